@@ -1,0 +1,179 @@
+// The `aithon` command line: the same pipeline as the Nx executors, outside Nx.
+//
+// Exit status: 0 success; 1 the program has errors (diagnostics printed);
+// 2 usage error; 3 toolchain problem (missing LLVM tool); for `run`, the
+// program's own exit status.
+import { spawn } from 'node:child_process';
+import { basename, resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { diagnosticToJson, formatDiagnostic } from './diagnostics';
+import { build, type BuildMode, type BuildResult, check } from './pipeline';
+import { toolchainFingerprint } from './toolchain';
+
+const usage = `usage: aithon <command> [options]
+
+commands:
+  build <dir|main.py> [-o OUT] [--release|--dev] [--json]   compile a project to a native executable
+  run <dir|main.py> [--release|--dev] [-- ARGS...]           build, then run it with ARGS
+  check <dir|main.py> [--json] [--emit-ir] [--emit-llvm]     validate and compile to IR, no codegen
+  version [--fingerprint]                                    print the version
+
+options:
+  -o, --output OUT   executable to write (default: ./<project folder name>)
+  --release          optimise fully (-O3)
+  --dev              build quickly (the default)
+  --json             machine-readable result on stdout
+  -q, --quiet        no progress lines`;
+
+interface Parsed {
+  command: string;
+  target?: string;
+  output?: string;
+  mode: BuildMode;
+  json: boolean;
+  quiet: boolean;
+  emitIr: boolean;
+  emitLlvm: boolean;
+  fingerprint: boolean;
+  programArgs: string[];
+}
+
+class UsageError extends Error {}
+
+function parseArgs(argv: string[]): Parsed {
+  const p: Parsed = { command: argv[0] ?? '', mode: 'dev', json: false, quiet: false, emitIr: false, emitLlvm: false, fingerprint: false, programArgs: [] };
+  for (let i = 1; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--') {
+      p.programArgs = argv.slice(i + 1);
+      break;
+    }
+    switch (a) {
+      case '-o':
+      case '--output':
+        if (!argv[i + 1]) throw new UsageError(`${a} needs a file name`);
+        p.output = argv[++i];
+        break;
+      case '--release':
+        p.mode = 'release';
+        break;
+      case '--dev':
+        p.mode = 'dev';
+        break;
+      case '--json':
+        p.json = true;
+        break;
+      case '-q':
+      case '--quiet':
+        p.quiet = true;
+        break;
+      case '--emit-ir':
+        p.emitIr = true;
+        break;
+      case '--emit-llvm':
+        p.emitLlvm = true;
+        break;
+      case '--fingerprint':
+        p.fingerprint = true;
+        break;
+      default:
+        if (a.startsWith('-')) throw new UsageError(`unknown option '${a}'`);
+        if (p.target) throw new UsageError(`unexpected argument '${a}'`);
+        p.target = a;
+    }
+  }
+  return p;
+}
+
+function defaultOutput(target: string): string {
+  const abs = resolve(target);
+  const dir = existsSync(abs) && statSync(abs).isFile() ? resolve(abs, '..') : abs;
+  return resolve(basename(dir) || 'a.out');
+}
+
+function report(result: BuildResult, p: Parsed, extra: Record<string, unknown> = {}): number {
+  if (p.json) {
+    process.stdout.write(
+      JSON.stringify(
+        {
+          ok: result.ok,
+          exe: result.exe,
+          diagnostics: result.diagnostics.map(diagnosticToJson),
+          toolchainError: result.toolchainError,
+          stages: result.stages.map((s) => ({ name: s.name, ms: Math.round(s.ms * 10) / 10 })),
+          llvmInvocations: result.llvmInvocations,
+          ms: Math.round(result.ms),
+          ...extra,
+        },
+        null,
+        2,
+      ) + '\n',
+    );
+  } else {
+    for (const d of result.diagnostics) process.stderr.write(formatDiagnostic(d) + '\n');
+    if (result.toolchainError) process.stderr.write(`error: ${result.toolchainError}\n`);
+    if (result.ok && !p.quiet) {
+      const times = result.stages.map((s) => `${s.name} ${Math.round(s.ms)}ms`).join(', ');
+      process.stderr.write(`${result.exe ? `built ${result.exe}` : 'ok'} in ${Math.round(result.ms)} ms (${times})\n`);
+    }
+  }
+  if (result.ok) return 0;
+  return result.toolchainError ? 3 : 1;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let p: Parsed;
+  try {
+    p = parseArgs(argv);
+  } catch (e) {
+    process.stderr.write(`aithon: ${(e as Error).message}\n\n${usage}\n`);
+    return 2;
+  }
+  const progress = p.quiet || p.json ? undefined : (line: string) => process.stderr.write(`${line}\n`);
+  switch (p.command) {
+    case 'build': {
+      if (!p.target) break;
+      const result = await build({ projectDir: p.target, outFile: p.output ?? defaultOutput(p.target), mode: p.mode, onProgress: progress });
+      return report(result, p);
+    }
+    case 'check': {
+      if (!p.target) break;
+      const result = await check(p.target, progress);
+      if (result.ok && p.emitIr && !p.json) process.stdout.write(result.ir + '\n');
+      if (result.ok && p.emitLlvm && !p.json) process.stdout.write(result.llvm!);
+      return report(result, p);
+    }
+    case 'run': {
+      if (!p.target) break;
+      const out = p.output ?? defaultOutput(p.target);
+      const result = await build({ projectDir: p.target, outFile: out, mode: p.mode, onProgress: progress });
+      const code = report(result, { ...p, quiet: true });
+      if (code !== 0) return code;
+      return new Promise<number>((resolveCode) => {
+        const child = spawn(out, p.programArgs, { stdio: 'inherit' });
+        child.on('exit', (status, signal) => resolveCode(status ?? (signal ? 128 + 9 : 1)));
+        child.on('error', (err) => {
+          process.stderr.write(`aithon: cannot run ${out}: ${err.message}\n`);
+          resolveCode(1);
+        });
+      });
+    }
+    case 'version': {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const version = require('../../../package.json').version as string;
+      process.stdout.write(p.fingerprint ? `${toolchainFingerprint()}\n` : `aithon ${version} (toolchain ${toolchainFingerprint()})\n`);
+      return 0;
+    }
+    case '':
+    case 'help':
+    case '--help':
+    case '-h':
+      process.stdout.write(usage + '\n');
+      return p.command === '' ? 2 : 0;
+    default:
+      process.stderr.write(`aithon: unknown command '${p.command}'\n\n${usage}\n`);
+      return 2;
+  }
+  process.stderr.write(`aithon: ${p.command} needs a project folder or main.py\n\n${usage}\n`);
+  return 2;
+}

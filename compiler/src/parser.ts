@@ -1,0 +1,612 @@
+// Stage: parse. tree-sitter-python (a Python 3.12 grammar) gives a concrete
+// syntax tree; this file reports its syntax errors and turns it into our own
+// tree (syntax.ts). Constructs the compiler does not support yet are reported
+// here as `unsupported: <construct>` with their position, so nothing later
+// ever sees them.
+import { CompileError, type Diagnostic, error, type SourcePos } from './diagnostics';
+import type * as S from './syntax';
+
+// tree-sitter's Node.js binding, typed to the few members we use.
+interface TsPoint { row: number; column: number }
+interface TsNode {
+  type: string;
+  text: string;
+  isNamed: boolean;
+  isMissing: boolean;
+  hasError: boolean;
+  startPosition: TsPoint;
+  endPosition: TsPoint;
+  startIndex: number;
+  endIndex: number;
+  children: TsNode[];
+  namedChildren: TsNode[];
+  childForFieldName(name: string): TsNode | null;
+  childrenForFieldName(name: string): TsNode[];
+}
+interface TsParser {
+  setLanguage(lang: unknown): void;
+  parse(input: string): { rootNode: TsNode };
+}
+
+let parserInstance: TsParser | undefined;
+
+function treeSitter(): TsParser {
+  if (parserInstance) return parserInstance;
+  let Parser: new () => TsParser;
+  let Python: unknown;
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    Parser = require('tree-sitter');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    Python = require('tree-sitter-python');
+  } catch (e) {
+    throw new Error(
+      `cannot load tree-sitter (${(e as Error).message.split('\n')[0]}).\n` +
+        `hint: its native binding is built by an install script, which npm 11 blocks by default: ` +
+        `run \`npm install-scripts approve tree-sitter tree-sitter-python && npm rebuild tree-sitter tree-sitter-python\``,
+    );
+  }
+  const p = new Parser();
+  p.setLanguage(Python);
+  parserInstance = p;
+  return p;
+}
+
+/** Human names of tree-sitter node types we reject, for `unsupported:` errors. */
+const constructNames: Record<string, string> = {
+  class_definition: 'class definitions',
+  decorated_definition: 'decorators',
+  import_statement: 'import',
+  import_from_statement: 'import',
+  future_import_statement: 'from __future__ import',
+  try_statement: 'try statements',
+  with_statement: 'with statements',
+  raise_statement: 'raise',
+  assert_statement: 'assert',
+  delete_statement: 'del',
+  nonlocal_statement: 'nonlocal',
+  match_statement: 'match statements',
+  lambda: 'lambda',
+  list: 'list displays',
+  tuple: 'tuples',
+  dictionary: 'dict displays',
+  set: 'set displays',
+  list_comprehension: 'list comprehensions',
+  dictionary_comprehension: 'dict comprehensions',
+  set_comprehension: 'set comprehensions',
+  generator_expression: 'generator expressions',
+  subscript: 'subscripts',
+  slice: 'slices',
+  attribute: 'attribute access',
+  await: 'await',
+  yield: 'yield',
+  named_expression: 'assignment expressions (:=)',
+  list_splat: 'argument unpacking (*args)',
+  dictionary_splat: 'argument unpacking (**kwargs)',
+  list_splat_pattern: '*args parameters',
+  dictionary_splat_pattern: '**kwargs parameters',
+  pattern_list: 'tuple unpacking',
+  tuple_pattern: 'tuple unpacking',
+  list_pattern: 'list unpacking',
+  type_alias_statement: 'type alias statements',
+  exec_statement: 'exec',
+  print_statement: 'Python 2 print statements',
+  ellipsis: 'Ellipsis',
+  concatenated_string: 'implicit string concatenation with f-strings',
+};
+
+export interface ParseResult {
+  module: S.Module;
+}
+
+export function parseModule(file: string, source: string): S.Module {
+  const root = treeSitter().parse(source).rootNode;
+  const builder = new TreeBuilder(file, source);
+  builder.reportSyntaxErrors(root);
+  if (builder.diagnostics.length > 0) throw new CompileError(builder.diagnostics);
+  const body = builder.block(root);
+  if (builder.diagnostics.length > 0) throw new CompileError(builder.diagnostics);
+  return { file, source, body };
+}
+
+class TreeBuilder {
+  readonly diagnostics: Diagnostic[] = [];
+  private readonly lines: string[];
+
+  constructor(
+    private readonly file: string,
+    private readonly source: string,
+  ) {
+    this.lines = source.split('\n');
+  }
+
+  // tree-sitter columns are byte offsets; diagnostics use 1-based characters.
+  pos(node: TsNode): SourcePos {
+    const { row, column } = node.startPosition;
+    const text = this.lines[row] ?? '';
+    const col = Buffer.from(text, 'utf8').subarray(0, column).toString('utf8').length;
+    return { line: row + 1, col: col + 1 };
+  }
+
+  private fail(node: TsNode, message: string, hint?: string): void {
+    this.diagnostics.push(error(this.file, this.pos(node), message, hint, this.source));
+  }
+
+  unsupported(node: TsNode, what?: string): void {
+    const name = what ?? constructNames[node.type] ?? node.type.replace(/_/g, ' ');
+    const p = this.pos(node);
+    this.fail(node, `unsupported: ${name} at ${this.file}:${p.line}:${p.col}`, 'this construct is not in the language subset compiled yet (see docs/language.md)');
+  }
+
+  reportSyntaxErrors(root: TsNode): void {
+    if (!root.hasError) return;
+    const visit = (n: TsNode): boolean => {
+      if (n.isMissing) {
+        this.fail(n, `invalid syntax: expected '${n.type}'`, 'the statement is incomplete here');
+        return true;
+      }
+      if (n.type === 'ERROR') {
+        const tok = n.text.split('\n')[0].slice(0, 20);
+        this.fail(n, tok ? `invalid syntax near '${tok}'` : 'invalid syntax', 'check for an unclosed bracket, a missing colon or a stray character');
+        return true;
+      }
+      for (const c of n.children) if (c.hasError || c.isMissing || c.type === 'ERROR') if (visit(c)) return true;
+      return false;
+    };
+    visit(root);
+  }
+
+  block(node: TsNode): S.Stmt[] {
+    const out: S.Stmt[] = [];
+    for (const child of node.namedChildren) {
+      if (child.type === 'comment' || child.type === 'line_continuation') continue;
+      const s = this.statement(child);
+      if (s) out.push(s);
+    }
+    return out;
+  }
+
+  private bodyOf(node: TsNode | null): S.Stmt[] {
+    return node ? this.block(node) : [];
+  }
+
+  statement(node: TsNode): S.Stmt | null {
+    const pos = this.pos(node);
+    switch (node.type) {
+      case 'expression_statement':
+        return this.expressionStatement(node);
+      case 'pass_statement':
+        return { kind: 'Pass', pos };
+      case 'break_statement':
+        return { kind: 'Break', pos };
+      case 'continue_statement':
+        return { kind: 'Continue', pos };
+      case 'return_statement': {
+        const values = node.namedChildren.filter((c) => c.type !== 'comment');
+        if (values.length > 1 || values[0]?.type === 'expression_list') {
+          this.unsupported(node, 'returning a tuple');
+          return null;
+        }
+        return { kind: 'Return', pos, value: values.length ? this.expr(values[0]) : null };
+      }
+      case 'global_statement':
+        return { kind: 'Global', pos, names: node.namedChildren.filter((c) => c.type === 'identifier').map((c) => c.text) };
+      case 'if_statement': {
+        const test = this.expr(node.childForFieldName('condition')!);
+        const body = this.bodyOf(node.childForFieldName('consequence'));
+        // elif chains nest as if statements in the else branch.
+        const alternatives = node.childrenForFieldName('alternative');
+        const orelse = this.elseChain(alternatives, 0);
+        return { kind: 'If', pos, test, body, orelse };
+      }
+      case 'while_statement': {
+        const alt = node.childForFieldName('alternative');
+        return {
+          kind: 'While',
+          pos,
+          test: this.expr(node.childForFieldName('condition')!),
+          body: this.bodyOf(node.childForFieldName('body')),
+          orelse: alt ? this.bodyOf(alt.childForFieldName('body')) : [],
+        };
+      }
+      case 'for_statement': {
+        if (node.children.some((c) => c.type === 'async')) {
+          this.unsupported(node, 'async for');
+          return null;
+        }
+        const left = node.childForFieldName('left')!;
+        if (left.type !== 'identifier') {
+          this.unsupported(left);
+          return null;
+        }
+        const alt = node.childForFieldName('alternative');
+        return {
+          kind: 'For',
+          pos,
+          target: { kind: 'Name', id: left.text, pos: this.pos(left) },
+          iter: this.expr(node.childForFieldName('right')!),
+          body: this.bodyOf(node.childForFieldName('body')),
+          orelse: alt ? this.bodyOf(alt.childForFieldName('body')) : [],
+        };
+      }
+      case 'function_definition':
+        return this.functionDef(node);
+      default:
+        this.unsupported(node);
+        return null;
+    }
+  }
+
+  private elseChain(alternatives: TsNode[], i: number): S.Stmt[] {
+    if (i >= alternatives.length) return [];
+    const alt = alternatives[i];
+    if (alt.type === 'else_clause') return this.bodyOf(alt.childForFieldName('body'));
+    // elif_clause
+    return [
+      {
+        kind: 'If',
+        pos: this.pos(alt),
+        test: this.expr(alt.childForFieldName('condition')!),
+        body: this.bodyOf(alt.childForFieldName('consequence')),
+        orelse: this.elseChain(alternatives, i + 1),
+      },
+    ];
+  }
+
+  private functionDef(node: TsNode): S.FunctionDef | null {
+    const nameNode = node.childForFieldName('name')!;
+    if (node.childForFieldName('type_parameters')) {
+      this.unsupported(node.childForFieldName('type_parameters')!, 'generic type parameters');
+    }
+    const params: S.Param[] = [];
+    for (const p of node.childForFieldName('parameters')!.namedChildren) {
+      switch (p.type) {
+        case 'identifier':
+          params.push({ name: p.text, defaultValue: null, pos: this.pos(p) });
+          break;
+        case 'typed_parameter': {
+          const id = p.namedChildren.find((c) => c.type === 'identifier');
+          if (!id) {
+            this.unsupported(p.namedChildren[0] ?? p);
+            break;
+          }
+          params.push({ name: id.text, defaultValue: null, pos: this.pos(id) });
+          break;
+        }
+        case 'default_parameter':
+        case 'typed_default_parameter': {
+          const id = p.childForFieldName('name')!;
+          params.push({ name: id.text, defaultValue: this.expr(p.childForFieldName('value')!), pos: this.pos(id) });
+          break;
+        }
+        case 'comment':
+          break;
+        case 'keyword_separator':
+          this.unsupported(p, 'keyword-only parameters');
+          break;
+        case 'positional_separator':
+          this.unsupported(p, 'positional-only parameters');
+          break;
+        default:
+          this.unsupported(p);
+      }
+    }
+    return {
+      kind: 'FunctionDef',
+      pos: this.pos(node),
+      name: nameNode.text,
+      namePos: this.pos(nameNode),
+      isAsync: node.children.some((c) => c.type === 'async'),
+      params,
+      body: this.bodyOf(node.childForFieldName('body')),
+    };
+  }
+
+  private expressionStatement(node: TsNode): S.Stmt | null {
+    const children = node.namedChildren.filter((c) => c.type !== 'comment');
+    if (children.length !== 1) {
+      this.unsupported(node, 'tuples');
+      return null;
+    }
+    const inner = children[0];
+    const pos = this.pos(node);
+    if (inner.type === 'assignment') return this.assignment(inner, pos);
+    if (inner.type === 'augmented_assignment') {
+      const left = inner.childForFieldName('left')!;
+      const target = this.nameTarget(left);
+      const opText = inner.childForFieldName('operator')!.text;
+      if (!target) return null;
+      return { kind: 'AugAssign', pos, target, op: opText.slice(0, -1) as S.BinaryOperator, value: this.expr(inner.childForFieldName('right')!) };
+    }
+    return { kind: 'ExprStmt', pos, expr: this.expr(inner) };
+  }
+
+  private nameTarget(node: TsNode): S.NameExpr | null {
+    if (node.type === 'identifier') return { kind: 'Name', id: node.text, pos: this.pos(node) };
+    this.unsupported(node, node.type === 'pattern_list' ? 'tuple unpacking' : `assignment to ${constructNames[node.type] ?? node.type}`);
+    return null;
+  }
+
+  private assignment(node: TsNode, pos: SourcePos): S.Stmt | null {
+    // `a = b = v` nests: assignment(left a, right assignment(left b, right v)).
+    const targets: S.NameExpr[] = [];
+    let cur = node;
+    let annotated = false;
+    for (;;) {
+      const t = this.nameTarget(cur.childForFieldName('left')!);
+      if (!t) return null;
+      targets.push(t);
+      if (cur.childForFieldName('type')) annotated = true;
+      const right = cur.childForFieldName('right');
+      if (!right) {
+        // `x: int` declares without assigning.
+        return { kind: 'AnnAssign', pos, target: targets[0], value: null };
+      }
+      if (right.type === 'assignment') {
+        cur = right;
+        continue;
+      }
+      if (right.type === 'expression_list') {
+        this.unsupported(right, 'tuples');
+        return null;
+      }
+      const value = this.expr(right);
+      if (annotated && targets.length === 1) return { kind: 'AnnAssign', pos, target: targets[0], value };
+      return { kind: 'Assign', pos, targets, value };
+    }
+  }
+
+  expr(node: TsNode): S.Expr {
+    const pos = this.pos(node);
+    switch (node.type) {
+      case 'identifier':
+        return { kind: 'Name', pos, id: node.text };
+      case 'integer':
+        return this.integer(node, pos);
+      case 'float': {
+        const text = node.text.replace(/_/g, '');
+        if (/[jJ]$/.test(text)) return this.bad(node, 'complex numbers');
+        return { kind: 'Float', pos, value: Number(text) };
+      }
+      case 'true':
+        return { kind: 'Bool', pos, value: true };
+      case 'false':
+        return { kind: 'Bool', pos, value: false };
+      case 'none':
+        return { kind: 'None', pos };
+      case 'string':
+        return this.string(node);
+      case 'concatenated_string':
+        return this.concatenatedString(node);
+      case 'parenthesized_expression': {
+        const inner = node.namedChildren.filter((c) => c.type !== 'comment');
+        if (inner.length !== 1) return this.bad(node, 'tuples');
+        return this.expr(inner[0]);
+      }
+      case 'binary_operator':
+        return {
+          kind: 'Binary',
+          pos,
+          op: node.childForFieldName('operator')!.text as S.BinaryOperator,
+          left: this.expr(node.childForFieldName('left')!),
+          right: this.expr(node.childForFieldName('right')!),
+        };
+      case 'unary_operator':
+        return { kind: 'Unary', pos, op: node.childForFieldName('operator')!.text as S.UnaryOperator, operand: this.expr(node.childForFieldName('argument')!) };
+      case 'not_operator':
+        return { kind: 'Unary', pos, op: 'not', operand: this.expr(node.childForFieldName('argument')!) };
+      case 'boolean_operator':
+        return {
+          kind: 'BoolOp',
+          pos,
+          op: node.childForFieldName('operator')!.text as 'and' | 'or',
+          left: this.expr(node.childForFieldName('left')!),
+          right: this.expr(node.childForFieldName('right')!),
+        };
+      case 'comparison_operator':
+        return this.comparison(node, pos);
+      case 'conditional_expression': {
+        const [body, test, orelse] = node.namedChildren.filter((c) => c.type !== 'comment');
+        return { kind: 'IfExp', pos, body: this.expr(body), test: this.expr(test), orelse: this.expr(orelse) };
+      }
+      case 'call':
+        return this.call(node, pos);
+      default:
+        return this.bad(node);
+    }
+  }
+
+  /** Records an unsupported construct and returns a placeholder; the build stops before it is used. */
+  private bad(node: TsNode, what?: string): S.Expr {
+    this.unsupported(node, what);
+    return { kind: 'None', pos: this.pos(node) };
+  }
+
+  private integer(node: TsNode, pos: SourcePos): S.Expr {
+    const text = node.text.replace(/_/g, '').toLowerCase();
+    if (text.endsWith('j')) return this.bad(node, 'complex numbers');
+    if (/^0[0-9]+$/.test(text) && !/^0+$/.test(text)) {
+      this.fail(node, 'invalid syntax: leading zeros in decimal integer literals are not permitted', 'use an 0o prefix for octal integers');
+      return { kind: 'None', pos };
+    }
+    // BigInt understands 0x / 0o / 0b prefixes.
+    return { kind: 'Int', pos, value: BigInt(text) };
+  }
+
+  private comparison(node: TsNode, pos: SourcePos): S.Expr {
+    const operands: S.Expr[] = [];
+    const ops: S.CompareOperator[] = [];
+    let pending = '';
+    for (const c of node.children) {
+      if (c.type === 'comment') continue;
+      if (c.isNamed) {
+        if (pending) {
+          ops.push(pending as S.CompareOperator);
+          pending = '';
+        }
+        operands.push(this.expr(c));
+      } else {
+        pending = pending ? `${pending} ${c.text}` : c.text; // 'not' 'in', 'is' 'not'
+      }
+    }
+    return { kind: 'Compare', pos, left: operands[0], ops, comparators: operands.slice(1) };
+  }
+
+  private call(node: TsNode, pos: SourcePos): S.Expr {
+    const func = this.expr(node.childForFieldName('function')!);
+    const argsNode = node.childForFieldName('arguments')!;
+    if (argsNode.type === 'generator_expression') return this.bad(argsNode);
+    const args: S.Expr[] = [];
+    const keywords: S.KeywordArg[] = [];
+    for (const a of argsNode.namedChildren) {
+      if (a.type === 'comment') continue;
+      if (a.type === 'keyword_argument') {
+        const name = a.childForFieldName('name')!;
+        keywords.push({ name: name.text, value: this.expr(a.childForFieldName('value')!), pos: this.pos(name) });
+      } else {
+        if (keywords.length > 0) this.fail(a, 'invalid syntax: positional argument follows keyword argument');
+        args.push(this.expr(a));
+      }
+    }
+    return { kind: 'Call', pos, func, args, keywords };
+  }
+
+  // ---- strings
+
+  private concatenatedString(node: TsNode): S.Expr {
+    // 'a' 'b' f'{c}': one f-string made of every piece.
+    const parts: (string | S.FormattedValue)[] = [];
+    let anyF = false;
+    for (const c of node.namedChildren) {
+      if (c.type !== 'string') continue;
+      const s = this.string(c);
+      if (s.kind === 'Str') parts.push(s.value);
+      else if (s.kind === 'FString') {
+        anyF = true;
+        parts.push(...s.parts);
+      }
+    }
+    const pos = this.pos(node);
+    if (!anyF) return { kind: 'Str', pos, value: parts.join('') };
+    return { kind: 'FString', pos, parts };
+  }
+
+  private string(node: TsNode): S.Expr {
+    const pos = this.pos(node);
+    const start = node.children.find((c) => c.type === 'string_start');
+    const prefix = (start?.text ?? '').replace(/['"]+$/, '').toLowerCase();
+    if (prefix.includes('b')) return this.bad(node, 'bytes literals');
+    const raw = prefix.includes('r');
+    const isF = prefix.includes('f');
+    const parts: (string | S.FormattedValue)[] = [];
+    for (const c of node.children) {
+      if (c.type === 'string_content') parts.push(this.stringContent(c, raw, isF));
+      else if (c.type === 'interpolation') parts.push(this.interpolation(c));
+      else if (c.type === 'escape_interpolation') parts.push(c.text[0]);
+    }
+    if (!isF) return { kind: 'Str', pos, value: parts.join('') };
+    return { kind: 'FString', pos, parts: mergeText(parts) };
+  }
+
+  private stringContent(node: TsNode, raw: boolean, isF: boolean): string {
+    let text = node.text;
+    if (isF) text = text.replace(/\{\{/g, '{').replace(/\}\}/g, '}');
+    return raw ? text : decodeEscapes(text, (msg) => this.fail(node, msg));
+  }
+
+  private interpolation(node: TsNode): S.FormattedValue {
+    const exprNode = node.childForFieldName('expression')!;
+    let conversion: 's' | 'r' | 'a' | null = null;
+    let spec: S.FStringExpr | null = null;
+    let debugText: string | null = null;
+    for (const c of node.children) {
+      if (c.type === 'type_conversion') {
+        conversion = c.text.slice(1) as 's' | 'r' | 'a';
+        if (conversion === 'a') this.unsupported(c, 'the !a conversion');
+      } else if (c.type === 'format_specifier') {
+        spec = this.formatSpec(c);
+      } else if (c.type === '=') {
+        // `{x = }` keeps its spaces in the printed text.
+        debugText = Buffer.from(this.source, 'utf8').subarray(node.startIndex + 1, c.endIndex).toString('utf8');
+      }
+    }
+    if (exprNode.type === 'expression_list') this.unsupported(exprNode, 'tuples');
+    if (debugText !== null && conversion === null && spec === null) conversion = 'r';
+    return { value: this.expr(exprNode), conversion, spec, debugText, pos: this.pos(exprNode) };
+  }
+
+  private formatSpec(node: TsNode): S.FStringExpr {
+    // The specifier's text starts after ':'; nested `{expr}` fields are
+    // format_expression children.
+    const bytes = Buffer.from(this.source, 'utf8');
+    const parts: (string | S.FormattedValue)[] = [];
+    let cursor = node.startIndex;
+    const first = bytes.subarray(cursor, cursor + 1).toString('utf8');
+    if (first === ':') cursor += 1;
+    for (const c of node.children) {
+      if (c.type !== 'format_expression') continue;
+      if (c.startIndex > cursor) parts.push(bytes.subarray(cursor, c.startIndex).toString('utf8'));
+      const inner = c.childForFieldName('expression') ?? c.namedChildren[0];
+      parts.push({ value: this.expr(inner), conversion: null, spec: null, debugText: null, pos: this.pos(inner) });
+      cursor = c.endIndex;
+    }
+    if (node.endIndex > cursor) parts.push(bytes.subarray(cursor, node.endIndex).toString('utf8'));
+    return { kind: 'FString', pos: this.pos(node), parts: mergeText(parts) };
+  }
+}
+
+function mergeText(parts: (string | S.FormattedValue)[]): (string | S.FormattedValue)[] {
+  const out: (string | S.FormattedValue)[] = [];
+  for (const p of parts) {
+    if (typeof p === 'string' && typeof out[out.length - 1] === 'string') out[out.length - 1] += p;
+    else if (p !== '') out.push(p);
+  }
+  return out;
+}
+
+const simpleEscapes: Record<string, string> = {
+  '\\': '\\', "'": "'", '"': '"', a: '\x07', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', '\n': '',
+};
+
+/** Python's escape sequences in a non-raw str literal. */
+export function decodeEscapes(text: string, report: (msg: string) => void): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch !== '\\' || i + 1 >= text.length) {
+      out += ch;
+      continue;
+    }
+    const next = text[i + 1];
+    if (next in simpleEscapes) {
+      out += simpleEscapes[next];
+      i += 1;
+    } else if (next === '\r' && text[i + 2] === '\n') {
+      i += 2;
+    } else if (/[0-7]/.test(next)) {
+      const m = /^[0-7]{1,3}/.exec(text.slice(i + 1))![0];
+      out += String.fromCodePoint(parseInt(m, 8));
+      i += m.length;
+    } else if (next === 'x' || next === 'u' || next === 'U') {
+      const n = next === 'x' ? 2 : next === 'u' ? 4 : 8;
+      const hex = text.slice(i + 2, i + 2 + n);
+      if (!new RegExp(`^[0-9a-fA-F]{${n}}$`).test(hex)) {
+        report(`(unicode error) truncated \\${next}${'X'.repeat(n)} escape`);
+        return out;
+      }
+      const cp = parseInt(hex, 16);
+      if (cp > 0x10ffff) {
+        report('(unicode error) illegal Unicode character');
+        return out;
+      }
+      out += String.fromCodePoint(cp);
+      i += 1 + n;
+    } else if (next === 'N') {
+      report('unsupported: \\N{...} escapes');
+      return out;
+    } else {
+      out += '\\'; // unknown escapes stay as written
+    }
+  }
+  return out;
+}

@@ -1,0 +1,217 @@
+// The LLVM tools and the runtime library they link with.
+//
+// Tools are found through $AITHON_LLVM_DIR, then /usr/lib/llvm-19/bin, then
+// PATH. The runtime (runtime/src/**/*.c) is compiled once per content hash into
+// LLVM bitcode (for link-time inlining into user code) and a static library,
+// kept in the cache folder.
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { delimiter, join, relative } from 'node:path';
+
+export type LlvmTool = 'clang' | 'opt' | 'llc' | 'llvm-link' | 'llvm-ar' | 'ld.lld';
+
+/** Debian package that provides each tool, for the error message. */
+const toolPackage: Record<LlvmTool, string> = {
+  clang: 'clang-19',
+  opt: 'llvm-19',
+  llc: 'llvm-19',
+  'llvm-link': 'llvm-19',
+  'llvm-ar': 'llvm-19',
+  'ld.lld': 'lld-19',
+};
+
+export class ToolchainError extends Error {}
+
+const found = new Map<LlvmTool, string>();
+
+function isExecutable(p: string): boolean {
+  try {
+    return statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}
+
+export function findTool(tool: LlvmTool): string {
+  const cached = found.get(tool);
+  if (cached) return cached;
+  const dirs: string[] = [];
+  if (process.env.AITHON_LLVM_DIR) dirs.push(process.env.AITHON_LLVM_DIR);
+  dirs.push('/usr/lib/llvm-19/bin');
+  const fromPath = (process.env.PATH ?? '').split(delimiter).filter(Boolean);
+  // On PATH, prefer the versioned name (clang-19) over an unversioned one of unknown version.
+  for (const d of dirs) {
+    const p = join(d, tool);
+    if (isExecutable(p)) {
+      found.set(tool, p);
+      return p;
+    }
+  }
+  for (const name of [`${tool}-19`, tool]) {
+    for (const d of fromPath) {
+      const p = join(d, name);
+      if (isExecutable(p)) {
+        found.set(tool, p);
+        return p;
+      }
+    }
+  }
+  throw new ToolchainError(
+    `LLVM tool '${tool}' not found (looked in $AITHON_LLVM_DIR, /usr/lib/llvm-19/bin and PATH).\n` +
+      `hint: install Debian's ${toolPackage[tool]} (apt-get install -y ${toolPackage[tool]}), or run \`npm run setup\`, or point AITHON_LLVM_DIR at an LLVM 19 bin folder`,
+  );
+}
+
+export interface ToolRun {
+  tool: LlvmTool;
+  args: string[];
+  ms: number;
+}
+
+/** Every LLVM process the compiler starts, for --json's llvmInvocations. */
+export const toolRuns: ToolRun[] = [];
+
+export function runTool(tool: LlvmTool, args: string[], cwd?: string): Promise<string> {
+  const bin = findTool(tool);
+  const started = performance.now();
+  return new Promise((resolvePromise, reject) => {
+    execFile(bin, args, { cwd, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
+      toolRuns.push({ tool, args, ms: performance.now() - started });
+      if (err) {
+        reject(new ToolchainError(`${tool} failed (${args.join(' ')}):\n${stderr || err.message}`));
+        return;
+      }
+      resolvePromise(stdout);
+    });
+  });
+}
+
+/** The package's root folder (holds runtime/ and lib/). */
+export function packageRoot(): string {
+  // This file is compiler/src/toolchain.ts, or lib/compiler/src/toolchain.js once built.
+  let dir = __dirname;
+  for (let i = 0; i < 5; i++) {
+    if (existsSync(join(dir, 'runtime', 'include', 'aithon.h'))) return dir;
+    dir = join(dir, '..');
+  }
+  throw new ToolchainError(`cannot find the AIthon runtime sources (runtime/include/aithon.h) above ${__dirname}`);
+}
+
+export function cacheRoot(): string {
+  if (process.env.AITHON_CACHE_DIR) return process.env.AITHON_CACHE_DIR;
+  const xdg = process.env.XDG_CACHE_HOME || join(homedir(), '.cache');
+  return join(xdg, 'aithon');
+}
+
+function listSources(dir: string, out: string[]): void {
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) listSources(p, out);
+    else if (e.name.endsWith('.c') || e.name.endsWith('.h')) out.push(p);
+  }
+}
+
+export function runtimeSources(): { root: string; files: string[] } {
+  const root = join(packageRoot(), 'runtime');
+  const files: string[] = [];
+  listSources(join(root, 'src'), files);
+  listSources(join(root, 'include'), files);
+  files.sort();
+  return { root, files };
+}
+
+/** Flags every runtime translation unit is compiled with. */
+export const runtimeCFlags = ['-std=c11', '-O2', '-fPIC', '-fno-math-errno', '-Wall', '-Wextra'];
+
+let fingerprintMemo: string | undefined;
+
+/** Content hash of the compiler, the runtime sources and the flags (not of paths or times). */
+export function toolchainFingerprint(): string {
+  if (fingerprintMemo) return fingerprintMemo;
+  const h = createHash('sha256');
+  const { root, files } = runtimeSources();
+  for (const f of files) {
+    h.update(relative(root, f));
+    h.update(readFileSync(f));
+  }
+  h.update(runtimeCFlags.join(' '));
+  const compilerDir = __dirname;
+  for (const f of readdirSync(compilerDir).sort()) {
+    if (f.endsWith('.js') || f.endsWith('.ts')) {
+      if (f.endsWith('.d.ts') || f.endsWith('.test.ts')) continue;
+      h.update(f);
+      h.update(readFileSync(join(compilerDir, f)));
+    }
+  }
+  fingerprintMemo = h.digest('hex').slice(0, 16);
+  return fingerprintMemo;
+}
+
+export interface RuntimeArtifacts {
+  bitcode: string;
+  archive: string;
+}
+
+let runtimeBuild: Promise<RuntimeArtifacts> | undefined;
+
+/** Builds (or finds in the cache) the runtime's bitcode and static library. */
+export function buildRuntime(): Promise<RuntimeArtifacts> {
+  runtimeBuild ??= buildRuntimeUncached();
+  return runtimeBuild;
+}
+
+async function buildRuntimeUncached(): Promise<RuntimeArtifacts> {
+  const { root, files } = runtimeSources();
+  const h = createHash('sha256');
+  for (const f of files) {
+    h.update(relative(root, f));
+    h.update(readFileSync(f));
+  }
+  h.update(runtimeCFlags.join(' '));
+  h.update(findTool('clang'));
+  const dir = join(cacheRoot(), 'runtime', h.digest('hex').slice(0, 20));
+  const bitcode = join(dir, 'aithonrt.bc');
+  const archive = join(dir, 'libaithonrt.a');
+  if (existsSync(bitcode) && existsSync(archive)) return { bitcode, archive };
+
+  // Build in a private folder, then rename into place: concurrent builds
+  // (several Nx tasks, test workers) never see a half-written runtime.
+  const work = `${dir}.tmp-${process.pid}-${Date.now()}`;
+  mkdirSync(work, { recursive: true });
+  const cfiles = files.filter((f) => f.endsWith('.c'));
+  const include = ['-I', join(root, 'include'), '-I', join(root, 'src')];
+  const bcs: string[] = [];
+  const objs: string[] = [];
+  await runLimited(
+    cfiles.map((c, i) => async () => {
+      const base = `${i}-${relative(join(root, 'src'), c).replace(/[/\\]/g, '_').replace(/\.c$/, '')}`;
+      const bc = join(work, `${base}.bc`);
+      const o = join(work, `${base}.o`);
+      await runTool('clang', [...runtimeCFlags, ...include, '-emit-llvm', '-c', c, '-o', bc]);
+      await runTool('clang', [...runtimeCFlags, ...include, '-c', c, '-o', o]);
+      bcs[i] = bc;
+      objs[i] = o;
+    }),
+    2,
+  );
+  await runTool('llvm-link', [...bcs, '-o', join(work, 'aithonrt.bc')]);
+  await runTool('llvm-ar', ['rcs', join(work, 'libaithonrt.a'), ...objs]);
+  mkdirSync(join(dir, '..'), { recursive: true });
+  try {
+    renameSync(work, dir);
+  } catch {
+    // Another process won the race: its result is identical.
+    rmSync(work, { recursive: true, force: true });
+  }
+  return { bitcode, archive };
+}
+
+async function runLimited(tasks: (() => Promise<void>)[], limit: number): Promise<void> {
+  let next = 0;
+  const workers = Array.from({ length: Math.min(limit, tasks.length) }, async () => {
+    while (next < tasks.length) await tasks[next++]();
+  });
+  await Promise.all(workers);
+}

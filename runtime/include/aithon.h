@@ -1,0 +1,254 @@
+/*
+ * aithon.h — the ABI between code emitted by the AIthon compiler and the runtime.
+ *
+ * Every symbol the compiler's LLVM emitter references is declared here, and
+ * nowhere else. The emitter mirrors these prototypes in compiler/src/runtime-abi.ts;
+ * change both together.
+ *
+ * Value representation (how a Python value travels in emitted code):
+ *   - `ai_word` (i64) is the universal representation. If (w & 1) the word is a
+ *     small int with value (w >> 1) (63-bit, arithmetic shift). Otherwise it is a
+ *     non-NULL pointer to an AiObject (big int, float box, str, bool, None, ...).
+ *     The word 0 is never a valid value: functions returning ai_word return 0
+ *     when they raised (and the exception is pending, see ai_exc_pending()).
+ *   - Statically typed code uses unboxed forms: `int` is an ai_word known to be an
+ *     int (small or big), `float` is a C double, `bool` is a C bool, `str` is an
+ *     ai_word pointing at an AiStr, `None` is the word of ai_None.
+ *
+ * Errors: a runtime function that can raise sets the pending exception and
+ * returns 0 (ai_word), NaN-irrelevant (double: check ai_exc_pending()), or
+ * false/-1 as documented per function. Emitted code checks after each call.
+ *
+ * Memory: every Python object is allocated through ai_alloc(), which takes it
+ * from the current actor's heap (one heap per green thread; the main program is
+ * the first actor). Nothing in emitted code mallocs Python objects globally.
+ */
+#ifndef AITHON_H
+#define AITHON_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef int64_t ai_word;
+
+typedef struct AiType AiType;
+
+/* Header of every heap object. `gc` is reserved for the collector. */
+typedef struct AiObject {
+  const AiType *type;
+  uint64_t gc;
+} AiObject;
+
+/* Immutable str. `length` is in code points, `nbytes` the UTF-8 size; `data` is
+ * NUL-terminated. `hash` is -1 until computed. String literals are emitted by
+ * the compiler as constant AiStr objects with exactly this layout:
+ *   { ptr @ai_type_str, i64 0, i64 length, i64 nbytes, i64 -1, i8 ascii, [n+1 x i8] data } */
+typedef struct AiStr {
+  AiObject ob;
+  int64_t length;
+  int64_t nbytes;
+  int64_t hash;
+  uint8_t ascii; /* 1 when every code point < 128: then index == byte offset */
+  char data[];
+} AiStr;
+
+typedef struct AiFloat {
+  AiObject ob;
+  double value;
+} AiFloat;
+
+/* Built-in type objects (their addresses identify the type). */
+extern const AiType ai_type_int;
+extern const AiType ai_type_float;
+extern const AiType ai_type_str;
+extern const AiType ai_type_bool;
+extern const AiType ai_type_none;
+
+/* Singletons. Their addresses, as words, are the values None, True, False. */
+extern AiObject ai_None;
+extern AiObject ai_True;
+extern AiObject ai_False;
+
+/* Built-in exception types. */
+extern const AiType ai_exc_BaseException;
+extern const AiType ai_exc_Exception;
+extern const AiType ai_exc_ArithmeticError;
+extern const AiType ai_exc_ZeroDivisionError;
+extern const AiType ai_exc_OverflowError;
+extern const AiType ai_exc_LookupError;
+extern const AiType ai_exc_IndexError;
+extern const AiType ai_exc_KeyError;
+extern const AiType ai_exc_ValueError;
+extern const AiType ai_exc_TypeError;
+extern const AiType ai_exc_NameError;
+extern const AiType ai_exc_AttributeError;
+extern const AiType ai_exc_RuntimeError;
+extern const AiType ai_exc_RecursionError;
+extern const AiType ai_exc_NotImplementedError;
+extern const AiType ai_exc_AssertionError;
+extern const AiType ai_exc_MemoryError;
+extern const AiType ai_exc_StopIteration;
+extern const AiType ai_exc_KeyboardInterrupt;
+extern const AiType ai_exc_SystemExit;
+
+/* ---------------------------------------------------------------- program */
+
+/* The process entry: initialises the runtime (heap of the main actor, stdio
+ * buffers), runs `module_body` (the compiled top level of main.py, which calls
+ * main() when main.py does not), prints an uncaught exception as CPython does
+ * ("Traceback (most recent call last):" ... "ZeroDivisionError: division by zero")
+ * to stderr, flushes stdout and returns the process exit status (0, or 1 after an
+ * uncaught exception; SystemExit's code later). */
+int ai_main(int argc, char **argv, void (*module_body)(void));
+
+/* ---------------------------------------------------------------- memory */
+
+/* Zeroed memory for one object from the current actor's heap. Raises MemoryError
+ * and returns NULL when the heap cannot grow. */
+void *ai_alloc(size_t nbytes);
+
+/* ---------------------------------------------------------------- exceptions */
+
+/* True when an exception is pending on this thread. */
+bool ai_exc_pending(void);
+/* Raise a new exception of `type` with a UTF-8 message (may be NULL: no args). */
+void ai_raise(const AiType *type, const char *msg);
+/* Append one traceback entry for the frame the pending exception leaves.
+ * Called by emitted code on the propagation path only (cold). `text` is the
+ * source line, already stripped of indentation. */
+void ai_tb_add(const char *file, int32_t line, const char *func, const char *text);
+/* Recursion depth guard, called at entry and exit of every compiled Python
+ * function. ai_enter returns false (RecursionError "maximum recursion depth
+ * exceeded" pending) past the limit (1000, as CPython's default). */
+bool ai_enter(void);
+void ai_leave(void);
+
+/* ---------------------------------------------------------------- int
+ * Arbitrary precision. Fast paths on small ints are inlined after LTO; slow
+ * paths (big ints, overflow) live out of line. All return 0 when they raised. */
+ai_word ai_int_from_i64(int64_t v);
+/* Parse a decimal literal (digits only, no sign, no underscores). */
+ai_word ai_int_from_decimal(const char *digits, int64_t ndigits);
+ai_word ai_int_add(ai_word a, ai_word b);
+ai_word ai_int_sub(ai_word a, ai_word b);
+ai_word ai_int_mul(ai_word a, ai_word b);
+ai_word ai_int_floordiv(ai_word a, ai_word b); /* ZeroDivisionError "integer division or modulo by zero" */
+ai_word ai_int_mod(ai_word a, ai_word b);      /* ZeroDivisionError "integer modulo by zero" */
+ai_word ai_int_neg(ai_word a);
+ai_word ai_int_abs(ai_word a);
+ai_word ai_int_invert(ai_word a);
+ai_word ai_int_and(ai_word a, ai_word b);
+ai_word ai_int_or(ai_word a, ai_word b);
+ai_word ai_int_xor(ai_word a, ai_word b);
+ai_word ai_int_lshift(ai_word a, ai_word b); /* ValueError "negative shift count" */
+ai_word ai_int_rshift(ai_word a, ai_word b);
+/* a ** b for b >= 0. For b < 0 the compiler calls ai_int_pow_float instead
+ * (the result type is float there), decided at run time by ai_int_sign(b). */
+ai_word ai_int_pow(ai_word a, ai_word b);
+double ai_int_pow_float(ai_word a, ai_word b); /* ZeroDivisionError "0.0 cannot be raised to a negative power" */
+/* True division, correctly rounded as CPython; ZeroDivisionError "division by zero". */
+double ai_int_truediv(ai_word a, ai_word b);
+int ai_int_sign(ai_word a); /* -1, 0, 1 */
+/* Three-way compare: -1, 0, 1. Never raises. */
+int ai_int_cmp(ai_word a, ai_word b);
+bool ai_int_eq(ai_word a, ai_word b);
+bool ai_int_lt(ai_word a, ai_word b);
+bool ai_int_le(ai_word a, ai_word b);
+/* Exact comparison of an int with a float, as CPython (never via rounding).
+ * Returns -1, 0, 1, or 2 when f is NaN (every comparison false except !=). */
+int ai_int_float_cmp(ai_word a, double f);
+bool ai_int_is_true(ai_word a);
+/* float(a); OverflowError "int too large to convert to float". */
+double ai_int_to_float(ai_word a);
+/* int(f); ValueError "cannot convert float NaN to integer",
+ * OverflowError "cannot convert float infinity to integer". */
+ai_word ai_int_from_float(double f);
+/* int(s) for a str, base 10, CPython's rules (whitespace, sign, underscores);
+ * ValueError "invalid literal for int() with base 10: 's'". */
+ai_word ai_int_from_str(ai_word s);
+/* Fits in int64? Then *out is set and true is returned. */
+bool ai_int_to_i64(ai_word a, int64_t *out);
+
+/* ---------------------------------------------------------------- float */
+double ai_float_truediv(double a, double b);  /* ZeroDivisionError "float division by zero" */
+double ai_float_floordiv(double a, double b); /* ZeroDivisionError "float floor division by zero" */
+double ai_float_mod(double a, double b);      /* ZeroDivisionError "float modulo" */
+/* CPython's float_pow: ZeroDivisionError "0.0 cannot be raised to a negative power";
+ * a negative base to a non-integer power (complex result) raises
+ * ValueError "unsupported: complex result of float power". */
+double ai_float_pow(double a, double b);
+/* float(s); ValueError "could not convert string to float: 's'". */
+double ai_float_from_str(ai_word s);
+/* round(f) -> int with banker's rounding; round(f, n) -> float as CPython. */
+ai_word ai_float_round(double f);
+double ai_float_round_ndigits(double f, int64_t ndigits);
+
+/* ---------------------------------------------------------------- str */
+ai_word ai_str_from_utf8(const char *bytes, int64_t nbytes);
+ai_word ai_str_concat(ai_word a, ai_word b);
+ai_word ai_str_repeat(ai_word s, ai_word n); /* s * n, n an int */
+int64_t ai_str_len(ai_word s);
+bool ai_str_eq(ai_word a, ai_word b);
+int ai_str_cmp(ai_word a, ai_word b); /* code-point order: -1, 0, 1 */
+bool ai_str_is_true(ai_word s);
+/* Concatenate n str words (f-strings). */
+ai_word ai_str_join_n(int64_t n, const ai_word *parts);
+
+/* str() of each static type, exactly as CPython prints it. */
+ai_word ai_str_of_int(ai_word a);
+ai_word ai_str_of_float(double f); /* shortest round-trip repr: 0.1, 1e+16, 1.0, inf, nan */
+ai_word ai_str_of_bool(bool b);
+ai_word ai_repr_str(ai_word s);    /* 'it''s' quoting and escapes as CPython */
+
+/* format(value, spec): the full format-spec mini-language
+ * [[fill]align][sign][z][#][0][width][grouping][.precision][type]. */
+ai_word ai_format_int(ai_word v, ai_word spec);
+ai_word ai_format_float(double v, ai_word spec);
+ai_word ai_format_str(ai_word v, ai_word spec);
+ai_word ai_format_bool(bool v, ai_word spec);
+
+/* ---------------------------------------------------------------- dynamic values
+ * Used where the compiler could not infer one static type (x = 1; x = "a").
+ * Each behaves as the CPython operator on the run-time types, raising TypeError
+ * with CPython's wording ("unsupported operand type(s) for +: 'int' and 'str'"). */
+ai_word ai_box_float(double f);
+ai_word ai_box_bool(bool b);
+double ai_unbox_float(ai_word w); /* w must be a float */
+const AiType *ai_type_of(ai_word w);
+const char *ai_type_name(ai_word w);
+
+enum ai_binop {
+  AI_ADD, AI_SUB, AI_MUL, AI_TRUEDIV, AI_FLOORDIV, AI_MOD, AI_POW,
+  AI_LSHIFT, AI_RSHIFT, AI_AND, AI_OR, AI_XOR
+};
+enum ai_cmpop { AI_LT, AI_LE, AI_EQ, AI_NE, AI_GT, AI_GE };
+
+ai_word ai_obj_binop(int op, ai_word a, ai_word b);
+ai_word ai_obj_neg(ai_word a);
+ai_word ai_obj_pos(ai_word a);
+ai_word ai_obj_invert(ai_word a);
+/* Returns 1 true, 0 false, -1 raised. */
+int ai_obj_compare(int op, ai_word a, ai_word b);
+int ai_obj_truthy(ai_word a);
+ai_word ai_obj_str(ai_word a);
+ai_word ai_obj_repr(ai_word a);
+ai_word ai_obj_format(ai_word a, ai_word spec);
+int64_t ai_obj_len(ai_word a); /* -1 raised: TypeError "object of type 'int' has no len()" */
+
+/* ---------------------------------------------------------------- output */
+/* print(*strs, sep=sep, end=end) where every element is already a str word;
+ * sep/end 0 mean the defaults " " and "\n". stdout is buffered by the runtime
+ * (line-buffered on a terminal, block-buffered otherwise, as CPython) and
+ * flushed at exit, before reading input and when an uncaught exception is
+ * reported. flush=true flushes after writing. Returns false when it raised. */
+bool ai_print(int64_t n, const ai_word *strs, ai_word sep, ai_word end, bool flush);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* AITHON_H */

@@ -3,7 +3,7 @@
 // operator on given static types is, evaluation order, loops, short-circuits,
 // CPython's TypeError wording for operations that cannot succeed); the
 // emitter only translates.
-import { bindCall, defaultSlot, type FunctionInstance, isNonNegativeIntLiteral, type Program } from './checker';
+import { bindCall, defaultSlot, type FunctionInstance, isNonNegativeIntLiteral, type Program, terminates } from './checker';
 import type { Block, ConstValue, Instr, IrFunction, IrProgram, Reg, Terminator } from './ir';
 import { binopCode, cmpCode, type Prim, primSpec } from './prims';
 import type * as S from './syntax';
@@ -55,7 +55,10 @@ class FunctionLowerer {
     for (const [name, t] of this.inst.locals) if (t.kind !== 'never') this.locals.set(name, t);
     const body = def ? def.body : this.program.module.body;
     this.stmts(body);
-    if (!this.dead) {
+    if (!this.dead && def && terminates(def.body)) {
+      // The checker proved every path returns: this block has no predecessor.
+      this.terminate({ op: 'unreachable' });
+    } else if (!this.dead) {
       // Falling off the end returns None.
       const none = this.constant({ kind: 'none' });
       this.terminate({ op: 'ret', value: def ? this.convert(none, this.inst.returnType) : null });

@@ -120,12 +120,12 @@ class TreeBuilder {
     this.lines = source.split('\n');
   }
 
-  // tree-sitter columns are byte offsets; diagnostics use 1-based characters.
+  // Parsing a JS string, tree-sitter counts columns and indices in UTF-16
+  // code units; diagnostics use 1-based code points.
   pos(node: TsNode): SourcePos {
     const { row, column } = node.startPosition;
     const text = this.lines[row] ?? '';
-    const col = Buffer.from(text, 'utf8').subarray(0, column).toString('utf8').length;
-    return { line: row + 1, col: col + 1 };
+    return { line: row + 1, col: [...text.slice(0, column)].length + 1 };
   }
 
   private fail(node: TsNode, message: string, hint?: string): void {
@@ -150,6 +150,7 @@ class TreeBuilder {
         this.fail(n, tok ? `invalid syntax near '${tok}'` : 'invalid syntax', 'check for an unclosed bracket, a missing colon or a stray character');
         return true;
       }
+      if (n.type === 'interpolation' && isSpecParsedAsWalrus(n)) return false; // re-read in interpolation()
       for (const c of n.children) if (c.hasError || c.isMissing || c.type === 'ERROR') if (visit(c)) return true;
       return false;
     };
@@ -515,6 +516,21 @@ class TreeBuilder {
   }
 
   private interpolation(node: TsNode): S.FormattedValue {
+    if (isSpecParsedAsWalrus(node)) {
+      // `{n:=+8}`: in an f-string a top-level ':' starts the format spec (a
+      // walrus needs parentheses there), but the grammar reads `n := +8`.
+      const name = node.childForFieldName('expression')!.childForFieldName('name')!;
+      const specStart = this.source.indexOf(':', name.endIndex) + 1;
+      const specText = this.source.slice(specStart, node.endIndex - 1);
+      if (specText.includes('{')) this.unsupported(node, 'nested fields in this format spec');
+      return {
+        value: this.expr(name),
+        conversion: null,
+        spec: { kind: 'FString', pos: this.pos(node), parts: specText ? [specText] : [] },
+        debugText: null,
+        pos: this.pos(name),
+      };
+    }
     const exprNode = node.childForFieldName('expression')!;
     let conversion: 's' | 'r' | 'a' | null = null;
     let spec: S.FStringExpr | null = null;
@@ -527,7 +543,7 @@ class TreeBuilder {
         spec = this.formatSpec(c);
       } else if (c.type === '=') {
         // `{x = }` keeps its spaces in the printed text.
-        debugText = Buffer.from(this.source, 'utf8').subarray(node.startIndex + 1, c.endIndex).toString('utf8');
+        debugText = this.source.slice(node.startIndex + 1, c.endIndex);
       }
     }
     if (exprNode.type === 'expression_list') this.unsupported(exprNode, 'tuples');
@@ -538,21 +554,24 @@ class TreeBuilder {
   private formatSpec(node: TsNode): S.FStringExpr {
     // The specifier's text starts after ':'; nested `{expr}` fields are
     // format_expression children.
-    const bytes = Buffer.from(this.source, 'utf8');
     const parts: (string | S.FormattedValue)[] = [];
     let cursor = node.startIndex;
-    const first = bytes.subarray(cursor, cursor + 1).toString('utf8');
-    if (first === ':') cursor += 1;
+    if (this.source[cursor] === ':') cursor += 1;
     for (const c of node.children) {
       if (c.type !== 'format_expression') continue;
-      if (c.startIndex > cursor) parts.push(bytes.subarray(cursor, c.startIndex).toString('utf8'));
+      if (c.startIndex > cursor) parts.push(this.source.slice(cursor, c.startIndex));
       const inner = c.childForFieldName('expression') ?? c.namedChildren[0];
       parts.push({ value: this.expr(inner), conversion: null, spec: null, debugText: null, pos: this.pos(inner) });
       cursor = c.endIndex;
     }
-    if (node.endIndex > cursor) parts.push(bytes.subarray(cursor, node.endIndex).toString('utf8'));
+    if (node.endIndex > cursor) parts.push(this.source.slice(cursor, node.endIndex));
     return { kind: 'FString', pos: this.pos(node), parts: mergeText(parts) };
   }
+}
+
+function isSpecParsedAsWalrus(interpolation: TsNode): boolean {
+  const e = interpolation.childForFieldName('expression');
+  return e !== null && e.type === 'named_expression';
 }
 
 function mergeText(parts: (string | S.FormattedValue)[]): (string | S.FormattedValue)[] {

@@ -13,7 +13,7 @@ import { parseModule } from './parser';
 import { findProject, type ProjectLayout } from './project';
 import type * as S from './syntax';
 import { buildRuntime, runTool, ToolchainError, toolRuns } from './toolchain';
-import { validateEntryPoint } from './validate';
+import { addImplicitMainCall, validateEntryPoint } from './validate';
 
 export type BuildMode = 'dev' | 'release';
 
@@ -76,13 +76,7 @@ async function frontend(projectDir: string, runner: StageRunner): Promise<Fronte
     const layout = findProject(projectDir);
     const source = readFileSync(layout.mainFile, 'utf8');
     const module = parseModule(layout.mainRelative, source);
-    const entry = validateEntryPoint(module);
-    if (!entry.calledByModule) {
-      // As the program runs under CPython with an explicit call, the compiled
-      // program calls main() after the top-level code.
-      const at = entry.main.namePos;
-      module.body.push({ kind: 'ExprStmt', pos: at, expr: { kind: 'Call', pos: at, func: { kind: 'Name', id: 'main', pos: at }, args: [], keywords: [] } });
-    }
+    addImplicitMainCall(module, validateEntryPoint(module));
     for (const f of layout.pythonFiles) {
       if (f !== layout.mainFile) {
         // Other modules arrive with imports (not compiled yet): still check their syntax.

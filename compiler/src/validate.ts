@@ -121,3 +121,10 @@ export function validateEntryPoint(mod: S.Module): EntryPoint {
   }
   return { main, calledByModule };
 }
+
+/** When main.py never calls main(), the compiled program calls it after the top-level code. */
+export function addImplicitMainCall(mod: S.Module, entry: EntryPoint): void {
+  if (entry.calledByModule) return;
+  const at = entry.main.namePos;
+  mod.body.push({ kind: 'ExprStmt', pos: at, expr: { kind: 'Call', pos: at, func: { kind: 'Name', id: 'main', pos: at }, args: [], keywords: [] } });
+}

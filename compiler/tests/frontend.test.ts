@@ -1,0 +1,140 @@
+// Unit tests of the front end: parsing to our syntax tree, syntax errors,
+// entry-point validation, type inference and lowering decisions.
+import { describe, expect, it } from 'vitest';
+import { Program } from '../src/checker';
+import { CompileError, formatDiagnostic } from '../src/diagnostics';
+import { printIr } from '../src/ir';
+import { emitProgram } from '../src/llvm';
+import { lowerProgram } from '../src/lower';
+import { parseModule } from '../src/parser';
+import { runtimeFunctions } from '../src/runtime-abi';
+import { addImplicitMainCall, validateEntryPoint } from '../src/validate';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+function diagnosticsOf(fn: () => unknown): string[] {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof CompileError) return e.diagnostics.map(formatDiagnostic);
+    throw e;
+  }
+  return [];
+}
+
+function programOf(src: string): Program {
+  const mod = parseModule('main.py', src);
+  addImplicitMainCall(mod, validateEntryPoint(mod));
+  return new Program(mod);
+}
+
+describe('parser', () => {
+  it('reports a syntax error with file:line:col and a code frame', () => {
+    const [d] = diagnosticsOf(() => parseModule('main.py', 'def main():\n    print((1 + 2)\n'));
+    expect(d).toMatch(/^main\.py:\d+:\d+: error: invalid syntax/);
+    expect(d).toContain(' | ');
+  });
+
+  it('reports unsupported constructs with their position', () => {
+    const ds = diagnosticsOf(() => parseModule('main.py', 'class A:\n    pass\nx = [1, 2]\n'));
+    expect(ds[0]).toContain('main.py:1:1: error: unsupported: class definitions at main.py:1:1');
+    expect(ds[1]).toContain('main.py:3:5: error: unsupported: list displays');
+  });
+
+  it('decodes string escapes and keeps raw strings raw', () => {
+    const m = parseModule('main.py', 'a = "t\\tx\\u00e9\\x41\\101"\nb = r"\\n"\n');
+    const [a, b] = m.body as { kind: 'Assign'; value: { kind: 'Str'; value: string } }[];
+    expect(a.value.value).toBe('t\txéAA');
+    expect(b.value.value).toBe('\\n');
+  });
+
+  it('splits f-strings into text, conversions, nested specs and debug text', () => {
+    const m = parseModule('main.py', 'x = f"a{{b}} {v!r:>{w}} {n=}"\n');
+    const f = (m.body[0] as { value: { kind: string; parts: unknown[] } }).value;
+    expect(f.kind).toBe('FString');
+    expect(f.parts[0]).toBe('a{b} ');
+    expect(f.parts[1]).toMatchObject({ conversion: 'r', spec: { kind: 'FString' } });
+    expect(f.parts[3]).toMatchObject({ debugText: 'n=', conversion: 'r' });
+  });
+
+  it('reports columns in characters, not bytes', () => {
+    const [d] = diagnosticsOf(() => parseModule('main.py', 's = "é"; t = [1]\n'));
+    expect(d).toContain('main.py:1:14:');
+  });
+});
+
+describe('entry point validation', () => {
+  const validate = (src: string) => diagnosticsOf(() => validateEntryPoint(parseModule('main.py', src)));
+
+  it('requires a main()', () => {
+    expect(validate('def helper():\n    pass\n')[0]).toContain('main.py:1:1: error: main.py defines no main() function');
+  });
+
+  it('rejects a second main() at its line', () => {
+    expect(validate('def main():\n    pass\n\ndef main():\n    pass\n')[0]).toContain('main.py:4:5: error: main() is defined more than once (first definition at line 1)');
+  });
+
+  it('rejects required parameters when nothing calls main', () => {
+    expect(validate('def main(n, m=1):\n    pass\n')[0]).toContain("main.py:1:10: error: main() has required parameter 'n'");
+  });
+
+  it('accepts required parameters when the module calls main itself', () => {
+    expect(validate('def main(n):\n    pass\n\nif __name__ == "__main__":\n    main(3)\n')).toEqual([]);
+  });
+});
+
+describe('type inference', () => {
+  it('infers unboxed types through recursion', () => {
+    const p = programOf('def fib(n):\n    if n < 2:\n        return n\n    return fib(n - 1) + fib(n - 2)\n\ndef main():\n    print(fib(20))\n');
+    const fib = [...p.instances.values()].find((i) => i.pyName === 'fib')!;
+    expect(fib.key).toBe('fib(int)');
+    expect(fib.returnType.kind).toBe('int');
+  });
+
+  it('specialises a function per argument types', () => {
+    const p = programOf('def twice(x):\n    return x + x\n\ndef main():\n    print(twice(2), twice(1.5), twice("ab"))\n');
+    const keys = [...p.instances.keys()].filter((k) => k.startsWith('twice'));
+    expect(keys.sort()).toEqual(['twice(float)', 'twice(int)', 'twice(str)']);
+  });
+
+  it('gives a variable holding several types the dynamic object type', () => {
+    const p = programOf('def main():\n    x = 1\n    x = "a"\n    print(x)\n');
+    const main = [...p.instances.values()].find((i) => i.pyName === 'main')!;
+    expect(main.locals.get('x')!.kind).toBe('object');
+  });
+
+  it('types int ** non-literal exponent dynamically (it may be a float)', () => {
+    const p = programOf('def main():\n    n = -1\n    y = 2 ** n\n    z = 2 ** 10\n');
+    const main = [...p.instances.values()].find((i) => i.pyName === 'main')!;
+    expect(main.locals.get('y')!.kind).toBe('object');
+    expect(main.locals.get('z')!.kind).toBe('int');
+  });
+
+  it('joins a function that sometimes falls off the end with None', () => {
+    const p = programOf('def f(n):\n    if n:\n        return 1\n\ndef main():\n    print(f(0))\n');
+    const f = [...p.instances.values()].find((i) => i.pyName === 'f')!;
+    expect(f.returnType.kind).toBe('object');
+  });
+});
+
+describe('lowering and emission', () => {
+  it('turns a statically failing operation into the TypeError CPython raises', () => {
+    const ir = printIr(lowerProgram(programOf('def main():\n    print("a" + 1)\n')));
+    expect(ir).toContain('raise TypeError("can only concatenate str (not \\"int\\") to str")');
+  });
+
+  it('calls missing arguments a TypeError with CPython wording', () => {
+    const ir = printIr(lowerProgram(programOf('def f(a, b):\n    return a\n\ndef main():\n    f(1)\n')));
+    expect(ir).toContain("f() missing 1 required positional argument: 'b'");
+  });
+
+  it('emits only runtime functions the header declares', () => {
+    const header = readFileSync(join(__dirname, '../../runtime/include/aithon.h'), 'utf8');
+    for (const name of Object.keys(runtimeFunctions)) expect(header, name).toMatch(new RegExp(`\\b${name}\\(`));
+  });
+
+  it('emits str literals as static AiStr objects with code-point length', () => {
+    const ll = emitProgram(lowerProgram(programOf('def main():\n    print("héllo")\n')));
+    expect(ll).toMatch(/@\.str\.\d+ = internal global \{ ptr, i64, i64, i64, i64, i8, \[7 x i8\] \} \{ ptr @ai_type_str, i64 0, i64 5, i64 6, i64 -1, i8 0/);
+  });
+});

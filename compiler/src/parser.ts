@@ -385,6 +385,7 @@ class TreeBuilder {
         return this.expr(inner[0]);
       }
       case 'binary_operator':
+        if (bitwiseOperators.has(node.childForFieldName('operator')!.text)) return this.bitwiseChain(node);
         return {
           kind: 'Binary',
           pos,
@@ -415,6 +416,42 @@ class TreeBuilder {
       default:
         return this.bad(node);
     }
+  }
+
+  /**
+   * tree-sitter-python 0.25 ranks `^` above `&`; Python ranks `&` > `^` > `|`.
+   * Re-parse a chain of these operators from its tokens in source order
+   * (parenthesised groups are separate nodes and stay whole).
+   */
+  private bitwiseChain(node: TsNode): S.Expr {
+    const operands: TsNode[] = [];
+    const ops: string[] = [];
+    const flatten = (n: TsNode) => {
+      const op = n.type === 'binary_operator' ? n.childForFieldName('operator')!.text : '';
+      if (!bitwiseOperators.has(op)) {
+        operands.push(n);
+        return;
+      }
+      flatten(n.childForFieldName('left')!);
+      ops.push(op);
+      flatten(n.childForFieldName('right')!);
+    };
+    flatten(node);
+    const exprs = operands.map((o) => this.expr(o));
+    let i = 0;
+    const level = (opsAt: string[], next: () => S.Expr): S.Expr => {
+      let left = next();
+      while (i < ops.length && opsAt.includes(ops[i])) {
+        const op = ops[i++] as S.BinaryOperator;
+        left = { kind: 'Binary', pos: left.pos, op, left, right: next() };
+      }
+      return left;
+    };
+    let k = 0;
+    const operand = () => exprs[k++];
+    const and = () => level(['&'], operand);
+    const xor = () => level(['^'], and);
+    return level(['|'], xor);
   }
 
   /** Records an unsupported construct and returns a placeholder; the build stops before it is used. */
@@ -535,17 +572,18 @@ class TreeBuilder {
     let conversion: 's' | 'r' | 'a' | null = null;
     let spec: S.FStringExpr | null = null;
     let debugText: string | null = null;
-    for (const c of node.children) {
+    node.children.forEach((c, idx) => {
       if (c.type === 'type_conversion') {
         conversion = c.text.slice(1) as 's' | 'r' | 'a';
         if (conversion === 'a') this.unsupported(c, 'the !a conversion');
       } else if (c.type === 'format_specifier') {
         spec = this.formatSpec(c);
       } else if (c.type === '=') {
-        // `{x = }` keeps its spaces in the printed text.
-        debugText = this.source.slice(node.startIndex + 1, c.endIndex);
+        // `{x = }` prints its text with the spaces on both sides of '='.
+        const after = node.children[idx + 1];
+        debugText = this.source.slice(node.startIndex + 1, after ? after.startIndex : c.endIndex);
       }
-    }
+    });
     if (exprNode.type === 'expression_list') this.unsupported(exprNode, 'tuples');
     if (debugText !== null && conversion === null && spec === null) conversion = 'r';
     return { value: this.expr(exprNode), conversion, spec, debugText, pos: this.pos(exprNode) };
@@ -568,6 +606,8 @@ class TreeBuilder {
     return { kind: 'FString', pos: this.pos(node), parts: mergeText(parts) };
   }
 }
+
+const bitwiseOperators = new Set(['|', '^', '&']);
 
 function isSpecParsedAsWalrus(interpolation: TsNode): boolean {
   const e = interpolation.childForFieldName('expression');

@@ -57,7 +57,7 @@ function installNpmDependencies() {
   if (existsSync(marker) && !newer(join(root, 'package.json'), marker) && existsSync(treeSitterBinding)) return;
   log('installing npm dependencies');
   const lock = existsSync(join(root, 'package-lock.json'));
-  run('npm', [lock ? 'ci' : 'install', '--no-audit', '--no-fund', '--allow-scripts=tree-sitter,tree-sitter-python,nx']);
+  run('npm', [lock ? 'ci' : 'install', '--no-audit', '--no-fund']);
 }
 
 // The repository is itself an Nx workspace that uses its own plugin by its

@@ -4,7 +4,7 @@
 // PATH. The runtime (runtime/src/**/*.c) is compiled once per content hash into
 // LLVM bitcode (for link-time inlining into user code) and a static library,
 // kept in the cache folder.
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
@@ -125,6 +125,20 @@ export function runtimeSources(): { root: string; files: string[] } {
 /** Flags every runtime translation unit is compiled with. */
 export const runtimeCFlags = ['-std=c11', '-O2', '-fPIC', '-fno-math-errno', '-Wall', '-Wextra'];
 
+let llvmVersionMemo: string | undefined;
+
+/** First line of `clang --version` (same on every machine with the same LLVM package). */
+export function llvmVersion(): string {
+  if (llvmVersionMemo === undefined) {
+    try {
+      llvmVersionMemo = execFileSync(findTool('clang'), ['--version'], { encoding: 'utf8' }).split('\n')[0];
+    } catch {
+      llvmVersionMemo = 'llvm-not-found';
+    }
+  }
+  return llvmVersionMemo;
+}
+
 let fingerprintMemo: string | undefined;
 
 /** Content hash of the compiler, the runtime sources and the flags (not of paths or times). */
@@ -137,6 +151,7 @@ export function toolchainFingerprint(): string {
     h.update(readFileSync(f));
   }
   h.update(runtimeCFlags.join(' '));
+  h.update(llvmVersion());
   const compilerDir = __dirname;
   for (const f of readdirSync(compilerDir).sort()) {
     if (f.endsWith('.js') || f.endsWith('.ts')) {

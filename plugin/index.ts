@@ -1,0 +1,227 @@
+// @aithon/nx: the Nx plugin. Every folder with a `main.py` becomes an Nx
+// project with a cached `build` target (AIthon -> native executable) and a
+// `run` target (build, then execute it).
+//
+// Nx loads this module by package name (nx.json "plugins": ["@aithon/nx"])
+// and calls `createNodes` with every workspace file matching the glob. Nx's
+// own file walker already leaves out node_modules and everything .gitignored.
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, join, posix } from 'node:path';
+import type { CreateNodes, CreateNodesContext, CreateNodesResult, TargetConfiguration } from '@nx/devkit';
+import { toolchainFingerprint } from './toolchain';
+
+export interface AithonPluginOptions {
+  /** Name of the inferred build target. Default: `build`. */
+  buildTargetName?: string;
+  /** Name of the inferred run target. Default: `run`. */
+  runTargetName?: string;
+}
+
+interface NormalizedOptions {
+  buildTargetName: string;
+  runTargetName: string;
+}
+
+export const PLUGIN_NAME = '@aithon/nx';
+export const MAIN_FILE_GLOB = '**/main.py';
+
+/**
+ * Folder names under which a main.py never makes a project:
+ *  - node_modules, dist, site-packages, __pycache__: installed or generated code;
+ *  - fixtures, __fixtures__: test inputs (compiler test cases, golden programs)
+ *    are data for a test runner, not programs a user wants `nx build` targets
+ *    for; inferring them would flood `nx show projects` and collide on names.
+ * Any folder whose name starts with a dot (.git, .venv, .tox, .nx, ...) is
+ * skipped too, and so is any folder that is a Python virtual environment
+ * (it, or an ancestor below the workspace root, contains `pyvenv.cfg`), since
+ * venvs may have any name.
+ */
+export const EXCLUDED_SEGMENTS: ReadonlySet<string> = new Set([
+  'node_modules',
+  'dist',
+  'site-packages',
+  '__pycache__',
+  'fixtures',
+  '__fixtures__',
+]);
+
+function normalizeOptions(options: AithonPluginOptions | undefined): NormalizedOptions {
+  return {
+    buildTargetName: options?.buildTargetName || 'build',
+    runTargetName: options?.runTargetName || 'run',
+  };
+}
+
+/** Workspace-relative, '/'-separated folder of a workspace-relative file. */
+function projectRootOf(file: string): string {
+  return posix.dirname(file.split('\\').join('/'));
+}
+
+function hasExcludedSegment(root: string): boolean {
+  return root.split('/').some((seg) => seg.startsWith('.') || EXCLUDED_SEGMENTS.has(seg));
+}
+
+/** True when `root` or one of its ancestors (below the workspace root) is a venv. */
+function insideVirtualEnv(root: string, workspaceRoot: string, memo: Map<string, boolean>): boolean {
+  let dir = root;
+  while (dir !== '.' && dir !== '' && dir !== '/') {
+    let isVenv = memo.get(dir);
+    if (isVenv === undefined) {
+      isVenv = existsSync(join(workspaceRoot, dir, 'pyvenv.cfg'));
+      memo.set(dir, isVenv);
+    }
+    if (isVenv) return true;
+    dir = posix.dirname(dir);
+  }
+  return false;
+}
+
+/** The name a project.json / package.json in the folder already gives the project, if any. */
+function declaredName(root: string, workspaceRoot: string): string | undefined {
+  for (const file of ['project.json', 'package.json']) {
+    const path = join(workspaceRoot, root, file);
+    if (!existsSync(path)) continue;
+    try {
+      const json = JSON.parse(readFileSync(path, 'utf8')) as { name?: unknown };
+      if (typeof json.name === 'string' && json.name.length > 0) return json.name;
+    } catch {
+      // Malformed JSON: Nx reports it itself when it reads that file.
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Which main.py files make projects. A main.py directly at the workspace root
+ * is not inferred: the whole workspace would be one Python project, and its
+ * output folder (dist/) would contain every other project's output.
+ */
+export function selectProjectRoots(files: readonly string[], workspaceRoot: string): string[] {
+  const memo = new Map<string, boolean>();
+  const roots = new Set<string>();
+  for (const file of files) {
+    if (posix.basename(file.split('\\').join('/')) !== 'main.py') continue;
+    const root = projectRootOf(file);
+    if (root === '.' || root === '') continue;
+    if (hasExcludedSegment(root)) continue;
+    if (insideVirtualEnv(root, workspaceRoot, memo)) continue;
+    roots.add(root);
+  }
+  return [...roots].sort();
+}
+
+/**
+ * Project names: the name from the folder's project.json/package.json, else
+ * the folder's basename. When two undeclared folders share a basename
+ * (apps/a/tool and tools/tool) both are named after their whole root with
+ * '/' replaced by '-' (apps-a-tool, tools-tool) so that the workspace still
+ * loads; give them a project.json "name" to choose better names.
+ */
+export function assignProjectNames(roots: readonly string[], workspaceRoot: string): Map<string, string> {
+  const names = new Map<string, string>();
+  const undeclared: string[] = [];
+  for (const root of roots) {
+    const name = declaredName(root, workspaceRoot);
+    if (name) names.set(root, name);
+    else undeclared.push(root);
+  }
+  const count = new Map<string, number>();
+  const taken = new Set(names.values());
+  for (const root of undeclared) {
+    const base = basename(root);
+    count.set(base, (count.get(base) ?? 0) + 1);
+  }
+  for (const root of undeclared) {
+    const base = basename(root);
+    const clash = (count.get(base) ?? 0) > 1 || taken.has(base);
+    names.set(root, clash ? root.split('/').join('-') : base);
+  }
+  return names;
+}
+
+/** Executable file name for a project name (`@scope/x` -> `x`). */
+export function executableName(projectName: string): string {
+  const last = projectName.split('/').pop() || projectName;
+  return last.replace(/^@/, '');
+}
+
+export function buildTargets(
+  root: string,
+  options: NormalizedOptions,
+  toolchain: string,
+): Record<string, TargetConfiguration> {
+  const build: TargetConfiguration = {
+    executor: '@aithon/nx:build',
+    cache: true,
+    // Sources of the project, plus the toolchain fingerprint below: Nx hashes
+    // every target's executor/options/outputs/configurations as part of the
+    // project configuration, so a new compiler/runtime/LLVM invalidates builds.
+    inputs: ['{projectRoot}/**/*.py'],
+    outputs: ['{options.outputPath}'],
+    options: {
+      main: '{projectRoot}/main.py',
+      outputPath: 'dist/{projectRoot}',
+      mode: 'dev',
+      toolchain,
+    },
+    configurations: {
+      release: { mode: 'release' },
+    },
+    metadata: {
+      technologies: ['aithon'],
+      description: 'Compile main.py to a native executable with AIthon',
+    },
+  };
+  const run: TargetConfiguration = {
+    executor: '@aithon/nx:run',
+    cache: false,
+    dependsOn: [options.buildTargetName],
+    options: {
+      buildTarget: options.buildTargetName,
+    },
+    metadata: {
+      technologies: ['aithon'],
+      description: 'Build, then run the executable; arguments after -- are passed to it',
+    },
+  };
+  return { [options.buildTargetName]: build, [options.runTargetName]: run };
+}
+
+async function createNodesInternal(
+  files: readonly string[],
+  rawOptions: AithonPluginOptions | undefined,
+  context: CreateNodesContext,
+): Promise<Array<readonly [string, CreateNodesResult]>> {
+  const options = normalizeOptions(rawOptions);
+  const roots = selectProjectRoots(files, context.workspaceRoot);
+  if (roots.length === 0) return [];
+  const names = assignProjectNames(roots, context.workspaceRoot);
+  const toolchain = toolchainFingerprint();
+  return roots.map((root) => {
+    const result: CreateNodesResult = {
+      projects: {
+        [root]: {
+          root,
+          name: names.get(root),
+          projectType: 'application',
+          sourceRoot: root,
+          metadata: { technologies: ['aithon'] } as Record<string, unknown>,
+          targets: buildTargets(root, options, toolchain),
+        },
+      },
+    };
+    return [posix.join(root, 'main.py'), result] as const;
+  });
+}
+
+export const createNodes: CreateNodes<AithonPluginOptions> = [MAIN_FILE_GLOB, createNodesInternal];
+
+/** Older name of the same API, for Nx versions that still look for it. */
+export const createNodesV2: CreateNodes<AithonPluginOptions> = createNodes;
+
+export const name = PLUGIN_NAME;
+
+/** Where the build target puts the executable: <outputPath>/<executable name>. */
+export function executablePath(outputPath: string, projectName: string): string {
+  return join(outputPath, executableName(projectName));
+}

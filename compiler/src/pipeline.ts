@@ -132,15 +132,13 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
   mkdirSync(work, { recursive: true });
   try {
     const fe = await frontend(opts.projectDir, runner);
-    const runtime = buildRuntime(); // in parallel with emission
+    const runtime = await buildRuntime(); // cached after the first build
     const ll = join(work, 'program.ll');
-    await runner.run('llvm', 'emit LLVM IR', () => writeFileSync(ll, emitProgram(fe.ir)));
+    await runner.run('llvm', 'emit LLVM IR', () => writeFileSync(ll, emitProgram(fe.ir, runtime.target)));
     const linked = join(work, 'linked.bc');
     const optimised = join(work, 'program.bc');
     await runner.run('opt', mode === 'release' ? '-O3, runtime inlined' : '-O2, runtime inlined', async () => {
-      const rt = await runtime;
-      // The runtime goes first so the linked module takes its target triple and data layout.
-      await runTool('llvm-link', [rt.bitcode, ll, '-o', linked]);
+      await runTool('llvm-link', [runtime.bitcode, ll, '-o', linked]);
       // Internalise everything but main so unused runtime code is dropped and the rest inlined.
       const level = mode === 'release' ? 'O3' : 'O2';
       await runTool('opt', [`-passes=internalize,default<${level}>`, '-internalize-public-api-list=main', linked, '-o', optimised]);

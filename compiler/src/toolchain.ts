@@ -6,7 +6,7 @@
 // kept in the cache folder.
 import { execFile, execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { delimiter, join, relative } from 'node:path';
 
@@ -164,9 +164,18 @@ export function toolchainFingerprint(): string {
   return fingerprintMemo;
 }
 
+/** What clang targets with the runtime's flags; emitted functions must match it or LTO will not inline across them. */
+export interface TargetInfo {
+  triple: string;
+  dataLayout: string;
+  /** Function attributes such as "target-cpu"="x86-64" "target-features"="+sse2,...". */
+  functionAttributes: string;
+}
+
 export interface RuntimeArtifacts {
   bitcode: string;
   archive: string;
+  target: TargetInfo;
 }
 
 let runtimeBuild: Promise<RuntimeArtifacts> | undefined;
@@ -189,7 +198,10 @@ async function buildRuntimeUncached(): Promise<RuntimeArtifacts> {
   const dir = join(cacheRoot(), 'runtime', h.digest('hex').slice(0, 20));
   const bitcode = join(dir, 'aithonrt.bc');
   const archive = join(dir, 'libaithonrt.a');
-  if (existsSync(bitcode) && existsSync(archive)) return { bitcode, archive };
+  const targetFile = join(dir, 'target.json');
+  if (existsSync(bitcode) && existsSync(archive) && existsSync(targetFile)) {
+    return { bitcode, archive, target: JSON.parse(readFileSync(targetFile, 'utf8')) as TargetInfo };
+  }
 
   // Build in a private folder, then rename into place: concurrent builds
   // (several Nx tasks, test workers) never see a half-written runtime.
@@ -212,6 +224,8 @@ async function buildRuntimeUncached(): Promise<RuntimeArtifacts> {
     2,
   );
   await runTool('llvm-link', [...bcs, '-o', join(work, 'aithonrt.bc')]);
+  const target = await probeTarget(work);
+  writeFileSync(join(work, 'target.json'), JSON.stringify(target, null, 2));
   await runTool('llvm-ar', ['rcs', join(work, 'libaithonrt.a'), ...objs]);
   mkdirSync(join(dir, '..'), { recursive: true });
   try {
@@ -220,7 +234,20 @@ async function buildRuntimeUncached(): Promise<RuntimeArtifacts> {
     // Another process won the race: its result is identical.
     rmSync(work, { recursive: true, force: true });
   }
-  return { bitcode, archive };
+  return { bitcode, archive, target };
+}
+
+/** Compiles an empty function with the runtime's flags and reads off clang's target description. */
+async function probeTarget(work: string): Promise<TargetInfo> {
+  const c = join(work, 'probe.c');
+  const ll = join(work, 'probe.ll');
+  writeFileSync(c, 'void aithon_probe(void) {}\n');
+  await runTool('clang', [...runtimeCFlags, '-emit-llvm', '-S', c, '-o', ll]);
+  const text = readFileSync(ll, 'utf8');
+  const triple = /^target triple = "([^"]*)"/m.exec(text)?.[1] ?? '';
+  const dataLayout = /^target datalayout = "([^"]*)"/m.exec(text)?.[1] ?? '';
+  const attrs = [...text.matchAll(/"(target-cpu|target-features|tune-cpu)"="[^"]*"/g)].map((m) => m[0]);
+  return { triple, dataLayout, functionAttributes: [...new Set(attrs)].join(' ') };
 }
 
 async function runLimited(tasks: (() => Promise<void>)[], limit: number): Promise<void> {

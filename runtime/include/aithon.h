@@ -127,6 +127,10 @@ void ai_tb_add(const char *file, int32_t line, const char *func, const char *tex
  * exceeded" pending) past the limit (1000, as CPython's default). */
 bool ai_enter(void);
 void ai_leave(void);
+/* When ai_enter returns false the function body must not run, must not call
+ * ai_leave and adds no traceback entry of its own (as in CPython, the frame
+ * that failed to start is not in the traceback). ai_main counts the module
+ * frame as depth 1, so main() called from the module body is depth 2. */
 
 /* ---------------------------------------------------------------- int
  * Arbitrary precision. Fast paths on small ints are inlined after LTO; slow
@@ -245,8 +249,24 @@ int64_t ai_obj_len(ai_word a); /* -1 raised: TypeError "object of type 'int' has
  * sep/end 0 mean the defaults " " and "\n". stdout is buffered by the runtime
  * (line-buffered on a terminal, block-buffered otherwise, as CPython) and
  * flushed at exit, before reading input and when an uncaught exception is
- * reported. flush=true flushes after writing. Returns false when it raised. */
+ * reported. flush=true flushes after writing. A non-str element is printed as
+ * str() of it; a sep/end that is neither 0, None nor a str raises TypeError
+ * ("sep must be None or a string, not int"). Returns false when it raised. */
 bool ai_print(int64_t n, const ai_word *strs, ai_word sep, ai_word end, bool flush);
+
+/* ---------------------------------------------------------------- additions
+ * (runtime side, added after the first ABI draft; all optional for the emitter) */
+
+/* The pending exception: its type (NULL when none), whether it is an instance
+ * of `type` (subclasses included, for `except type:`), its message (UTF-8,
+ * NULL when raised without arguments). ai_exc_clear drops it together with
+ * its traceback (an `except` clause that handled it). */
+const AiType *ai_exc_type(void);
+bool ai_exc_matches(const AiType *type);
+const char *ai_exc_message(void);
+void ai_exc_clear(void);
+/* Writes out the runtime's stdout buffer (before input(), os._exit, ...). */
+void ai_stdout_flush(void);
 
 #ifdef __cplusplus
 }

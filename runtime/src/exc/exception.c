@@ -1,0 +1,124 @@
+/* exc/exception.c — pending exception, ai_raise, recursion guard, and the
+ * built-in exception classes. */
+#include "exc/exception.h"
+
+#include "exc/traceback.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+/* ---- the hierarchy (as CPython's builtins) */
+const AiType ai_exc_BaseException = {"BaseException", NULL};
+const AiType ai_exc_Exception = {"Exception", &ai_exc_BaseException};
+const AiType ai_exc_ArithmeticError = {"ArithmeticError", &ai_exc_Exception};
+const AiType ai_exc_ZeroDivisionError = {"ZeroDivisionError", &ai_exc_ArithmeticError};
+const AiType ai_exc_OverflowError = {"OverflowError", &ai_exc_ArithmeticError};
+const AiType ai_exc_LookupError = {"LookupError", &ai_exc_Exception};
+const AiType ai_exc_IndexError = {"IndexError", &ai_exc_LookupError};
+const AiType ai_exc_KeyError = {"KeyError", &ai_exc_LookupError};
+const AiType ai_exc_ValueError = {"ValueError", &ai_exc_Exception};
+const AiType ai_exc_TypeError = {"TypeError", &ai_exc_Exception};
+const AiType ai_exc_NameError = {"NameError", &ai_exc_Exception};
+const AiType ai_exc_AttributeError = {"AttributeError", &ai_exc_Exception};
+const AiType ai_exc_RuntimeError = {"RuntimeError", &ai_exc_Exception};
+const AiType ai_exc_RecursionError = {"RecursionError", &ai_exc_RuntimeError};
+const AiType ai_exc_NotImplementedError = {"NotImplementedError", &ai_exc_RuntimeError};
+const AiType ai_exc_AssertionError = {"AssertionError", &ai_exc_Exception};
+const AiType ai_exc_MemoryError = {"MemoryError", &ai_exc_Exception};
+const AiType ai_exc_StopIteration = {"StopIteration", &ai_exc_Exception};
+const AiType ai_exc_KeyboardInterrupt = {"KeyboardInterrupt", &ai_exc_BaseException};
+const AiType ai_exc_SystemExit = {"SystemExit", &ai_exc_BaseException};
+
+static AI_TLS AiException *pending;
+static AI_TLS int depth;
+/* Used when the heap cannot provide an exception object (MemoryError). */
+static _Thread_local AiException static_exc;
+
+bool ai_type_is_subtype(const AiType *t, const AiType *base) {
+  for (; t; t = t->base)
+    if (t == base) return true;
+  return false;
+}
+
+bool ai_exc_pending(void) { return pending != NULL; }
+AiException *ai_exc_current(void) { return pending; }
+const AiType *ai_exc_type(void) { return pending ? pending->ob.type : NULL; }
+bool ai_exc_matches(const AiType *type) { return pending && ai_type_is_subtype(pending->ob.type, type); }
+
+const char *ai_exc_message(void) {
+  if (!pending || !pending->msg) return NULL;
+  return ai_as_str(pending->msg)->data;
+}
+
+void ai_exc_clear(void) {
+  pending = NULL;
+  ai_tb_clear();
+}
+
+static void set_pending(const AiType *type, const char *msg, size_t len) {
+  ai_tb_clear();
+  pending = NULL; /* so that allocation below starts clean */
+  AiException *e = NULL;
+  if (type != &ai_exc_MemoryError) e = ai_alloc(sizeof(AiException));
+  if (!e && type != &ai_exc_MemoryError) return; /* ai_alloc left MemoryError pending */
+  if (!e) {
+    e = &static_exc;
+    e->ob.type = type;
+    e->msg = 0;
+    pending = e; /* no heap: the message is dropped */
+    return;
+  }
+  e->ob.type = type;
+  e->msg = 0;
+  if (msg) {
+    ai_word s = ai_str_from_utf8(msg, (int64_t)len);
+    if (!s) { /* MemoryError already pending */
+      return;
+    }
+    e->msg = s;
+  }
+  pending = e;
+}
+
+AI_COLD void ai_raise(const AiType *type, const char *msg) {
+  set_pending(type, msg, msg ? strlen(msg) : 0);
+}
+
+AI_COLD void ai_raise_fmt(const AiType *type, const char *fmt, ...) {
+  char small[256];
+  va_list ap;
+  va_start(ap, fmt);
+  int n = vsnprintf(small, sizeof small, fmt, ap);
+  va_end(ap);
+  if (n < 0) n = 0;
+  if ((size_t)n < sizeof small) {
+    set_pending(type, small, (size_t)n);
+    return;
+  }
+  char *big = malloc((size_t)n + 1);
+  if (!big) {
+    set_pending(type, small, sizeof small - 1);
+    return;
+  }
+  va_start(ap, fmt);
+  vsnprintf(big, (size_t)n + 1, fmt, ap);
+  va_end(ap);
+  set_pending(type, big, (size_t)n);
+  free(big);
+}
+
+int ai_recursion_depth_get(void) { return depth; }
+void ai_recursion_depth_set(int d) { depth = d; }
+
+static AI_COLD bool recursion_error(void) {
+  depth--;
+  ai_raise(&ai_exc_RecursionError, "maximum recursion depth exceeded");
+  return false;
+}
+
+bool ai_enter(void) {
+  if (AI_UNLIKELY(++depth > AI_RECURSION_LIMIT)) return recursion_error();
+  return true;
+}
+
+void ai_leave(void) { depth--; }

@@ -1,0 +1,21 @@
+/* obj/singletons.c — built-in types and singletons. */
+#include "obj/singletons.h"
+
+const AiType ai_type_int = {"int", NULL};
+const AiType ai_type_float = {"float", NULL};
+const AiType ai_type_str = {"str", NULL};
+const AiType ai_type_bool = {"bool", &ai_type_int};
+const AiType ai_type_none = {"NoneType", NULL};
+
+AiObject ai_None = {&ai_type_none, 0};
+AiObject ai_True = {&ai_type_bool, 0};
+AiObject ai_False = {&ai_type_bool, 0};
+
+ai_word ai_box_bool(bool b) { return ai_bool_word(b); }
+
+const AiType *ai_type_of(ai_word w) {
+  if (ai_is_small(w)) return &ai_type_int;
+  return ai_obj(w)->type;
+}
+
+const char *ai_type_name(ai_word w) { return ai_type_of(w)->name; }

@@ -431,15 +431,13 @@ export class Program {
         return T.bool;
       case 'int':
         if (!arity(0, 1)) return T.never;
-        if (args.length && args[0].kind === 'object') this.unsupported(e.pos, 'int() of a value whose type varies');
         return args.length && args[0].kind === 'none' ? T.never : T.int;
       case 'float':
         if (!arity(0, 1)) return T.never;
-        if (args.length && args[0].kind === 'object') this.unsupported(e.pos, 'float() of a value whose type varies');
         return args.length && args[0].kind === 'none' ? T.never : T.float;
       case 'abs':
         if (!arity(1, 1)) return T.never;
-        if (args[0].kind === 'object') this.unsupported(e.pos, 'abs() of a value whose type varies');
+        if (args[0].kind === 'object') return T.object;
         if (args[0].kind === 'float') return T.float;
         if (args[0].kind === 'int' || args[0].kind === 'bool') return T.int;
         return T.never;

@@ -780,6 +780,8 @@ class FunctionLowerer {
             return this.prim('float.to_int', [v], line);
           case 'str':
             return this.prim('str.to_int', [v], line);
+          case 'object':
+            return this.prim('obj.to_int', [v], line);
           default:
             return this.raise('TypeError', `int() argument must be a string, a bytes-like object or a real number, not '${pythonTypeName(v.type)}'`, line);
         }
@@ -796,6 +798,8 @@ class FunctionLowerer {
             return this.asFloat(v, line);
           case 'str':
             return this.prim('str.to_float', [v], line);
+          case 'object':
+            return this.prim('obj.to_float', [v], line);
           default:
             return this.raise('TypeError', `float() argument must be a string or a real number, not '${pythonTypeName(v.type)}'`, line);
         }
@@ -804,6 +808,7 @@ class FunctionLowerer {
         if (n !== 1) return arity(`abs() takes exactly one argument (${n} given)`);
         const v = args[0];
         if (v.type.kind === 'float') return this.prim('float.abs', [v], line);
+        if (v.type.kind === 'object') return this.prim('obj.abs', [v], line);
         if (v.type.kind === 'int' || v.type.kind === 'bool') return this.prim('int.abs', [this.asInt(v, line)], line);
         return this.raise('TypeError', `bad operand type for abs(): '${pythonTypeName(v.type)}'`, line);
       }

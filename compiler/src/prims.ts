@@ -116,6 +116,9 @@ export const prims = {
   'obj.repr': rt(['object'], 'str', 'ai_obj_repr'),
   'obj.format': rt(['object', 'str'], 'str', 'ai_obj_format'),
   'obj.len': inline(['object'], 'int', true),
+  'obj.to_int': rt(['object'], 'int', 'ai_obj_int'),
+  'obj.to_float': rt(['object'], 'float', 'ai_obj_float'),
+  'obj.abs': rt(['object'], 'object', 'ai_obj_abs'),
 } satisfies Record<string, PrimSpec>;
 
 export type Prim = keyof typeof prims;

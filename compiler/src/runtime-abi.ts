@@ -75,6 +75,9 @@ export const runtimeFunctions: Record<string, RuntimeFunction> = {
   ai_obj_repr: { ret: w, params: [w] },
   ai_obj_format: { ret: w, params: [w, w] },
   ai_obj_len: { ret: 'i64', params: [w] },
+  ai_obj_int: { ret: w, params: [w] },
+  ai_obj_float: { ret: 'double', params: [w] },
+  ai_obj_abs: { ret: w, params: [w] },
   ai_print: { ret: 'i1', params: ['i64', 'ptr', w, w, 'i1'] },
 };
 

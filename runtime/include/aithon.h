@@ -243,6 +243,10 @@ ai_word ai_obj_str(ai_word a);
 ai_word ai_obj_repr(ai_word a);
 ai_word ai_obj_format(ai_word a, ai_word spec);
 int64_t ai_obj_len(ai_word a); /* -1 raised: TypeError "object of type 'int' has no len()" */
+/* int(a), float(a), abs(a) of a dynamic value, as CPython's constructors and abs(). */
+ai_word ai_obj_int(ai_word a);
+double ai_obj_float(ai_word a); /* raised: check ai_exc_pending() */
+ai_word ai_obj_abs(ai_word a);
 
 /* ---------------------------------------------------------------- output */
 /* print(*strs, sep=sep, end=end) where every element is already a str word;

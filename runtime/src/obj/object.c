@@ -230,3 +230,39 @@ int64_t ai_obj_len(ai_word a) {
   ai_raise_fmt(&ai_exc_TypeError, "object of type '%s' has no len()", ai_type_name(a));
   return -1;
 }
+
+ai_word ai_obj_int(ai_word a) {
+  ai_word as_int;
+  switch (kind_of(a, &as_int)) {
+  case K_INT: return as_int;
+  case K_FLOAT: return ai_int_from_float(ai_unbox_float(a));
+  case K_STR: return ai_int_from_str(a);
+  default:
+    ai_raise_fmt(&ai_exc_TypeError, "int() argument must be a string, a bytes-like object or a real number, not '%s'",
+                 ai_type_name(a));
+    return 0;
+  }
+}
+
+double ai_obj_float(ai_word a) {
+  ai_word as_int;
+  switch (kind_of(a, &as_int)) {
+  case K_INT: return ai_int_to_float(as_int);
+  case K_FLOAT: return ai_unbox_float(a);
+  case K_STR: return ai_float_from_str(a);
+  default:
+    ai_raise_fmt(&ai_exc_TypeError, "float() argument must be a string or a real number, not '%s'", ai_type_name(a));
+    return 0.0;
+  }
+}
+
+ai_word ai_obj_abs(ai_word a) {
+  ai_word as_int;
+  switch (kind_of(a, &as_int)) {
+  case K_INT: return ai_int_abs(as_int);
+  case K_FLOAT: return ai_box_float(fabs(ai_unbox_float(a)));
+  default:
+    ai_raise_fmt(&ai_exc_TypeError, "bad operand type for abs(): '%s'", ai_type_name(a));
+    return 0;
+  }
+}

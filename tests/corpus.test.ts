@@ -1,0 +1,67 @@
+// Sanity of the test corpus itself (no compiler needed): every program stays
+// inside the milestone-1 language slice, defines exactly one main(), runs
+// under CPython with the expected exit status, and is deterministic. The
+// harness's implicit-main detection is pinned here too.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { callsMainItself, python, repoRoot, run, runReference } from './support/harness';
+
+const programsDir = join(repoRoot, 'tests', 'programs');
+const programs = readdirSync(programsDir)
+  .filter((f) => f.endsWith('.py'))
+  .sort();
+const benchDir = join(repoRoot, 'bench', 'programs');
+const benchPrograms = readdirSync(benchDir)
+  .filter((f) => f.endsWith('.py'))
+  .sort();
+
+/** Programs that end in an uncaught exception on purpose. */
+const crashes = (file: string): boolean => /_exit\.py$/.test(file);
+/** Programs that rely on the implicit main() call. */
+const implicit = new Set(['implicit_main_call.py', 'implicit_main_defaults.py']);
+
+describe('test corpus', () => {
+  it('has the expected size', () => {
+    expect(programs.length).toBeGreaterThanOrEqual(45);
+    expect(programs.filter((p) => p.startsWith('whole_')).length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('stays inside the language slice (tests/support/slice_check.py)', async () => {
+    const files = [
+      ...programs.map((p) => join(programsDir, p)),
+      ...benchPrograms.map((p) => join(benchDir, p)),
+    ];
+    const r = await run(python, [join(repoRoot, 'tests', 'support', 'slice_check.py'), ...files], { timeoutMs: 60_000 });
+    expect(r.stdout + r.stderr).toBe('');
+    expect(r.code).toBe(0);
+  });
+
+  it.each(programs)('%s: main() call detection', (file) => {
+    const source = readFileSync(join(programsDir, file), 'utf8');
+    expect(callsMainItself(source)).toBe(!implicit.has(file));
+  });
+
+  it.concurrent.for(programs)('%s runs under CPython, deterministically', async (file, { expect }) => {
+    const source = readFileSync(join(programsDir, file), 'utf8');
+    const [first, second] = [await runReference(programsDir, file, source), await runReference(programsDir, file, source)];
+    expect(first.code, first.stderr).toBe(crashes(file) ? 1 : 0);
+    if (crashes(file)) expect(first.stderr).toContain('ZeroDivisionError');
+    expect(first.stdout.length).toBeGreaterThan(0);
+    expect(second.stdout).toBe(first.stdout);
+  });
+});
+
+describe('harness: callsMainItself', () => {
+  const cases: Array<[string, string, boolean]> = [
+    ['guard', 'def main():\n    pass\n\nif __name__ == "__main__":\n    main()\n', true],
+    ['single-quoted guard', "def main():\n    pass\n\nif __name__ == '__main__':\n    main()\n", true],
+    ['one-line guard', 'def main():\n    pass\n\nif __name__ == "__main__": main()\n', true],
+    ['direct', 'def main():\n    pass\n\nmain()\n', true],
+    ['not called', 'def main():\n    pass\n', false],
+    ['called only inside a function', 'def main():\n    pass\n\ndef other():\n    main()\n', false],
+  ];
+  it.each(cases)('%s', (_label, source, expected) => {
+    expect(callsMainItself(source)).toBe(expected);
+  });
+});

@@ -1,0 +1,5 @@
+def run():
+    print("no function called main here")
+
+
+run()

@@ -1,0 +1,2 @@
+def main():
+    print("this file is not called main.py")

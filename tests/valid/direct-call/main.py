@@ -1,0 +1,5 @@
+def main():
+    print("called directly at top level")
+
+
+main()

@@ -1,0 +1,5 @@
+print("top-level code runs first")
+
+
+def main():
+    print("then main() is called implicitly")

@@ -5,6 +5,7 @@
 // ever sees them.
 import { CompileError, type Diagnostic, error, type SourcePos } from './diagnostics';
 import type * as S from './syntax';
+import { lookupCharacterName } from './unicode-names';
 
 // tree-sitter's Node.js binding, typed to the few members we use.
 interface TsPoint { row: number; column: number }
@@ -661,8 +662,14 @@ export function decodeEscapes(text: string, report: (msg: string) => void): stri
       out += String.fromCodePoint(cp);
       i += 1 + n;
     } else if (next === 'N') {
-      report('unsupported: \\N{...} escapes');
-      return out;
+      const m = /^\{([^}]*)\}/.exec(text.slice(i + 2));
+      const cp = m ? lookupCharacterName(m[1]) : undefined;
+      if (!m || cp === undefined) {
+        report(m ? `(unicode error) unknown Unicode character name '${m[1]}'` : '(unicode error) malformed \\N character escape');
+        return out;
+      }
+      out += String.fromCodePoint(cp);
+      i += 2 + m[0].length - 1;
     } else {
       out += '\\'; // unknown escapes stay as written
     }

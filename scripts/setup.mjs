@@ -56,8 +56,10 @@ function installNpmDependencies() {
   const treeSitterBinding = join(root, 'node_modules', 'tree-sitter', 'build', 'Release');
   if (existsSync(marker) && !newer(join(root, 'package.json'), marker) && existsSync(treeSitterBinding)) return;
   log('installing npm dependencies');
-  const lock = existsSync(join(root, 'package-lock.json'));
-  run('npm', [lock ? 'ci' : 'install', '--no-audit', '--no-fund']);
+  // `npm install` honours package-lock.json. Not `npm ci`: npm 11 writes locks
+  // that leave out other platforms' optional packages, and then refuses them
+  // in `npm ci` as out of sync.
+  run('npm', ['install', '--no-audit', '--no-fund']);
 }
 
 // The repository is itself an Nx workspace that uses its own plugin by its

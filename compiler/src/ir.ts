@@ -25,9 +25,14 @@ export type PrimName = keyof typeof import('./prims').prims;
 
 export type Instr =
   | { op: 'const'; dst: Reg; value: ConstValue }
-  | { op: 'local.get'; dst: Reg; name: string }
+  /**
+   * A read of a variable. `unboundCheck`: the variable may not be assigned yet
+   * on some path, so the read raises UnboundLocalError (locals) or NameError
+   * (globals) when it is not; set by passes/definite-assignment.ts.
+   */
+  | { op: 'local.get'; dst: Reg; name: string; line?: number; unboundCheck?: boolean }
   | { op: 'local.set'; name: string; src: Reg }
-  | { op: 'global.get'; dst: Reg; name: string }
+  | { op: 'global.get'; dst: Reg; name: string; line?: number; unboundCheck?: boolean }
   | { op: 'global.set'; name: string; src: Reg }
   /** `imm` selects the operator of the dynamic prims (enum ai_binop / ai_cmpop). */
   | { op: 'prim'; dst: Reg | null; prim: PrimName; args: Reg[]; imm?: number; line: number }

@@ -139,10 +139,12 @@ export interface EmitTarget {
 
 export function emitProgram(p: IrProgram, target?: EmitTarget): string {
   const m = new ModuleWriter(target);
+  const flagged = unboundFlagged(p.functions, 'global.get', (n) => p.globals.get(n));
   for (const [name, t] of p.globals) {
     m.addGlobal(`${globalSymbol(name)} = internal global ${llvmType(t)} ${zeroOf(llvmType(t))}`);
+    if (flagged.has(name)) m.addGlobal(`${globalSymbol(`${name}$bound`)} = internal global i1 false`);
   }
-  for (const f of p.functions) m.addFunction(new FunctionEmitter(m, p, f).emit());
+  for (const f of p.functions) m.addFunction(new FunctionEmitter(m, p, f, flagged).emit());
   m.useRuntime('ai_main');
   m.addFunction(
     [
@@ -157,6 +159,24 @@ export function emitProgram(p: IrProgram, target?: EmitTarget): string {
 
 type RaiseCheck = 'word' | 'pending' | 'false' | 'negative';
 
+/**
+ * Variables whose unassigned state needs a flag: a checked read of a float or
+ * bool (every bit pattern is a value). Words use 0, which is never a value.
+ */
+function unboundFlagged(functions: IrFunction[], op: 'global.get' | 'local.get', typeOf: (name: string) => Type | undefined): Set<string> {
+  const out = new Set<string>();
+  for (const f of functions) {
+    for (const b of f.blocks) {
+      for (const i of b.instrs) {
+        if (i.op !== op || !i.unboundCheck) continue;
+        const t = typeOf(i.name);
+        if (t && llvmType(t) !== 'i64') out.add(i.name);
+      }
+    }
+  }
+  return out;
+}
+
 class FunctionEmitter {
   private readonly lines: string[] = [];
   private readonly allocas: string[] = [];
@@ -165,12 +185,16 @@ class FunctionEmitter {
   private tmp = 0;
   private readonly retType: LlvmType;
 
+  private readonly flaggedLocals: Set<string>;
+
   constructor(
     private readonly m: ModuleWriter,
     private readonly program: IrProgram,
     private readonly f: IrFunction,
+    private readonly flaggedGlobals: Set<string>,
   ) {
     this.retType = f.isModule ? 'void' : llvmType(f.returnType);
+    this.flaggedLocals = unboundFlagged([f], 'local.get', (n) => f.locals.get(n));
   }
 
   private fresh(hint = 't'): string {
@@ -207,7 +231,17 @@ class FunctionEmitter {
     const f = this.f;
     const params = f.params.map((p, i) => `${llvmType(p.type)} %a${i}`).join(', ');
     const head = `define internal ${this.retType} ${functionSymbol(f.name)}(${params}) #0 {`;
-    for (const [name, t] of f.locals) this.allocas.push(`  ${this.slot(name)} = alloca ${llvmType(t)}`);
+    const paramNames = new Set(f.params.map((p) => p.name));
+    for (const [name, t] of f.locals) {
+      const lt = llvmType(t);
+      this.allocas.push(`  ${this.slot(name)} = alloca ${lt}`);
+      // Unassigned: word 0 (never a value), or a cleared flag for floats and bools.
+      if (!paramNames.has(name) && lt === 'i64') this.allocas.push(`  store i64 0, ptr ${this.slot(name)}`);
+      if (this.flaggedLocals.has(name)) {
+        this.allocas.push(`  ${this.slot(`${name}$bound`)} = alloca i1`);
+        this.allocas.push(`  store i1 ${paramNames.has(name) ? 'true' : 'false'}, ptr ${this.slot(`${name}$bound`)}`);
+      }
+    }
     f.params.forEach((p, i) => {
       if (f.locals.has(p.name)) this.allocas.push(`  store ${llvmType(p.type)} %a${i}, ptr ${this.slot(p.name)}`);
     });
@@ -349,24 +383,40 @@ class FunctionEmitter {
       case 'const':
         this.constant(i.dst, i.value);
         return;
-      case 'local.get': {
+      case 'local.get':
+      case 'global.get': {
+        const isLocal = i.op === 'local.get';
+        const ptr = isLocal ? this.slot(i.name) : globalSymbol(i.name);
+        const t = llvmType(i.dst.type);
         const r = this.fresh();
-        this.ins(`${r} = load ${llvmType(i.dst.type)}, ptr ${this.slot(i.name)}`);
+        this.ins(`${r} = load ${t}, ptr ${ptr}`);
+        if (i.unboundCheck) {
+          const flagged = isLocal ? this.flaggedLocals.has(i.name) : this.flaggedGlobals.has(i.name);
+          const bound = this.fresh('bound');
+          if (flagged) this.ins(`${bound} = load i1, ptr ${isLocal ? this.slot(`${i.name}$bound`) : globalSymbol(`${i.name}$bound`)}`);
+          else this.ins(`${bound} = icmp ne i64 ${r}, 0`);
+          const k = this.tmp++;
+          this.ins(`br i1 ${bound}, label %bound${k}, label %unbound${k}`);
+          this.label(`unbound${k}`);
+          const [type, message] = isLocal
+            ? ['UnboundLocalError', `cannot access local variable '${i.name}' where it is not associated with a value`]
+            : ['NameError', `name '${i.name}' is not defined`];
+          this.call('ai_raise', [this.m.useExtern(exceptionTypeSymbol(type)), this.m.cstring(message)], null);
+          this.ins(`br label %${this.excLabel(i.line ?? 0)}`);
+          this.label(`bound${k}`);
+        }
         this.define(i.dst, r);
         return;
       }
       case 'local.set':
-        this.ins(`store ${this.typed(i.src)}, ptr ${this.slot(i.name)}`);
-        return;
-      case 'global.get': {
-        const r = this.fresh();
-        this.ins(`${r} = load ${llvmType(i.dst.type)}, ptr ${globalSymbol(i.name)}`);
-        this.define(i.dst, r);
+      case 'global.set': {
+        const isLocal = i.op === 'local.set';
+        this.ins(`store ${this.typed(i.src)}, ptr ${isLocal ? this.slot(i.name) : globalSymbol(i.name)}`);
+        if (isLocal ? this.flaggedLocals.has(i.name) : this.flaggedGlobals.has(i.name)) {
+          this.ins(`store i1 true, ptr ${isLocal ? this.slot(`${i.name}$bound`) : globalSymbol(`${i.name}$bound`)}`);
+        }
         return;
       }
-      case 'global.set':
-        this.ins(`store ${this.typed(i.src)}, ptr ${globalSymbol(i.name)}`);
-        return;
       case 'call': {
         const target = this.program.functions.find((fn) => fn.name === i.callee);
         const ret = target ? llvmType(target.returnType) : 'i64';

@@ -5,6 +5,7 @@
 // emitter only translates.
 import { bindCall, defaultSlot, type FunctionInstance, isNonNegativeIntLiteral, type Program, terminates } from './checker';
 import type { Block, ConstValue, Instr, IrFunction, IrProgram, Reg, Terminator } from './ir';
+import { markPossiblyUnboundReads } from './passes/definite-assignment';
 import { binopCode, cmpCode, type Prim, primSpec } from './prims';
 import type * as S from './syntax';
 import { pythonTypeName, T, type Type } from './types';
@@ -63,7 +64,7 @@ class FunctionLowerer {
       const none = this.constant({ kind: 'none' });
       this.terminate({ op: 'ret', value: def ? this.convert(none, this.inst.returnType) : null });
     }
-    return {
+    const fn: IrFunction = {
       name: this.inst.key,
       pyName: this.inst.pyName,
       isModule: def === null,
@@ -72,6 +73,14 @@ class FunctionLowerer {
       returnType: this.inst.returnType,
       blocks: this.blocks,
     };
+    if (def) {
+      const userVars = new Set([...this.locals.keys()].filter((n) => !n.startsWith('$')));
+      markPossiblyUnboundReads(fn, userVars, new Set(params.map((p) => p.name)));
+    } else {
+      const userGlobals = new Set([...this.program.globals.keys()].filter((n) => !n.includes('.__defaults__.')));
+      markPossiblyUnboundReads(fn, userGlobals, new Set());
+    }
+    return fn;
   }
 
   // ------------------------------------------------------------ plumbing
@@ -448,15 +457,17 @@ class FunctionLowerer {
     const t = this.typeOf(e);
     switch (b.kind) {
       case 'local': {
-        if (t.kind === 'never') return this.deadEnd();
+        if (t.kind === 'never') return this.raise('UnboundLocalError', `cannot access local variable '${e.id}' where it is not associated with a value`, e.pos.line);
         const dst = this.reg(t);
-        this.emit({ op: 'local.get', dst, name: e.id });
+        this.emit({ op: 'local.get', dst, name: e.id, line: e.pos.line });
         return dst;
       }
       case 'global': {
         if (t.kind === 'never') return this.raise('NameError', `name '${e.id}' is not defined`, e.pos.line);
         const dst = this.reg(t);
-        this.emit({ op: 'global.get', dst, name: e.id });
+        // A function may run before the module body assigns the global; the
+        // module body's own reads are checked only where needed (see below).
+        this.emit({ op: 'global.get', dst, name: e.id, line: e.pos.line, unboundCheck: this.inst.def !== null });
         return dst;
       }
       case 'module-name':

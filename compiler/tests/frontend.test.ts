@@ -138,3 +138,20 @@ describe('lowering and emission', () => {
     expect(ll).toMatch(/@\.str\.\d+ = internal global \{ ptr, i64, i64, i64, i64, i8, \[7 x i8\] \} \{ ptr @ai_type_str, i64 0, i64 5, i64 6, i64 -1, i8 0/);
   });
 });
+
+describe('definite assignment', () => {
+  const irOf = (src: string) => printIr(lowerProgram(programOf(src)));
+
+  it('checks only the reads that may run before an assignment', () => {
+    const ir = lowerProgram(programOf('def f(flag):\n    x = 1\n    if flag:\n        y = 2\n    return x + y\n\ndef main():\n    print(f(True))\n'));
+    const f = ir.functions.find((fn) => fn.pyName === 'f')!;
+    const reads = f.blocks.flatMap((b) => b.instrs).filter((i) => i.op === 'local.get' && !i.name.startsWith('$'));
+    const checked = reads.filter((i) => i.op === 'local.get' && i.unboundCheck).map((i) => (i as { name: string }).name);
+    expect(checked).toEqual(['y']);
+  });
+
+  it('raises UnboundLocalError for a variable never assigned a value', () => {
+    expect(irOf('def main():\n    if False:\n        z = 1\n    print(z)\n')).not.toContain('raise UnboundLocalError'); // z is an int that may be unbound: checked at run time
+    expect(irOf('def main():\n    print(w)\n    w = f()\n\ndef f():\n    return f()\n')).toContain('raise UnboundLocalError');
+  });
+});

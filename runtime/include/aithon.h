@@ -86,6 +86,7 @@ extern const AiType ai_exc_KeyError;
 extern const AiType ai_exc_ValueError;
 extern const AiType ai_exc_TypeError;
 extern const AiType ai_exc_NameError;
+extern const AiType ai_exc_UnboundLocalError;
 extern const AiType ai_exc_AttributeError;
 extern const AiType ai_exc_RuntimeError;
 extern const AiType ai_exc_RecursionError;

@@ -19,6 +19,7 @@ const AiType ai_exc_KeyError = {"KeyError", &ai_exc_LookupError};
 const AiType ai_exc_ValueError = {"ValueError", &ai_exc_Exception};
 const AiType ai_exc_TypeError = {"TypeError", &ai_exc_Exception};
 const AiType ai_exc_NameError = {"NameError", &ai_exc_Exception};
+const AiType ai_exc_UnboundLocalError = {"UnboundLocalError", &ai_exc_NameError};
 const AiType ai_exc_AttributeError = {"AttributeError", &ai_exc_Exception};
 const AiType ai_exc_RuntimeError = {"RuntimeError", &ai_exc_Exception};
 const AiType ai_exc_RecursionError = {"RecursionError", &ai_exc_RuntimeError};

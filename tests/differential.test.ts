@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   buildProject,
   cliMissingMessage,
+  extraBuildFlags,
   describeDiff,
   describeRun,
   limiter,
@@ -41,7 +42,11 @@ interface Built {
   build: RunResult;
 }
 
-describe('differential: compiled output equals CPython', () => {
+// Both build modes by default: dev (runtime linked as a library) and release
+// (runtime inlined by LTO) take different code paths through the optimiser.
+const buildModes: [string, string[]][] = extraBuildFlags.length ? [[extraBuildFlags.join(' '), extraBuildFlags]] : [['--dev', ['--dev']], ['--release', ['--release']]];
+
+describe.each(buildModes)('differential (%s): compiled output equals CPython', (_mode, flags) => {
   let tempRoot = '';
   const builds = new Map<string, Promise<Built>>();
 
@@ -58,7 +63,7 @@ describe('differential: compiled output equals CPython', () => {
       mkdirSync(join(tempRoot, 'out'), { recursive: true });
       copyFileSync(join(programsDir, `${name}.py`), join(projectDir, 'main.py'));
       const source = readFileSync(join(projectDir, 'main.py'), 'utf8');
-      const promise = limit(() => buildProject(projectDir, exe)).then((build) => ({ projectDir, exe, source, build }));
+      const promise = limit(() => buildProject(projectDir, exe, flags)).then((build) => ({ projectDir, exe, source, build }));
       builds.set(name, promise);
     }
   });

@@ -137,16 +137,21 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
     await runner.run('llvm', 'emit LLVM IR', () => writeFileSync(ll, emitProgram(fe.ir, runtime.target)));
     const linked = join(work, 'linked.bc');
     const optimised = join(work, 'program.bc');
-    await runner.run('opt', mode === 'release' ? '-O3, runtime inlined' : '-O2, runtime inlined', async () => {
-      await runTool('llvm-link', [runtime.bitcode, ll, '-o', linked]);
-      // Internalise everything but main so unused runtime code is dropped and the rest inlined.
-      const level = mode === 'release' ? 'O3' : 'O2';
-      await runTool('opt', [`-passes=internalize,default<${level}>`, '-internalize-public-api-list=main', linked, '-o', optimised]);
+    // release: link the runtime's bitcode in and optimise the whole program, so
+    // the runtime's fast paths inline into user code (LTO). dev: optimise the
+    // user module alone and link the prebuilt runtime archive: faster builds.
+    const release = mode === 'release';
+    await runner.run('opt', release ? '-O3, runtime inlined (LTO)' : '-O1', async () => {
+      if (release) {
+        await runTool('llvm-link', [runtime.bitcode, ll, '-o', linked]);
+        // Internalise everything but main: unused runtime code goes, the rest inlines.
+        await runTool('opt', ['-passes=internalize,default<O3>', '-internalize-public-api-list=main', linked, '-o', optimised]);
+      } else {
+        await runTool('opt', ['-passes=default<O1>', ll, '-o', optimised]);
+      }
     });
     const obj = join(work, 'program.o');
-    await runner.run('codegen', 'llc', () =>
-      runTool('llc', [mode === 'release' ? '-O3' : '-O2', '-filetype=obj', '-relocation-model=pic', optimised, '-o', obj]),
-    );
+    await runner.run('codegen', 'llc', () => runTool('llc', [release ? '-O3' : '-O1', '-filetype=obj', '-relocation-model=pic', optimised, '-o', obj]));
     const out = resolve(opts.outFile);
     await runner.run('link', out, async () => {
       mkdirSync(dirname(out), { recursive: true });
@@ -154,7 +159,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
       // running old executable is replaced rather than overwritten.
       const tmpOut = `${out}.tmp-${process.pid}`;
       try {
-        await runTool('clang', ['-fuse-ld=lld', obj, '-o', tmpOut, '-lm']);
+        await runTool('clang', ['-fuse-ld=lld', obj, ...(release ? [] : [runtime.archive]), '-o', tmpOut, '-lm']);
         renameSync(tmpOut, out);
       } finally {
         rmSync(tmpOut, { force: true });

@@ -7,11 +7,37 @@
 // differ meet in `object` (the dynamic representation), so valid Python is
 // never rejected because its types vary.
 import { CompileError, type Diagnostic, error, type SourcePos } from './diagnostics';
+import { methodResultType, type MethodContext } from './methods';
 import type * as S from './syntax';
-import { T, join, sameType, type Type, typeKey } from './types';
+import { childExprs as childExprsOf, exprsOf, targetNames } from './syntax';
+import { Cell, currentEpoch, describe, elemOf, isNumeric, iterOf, join, keyOf, sameType, T, tupleOf, type Type, typeKey, valueOf } from './types';
 
 /** Builtins this compiler implements. */
-export const implementedBuiltins = new Set(['print', 'len', 'str', 'int', 'float', 'bool', 'abs', 'repr', 'range']);
+export const implementedBuiltins = new Set([
+  'print', 'len', 'str', 'int', 'float', 'bool', 'abs', 'repr', 'range', 'list', 'tuple', 'dict', 'set', 'sorted', 'reversed',
+  'enumerate', 'zip', 'sum', 'min', 'max', 'any', 'all', 'chr', 'ord', 'hex', 'oct', 'bin', 'divmod', 'pow', 'round', 'input',
+]);
+
+/** Built-in exception classes that programs may raise and catch. */
+export const exceptionClassNames = new Set([
+  'BaseException', 'Exception', 'ArithmeticError', 'ZeroDivisionError', 'OverflowError', 'LookupError', 'IndexError', 'KeyError',
+  'ValueError', 'TypeError', 'NameError', 'UnboundLocalError', 'AttributeError', 'RuntimeError', 'RecursionError', 'NotImplementedError',
+  'AssertionError', 'MemoryError', 'StopIteration', 'KeyboardInterrupt', 'SystemExit', 'EOFError',
+]);
+
+/** Builtins that consume an iterable argument at once: a generator expression there is evaluated eagerly. */
+const consumingBuiltins = new Set(['sum', 'any', 'all', 'min', 'max', 'sorted', 'list', 'tuple', 'set', 'frozenset', 'dict']);
+
+/** Keyword arguments each builtin accepts. */
+const builtinKeywords: Record<string, string[]> = {
+  print: ['sep', 'end', 'flush'],
+  sorted: ['reverse'],
+  sum: ['start'],
+  min: ['default'],
+  max: ['default'],
+  zip: ['strict'],
+  enumerate: ['start'],
+};
 
 /** Every other name of Python's builtins module: using one is `unsupported`, not a NameError. */
 const otherPythonBuiltins = new Set(
@@ -46,10 +72,12 @@ export class FunctionInstance {
   readonly exprTypes = new Map<S.Expr, Type>();
   readonly callTargets = new Map<S.CallExpr, FunctionInstance>();
   readonly boundCalls = new Map<S.CallExpr, BoundCall>();
+  private readonly cells = new Map<object, Map<string, Cell>>();
 
   constructor(
     /** null for the module's top level. */
     readonly def: S.FunctionDef | null,
+    /** Parameter types: the key's scalars, and containers' cells joined over every caller. */
     readonly argTypes: Type[],
     /** Unique, stable name of this unit: `fib(int)`. */
     readonly key: string,
@@ -61,6 +89,15 @@ export class FunctionInstance {
 
   typeOf(e: S.Expr): Type {
     return this.exprTypes.get(e) ?? T.never;
+  }
+
+  /** The cell of the container an allocation site (a display, a call) creates: one per site, stable across rounds. */
+  siteCell(node: object, tag = ''): Cell {
+    let byTag = this.cells.get(node);
+    if (!byTag) this.cells.set(node, (byTag = new Map()));
+    let cell = byTag.get(tag);
+    if (!cell) byTag.set(tag, (cell = new Cell()));
+    return cell;
   }
 }
 
@@ -84,6 +121,8 @@ export class Program {
 
   constructor(readonly module: S.Module) {
     this.moduleInstance = new FunctionInstance(null, [], '<module>');
+    scopeComprehensions(module.body);
+    for (const s of module.body) if (s.kind === 'FunctionDef') scopeComprehensions(s.body);
     this.bindModule();
     if (this.diagnostics.length) throw new CompileError(this.diagnostics);
     this.infer();
@@ -160,7 +199,7 @@ export class Program {
     if (this.functions.has(name)) return { kind: 'function', def: this.functions.get(name)! };
     if (this.globals.has(name)) return { kind: 'global' };
     if (name === '__name__') return { kind: 'module-name' };
-    if (implementedBuiltins.has(name) || otherPythonBuiltins.has(name)) return { kind: 'builtin', name };
+    if (implementedBuiltins.has(name) || exceptionClassNames.has(name) || otherPythonBuiltins.has(name)) return { kind: 'builtin', name };
     return { kind: 'undefined' };
   }
 
@@ -171,12 +210,13 @@ export class Program {
     // types only grow in a finite lattice, so this terminates.
     for (let round = 0; ; round++) {
       this.changed = false;
+      const epochBefore = currentEpoch();
       this.inferBody(this.moduleInstance, this.module.body);
       for (const inst of [...this.instances.values()]) {
         this.inferBody(inst, inst.def!.body);
         if (!terminates(inst.def!.body)) this.setReturn(inst, T.none);
       }
-      if (!this.changed) return;
+      if (!this.changed && currentEpoch() === epochBefore) return;
       if (round > 1000) throw new Error('internal error: type inference did not converge');
     }
   }
@@ -204,12 +244,12 @@ export class Program {
     let types = argTypes;
     const key = (ts: Type[]) => `${def.name}(${ts.map(typeKey).join(',')})`;
     let inst = this.instances.get(key(types));
-    if (inst) return inst;
+    if (inst) return this.joinArgs(inst, types);
     const count = [...this.instances.values()].filter((i) => i.def === def).length;
     if (count >= maxInstancesPerFunction) {
-      types = types.map(() => T.object);
+      types = types.map((t) => join(T.object, t));
       inst = this.instances.get(key(types));
-      if (inst) return inst;
+      if (inst) return this.joinArgs(inst, types);
     }
     inst = new FunctionInstance(def, types, key(types));
     def.params.forEach((p, i) => inst!.locals.set(p.name, types[i]));
@@ -218,8 +258,80 @@ export class Program {
     return inst;
   }
 
+  /** Containers passed to an existing instance share cells with its parameters (they may alias). */
+  private joinArgs(inst: FunctionInstance, types: Type[]): FunctionInstance {
+    types.forEach((t, i) => {
+      const j = join(inst.argTypes[i], t);
+      inst.argTypes[i] = j;
+      const p = inst.def!.params[i].name;
+      inst.locals.set(p, join(inst.locals.get(p) ?? T.never, j));
+    });
+    return inst;
+  }
+
   private inferBody(inst: FunctionInstance, stmts: S.Stmt[]): void {
     for (const s of stmts) this.inferStmt(inst, s);
+  }
+
+  /** Types what an assignment to `target` of a value of type `t` binds. */
+  private assignTarget(inst: FunctionInstance, target: S.Expr, t: Type): void {
+    switch (target.kind) {
+      case 'Name':
+        this.assign(inst, target.id, t);
+        this.typeExpr(inst, target);
+        return;
+      case 'Subscript': {
+        const container = this.typeExpr(inst, target.value);
+        const index = this.typeExpr(inst, target.index);
+        if (container.kind === 'list' && target.index.kind !== 'Slice') container.cell.widen('elem', t);
+        else if (container.kind === 'list') container.cell.widen('elem', this.iterElem(t));
+        else if (container.kind === 'dict') {
+          container.cell.widen('key', index);
+          container.cell.widen('value', t);
+        }
+        return;
+      }
+      case 'Attribute':
+        this.typeExpr(inst, target.value);
+        this.unsupported(target.pos, 'assignment to attributes');
+        return;
+      case 'Tuple':
+      case 'List': {
+        const parts = unpackTypes(t, target.elts, (x) => this.iterElem(x), () => this.siteCellOf(inst, target));
+        target.elts.forEach((el, i) => this.assignTarget(inst, el.kind === 'Starred' ? el.value : el, parts[i]));
+        return;
+      }
+      case 'Starred':
+        this.report(target.pos, 'starred assignment target must be in a list or tuple');
+        return;
+      default:
+        this.report(target.pos, 'cannot assign to this expression');
+    }
+  }
+
+  /** The type iteration over a value of type `t` yields (`never`: not iterable). */
+  iterElem(t: Type): Type {
+    switch (t.kind) {
+      case 'list':
+      case 'set':
+        return elemOf(t);
+      case 'dict':
+        return keyOf(t);
+      case 'str':
+        return T.str;
+      case 'tuple':
+        return t.elems.reduce((a, b) => join(a, b), T.never as Type);
+      case 'iter':
+        return t.elem;
+      case 'object':
+        return T.object;
+      default:
+        return T.never;
+    }
+  }
+
+  private siteCellOf(inst: FunctionInstance, node: object, tag = ''): Cell {
+    return inst.siteCell(node, tag);
   }
 
   private inferStmt(inst: FunctionInstance, s: S.Stmt): void {
@@ -229,47 +341,40 @@ export class Program {
         return;
       case 'Assign': {
         const t = this.typeExpr(inst, s.value);
-        for (const target of s.targets) this.assign(inst, target.id, t);
+        for (const target of s.targets) this.assignTarget(inst, target, t);
         return;
       }
       case 'AnnAssign':
-        if (s.value) this.assign(inst, s.target.id, this.typeExpr(inst, s.value));
+        if (s.value) this.assignTarget(inst, s.target, this.typeExpr(inst, s.value));
         return;
       case 'AugAssign': {
         const target = this.typeExpr(inst, s.target);
         const value = this.typeExpr(inst, s.value);
-        this.assign(inst, s.target.id, binaryType(s.op, target, value, s.value));
+        // list += iterable and the set/dict in-place operators mutate the object itself.
+        const inPlace = inPlaceMethod(target, s.op);
+        if (inPlace) {
+          if (target.kind === 'list' || target.kind === 'set') target.cell.widen('elem', this.iterElem(value));
+          else if (target.kind === 'dict' && value.kind === 'dict') {
+            target.cell.widen('key', keyOf(value));
+            target.cell.widen('value', valueOf(value));
+          }
+          if (s.target.kind !== 'Name') this.assignTarget(inst, s.target, target);
+          return;
+        }
+        const result = binaryType(s.op, target, value, s.value);
+        if (s.target.kind === 'Name') this.assign(inst, s.target.id, result);
+        else this.assignTarget(inst, s.target, result);
         return;
       }
       case 'If':
-        this.typeExpr(inst, s.test);
-        this.inferBody(inst, s.body);
-        this.inferBody(inst, s.orelse);
-        return;
       case 'While':
         this.typeExpr(inst, s.test);
         this.inferBody(inst, s.body);
         this.inferBody(inst, s.orelse);
         return;
       case 'For': {
-        const iter = s.iter;
-        if (!(iter.kind === 'Call' && iter.func.kind === 'Name' && iter.func.id === 'range' && this.resolve(inst, 'range').kind === 'builtin')) {
-          this.unsupported(iter.pos, 'for loops over anything but range()');
-          return;
-        }
-        if (iter.keywords.length || iter.args.length < 1 || iter.args.length > 3) {
-          this.report(iter.pos, `range expected 1 to 3 positional arguments, got ${iter.args.length}`);
-          return;
-        }
-        for (const a of iter.args) {
-          const t = this.typeExpr(inst, a);
-          if (t.kind !== 'int' && t.kind !== 'bool' && t.kind !== 'never') {
-            if (t.kind === 'object') this.unsupported(a.pos, 'range() over a value whose type varies');
-          }
-        }
-        this.exprTypesSet(inst, iter, T.never);
-        this.assign(inst, s.target.id, T.int);
-        this.typeExpr(inst, s.target);
+        const elem = this.forElemType(inst, s.iter);
+        this.assignTarget(inst, s.target, elem);
         this.inferBody(inst, s.body);
         this.inferBody(inst, s.orelse);
         return;
@@ -287,11 +392,77 @@ export class Program {
           if (p.defaultValue) this.assign(this.moduleInstance, defaultSlot(s, p), this.typeExpr(inst, p.defaultValue));
         }
         return;
+      case 'Try':
+        this.inferBody(inst, s.body);
+        for (const h of s.handlers) {
+          if (h.type) this.exceptionClasses(inst, h.type);
+          if (h.name) this.assign(inst, h.name, T.exception);
+          this.inferBody(inst, h.body);
+        }
+        this.inferBody(inst, s.orelse);
+        this.inferBody(inst, s.finalbody);
+        return;
+      case 'Raise':
+        if (s.exc) this.exceptionValue(inst, s.exc);
+        if (s.cause && s.cause.kind !== 'None') this.exceptionValue(inst, s.cause);
+        return;
+      case 'Assert':
+        this.typeExpr(inst, s.test);
+        if (s.msg) this.typeExpr(inst, s.msg);
+        return;
+      case 'Del':
+        for (const t of s.targets) {
+          if (t.kind === 'Subscript') {
+            this.typeExpr(inst, t.value);
+            this.typeExpr(inst, t.index);
+          } else if (t.kind === 'Name') {
+            this.typeExpr(inst, t);
+          } else this.unsupported(t.pos, 'del of this target');
+        }
+        return;
       case 'Global':
       case 'Break':
       case 'Continue':
       case 'Pass':
         return;
+    }
+  }
+
+  /** The element type of a for loop's iterable; `for x in range(...)` is the counted loop. */
+  private forElemType(inst: FunctionInstance, iter: S.Expr): Type {
+    if (isRangeCall(iter) && this.resolve(inst, 'range').kind === 'builtin') {
+      if (iter.keywords.length || iter.args.length < 1 || iter.args.length > 3) {
+        this.report(iter.pos, `range expected 1 to 3 positional arguments, got ${iter.args.length}`);
+        return T.never;
+      }
+      let ok = true;
+      for (const a of iter.args) {
+        const t = this.typeExpr(inst, a);
+        if (t.kind === 'never') ok = false;
+        if (t.kind === 'object') this.unsupported(a.pos, 'range() over a value whose type varies');
+      }
+      this.exprTypesSet(inst, iter, T.never);
+      return ok ? T.int : T.never;
+    }
+    return this.iterElem(this.typeExpr(inst, iter));
+  }
+
+  /** `except X` / `except (X, Y)`: names of built-in exception classes. */
+  private exceptionClasses(inst: FunctionInstance, e: S.Expr): void {
+    const names = e.kind === 'Tuple' ? e.elts : [e];
+    for (const n of names) {
+      if (n.kind !== 'Name' || !exceptionClassNames.has(n.id) || this.resolve(inst, n.id).kind !== 'builtin') {
+        this.unsupported(n.pos, 'except clauses naming anything but built-in exception classes');
+      }
+    }
+  }
+
+  /** `raise X(...)` / `raise X` / `raise e`. */
+  private exceptionValue(inst: FunctionInstance, e: S.Expr): void {
+    if (e.kind === 'Name' && exceptionClassNames.has(e.id) && this.resolve(inst, e.id).kind === 'builtin') return;
+    const t = this.typeExpr(inst, e);
+    if (t.kind !== 'exception' && t.kind !== 'never' && t.kind !== 'object') {
+      this.report(e.pos, 'exceptions must derive from BaseException', 'raise an exception class or instance, e.g. raise ValueError("...")');
     }
   }
 
@@ -311,13 +482,12 @@ export class Program {
       case 'Float':
         return T.float;
       case 'Str':
+        return T.str;
       case 'FString':
-        if (e.kind === 'FString') {
-          for (const p of e.parts) {
-            if (typeof p === 'string') continue;
-            this.typeExpr(inst, p.value);
-            if (p.spec) this.typeExpr(inst, p.spec);
-          }
+        for (const p of e.parts) {
+          if (typeof p === 'string') continue;
+          this.typeExpr(inst, p.value);
+          if (p.spec) this.typeExpr(inst, p.spec);
         }
         return T.str;
       case 'Bool':
@@ -356,7 +526,6 @@ export class Program {
       case 'Compare': {
         const types = [this.typeExpr(inst, e.left), ...e.comparators.map((c) => this.typeExpr(inst, c))];
         e.ops.forEach((op, i) => {
-          if (op === 'in' || op === 'not in') this.unsupported(e.pos, `the '${op}' operator`);
           if ((op === 'is' || op === 'is not') && !isSingletonLiteral(i === 0 ? e.left : e.comparators[i - 1]) && !isSingletonLiteral(e.comparators[i])) {
             this.unsupported(e.pos, `'${op}' with operands other than None, True or False`);
           }
@@ -365,23 +534,130 @@ export class Program {
       }
       case 'Call':
         return this.callType(inst, e);
+      case 'List': {
+        const cell = this.siteCellOf(inst, e);
+        for (const el of e.elts) {
+          if (el.kind === 'Starred') cell.widen('elem', this.iterElem(this.typeExpr(inst, el.value)));
+          else cell.widen('elem', this.typeExpr(inst, el));
+        }
+        return { kind: 'list', cell };
+      }
+      case 'Set': {
+        const cell = this.siteCellOf(inst, e);
+        for (const el of e.elts) {
+          if (el.kind === 'Starred') cell.widen('elem', this.iterElem(this.typeExpr(inst, el.value)));
+          else cell.widen('elem', this.typeExpr(inst, el));
+        }
+        return { kind: 'set', cell };
+      }
+      case 'Dict': {
+        const cell = this.siteCellOf(inst, e);
+        e.keys.forEach((k, i) => {
+          cell.widen('key', this.typeExpr(inst, k));
+          cell.widen('value', this.typeExpr(inst, e.values[i]));
+        });
+        return { kind: 'dict', cell };
+      }
+      case 'Tuple': {
+        if (e.elts.some((el) => el.kind === 'Starred')) {
+          for (const el of e.elts) this.typeExpr(inst, el.kind === 'Starred' ? el.value : el);
+          return T.object; // length known only at run time
+        }
+        const elems = e.elts.map((el) => this.typeExpr(inst, el));
+        return elems.some((t) => t.kind === 'never') ? T.never : tupleOf(elems);
+      }
+      case 'Starred':
+        this.typeExpr(inst, e.value);
+        this.report(e.pos, "can't use starred expression here");
+        return T.never;
+      case 'Slice':
+        for (const part of [e.lower, e.upper, e.step]) if (part) this.typeExpr(inst, part);
+        return T.object;
+      case 'Subscript':
+        return this.subscriptType(inst, e);
+      case 'Attribute': {
+        const t = this.typeExpr(inst, e.value);
+        if (t.kind === 'exception' && e.attr === 'args') return T.object;
+        if (t.kind === 'object' || t.kind === 'never') return t.kind === 'never' ? T.never : T.object;
+        this.unsupported(e.pos, `attribute '${e.attr}' of ${describe(t)} values`);
+        return T.never;
+      }
+      case 'ListComp':
+      case 'SetComp':
+      case 'GeneratorExp': {
+        this.comprehensionScope(inst, e.generators);
+        const cell = this.siteCellOf(inst, e);
+        cell.widen('elem', this.typeExpr(inst, e.elt));
+        if (e.kind === 'GeneratorExp' && !this.eagerGenerators.has(e)) {
+          this.unsupported(e.pos, 'generator expressions outside a call that consumes them at once (sum, any, all, min, max, sorted, list, tuple, set, dict, str.join)');
+        }
+        return { kind: e.kind === 'SetComp' ? 'set' : 'list', cell };
+      }
+      case 'DictComp': {
+        this.comprehensionScope(inst, e.generators);
+        const cell = this.siteCellOf(inst, e);
+        cell.widen('key', this.typeExpr(inst, e.key));
+        cell.widen('value', this.typeExpr(inst, e.value));
+        return { kind: 'dict', cell };
+      }
+    }
+  }
+
+  /** Generator expressions that a consuming call evaluates eagerly, as a list. */
+  private readonly eagerGenerators = new Set<S.Expr>();
+
+  private comprehensionScope(inst: FunctionInstance, generators: S.Comprehension[]): void {
+    for (const g of generators) {
+      this.assignTarget(inst, g.target, this.forElemType(inst, g.iter));
+      for (const cond of g.ifs) this.typeExpr(inst, cond);
+    }
+  }
+
+  private subscriptType(inst: FunctionInstance, e: S.SubscriptExpr): Type {
+    const t = this.typeExpr(inst, e.value);
+    const index = this.typeExpr(inst, e.index);
+    if (t.kind === 'never' || index.kind === 'never') return T.never;
+    const isSlice = e.index.kind === 'Slice';
+    switch (t.kind) {
+      case 'list':
+        return isSlice ? t : elemOf(t);
+      case 'dict':
+        return valueOf(t);
+      case 'str':
+        return T.str;
+      case 'tuple': {
+        if (isSlice) return T.object;
+        const k = constantIndex(e.index);
+        if (k !== null) {
+          const i = k < 0 ? t.elems.length + k : k;
+          return i >= 0 && i < t.elems.length ? t.elems[i] : T.never; // IndexError at run time
+        }
+        return this.iterElem(t);
+      }
+      case 'object':
+        return T.object;
+      default:
+        return T.never; // TypeError: not subscriptable
     }
   }
 
   private callType(inst: FunctionInstance, e: S.CallExpr): Type {
-    const argTypes = e.args.map((a) => this.typeExpr(inst, a));
-    const kwTypes = e.keywords.map((k) => this.typeExpr(inst, k.value));
+    if (e.func.kind === 'Attribute') return this.methodCallType(inst, e, e.func);
     if (e.func.kind !== 'Name') {
+      for (const a of e.args) this.typeExpr(inst, a);
       this.unsupported(e.func.pos, 'calling anything but a function by name');
       return T.never;
     }
     const b = this.resolve(inst, e.func.id);
+    if (b.kind === 'builtin' && consumingBuiltins.has(b.name)) this.markEager(e);
+    const argTypes = e.args.map((a) => this.typeExpr(inst, a));
+    const kwTypes = e.keywords.map((k) => this.typeExpr(inst, k.value));
     if (b.kind === 'function') {
       const bound = bindCall(b.def, e);
       inst.boundCalls.set(e, bound);
       if (bound.error) return T.never;
       const types = bound.args.map((a, i) => {
-        if (a) return this.typeOf(inst, a);
+        if (a) return inst.typeOf(a);
         return this.globals.get(defaultSlot(b.def, b.def.params[i])) ?? T.never;
       });
       if (types.some((t) => t.kind === 'never')) return T.never;
@@ -389,64 +665,165 @@ export class Program {
       inst.callTargets.set(e, target);
       return target.returnType;
     }
-    if (b.kind === 'builtin') return this.builtinCallType(e, b.name, argTypes, kwTypes);
+    if (b.kind === 'builtin') return this.builtinCallType(inst, e, b.name, argTypes, kwTypes);
     if (b.kind === 'undefined') return T.never;
     this.unsupported(e.func.pos, 'calling a variable');
     return T.never;
   }
 
-  private typeOf(inst: FunctionInstance, e: S.Expr): Type {
-    return inst.typeOf(e);
+  private markEager(e: S.CallExpr): void {
+    for (const a of e.args) if (a.kind === 'GeneratorExp') this.eagerGenerators.add(a);
   }
 
-  private builtinCallType(e: S.CallExpr, name: string, args: Type[], _kw: Type[]): Type {
-    if (!implementedBuiltins.has(name)) {
+  private methodCallType(inst: FunctionInstance, e: S.CallExpr, callee: S.AttributeExpr): Type {
+    const recv = this.typeExpr(inst, callee.value);
+    if (recv.kind === 'str' && callee.attr === 'join') this.markEager(e);
+    const args = e.args.map((a) => this.typeExpr(inst, a));
+    for (const k of e.keywords) this.typeExpr(inst, k.value);
+    if (recv.kind === 'never' || args.some((t) => t.kind === 'never')) return T.never;
+    if (recv.kind === 'object') return T.object;
+    if (e.args.some((a) => a.kind === 'Starred')) {
+      this.unsupported(e.pos, 'argument unpacking (*args)');
+      return T.never;
+    }
+    if (recv.kind === 'list' && callee.attr === 'sort' && e.keywords.some((k) => k.name === 'key')) {
+      this.unsupported(e.pos, 'sort(key=...) (functions as values come later)');
+      return T.never;
+    }
+    const ctx: MethodContext = { siteCell: () => inst.siteCell(e, 'method'), iterElem: (t) => this.iterElem(t) };
+    const result = methodResultType(ctx, recv, callee.attr, args);
+    return result ?? T.never; // AttributeError at run time
+  }
+
+  private builtinCallType(inst: FunctionInstance, e: S.CallExpr, name: string, args: Type[], kw: Type[]): Type {
+    if (!implementedBuiltins.has(name) && !exceptionClassNames.has(name)) {
       this.unsupported(e.func.pos, `builtin '${name}'`);
       return T.never;
     }
-    const allowedKeywords = name === 'print' ? ['sep', 'end', 'flush'] : [];
+    const allowed = builtinKeywords[name] ?? [];
     for (const k of e.keywords) {
-      if (!allowedKeywords.includes(k.name)) {
+      if (!allowed.includes(k.name)) {
         this.unsupported(k.pos, `keyword argument '${k.name}' of ${name}()`);
         return T.never;
       }
     }
-    if (args.some((t) => t.kind === 'never')) return T.never;
-    const arity = (min: number, max: number): boolean => {
-      if (args.length >= min && args.length <= max) return true;
-      return false; // lowering raises CPython's TypeError
+    if (e.args.some((a) => a.kind === 'Starred')) {
+      this.unsupported(e.pos, 'argument unpacking (*args)');
+      return T.never;
+    }
+    if (args.some((t) => t.kind === 'never') || kw.some((t) => t.kind === 'never')) return T.never;
+    if (exceptionClassNames.has(name)) return T.exception;
+    const n = args.length;
+    const site = (tag = '') => inst.siteCell(e, tag);
+    const kwType = (k: string) => {
+      const i = e.keywords.findIndex((x) => x.name === k);
+      return i < 0 ? null : kw[i];
     };
     switch (name) {
       case 'print':
         return T.none;
       case 'len':
-        if (!arity(1, 1)) return T.never;
-        return args[0].kind === 'str' || args[0].kind === 'object' ? T.int : T.never;
+        return n === 1 && args[0].kind !== 'int' && args[0].kind !== 'float' && args[0].kind !== 'bool' && args[0].kind !== 'none' ? T.int : T.never;
       case 'str':
       case 'repr':
-        if (!arity(name === 'str' ? 0 : 1, 1)) return T.never;
+      case 'chr':
+      case 'hex':
+      case 'oct':
+      case 'bin':
+      case 'input':
         return T.str;
+      case 'ord':
+        return T.int;
       case 'bool':
-        if (!arity(0, 1)) return T.never;
+      case 'any':
+      case 'all':
         return T.bool;
       case 'int':
-        if (!arity(0, 1)) return T.never;
-        return args.length && args[0].kind === 'none' ? T.never : T.int;
+        return n >= 1 && args[0].kind === 'none' ? T.never : T.int;
       case 'float':
-        if (!arity(0, 1)) return T.never;
-        return args.length && args[0].kind === 'none' ? T.never : T.float;
+        return n >= 1 && args[0].kind === 'none' ? T.never : T.float;
       case 'abs':
-        if (!arity(1, 1)) return T.never;
+        if (n !== 1) return T.never;
         if (args[0].kind === 'object') return T.object;
         if (args[0].kind === 'float') return T.float;
         if (args[0].kind === 'int' || args[0].kind === 'bool') return T.int;
         return T.never;
       case 'range':
-        this.unsupported(e.pos, 'range() outside a for loop');
-        return T.never;
+        return iterOf('range', T.int);
+      case 'list':
+      case 'sorted': {
+        const cell = site();
+        if (n >= 1) cell.widen('elem', this.iterElem(args[0]));
+        return { kind: 'list', cell };
+      }
+      case 'set':
+      case 'frozenset': {
+        const cell = site();
+        if (n >= 1) cell.widen('elem', this.iterElem(args[0]));
+        return name === 'set' ? { kind: 'set', cell } : T.object;
+      }
+      case 'tuple':
+        return n === 0 ? tupleOf([]) : T.object;
+      case 'dict': {
+        const cell = site();
+        if (n >= 1) {
+          if (args[0].kind === 'dict') {
+            cell.widen('key', keyOf(args[0]));
+            cell.widen('value', valueOf(args[0]));
+          } else {
+            const pair = this.iterElem(args[0]);
+            if (pair.kind === 'tuple' && pair.elems.length === 2) {
+              cell.widen('key', pair.elems[0]);
+              cell.widen('value', pair.elems[1]);
+            } else {
+              cell.widen('key', T.object);
+              cell.widen('value', T.object);
+            }
+          }
+        }
+        return { kind: 'dict', cell };
+      }
+      case 'reversed':
+        return n === 1 ? iterOf('reversed', this.iterElem(args[0])) : T.never;
+      case 'enumerate':
+        return n >= 1 ? iterOf('enumerate', tupleOf([T.int, this.iterElem(args[0])])) : T.never;
+      case 'zip':
+        return iterOf('zip', tupleOf(args.map((a) => this.iterElem(a))));
+      case 'sum': {
+        if (n < 1) return T.never;
+        const start = n >= 2 ? args[1] : (kwType('start') ?? T.int);
+        return numericSum(this.iterElem(args[0]), start);
+      }
+      case 'min':
+      case 'max': {
+        let t: Type = n === 1 ? this.iterElem(args[0]) : args.reduce((a, b) => join(a, b), T.never as Type);
+        const d = kwType('default');
+        if (d) t = join(t, d);
+        return t;
+      }
+      case 'divmod': {
+        if (n !== 2) return T.never;
+        const intLike = (t: Type) => t.kind === 'int' || t.kind === 'bool';
+        const r = intLike(args[0]) && intLike(args[1]) ? T.int : args.every((t) => isNumeric(t)) ? T.float : T.object;
+        return tupleOf([r, r]);
+      }
+      case 'pow':
+        if (n === 3) return T.int;
+        return n === 2 ? binaryType('**', args[0], args[1], e.args[1]) : T.never;
+      case 'round':
+        if (n === 1 || (n === 2 && args[1].kind === 'none')) return args[0].kind === 'object' ? T.object : T.int;
+        return args[0].kind === 'float' ? T.float : args[0].kind === 'object' ? T.object : T.int;
     }
     return T.never;
   }
+}
+
+/** The method an augmented assignment calls on a mutable container (`xs += ys` is xs.extend(ys)), or null. */
+export function inPlaceMethod(target: Type, op: S.BinaryOperator): string | null {
+  if (target.kind === 'list' && op === '+') return 'extend';
+  if (target.kind === 'set') return { '|': 'update', '&': 'intersection_update', '-': 'difference_update', '^': 'symmetric_difference_update' }[op as string] ?? null;
+  if (target.kind === 'dict' && op === '|') return 'update';
+  return null;
 }
 
 export function isSingletonLiteral(e: S.Expr): boolean {
@@ -489,32 +866,129 @@ export function bindCall(def: S.FunctionDef, call: S.CallExpr): BoundCall {
 
 /** Names assigned in a statement list (not entering nested defs, which go to onDef). */
 function collectAssigned(stmts: S.Stmt[], out: Set<string>, onDef: (def: S.FunctionDef) => void): void {
-  for (const s of stmts) {
-    switch (s.kind) {
-      case 'Assign':
-        s.targets.forEach((t) => out.add(t.id));
-        break;
-      case 'AnnAssign':
-      case 'AugAssign':
-        out.add(s.target.id);
-        break;
-      case 'For':
-        out.add(s.target.id);
-        collectAssigned(s.body, out, onDef);
-        collectAssigned(s.orelse, out, onDef);
-        break;
-      case 'If':
-      case 'While':
-        collectAssigned(s.body, out, onDef);
-        collectAssigned(s.orelse, out, onDef);
-        break;
-      case 'FunctionDef':
-        onDef(s);
-        break;
-      default:
-        break;
+  const visit = (list: S.Stmt[]) => {
+    for (const s of list) {
+      switch (s.kind) {
+        case 'Assign':
+          s.targets.forEach((t) => targetNames(t).forEach((n) => out.add(n)));
+          break;
+        case 'AnnAssign':
+        case 'AugAssign':
+          targetNames(s.target).forEach((n) => out.add(n));
+          break;
+        case 'For':
+          targetNames(s.target).forEach((n) => out.add(n));
+          visit(s.body);
+          visit(s.orelse);
+          break;
+        case 'If':
+        case 'While':
+          visit(s.body);
+          visit(s.orelse);
+          break;
+        case 'Try':
+          visit(s.body);
+          for (const h of s.handlers) {
+            if (h.name) out.add(h.name);
+            visit(h.body);
+          }
+          visit(s.orelse);
+          visit(s.finalbody);
+          break;
+        case 'Del':
+          s.targets.forEach((t) => targetNames(t).forEach((n) => out.add(n)));
+          break;
+        case 'FunctionDef':
+          onDef(s);
+          break;
+        default:
+          break;
+      }
+    }
+  };
+  visit(stmts);
+  // Comprehension variables (already renamed apart by scopeComprehensions).
+  for (const e of exprsOf(stmts)) {
+    if (e.kind === 'ListComp' || e.kind === 'SetComp' || e.kind === 'DictComp' || e.kind === 'GeneratorExp') {
+      for (const g of e.generators) targetNames(g.target).forEach((n) => out.add(n));
     }
   }
+}
+
+/**
+ * A comprehension's variables are local to it (Python 3): rename them apart
+ * (`x` -> `x.c1`) so they neither leak nor clash, before binding.
+ */
+export function scopeComprehensions(stmts: S.Stmt[]): void {
+  let counter = 0;
+  const rename = (e: S.Expr, from: string, to: string) => {
+    const walk = (x: S.Expr) => {
+      if (x.kind === 'Name' && x.id === from) x.id = to;
+      for (const c of childExprsOf(x)) walk(c);
+    };
+    walk(e);
+  };
+  for (const e of exprsOf(stmts)) {
+    if (e.kind !== 'ListComp' && e.kind !== 'SetComp' && e.kind !== 'DictComp' && e.kind !== 'GeneratorExp') continue;
+    const names = new Set(e.generators.flatMap((g) => targetNames(g.target)));
+    for (const name of names) {
+      const fresh = `${name}.c${++counter}`;
+      e.generators.forEach((g, i) => {
+        if (i > 0) rename(g.iter, name, fresh); // the first iterable belongs to the enclosing scope
+        rename(g.target, name, fresh);
+        g.ifs.forEach((c) => rename(c, name, fresh));
+      });
+      if (e.kind === 'DictComp') {
+        rename(e.key, name, fresh);
+        rename(e.value, name, fresh);
+      } else rename(e.elt, name, fresh);
+    }
+  }
+}
+
+/** Splits the type of an unpacked value over the targets (one may be starred). */
+export function unpackTypes(t: Type, targets: S.Expr[], iterElem: (t: Type) => Type, starCell: () => Cell): Type[] {
+  const star = targets.findIndex((x) => x.kind === 'Starred');
+  const starList = (elem: Type): Type => {
+    const cell = starCell();
+    cell.widen('elem', elem);
+    return { kind: 'list', cell };
+  };
+  if (t.kind === 'tuple' && star < 0) {
+    if (t.elems.length !== targets.length) return targets.map(() => T.never); // ValueError at run time
+    return [...t.elems];
+  }
+  if (t.kind === 'tuple') {
+    const after = targets.length - star - 1;
+    if (t.elems.length < targets.length - 1) return targets.map(() => T.never);
+    const middle = t.elems.slice(star, t.elems.length - after);
+    return targets.map((_, i) =>
+      i < star ? t.elems[i] : i === star ? starList(middle.reduce((a, b) => join(a, b), T.never as Type)) : t.elems[t.elems.length - (targets.length - i)],
+    );
+  }
+  const elem = iterElem(t);
+  if (elem.kind === 'never' && t.kind !== 'list' && t.kind !== 'set' && t.kind !== 'dict') return targets.map(() => T.never);
+  return targets.map((_, i) => (i === star ? starList(elem) : elem));
+}
+
+export function isRangeCall(e: S.Expr): e is S.CallExpr {
+  return e.kind === 'Call' && e.func.kind === 'Name' && e.func.id === 'range';
+}
+
+/** An int literal index (also `-1`), or null. */
+export function constantIndex(e: S.Expr): number | null {
+  if (e.kind === 'Int') return Number(e.value);
+  if (e.kind === 'Unary' && e.op === '-' && e.operand.kind === 'Int') return -Number(e.operand.value);
+  return null;
+}
+
+/** sum() of elements of type `elem` starting from `start`. */
+function numericSum(elem: Type, start: Type): Type {
+  if (elem.kind === 'never') return start.kind === 'bool' ? T.int : start;
+  const intLike = (t: Type) => t.kind === 'int' || t.kind === 'bool';
+  if (intLike(elem) && intLike(start)) return T.int;
+  if ((elem.kind === 'float' || intLike(elem)) && (start.kind === 'float' || intLike(start))) return T.float;
+  return T.object;
 }
 
 /** True when control cannot fall off the end of `stmts`. */
@@ -558,6 +1032,12 @@ export function binaryType(op: S.BinaryOperator, l: Type, r: Type, right?: S.Exp
   const numeric = (t: Type) => intLike(t) || t.kind === 'float';
   if (numeric(l) && numeric(r)) return arithmeticOps.has(op) ? T.float : T.never;
   if (l.kind === 'str' && r.kind === 'str' && op === '+') return T.str;
+  if (l.kind === 'list' && r.kind === 'list' && op === '+') return join(l, r);
+  if (op === '*' && ((l.kind === 'list' && intLike(r)) || (intLike(l) && r.kind === 'list'))) return l.kind === 'list' ? l : r;
+  if (l.kind === 'tuple' && r.kind === 'tuple' && op === '+') return tupleOf([...l.elems, ...r.elems]);
+  if (op === '*' && ((l.kind === 'tuple' && intLike(r)) || (intLike(l) && r.kind === 'tuple'))) return T.object;
+  if (l.kind === 'set' && r.kind === 'set' && (op === '|' || op === '&' || op === '-' || op === '^')) return join(l, r);
+  if (l.kind === 'dict' && r.kind === 'dict' && op === '|') return join(l, r);
   if (op === '*' && ((l.kind === 'str' && intLike(r)) || (intLike(l) && r.kind === 'str'))) return T.str;
   return T.never;
 }

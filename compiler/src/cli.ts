@@ -122,6 +122,8 @@ function report(result: BuildResult, p: Parsed, extra: Record<string, unknown> =
 }
 
 export async function main(argv: string[]): Promise<number> {
+  // `cache-server` has its own options (docs/remote-cache.md); loaded lazily so builds never load Redis.
+  if (argv[0] === 'cache-server') return (await import('../../cache/cli')).cacheServerMain(argv.slice(1));
   let p: Parsed;
   try {
     p = parseArgs(argv);

@@ -38,7 +38,29 @@ export type Instr =
   | { op: 'prim'; dst: Reg | null; prim: PrimName; args: Reg[]; imm?: number; line: number }
   | { op: 'call'; dst: Reg | null; callee: string; args: Reg[]; line: number }
   | { op: 'print'; strs: Reg[]; sep: Reg | null; end: Reg | null; flush: Reg | null; line: number }
-  | { op: 'concat'; dst: Reg; parts: Reg[]; line: number };
+  | { op: 'concat'; dst: Reg; parts: Reg[]; line: number }
+  /** The same run-time word seen at another static type (e.g. a list as `object`). */
+  | { op: 'retype'; dst: Reg; src: Reg }
+  /** A call of a runtime function of runtime-abi.ts; `check` says how it reports a raise. */
+  | { op: 'rtcall'; dst: Reg | null; fn: string; args: RtArg[]; check: RaiseCheck; line: number }
+  /** One step of an iterator: `has` is false at the end; `out` is the next word. */
+  | { op: 'iter.next'; has: Reg; out: Reg; iter: Reg; line: number };
+
+/** How a runtime function says it raised: a 0 word, false, a negative number, or only by ai_exc_pending(). */
+export type RaiseCheck = 'word' | 'false' | 'negative' | 'pending' | 'never';
+
+export type RtArg =
+  | { kind: 'reg'; reg: Reg }
+  /** A stack array of words; the callee receives a pointer. */
+  | { kind: 'array'; regs: Reg[] }
+  | { kind: 'i64'; value: number }
+  | { kind: 'i32'; value: number }
+  | { kind: 'i1'; value: boolean }
+  /** A str literal's word. */
+  | { kind: 'str'; value: string }
+  /** The type object of a built-in exception class. */
+  | { kind: 'exctype'; name: string }
+  | { kind: 'zero' };
 
 export type Terminator =
   | { op: 'br'; target: string }
@@ -46,12 +68,18 @@ export type Terminator =
   | { op: 'ret'; value: Reg | null }
   /** Raise a new built-in exception: `excType` is its Python name. */
   | { op: 'raise'; excType: string; message: string; line: number }
+  /** An exception is pending (just raised or restored): record this line, go to the handler. */
+  | { op: 'raise_pending'; line: number }
+  /** An exception is pending and already recorded: go on to the enclosing handler. */
+  | { op: 'propagate' }
   | { op: 'unreachable' };
 
 export interface Block {
   label: string;
   instrs: Instr[];
   term: Terminator;
+  /** Where an exception raised in this block goes: an except/finally block, or (undefined) out of the function. */
+  handler?: string;
 }
 
 export interface IrFunction {
@@ -84,7 +112,7 @@ export function printIr(p: IrProgram): string {
   for (const f of p.functions) {
     out.push(`fn ${f.name}(${f.params.map((x) => `${x.name}: ${x.type.kind}`).join(', ')}) -> ${f.returnType.kind}`);
     for (const b of f.blocks) {
-      out.push(` ${b.label}:`);
+      out.push(` ${b.label}:${b.handler ? `  ; except -> ${b.handler}` : ''}`);
       for (const i of b.instrs) {
         switch (i.op) {
           case 'const':
@@ -110,11 +138,20 @@ export function printIr(p: IrProgram): string {
           case 'concat':
             out.push(`  ${r(i.dst)} = concat ${i.parts.map(r).join(', ')}`);
             break;
+          case 'retype':
+            out.push(`  ${r(i.dst)} = retype ${r(i.src)}`);
+            break;
+          case 'rtcall':
+            out.push(`  ${r(i.dst)} = ${i.fn}(${i.args.map((a) => (a.kind === 'reg' ? r(a.reg) : a.kind === 'array' ? `[${a.regs.map(r).join(', ')}]` : a.kind === 'zero' ? '0' : `${a.kind}:${JSON.stringify('value' in a ? a.value : a.name)}`)).join(', ')})`);
+            break;
+          case 'iter.next':
+            out.push(`  ${r(i.has)}, ${r(i.out)} = next ${r(i.iter)}`);
+            break;
         }
       }
       const t = b.term;
       out.push(
-        `  ${t.op}${t.op === 'br' ? ` ${t.target}` : t.op === 'condbr' ? ` ${r(t.cond)} ${t.then} ${t.else}` : t.op === 'ret' ? ` ${r(t.value)}` : t.op === 'raise' ? ` ${t.excType}(${JSON.stringify(t.message)})` : ''}`,
+        `  ${t.op}${t.op === 'br' ? ` ${t.target}` : t.op === 'condbr' ? ` ${r(t.cond)} ${t.then} ${t.else}` : t.op === 'ret' ? ` ${r(t.value)}` : t.op === 'raise' ? ` ${t.excType}(${JSON.stringify(t.message)})` : t.op === 'raise_pending' ? ` line ${t.line}` : ''}`,
       );
     }
   }

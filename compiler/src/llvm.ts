@@ -181,7 +181,7 @@ class FunctionEmitter {
   private readonly lines: string[] = [];
   private readonly allocas: string[] = [];
   private readonly values = new Map<number, string>();
-  private readonly excLines = new Map<number, string>();
+  private readonly excLines = new Map<string, string>();
   private tmp = 0;
   private readonly retType: LlvmType;
 
@@ -263,24 +263,35 @@ class FunctionEmitter {
       this.ins(`call void ${this.m.useRuntime('ai_leave')}()`);
       this.ins(`ret ${this.retType} ${zeroOf(this.retType)}`);
     }
-    for (const [line, label] of this.excLines) {
+    for (const [key, label] of this.excLines) {
+      const [lineText, handler] = key.split('|');
+      const line = Number(lineText);
       this.label(label);
       const text = (this.program.sourceLines[line - 1] ?? '').trim();
       this.ins(
         `call void ${this.m.useRuntime('ai_tb_add')}(ptr ${this.m.cstring(this.program.file)}, i32 ${line}, ptr ${this.m.cstring(f.pyName)}, ptr ${this.m.cstring(text)})`,
       );
-      this.ins('br label %unwind');
+      this.ins(`br label ${this.handlerTarget(handler || null)}`);
     }
     return [head, 'entry:', ...this.allocas, ...this.lines, '}', ''].join('\n');
   }
 
+  /** Handler of the block being emitted (an IR label), or null: out of the function. */
+  private handler: string | null = null;
+
+  /** The block that records a traceback entry for `line` and goes to the current handler. */
   private excLabel(line: number): string {
-    let l = this.excLines.get(line);
+    const key = `${line}|${this.handler ?? ''}`;
+    let l = this.excLines.get(key);
     if (!l) {
-      l = `exc.line${line}`;
-      this.excLines.set(line, l);
+      l = `exc.line${line}.${this.excLines.size}`;
+      this.excLines.set(key, l);
     }
     return l;
+  }
+
+  private handlerTarget(handler: string | null): string {
+    return handler ? `%b.${handler}` : '%unwind';
   }
 
   /** After an operation that may have raised: leave the frame if it did. */
@@ -326,6 +337,7 @@ class FunctionEmitter {
 
   private block(b: Block): void {
     this.label(`b.${b.label}`);
+    this.handler = b.handler ?? null;
     for (const i of b.instrs) this.instr(i);
     const t = b.term;
     switch (t.op) {
@@ -346,6 +358,12 @@ class FunctionEmitter {
         this.ins(`br label %${this.excLabel(t.line)}`);
         break;
       }
+      case 'raise_pending':
+        this.ins(`br label %${this.excLabel(t.line)}`);
+        break;
+      case 'propagate':
+        this.ins(`br label ${this.handlerTarget(this.handler)}`);
+        break;
       case 'unreachable':
         this.ins('unreachable');
         break;
@@ -444,7 +462,71 @@ class FunctionEmitter {
       case 'prim':
         this.prim(i.prim, i.dst, i.args, i.imm, i.line);
         return;
+      case 'retype':
+        this.define(i.dst, this.v(i.src));
+        return;
+      case 'rtcall':
+        this.rtcall(i);
+        return;
+      case 'iter.next': {
+        const slot = this.fresh('next');
+        this.allocas.push(`  ${slot} = alloca i64`);
+        const has = this.call('ai_iter_next', [this.v(i.iter), slot], null);
+        const k = this.tmp++;
+        this.ins(`br i1 ${has}, label %got${k}, label %end${k}`);
+        this.label(`end${k}`);
+        this.check('pending', '', i.line);
+        this.ins(`br label %got${k}`);
+        this.label(`got${k}`);
+        const w = this.fresh();
+        this.ins(`${w} = load i64, ptr ${slot}`);
+        this.define(i.has, has);
+        this.define(i.out, w);
+        return;
+      }
     }
+  }
+
+  private rtcall(i: Extract<Instr, { op: 'rtcall' }>): void {
+    const f = runtimeFunctions[i.fn];
+    if (!f) throw new Error(`internal error: unknown runtime function ${i.fn}`);
+    const args = i.args.map((a, k) => {
+      switch (a.kind) {
+        case 'reg':
+          return this.v(a.reg);
+        case 'array':
+          return a.regs.length ? this.array(a.regs) : 'null';
+        case 'i64':
+        case 'i32':
+          return String(a.value);
+        case 'i1':
+          return a.value ? 'true' : 'false';
+        case 'str':
+          return this.m.strLiteral(a.value);
+        case 'exctype':
+          return this.m.useExtern(exceptionTypeSymbol(a.name));
+        case 'zero':
+          return zeroOf(f.params[k]);
+      }
+    });
+    const r = this.call(i.fn, args, null);
+    switch (i.check) {
+      case 'word':
+        this.check('word', r, i.line);
+        break;
+      case 'false':
+        this.check('false', r, i.line);
+        break;
+      case 'negative':
+        this.check('negative', `${f.ret} ${r}`, i.line);
+        break;
+      case 'pending':
+        this.check('pending', '', i.line);
+        break;
+      case 'never':
+        break;
+    }
+    if (i.dst) this.define(i.dst, r);
   }
 
   /** A stack array of words (allocated once, in the entry block). */
@@ -559,6 +641,10 @@ class FunctionEmitter {
         return set(this.op(`xor i1 ${a[0]}, ${a[1]}`));
       case 'str.len':
         return set(this.tagInt(this.call('ai_str_len', a, null)));
+      case 'int.from_len':
+        return set(this.tagInt(a[0]));
+      case 'int.from_cmp':
+        return set(this.op(`icmp ne i32 ${a[0]}, 0`));
       case 'str.ne':
         return set(this.op(`xor i1 ${this.call('ai_str_eq', a, null)}, true`));
       case 'str.lt':
@@ -571,6 +657,8 @@ class FunctionEmitter {
       }
       case 'obj.is':
         return set(this.op(`icmp eq i64 ${a[0]}, ${a[1]}`));
+      case 'bool.unbox':
+        return set(this.op(`icmp eq i64 ${a[0]}, ptrtoint (ptr ${this.m.useExtern('ai_True')} to i64)`));
       case 'obj.compare': {
         const c = this.call('ai_obj_compare', [String(imm), ...a], null);
         this.check('negative', `i32 ${c}`, line);
@@ -610,7 +698,9 @@ function reachableBlocks(blocks: Block[]): Block[] {
     const l = stack.pop()!;
     if (seen.has(l)) continue;
     seen.add(l);
-    const t = byLabel.get(l)!.term;
+    const b = byLabel.get(l)!;
+    if (b.handler) stack.push(b.handler);
+    const t = b.term;
     if (t.op === 'br') stack.push(t.target);
     else if (t.op === 'condbr') stack.push(t.then, t.else);
   }

@@ -3,12 +3,12 @@
 // operator on given static types is, evaluation order, loops, short-circuits,
 // CPython's TypeError wording for operations that cannot succeed); the
 // emitter only translates.
-import { bindCall, defaultSlot, type FunctionInstance, isNonNegativeIntLiteral, type Program, terminates } from './checker';
-import type { Block, ConstValue, Instr, IrFunction, IrProgram, Reg, Terminator } from './ir';
+import { binaryType, bindCall, defaultSlot, exceptionClassNames, type FunctionInstance, inPlaceMethod, isNonNegativeIntLiteral, isRangeCall, type Program, terminates, unpackTypes } from './checker';
+import type { Block, ConstValue, Instr, IrFunction, IrProgram, RaiseCheck, Reg, RtArg, Terminator } from './ir';
 import { markPossiblyUnboundReads } from './passes/definite-assignment';
 import { binopCode, cmpCode, type Prim, primSpec } from './prims';
 import type * as S from './syntax';
-import { pythonTypeName, T, type Type } from './types';
+import { elemOf, isWord, keyOf, pythonTypeName, T, type Type, valueOf } from './types';
 
 export function lowerProgram(program: Program): IrProgram {
   const functions: IrFunction[] = [new FunctionLowerer(program, program.moduleInstance).lower()];
@@ -41,6 +41,10 @@ class FunctionLowerer {
   private nextTemp = 0;
   private readonly loops: LoopTargets[] = [];
   private readonly locals = new Map<string, Type>();
+  /** Innermost first: where exceptions raised in new blocks go (an except/finally block). */
+  private readonly handlers: string[] = [];
+  /** Enclosing try/finally bodies, to run on the way out by return, break or continue. */
+  private readonly finallies: { body: S.Stmt[]; loopDepth: number; handlerDepth: number }[] = [];
 
   constructor(
     private readonly program: Program,
@@ -104,7 +108,7 @@ class FunctionLowerer {
   }
 
   private startBlock(label: string): void {
-    this.current = { label, instrs: [], term: { op: 'unreachable' } };
+    this.current = { label, instrs: [], term: { op: 'unreachable' }, handler: this.handlers[this.handlers.length - 1] };
     this.blocks.push(this.current);
     this.dead = false;
   }
@@ -133,6 +137,40 @@ class FunctionLowerer {
     return dst ?? this.reg(T.none);
   }
 
+  /** Calls a runtime function; the result (if `result`) is a word of that static type. */
+  private rt(fn: string, args: (Reg | RtArg)[], check: RaiseCheck, line: number, result: Type | null): Reg {
+    const dst = result ? this.reg(result) : null;
+    const rtArgs = args.map((a): RtArg => ('id' in a ? { kind: 'reg', reg: a } : a));
+    this.emit({ op: 'rtcall', dst, fn, args: rtArgs, check, line });
+    return dst ?? this.reg(T.none);
+  }
+
+  private retype(v: Reg, t: Type): Reg {
+    if (this.dead) return this.reg(t);
+    const dst = this.reg(t);
+    this.emit({ op: 'retype', dst, src: v });
+    return dst;
+  }
+
+  /** The word form of a value, as containers store it. */
+  private toWord(v: Reg, line: number): Reg {
+    if (v.type.kind === 'float') return this.prim('float.box', [v], line);
+    if (v.type.kind === 'bool') return this.prim('bool.box', [v], line);
+    return v;
+  }
+
+  /** A word read from a container, as a value of static type `t`. */
+  private fromWord(w: Reg, t: Type, line: number): Reg {
+    if (t.kind === 'never') return this.deadEnd();
+    if (t.kind === 'float') return this.prim('float.unbox', [w], line);
+    if (t.kind === 'bool') return this.prim('bool.unbox', [w], line);
+    return w.type === t ? w : this.retype(w, t);
+  }
+
+  private noneWord(): Reg {
+    return this.constant({ kind: 'none' });
+  }
+
   private temp(type: Type): string {
     const name = `$t${this.nextTemp++}`;
     this.locals.set(name, type);
@@ -145,7 +183,9 @@ class FunctionLowerer {
 
   /** Converts a value to the representation of `to` (boxing into object). */
   private convert(v: Reg, to: Type, line = 0): Reg {
-    if (v.type.kind === to.kind || this.dead) return v;
+    if (this.dead) return v;
+    if (v.type.kind === to.kind) return v.type === to || isWord(to) === false ? v : this.retype(v, to);
+    if (to.kind === 'object' && isWord(v.type) && v.type.kind !== 'int' && v.type.kind !== 'str' && v.type.kind !== 'none') return this.retype(v, to);
     if (to.kind === 'object') {
       switch (v.type.kind) {
         case 'int':
@@ -194,20 +234,15 @@ class FunctionLowerer {
         return;
       case 'Assign': {
         const v = this.expr(s.value);
-        for (const t of s.targets) this.store(t.id, v, line);
+        for (const t of s.targets) this.assignTo(t, v, line);
         return;
       }
       case 'AnnAssign':
-        if (s.value) this.store(s.target.id, this.expr(s.value), line);
+        if (s.value) this.assignTo(s.target, this.expr(s.value), line);
         return;
-      case 'AugAssign': {
-        const cur = this.expr(s.target);
-        const rhs = this.expr(s.value);
-        const t = this.typeOf(s.target);
-        const r = this.binary(s.op, cur, rhs, s.value, line, t, this.typeOf(s.value));
-        this.store(s.target.id, r, line);
+      case 'AugAssign':
+        this.augAssign(s);
         return;
-      }
       case 'If': {
         const thenL = this.label('if.then');
         const elseL = this.label('if.else');
@@ -241,18 +276,33 @@ class FunctionLowerer {
         this.startBlock(endL);
         return;
       }
-      case 'For':
-        this.forRange(s);
+      case 'For': {
+        const endL = this.label('for.end');
+        this.loop(
+          s.target,
+          s.iter,
+          (continueTo) => {
+            this.loops.push({ breakTo: endL, continueTo });
+            this.stmts(s.body);
+            this.loops.pop();
+          },
+          () => this.stmts(s.orelse),
+          endL,
+        );
         return;
+      }
       case 'Break':
-        this.terminate({ op: 'br', target: this.loops[this.loops.length - 1].breakTo });
+      case 'Continue': {
+        const target = this.loops[this.loops.length - 1];
+        this.runFinallies(this.loops.length);
+        this.terminate({ op: 'br', target: s.kind === 'Break' ? target.breakTo : target.continueTo });
         return;
-      case 'Continue':
-        this.terminate({ op: 'br', target: this.loops[this.loops.length - 1].continueTo });
-        return;
+      }
       case 'Return': {
         const v = s.value ? this.expr(s.value) : this.constant({ kind: 'none' });
-        this.terminate({ op: 'ret', value: this.convert(v, this.inst.returnType, line) });
+        const out = this.convert(v, this.inst.returnType, line);
+        this.runFinallies(0);
+        this.terminate({ op: 'ret', value: out });
         return;
       }
       case 'FunctionDef':
@@ -261,15 +311,405 @@ class FunctionLowerer {
           if (p.defaultValue) this.store(defaultSlot(s, p), this.expr(p.defaultValue), p.pos.line);
         }
         return;
+      case 'Try':
+        this.tryStmt(s);
+        return;
+      case 'Raise':
+        this.raiseStmt(s);
+        return;
+      case 'Assert': {
+        const okL = this.label('assert.ok');
+        const failL = this.label('assert.fail');
+        this.branchOn(s.test, okL, failL);
+        this.startBlock(failL);
+        const args = s.msg ? [this.toWord(this.expr(s.msg), line)] : [];
+        const tuple = this.rt('ai_tuple_new', [{ kind: 'i64', value: args.length }, { kind: 'array', regs: args }], 'word', line, T.object);
+        const exc = this.rt('ai_exc_new', [{ kind: 'exctype', name: 'AssertionError' }, tuple], 'word', line, T.exception);
+        this.rt('ai_raise_obj', [exc, { kind: 'zero' }], 'never', line, null);
+        this.terminate({ op: 'raise_pending', line });
+        this.startBlock(okL);
+        return;
+      }
+      case 'Del':
+        for (const t of s.targets) {
+          if (t.kind === 'Subscript') {
+            const container = this.expr(t.value);
+            const key = this.subscriptKey(t.index, line);
+            this.rt('ai_obj_delitem', [this.convert(container, T.object, line), key], 'false', line, null);
+          } else if (t.kind === 'Name') {
+            // Reading it checks it is bound; then it is unbound again.
+            this.expr(t);
+          }
+        }
+        return;
       case 'Global':
       case 'Pass':
         return;
     }
   }
 
+  /** Inlines the finally bodies between here and `loopDepth` (0: all, for return). */
+  private runFinallies(loopDepth: number): void {
+    const saved = this.finallies.splice(0);
+    const savedHandlers = this.handlers.splice(0);
+    for (let i = saved.length - 1; i >= 0 && saved[i].loopDepth >= loopDepth; i--) {
+      // A finally body runs under the handlers that enclosed its try statement.
+      this.handlers.push(...savedHandlers.slice(0, saved[i].handlerDepth));
+      this.finallies.push(...saved.slice(0, i));
+      this.stmts(saved[i].body);
+      this.finallies.splice(0);
+      this.handlers.splice(0);
+      if (this.dead) break;
+    }
+    this.finallies.push(...saved);
+    this.handlers.push(...savedHandlers);
+    // Blocks already started keep their handler; new ones use the restored stack.
+    if (!this.dead) {
+      const cont = this.label('after.finally');
+      this.terminate({ op: 'br', target: cont });
+      this.startBlock(cont);
+    }
+  }
+
+  private withHandler(handler: string, body: () => void, next: string): void {
+    this.handlers.push(handler);
+    const start = this.label('try.body');
+    this.terminate({ op: 'br', target: start });
+    this.startBlock(start);
+    body();
+    this.handlers.pop();
+    this.terminate({ op: 'br', target: next });
+  }
+
+  private tryStmt(s: S.TryStmt): void {
+    const line = s.pos.line;
+    const endL = this.label('try.end');
+    const hasFinally = s.finalbody.length > 0;
+    const finallyExcL = this.label('finally.exc');
+    const finallyL = this.label('finally');
+    const after = hasFinally ? finallyL : endL;
+    if (hasFinally) this.finallies.push({ body: s.finalbody, loopDepth: this.loops.length, handlerDepth: this.handlers.length });
+    if (hasFinally) this.handlers.push(finallyExcL);
+
+    const exceptL = this.label('except');
+    const elseL = this.label('try.else');
+    if (s.handlers.length) this.withHandler(exceptL, () => this.stmts(s.body), elseL);
+    else {
+      const start = this.label('try.body');
+      this.terminate({ op: 'br', target: start });
+      this.startBlock(start);
+      this.stmts(s.body);
+      this.terminate({ op: 'br', target: elseL });
+    }
+    this.startBlock(elseL);
+    this.stmts(s.orelse);
+    this.terminate({ op: 'br', target: after });
+
+    if (s.handlers.length) {
+      // An exception is pending here: find the first clause that matches.
+      this.startBlock(exceptL);
+      for (const h of s.handlers) {
+        const hl = h.pos.line;
+        const bodyL = this.label('except.body');
+        const nextL = this.label('except.next');
+        if (h.type) {
+          const names = h.type.kind === 'Tuple' ? h.type.elts : [h.type];
+          let matched: Reg | null = null;
+          for (const n of names) {
+            const m = this.rt('ai_exc_matches', [{ kind: 'exctype', name: (n as S.NameExpr).id }], 'never', hl, T.bool);
+            matched = matched ? this.prim('bool.or', [matched, m], hl) : m;
+          }
+          this.terminate({ op: 'condbr', cond: matched!, then: bodyL, else: nextL });
+        } else this.terminate({ op: 'br', target: bodyL });
+        this.startBlock(bodyL);
+        const exc = this.rt('ai_exc_fetch', [], 'never', hl, T.exception);
+        const slot = this.temp(T.exception);
+        this.emit({ op: 'local.set', name: slot, src: exc });
+        if (h.name) this.store(h.name, exc, hl);
+        this.handledExceptions.push(slot);
+        this.stmts(h.body);
+        this.handledExceptions.pop();
+        this.terminate({ op: 'br', target: after });
+        this.startBlock(nextL);
+      }
+      // No clause matched: the exception goes on.
+      this.terminate({ op: 'propagate' });
+    }
+
+    if (hasFinally) {
+      this.handlers.pop();
+      this.finallies.pop();
+      // Exceptional path: keep the exception aside, run the body, raise it again.
+      this.startBlock(finallyExcL);
+      const saved = this.rt('ai_exc_fetch', [], 'never', line, T.exception);
+      const slot = this.temp(T.exception);
+      this.emit({ op: 'local.set', name: slot, src: saved });
+      this.stmts(s.finalbody);
+      const again = this.reg(T.exception);
+      this.emit({ op: 'local.get', dst: again, name: slot });
+      this.rt('ai_exc_restore', [again], 'never', line, null);
+      this.terminate({ op: 'propagate' });
+      // Normal path.
+      this.startBlock(finallyL);
+      this.stmts(s.finalbody);
+      this.terminate({ op: 'br', target: endL });
+    }
+    this.startBlock(endL);
+  }
+
+  /** Exceptions being handled (innermost last), for a bare `raise`. */
+  private readonly handledExceptions: string[] = [];
+
+  private raiseStmt(s: S.RaiseStmt): void {
+    const line = s.pos.line;
+    if (!s.exc) {
+      const slot = this.handledExceptions[this.handledExceptions.length - 1];
+      if (!slot) {
+        this.raise('RuntimeError', 'No active exception to reraise', line);
+        return;
+      }
+      const exc = this.reg(T.exception);
+      this.emit({ op: 'local.get', dst: exc, name: slot });
+      this.rt('ai_exc_restore', [exc], 'never', line, null);
+      this.terminate({ op: 'propagate' });
+      return;
+    }
+    const exc = this.exceptionValue(s.exc, line);
+    let cause: Reg | RtArg = { kind: 'zero' };
+    if (s.cause) cause = s.cause.kind === 'None' ? this.noneWord() : this.exceptionValue(s.cause, line);
+    this.rt('ai_raise_obj', [exc, cause], 'never', line, null);
+    this.terminate({ op: 'raise_pending', line });
+  }
+
+  /** `X` (a built-in exception class: instantiated with no args) or an exception value. */
+  private exceptionValue(e: S.Expr, line: number): Reg {
+    if (e.kind === 'Name' && this.program.resolve(this.inst, e.id).kind === 'builtin') {
+      const empty = this.rt('ai_tuple_new', [{ kind: 'i64', value: 0 }, { kind: 'zero' }], 'word', line, T.object);
+      return this.rt('ai_exc_new', [{ kind: 'exctype', name: e.id }, empty], 'word', line, T.exception);
+    }
+    return this.convert(this.expr(e), T.object, line);
+  }
+
+  /** Assigns `v` to an assignment target (name, subscript, or unpacking). */
+  private assignTo(target: S.Expr, v: Reg, line: number): void {
+    if (this.dead) return;
+    switch (target.kind) {
+      case 'Name':
+        this.store(target.id, v, line);
+        return;
+      case 'Subscript': {
+        const containerType = this.typeOf(target.value);
+        const container = this.expr(target.value);
+        if (containerType.kind === 'list' && target.index.kind !== 'Slice') {
+          const index = this.indexValue(this.expr(target.index), line);
+          const word = this.toWord(this.convert(v, elemOf(containerType), line), line);
+          this.rt('ai_list_set', [container, index, word], 'false', line, null);
+        } else if (containerType.kind === 'dict') {
+          const key = this.toWord(this.convert(this.expr(target.index), keyOf(containerType), line), line);
+          const word = this.toWord(this.convert(v, valueOf(containerType), line), line);
+          this.rt('ai_dict_set', [container, key, word], 'false', line, null);
+        } else {
+          const key = this.subscriptKey(target.index, line);
+          this.rt('ai_obj_setitem', [this.convert(container, T.object, line), key, this.toWord(v, line)], 'false', line, null);
+        }
+        return;
+      }
+      case 'Tuple':
+      case 'List':
+        this.unpack(target.elts, v, line);
+        return;
+      default:
+        this.raise('TypeError', 'unsupported: this assignment target', line);
+    }
+  }
+
+  /** a, b, *c = v: as CPython, ValueError when the counts do not match. */
+  private unpack(targets: S.Expr[], v: Reg, line: number): void {
+    const n = targets.length;
+    const star = targets.findIndex((t) => t.kind === 'Starred');
+    const parts = unpackTypes(v.type, targets, (t) => this.program.iterElem(t), () => this.inst.siteCell(targets, 'star'));
+    if (v.type.kind === 'tuple' && star < 0 && v.type.elems.length === n) {
+      const items = v.type.elems.map((t, i) => this.fromWord(this.rt('ai_tuple_get', [v, this.constant({ kind: 'int', value: BigInt(i) })], 'word', line, T.object), t, line));
+      targets.forEach((t, i) => this.assignTo(t, items[i], line));
+      return;
+    }
+    if (v.type.kind === 'tuple' && star < 0) {
+      const got = v.type.elems.length;
+      this.raise('ValueError', got > n ? `too many values to unpack (expected ${n})` : `not enough values to unpack (expected ${n}, got ${got})`, line);
+      return;
+    }
+    // Anything iterable: materialise it as a list, check its length, take the items.
+    const seq = v.type.kind === 'list' ? v : this.rt('ai_builtin_list', [this.convert(v, T.object, line)], 'word', line, T.object);
+    const lenRaw = this.rt('ai_list_len', [seq], 'never', line, T.int);
+    const len = this.tagged(lenRaw, line);
+    const want = this.constant({ kind: 'int', value: BigInt(star < 0 ? n : n - 1) });
+    const okL = this.label('unpack.ok');
+    const badL = this.label('unpack.bad');
+    const fits = star < 0 ? this.prim('int.eq', [len, want], line) : this.prim('int.ge', [len, want], line);
+    this.terminate({ op: 'condbr', cond: fits, then: okL, else: badL });
+    this.startBlock(badL);
+    if (star < 0) {
+      const tooMany = this.prim('int.gt', [len, want], line);
+      const manyL = this.label('unpack.many');
+      const fewL = this.label('unpack.few');
+      this.terminate({ op: 'condbr', cond: tooMany, then: manyL, else: fewL });
+      this.startBlock(manyL);
+      this.raise('ValueError', `too many values to unpack (expected ${n})`, line);
+      this.startBlock(fewL);
+      const msg = this.fstringOf([`not enough values to unpack (expected ${n}, got `, len, ')'], line);
+      this.raiseWithMessage('ValueError', msg, line);
+    } else {
+      const msg = this.fstringOf([`not enough values to unpack (expected at least ${n - 1}, got `, len, ')'], line);
+      this.raiseWithMessage('ValueError', msg, line);
+    }
+    this.startBlock(okL);
+    const after = n - star - 1;
+    targets.forEach((t, i) => {
+      let item: Reg;
+      if (i === star) {
+        const stop = this.prim('int.sub', [len, this.constant({ kind: 'int', value: BigInt(after) })], line);
+        const slice = this.rt('ai_slice_new', [this.constant({ kind: 'int', value: BigInt(star) }), stop, this.noneWord()], 'word', line, T.object);
+        item = this.rt('ai_obj_getitem', [seq, slice], 'word', line, parts[i]);
+        this.assignTo((t as S.StarredExpr).value, item, line);
+        return;
+      }
+      const index = star >= 0 && i > star ? this.constant({ kind: 'int', value: BigInt(i - n) }) : this.constant({ kind: 'int', value: BigInt(i) });
+      item = this.fromWord(this.rt('ai_list_get', [seq, index], 'word', line, T.object), parts[i], line);
+      this.assignTo(t, item, line);
+    });
+  }
+
+  private tagged(raw: Reg, line: number): Reg {
+    // raw is an untagged i64 count from the runtime (ai_*_len); make it an int word.
+    void line;
+    const dst = this.reg(T.int);
+    this.emit({ op: 'prim', dst, prim: 'int.from_len', args: [raw], line });
+    return dst;
+  }
+
+  private raiseWithMessage(excType: string, message: Reg, line: number): void {
+    const tuple = this.rt('ai_tuple_new', [{ kind: 'i64', value: 1 }, { kind: 'array', regs: [message] }], 'word', line, T.object);
+    const exc = this.rt('ai_exc_new', [{ kind: 'exctype', name: excType }, tuple], 'word', line, T.exception);
+    this.rt('ai_raise_obj', [exc, { kind: 'zero' }], 'never', line, null);
+    this.terminate({ op: 'raise_pending', line });
+  }
+
+  /** Concatenates literal text and int values into a str. */
+  private fstringOf(parts: (string | Reg)[], line: number): Reg {
+    const regs = parts.map((p) => (typeof p === 'string' ? this.constant({ kind: 'str', value: p }) : this.toStr(p, line)));
+    const dst = this.reg(T.str);
+    this.emit({ op: 'concat', dst, parts: regs, line });
+    return dst;
+  }
+
+  private augAssign(s: S.AugAssignStmt): void {
+    const line = s.pos.line;
+    const targetType = this.typeOf(s.target);
+    const method = inPlaceMethod(targetType, s.op);
+    if (s.target.kind === 'Name') {
+      const cur = this.expr(s.target);
+      const rhs = this.expr(s.value);
+      if (method) {
+        this.rt('ai_call_method', [cur, { kind: 'str', value: method }, { kind: 'i64', value: 1 }, { kind: 'array', regs: [this.toWord(rhs, line)] }, { kind: 'zero' }], 'word', line, T.none);
+        return;
+      }
+      this.store(s.target.id, this.binary(s.op, cur, rhs, s.value, line, targetType, this.typeOf(s.value)), line);
+      return;
+    }
+    if (s.target.kind !== 'Subscript') {
+      this.raise('TypeError', 'unsupported: augmented assignment to attributes', line);
+      return;
+    }
+    // container[key] op= value: container and key evaluated once.
+    const sub = s.target;
+    const containerType = this.typeOf(sub.value);
+    const container = this.expr(sub.value);
+    const keyExpr = sub.index;
+    const key = keyExpr.kind === 'Slice' ? this.subscriptKey(keyExpr, line) : this.expr(keyExpr);
+    const cur = this.readItem(containerType, container, key, keyExpr, this.typeOf(sub), line);
+    const rhs = this.expr(s.value);
+    let result: Reg;
+    if (method) {
+      this.rt('ai_call_method', [cur, { kind: 'str', value: method }, { kind: 'i64', value: 1 }, { kind: 'array', regs: [this.toWord(rhs, line)] }, { kind: 'zero' }], 'word', line, T.none);
+      result = cur;
+    } else result = this.binary(s.op, cur, rhs, s.value, line, this.typeOf(sub), this.typeOf(s.value));
+    if (containerType.kind === 'list' && keyExpr.kind !== 'Slice') {
+      this.rt('ai_list_set', [container, this.indexValue(key, line), this.toWord(this.convert(result, elemOf(containerType), line), line)], 'false', line, null);
+    } else if (containerType.kind === 'dict') {
+      this.rt('ai_dict_set', [container, this.toWord(key, line), this.toWord(this.convert(result, valueOf(containerType), line), line)], 'false', line, null);
+    } else {
+      this.rt('ai_obj_setitem', [this.convert(container, T.object, line), this.toWord(key, line), this.toWord(result, line)], 'false', line, null);
+    }
+  }
+
+  /**
+   * A loop over `iter`, assigning each item to `target`: a counted loop for
+   * range(), an index loop for lists, the iterator protocol for the rest.
+   */
+  private loop(target: S.Expr, iter: S.Expr, body: (continueTo: string) => void, orelse: () => void, endL: string): void {
+    if (isRangeCall(iter) && this.program.resolve(this.inst, 'range').kind === 'builtin') {
+      this.forRange(target, iter, body, orelse, endL);
+      return;
+    }
+    const line = iter.pos.line;
+    const iterType = this.typeOf(iter);
+    const elemType = this.program.iterElem(iterType);
+    const source = this.expr(iter);
+    const headL = this.label('for.head');
+    const bodyL = this.label('for.body');
+    const latchL = this.label('for.next');
+    const elseL = this.label('for.else');
+    if (iterType.kind === 'list') {
+      // CPython's list iterator: re-reads the length every step.
+      const listSlot = this.temp(iterType);
+      const index = this.temp(T.int);
+      this.emit({ op: 'local.set', name: listSlot, src: source });
+      this.emit({ op: 'local.set', name: index, src: this.constant({ kind: 'int', value: 0n }) });
+      this.terminate({ op: 'br', target: headL });
+      this.startBlock(headL);
+      const list = this.reg(iterType);
+      this.emit({ op: 'local.get', dst: list, name: listSlot });
+      const i = this.reg(T.int);
+      this.emit({ op: 'local.get', dst: i, name: index });
+      const len = this.tagged(this.rt('ai_list_len', [list], 'never', line, T.int), line);
+      this.terminate({ op: 'condbr', cond: this.prim('int.lt', [i, len], line), then: bodyL, else: elseL });
+      this.startBlock(bodyL);
+      const item = this.fromWord(this.rt('ai_list_get', [list, i], 'word', line, T.object), elemType, line);
+      this.assignTo(target, item, line);
+      body(latchL);
+      this.terminate({ op: 'br', target: latchL });
+      this.startBlock(latchL);
+      const i2 = this.reg(T.int);
+      this.emit({ op: 'local.get', dst: i2, name: index });
+      this.emit({ op: 'local.set', name: index, src: this.prim('int.add', [i2, this.constant({ kind: 'int', value: 1n })], line) });
+      this.terminate({ op: 'br', target: headL });
+    } else {
+      const itSlot = this.temp(T.object);
+      const it = this.rt('ai_obj_iter', [this.convert(source, T.object, line)], 'word', line, T.object);
+      this.emit({ op: 'local.set', name: itSlot, src: it });
+      this.terminate({ op: 'br', target: headL });
+      this.startBlock(headL);
+      const itReg = this.reg(T.object);
+      this.emit({ op: 'local.get', dst: itReg, name: itSlot });
+      const has = this.reg(T.bool);
+      const out = this.reg(T.object);
+      this.emit({ op: 'iter.next', has, out, iter: itReg, line });
+      this.terminate({ op: 'condbr', cond: has, then: bodyL, else: elseL });
+      this.startBlock(bodyL);
+      this.assignTo(target, this.fromWord(out, elemType, line), line);
+      body(latchL);
+      this.terminate({ op: 'br', target: latchL });
+      this.startBlock(latchL);
+      this.terminate({ op: 'br', target: headL });
+    }
+    this.startBlock(elseL);
+    orelse();
+    this.terminate({ op: 'br', target: endL });
+    this.startBlock(endL);
+  }
+
   /** for x in range(a[, b[, c]]): iterates over a hidden counter, as CPython's range iterator. */
-  private forRange(s: S.ForStmt): void {
-    const call = s.iter as S.CallExpr;
+  private forRange(target: S.Expr, call: S.CallExpr, body: (continueTo: string) => void, orelse: () => void, endL: string): void {
     const line = call.pos.line;
     const args = call.args.map((a) => this.intValue(this.expr(a), a, line));
     const one = this.constant({ kind: 'int', value: 1n });
@@ -309,7 +749,6 @@ class FunctionLowerer {
     const bodyL = this.label('for.body');
     const latchL = this.label('for.next');
     const elseL = this.label('for.else');
-    const endL = this.label('for.end');
     const ascSlot = ascending ? this.temp(T.bool) : null;
     if (ascending && ascSlot) this.emit({ op: 'local.set', name: ascSlot, src: ascending });
     this.terminate({ op: 'br', target: headL });
@@ -335,10 +774,8 @@ class FunctionLowerer {
     this.startBlock(bodyL);
     const cur = this.reg(T.int);
     this.emit({ op: 'local.get', dst: cur, name: counter });
-    this.store(s.target.id, cur, s.target.pos.line);
-    this.loops.push({ breakTo: endL, continueTo: latchL });
-    this.stmts(s.body);
-    this.loops.pop();
+    this.assignTo(target, cur, line);
+    body(latchL);
     this.terminate({ op: 'br', target: latchL });
 
     this.startBlock(latchL);
@@ -350,7 +787,7 @@ class FunctionLowerer {
     this.terminate({ op: 'br', target: headL });
 
     this.startBlock(elseL);
-    this.stmts(s.orelse);
+    orelse();
     this.terminate({ op: 'br', target: endL });
     this.startBlock(endL);
   }
@@ -383,10 +820,10 @@ class FunctionLowerer {
         return this.prim('str.truthy', [v], line);
       case 'none':
         return this.constant({ kind: 'bool', value: false });
-      case 'object':
-        return this.prim('obj.truthy', [v], line);
-      default:
+      case 'never':
         return this.deadEnd();
+      default:
+        return this.prim('obj.truthy', [this.convert(v, T.object, line)], line);
     }
   }
 
@@ -449,6 +886,47 @@ class FunctionLowerer {
         return this.compareChain(e);
       case 'Call':
         return this.call(e);
+      case 'List':
+      case 'Set':
+        return this.display(e);
+      case 'Tuple': {
+        const t = this.typeOf(e);
+        if (e.elts.some((el) => el.kind === 'Starred')) {
+          const list = this.display({ kind: 'List', pos: e.pos, elts: e.elts });
+          return this.rt('ai_builtin_tuple', [list], 'word', line, T.object);
+        }
+        const words = e.elts.map((el) => this.toWord(this.expr(el), line));
+        return this.rt('ai_tuple_new', [{ kind: 'i64', value: words.length }, { kind: 'array', regs: words }], 'word', line, t);
+      }
+      case 'Dict': {
+        const t = this.typeOf(e);
+        const d = this.rt('ai_dict_new', [], 'word', line, t);
+        e.keys.forEach((k, i) => {
+          const key = this.toWord(this.convert(this.expr(k), t.kind === 'dict' ? keyOf(t) : T.object, line), line);
+          const value = this.toWord(this.convert(this.expr(e.values[i]), t.kind === 'dict' ? valueOf(t) : T.object, line), line);
+          this.rt('ai_dict_set', [d, key, value], 'false', line, null);
+        });
+        return d;
+      }
+      case 'Subscript': {
+        const containerType = this.typeOf(e.value);
+        const container = this.expr(e.value);
+        const key = e.index.kind === 'Slice' ? this.subscriptKey(e.index, line) : this.expr(e.index);
+        return this.readItem(containerType, container, key, e.index, this.typeOf(e), line);
+      }
+      case 'Slice':
+        return this.raise('TypeError', 'unsupported: a slice outside a subscript', line);
+      case 'Starred':
+        return this.raise('TypeError', "unsupported: can't use starred expression here", line);
+      case 'Attribute': {
+        const v = this.expr(e.value);
+        return this.rt('ai_obj_getattr', [this.convert(v, T.object, line), { kind: 'str', value: e.attr }], 'word', line, this.typeOf(e));
+      }
+      case 'ListComp':
+      case 'SetComp':
+      case 'GeneratorExp':
+      case 'DictComp':
+        return this.comprehension(e);
     }
   }
 
@@ -525,13 +1003,15 @@ class FunctionLowerer {
 
   private compare(op: S.CompareOperator, l: Reg, r: Reg, line: number): Reg {
     if (this.dead) return this.reg(T.bool);
+    if (op === 'in' || op === 'not in') return this.contains(l, r, op === 'not in', line);
     const lk = l.type.kind;
     const rk = r.type.kind;
     if (op === 'is' || op === 'is not') {
       const same = this.prim('obj.is', [this.convert(l, T.object, line), this.convert(r, T.object, line)], line);
       return op === 'is' ? same : this.prim('bool.not', [same], line);
     }
-    if (lk === 'object' || rk === 'object') {
+    const scalar = (k: string) => k === 'int' || k === 'float' || k === 'bool' || k === 'str' || k === 'none';
+    if (!scalar(lk) || !scalar(rk)) {
       return this.prim('obj.compare', [this.convert(l, T.object, line), this.convert(r, T.object, line)], line, cmpCode[op]);
     }
     const name = { '<': 'lt', '<=': 'le', '>': 'gt', '>=': 'ge', '==': 'eq', '!=': 'ne' }[op as string] as string;
@@ -567,9 +1047,11 @@ class FunctionLowerer {
     if (this.dead || lt.kind === 'never' || rt.kind === 'never') return this.deadEnd();
     const lk = l.type.kind;
     const rk = r.type.kind;
-    if (lk === 'object' || rk === 'object') {
+    const resultType = binaryType(op, lt, rt, rightExpr);
+    if (lk === 'object' || rk === 'object' || (resultType.kind !== 'never' && !['int', 'float', 'bool', 'str'].includes(resultType.kind))) {
       if (op === '@') return this.unsupportedOperands(op, l.type, r.type, line);
-      return this.prim('obj.binop', [this.convert(l, T.object, line), this.convert(r, T.object, line)], line, binopCode[op]);
+      const w = this.prim('obj.binop', [this.convert(l, T.object, line), this.convert(r, T.object, line)], line, binopCode[op]);
+      return resultType.kind === 'object' || resultType.kind === 'never' ? w : this.retype(w, resultType);
     }
     const intLike = (k: string) => k === 'int' || k === 'bool';
     if (intLike(lk) && intLike(rk)) {
@@ -648,6 +1130,120 @@ class FunctionLowerer {
     return this.raise('TypeError', `bad operand type for unary ${op}: '${pythonTypeName(v.type)}'`, line);
   }
 
+  // ------------------------------------------------------------ containers
+
+  /** A list or set display, with `*iterable` items spliced in. */
+  private display(e: S.ListExpr | S.SetExpr): Reg {
+    const line = e.pos.line;
+    const t = this.typeOf(e);
+    const elem = t.kind === 'list' || t.kind === 'set' ? elemOf(t) : T.object;
+    const plain = e.elts.every((el) => el.kind !== 'Starred');
+    const isSet = e.kind === 'Set';
+    if (plain) {
+      const words = e.elts.map((el) => this.toWord(this.convert(this.expr(el), elem, line), line));
+      return this.rt(isSet ? 'ai_set_new' : 'ai_list_new', [{ kind: 'i64', value: words.length }, { kind: 'array', regs: words }], 'word', line, t);
+    }
+    const out = this.rt(isSet ? 'ai_set_new' : 'ai_list_new', [{ kind: 'i64', value: 0 }, { kind: 'zero' }], 'word', line, t);
+    for (const el of e.elts) {
+      if (el.kind === 'Starred') {
+        const src = this.convert(this.expr(el.value), T.object, line);
+        this.rt('ai_call_method', [out, { kind: 'str', value: isSet ? 'update' : 'extend' }, { kind: 'i64', value: 1 }, { kind: 'array', regs: [src] }, { kind: 'zero' }], 'word', line, T.none);
+      } else {
+        const w = this.toWord(this.convert(this.expr(el), elem, line), line);
+        this.rt(isSet ? 'ai_set_add' : 'ai_list_append', [out, w], 'false', line, null);
+      }
+    }
+    return out;
+  }
+
+  /** The key of a subscript as a word: a slice object for `a:b:c`. */
+  private subscriptKey(index: S.Expr, line: number): Reg {
+    if (index.kind === 'Slice') {
+      const part = (p: S.Expr | null) => (p ? this.toWord(this.expr(p), line) : this.noneWord());
+      return this.rt('ai_slice_new', [part(index.lower), part(index.upper), part(index.step)], 'word', line, T.object);
+    }
+    return this.toWord(this.expr(index), line);
+  }
+
+  /** An index as an int word (bool converts; anything else goes to the runtime, which raises TypeError). */
+  private indexValue(v: Reg, line: number): Reg {
+    if (v.type.kind === 'bool') return this.prim('bool.to_int', [v], line);
+    return this.toWord(v, line);
+  }
+
+  /** container[key] for a container of static type `ct`, read as `result`. */
+  private readItem(ct: Type, container: Reg, key: Reg, keyExpr: S.Expr, result: Type, line: number): Reg {
+    if (this.dead) return this.deadEnd();
+    const isSlice = keyExpr.kind === 'Slice';
+    if (ct.kind === 'list' && !isSlice) {
+      return this.fromWord(this.rt('ai_list_get', [container, this.indexValue(key, line)], 'word', line, T.object), result, line);
+    }
+    if (ct.kind === 'dict') {
+      return this.fromWord(this.rt('ai_dict_get', [container, this.toWord(key, line)], 'word', line, T.object), result, line);
+    }
+    if (ct.kind === 'str' && !isSlice) return this.rt('ai_str_get', [container, this.indexValue(key, line)], 'word', line, T.str);
+    if (ct.kind === 'tuple' && !isSlice) {
+      return this.fromWord(this.rt('ai_tuple_get', [container, this.indexValue(key, line)], 'word', line, T.object), result, line);
+    }
+    const w = this.rt('ai_obj_getitem', [this.convert(container, T.object, line), isSlice ? key : this.toWord(key, line)], 'word', line, T.object);
+    return this.fromWord(w, result.kind === 'never' ? T.object : result, line);
+  }
+
+  /** [elt for x in it if c ...] and its set/dict/generator forms (generators are eager lists). */
+  private comprehension(e: S.ListCompExpr | S.SetCompExpr | S.DictCompExpr | S.GeneratorExpr): Reg {
+    const line = e.pos.line;
+    const t = this.typeOf(e);
+    const ctor = t.kind === 'dict' ? 'ai_dict_new' : t.kind === 'set' ? 'ai_set_new' : 'ai_list_new';
+    const out = ctor === 'ai_dict_new' ? this.rt(ctor, [], 'word', line, t) : this.rt(ctor, [{ kind: 'i64', value: 0 }, { kind: 'zero' }], 'word', line, t);
+    const slot = this.temp(t);
+    this.emit({ op: 'local.set', name: slot, src: out });
+    const level = (i: number): void => {
+      if (i === e.generators.length) {
+        const acc = this.reg(t);
+        this.emit({ op: 'local.get', dst: acc, name: slot });
+        if (e.kind === 'DictComp' && t.kind === 'dict') {
+          const k = this.toWord(this.convert(this.expr(e.key), keyOf(t), line), line);
+          const v = this.toWord(this.convert(this.expr(e.value), valueOf(t), line), line);
+          this.rt('ai_dict_set', [acc, k, v], 'false', line, null);
+        } else if (e.kind !== 'DictComp' && (t.kind === 'list' || t.kind === 'set')) {
+          const v = this.toWord(this.convert(this.expr(e.elt), elemOf(t), line), line);
+          this.rt(t.kind === 'set' ? 'ai_set_add' : 'ai_list_append', [acc, v], 'false', line, null);
+        }
+        return;
+      }
+      const g = e.generators[i];
+      const endL = this.label('comp.end');
+      this.loop(
+        g.target,
+        g.iter,
+        (continueTo) => {
+          for (const cond of g.ifs) {
+            const keep = this.label('comp.keep');
+            this.branchOn(cond, keep, continueTo);
+            this.startBlock(keep);
+          }
+          level(i + 1);
+        },
+        () => {},
+        endL,
+      );
+    };
+    level(0);
+    const result = this.reg(t);
+    this.emit({ op: 'local.get', dst: result, name: slot });
+    return result;
+  }
+
+  /** item in container (`negate`: not in). */
+  private contains(item: Reg, container: Reg, negate: boolean, line: number): Reg {
+    if (container.type.kind === 'str' && item.type.kind !== 'str' && item.type.kind !== 'object') {
+      return this.raise('TypeError', `'in <string>' requires string as left operand, not ${pythonTypeName(item.type)}`, line);
+    }
+    const c = this.rt('ai_obj_contains', [this.convert(container, T.object, line), this.toWord(item, line)], 'negative', line, T.int);
+    const found = this.prim('int.from_cmp', [c], line);
+    return negate ? this.prim('bool.not', [found], line) : found;
+  }
+
   // ------------------------------------------------------------ strings
 
   private toStr(v: Reg, line: number): Reg {
@@ -662,17 +1258,17 @@ class FunctionLowerer {
         return this.prim('bool.to_str', [v], line);
       case 'none':
         return this.constant({ kind: 'str', value: 'None' });
-      case 'object':
-        return this.prim('obj.str', [v], line);
-      default:
+      case 'never':
         return this.deadEnd();
+      default:
+        return this.prim('obj.str', [this.convert(v, T.object, line)], line);
     }
   }
 
   private toRepr(v: Reg, line: number): Reg {
     if (v.type.kind === 'str') return this.prim('str.repr', [v], line);
-    if (v.type.kind === 'object') return this.prim('obj.repr', [v], line);
-    return this.toStr(v, line);
+    if (['int', 'float', 'bool', 'none', 'never'].includes(v.type.kind)) return this.toStr(v, line);
+    return this.prim('obj.repr', [this.convert(v, T.object, line)], line);
   }
 
   private format(v: Reg, spec: Reg, line: number): Reg {
@@ -685,11 +1281,10 @@ class FunctionLowerer {
         return this.prim('bool.format', [v, spec], line);
       case 'str':
         return this.prim('str.format', [v, spec], line);
-      case 'none':
-      case 'object':
-        return this.prim('obj.format', [this.convert(v, T.object, line), spec], line);
-      default:
+      case 'never':
         return this.deadEnd();
+      default:
+        return this.prim('obj.format', [this.convert(v, T.object, line), spec], line);
     }
   }
 
@@ -719,6 +1314,7 @@ class FunctionLowerer {
 
   private call(e: S.CallExpr): Reg {
     const line = e.pos.line;
+    if (e.func.kind === 'Attribute') return this.methodCall(e, e.func);
     const callee = e.func as S.NameExpr;
     const b = this.program.resolve(this.inst, callee.id);
     if (b.kind === 'function') {
@@ -766,8 +1362,9 @@ class FunctionLowerer {
         if (n !== 1) return arity(`len() takes exactly one argument (${n} given)`);
         const v = args[0];
         if (v.type.kind === 'str') return this.prim('str.len', [v], line);
-        if (v.type.kind === 'object') return this.prim('obj.len', [v], line);
-        return this.raise('TypeError', `object of type '${pythonTypeName(v.type)}' has no len()`, line);
+        if (v.type.kind === 'list') return this.tagged(this.rt('ai_list_len', [v], 'never', line, T.int), line);
+        if (['int', 'float', 'bool', 'none'].includes(v.type.kind)) return this.raise('TypeError', `object of type '${pythonTypeName(v.type)}' has no len()`, line);
+        return this.prim('obj.len', [this.convert(v, T.object, line)], line);
       }
       case 'str':
         if (n > 1) return this.raise('TypeError', 'unsupported: str() with an encoding', line);
@@ -824,7 +1421,143 @@ class FunctionLowerer {
         return this.raise('TypeError', `bad operand type for abs(): '${pythonTypeName(v.type)}'`, line);
       }
     }
+    return this.containerBuiltin(e, name, args);
+  }
+
+  private kwValue(e: S.CallExpr, name: string): S.Expr | null {
+    return e.keywords.find((k) => k.name === name)?.value ?? null;
+  }
+
+  /** Builtins over iterables and the rest of the builtin functions, through the runtime. */
+  private containerBuiltin(e: S.CallExpr, name: string, args: Reg[]): Reg {
+    const line = e.pos.line;
+    const t = this.typeOf(e);
+    const n = args.length;
+    const word = (v: Reg) => this.convert(this.toWord(v, line), T.object, line);
+    const kw = (k: string) => {
+      const x = this.kwValue(e, k);
+      return x ? this.expr(x) : null;
+    };
+    const one = (fn: string) => {
+      if (n !== 1) return this.raise('TypeError', `${name}() takes exactly one argument (${n} given)`, line);
+      return this.fromWord(this.rt(fn, [word(args[0])], 'word', line, T.object), t, line);
+    };
+    if (exceptionClassNames.has(name)) {
+      const tuple = this.rt('ai_tuple_new', [{ kind: 'i64', value: n }, { kind: 'array', regs: args.map(word) }], 'word', line, T.object);
+      return this.rt('ai_exc_new', [{ kind: 'exctype', name }, tuple], 'word', line, T.exception);
+    }
+    switch (name) {
+      case 'list':
+      case 'tuple':
+      case 'set':
+      case 'dict': {
+        if (n === 0) {
+          if (name === 'dict') return this.rt('ai_dict_new', [], 'word', line, t);
+          if (name === 'tuple') return this.rt('ai_tuple_new', [{ kind: 'i64', value: 0 }, { kind: 'zero' }], 'word', line, t);
+          return this.rt(name === 'set' ? 'ai_set_new' : 'ai_list_new', [{ kind: 'i64', value: 0 }, { kind: 'zero' }], 'word', line, t);
+        }
+        if (n > 1) return this.raise('TypeError', `${name} expected at most 1 argument, got ${n}`, line);
+        return this.retype(this.rt(`ai_builtin_${name}`, [word(args[0])], 'word', line, T.object), t);
+      }
+      case 'sorted': {
+        if (n !== 1) return this.raise('TypeError', `sorted expected 1 argument, got ${n}`, line);
+        const reverse = kw('reverse');
+        const flag = reverse ? this.truthy(reverse, line) : this.constant({ kind: 'bool', value: false });
+        return this.retype(this.rt('ai_builtin_sorted', [word(args[0]), flag], 'word', line, T.object), t);
+      }
+      case 'reversed':
+        return n === 1 ? this.retype(this.rt('ai_builtin_reversed', [word(args[0])], 'word', line, T.object), t) : this.raise('TypeError', `reversed expected 1 argument, got ${n}`, line);
+      case 'enumerate': {
+        if (n < 1 || n > 2) return this.raise('TypeError', `enumerate() takes at most 2 arguments (${n} given)`, line);
+        const start = n === 2 ? word(args[1]) : (kw('start') ?? this.constant({ kind: 'int', value: 0n }));
+        return this.retype(this.rt('ai_builtin_enumerate', [word(args[0]), this.toWord(start, line)], 'word', line, T.object), t);
+      }
+      case 'zip': {
+        const strict = kw('strict');
+        const flag = strict ? this.truthy(strict, line) : this.constant({ kind: 'bool', value: false });
+        return this.retype(this.rt('ai_builtin_zip', [{ kind: 'i64', value: n }, { kind: 'array', regs: args.map(word) }, flag], 'word', line, T.object), t);
+      }
+      case 'range': {
+        if (n < 1 || n > 3) return this.raise('TypeError', `range expected at most 3 arguments, got ${n}`, line);
+        const [start, stop, step] = n === 1 ? [this.constant({ kind: 'int', value: 0n }), args[0], this.constant({ kind: 'int', value: 1n })] : n === 2 ? [args[0], args[1], this.constant({ kind: 'int', value: 1n })] : args;
+        return this.retype(this.rt('ai_range_new', [word(start), word(stop), word(step)], 'word', line, T.object), t);
+      }
+      case 'sum': {
+        if (n < 1 || n > 2) return this.raise('TypeError', `sum() takes at most 2 arguments (${n} given)`, line);
+        const start = n === 2 ? args[1] : (kw('start') ?? this.constant({ kind: 'int', value: 0n }));
+        return this.fromWord(this.rt('ai_builtin_sum', [word(args[0]), word(start)], 'word', line, T.object), t, line);
+      }
+      case 'min':
+      case 'max': {
+        if (n === 0) return this.raise('TypeError', `${name} expected at least 1 argument, got 0`, line);
+        const dflt = kw('default');
+        const d: Reg | RtArg = dflt ? word(dflt) : { kind: 'zero' };
+        return this.fromWord(this.rt(`ai_builtin_${name}`, [{ kind: 'i64', value: n }, { kind: 'array', regs: args.map(word) }, d], 'word', line, T.object), t, line);
+      }
+      case 'any':
+      case 'all': {
+        if (n !== 1) return this.raise('TypeError', `${name}() takes exactly one argument (${n} given)`, line);
+        return this.prim('int.from_cmp', [this.rt(`ai_builtin_${name}`, [word(args[0])], 'negative', line, T.int)], line);
+      }
+      case 'chr':
+      case 'ord':
+      case 'hex':
+      case 'oct':
+      case 'bin':
+        return one(`ai_builtin_${name}`);
+      case 'divmod':
+        if (n !== 2) return this.raise('TypeError', `divmod expected 2 arguments, got ${n}`, line);
+        return this.retype(this.rt('ai_builtin_divmod', [word(args[0]), word(args[1])], 'word', line, T.object), t);
+      case 'pow':
+        if (n === 3) return this.rt('ai_builtin_pow3', args.map(word), 'word', line, T.int);
+        if (n !== 2) return this.raise('TypeError', `pow expected 2 or 3 arguments, got ${n}`, line);
+        return this.binary('**', args[0], args[1], e.args[1], line, this.typeOf(e.args[0]), this.typeOf(e.args[1]));
+      case 'round': {
+        if (n < 1 || n > 2) return this.raise('TypeError', `round() takes at most 2 arguments (${n} given)`, line);
+        const nd = n === 2 ? word(args[1]) : this.noneWord();
+        return this.fromWord(this.rt('ai_builtin_round', [word(args[0]), nd], 'word', line, T.object), t, line);
+      }
+      case 'input': {
+        const prompt: Reg | RtArg = n >= 1 ? this.toStr(args[0], line) : { kind: 'zero' };
+        return this.rt('ai_builtin_input', [prompt], 'word', line, T.str);
+      }
+    }
     return this.raise('TypeError', `unsupported: builtin ${name}()`, line);
+  }
+
+  /** recv.name(args): list.append and dict.get open-coded, the rest through ai_call_method. */
+  private methodCall(e: S.CallExpr, callee: S.AttributeExpr): Reg {
+    const line = e.pos.line;
+    const recvType = this.typeOf(callee.value);
+    const recv = this.expr(callee.value);
+    const args = e.args.map((a) => this.expr(a));
+    const kwValues = e.keywords.map((k) => this.expr(k.value));
+    const t = this.typeOf(e);
+    if (this.dead) return this.deadEnd();
+    if (recvType.kind === 'list' && callee.attr === 'append' && args.length === 1 && !kwValues.length) {
+      this.rt('ai_list_append', [recv, this.toWord(this.convert(args[0], elemOf(recvType), line), line)], 'false', line, null);
+      return this.noneWord();
+    }
+    if (recvType.kind === 'dict' && callee.attr === 'get' && (args.length === 1 || args.length === 2) && !kwValues.length) {
+      const key = this.toWord(args[0], line);
+      const dflt = args.length === 2 ? this.toWord(this.convert(args[1], t, line), line) : this.noneWord();
+      return this.fromWord(this.rt('ai_dict_get_default', [recv, key, dflt], 'word', line, T.object), t, line);
+    }
+    const words = [...args, ...kwValues].map((a) => this.toWord(a, line));
+    let kwnames: Reg | RtArg = { kind: 'zero' };
+    if (kwValues.length) {
+      const names = e.keywords.map((k) => this.constant({ kind: 'str', value: k.name }));
+      kwnames = this.rt('ai_tuple_new', [{ kind: 'i64', value: names.length }, { kind: 'array', regs: names }], 'word', line, T.object);
+    }
+    const w = this.rt(
+      'ai_call_method',
+      [this.convert(this.toWord(recv, line), T.object, line), { kind: 'str', value: callee.attr }, { kind: 'i64', value: words.length }, { kind: 'array', regs: words }, kwnames],
+      'word',
+      line,
+      T.object,
+    );
+    if (t.kind === 'never') return this.deadEnd();
+    return this.fromWord(w, t, line);
   }
 
   private print(e: S.CallExpr): Reg {

@@ -60,25 +60,10 @@ const constructNames: Record<string, string> = {
   import_statement: 'import',
   import_from_statement: 'import',
   future_import_statement: 'from __future__ import',
-  try_statement: 'try statements',
   with_statement: 'with statements',
-  raise_statement: 'raise',
-  assert_statement: 'assert',
-  delete_statement: 'del',
   nonlocal_statement: 'nonlocal',
   match_statement: 'match statements',
   lambda: 'lambda',
-  list: 'list displays',
-  tuple: 'tuples',
-  dictionary: 'dict displays',
-  set: 'set displays',
-  list_comprehension: 'list comprehensions',
-  dictionary_comprehension: 'dict comprehensions',
-  set_comprehension: 'set comprehensions',
-  generator_expression: 'generator expressions',
-  subscript: 'subscripts',
-  slice: 'slices',
-  attribute: 'attribute access',
   await: 'await',
   yield: 'yield',
   named_expression: 'assignment expressions (:=)',
@@ -86,9 +71,6 @@ const constructNames: Record<string, string> = {
   dictionary_splat: 'argument unpacking (**kwargs)',
   list_splat_pattern: '*args parameters',
   dictionary_splat_pattern: '**kwargs parameters',
-  pattern_list: 'tuple unpacking',
-  tuple_pattern: 'tuple unpacking',
-  list_pattern: 'list unpacking',
   type_alias_statement: 'type alias statements',
   exec_statement: 'exec',
   print_statement: 'Python 2 print statements',
@@ -185,11 +167,23 @@ class TreeBuilder {
         return { kind: 'Continue', pos };
       case 'return_statement': {
         const values = node.namedChildren.filter((c) => c.type !== 'comment');
-        if (values.length > 1 || values[0]?.type === 'expression_list') {
-          this.unsupported(node, 'returning a tuple');
-          return null;
-        }
         return { kind: 'Return', pos, value: values.length ? this.expr(values[0]) : null };
+      }
+      case 'try_statement':
+        return this.tryStatement(node, pos);
+      case 'raise_statement': {
+        const cause = node.childForFieldName('cause');
+        const exc = node.namedChildren.find((c) => c.type !== 'comment' && (!cause || c.startIndex !== cause.startIndex));
+        return { kind: 'Raise', pos, exc: exc ? this.expr(exc) : null, cause: cause ? this.expr(cause) : null };
+      }
+      case 'assert_statement': {
+        const [test, msg] = node.namedChildren.filter((c) => c.type !== 'comment');
+        return { kind: 'Assert', pos, test: this.expr(test), msg: msg ? this.expr(msg) : null };
+      }
+      case 'delete_statement': {
+        const inner = node.namedChildren.filter((c) => c.type !== 'comment');
+        const items = inner.length === 1 && inner[0].type === 'expression_list' ? inner[0].namedChildren.filter((c) => c.type !== 'comment') : inner;
+        return { kind: 'Del', pos, targets: items.map((t) => this.target(t)) };
       }
       case 'global_statement':
         return { kind: 'Global', pos, names: node.namedChildren.filter((c) => c.type === 'identifier').map((c) => c.text) };
@@ -217,15 +211,11 @@ class TreeBuilder {
           return null;
         }
         const left = node.childForFieldName('left')!;
-        if (left.type !== 'identifier') {
-          this.unsupported(left);
-          return null;
-        }
         const alt = node.childForFieldName('alternative');
         return {
           kind: 'For',
           pos,
-          target: { kind: 'Name', id: left.text, pos: this.pos(left) },
+          target: this.target(left),
           iter: this.expr(node.childForFieldName('right')!),
           body: this.bodyOf(node.childForFieldName('body')),
           orelse: alt ? this.bodyOf(alt.childForFieldName('body')) : [],
@@ -306,38 +296,66 @@ class TreeBuilder {
 
   private expressionStatement(node: TsNode): S.Stmt | null {
     const children = node.namedChildren.filter((c) => c.type !== 'comment');
+    const pos = this.pos(node);
     if (children.length !== 1) {
-      this.unsupported(node, 'tuples');
-      return null;
+      // `a, b` as a statement: a tuple display evaluated for its effects
+      return { kind: 'ExprStmt', pos, expr: { kind: 'Tuple', pos, elts: children.map((c) => this.expr(c)) } };
     }
     const inner = children[0];
-    const pos = this.pos(node);
     if (inner.type === 'assignment') return this.assignment(inner, pos);
     if (inner.type === 'augmented_assignment') {
-      const left = inner.childForFieldName('left')!;
-      const target = this.nameTarget(left);
+      const target = this.target(inner.childForFieldName('left')!);
       const opText = inner.childForFieldName('operator')!.text;
-      if (!target) return null;
-      return { kind: 'AugAssign', pos, target, op: opText.slice(0, -1) as S.BinaryOperator, value: this.expr(inner.childForFieldName('right')!) };
+      if (target.kind !== 'Name' && target.kind !== 'Subscript' && target.kind !== 'Attribute') {
+        this.fail(inner, "'tuple' is an illegal expression for augmented assignment");
+        return null;
+      }
+      return { kind: 'AugAssign', pos, target: target as S.NameExpr | S.SubscriptExpr, op: opText.slice(0, -1) as S.BinaryOperator, value: this.expr(inner.childForFieldName('right')!) };
     }
     return { kind: 'ExprStmt', pos, expr: this.expr(inner) };
   }
 
-  private nameTarget(node: TsNode): S.NameExpr | null {
-    if (node.type === 'identifier') return { kind: 'Name', id: node.text, pos: this.pos(node) };
-    this.unsupported(node, node.type === 'pattern_list' ? 'tuple unpacking' : `assignment to ${constructNames[node.type] ?? node.type}`);
-    return null;
+  /** An assignment target: a name, subscript, attribute, or a (possibly starred) tuple/list of targets. */
+  target(node: TsNode): S.Expr {
+    const pos = this.pos(node);
+    switch (node.type) {
+      case 'identifier':
+        return { kind: 'Name', id: node.text, pos };
+      case 'subscript':
+      case 'attribute':
+        return this.expr(node);
+      case 'parenthesized_expression': {
+        const inner = node.namedChildren.filter((c) => c.type !== 'comment');
+        return inner.length === 1 ? this.target(inner[0]) : this.bad(node, 'this assignment target');
+      }
+      case 'pattern_list':
+      case 'tuple_pattern':
+      case 'tuple':
+      case 'expression_list':
+      case 'list_pattern':
+      case 'list': {
+        const elts = node.namedChildren.filter((c) => c.type !== 'comment').map((c) => this.target(c));
+        if (elts.filter((e) => e.kind === 'Starred').length > 1) this.fail(node, 'multiple starred expressions in assignment');
+        return node.type === 'list_pattern' || node.type === 'list' ? { kind: 'List', pos, elts } : { kind: 'Tuple', pos, elts };
+      }
+      case 'list_splat_pattern':
+      case 'list_splat': {
+        const inner = node.namedChildren.filter((c) => c.type !== 'comment')[0];
+        return { kind: 'Starred', pos, value: this.target(inner) };
+      }
+      default:
+        this.fail(node, `cannot assign to ${node.type.replace(/_/g, ' ')}`, 'assign to a name, a subscript, an attribute or a tuple of those');
+        return { kind: 'Name', id: '_', pos };
+    }
   }
 
   private assignment(node: TsNode, pos: SourcePos): S.Stmt | null {
     // `a = b = v` nests: assignment(left a, right assignment(left b, right v)).
-    const targets: S.NameExpr[] = [];
+    const targets: S.Expr[] = [];
     let cur = node;
     let annotated = false;
     for (;;) {
-      const t = this.nameTarget(cur.childForFieldName('left')!);
-      if (!t) return null;
-      targets.push(t);
+      targets.push(this.target(cur.childForFieldName('left')!));
       if (cur.childForFieldName('type')) annotated = true;
       const right = cur.childForFieldName('right');
       if (!right) {
@@ -347,10 +365,6 @@ class TreeBuilder {
       if (right.type === 'assignment') {
         cur = right;
         continue;
-      }
-      if (right.type === 'expression_list') {
-        this.unsupported(right, 'tuples');
-        return null;
       }
       const value = this.expr(right);
       if (annotated && targets.length === 1) return { kind: 'AnnAssign', pos, target: targets[0], value };
@@ -382,7 +396,7 @@ class TreeBuilder {
         return this.concatenatedString(node);
       case 'parenthesized_expression': {
         const inner = node.namedChildren.filter((c) => c.type !== 'comment');
-        if (inner.length !== 1) return this.bad(node, 'tuples');
+        if (inner.length !== 1) return { kind: 'Tuple', pos, elts: inner.map((c) => this.expr(c)) };
         return this.expr(inner[0]);
       }
       case 'binary_operator':
@@ -414,9 +428,116 @@ class TreeBuilder {
       }
       case 'call':
         return this.call(node, pos);
+      case 'list':
+        return { kind: 'List', pos, elts: this.items(node) };
+      case 'tuple':
+      case 'expression_list':
+        return { kind: 'Tuple', pos, elts: this.items(node) };
+      case 'set':
+        return { kind: 'Set', pos, elts: this.items(node) };
+      case 'dictionary': {
+        const keys: S.Expr[] = [];
+        const values: S.Expr[] = [];
+        for (const c of node.namedChildren) {
+          if (c.type === 'comment') continue;
+          if (c.type !== 'pair') {
+            this.unsupported(c, '** unpacking in dict displays');
+            continue;
+          }
+          keys.push(this.expr(c.childForFieldName('key')!));
+          values.push(this.expr(c.childForFieldName('value')!));
+        }
+        return { kind: 'Dict', pos, keys, values };
+      }
+      case 'subscript': {
+        const subs = node.childrenForFieldName('subscript');
+        const index = subs.length === 1 ? this.expr(subs[0]) : ({ kind: 'Tuple', pos: this.pos(subs[0]), elts: subs.map((x) => this.expr(x)) } as S.Expr);
+        return { kind: 'Subscript', pos, value: this.expr(node.childForFieldName('value')!), index };
+      }
+      case 'slice': {
+        // children: [lower] ':' [upper] [':' [step]]
+        const parts: (S.Expr | null)[] = [null, null, null];
+        let k = 0;
+        for (const c of node.children) {
+          if (c.type === ':') k++;
+          else if (c.isNamed && c.type !== 'comment') parts[k] = this.expr(c);
+        }
+        return { kind: 'Slice', pos, lower: parts[0], upper: parts[1], step: parts[2] };
+      }
+      case 'attribute':
+        return { kind: 'Attribute', pos, value: this.expr(node.childForFieldName('object')!), attr: node.childForFieldName('attribute')!.text };
+      case 'list_splat':
+        return { kind: 'Starred', pos, value: this.expr(node.namedChildren.filter((c) => c.type !== 'comment')[0]) };
+      case 'list_comprehension':
+      case 'set_comprehension':
+      case 'generator_expression': {
+        const body = node.childForFieldName('body')!;
+        const generators = this.comprehensionClauses(node);
+        const elt = this.expr(body);
+        return node.type === 'list_comprehension'
+          ? { kind: 'ListComp', pos, elt, generators }
+          : node.type === 'set_comprehension'
+            ? { kind: 'SetComp', pos, elt, generators }
+            : { kind: 'GeneratorExp', pos, elt, generators };
+      }
+      case 'dictionary_comprehension': {
+        const pair = node.childForFieldName('body')!;
+        return { kind: 'DictComp', pos, key: this.expr(pair.childForFieldName('key')!), value: this.expr(pair.childForFieldName('value')!), generators: this.comprehensionClauses(node) };
+      }
       default:
         return this.bad(node);
     }
+  }
+
+  private items(node: TsNode): S.Expr[] {
+    return node.namedChildren.filter((c) => c.type !== 'comment').map((c) => this.expr(c));
+  }
+
+  private comprehensionClauses(node: TsNode): S.Comprehension[] {
+    const out: S.Comprehension[] = [];
+    for (const c of node.namedChildren) {
+      if (c.type === 'for_in_clause') {
+        if (c.children.some((x) => x.type === 'async')) this.unsupported(c, 'async comprehensions');
+        const rights = c.childrenForFieldName('right');
+        const iter = rights.length === 1 ? this.expr(rights[0]) : ({ kind: 'Tuple', pos: this.pos(rights[0]), elts: rights.map((r) => this.expr(r)) } as S.Expr);
+        out.push({ target: this.target(c.childForFieldName('left')!), iter, ifs: [], pos: this.pos(c) });
+      } else if (c.type === 'if_clause') {
+        const cond = c.namedChildren.filter((x) => x.type !== 'comment')[0];
+        out[out.length - 1].ifs.push(this.expr(cond));
+      }
+    }
+    return out;
+  }
+
+  private tryStatement(node: TsNode, pos: SourcePos): S.Stmt {
+    const handlers: S.ExceptHandler[] = [];
+    let orelse: S.Stmt[] = [];
+    let finalbody: S.Stmt[] = [];
+    for (const c of node.namedChildren) {
+      if (c.type === 'except_clause') {
+        let type: S.Expr | null = null;
+        let name: string | null = null;
+        const value = c.childForFieldName('value');
+        if (value) {
+          if (value.type === 'as_pattern') {
+            const [what] = value.namedChildren.filter((x) => x.type !== 'comment' && x.type !== 'as_pattern_target');
+            type = this.expr(what);
+            const alias = value.childForFieldName('alias');
+            name = alias ? alias.text : null;
+          } else type = this.expr(value);
+        }
+        const block = c.namedChildren.find((x) => x.type === 'block');
+        handlers.push({ type, name, body: block ? this.block(block) : [], pos: this.pos(c) });
+      } else if (c.type === 'except_group_clause') {
+        this.unsupported(c, 'except*');
+      } else if (c.type === 'else_clause') {
+        orelse = this.bodyOf(c.childForFieldName('body'));
+      } else if (c.type === 'finally_clause') {
+        const block = c.namedChildren.find((x) => x.type === 'block');
+        finalbody = block ? this.block(block) : [];
+      }
+    }
+    return { kind: 'Try', pos, body: this.bodyOf(node.childForFieldName('body')), handlers, orelse, finalbody };
   }
 
   /**
@@ -494,7 +615,7 @@ class TreeBuilder {
   private call(node: TsNode, pos: SourcePos): S.Expr {
     const func = this.expr(node.childForFieldName('function')!);
     const argsNode = node.childForFieldName('arguments')!;
-    if (argsNode.type === 'generator_expression') return this.bad(argsNode);
+    if (argsNode.type === 'generator_expression') return { kind: 'Call', pos, func, args: [this.expr(argsNode)], keywords: [] };
     const args: S.Expr[] = [];
     const keywords: S.KeywordArg[] = [];
     for (const a of argsNode.namedChildren) {
@@ -585,7 +706,6 @@ class TreeBuilder {
         debugText = this.source.slice(node.startIndex + 1, after ? after.startIndex : c.endIndex);
       }
     });
-    if (exprNode.type === 'expression_list') this.unsupported(exprNode, 'tuples');
     if (debugText !== null && conversion === null && spec === null) conversion = 'r';
     return { value: this.expr(exprNode), conversion, spec, debugText, pos: this.pos(exprNode) };
   }

@@ -2,7 +2,7 @@
 // can raise, and — for most — the runtime function that implements them
 // (inlined into user code after LTO). Prims without `runtime` are open-coded
 // by the emitter (llvm.ts) as LLVM instructions.
-import type { TypeKind } from './types';
+import type { ScalarKind as TypeKind } from './types';
 
 export interface PrimSpec {
   args: TypeKind[];
@@ -49,6 +49,10 @@ export const prims = {
   'int.to_str': rt(['int'], 'str', 'ai_str_of_int'),
   'int.format': rt(['int', 'str'], 'str', 'ai_format_int'),
   'int.box': inline(['int'], 'object'),
+  /** An untagged count from the runtime (ai_list_len...) as an int. */
+  'int.from_len': inline(['int'], 'int'),
+  /** A 1/0 result of ai_obj_contains (already checked for -1) as a bool. */
+  'int.from_cmp': inline(['int'], 'bool'),
   // int compared with float, exactly (ai_int_float_cmp)
   'intfloat.eq': inline(['int', 'float'], 'bool'),
   'intfloat.ne': inline(['int', 'float'], 'bool'),
@@ -116,6 +120,9 @@ export const prims = {
   'obj.repr': rt(['object'], 'str', 'ai_obj_repr'),
   'obj.format': rt(['object', 'str'], 'str', 'ai_obj_format'),
   'obj.len': inline(['object'], 'int', true),
+  /** A word read from a container, seen as its static element type. */
+  'float.unbox': rt(['object'], 'float', 'ai_unbox_float', false),
+  'bool.unbox': inline(['object'], 'bool'),
   'obj.to_int': rt(['object'], 'int', 'ai_obj_int'),
   'obj.to_float': rt(['object'], 'float', 'ai_obj_float'),
   'obj.abs': rt(['object'], 'object', 'ai_obj_abs'),

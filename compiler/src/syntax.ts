@@ -35,9 +35,31 @@ export interface FormattedValue {
 }
 export interface FStringExpr extends Node { kind: 'FString'; parts: (string | FormattedValue)[] }
 
+export interface ListExpr extends Node { kind: 'List'; elts: Expr[] }
+export interface TupleExpr extends Node { kind: 'Tuple'; elts: Expr[] }
+export interface SetExpr extends Node { kind: 'Set'; elts: Expr[] }
+export interface DictExpr extends Node { kind: 'Dict'; keys: Expr[]; values: Expr[] }
+export interface SubscriptExpr extends Node { kind: 'Subscript'; value: Expr; index: Expr }
+/** `a:b:c` inside a subscript; null parts are omitted. */
+export interface SliceExpr extends Node { kind: 'Slice'; lower: Expr | null; upper: Expr | null; step: Expr | null }
+export interface AttributeExpr extends Node { kind: 'Attribute'; value: Expr; attr: string }
+/** `*x` in a target list or display. */
+export interface StarredExpr extends Node { kind: 'Starred'; value: Expr }
+export interface Comprehension { target: Expr; iter: Expr; ifs: Expr[]; pos: SourcePos }
+export interface ListCompExpr extends Node { kind: 'ListComp'; elt: Expr; generators: Comprehension[] }
+export interface SetCompExpr extends Node { kind: 'SetComp'; elt: Expr; generators: Comprehension[] }
+export interface DictCompExpr extends Node { kind: 'DictComp'; key: Expr; value: Expr; generators: Comprehension[] }
+/** A generator expression; compiled eagerly (as a list) where it is consumed at once. */
+export interface GeneratorExpr extends Node { kind: 'GeneratorExp'; elt: Expr; generators: Comprehension[] }
+
 export type Expr =
   | NameExpr | IntExpr | FloatExpr | StrExpr | BoolExpr | NoneExpr
-  | BinaryExpr | UnaryExpr | BoolOpExpr | CompareExpr | CallExpr | IfExpr | FStringExpr;
+  | BinaryExpr | UnaryExpr | BoolOpExpr | CompareExpr | CallExpr | IfExpr | FStringExpr
+  | ListExpr | TupleExpr | SetExpr | DictExpr | SubscriptExpr | SliceExpr | AttributeExpr | StarredExpr
+  | ListCompExpr | SetCompExpr | DictCompExpr | GeneratorExpr;
+
+/** What can be assigned to: a name, a subscript, or a tuple/list of targets (with at most one starred). */
+export type Target = Expr;
 
 export interface Param {
   name: string;
@@ -46,13 +68,24 @@ export interface Param {
 }
 
 export interface ExprStmt extends Node { kind: 'ExprStmt'; expr: Expr }
-export interface AssignStmt extends Node { kind: 'Assign'; targets: NameExpr[]; value: Expr }
+export interface AssignStmt extends Node { kind: 'Assign'; targets: Target[]; value: Expr }
 /** `x: T` (value null) or `x: T = v`. The annotation is a hint only. */
-export interface AnnAssignStmt extends Node { kind: 'AnnAssign'; target: NameExpr; value: Expr | null }
-export interface AugAssignStmt extends Node { kind: 'AugAssign'; target: NameExpr; op: BinaryOperator; value: Expr }
+export interface AnnAssignStmt extends Node { kind: 'AnnAssign'; target: Target; value: Expr | null }
+export interface AugAssignStmt extends Node { kind: 'AugAssign'; target: NameExpr | SubscriptExpr; op: BinaryOperator; value: Expr }
 export interface IfStmt extends Node { kind: 'If'; test: Expr; body: Stmt[]; orelse: Stmt[] }
 export interface WhileStmt extends Node { kind: 'While'; test: Expr; body: Stmt[]; orelse: Stmt[] }
-export interface ForStmt extends Node { kind: 'For'; target: NameExpr; iter: Expr; body: Stmt[]; orelse: Stmt[] }
+export interface ForStmt extends Node { kind: 'For'; target: Target; iter: Expr; body: Stmt[]; orelse: Stmt[] }
+export interface ExceptHandler {
+  /** null: a bare `except:`. A name, or a tuple of names, of exception classes. */
+  type: Expr | null;
+  name: string | null;
+  body: Stmt[];
+  pos: SourcePos;
+}
+export interface TryStmt extends Node { kind: 'Try'; body: Stmt[]; handlers: ExceptHandler[]; orelse: Stmt[]; finalbody: Stmt[] }
+export interface RaiseStmt extends Node { kind: 'Raise'; exc: Expr | null; cause: Expr | null }
+export interface AssertStmt extends Node { kind: 'Assert'; test: Expr; msg: Expr | null }
+export interface DelStmt extends Node { kind: 'Del'; targets: Expr[] }
 export interface BreakStmt extends Node { kind: 'Break' }
 export interface ContinueStmt extends Node { kind: 'Continue' }
 export interface PassStmt extends Node { kind: 'Pass' }
@@ -70,11 +103,142 @@ export interface FunctionDef extends Node {
 
 export type Stmt =
   | ExprStmt | AssignStmt | AnnAssignStmt | AugAssignStmt | IfStmt | WhileStmt | ForStmt
-  | BreakStmt | ContinueStmt | PassStmt | ReturnStmt | GlobalStmt | FunctionDef;
+  | BreakStmt | ContinueStmt | PassStmt | ReturnStmt | GlobalStmt | FunctionDef
+  | TryStmt | RaiseStmt | AssertStmt | DelStmt;
 
 export interface Module {
   /** Path as shown in diagnostics and tracebacks (relative to the project). */
   file: string;
   source: string;
   body: Stmt[];
+}
+
+/** The direct sub-expressions of an expression, in evaluation order. */
+export function childExprs(e: Expr): Expr[] {
+  switch (e.kind) {
+    case 'Binary':
+    case 'BoolOp':
+      return [e.left, e.right];
+    case 'Unary':
+      return [e.operand];
+    case 'Compare':
+      return [e.left, ...e.comparators];
+    case 'Call':
+      return [e.func, ...e.args, ...e.keywords.map((k) => k.value)];
+    case 'IfExp':
+      return [e.test, e.body, e.orelse];
+    case 'FString': {
+      const out: Expr[] = [];
+      for (const p of e.parts) {
+        if (typeof p === 'string') continue;
+        out.push(p.value);
+        if (p.spec) out.push(p.spec);
+      }
+      return out;
+    }
+    case 'List':
+    case 'Tuple':
+    case 'Set':
+      return e.elts;
+    case 'Dict':
+      return e.keys.flatMap((k, i) => [k, e.values[i]]);
+    case 'Subscript':
+      return [e.value, e.index];
+    case 'Slice':
+      return [e.lower, e.upper, e.step].filter((x): x is Expr => x !== null);
+    case 'Attribute':
+      return [e.value];
+    case 'Starred':
+      return [e.value];
+    case 'ListComp':
+    case 'SetComp':
+    case 'GeneratorExp':
+      return [...e.generators.flatMap((g) => [g.iter, g.target, ...g.ifs]), e.elt];
+    case 'DictComp':
+      return [...e.generators.flatMap((g) => [g.iter, g.target, ...g.ifs]), e.key, e.value];
+    default:
+      return [];
+  }
+}
+
+/** Every expression of a statement list (not entering function bodies), pre-order. */
+export function* exprsOf(stmts: Stmt[]): Generator<Expr> {
+  const walk = function* (e: Expr): Generator<Expr> {
+    yield e;
+    for (const c of childExprs(e)) yield* walk(c);
+  };
+  for (const s of stmts) {
+    switch (s.kind) {
+      case 'ExprStmt':
+        yield* walk(s.expr);
+        break;
+      case 'Assign':
+        yield* walk(s.value);
+        for (const t of s.targets) yield* walk(t);
+        break;
+      case 'AnnAssign':
+        if (s.value) yield* walk(s.value);
+        yield* walk(s.target);
+        break;
+      case 'AugAssign':
+        yield* walk(s.target);
+        yield* walk(s.value);
+        break;
+      case 'Return':
+        if (s.value) yield* walk(s.value);
+        break;
+      case 'If':
+      case 'While':
+        yield* walk(s.test);
+        yield* exprsOf(s.body);
+        yield* exprsOf(s.orelse);
+        break;
+      case 'For':
+        yield* walk(s.iter);
+        yield* walk(s.target);
+        yield* exprsOf(s.body);
+        yield* exprsOf(s.orelse);
+        break;
+      case 'Try':
+        yield* exprsOf(s.body);
+        for (const h of s.handlers) {
+          if (h.type) yield* walk(h.type);
+          yield* exprsOf(h.body);
+        }
+        yield* exprsOf(s.orelse);
+        yield* exprsOf(s.finalbody);
+        break;
+      case 'Raise':
+        if (s.exc) yield* walk(s.exc);
+        if (s.cause) yield* walk(s.cause);
+        break;
+      case 'Assert':
+        yield* walk(s.test);
+        if (s.msg) yield* walk(s.msg);
+        break;
+      case 'Del':
+        for (const t of s.targets) yield* walk(t);
+        break;
+      case 'FunctionDef':
+        for (const p of s.params) if (p.defaultValue) yield* walk(p.defaultValue);
+        break;
+      default:
+        break;
+    }
+  }
+}
+
+/** Names bound by an assignment target. */
+export function targetNames(t: Expr): string[] {
+  switch (t.kind) {
+    case 'Name':
+      return [t.id];
+    case 'Tuple':
+    case 'List':
+      return t.elts.flatMap(targetNames);
+    case 'Starred':
+      return targetNames(t.value);
+    default:
+      return [];
+  }
 }

@@ -114,7 +114,8 @@ function listSources(dir: string, out: string[]): void {
 }
 
 export function runtimeSources(): { root: string; files: string[] } {
-  const root = join(packageRoot(), 'runtime');
+  // AITHON_RUNTIME_DIR: build against another copy of runtime/ (runtime development).
+  const root = process.env.AITHON_RUNTIME_DIR || join(packageRoot(), 'runtime');
   const files: string[] = [];
   listSources(join(root, 'src'), files);
   listSources(join(root, 'include'), files);

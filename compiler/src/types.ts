@@ -1,40 +1,231 @@
-// The static types the checker infers. A value whose type cannot be pinned to
-// one of the concrete types is `object`: a tagged run-time value that behaves
+// The static types the checker infers.
+//
+// Scalars are unboxed where the type is known. A value whose type cannot be
+// pinned to one static type is `object`: a tagged run-time value that behaves
 // exactly as CPython's (see runtime/include/aithon.h). `never` is the type of
-// an expression that has not been seen to produce a value (yet): the bottom of
-// the lattice during inference, and after it the type of calls that never
-// return normally.
+// an expression not seen to produce a value (yet): the bottom of the lattice
+// during inference, and after it the type of calls that never return.
+//
+// Mutable containers (list, dict, set) carry a Cell: the element types of
+// every container that may alias through assignments, calls or storage are
+// unified into one cell (union-find, as Steensgaard's analysis), so a write
+// through any alias widens the element type seen by all of them. A container
+// that flows into `object` escapes: its cell's types become `object`, since
+// dynamic code may then store anything into it.
 
-export type TypeKind = 'never' | 'int' | 'float' | 'bool' | 'none' | 'str' | 'object';
+export type ScalarKind = 'never' | 'int' | 'float' | 'bool' | 'none' | 'str' | 'object' | 'exception';
 
-export interface Type {
-  readonly kind: TypeKind;
+export interface ScalarType {
+  readonly kind: ScalarKind;
 }
 
-function make(kind: TypeKind): Type {
+export class Cell {
+  private parent: Cell | null = null;
+  elem: Type = T_never;
+  key: Type = T_never;
+  value: Type = T_never;
+  escaped = false;
+  private static nextId = 0;
+  readonly id = Cell.nextId++;
+
+  find(): Cell {
+    let c: Cell = this;
+    while (c.parent) c = c.parent;
+    // path compression
+    let n: Cell = this;
+    while (n.parent) {
+      const p: Cell = n.parent;
+      n.parent = c;
+      n = p;
+    }
+    return c;
+  }
+
+  /** Merges `other` into this cell's class; returns the representative. */
+  static union(a: Cell, b: Cell): Cell {
+    const ra = a.find();
+    const rb = b.find();
+    if (ra === rb) return ra;
+    rb.parent = ra;
+    ra.elem = join(ra.elem, rb.elem);
+    ra.key = join(ra.key, rb.key);
+    ra.value = join(ra.value, rb.value);
+    if (rb.escaped) ra.escape();
+    bumpEpoch();
+    return ra;
+  }
+
+  escape(): void {
+    const r = this.find();
+    if (r.escaped) return;
+    r.escaped = true;
+    r.elem = widenToObject(r.elem);
+    r.key = widenToObject(r.key);
+    r.value = widenToObject(r.value);
+    bumpEpoch();
+  }
+
+  /** Widens one of the cell's slots; returns true when it changed. */
+  widen(slot: 'elem' | 'key' | 'value', t: Type): void {
+    const r = this.find();
+    const next = r.escaped ? widenToObject(join(r[slot], t)) : join(r[slot], t);
+    if (!sameType(next, r[slot])) {
+      r[slot] = next;
+      bumpEpoch();
+    }
+  }
+}
+
+export type ContainerKind = 'list' | 'dict' | 'set';
+
+export interface ContainerType {
+  readonly kind: ContainerKind;
+  readonly cell: Cell;
+}
+
+export interface TupleType {
+  readonly kind: 'tuple';
+  readonly elems: readonly Type[];
+}
+
+/** Something that can only be iterated (enumerate/zip/reversed objects, dict views, range objects). */
+export interface IterType {
+  readonly kind: 'iter';
+  /** Python's type name, for messages: 'enumerate', 'zip', 'dict_keys', 'range'... */
+  readonly pyName: string;
+  readonly elem: Type;
+}
+
+export type Type = ScalarType | ContainerType | TupleType | IterType;
+export type TypeKind = Type['kind'];
+
+/** Monotone counter of every widening of a cell; the inference fixpoint watches it. */
+let epoch = 0;
+export function bumpEpoch(): void {
+  epoch++;
+}
+export function currentEpoch(): number {
+  return epoch;
+}
+
+function scalar(kind: ScalarKind): ScalarType {
   return Object.freeze({ kind });
 }
 
+const T_never = scalar('never');
+
 export const T = {
-  never: make('never'),
-  int: make('int'),
-  float: make('float'),
-  bool: make('bool'),
-  none: make('none'),
-  str: make('str'),
-  object: make('object'),
+  never: T_never,
+  int: scalar('int'),
+  float: scalar('float'),
+  bool: scalar('bool'),
+  none: scalar('none'),
+  str: scalar('str'),
+  object: scalar('object'),
+  /** An exception instance (built-in exception types). */
+  exception: scalar('exception'),
 } as const;
 
-export function sameType(a: Type, b: Type): boolean {
-  return a.kind === b.kind;
+export function listOf(elem: Type): ContainerType {
+  const cell = new Cell();
+  cell.elem = elem;
+  return { kind: 'list', cell };
 }
 
-/** Least upper bound: two different concrete types meet in `object`. */
+export function setOf(elem: Type): ContainerType {
+  const cell = new Cell();
+  cell.elem = elem;
+  return { kind: 'set', cell };
+}
+
+export function dictOf(key: Type, value: Type): ContainerType {
+  const cell = new Cell();
+  cell.key = key;
+  cell.value = value;
+  return { kind: 'dict', cell };
+}
+
+export function tupleOf(elems: Type[]): TupleType {
+  return { kind: 'tuple', elems };
+}
+
+export function iterOf(pyName: string, elem: Type): IterType {
+  return { kind: 'iter', pyName, elem };
+}
+
+export function isContainer(t: Type): t is ContainerType {
+  return t.kind === 'list' || t.kind === 'dict' || t.kind === 'set';
+}
+
+export function sameType(a: Type, b: Type): boolean {
+  if (a.kind !== b.kind) return false;
+  if (isContainer(a)) return a.cell.find() === (b as ContainerType).cell.find();
+  if (a.kind === 'tuple') {
+    const bt = b as TupleType;
+    return a.elems.length === bt.elems.length && a.elems.every((e, i) => sameType(e, bt.elems[i]));
+  }
+  if (a.kind === 'iter') {
+    const bi = b as IterType;
+    return a.pyName === bi.pyName && sameType(a.elem, bi.elem);
+  }
+  return true;
+}
+
+/** Everything reachable from `t` may now be written by dynamic code. */
+function escapeAll(t: Type): void {
+  if (isContainer(t)) t.cell.escape();
+  else if (t.kind === 'tuple') t.elems.forEach(escapeAll);
+}
+
+function widenToObject(t: Type): Type {
+  if (t.kind === 'never') return t;
+  escapeAll(t);
+  return T.object;
+}
+
+/** Least upper bound. Two different types meet in `object`. */
 export function join(a: Type, b: Type): Type {
   if (a.kind === 'never') return b;
   if (b.kind === 'never') return a;
-  if (a.kind === b.kind) return a;
-  return T.object;
+  if (a.kind !== b.kind) {
+    escapeAll(a);
+    escapeAll(b);
+    return T.object;
+  }
+  if (isContainer(a)) {
+    const cell = Cell.union(a.cell, (b as ContainerType).cell);
+    return { kind: a.kind, cell };
+  }
+  if (a.kind === 'tuple') {
+    const bt = b as TupleType;
+    if (a.elems.length !== bt.elems.length) {
+      escapeAll(a);
+      escapeAll(bt);
+      return T.object;
+    }
+    return tupleOf(a.elems.map((e, i) => join(e, bt.elems[i])));
+  }
+  if (a.kind === 'iter') {
+    const bi = b as IterType;
+    if (a.pyName !== bi.pyName) {
+      escapeAll(a.elem);
+      escapeAll(bi.elem);
+      return T.object;
+    }
+    return iterOf(a.pyName, join(a.elem, bi.elem));
+  }
+  return a;
+}
+
+/** The element type a container's cell holds now. */
+export function elemOf(t: ContainerType): Type {
+  return t.cell.find().elem;
+}
+export function keyOf(t: ContainerType): Type {
+  return t.cell.find().key;
+}
+export function valueOf(t: ContainerType): Type {
+  return t.cell.find().value;
 }
 
 /** Python's name of the type, as in error messages ('int', 'NoneType'). */
@@ -42,15 +233,43 @@ export function pythonTypeName(t: Type): string {
   switch (t.kind) {
     case 'none':
       return 'NoneType';
+    case 'iter':
+      return t.pyName;
+    case 'exception':
+      return 'BaseException';
     default:
       return t.kind;
   }
 }
 
+/** Key of a type in a function instance's name: containers are not split by element type. */
 export function typeKey(t: Type): string {
+  if (t.kind === 'tuple') return `tuple[${t.elems.map(typeKey).join(',')}]`;
+  if (t.kind === 'iter') return t.pyName;
   return t.kind;
 }
 
 export function isNumeric(t: Type): boolean {
   return t.kind === 'int' || t.kind === 'float' || t.kind === 'bool';
+}
+
+/** Values represented as a bare word at run time (everything but float and bool). */
+export function isWord(t: Type): boolean {
+  return t.kind !== 'float' && t.kind !== 'bool';
+}
+
+export function describe(t: Type): string {
+  switch (t.kind) {
+    case 'list':
+    case 'set':
+      return `${t.kind}[${describe(elemOf(t))}]`;
+    case 'dict':
+      return `dict[${describe(keyOf(t))}, ${describe(valueOf(t))}]`;
+    case 'tuple':
+      return `tuple[${t.elems.map(describe).join(', ')}]`;
+    case 'iter':
+      return `${t.pyName}[${describe(t.elem)}]`;
+    default:
+      return t.kind;
+  }
 }

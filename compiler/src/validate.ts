@@ -3,85 +3,12 @@
 // it, a main() that can be called with no arguments.
 import { CompileError, type Diagnostic, error } from './diagnostics';
 import type * as S from './syntax';
+import { exprsOf } from './syntax';
 
 export interface EntryPoint {
   main: S.FunctionDef;
   /** True when the top-level code calls main itself (if __name__ == "__main__": main()). */
   calledByModule: boolean;
-}
-
-/** Walks every expression of a statement list, not entering function bodies. */
-function* topLevelExprs(stmts: S.Stmt[]): Generator<S.Expr> {
-  for (const s of stmts) {
-    switch (s.kind) {
-      case 'ExprStmt':
-        yield* subExprs(s.expr);
-        break;
-      case 'Assign':
-      case 'AugAssign':
-        yield* subExprs(s.value);
-        break;
-      case 'AnnAssign':
-        if (s.value) yield* subExprs(s.value);
-        break;
-      case 'Return':
-        if (s.value) yield* subExprs(s.value);
-        break;
-      case 'If':
-      case 'While':
-        yield* subExprs(s.test);
-        yield* topLevelExprs(s.body);
-        yield* topLevelExprs(s.orelse);
-        break;
-      case 'For':
-        yield* subExprs(s.iter);
-        yield* topLevelExprs(s.body);
-        yield* topLevelExprs(s.orelse);
-        break;
-      default:
-        break;
-    }
-  }
-}
-
-export function* subExprs(e: S.Expr): Generator<S.Expr> {
-  yield e;
-  switch (e.kind) {
-    case 'Binary':
-      yield* subExprs(e.left);
-      yield* subExprs(e.right);
-      break;
-    case 'BoolOp':
-      yield* subExprs(e.left);
-      yield* subExprs(e.right);
-      break;
-    case 'Unary':
-      yield* subExprs(e.operand);
-      break;
-    case 'Compare':
-      yield* subExprs(e.left);
-      for (const c of e.comparators) yield* subExprs(c);
-      break;
-    case 'Call':
-      yield* subExprs(e.func);
-      for (const a of e.args) yield* subExprs(a);
-      for (const k of e.keywords) yield* subExprs(k.value);
-      break;
-    case 'IfExp':
-      yield* subExprs(e.test);
-      yield* subExprs(e.body);
-      yield* subExprs(e.orelse);
-      break;
-    case 'FString':
-      for (const p of e.parts) {
-        if (typeof p === 'string') continue;
-        yield* subExprs(p.value);
-        if (p.spec) yield* subExprs(p.spec);
-      }
-      break;
-    default:
-      break;
-  }
 }
 
 export function validateEntryPoint(mod: S.Module): EntryPoint {
@@ -101,7 +28,7 @@ export function validateEntryPoint(mod: S.Module): EntryPoint {
   }
   const main = mains[0];
   let calledByModule = false;
-  for (const e of topLevelExprs(mod.body)) {
+  for (const e of exprsOf(mod.body)) {
     if (e.kind === 'Call' && e.func.kind === 'Name' && e.func.id === 'main') calledByModule = true;
   }
   if (!calledByModule) {

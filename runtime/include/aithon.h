@@ -273,6 +273,188 @@ void ai_exc_clear(void);
 /* Writes out the runtime's stdout buffer (before input(), os._exit, ...). */
 void ai_stdout_flush(void);
 
+/* ---------------------------------------------------------------- containers
+ * list, tuple, dict, set and frozenset store ai_words: every element is a
+ * value in its word form (ints tagged, floats boxed, bools/None the singleton
+ * words). The compiler knows element types statically and boxes/unboxes at
+ * the boundary. Indexes are int words (negative counts from the end, as
+ * Python). Every function returning ai_word returns 0 after raising. */
+typedef struct AiList {
+  AiObject ob;
+  int64_t len;
+  int64_t cap;
+  ai_word *items;
+} AiList;
+
+typedef struct AiTuple {
+  AiObject ob;
+  int64_t len;
+  int64_t hash; /* -1 until computed */
+  ai_word items[];
+} AiTuple;
+
+extern const AiType ai_type_list;
+extern const AiType ai_type_tuple;
+extern const AiType ai_type_dict;
+extern const AiType ai_type_set;
+extern const AiType ai_type_frozenset;
+extern const AiType ai_type_range;
+
+ai_word ai_list_new(int64_t n, const ai_word *items); /* copies items */
+bool ai_list_append(ai_word list, ai_word item);
+int64_t ai_list_len(ai_word list);
+/* list[i]: IndexError "list index out of range"; TypeError for a non-int index
+ * ("list indices must be integers or slices, not str"). */
+ai_word ai_list_get(ai_word list, ai_word index);
+bool ai_list_set(ai_word list, ai_word index, ai_word value); /* "list assignment index out of range" */
+ai_word ai_list_concat(ai_word a, ai_word b);
+ai_word ai_list_repeat(ai_word list, ai_word n);
+
+ai_word ai_tuple_new(int64_t n, const ai_word *items);
+int64_t ai_tuple_len(ai_word tuple);
+ai_word ai_tuple_get(ai_word tuple, ai_word index); /* "tuple index out of range" */
+
+ai_word ai_dict_new(void);
+bool ai_dict_set(ai_word dict, ai_word key, ai_word value); /* TypeError "unhashable type: 'list'" */
+ai_word ai_dict_get(ai_word dict, ai_word key);             /* KeyError(key), message is repr(key) */
+/* d.get(key, dflt): dflt when absent; 0 only when it raised (unhashable key). */
+ai_word ai_dict_get_default(ai_word dict, ai_word key, ai_word dflt);
+int64_t ai_dict_len(ai_word dict);
+
+ai_word ai_set_new(int64_t n, const ai_word *items);
+bool ai_set_add(ai_word set, ai_word item);
+ai_word ai_frozenset_new(int64_t n, const ai_word *items);
+
+/* range(start, stop, step) as an object (for iteration through the dynamic
+ * path, repr, len, indexing, `in`); ValueError "range() arg 3 must not be zero". */
+ai_word ai_range_new(ai_word start, ai_word stop, ai_word step);
+
+/* str indexing by code point: IndexError "string index out of range". */
+ai_word ai_str_get(ai_word s, ai_word index);
+
+/* ---- the generic protocols: any value, dispatched on its run-time type,
+ * CPython's semantics and error wording. */
+/* o[key]; slices are passed as slice objects made by ai_slice_new. */
+ai_word ai_obj_getitem(ai_word o, ai_word key);
+bool ai_obj_setitem(ai_word o, ai_word key, ai_word value);
+bool ai_obj_delitem(ai_word o, ai_word key);
+/* start/stop/step are words, None's word where omitted. */
+ai_word ai_slice_new(ai_word start, ai_word stop, ai_word step);
+/* item in container: 1, 0, or -1 raised. */
+int ai_obj_contains(ai_word container, ai_word item);
+/* hash(o) as CPython computes it for int/float/str/bool/None/tuple/frozenset
+ * (so sets iterate in CPython's order for the same insertions): 0 with a
+ * pending TypeError "unhashable type: 'list'" means raised (a real hash of 0
+ * returns 0 too: check ai_exc_pending()). */
+int64_t ai_obj_hash(ai_word o);
+/* iter(o), and one step: false at the end (no exception) or when it raised
+ * (exception pending); true with *out set otherwise. */
+ai_word ai_obj_iter(ai_word o);
+bool ai_iter_next(ai_word iterator, ai_word *out);
+/* o.name(*args, **kwargs) for the methods of the built-in types (str, list,
+ * tuple, dict, set, frozenset, int, float): `name` is a str word; kwnames is
+ * 0 or a tuple of str words naming the last len(kwnames) entries of args.
+ * AttributeError "'list' object has no attribute 'x'" as CPython. */
+ai_word ai_call_method(ai_word self, ai_word name, int64_t nargs, const ai_word *args, ai_word kwnames);
+/* o.name for data attributes of built-in values (e.g. exception .args,
+ * range .start, int .real). */
+ai_word ai_obj_getattr(ai_word o, ai_word name);
+
+/* ---- builtins over iterables (key functions come with callables later) */
+ai_word ai_builtin_list(ai_word iterable);  /* list(it) */
+ai_word ai_builtin_tuple(ai_word iterable);
+ai_word ai_builtin_set(ai_word iterable);
+ai_word ai_builtin_dict(ai_word iterable);  /* dict(pairs) or dict(mapping) */
+ai_word ai_builtin_sorted(ai_word iterable, bool reverse);
+ai_word ai_builtin_reversed(ai_word seq);
+ai_word ai_builtin_enumerate(ai_word iterable, ai_word start);
+ai_word ai_builtin_zip(int64_t n, const ai_word *iterables, bool strict);
+ai_word ai_builtin_sum(ai_word iterable, ai_word start);
+/* min/max over one iterable (default: 0 = none given) or over n > 1 args. */
+ai_word ai_builtin_min(int64_t n, const ai_word *args, ai_word dflt);
+ai_word ai_builtin_max(int64_t n, const ai_word *args, ai_word dflt);
+int ai_builtin_any(ai_word iterable); /* 1, 0, -1 raised */
+int ai_builtin_all(ai_word iterable);
+ai_word ai_builtin_chr(ai_word i);
+ai_word ai_builtin_ord(ai_word s);
+ai_word ai_builtin_hex(ai_word i);
+ai_word ai_builtin_oct(ai_word i);
+ai_word ai_builtin_bin(ai_word i);
+ai_word ai_builtin_divmod(ai_word a, ai_word b);        /* ints or floats */
+ai_word ai_builtin_pow3(ai_word a, ai_word b, ai_word m); /* pow(a, b, m) */
+ai_word ai_builtin_round(ai_word x, ai_word ndigits);   /* ndigits: None's word for round(x) */
+ai_word ai_builtin_input(ai_word prompt);               /* prompt 0 for none; EOFError at end */
+
+/* ---- exceptions as values (raise, except ... as e) */
+extern const AiType ai_exc_EOFError;
+extern const AiType ai_exc_ImportError;
+extern const AiType ai_exc_ModuleNotFoundError;
+extern const AiType ai_exc_FileNotFoundError;
+extern const AiType ai_exc_OSError;
+extern const AiType ai_exc_UnicodeError;
+extern const AiType ai_exc_GeneratorExit;
+/* A new exception instance of a built-in type with args (a tuple word). */
+ai_word ai_exc_new(const AiType *type, ai_word args);
+/* raise exc (an exception instance word); cause: 0, None's word (from None), or an exception. */
+void ai_raise_obj(ai_word exc, ai_word cause);
+/* Takes the pending exception as a value and clears it (for `except E as e`);
+ * the traceback so far stays attached to it for a re-raise. */
+ai_word ai_exc_fetch(void);
+/* Re-raise an exception taken by ai_exc_fetch (bare `raise`), traceback kept. */
+void ai_exc_restore(ai_word exc);
+/* isinstance(exc, type) for exception values. */
+bool ai_exc_is(ai_word exc, const AiType *type);
+
+/* ---- additions by the runtime (containers half); all optional for the emitter */
+extern const AiType ai_exc_FileExistsError;
+extern const AiType ai_exc_PermissionError;
+extern const AiType ai_exc_IsADirectoryError;
+extern const AiType ai_exc_NotADirectoryError;
+extern const AiType ai_exc_TimeoutError;
+extern const AiType ai_exc_UnicodeDecodeError;
+extern const AiType ai_exc_UnicodeEncodeError;
+extern const AiType ai_exc_StopAsyncIteration;
+extern const AiType ai_exc_BufferError;
+extern const AiType ai_exc_FloatingPointError;
+extern const AiType ai_exc_SyntaxError;
+extern const AiType ai_exc_SystemError;
+extern const AiType ai_exc_Warning;
+/* Implicit exception chaining (__context__): the exception being handled.
+ * Emitted code calls it with the fetched exception when an `except`/`finally`
+ * handler starts and with the returned previous value when the handler ends
+ * (normally or not); every exception raised meanwhile gets it as __context__
+ * and the uncaught report prints "During handling of the above exception,
+ * another exception occurred:". Returns the previous one (0 for none).
+ * Tracebacks: CPython's traceback of a caught exception includes the frame
+ * that caught it, so emitted code should ai_tb_add() the current frame's line
+ * before ai_exc_fetch(); a bare `raise` (ai_exc_restore) then must not add
+ * that frame again on its way out. */
+ai_word ai_exc_set_handled(ai_word exc);
+/* a op= b: in place for list (+= any iterable, *= n), set (|= &= -= ^= with
+ * sets) and dict (|=); otherwise as ai_obj_binop, with "+=" in TypeErrors. */
+ai_word ai_obj_inplace_binop(int op, ai_word a, ai_word b);
+/* Unpacking `a, b = v`: exactly n values into out; ValueError "too many
+ * values to unpack (expected 2)" / "not enough values to unpack (expected 3,
+ * got 2)", TypeError "cannot unpack non-iterable int object". */
+bool ai_unpack(ai_word v, int64_t n, ai_word *out);
+/* `a, *b, c = v`: out[0..before) , out[before] = list of the middle,
+ * out[before+1 .. before+1+after). */
+bool ai_unpack_ex(ai_word v, int64_t before, int64_t after, ai_word *out);
+/* next(it[, dflt]): dflt 0 = none (StopIteration raised at the end). */
+ai_word ai_builtin_next(ai_word it, ai_word dflt);
+ai_word ai_builtin_frozenset(ai_word iterable); /* iterable 0: frozenset() */
+ai_word ai_builtin_ascii(ai_word o);
+/* list.sort(key=f, reverse=r) / sorted(key=...) once the emitter has computed
+ * keys = [f(x) for x in list]: sorts `list` stably by `keys` (a list of the
+ * same length, left unchanged). */
+bool ai_list_sort_with_keys(ai_word list, ai_word keys, bool reverse);
+/* A set display whose n elements are all constants ({1, 2, 3}): CPython
+ * builds it from a folded frozenset constant when n > 2, which can iterate in
+ * another order than ai_set_new's one-by-one insertion; use this for those. */
+ai_word ai_set_new_const(int64_t n, const ai_word *items);
+/* True for the built-in iterator objects (list_iterator, enumerate, zip, ...). */
+bool ai_is_iterator(ai_word w);
+
 #ifdef __cplusplus
 }
 #endif

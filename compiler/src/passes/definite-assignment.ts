@@ -9,7 +9,11 @@ import type { Block, IrFunction } from '../ir';
 /** Marks possibly-unbound reads of `vars` in `fn`: locals (or, in the module body, globals). */
 export function markPossiblyUnboundReads(fn: IrFunction, vars: Set<string>, initiallyBound: Set<string>): void {
   const preds = new Map<string, string[]>(fn.blocks.map((b) => [b.label, []]));
-  for (const b of fn.blocks) for (const s of successors(b)) preds.get(s)?.push(b.label);
+  for (const b of fn.blocks) {
+    for (const s of successors(b)) preds.get(s)?.push(b.label);
+    // An exception may leave the block before any of its assignments.
+    if (b.handler) preds.get(b.handler)?.push(`${b.label}#entry`);
+  }
 
   const setOp = fn.isModule ? 'global.set' : 'local.set';
   const getOp = fn.isModule ? 'global.get' : 'local.get';
@@ -26,9 +30,10 @@ export function markPossiblyUnboundReads(fn: IrFunction, vars: Set<string>, init
     if (label === 'entry') return new Set(entryIn);
     const ps = preds.get(label) ?? [];
     if (ps.length === 0) return new Set(all); // unreachable: nothing to check
-    const acc = new Set(out.get(ps[0])!);
+    const outOf = (p: string) => (p.endsWith('#entry') ? inOf(p.slice(0, -'#entry'.length)) : out.get(p)!);
+    const acc = new Set(outOf(ps[0]));
     for (const p of ps.slice(1)) {
-      const o = out.get(p)!;
+      const o = outOf(p);
       for (const v of acc) if (!o.has(v)) acc.delete(v);
     }
     return acc;

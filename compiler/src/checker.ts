@@ -7,10 +7,11 @@
 // differ meet in `object` (the dynamic representation), so valid Python is
 // never rejected because its types vary.
 import { CompileError, type Diagnostic, error, type SourcePos } from './diagnostics';
+import { ClassInfo, classAttrSlot, collectClasses, type Hierarchy, type MethodInfo } from './classes';
 import { methodResultType, type MethodContext } from './methods';
 import type * as S from './syntax';
 import { childExprs as childExprsOf, exprsOf, targetNames } from './syntax';
-import { Cell, currentEpoch, describe, elemOf, isNumeric, iterOf, join, keyOf, sameType, T, tupleOf, type Type, typeKey, valueOf } from './types';
+import { Cell, currentEpoch, describe, elemOf, type InstanceType, instanceOf, isNumeric, iterOf, join, keyOf, sameType, T, tupleOf, type Type, typeKey, valueOf } from './types';
 
 /** Builtins this compiler implements. */
 export const implementedBuiltins = new Set([
@@ -54,6 +55,7 @@ export type NameBinding =
   | { kind: 'local' }
   | { kind: 'global' }
   | { kind: 'function'; def: S.FunctionDef }
+  | { kind: 'class'; cls: ClassInfo }
   | { kind: 'builtin'; name: string }
   | { kind: 'module-name' } // __name__, always "__main__" in main.py
   | { kind: 'undefined' };
@@ -73,6 +75,15 @@ export class FunctionInstance {
   readonly callTargets = new Map<S.CallExpr, FunctionInstance>();
   readonly boundCalls = new Map<S.CallExpr, BoundCall>();
   private readonly cells = new Map<object, Map<string, Cell>>();
+
+  /** The class a method instance belongs to (for super() and the traceback name). */
+  cls: ClassInfo | null = null;
+  /** Per call site and purpose, how a method call on instances dispatches (see dispatchFor). */
+  readonly dispatches = new Map<object, Map<string, Dispatch>>();
+
+  dispatch(node: object, tag: string): Dispatch | undefined {
+    return this.dispatches.get(node)?.get(tag);
+  }
 
   constructor(
     /** null for the module's top level. */
@@ -101,6 +112,35 @@ export class FunctionInstance {
   }
 }
 
+/**
+ * How a call of method `name` on an instance of several possible classes
+ * dispatches: one group per distinct method definition, chosen at run time
+ * by the object's class (a type switch over a finite, known set).
+ */
+export interface Dispatch {
+  name: string;
+  groups: DispatchGroup[];
+}
+
+export interface DispatchGroup {
+  classes: ClassInfo[];
+  /** The resolved method, or null: no such attribute on these classes (AttributeError). */
+  method: MethodInfo | null;
+  /** The specialised instance called, when the call binds. */
+  target: FunctionInstance | null;
+  /** How the call's arguments map to the method's parameters (self/cls first, as null). */
+  bound: BoundCall | null;
+  /** Leading parameters the call supplies itself: 1 for self or cls, 0 for static methods. */
+  implicit: number;
+}
+
+const qualnames = new WeakMap<S.FunctionDef, string>();
+
+/** `C.m` for methods, `f` for functions: unique among the program's defs. */
+export function qualname(def: S.FunctionDef): string {
+  return qualnames.get(def) ?? def.name;
+}
+
 interface FunctionScope {
   def: S.FunctionDef;
   locals: Set<string>;
@@ -112,6 +152,7 @@ const maxInstancesPerFunction = 8;
 
 export class Program {
   readonly functions = new Map<string, S.FunctionDef>();
+  classes = new Map<string, ClassInfo>();
   readonly globals = new Map<string, Type>();
   readonly instances = new Map<string, FunctionInstance>();
   readonly moduleInstance: FunctionInstance;
@@ -122,7 +163,10 @@ export class Program {
   constructor(readonly module: S.Module) {
     this.moduleInstance = new FunctionInstance(null, [], '<module>');
     scopeComprehensions(module.body);
-    for (const s of module.body) if (s.kind === 'FunctionDef') scopeComprehensions(s.body);
+    for (const s of module.body) {
+      if (s.kind === 'FunctionDef') scopeComprehensions(s.body);
+      if (s.kind === 'ClassDef') for (const m of s.body) if (m.kind === 'FunctionDef') scopeComprehensions(m.body);
+    }
     this.bindModule();
     if (this.diagnostics.length) throw new CompileError(this.diagnostics);
     this.infer();
@@ -160,6 +204,23 @@ export class Program {
       this.globals.set(name, T.never);
     }
     for (const def of this.functions.values()) this.bindFunction(def);
+    this.classes = collectClasses(this.module.body, (pos, what) => this.unsupported(pos, what), (name) => this.resolveBuiltinName(name));
+    for (const cls of this.classes.values()) {
+      if (this.functions.has(cls.name) || assigned.has(cls.name)) this.unsupported(cls.def.namePos, `reusing the class name '${cls.name}'`);
+      for (const m of cls.methods.values()) {
+        qualnames.set(m.def, `${cls.name}.${m.def.name}`);
+        this.bindFunction(m.def);
+        if (m.setter) {
+          qualnames.set(m.setter, `${cls.name}.${m.def.name}.setter`);
+          this.bindFunction(m.setter);
+        }
+      }
+      for (const name of cls.classAttrs.keys()) this.globals.set(classAttrSlot(cls, name), T.never);
+    }
+  }
+
+  private resolveBuiltinName(name: string): boolean {
+    return implementedBuiltins.has(name) || exceptionClassNames.has(name) || otherPythonBuiltins.has(name);
   }
 
   private bindFunction(def: S.FunctionDef): void {
@@ -197,6 +258,7 @@ export class Program {
       if (scope.locals.has(name)) return { kind: 'local' };
     }
     if (this.functions.has(name)) return { kind: 'function', def: this.functions.get(name)! };
+    if (this.classes.has(name)) return { kind: 'class', cls: this.classes.get(name)! };
     if (this.globals.has(name)) return { kind: 'global' };
     if (name === '__name__') return { kind: 'module-name' };
     if (implementedBuiltins.has(name) || exceptionClassNames.has(name) || otherPythonBuiltins.has(name)) return { kind: 'builtin', name };
@@ -240,9 +302,9 @@ export class Program {
     }
   }
 
-  instanceFor(def: S.FunctionDef, argTypes: Type[]): FunctionInstance {
+  instanceFor(def: S.FunctionDef, argTypes: Type[], cls: ClassInfo | null = null): FunctionInstance {
     let types = argTypes;
-    const key = (ts: Type[]) => `${def.name}(${ts.map(typeKey).join(',')})`;
+    const key = (ts: Type[]) => `${qualname(def)}(${ts.map(typeKey).join(',')})`;
     let inst = this.instances.get(key(types));
     if (inst) return this.joinArgs(inst, types);
     const count = [...this.instances.values()].filter((i) => i.def === def).length;
@@ -252,6 +314,7 @@ export class Program {
       if (inst) return this.joinArgs(inst, types);
     }
     inst = new FunctionInstance(def, types, key(types));
+    inst.cls = cls;
     def.params.forEach((p, i) => inst!.locals.set(p.name, types[i]));
     this.instances.set(inst.key, inst);
     this.changed = true;
@@ -283,7 +346,9 @@ export class Program {
       case 'Subscript': {
         const container = this.typeExpr(inst, target.value);
         const index = this.typeExpr(inst, target.index);
-        if (container.kind === 'list' && target.index.kind !== 'Slice') container.cell.widen('elem', t);
+        if (container.kind === 'instance') {
+          if (this.hasMethod(container, '__setitem__')) this.dispatchCall(inst, target, 'setitem', container, '__setitem__', [index, t], null);
+        } else if (container.kind === 'list' && target.index.kind !== 'Slice') container.cell.widen('elem', t);
         else if (container.kind === 'list') container.cell.widen('elem', this.iterElem(t));
         else if (container.kind === 'dict') {
           container.cell.widen('key', index);
@@ -291,10 +356,28 @@ export class Program {
         }
         return;
       }
-      case 'Attribute':
-        this.typeExpr(inst, target.value);
-        this.unsupported(target.pos, 'assignment to attributes');
+      case 'Attribute': {
+        const recv = this.typeExpr(inst, target.value);
+        if (recv.kind === 'instance') {
+          const setters = recv.classes.map((c) => (c as ClassInfo).lookup(target.attr)).filter((f) => f?.method?.kind === 'property');
+          if (setters.length) {
+            if (setters.length !== recv.classes.length) this.unsupported(target.pos, `'${target.attr}' that is a property on some classes only`);
+            this.dispatchCall(inst, target, 'set', recv, target.attr, [t], null, (m) => m.setter);
+          } else (recv.hier as Hierarchy).widen(target.attr, t);
+        } else if (recv.kind === 'class') {
+          const cls = recv.cls as ClassInfo;
+          const found = cls.lookup(target.attr);
+          const owner = found?.classAttr ? found.owner : cls;
+          if (!owner.classAttrs.has(target.attr)) {
+            this.unsupported(target.pos, 'adding a class attribute outside the class body');
+            return;
+          }
+          this.assign(inst, classAttrSlot(owner, target.attr), t);
+        } else if (recv.kind !== 'never') {
+          this.unsupported(target.pos, `setting attributes on ${describe(recv)} values`);
+        }
         return;
+      }
       case 'Tuple':
       case 'List': {
         const parts = unpackTypes(t, target.elts, (x) => this.iterElem(x), () => this.siteCellOf(inst, target));
@@ -361,14 +444,17 @@ export class Program {
           if (s.target.kind !== 'Name') this.assignTarget(inst, s.target, target);
           return;
         }
-        const result = binaryType(s.op, target, value, s.value);
+        const result =
+          target.kind === 'instance' || value.kind === 'instance'
+            ? (this.dunderBinaryType(inst, s as unknown as S.Expr, s.op, target, value) ?? T.never)
+            : binaryType(s.op, target, value, s.value);
         if (s.target.kind === 'Name') this.assign(inst, s.target.id, result);
         else this.assignTarget(inst, s.target, result);
         return;
       }
       case 'If':
       case 'While':
-        this.typeExpr(inst, s.test);
+        this.truthType(inst, s.test, this.typeExpr(inst, s.test));
         this.inferBody(inst, s.body);
         this.inferBody(inst, s.orelse);
         return;
@@ -392,6 +478,21 @@ export class Program {
           if (p.defaultValue) this.assign(this.moduleInstance, defaultSlot(s, p), this.typeExpr(inst, p.defaultValue));
         }
         return;
+      case 'ClassDef': {
+        if (inst.def) {
+          this.unsupported(s.pos, 'classes defined inside functions');
+          return;
+        }
+        const cls = this.classes.get(s.name)!;
+        for (const [name, value] of cls.classAttrs) this.assign(this.moduleInstance, classAttrSlot(cls, name), this.typeExpr(inst, value));
+        for (const m of cls.methods.values()) {
+          for (const d of [m.def, m.setter]) {
+            if (!d) continue;
+            for (const p of d.params) if (p.defaultValue) this.assign(this.moduleInstance, defaultSlot(d, p), this.typeExpr(inst, p.defaultValue));
+          }
+        }
+        return;
+      }
       case 'Try':
         this.inferBody(inst, s.body);
         for (const h of s.handlers) {
@@ -407,7 +508,7 @@ export class Program {
         if (s.cause && s.cause.kind !== 'None') this.exceptionValue(inst, s.cause);
         return;
       case 'Assert':
-        this.typeExpr(inst, s.test);
+        this.truthType(inst, s.test, this.typeExpr(inst, s.test));
         if (s.msg) this.typeExpr(inst, s.msg);
         return;
       case 'Del':
@@ -486,7 +587,7 @@ export class Program {
       case 'FString':
         for (const p of e.parts) {
           if (typeof p === 'string') continue;
-          this.typeExpr(inst, p.value);
+          this.strType(inst, p.value, this.typeExpr(inst, p.value), p.conversion === 'r');
           if (p.spec) this.typeExpr(inst, p.spec);
         }
         return T.str;
@@ -506,6 +607,8 @@ export class Program {
           case 'function':
             this.unsupported(e.pos, `functions as values ('${e.id}' used without calling it)`);
             return T.never;
+          case 'class':
+            return { kind: 'class', cls: b.cls };
           case 'builtin':
             this.unsupported(e.pos, `builtin '${e.id}' used as a value`);
             return T.never;
@@ -514,21 +617,55 @@ export class Program {
         }
         return T.never;
       }
-      case 'Binary':
-        return binaryType(e.op, this.typeExpr(inst, e.left), this.typeExpr(inst, e.right), e.right);
-      case 'Unary':
-        return unaryType(e.op, this.typeExpr(inst, e.operand));
-      case 'BoolOp':
-        return join(this.typeExpr(inst, e.left), this.typeExpr(inst, e.right));
+      case 'Binary': {
+        const l = this.typeExpr(inst, e.left);
+        const r = this.typeExpr(inst, e.right);
+        if (l.kind === 'instance' || r.kind === 'instance') return this.dunderBinaryType(inst, e, e.op, l, r) ?? T.never;
+        return binaryType(e.op, l, r, e.right);
+      }
+      case 'Unary': {
+        const t = this.typeExpr(inst, e.operand);
+        if (t.kind === 'instance') {
+          if (e.op === 'not') {
+            this.truthType(inst, e.operand, t);
+            return T.bool;
+          }
+          const name = { '-': '__neg__', '+': '__pos__', '~': '__invert__' }[e.op as '-' | '+' | '~'];
+          return this.hasMethod(t, name) ? this.dispatchCall(inst, e, 'op', t, name, [], null).result : T.never;
+        }
+        return unaryType(e.op, t);
+      }
+      case 'BoolOp': {
+        const l = this.typeExpr(inst, e.left);
+        this.truthType(inst, e.left, l);
+        return join(l, this.typeExpr(inst, e.right));
+      }
       case 'IfExp':
-        this.typeExpr(inst, e.test);
+        this.truthType(inst, e.test, this.typeExpr(inst, e.test));
         return join(this.typeExpr(inst, e.body), this.typeExpr(inst, e.orelse));
       case 'Compare': {
         const types = [this.typeExpr(inst, e.left), ...e.comparators.map((c) => this.typeExpr(inst, c))];
+        // Identity is well defined for singletons and mutable objects; for ints, floats and strs it depends on CPython's caches.
+        const identityOk = (x: S.Expr, t: Type) => isSingletonLiteral(x) || !['int', 'float', 'str', 'bool'].includes(t.kind);
         e.ops.forEach((op, i) => {
-          if ((op === 'is' || op === 'is not') && !isSingletonLiteral(i === 0 ? e.left : e.comparators[i - 1]) && !isSingletonLiteral(e.comparators[i])) {
+          const l = i === 0 ? e.left : e.comparators[i - 1];
+          if ((op === 'is' || op === 'is not') && !isSingletonLiteral(l) && !isSingletonLiteral(e.comparators[i]) && !(identityOk(l, types[i]) && identityOk(e.comparators[i], types[i + 1]))) {
             this.unsupported(e.pos, `'${op}' with operands other than None, True or False`);
           }
+        });
+        e.ops.forEach((op, i) => {
+          const l = types[i];
+          const r = types[i + 1];
+          if (op === 'in' || op === 'not in') {
+            if (r.kind === 'instance' && this.hasMethod(r, '__contains__')) this.dispatchCall(inst, e, `cmp${i}`, r, '__contains__', [l], null);
+            return;
+          }
+          if (l.kind !== 'instance' && r.kind !== 'instance') return;
+          const names = dunderNames[op];
+          if (!names) return;
+          if (l.kind === 'instance' && this.hasMethod(l, names[0])) this.dispatchCall(inst, e, `cmp${i}`, l, names[0], [r], null);
+          else if (r.kind === 'instance' && this.hasMethod(r, names[1]!)) this.dispatchCall(inst, e, `rcmp${i}`, r, names[1]!, [l], null);
+          else if (op === '!=' && l.kind === 'instance' && this.hasMethod(l, '__eq__')) this.dispatchCall(inst, e, `cmp${i}`, l, '__eq__', [r], null);
         });
         return types.some((t) => t.kind === 'never') ? T.never : T.bool;
       }
@@ -577,6 +714,13 @@ export class Program {
         return this.subscriptType(inst, e);
       case 'Attribute': {
         const t = this.typeExpr(inst, e.value);
+        if (t.kind === 'instance') return this.instanceAttrType(inst, e, t);
+        if (t.kind === 'class') {
+          const found = (t.cls as ClassInfo).lookup(e.attr);
+          if (found?.classAttr) return this.globals.get(classAttrSlot(found.owner, e.attr)) ?? T.never;
+          this.unsupported(e.pos, `reading '${e.attr}' from a class other than a class attribute`);
+          return T.never;
+        }
         if (t.kind === 'exception' && e.attr === 'args') return T.object;
         if (t.kind === 'object' || t.kind === 'never') return t.kind === 'never' ? T.never : T.object;
         this.unsupported(e.pos, `attribute '${e.attr}' of ${describe(t)} values`);
@@ -609,7 +753,7 @@ export class Program {
   private comprehensionScope(inst: FunctionInstance, generators: S.Comprehension[]): void {
     for (const g of generators) {
       this.assignTarget(inst, g.target, this.forElemType(inst, g.iter));
-      for (const cond of g.ifs) this.typeExpr(inst, cond);
+      for (const cond of g.ifs) this.truthType(inst, cond, this.typeExpr(inst, cond));
     }
   }
 
@@ -619,6 +763,8 @@ export class Program {
     if (t.kind === 'never' || index.kind === 'never') return T.never;
     const isSlice = e.index.kind === 'Slice';
     switch (t.kind) {
+      case 'instance':
+        return this.hasMethod(t, '__getitem__') ? this.dispatchCall(inst, e, 'getitem', t, '__getitem__', [index], null).result : T.never;
       case 'list':
         return isSlice ? t : elemOf(t);
       case 'dict':
@@ -639,6 +785,195 @@ export class Program {
       default:
         return T.never; // TypeError: not subscriptable
     }
+  }
+
+  // ------------------------------------------------------------------ classes
+
+  /**
+   * Types a call of method `name` on an instance of `recv`'s classes and
+   * records how it dispatches. `args`: the argument types after self, for
+   * calls the compiler makes itself (dunders); `call`: an explicit call, whose
+   * arguments bind by CPython's rules. `pick` selects another function of the
+   * resolved method (a property's setter).
+   */
+  dispatchCall(
+    inst: FunctionInstance,
+    node: object,
+    tag: string,
+    recv: InstanceType,
+    name: string,
+    args: Type[],
+    call: S.CallExpr | null,
+    pick: (m: MethodInfo) => S.FunctionDef | null = (m) => m.def,
+  ): { dispatch: Dispatch; result: Type; found: boolean } {
+    const byDef = new Map<S.FunctionDef | null, { classes: ClassInfo[]; method: MethodInfo | null }>();
+    for (const c of recv.classes as ClassInfo[]) {
+      const f = c.lookup(name);
+      const def = f?.method ? pick(f.method) : null;
+      const key = def ?? null;
+      const g = byDef.get(key) ?? { classes: [], method: f?.method ?? null };
+      g.classes.push(c);
+      byDef.set(key, g);
+    }
+    const groups: DispatchGroup[] = [];
+    let result: Type = T.never;
+    let found = false;
+    for (const [def, g] of byDef) {
+      if (!def || !g.method) {
+        groups.push({ classes: g.classes, method: null, target: null, bound: null, implicit: 0 });
+        continue;
+      }
+      found = true;
+      const implicit = g.method.kind === 'static' ? 0 : 1;
+      const selfType: Type = g.method.kind === 'class' ? { kind: 'class', cls: g.classes[0] } : instanceOf(g.classes);
+      let bound: BoundCall;
+      let types: Type[];
+      if (call) {
+        bound = bindCall(def, call, implicit);
+        inst.boundCalls.set(call, bound);
+        types = bound.args.map((a, i) => (i < implicit ? selfType : a ? inst.typeOf(a) : (this.globals.get(defaultSlot(def, def.params[i])) ?? T.never)));
+      } else {
+        const fake = args.map((_, i) => ({ kind: 'None', pos: def.pos }) as S.Expr);
+        bound = bindArgs(def, fake, [], implicit);
+        types = [...(implicit ? [selfType] : []), ...args];
+        for (let i = types.length; i < def.params.length; i++) types.push(this.globals.get(defaultSlot(def, def.params[i])) ?? T.never);
+      }
+      if (bound.error || types.some((t) => t.kind === 'never')) {
+        groups.push({ classes: g.classes, method: g.method, target: null, bound, implicit });
+        continue;
+      }
+      const target = this.instanceFor(def, types, g.method.owner);
+      groups.push({ classes: g.classes, method: g.method, target, bound, implicit });
+      result = join(result, target.returnType);
+    }
+    const dispatch: Dispatch = { name, groups };
+    let byTag = inst.dispatches.get(node);
+    if (!byTag) inst.dispatches.set(node, (byTag = new Map()));
+    byTag.set(tag, dispatch);
+    return { dispatch, result, found };
+  }
+
+  /** Does any of the classes define `name` (as a method, along its MRO)? */
+  hasMethod(recv: InstanceType, name: string): boolean {
+    return (recv.classes as ClassInfo[]).some((c) => c.lookup(name)?.method);
+  }
+
+  private instanceAttrType(inst: FunctionInstance, e: S.AttributeExpr, t: InstanceType): Type {
+    const hier = t.hier as Hierarchy;
+    const props = (t.classes as ClassInfo[]).filter((c) => c.lookup(e.attr)?.method?.kind === 'property');
+    if (props.length) {
+      if (props.length !== t.classes.length) this.unsupported(e.pos, `'${e.attr}' that is a property on some classes only`);
+      return this.dispatchCall(inst, e, 'get', t, e.attr, [], null).result;
+    }
+    const slot = hier.slots.get(e.attr);
+    let result: Type = slot ? slot.type : T.never;
+    for (const c of t.classes as ClassInfo[]) {
+      const f = c.lookup(e.attr);
+      if (f?.classAttr) {
+        const attrType = this.globals.get(classAttrSlot(f.owner, e.attr)) ?? T.never;
+        // Instances copy class attributes into their slots when created.
+        if (slot) hier.widen(e.attr, attrType);
+        result = join(result, attrType);
+      } else if (f?.method && !slot) {
+        this.unsupported(e.pos, `bound methods as values ('${e.attr}' read without calling it)`);
+      }
+    }
+    return result;
+  }
+
+  /** C(args): a new instance, initialised by the __init__ along C's MRO. */
+  private constructType(inst: FunctionInstance, e: S.CallExpr, cls: ClassInfo): Type {
+    const self = instanceOf([cls]);
+    for (let c: ClassInfo | null = cls; c; c = c.base) {
+      for (const name of c.classAttrs.keys()) {
+        if (cls.hier.slots.has(name)) cls.hier.widen(name, this.globals.get(classAttrSlot(c, name)) ?? T.never);
+      }
+    }
+    if (cls.lookup('__init__')?.method) {
+      const { dispatch } = this.dispatchCall(inst, e, 'init', self, '__init__', [], e);
+      if (dispatch.groups.some((g) => !g.target)) return T.never;
+    }
+    return self;
+  }
+
+  /** recv.name(args) where recv is an instance, a class, or super(). */
+  private userMethodCallType(inst: FunctionInstance, e: S.CallExpr, callee: S.AttributeExpr, recv: Type): Type | null {
+    if (recv.kind === 'instance') {
+      const hier = recv.hier as Hierarchy;
+      if (!this.hasMethod(recv, callee.attr) && hier.slots.has(callee.attr)) {
+        this.unsupported(e.pos, 'calling a value stored in an attribute');
+        return T.never;
+      }
+      return this.dispatchCall(inst, e, 'call', recv, callee.attr, [], e).result;
+    }
+    if (recv.kind === 'class') {
+      const cls = recv.cls as ClassInfo;
+      const f = cls.lookup(callee.attr);
+      if (!f?.method) {
+        this.unsupported(e.pos, `calling '${callee.attr}' on a class`);
+        return T.never;
+      }
+      const m = f.method;
+      const implicit = m.kind === 'class' ? 1 : 0;
+      const bound = bindCall(m.def, e, implicit);
+      inst.boundCalls.set(e, bound);
+      if (bound.error) return T.never;
+      const types = bound.args.map((a, i) => (i < implicit ? recv : a ? inst.typeOf(a) : (this.globals.get(defaultSlot(m.def, m.def.params[i])) ?? T.never)));
+      if (types.some((t) => t.kind === 'never')) return T.never;
+      const target = this.instanceFor(m.def, types, m.owner);
+      inst.callTargets.set(e, target);
+      return target.returnType;
+    }
+    return null;
+  }
+
+  /** super().name(args) inside a method of class K: K's base's method, with the same self. */
+  private superCallType(inst: FunctionInstance, e: S.CallExpr, callee: S.AttributeExpr): Type {
+    const cls = inst.cls;
+    if (!cls || !inst.def || inst.def.params.length === 0) {
+      this.report(e.pos, 'super(): no arguments', 'super() without arguments works inside methods only');
+      return T.never;
+    }
+    const f = cls.base?.lookup(callee.attr);
+    if (!f?.method) {
+      if (callee.attr === '__init__') return T.none; // object.__init__
+      this.report(callee.pos, `'super' object has no attribute '${callee.attr}'`);
+      return T.never;
+    }
+    const m = f.method;
+    const implicit = m.kind === 'static' ? 0 : 1;
+    const bound = bindCall(m.def, e, implicit);
+    inst.boundCalls.set(e, bound);
+    if (bound.error) return T.never;
+    const selfType = inst.argTypes[0];
+    const types = bound.args.map((a, i) => (i < implicit ? selfType : a ? inst.typeOf(a) : (this.globals.get(defaultSlot(m.def, m.def.params[i])) ?? T.never)));
+    if (types.some((t) => t.kind === 'never')) return T.never;
+    const target = this.instanceFor(m.def, types, m.owner);
+    inst.callTargets.set(e, target);
+    return target.returnType;
+  }
+
+  /** Truth testing an instance: __bool__, else __len__, else always true. */
+  truthType(inst: FunctionInstance, e: S.Expr, t: Type): void {
+    if (t.kind !== 'instance') return;
+    if (this.hasMethod(t, '__bool__')) this.dispatchCall(inst, e, 'bool', t, '__bool__', [], null);
+    else if (this.hasMethod(t, '__len__')) this.dispatchCall(inst, e, 'len', t, '__len__', [], null);
+  }
+
+  /** str()/repr() of an instance: __str__ (str only), else __repr__, else the default <__main__.C object at 0x...>. */
+  strType(inst: FunctionInstance, e: S.Expr, t: Type, repr: boolean): void {
+    if (t.kind !== 'instance') return;
+    if (!repr && this.hasMethod(t, '__str__')) this.dispatchCall(inst, e, 'str', t, '__str__', [], null);
+    if (this.hasMethod(t, '__repr__')) this.dispatchCall(inst, e, 'repr', t, '__repr__', [], null);
+  }
+
+  /** The type of an operator on instances, through its dunder method (and the reflected one). */
+  private dunderBinaryType(inst: FunctionInstance, e: S.Expr, op: string, l: Type, r: Type): Type | null {
+    const names = dunderNames[op];
+    if (!names) return null;
+    if (l.kind === 'instance' && this.hasMethod(l, names[0])) return this.dispatchCall(inst, e, 'op', l, names[0], [r], null).result;
+    if (r.kind === 'instance' && names[1] && this.hasMethod(r, names[1])) return this.dispatchCall(inst, e, 'rop', r, names[1], [l], null).result;
+    return null;
   }
 
   private callType(inst: FunctionInstance, e: S.CallExpr): Type {
@@ -666,7 +1001,12 @@ export class Program {
       return target.returnType;
     }
     if (b.kind === 'builtin') return this.builtinCallType(inst, e, b.name, argTypes, kwTypes);
+    if (b.kind === 'class') return this.constructType(inst, e, b.cls);
     if (b.kind === 'undefined') return T.never;
+    const calleeType = this.typeExpr(inst, e.func);
+    if (calleeType.kind === 'instance' && this.hasMethod(calleeType, '__call__')) return this.dispatchCall(inst, e, 'call', calleeType, '__call__', [], e).result;
+    if (calleeType.kind === 'class') return this.constructType(inst, e, calleeType.cls as ClassInfo);
+    if (calleeType.kind === 'never') return T.never;
     this.unsupported(e.func.pos, 'calling a variable');
     return T.never;
   }
@@ -676,7 +1016,19 @@ export class Program {
   }
 
   private methodCallType(inst: FunctionInstance, e: S.CallExpr, callee: S.AttributeExpr): Type {
-    const recv = this.typeExpr(inst, callee.value);
+    if (isSuperCall(callee.value) && this.resolve(inst, 'super').kind === 'builtin') {
+      for (const a of e.args) this.typeExpr(inst, a);
+      for (const k of e.keywords) this.typeExpr(inst, k.value);
+      return this.superCallType(inst, e, callee);
+    }
+    const recvOnly = this.typeExpr(inst, callee.value);
+    if (recvOnly.kind === 'instance' || recvOnly.kind === 'class') {
+      const argTypes = e.args.map((a) => this.typeExpr(inst, a));
+      for (const k of e.keywords) this.typeExpr(inst, k.value);
+      if (argTypes.some((t) => t.kind === 'never')) return T.never;
+      return this.userMethodCallType(inst, e, callee, recvOnly) ?? T.never;
+    }
+    const recv = recvOnly;
     if (recv.kind === 'str' && callee.attr === 'join') this.markEager(e);
     const args = e.args.map((a) => this.typeExpr(inst, a));
     for (const k of e.keywords) this.typeExpr(inst, k.value);
@@ -714,6 +1066,14 @@ export class Program {
     if (args.some((t) => t.kind === 'never') || kw.some((t) => t.kind === 'never')) return T.never;
     if (exceptionClassNames.has(name)) return T.exception;
     const n = args.length;
+    // Instances reach builtins through their dunder methods.
+    if (name === 'print') e.args.forEach((a, i) => this.strType(inst, a, args[i], false));
+    if ((name === 'str' || name === 'repr') && n === 1) this.strType(inst, e.args[0], args[0], name === 'repr');
+    if (name === 'bool' && n === 1) this.truthType(inst, e.args[0], args[0]);
+    if (n === 1 && args[0].kind === 'instance') {
+      const dunder = { len: '__len__', abs: '__abs__', hash: '__hash__', int: '__int__', float: '__float__' }[name as string];
+      if (dunder) return this.hasMethod(args[0], dunder) ? this.dispatchCall(inst, e, 'builtin', args[0], dunder, [], null).result : T.never;
+    }
     const site = (tag = '') => inst.siteCell(e, tag);
     const kwType = (k: string) => {
       const i = e.keywords.findIndex((x) => x.name === k);
@@ -826,30 +1186,55 @@ export function inPlaceMethod(target: Type, op: S.BinaryOperator): string | null
   return null;
 }
 
+export function isSuperCall(e: S.Expr): boolean {
+  return e.kind === 'Call' && e.func.kind === 'Name' && e.func.id === 'super' && e.args.length === 0 && e.keywords.length === 0;
+}
+
+/** Operator -> [method, reflected method] (comparisons reflect to their mirror). */
+export const dunderNames: Record<string, [string, string | null]> = {
+  '+': ['__add__', '__radd__'], '-': ['__sub__', '__rsub__'], '*': ['__mul__', '__rmul__'], '/': ['__truediv__', '__rtruediv__'],
+  '//': ['__floordiv__', '__rfloordiv__'], '%': ['__mod__', '__rmod__'], '**': ['__pow__', '__rpow__'], '@': ['__matmul__', '__rmatmul__'],
+  '<<': ['__lshift__', '__rlshift__'], '>>': ['__rshift__', '__rrshift__'], '&': ['__and__', '__rand__'], '|': ['__or__', '__ror__'],
+  '^': ['__xor__', '__rxor__'],
+  '<': ['__lt__', '__gt__'], '<=': ['__le__', '__ge__'], '>': ['__gt__', '__lt__'], '>=': ['__ge__', '__le__'],
+  '==': ['__eq__', '__eq__'], '!=': ['__ne__', '__ne__'],
+};
+
 export function isSingletonLiteral(e: S.Expr): boolean {
   return e.kind === 'None' || e.kind === 'Bool';
 }
 
 /** Name of the hidden module global that holds a parameter's default value. */
 export function defaultSlot(def: S.FunctionDef, p: S.Param): string {
-  return `${def.name}.__defaults__.${p.name}`;
+  return `${qualname(def)}.__defaults__.${p.name}`;
 }
 
 /** Binds a call's arguments to parameters as CPython does, or says why it cannot. */
-export function bindCall(def: S.FunctionDef, call: S.CallExpr): BoundCall {
+export function bindCall(def: S.FunctionDef, call: S.CallExpr, implicit = 0): BoundCall {
+  return bindArgs(def, call.args, call.keywords, implicit);
+}
+
+/**
+ * Binds arguments to parameters as CPython does, or says why it cannot.
+ * `implicit`: leading parameters supplied by the call itself (self, cls);
+ * their entries stay null.
+ */
+export function bindArgs(def: S.FunctionDef, positional: S.Expr[], keywords: S.KeywordArg[], implicit = 0): BoundCall {
   const n = def.params.length;
   const args: (S.Expr | null)[] = new Array(n).fill(null);
   const given = new Array(n).fill(false);
-  if (call.args.length > n) {
+  for (let i = 0; i < implicit && i < n; i++) given[i] = true;
+  if (positional.length + implicit > n) {
     const required = def.params.filter((p) => !p.defaultValue).length;
     const takes = required === n ? `${n}` : `from ${required} to ${n}`;
-    return { args, error: `${def.name}() takes ${takes} positional argument${n === 1 && required === n ? '' : 's'} but ${call.args.length} ${call.args.length === 1 ? 'was' : 'were'} given` };
+    const count = positional.length + implicit;
+    return { args, error: `${def.name}() takes ${takes} positional argument${n === 1 && required === n ? '' : 's'} but ${count} ${count === 1 ? 'was' : 'were'} given` };
   }
-  call.args.forEach((a, i) => {
-    args[i] = a;
-    given[i] = true;
+  positional.forEach((a, i) => {
+    args[i + implicit] = a;
+    given[i + implicit] = true;
   });
-  for (const k of call.keywords) {
+  for (const k of keywords) {
     const i = def.params.findIndex((p) => p.name === k.name);
     if (i < 0) return { args, error: `${def.name}() got an unexpected keyword argument '${k.name}'` };
     if (given[i]) return { args, error: `${def.name}() got multiple values for argument '${k.name}'` };

@@ -44,7 +44,16 @@ export type Instr =
   /** A call of a runtime function of runtime-abi.ts; `check` says how it reports a raise. */
   | { op: 'rtcall'; dst: Reg | null; fn: string; args: RtArg[]; check: RaiseCheck; line: number }
   /** One step of an iterator: `has` is false at the end; `out` is the next word. */
-  | { op: 'iter.next'; has: Reg; out: Reg; iter: Reg; line: number };
+  | { op: 'iter.next'; has: Reg; out: Reg; iter: Reg; line: number }
+  /** A new instance of user class `cls` with `nslots` attribute slots, all unset. */
+  | { op: 'new'; dst: Reg; cls: string; nslots: number }
+  /** Attribute slot `index`: a raw double for float slots, else a word; unset raises AttributeError(missing). */
+  | { op: 'slot.get'; dst: Reg; obj: Reg; index: number; line: number; missing: string }
+  | { op: 'slot.set'; obj: Reg; index: number; src: Reg }
+  /** Marks a float slot unset (a NaN sentinel: every other bit pattern is a float). */
+  | { op: 'slot.init_float'; obj: Reg; index: number }
+  /** Is the object's class exactly one of `classes`? */
+  | { op: 'isclass'; dst: Reg; obj: Reg; classes: string[] };
 
 /** How a runtime function says it raised: a 0 word, false, a negative number, or only by ai_exc_pending(). */
 export type RaiseCheck = 'word' | 'false' | 'negative' | 'pending' | 'never';
@@ -102,6 +111,8 @@ export interface IrProgram {
   functions: IrFunction[];
   globals: Map<string, Type>;
   moduleFunction: string;
+  /** User classes, bases before subclasses: their run-time type objects. */
+  classes: { name: string; base: string | null }[];
 }
 
 /** Debug dump, used by `aithon check --emit-ir` and tests. */
@@ -146,6 +157,21 @@ export function printIr(p: IrProgram): string {
             break;
           case 'iter.next':
             out.push(`  ${r(i.has)}, ${r(i.out)} = next ${r(i.iter)}`);
+            break;
+          case 'new':
+            out.push(`  ${r(i.dst)} = new ${i.cls}[${i.nslots}]`);
+            break;
+          case 'slot.get':
+            out.push(`  ${r(i.dst)} = ${r(i.obj)}.slot${i.index}`);
+            break;
+          case 'slot.set':
+            out.push(`  ${r(i.obj)}.slot${i.index} = ${r(i.src)}`);
+            break;
+          case 'slot.init_float':
+            out.push(`  ${r(i.obj)}.slot${i.index} = unset`);
+            break;
+          case 'isclass':
+            out.push(`  ${r(i.dst)} = ${r(i.obj)} isclass ${i.classes.join('|')}`);
             break;
         }
       }

@@ -50,6 +50,13 @@ export function functionSymbol(name: string): string {
   return `@${quoteName(`py.${name}`)}`;
 }
 
+export function classSymbol(name: string): string {
+  return `@${quoteName(`class.${name}`)}`;
+}
+
+/** Bits of the NaN that marks an unset float attribute slot. */
+const unsetFloatBits = String(0x7ff8deadbeef0001n);
+
 export function globalSymbol(name: string): string {
   return `@${quoteName(`g.${name}`)}`;
 }
@@ -143,6 +150,10 @@ export function emitProgram(p: IrProgram, target?: EmitTarget): string {
   for (const [name, t] of p.globals) {
     m.addGlobal(`${globalSymbol(name)} = internal global ${llvmType(t)} ${zeroOf(llvmType(t))}`);
     if (flagged.has(name)) m.addGlobal(`${globalSymbol(`${name}$bound`)} = internal global i1 false`);
+  }
+  // A user class's run-time type object has the runtime's AiType layout: { name, base }.
+  for (const c of p.classes) {
+    m.addGlobal(`${classSymbol(c.name)} = internal constant { ptr, ptr } { ptr ${m.cstring(c.name)}, ptr ${c.base ? classSymbol(c.base) : 'null'} }`);
   }
   for (const f of p.functions) m.addFunction(new FunctionEmitter(m, p, f, flagged).emit());
   m.useRuntime('ai_main');
@@ -465,6 +476,70 @@ class FunctionEmitter {
       case 'retype':
         this.define(i.dst, this.v(i.src));
         return;
+      case 'new': {
+        const size = 16 + 8 * i.nslots;
+        const p = this.fresh('obj');
+        this.ins(`${p} = call ptr ${this.m.useRuntime('ai_alloc')}(i64 ${size})`);
+        const nul = this.fresh();
+        this.ins(`${nul} = icmp eq ptr ${p}, null`);
+        const k = this.tmp++;
+        this.ins(`br i1 ${nul}, label %${this.excLabel(0)}, label %alloc${k}`);
+        this.label(`alloc${k}`);
+        this.ins(`store ptr ${classSymbol(i.cls)}, ptr ${p}`);
+        const w = this.fresh();
+        this.ins(`${w} = ptrtoint ptr ${p} to i64`);
+        this.define(i.dst, w);
+        return;
+      }
+      case 'slot.get':
+      case 'slot.set':
+      case 'slot.init_float': {
+        const base = this.fresh();
+        this.ins(`${base} = inttoptr i64 ${this.v(i.obj)} to ptr`);
+        const addr = this.fresh();
+        this.ins(`${addr} = getelementptr inbounds i8, ptr ${base}, i64 ${16 + 8 * i.index}`);
+        if (i.op === 'slot.set') {
+          this.ins(`store ${this.typed(i.src)}, ptr ${addr}`);
+          return;
+        }
+        if (i.op === 'slot.init_float') {
+          this.ins(`store i64 ${unsetFloatBits}, ptr ${addr}`);
+          return;
+        }
+        const t = llvmType(i.dst.type);
+        const bits = this.fresh();
+        this.ins(`${bits} = load i64, ptr ${addr}`);
+        const unset = this.fresh();
+        this.ins(`${unset} = icmp eq i64 ${bits}, ${t === 'double' ? unsetFloatBits : '0'}`);
+        const k = this.tmp++;
+        this.ins(`br i1 ${unset}, label %noattr${k}, label %attr${k}`);
+        this.label(`noattr${k}`);
+        this.call('ai_raise', [this.m.useExtern(exceptionTypeSymbol('AttributeError')), this.m.cstring(i.missing)], null);
+        this.ins(`br label %${this.excLabel(i.line)}`);
+        this.label(`attr${k}`);
+        if (t === 'double') {
+          const d = this.fresh();
+          this.ins(`${d} = bitcast i64 ${bits} to double`);
+          this.define(i.dst, d);
+        } else this.define(i.dst, bits);
+        return;
+      }
+      case 'isclass': {
+        const base = this.fresh();
+        this.ins(`${base} = inttoptr i64 ${this.v(i.obj)} to ptr`);
+        const type = this.fresh();
+        this.ins(`${type} = load ptr, ptr ${base}`);
+        let acc = 'false';
+        for (const c of i.classes) {
+          const eq = this.fresh();
+          this.ins(`${eq} = icmp eq ptr ${type}, ${classSymbol(c)}`);
+          const or = this.fresh();
+          this.ins(`${or} = or i1 ${acc}, ${eq}`);
+          acc = or;
+        }
+        this.define(i.dst, acc);
+        return;
+      }
       case 'rtcall':
         this.rtcall(i);
         return;

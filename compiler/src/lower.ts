@@ -3,24 +3,35 @@
 // operator on given static types is, evaluation order, loops, short-circuits,
 // CPython's TypeError wording for operations that cannot succeed); the
 // emitter only translates.
-import { binaryType, bindCall, defaultSlot, exceptionClassNames, type FunctionInstance, inPlaceMethod, isNonNegativeIntLiteral, isRangeCall, type Program, terminates, unpackTypes } from './checker';
+import { type BoundCall, binaryType, bindCall, defaultSlot, type Dispatch, type DispatchGroup, exceptionClassNames, isSuperCall, type FunctionInstance, inPlaceMethod, isNonNegativeIntLiteral, isRangeCall, type Program, terminates, unpackTypes } from './checker';
 import type { Block, ConstValue, Instr, IrFunction, IrProgram, RaiseCheck, Reg, RtArg, Terminator } from './ir';
 import { markPossiblyUnboundReads } from './passes/definite-assignment';
 import { binopCode, cmpCode, type Prim, primSpec } from './prims';
 import type * as S from './syntax';
-import { elemOf, isWord, keyOf, pythonTypeName, T, type Type, valueOf } from './types';
+import { type ClassInfo, classAttrSlot, type Hierarchy } from './classes';
+import { elemOf, type InstanceType, isWord, keyOf, pythonTypeName, T, type Type, valueOf } from './types';
 
 export function lowerProgram(program: Program): IrProgram {
   const functions: IrFunction[] = [new FunctionLowerer(program, program.moduleInstance).lower()];
   for (const inst of program.instances.values()) functions.push(new FunctionLowerer(program, inst).lower());
   const globals = new Map<string, Type>();
   for (const [name, t] of program.globals) if (t.kind !== 'never') globals.set(name, t);
+  const classes: IrProgram['classes'] = [];
+  const added = new Set<string>();
+  const addClass = (c: ClassInfo) => {
+    if (added.has(c.name)) return;
+    if (c.base) addClass(c.base);
+    added.add(c.name);
+    classes.push({ name: c.name, base: c.base?.name ?? null });
+  };
+  for (const c of program.classes.values()) addClass(c);
   return {
     file: program.module.file,
     sourceLines: program.module.source.split('\n'),
     functions,
     globals,
     moduleFunction: program.moduleInstance.key,
+    classes,
   };
 }
 
@@ -314,6 +325,9 @@ class FunctionLowerer {
       case 'Try':
         this.tryStmt(s);
         return;
+      case 'ClassDef':
+        this.classDef(s);
+        return;
       case 'Raise':
         this.raiseStmt(s);
         return;
@@ -500,6 +514,11 @@ class FunctionLowerer {
       case 'Subscript': {
         const containerType = this.typeOf(target.value);
         const container = this.expr(target.value);
+        if (containerType.kind === 'instance') {
+          const key = this.expr(target.index);
+          if (!this.dunder(target, 'setitem', container, [key, v], T.none, line)) this.raise('TypeError', `'${pythonTypeName(containerType)}' object does not support item assignment`, line);
+          return;
+        }
         if (containerType.kind === 'list' && target.index.kind !== 'Slice') {
           const index = this.indexValue(this.expr(target.index), line);
           const word = this.toWord(this.convert(v, elemOf(containerType), line), line);
@@ -517,6 +536,9 @@ class FunctionLowerer {
       case 'Tuple':
       case 'List':
         this.unpack(target.elts, v, line);
+        return;
+      case 'Attribute':
+        this.assignAttribute(target, v, line);
         return;
       default:
         this.raise('TypeError', 'unsupported: this assignment target', line);
@@ -613,11 +635,25 @@ class FunctionLowerer {
         this.rt('ai_call_method', [cur, { kind: 'str', value: method }, { kind: 'i64', value: 1 }, { kind: 'array', regs: [this.toWord(rhs, line)] }, { kind: 'zero' }], 'word', line, T.none);
         return;
       }
+      if (cur.type.kind === 'instance' || rhs.type.kind === 'instance') {
+        this.store(s.target.id, this.instanceBinary(s as unknown as S.Expr, s.op, cur, rhs, line), line);
+        return;
+      }
       this.store(s.target.id, this.binary(s.op, cur, rhs, s.value, line, targetType, this.typeOf(s.value)), line);
       return;
     }
+    if (s.target.kind === 'Attribute') {
+      // obj.attr op= value (the object expression is evaluated again for the store).
+      const cur = this.attribute(s.target);
+      const rhs = this.expr(s.value);
+      const result = cur.type.kind === 'instance' || rhs.type.kind === 'instance'
+        ? this.instanceBinary(s as unknown as S.Expr, s.op, cur, rhs, line)
+        : this.binary(s.op, cur, rhs, s.value, line, targetType, this.typeOf(s.value));
+      this.assignAttribute(s.target, result, line);
+      return;
+    }
     if (s.target.kind !== 'Subscript') {
-      this.raise('TypeError', 'unsupported: augmented assignment to attributes', line);
+      this.raise('TypeError', 'unsupported: this augmented assignment target', line);
       return;
     }
     // container[key] op= value: container and key evaluated once.
@@ -804,7 +840,7 @@ class FunctionLowerer {
   /** Evaluates a condition and branches on its truth value. */
   private branchOn(test: S.Expr, thenL: string, elseL: string): void {
     const v = this.expr(test);
-    const b = this.truthy(v, test.pos.line);
+    const b = v.type.kind === 'instance' ? this.instanceTruth(test, v, test.pos.line) : this.truthy(v, test.pos.line);
     this.terminate({ op: 'condbr', cond: b, then: thenL, else: elseL });
   }
 
@@ -855,10 +891,17 @@ class FunctionLowerer {
       case 'Binary': {
         const l = this.expr(e.left);
         const r = this.expr(e.right);
+        if (l.type.kind === 'instance' || r.type.kind === 'instance') return this.instanceBinary(e, e.op, l, r, line);
         return this.binary(e.op, l, r, e.right, line, this.typeOf(e.left), this.typeOf(e.right));
       }
-      case 'Unary':
-        return this.unary(e.op, this.expr(e.operand), line);
+      case 'Unary': {
+        const v = this.expr(e.operand);
+        if (v.type.kind === 'instance') {
+          if (e.op === 'not') return this.prim('bool.not', [this.instanceTruth(e.operand, v, line)], line);
+          return this.dunder(e, 'op', v, [], this.typeOf(e), line) ?? this.raise('TypeError', `bad operand type for unary ${e.op}: '${pythonTypeName(v.type)}'`, line);
+        }
+        return this.unary(e.op, v, line);
+      }
       case 'BoolOp':
         return this.boolOp(e);
       case 'IfExp': {
@@ -912,16 +955,14 @@ class FunctionLowerer {
         const containerType = this.typeOf(e.value);
         const container = this.expr(e.value);
         const key = e.index.kind === 'Slice' ? this.subscriptKey(e.index, line) : this.expr(e.index);
-        return this.readItem(containerType, container, key, e.index, this.typeOf(e), line);
+        return this.readItem(containerType, container, key, e.index, this.typeOf(e), line, e);
       }
       case 'Slice':
         return this.raise('TypeError', 'unsupported: a slice outside a subscript', line);
       case 'Starred':
         return this.raise('TypeError', "unsupported: can't use starred expression here", line);
-      case 'Attribute': {
-        const v = this.expr(e.value);
-        return this.rt('ai_obj_getattr', [this.convert(v, T.object, line), { kind: 'str', value: e.attr }], 'word', line, this.typeOf(e));
-      }
+      case 'Attribute':
+        return this.attribute(e);
       case 'ListComp':
       case 'SetComp':
       case 'GeneratorExp':
@@ -950,6 +991,9 @@ class FunctionLowerer {
       }
       case 'module-name':
         return this.constant({ kind: 'str', value: '__main__' });
+      case 'class':
+        // Classes are static: the value only carries its type (C.attr, C(...)).
+        return this.retype(this.constant({ kind: 'none' }), { kind: 'class', cls: b.cls });
       default:
         return this.raise('NameError', `name '${e.id}' is not defined`, e.pos.line);
     }
@@ -964,7 +1008,7 @@ class FunctionLowerer {
     const endL = this.label(`${e.op}.end`);
     const l = this.expr(e.left);
     this.emit({ op: 'local.set', name: slot, src: this.convert(l, result, line) });
-    const truth = this.truthy(l, line);
+    const truth = l.type.kind === 'instance' ? this.instanceTruth(e.left, l, line) : this.truthy(l, line);
     this.terminate(e.op === 'and' ? { op: 'condbr', cond: truth, then: rightL, else: endL } : { op: 'condbr', cond: truth, then: endL, else: rightL });
     this.startBlock(rightL);
     const r = this.expr(e.right);
@@ -978,14 +1022,14 @@ class FunctionLowerer {
 
   private compareChain(e: S.CompareExpr): Reg {
     const line = e.pos.line;
-    if (e.ops.length === 1) return this.compare(e.ops[0], this.expr(e.left), this.expr(e.comparators[0]), line);
+    if (e.ops.length === 1) return this.compare(e.ops[0], this.expr(e.left), this.expr(e.comparators[0]), line, e, 0);
     // a < b < c: b evaluated once, c only if a < b.
     const slot = this.temp(T.bool);
     const endL = this.label('cmp.end');
     let left = this.expr(e.left);
     for (let i = 0; i < e.ops.length; i++) {
       const right = this.expr(e.comparators[i]);
-      const r = this.compare(e.ops[i], left, right, line);
+      const r = this.compare(e.ops[i], left, right, line, e, i);
       this.emit({ op: 'local.set', name: slot, src: r });
       if (i < e.ops.length - 1) {
         const nextL = this.label('cmp.next');
@@ -1001,8 +1045,21 @@ class FunctionLowerer {
     return out;
   }
 
-  private compare(op: S.CompareOperator, l: Reg, r: Reg, line: number): Reg {
+  private compare(op: S.CompareOperator, l: Reg, r: Reg, line: number, node?: S.CompareExpr, index = 0): Reg {
     if (this.dead) return this.reg(T.bool);
+    if (node && (l.type.kind === 'instance' || r.type.kind === 'instance') && op !== 'is' && op !== 'is not') {
+      const viaDunder = this.dunder(node, `cmp${index}`, op === 'in' || op === 'not in' ? r : l, [op === 'in' || op === 'not in' ? l : r], T.object, line) ?? this.dunder(node, `rcmp${index}`, r, [l], T.object, line);
+      if (viaDunder) {
+        const truth = viaDunder.type.kind === 'instance' ? this.constant({ kind: 'bool', value: true }) : this.truthy(viaDunder, line);
+        const hasOwnNe = op !== '!=' || this.hasMethodOn(l.type, '__ne__') || this.hasMethodOn(r.type, '__ne__');
+        return (op === 'not in' || (op === '!=' && !hasOwnNe)) ? this.prim('bool.not', [truth], line) : truth;
+      }
+      if (op === '==' || op === '!=') {
+        const same = this.prim('obj.is', [this.convert(l, T.object, line), this.convert(r, T.object, line)], line);
+        return op === '==' ? same : this.prim('bool.not', [same], line);
+      }
+      if (op !== 'in' && op !== 'not in') return this.raise('TypeError', `'${op}' not supported between instances of '${pythonTypeName(l.type)}' and '${pythonTypeName(r.type)}'`, line);
+    }
     if (op === 'in' || op === 'not in') return this.contains(l, r, op === 'not in', line);
     const lk = l.type.kind;
     const rk = r.type.kind;
@@ -1172,8 +1229,12 @@ class FunctionLowerer {
   }
 
   /** container[key] for a container of static type `ct`, read as `result`. */
-  private readItem(ct: Type, container: Reg, key: Reg, keyExpr: S.Expr, result: Type, line: number): Reg {
+  private readItem(ct: Type, container: Reg, key: Reg, keyExpr: S.Expr, result: Type, line: number, node?: S.Expr): Reg {
     if (this.dead) return this.deadEnd();
+    if (ct.kind === 'instance') {
+      const r = node ? this.dunder(node, 'getitem', container, [key], result, line) : null;
+      return r ?? this.raise('TypeError', `'${pythonTypeName(ct)}' object is not subscriptable`, line);
+    }
     const isSlice = keyExpr.kind === 'Slice';
     if (ct.kind === 'list' && !isSlice) {
       return this.fromWord(this.rt('ai_list_get', [container, this.indexValue(key, line)], 'word', line, T.object), result, line);
@@ -1246,7 +1307,8 @@ class FunctionLowerer {
 
   // ------------------------------------------------------------ strings
 
-  private toStr(v: Reg, line: number): Reg {
+  private toStr(v: Reg, line: number, node?: S.Expr): Reg {
+    if (v.type.kind === 'instance' && node) return this.instanceStr(node, v, false, line);
     switch (v.type.kind) {
       case 'str':
         return v;
@@ -1265,7 +1327,8 @@ class FunctionLowerer {
     }
   }
 
-  private toRepr(v: Reg, line: number): Reg {
+  private toRepr(v: Reg, line: number, node?: S.Expr): Reg {
+    if (v.type.kind === 'instance' && node) return this.instanceStr(node, v, true, line);
     if (v.type.kind === 'str') return this.prim('str.repr', [v], line);
     if (['int', 'float', 'bool', 'none', 'never'].includes(v.type.kind)) return this.toStr(v, line);
     return this.prim('obj.repr', [this.convert(v, T.object, line)], line);
@@ -1298,8 +1361,8 @@ class FunctionLowerer {
       }
       if (p.debugText !== null) parts.push(this.constant({ kind: 'str', value: p.debugText }));
       let v = this.expr(p.value);
-      if (p.conversion === 'r') v = this.toRepr(v, line);
-      else if (p.conversion === 's') v = this.toStr(v, line);
+      if (p.conversion === 'r') v = this.toRepr(v, line, p.value);
+      else if (p.conversion === 's' || v.type.kind === 'instance') v = this.toStr(v, line, p.value);
       if (p.spec && p.spec.parts.length > 0) parts.push(this.format(v, this.fstring(p.spec), line));
       else parts.push(this.toStr(v, line));
     }
@@ -1311,6 +1374,283 @@ class FunctionLowerer {
   }
 
   // ------------------------------------------------------------ calls
+
+  // ------------------------------------------------------------ calls and classes
+
+  /** Evaluates an explicit call's arguments left to right, as written. */
+  private argValues(e: S.CallExpr): Map<S.Expr, Reg> {
+    const values = new Map<S.Expr, Reg>();
+    for (const a of e.args) values.set(a, this.expr(a));
+    for (const k of e.keywords) values.set(k.value, this.expr(k.value));
+    return values;
+  }
+
+  /**
+   * Calls a function instance with arguments mapped to its parameters:
+   * `given[i]` a value, or null for the parameter's default.
+   */
+  private callTarget(target: FunctionInstance, given: (Reg | null)[], line: number): Reg {
+    const def = target.def!;
+    const args = given.map((v, i) => {
+      let value = v;
+      if (!value) {
+        const slot = defaultSlot(def, def.params[i]);
+        value = this.reg(this.program.globals.get(slot) ?? T.never);
+        this.emit({ op: 'global.get', dst: value, name: slot });
+      }
+      return this.convert(value, target.argTypes[i], line);
+    });
+    const ret = target.returnType;
+    if (ret.kind === 'never') {
+      this.emit({ op: 'call', dst: null, callee: target.key, args, line });
+      return this.deadEnd();
+    }
+    const dst = this.reg(ret);
+    this.emit({ op: 'call', dst, callee: target.key, args, line });
+    return dst;
+  }
+
+  /** Maps a bound explicit call onto parameter values (implicit leading ones from `implicit`). */
+  private boundValues(bound: BoundCall, values: Map<S.Expr, Reg>, implicit: Reg[]): (Reg | null)[] {
+    return bound.args.map((a, i) => (i < implicit.length ? implicit[i] : a ? values.get(a)! : null));
+  }
+
+  /**
+   * Runs a recorded method dispatch: a direct call when one definition
+   * serves every possible class, else a switch on the object's class.
+   * `args(group)`: the parameter values for that group's method.
+   */
+  private runDispatch(d: Dispatch, recv: Reg, result: Type, line: number, args: (g: DispatchGroup) => (Reg | null)[]): Reg {
+    const callGroup = (g: DispatchGroup): Reg => {
+      if (!g.method) {
+        return this.raise('AttributeError', `'${g.classes[0].name}' object has no attribute '${d.name}'`, line);
+      }
+      if (g.bound?.error) return this.raise('TypeError', g.bound.error, line);
+      if (!g.target) return this.deadEnd();
+      return this.callTarget(g.target, args(g), line);
+    };
+    if (d.groups.length === 1) return this.convertResult(callGroup(d.groups[0]), result, line);
+    const slot = this.temp(result.kind === 'never' ? T.none : result);
+    const endL = this.label('dispatch.end');
+    d.groups.forEach((g, i) => {
+      const last = i === d.groups.length - 1;
+      let nextL = '';
+      if (!last) {
+        const hit = this.reg(T.bool);
+        this.emit({ op: 'isclass', dst: hit, obj: recv, classes: g.classes.map((c) => c.name) });
+        const callL = this.label('dispatch.call');
+        nextL = this.label('dispatch.next');
+        this.terminate({ op: 'condbr', cond: hit, then: callL, else: nextL });
+        this.startBlock(callL);
+      }
+      const r = callGroup(g);
+      if (!this.dead && result.kind !== 'never') this.emit({ op: 'local.set', name: slot, src: this.convert(r, result, line) });
+      this.terminate({ op: 'br', target: endL });
+      if (!last) this.startBlock(nextL);
+    });
+    this.startBlock(endL);
+    if (result.kind === 'never') return this.deadEnd();
+    const out = this.reg(result);
+    this.emit({ op: 'local.get', dst: out, name: slot });
+    return out;
+  }
+
+  private convertResult(v: Reg, t: Type, line: number): Reg {
+    if (this.dead || t.kind === 'never') return v;
+    return this.convert(v, t, line);
+  }
+
+  /** A dispatch the checker recorded for an implicit call (dunder, property). */
+  private dunder(node: object, tag: string, recv: Reg, args: Reg[], result: Type, line: number): Reg | null {
+    const d = this.inst.dispatch(node, tag);
+    if (!d) return null;
+    return this.runDispatch(d, recv, result, line, (g) => {
+      const given: (Reg | null)[] = [...(g.implicit ? [recv] : []), ...args];
+      const def = g.method!.def;
+      while (given.length < (g.target?.def ?? def).params.length) given.push(null);
+      return given;
+    });
+  }
+
+  /** An operator with an instance operand: its dunder, or the reflected one; else CPython's TypeError. */
+  private instanceBinary(node: S.Expr, op: S.BinaryOperator, l: Reg, r: Reg, line: number): Reg {
+    const t = this.typeOf(node);
+    return (
+      this.dunder(node, 'op', l, [r], t, line) ??
+      this.dunder(node, 'rop', r, [l], t, line) ??
+      this.raise('TypeError', `unsupported operand type(s) for ${op === '**' ? '** or pow()' : op}: '${pythonTypeName(l.type)}' and '${pythonTypeName(r.type)}'`, line)
+    );
+  }
+
+  private hasMethodOn(t: Type, name: string): boolean {
+    return t.kind === 'instance' && (t.classes as ClassInfo[]).some((c) => c.lookup(name)?.method);
+  }
+
+  /** C(args): allocate, copy class attributes into slots, run __init__. */
+  private construct(e: S.CallExpr, cls: ClassInfo): Reg {
+    const line = e.pos.line;
+    const values = this.argValues(e);
+    const t = this.typeOf(e);
+    if (t.kind === 'never' && !this.inst.dispatch(e, 'init')) return this.deadEnd();
+    const selfType: Type = t.kind === 'instance' ? t : { kind: 'instance', hier: cls.hier, classes: [cls] };
+    const obj = this.reg(selfType);
+    this.emit({ op: 'new', dst: obj, cls: cls.name, nslots: cls.hier.slots.size });
+    // Floats live unboxed in their slots; an unset one holds a NaN sentinel.
+    for (const [name, slot] of cls.hier.slots) {
+      if (slot.type.kind === 'float') this.emit({ op: 'slot.init_float', obj, index: slot.index });
+      const f = cls.lookup(name);
+      if (f?.classAttr) {
+        const g = this.reg(this.program.globals.get(classAttrSlot(f.owner, name)) ?? T.never);
+        if (g.type.kind === 'never') continue;
+        this.emit({ op: 'global.get', dst: g, name: classAttrSlot(f.owner, name), line, unboundCheck: true });
+        this.setSlot(obj, name, g, line);
+      }
+    }
+    const init = this.inst.dispatch(e, 'init');
+    if (init) {
+      this.runDispatch(init, obj, T.none, line, (g) => this.boundValues(g.bound!, values, [obj]));
+    } else if (e.args.length || e.keywords.length) {
+      return this.raise('TypeError', `${cls.name}() takes no arguments`, line);
+    }
+    return obj;
+  }
+
+  private hierOf(t: Type): Hierarchy | null {
+    return t.kind === 'instance' ? (t.hier as Hierarchy) : null;
+  }
+
+  private setSlot(obj: Reg, name: string, v: Reg, line: number): void {
+    const hier = this.hierOf(obj.type)!;
+    const slot = hier.slots.get(name)!;
+    const value = slot.type.kind === 'float' ? this.convert(v, T.float, line) : this.toWord(this.convert(v, slot.type, line), line);
+    this.emit({ op: 'slot.set', obj, index: slot.index, src: value });
+  }
+
+  private getSlot(obj: Reg, name: string, line: number): Reg {
+    const hier = this.hierOf(obj.type)!;
+    const slot = hier.slots.get(name)!;
+    const cls = (obj.type as InstanceType).classes[0].name;
+    const dst = this.reg(slot.type.kind === 'float' ? T.float : T.object);
+    this.emit({ op: 'slot.get', dst, obj, index: slot.index, line, missing: `'${cls}' object has no attribute '${name}'` });
+    return slot.type.kind === 'float' ? dst : this.fromWord(dst, slot.type, line);
+  }
+
+  private attribute(e: S.AttributeExpr): Reg {
+    const line = e.pos.line;
+    const recvType = this.typeOf(e.value);
+    const v = this.expr(e.value);
+    const t = this.typeOf(e);
+    if (recvType.kind === 'instance') {
+      const viaProperty = this.dunder(e, 'get', v, [], t, line);
+      if (viaProperty) return viaProperty;
+      const hier = recvType.hier as Hierarchy;
+      if (hier.slots.has(e.attr)) return this.getSlot(v, e.attr, line);
+      // A class attribute never shadowed on instances: per class.
+      const owners = new Map<ClassInfo, ClassInfo[]>();
+      for (const c of recvType.classes as ClassInfo[]) {
+        const f = c.lookup(e.attr);
+        if (!f?.classAttr) return this.raise('AttributeError', `'${c.name}' object has no attribute '${e.attr}'`, line);
+        owners.set(f.owner, [...(owners.get(f.owner) ?? []), c]);
+      }
+      const groups: DispatchGroup[] = [...owners].map(([owner, classes]) => ({ classes, method: null, target: null, bound: null, implicit: 0, owner }) as DispatchGroup & { owner: ClassInfo });
+      if (groups.length === 1) return this.readClassAttr([...owners.keys()][0], e.attr, t, line);
+      return this.switchOnClass(v, groups, t, line, (g) => this.readClassAttr((g as DispatchGroup & { owner: ClassInfo }).owner, e.attr, t, line));
+    }
+    if (recvType.kind === 'class') {
+      const f = (recvType.cls as ClassInfo).lookup(e.attr)!;
+      return this.readClassAttr(f.owner, e.attr, t, line);
+    }
+    return this.rt('ai_obj_getattr', [this.convert(v, T.object, line), { kind: 'str', value: e.attr }], 'word', line, t);
+  }
+
+  private readClassAttr(owner: ClassInfo, name: string, t: Type, line: number): Reg {
+    const slot = classAttrSlot(owner, name);
+    const g = this.reg(this.program.globals.get(slot) ?? T.never);
+    this.emit({ op: 'global.get', dst: g, name: slot, line, unboundCheck: true });
+    return this.convert(g, t, line);
+  }
+
+  /** A switch on the object's class over groups of classes. */
+  private switchOnClass(obj: Reg, groups: DispatchGroup[], result: Type, line: number, body: (g: DispatchGroup) => Reg): Reg {
+    const slot = this.temp(result.kind === 'never' ? T.none : result);
+    const endL = this.label('switch.end');
+    groups.forEach((g, i) => {
+      const last = i === groups.length - 1;
+      let nextL = '';
+      if (!last) {
+        const hit = this.reg(T.bool);
+        this.emit({ op: 'isclass', dst: hit, obj, classes: g.classes.map((c) => c.name) });
+        const thenL = this.label('switch.case');
+        nextL = this.label('switch.next');
+        this.terminate({ op: 'condbr', cond: hit, then: thenL, else: nextL });
+        this.startBlock(thenL);
+      }
+      const r = body(g);
+      if (!this.dead && result.kind !== 'never') this.emit({ op: 'local.set', name: slot, src: this.convert(r, result, line) });
+      this.terminate({ op: 'br', target: endL });
+      if (!last) this.startBlock(nextL);
+    });
+    this.startBlock(endL);
+    const out = this.reg(result);
+    this.emit({ op: 'local.get', dst: out, name: slot });
+    return out;
+  }
+
+  /** obj.attr = v: a property setter, else the attribute's slot; C.attr = v: the class attribute. */
+  private assignAttribute(target: S.AttributeExpr, v: Reg, line: number): void {
+    const recvType = this.typeOf(target.value);
+    const obj = this.expr(target.value);
+    if (recvType.kind === 'instance') {
+      if (this.dunder(target, 'set', obj, [v], T.none, line)) return;
+      this.setSlot(obj, target.attr, v, line);
+      return;
+    }
+    if (recvType.kind === 'class') {
+      const cls = recvType.cls as ClassInfo;
+      const f = cls.lookup(target.attr);
+      const owner = f?.classAttr ? f.owner : cls;
+      this.store(classAttrSlot(owner, target.attr), v, line);
+      return;
+    }
+    this.raise('TypeError', 'unsupported: setting attributes on this value', line);
+  }
+
+  /** The ClassDef statement: class attributes and method defaults, in order. */
+  private classDef(s: S.ClassDef): void {
+    const cls = this.program.classes.get(s.name)!;
+    for (const item of s.body) {
+      if ((item.kind === 'Assign' || item.kind === 'AnnAssign') && item.value) {
+        const v = this.expr(item.value);
+        const targets = item.kind === 'Assign' ? item.targets : [item.target];
+        for (const t of targets) if (t.kind === 'Name') this.store(classAttrSlot(cls, t.id), v, item.pos.line);
+      } else if (item.kind === 'FunctionDef') {
+        const m = cls.methods.get(item.name);
+        const defs = m && m.def === item ? [item] : [];
+        if (m?.setter === item) defs.push(item);
+        for (const d of defs) for (const p of d.params) if (p.defaultValue) this.store(defaultSlot(d, p), this.expr(p.defaultValue), p.pos.line);
+      }
+    }
+  }
+
+  /** isinstance-free truth of an instance: __bool__, else __len__ != 0, else true. */
+  private instanceTruth(node: S.Expr, v: Reg, line: number): Reg {
+    const viaBool = this.dunder(node, 'bool', v, [], T.bool, line);
+    if (viaBool) return this.truthy(viaBool, line);
+    const viaLen = this.dunder(node, 'len', v, [], T.int, line);
+    if (viaLen) return this.prim('int.truthy', [this.convert(viaLen, T.int, line)], line);
+    return this.constant({ kind: 'bool', value: true });
+  }
+
+  /** str() or repr() of an instance through __str__/__repr__, else CPython's default form. */
+  private instanceStr(node: S.Expr, v: Reg, repr: boolean, line: number): Reg {
+    if (!repr) {
+      const s = this.dunder(node, 'str', v, [], T.str, line);
+      if (s) return this.convert(s, T.str, line);
+    }
+    const r = this.dunder(node, 'repr', v, [], T.str, line);
+    if (r) return this.convert(r, T.str, line);
+    return this.prim('obj.repr', [this.convert(v, T.object, line)], line);
+  }
 
   private call(e: S.CallExpr): Reg {
     const line = e.pos.line;
@@ -1347,6 +1687,21 @@ class FunctionLowerer {
       return dst;
     }
     if (b.kind === 'builtin') return this.builtin(e, b.name);
+    if (b.kind === 'class') return this.construct(e, b.cls);
+    if (b.kind === 'local' || b.kind === 'global') {
+      const calleeType = this.typeOf(callee);
+      if (calleeType.kind === 'class') {
+        this.expr(callee);
+        return this.construct(e, calleeType.cls as ClassInfo);
+      }
+      const fn = this.expr(callee);
+      const d = this.inst.dispatch(e, 'call');
+      if (d) {
+        const values = this.argValues(e);
+        return this.runDispatch(d, fn, this.typeOf(e), line, (g) => this.boundValues(g.bound!, values, [fn]));
+      }
+      return this.raise('TypeError', `'${pythonTypeName(calleeType)}' object is not callable`, line);
+    }
     // An undefined name: CPython evaluates the callee first and raises NameError.
     return this.raise('NameError', `name '${callee.id}' is not defined`, line);
   }
@@ -1357,6 +1712,9 @@ class FunctionLowerer {
     const args = e.args.map((a) => this.expr(a));
     const n = args.length;
     const arity = (msg: string) => this.raise('TypeError', msg, line);
+    if (n === 1 && args[0].type.kind === 'instance' && ['len', 'abs', 'hash', 'int', 'float'].includes(name)) {
+      return this.dunder(e, 'builtin', args[0], [], this.typeOf(e), line) ?? this.raise('TypeError', name === 'len' ? `object of type '${pythonTypeName(args[0].type)}' has no len()` : `bad operand type for ${name}(): '${pythonTypeName(args[0].type)}'`, line);
+    }
     switch (name) {
       case 'len': {
         if (n !== 1) return arity(`len() takes exactly one argument (${n} given)`);
@@ -1368,12 +1726,13 @@ class FunctionLowerer {
       }
       case 'str':
         if (n > 1) return this.raise('TypeError', 'unsupported: str() with an encoding', line);
-        return n === 0 ? this.constant({ kind: 'str', value: '' }) : this.toStr(args[0], line);
+        return n === 0 ? this.constant({ kind: 'str', value: '' }) : this.toStr(args[0], line, e.args[0]);
       case 'repr':
         if (n !== 1) return arity(`repr() takes exactly one argument (${n} given)`);
-        return this.toRepr(args[0], line);
+        return this.toRepr(args[0], line, e.args[0]);
       case 'bool':
         if (n > 1) return arity(`bool expected at most 1 argument, got ${n}`);
+        if (n === 1 && args[0].type.kind === 'instance') return this.instanceTruth(e.args[0], args[0], line);
         return n === 0 ? this.constant({ kind: 'bool', value: false }) : this.truthy(args[0], line);
       case 'int': {
         if (n > 1) return this.raise('TypeError', 'unsupported: int() with a base', line);
@@ -1528,7 +1887,40 @@ class FunctionLowerer {
   /** recv.name(args): list.append and dict.get open-coded, the rest through ai_call_method. */
   private methodCall(e: S.CallExpr, callee: S.AttributeExpr): Reg {
     const line = e.pos.line;
+    if (isSuperCall(callee.value) && this.program.resolve(this.inst, 'super').kind === 'builtin') {
+      const values = this.argValues(e);
+      const target = this.inst.callTargets.get(e);
+      const bound = this.inst.boundCalls.get(e);
+      if (bound?.error) return this.raise('TypeError', bound.error, line);
+      if (!target) {
+        if (callee.attr === '__init__' && !bound) return this.noneWord(); // object.__init__
+        return this.deadEnd();
+      }
+      const self = this.reg(this.inst.argTypes[0]);
+      this.emit({ op: 'local.get', dst: self, name: this.inst.def!.params[0].name, line });
+      const implicit = target.def!.params.length > 0 && (this.program.classes.get(target.cls?.name ?? '')?.lookup(callee.attr)?.method?.kind ?? 'instance') !== 'static' ? [self] : [];
+      return this.callTarget(target, this.boundValues(bound!, values, implicit), line);
+    }
     const recvType = this.typeOf(callee.value);
+    if (recvType.kind === 'instance') {
+      const recv = this.expr(callee.value);
+      const values = this.argValues(e);
+      const d = this.inst.dispatch(e, 'call');
+      if (!d) return this.deadEnd();
+      return this.runDispatch(d, recv, this.typeOf(e), line, (g) => this.boundValues(g.bound!, values, g.implicit ? [recv] : []));
+    }
+    if (recvType.kind === 'class') {
+      this.expr(callee.value);
+      const values = this.argValues(e);
+      const bound = this.inst.boundCalls.get(e);
+      if (bound?.error) return this.raise('TypeError', bound.error, line);
+      const target = this.inst.callTargets.get(e);
+      if (!target || !bound) return this.deadEnd();
+      const method = (recvType.cls as ClassInfo).lookup(callee.attr)!.method!;
+      const clsValue = this.reg(recvType);
+      this.emit({ op: 'const', dst: clsValue, value: { kind: 'none' } });
+      return this.callTarget(target, this.boundValues(bound, values, method.kind === 'class' ? [clsValue] : []), line);
+    }
     const recv = this.expr(callee.value);
     const args = e.args.map((a) => this.expr(a));
     const kwValues = e.keywords.map((k) => this.expr(k.value));
@@ -1562,7 +1954,7 @@ class FunctionLowerer {
 
   private print(e: S.CallExpr): Reg {
     const line = e.pos.line;
-    const strs = e.args.map((a) => this.toStr(this.expr(a), line));
+    const strs = e.args.map((a) => this.toStr(this.expr(a), line, a));
     let sep: Reg | null = null;
     let end: Reg | null = null;
     let flush: Reg | null = null;

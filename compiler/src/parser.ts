@@ -55,8 +55,6 @@ function treeSitter(): TsParser {
 
 /** Human names of tree-sitter node types we reject, for `unsupported:` errors. */
 const constructNames: Record<string, string> = {
-  class_definition: 'class definitions',
-  decorated_definition: 'decorators',
   import_statement: 'import',
   import_from_statement: 'import',
   future_import_statement: 'from __future__ import',
@@ -222,7 +220,28 @@ class TreeBuilder {
         };
       }
       case 'function_definition':
-        return this.functionDef(node);
+        return this.functionDef(node, []);
+      case 'decorated_definition': {
+        const decorators = node.namedChildren.filter((c) => c.type === 'decorator').map((d) => this.expr(d.namedChildren.filter((c) => c.type !== 'comment')[0]));
+        const def = node.childForFieldName('definition')!;
+        if (def.type === 'class_definition') {
+          this.unsupported(node, 'class decorators');
+          return null;
+        }
+        return this.functionDef(def, decorators);
+      }
+      case 'class_definition': {
+        const bases: S.Expr[] = [];
+        const sup = node.childForFieldName('superclasses');
+        for (const b of sup?.namedChildren ?? []) {
+          if (b.type === 'comment') continue;
+          if (b.type === 'keyword_argument') this.unsupported(b, 'class keyword arguments (metaclass=...)');
+          else bases.push(this.expr(b));
+        }
+        const name = node.childForFieldName('name')!;
+        if (node.childForFieldName('type_parameters')) this.unsupported(node.childForFieldName('type_parameters')!, 'generic type parameters');
+        return { kind: 'ClassDef', pos, name: name.text, namePos: this.pos(name), bases, body: this.bodyOf(node.childForFieldName('body')) };
+      }
       default:
         this.unsupported(node);
         return null;
@@ -245,7 +264,7 @@ class TreeBuilder {
     ];
   }
 
-  private functionDef(node: TsNode): S.FunctionDef | null {
+  private functionDef(node: TsNode, decorators: S.Expr[]): S.FunctionDef | null {
     const nameNode = node.childForFieldName('name')!;
     if (node.childForFieldName('type_parameters')) {
       this.unsupported(node.childForFieldName('type_parameters')!, 'generic type parameters');
@@ -291,6 +310,7 @@ class TreeBuilder {
       isAsync: node.children.some((c) => c.type === 'async'),
       params,
       body: this.bodyOf(node.childForFieldName('body')),
+      decorators,
     };
   }
 
@@ -310,7 +330,7 @@ class TreeBuilder {
         this.fail(inner, "'tuple' is an illegal expression for augmented assignment");
         return null;
       }
-      return { kind: 'AugAssign', pos, target: target as S.NameExpr | S.SubscriptExpr, op: opText.slice(0, -1) as S.BinaryOperator, value: this.expr(inner.childForFieldName('right')!) };
+      return { kind: 'AugAssign', pos, target: target as S.NameExpr | S.SubscriptExpr | S.AttributeExpr, op: opText.slice(0, -1) as S.BinaryOperator, value: this.expr(inner.childForFieldName('right')!) };
     }
     return { kind: 'ExprStmt', pos, expr: this.expr(inner) };
   }

@@ -80,6 +80,7 @@ export const runtimeFunctions: Record<string, RuntimeFunction> = {
   ai_obj_abs: { ret: w, params: [w] },
   ai_print: { ret: 'i1', params: ['i64', 'ptr', w, w, 'i1'] },
   ai_unbox_float: { ret: 'double', params: [w] },
+  ai_alloc: { ret: 'ptr', params: ['i64'] },
   ai_exc_matches: { ret: 'i1', params: ['ptr'] },
   ai_exc_clear: { ret: 'void', params: [] },
   // containers

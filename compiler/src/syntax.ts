@@ -71,7 +71,7 @@ export interface ExprStmt extends Node { kind: 'ExprStmt'; expr: Expr }
 export interface AssignStmt extends Node { kind: 'Assign'; targets: Target[]; value: Expr }
 /** `x: T` (value null) or `x: T = v`. The annotation is a hint only. */
 export interface AnnAssignStmt extends Node { kind: 'AnnAssign'; target: Target; value: Expr | null }
-export interface AugAssignStmt extends Node { kind: 'AugAssign'; target: NameExpr | SubscriptExpr; op: BinaryOperator; value: Expr }
+export interface AugAssignStmt extends Node { kind: 'AugAssign'; target: NameExpr | SubscriptExpr | AttributeExpr; op: BinaryOperator; value: Expr }
 export interface IfStmt extends Node { kind: 'If'; test: Expr; body: Stmt[]; orelse: Stmt[] }
 export interface WhileStmt extends Node { kind: 'While'; test: Expr; body: Stmt[]; orelse: Stmt[] }
 export interface ForStmt extends Node { kind: 'For'; target: Target; iter: Expr; body: Stmt[]; orelse: Stmt[] }
@@ -99,12 +99,22 @@ export interface FunctionDef extends Node {
   body: Stmt[];
   /** Position of the name, for diagnostics about this function. */
   namePos: SourcePos;
+  /** `@staticmethod`, `@classmethod`, `@property`, `@x.setter` (others are rejected by the checker). */
+  decorators: Expr[];
+}
+
+export interface ClassDef extends Node {
+  kind: 'ClassDef';
+  name: string;
+  namePos: SourcePos;
+  bases: Expr[];
+  body: Stmt[];
 }
 
 export type Stmt =
   | ExprStmt | AssignStmt | AnnAssignStmt | AugAssignStmt | IfStmt | WhileStmt | ForStmt
   | BreakStmt | ContinueStmt | PassStmt | ReturnStmt | GlobalStmt | FunctionDef
-  | TryStmt | RaiseStmt | AssertStmt | DelStmt;
+  | TryStmt | RaiseStmt | AssertStmt | DelStmt | ClassDef;
 
 export interface Module {
   /** Path as shown in diagnostics and tracebacks (relative to the project). */

@@ -96,7 +96,39 @@ export interface IterType {
   readonly elem: Type;
 }
 
-export type Type = ScalarType | ContainerType | TupleType | IterType;
+/** What the type system needs of a user class (checker.ts's ClassInfo). */
+export interface ClassRef {
+  readonly id: number;
+  readonly name: string;
+  readonly hier: HierarchyRef;
+}
+
+/** A class hierarchy: its classes share one attribute layout and its attribute types. */
+export interface HierarchyRef {
+  readonly id: number;
+  /** Dynamic code may now set any attribute to anything: widen them all to object. */
+  escape(): void;
+}
+
+/** An instance of one of `classes` (all of one hierarchy), sorted by id. */
+export interface InstanceType {
+  readonly kind: 'instance';
+  readonly hier: HierarchyRef;
+  readonly classes: readonly ClassRef[];
+}
+
+/** A class itself, as a value (a class name, `cls` in a classmethod). */
+export interface ClassObjectType {
+  readonly kind: 'class';
+  readonly cls: ClassRef;
+}
+
+export type Type = ScalarType | ContainerType | TupleType | IterType | InstanceType | ClassObjectType;
+
+export function instanceOf(classes: readonly ClassRef[]): InstanceType {
+  const sorted = [...new Set(classes)].sort((a, b) => a.id - b.id);
+  return { kind: 'instance', hier: sorted[0].hier, classes: sorted };
+}
 export type TypeKind = Type['kind'];
 
 /** Monotone counter of every widening of a cell; the inference fixpoint watches it. */
@@ -168,6 +200,11 @@ export function sameType(a: Type, b: Type): boolean {
     const bi = b as IterType;
     return a.pyName === bi.pyName && sameType(a.elem, bi.elem);
   }
+  if (a.kind === 'instance') {
+    const bi = b as InstanceType;
+    return a.hier === bi.hier && a.classes.length === bi.classes.length && a.classes.every((c, i) => c === bi.classes[i]);
+  }
+  if (a.kind === 'class') return a.cls === (b as ClassObjectType).cls;
   return true;
 }
 
@@ -175,6 +212,8 @@ export function sameType(a: Type, b: Type): boolean {
 function escapeAll(t: Type): void {
   if (isContainer(t)) t.cell.escape();
   else if (t.kind === 'tuple') t.elems.forEach(escapeAll);
+  else if (t.kind === 'instance') t.hier.escape();
+  else if (t.kind === 'iter') escapeAll(t.elem);
 }
 
 function widenToObject(t: Type): Type {
@@ -204,6 +243,19 @@ export function join(a: Type, b: Type): Type {
       return T.object;
     }
     return tupleOf(a.elems.map((e, i) => join(e, bt.elems[i])));
+  }
+  if (a.kind === 'instance') {
+    const bi = b as InstanceType;
+    if (a.hier !== bi.hier) {
+      escapeAll(a);
+      escapeAll(bi);
+      return T.object;
+    }
+    return instanceOf([...a.classes, ...bi.classes]);
+  }
+  if (a.kind === 'class') {
+    if (a.cls === (b as ClassObjectType).cls) return a;
+    return T.object;
   }
   if (a.kind === 'iter') {
     const bi = b as IterType;
@@ -237,6 +289,10 @@ export function pythonTypeName(t: Type): string {
       return t.pyName;
     case 'exception':
       return 'BaseException';
+    case 'instance':
+      return t.classes.length === 1 ? t.classes[0].name : 'object';
+    case 'class':
+      return 'type';
     default:
       return t.kind;
   }
@@ -245,6 +301,8 @@ export function pythonTypeName(t: Type): string {
 /** Key of a type in a function instance's name: containers are not split by element type. */
 export function typeKey(t: Type): string {
   if (t.kind === 'tuple') return `tuple[${t.elems.map(typeKey).join(',')}]`;
+  if (t.kind === 'instance') return t.classes.map((c) => c.name).join('|');
+  if (t.kind === 'class') return `type[${t.cls.name}]`;
   if (t.kind === 'iter') return t.pyName;
   return t.kind;
 }
@@ -269,6 +327,10 @@ export function describe(t: Type): string {
       return `tuple[${t.elems.map(describe).join(', ')}]`;
     case 'iter':
       return `${t.pyName}[${describe(t.elem)}]`;
+    case 'instance':
+      return t.classes.map((c) => c.name).join(' | ');
+    case 'class':
+      return `type[${t.cls.name}]`;
     default:
       return t.kind;
   }

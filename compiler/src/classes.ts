@@ -1,0 +1,185 @@
+// User classes as the checker sees them: methods by kind, class attributes,
+// single inheritance (the MRO is the chain of bases), and the hierarchy that
+// owns the attribute layout shared by all its classes.
+import type { Diagnostic } from './diagnostics';
+import type * as S from './syntax';
+import { bumpEpoch, type ClassRef, type HierarchyRef, join, sameType, T, type Type } from './types';
+
+export type MethodKind = 'instance' | 'static' | 'class' | 'property';
+
+export interface MethodInfo {
+  def: S.FunctionDef;
+  kind: MethodKind;
+  /** For a property: its setter, if any. */
+  setter: S.FunctionDef | null;
+  owner: ClassInfo;
+}
+
+/** One attribute slot of a hierarchy's instances. */
+export interface Slot {
+  index: number;
+  type: Type;
+}
+
+export class Hierarchy implements HierarchyRef {
+  private static nextId = 0;
+  readonly id = Hierarchy.nextId++;
+  readonly slots = new Map<string, Slot>();
+  readonly classes: ClassInfo[] = [];
+  escaped = false;
+
+  /** The slot of instance attribute `name`, created on first assignment. */
+  slot(name: string): Slot {
+    let s = this.slots.get(name);
+    if (!s) {
+      s = { index: this.slots.size, type: this.escaped ? T.object : T.never };
+      this.slots.set(name, s);
+      bumpEpoch();
+    }
+    return s;
+  }
+
+  widen(name: string, t: Type): void {
+    const s = this.slot(name);
+    let next = join(s.type, t);
+    if (this.escaped && next.kind !== 'never') next = join(next, T.object);
+    if (!sameType(next, s.type)) {
+      s.type = next;
+      bumpEpoch();
+    }
+  }
+
+  escape(): void {
+    if (this.escaped) return;
+    this.escaped = true;
+    for (const s of this.slots.values()) if (s.type.kind !== 'never') s.type = join(s.type, T.object);
+    bumpEpoch();
+  }
+}
+
+export class ClassInfo implements ClassRef {
+  private static nextId = 0;
+  readonly id = ClassInfo.nextId++;
+  readonly methods = new Map<string, MethodInfo>();
+  /** Class-level assignments: name -> value (kept in the hidden global `Class.name`). */
+  readonly classAttrs = new Map<string, S.Expr>();
+  base: ClassInfo | null = null;
+  hier!: Hierarchy;
+
+  constructor(readonly def: S.ClassDef) {}
+
+  get name(): string {
+    return this.def.name;
+  }
+
+  /** Resolves an attribute along the MRO (this class, then its bases). */
+  lookup(name: string): { owner: ClassInfo; method: MethodInfo | null; classAttr: boolean } | null {
+    for (let c: ClassInfo | null = this; c; c = c.base) {
+      const m = c.methods.get(name);
+      if (m) return { owner: c, method: m, classAttr: false };
+      if (c.classAttrs.has(name)) return { owner: c, method: null, classAttr: true };
+    }
+    return null;
+  }
+
+  isSubclassOf(other: ClassInfo): boolean {
+    for (let c: ClassInfo | null = this; c; c = c.base) if (c === other) return true;
+    return false;
+  }
+}
+
+/** Name of the hidden module global holding a class attribute. */
+export function classAttrSlot(cls: ClassInfo, name: string): string {
+  return `${cls.name}.${name}`;
+}
+
+/**
+ * Reads the class definitions of a module: bases, methods with their
+ * decorators, class attributes. Reports what is not supported yet.
+ */
+export function collectClasses(
+  stmts: S.Stmt[],
+  report: (pos: S.ClassDef['pos'], what: string) => void,
+  isBuiltinClass: (name: string) => boolean,
+): Map<string, ClassInfo> {
+  const classes = new Map<string, ClassInfo>();
+  for (const s of stmts) {
+    if (s.kind !== 'ClassDef') continue;
+    if (classes.has(s.name)) report(s.namePos, `redefinition of class '${s.name}'`);
+    classes.set(s.name, new ClassInfo(s));
+  }
+  for (const cls of classes.values()) {
+    const s = cls.def;
+    if (s.bases.length > 1) report(s.pos, 'multiple inheritance');
+    const b = s.bases[0];
+    if (b) {
+      if (b.kind === 'Name' && classes.has(b.id)) cls.base = classes.get(b.id)!;
+      else if (b.kind === 'Name' && b.id === 'object') cls.base = null;
+      else if (b.kind === 'Name' && isBuiltinClass(b.id)) report(b.pos, `subclassing the built-in '${b.id}'`);
+      else report(b.pos, 'this base class');
+    }
+    for (const item of s.body) {
+      switch (item.kind) {
+        case 'FunctionDef':
+          addMethod(cls, item, report);
+          break;
+        case 'Assign':
+          for (const t of item.targets) {
+            if (t.kind === 'Name') cls.classAttrs.set(t.id, item.value);
+            else report(t.pos, 'this class-level assignment');
+          }
+          break;
+        case 'AnnAssign':
+          if (item.target.kind === 'Name' && item.value) cls.classAttrs.set(item.target.id, item.value);
+          else if (item.target.kind !== 'Name') report(item.pos, 'this class-level assignment');
+          break;
+        case 'Pass':
+          break;
+        case 'ExprStmt':
+          if (item.expr.kind !== 'Str') report(item.pos, 'statements in a class body other than defs and assignments');
+          break;
+        default:
+          report(item.pos, 'statements in a class body other than defs and assignments');
+      }
+    }
+  }
+  // Hierarchies: a root class and everything derived from it.
+  const rootOf = (c: ClassInfo): ClassInfo => (c.base ? rootOf(c.base) : c);
+  const hierarchies = new Map<ClassInfo, Hierarchy>();
+  for (const cls of classes.values()) {
+    for (let c: ClassInfo | null = cls.base, n = 0; c; c = c.base, n++) {
+      if (c === cls || n > classes.size) {
+        report(cls.def.pos, 'a class that inherits from itself');
+        cls.base = null;
+        break;
+      }
+    }
+  }
+  for (const cls of classes.values()) {
+    const root = rootOf(cls);
+    let h = hierarchies.get(root);
+    if (!h) hierarchies.set(root, (h = new Hierarchy()));
+    cls.hier = h;
+    h.classes.push(cls);
+  }
+  return classes;
+}
+
+function addMethod(cls: ClassInfo, def: S.FunctionDef, report: (pos: S.FunctionDef['pos'], what: string) => void): void {
+  let kind: MethodKind = 'instance';
+  for (const d of def.decorators) {
+    if (d.kind === 'Name' && d.id === 'staticmethod') kind = 'static';
+    else if (d.kind === 'Name' && d.id === 'classmethod') kind = 'class';
+    else if (d.kind === 'Name' && d.id === 'property') kind = 'property';
+    else if (d.kind === 'Attribute' && d.attr === 'setter' && d.value.kind === 'Name') {
+      const prop = cls.methods.get(d.value.id);
+      if (!prop || prop.kind !== 'property') report(d.pos, `@${d.value.id}.setter without a property '${d.value.id}' before it`);
+      else prop.setter = def;
+      return;
+    } else report(d.pos, 'this decorator');
+  }
+  if (kind !== 'static' && def.params.length === 0) report(def.pos, `method '${def.name}' without a self parameter`);
+  cls.methods.set(def.name, { def, kind, setter: null, owner: cls });
+}
+
+export type { Diagnostic };

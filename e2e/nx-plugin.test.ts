@@ -5,42 +5,11 @@
 // Assumes `node scripts/setup.mjs` has run (lib/ is compiled, the compiler
 // included). Needs the npm registry for `nx` (the install takes ~1 min).
 // Set AITHON_E2E_KEEP=1 to keep the temporary workspace for inspection.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-const repoRoot = resolve(__dirname, '..');
-const NX_ENV = { NX_DAEMON: 'false', NX_NO_CLOUD: 'true', CI: 'true', NX_TUI: 'false', NX_SKIP_FORMAT: 'true' };
-
-interface Ran {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-  all: string;
-}
-
-function run(cmd: string, args: string[], cwd: string, timeoutMs = 300_000): Ran {
-  const env: NodeJS.ProcessEnv = { ...process.env, ...NX_ENV };
-  // Do not let an outer `npm test` leak its per-project settings into the
-  // nested npm/nx invocations of the temporary workspace.
-  for (const key of Object.keys(env)) {
-    if (key.startsWith('npm_') || key === 'INIT_CWD' || key === 'NX_WORKSPACE_ROOT_PATH') delete env[key];
-  }
-  const r = spawnSync(cmd, args, { cwd, env, encoding: 'utf8', timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024 });
-  const stdout = r.stdout ?? '';
-  const stderr = r.stderr ?? '';
-  return { status: r.status, stdout, stderr, all: `${stdout}\n${stderr}` };
-}
-
-function ok(r: Ran, what: string): Ran {
-  if (r.status !== 0) throw new Error(`${what} failed with status ${r.status}\n${r.all}`);
-  return r;
-}
-
-// eslint-disable-next-line no-control-regex
-const stripAnsi = (s: string) => s.replace(/\u001b\[[0-9;]*m/g, '');
+import { createNxWorkspace, ok, packRepository, repoRoot, requireBuiltLib, run, stripAnsi } from './support';
 
 function cacheHit(output: string): boolean {
   const text = stripAnsi(output);
@@ -69,34 +38,11 @@ describe('@aithon/nx in a fresh Nx workspace', () => {
   let ws: string;
 
   beforeAll(() => {
-    if (!existsSync(join(repoRoot, 'lib', 'plugin', 'index.js'))) {
-      throw new Error('lib/ is not built: run `node scripts/setup.mjs` first');
-    }
+    requireBuiltLib();
     tmp = mkdtempSync(join(tmpdir(), 'aithon-e2e-'));
-    ok(run('npm', ['pack', '--pack-destination', tmp], repoRoot, 120_000), 'npm pack');
-    const tarball = readdirSync(tmp).find((f) => f.endsWith('.tgz'));
-    if (!tarball) throw new Error(`npm pack produced no tarball in ${tmp}`);
-
+    const tarball = packRepository(tmp);
     ws = join(tmp, 'ws');
-    mkdirSync(ws);
-    writeFileSync(
-      join(ws, 'package.json'),
-      JSON.stringify(
-        {
-          name: 'aithon-e2e-workspace',
-          private: true,
-          devDependencies: { nx: '24.0.6', '@aithon/nx': `file:../${tarball}` },
-          // npm 11 runs no install scripts unless allowed; project-scoped
-          // installs take the list from here, not from --allow-scripts.
-          allowScripts: { 'tree-sitter': true, 'tree-sitter-python': true, nx: true },
-        },
-        null,
-        2,
-      ),
-    );
-    writeFileSync(join(ws, 'nx.json'), JSON.stringify({ $schema: './node_modules/nx/schemas/nx-schema.json' }, null, 2));
-    writeFileSync(join(ws, '.gitignore'), 'node_modules/\ndist/\n.nx/\n');
-    ok(run('npm', ['install', '--no-audit', '--no-fund'], ws, 600_000), 'npm install');
+    createNxWorkspace(ws, `../${tarball}`);
   }, 900_000);
 
   afterAll(() => {

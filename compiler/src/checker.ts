@@ -9,9 +9,10 @@
 import { CompileError, type Diagnostic, error, type SourcePos } from './diagnostics';
 import { ClassInfo, classAttrSlot, collectClasses, type Hierarchy, type MethodInfo } from './classes';
 import { methodResultType, type MethodContext } from './methods';
+import { boundNames, buildScopes, type Scope, type ScopeTable } from './scopes';
 import type * as S from './syntax';
 import { childExprs as childExprsOf, exprsOf, targetNames } from './syntax';
-import { Cell, currentEpoch, describe, elemOf, type InstanceType, instanceOf, isNumeric, iterOf, join, keyOf, sameType, T, tupleOf, type Type, typeKey, valueOf } from './types';
+import { Cell, currentEpoch, describe, elemOf, type FuncRef, type FuncType, funcOf, type InstanceType, instanceOf, isNumeric, iterOf, join, keyOf, sameType, T, tupleOf, type Type, typeKey, valueOf } from './types';
 
 /** Builtins this compiler implements. */
 export const implementedBuiltins = new Set([
@@ -56,6 +57,8 @@ export type NameBinding =
   | { kind: 'global' }
   | { kind: 'function'; def: S.FunctionDef }
   | { kind: 'class'; cls: ClassInfo }
+  /** A variable of an enclosing function (`owner`), held in a cell; `index` in this closure's layout. */
+  | { kind: 'free'; owner: FunctionInstance; index: number }
   | { kind: 'builtin'; name: string }
   | { kind: 'module-name' } // __name__, always "__main__" in main.py
   | { kind: 'undefined' };
@@ -78,6 +81,10 @@ export class FunctionInstance {
 
   /** The class a method instance belongs to (for super() and the traceback name). */
   cls: ClassInfo | null = null;
+  /** For a nested function: the activation of the enclosing function whose variables it sees. */
+  outer: FunctionInstance | null = null;
+  /** Calls through function values: which definitions they may reach, and how each binds. */
+  readonly funcCalls = new Map<S.CallExpr, { ref: FuncRefInfo; target: FunctionInstance | null; bound: BoundCall }[]>();
   /** Per call site and purpose, how a method call on instances dispatches (see dispatchFor). */
   readonly dispatches = new Map<object, Map<string, Dispatch>>();
 
@@ -141,12 +148,6 @@ export function qualname(def: S.FunctionDef): string {
   return qualnames.get(def) ?? def.name;
 }
 
-interface FunctionScope {
-  def: S.FunctionDef;
-  locals: Set<string>;
-  globals: Set<string>;
-}
-
 /** Beyond this many specialisations a function gets one generic instance. */
 const maxInstancesPerFunction = 8;
 
@@ -156,7 +157,9 @@ export class Program {
   readonly globals = new Map<string, Type>();
   readonly instances = new Map<string, FunctionInstance>();
   readonly moduleInstance: FunctionInstance;
-  private readonly scopes = new Map<S.FunctionDef, FunctionScope>();
+  private scopeTable!: ScopeTable;
+  /** One FuncRef per (definition, creating activation): what function values are. */
+  private readonly funcRefs = new Map<S.FunctionDef, Map<FunctionInstance | null, FuncRefInfo>>();
   private readonly diagnostics: Diagnostic[] = [];
   private changed = false;
 
@@ -203,6 +206,7 @@ export class Program {
       }
       this.globals.set(name, T.never);
     }
+    this.scopeTable = buildScopes(this.module, (d) => this.report(d.pos, d.message));
     for (const def of this.functions.values()) this.bindFunction(def);
     this.classes = collectClasses(this.module.body, (pos, what) => this.unsupported(pos, what), (name) => this.resolveBuiltinName(name));
     for (const cls of this.classes.values()) {
@@ -225,37 +229,56 @@ export class Program {
 
   private bindFunction(def: S.FunctionDef): void {
     if (def.isAsync) this.unsupported(def.pos, 'async functions');
-    const globals = new Set<string>();
-    const locals = new Set<string>(def.params.map((p) => p.name));
-    const visit = (stmts: S.Stmt[]) => {
-      for (const s of stmts) {
-        if (s.kind === 'Global') s.names.forEach((n) => globals.add(n));
-        if (s.kind === 'If' || s.kind === 'While' || s.kind === 'For') {
-          visit(s.body);
-          visit(s.orelse);
-        }
+    const scope = this.scopeOf(def);
+    for (const g of scope.globals) {
+      if (def.params.some((p) => p.name === g)) this.report(def.pos, `name '${g}' is parameter and global`);
+      if (!this.globals.has(g) && boundNames(def.body).has(g)) {
+        if (this.functions.has(g)) this.unsupported(def.pos, `assigning to '${g}', which is also a function name`);
+        this.globals.set(g, T.never);
       }
-    };
-    visit(def.body);
-    const assigned = new Set<string>();
-    collectAssigned(def.body, assigned, (inner) => this.unsupported(inner.pos, 'nested functions'));
-    for (const name of assigned) {
-      if (globals.has(name)) {
-        if (this.functions.has(name)) this.unsupported(def.pos, `assigning to '${name}', which is also a function name`);
-        if (!this.globals.has(name)) this.globals.set(name, T.never);
-      } else locals.add(name);
     }
-    for (const g of globals) {
-      if (locals.has(g)) this.report(def.pos, `name '${g}' is parameter and global`);
+    // Nested functions: named after their parents (unique), bound like any function.
+    for (const child of scope.children) {
+      const parentName = qualname(def);
+      if (!qualnames.has(child.def)) qualnames.set(child.def, `${parentName}.${child.def.name === '<lambda>' ? `<lambda>${this.lambdaCounter++}` : child.def.name}`);
+      this.bindFunction(child.def);
     }
-    this.scopes.set(def, { def, locals, globals });
+  }
+
+  private lambdaCounter = 0;
+
+  scopeOf(def: S.FunctionDef): Scope {
+    return this.scopeTable.scopes.get(def)!;
+  }
+
+  /** The function value of `def` created by the activation `outer` (null: no enclosing function). */
+  funcRef(def: S.FunctionDef, outer: FunctionInstance | null): FuncRefInfo {
+    let byOuter = this.funcRefs.get(def);
+    if (!byOuter) this.funcRefs.set(def, (byOuter = new Map()));
+    let ref = byOuter.get(outer);
+    if (!ref) {
+      ref = { id: nextFuncRefId++, name: def.name, def, outer };
+      byOuter.set(outer, ref);
+    }
+    return ref;
+  }
+
+  /** The activation of `owner` that `inst` (nested in it) sees: walk the closure chain. */
+  outerInstance(inst: FunctionInstance, owner: Scope): FunctionInstance | null {
+    for (let i: FunctionInstance | null = inst.outer; i; i = i.outer) if (i.def === owner.def) return i;
+    return null;
   }
 
   /** How a name read in `inst` resolves. */
   resolve(inst: FunctionInstance, name: string): NameBinding {
     if (inst.def) {
-      const scope = this.scopes.get(inst.def)!;
+      const scope = this.scopeOf(inst.def);
       if (scope.locals.has(name)) return { kind: 'local' };
+      if (scope.free.includes(name)) {
+        const owner = scope.definingScope(name)!;
+        const outer = this.outerInstance(inst, owner);
+        if (outer) return { kind: 'free', owner: outer, index: scope.free.indexOf(name) };
+      }
     }
     if (this.functions.has(name)) return { kind: 'function', def: this.functions.get(name)! };
     if (this.classes.has(name)) return { kind: 'class', cls: this.classes.get(name)! };
@@ -292,8 +315,9 @@ export class Program {
   }
 
   private assign(inst: FunctionInstance, name: string, t: Type): void {
-    const isLocal = inst.def !== null && this.resolve(inst, name).kind === 'local';
-    const table = isLocal ? inst.locals : this.globals;
+    const b = inst.def !== null ? this.resolve(inst, name) : null;
+    // A nonlocal assignment widens the variable in the enclosing activation.
+    const table = b?.kind === 'local' ? inst.locals : b?.kind === 'free' ? b.owner.locals : this.globals;
     const old = table.get(name) ?? T.never;
     const j = join(old, t);
     if (!sameType(j, old) || !table.has(name)) {
@@ -302,9 +326,9 @@ export class Program {
     }
   }
 
-  instanceFor(def: S.FunctionDef, argTypes: Type[], cls: ClassInfo | null = null): FunctionInstance {
+  instanceFor(def: S.FunctionDef, argTypes: Type[], cls: ClassInfo | null = null, outer: FunctionInstance | null = null): FunctionInstance {
     let types = argTypes;
-    const key = (ts: Type[]) => `${qualname(def)}(${ts.map(typeKey).join(',')})`;
+    const key = (ts: Type[]) => `${outer ? `${outer.key}/` : ''}${qualname(def)}(${ts.map(typeKey).join(',')})`;
     let inst = this.instances.get(key(types));
     if (inst) return this.joinArgs(inst, types);
     const count = [...this.instances.values()].filter((i) => i.def === def).length;
@@ -315,6 +339,7 @@ export class Program {
     }
     inst = new FunctionInstance(def, types, key(types));
     inst.cls = cls;
+    inst.outer = outer;
     def.params.forEach((p, i) => inst!.locals.set(p.name, types[i]));
     this.instances.set(inst.key, inst);
     this.changed = true;
@@ -473,10 +498,11 @@ export class Program {
         this.setReturn(inst, s.value ? this.typeExpr(inst, s.value) : T.none);
         return;
       case 'FunctionDef':
-        // At module level a def evaluates its defaults, once.
+        // A def evaluates its defaults when it runs (kept in module globals).
         for (const p of s.params) {
           if (p.defaultValue) this.assign(this.moduleInstance, defaultSlot(s, p), this.typeExpr(inst, p.defaultValue));
         }
+        if (inst.def) this.assign(inst, s.name, funcOf([this.funcRef(s, inst)]));
         return;
       case 'ClassDef': {
         if (inst.def) {
@@ -600,13 +626,14 @@ export class Program {
         switch (b.kind) {
           case 'local':
             return inst.locals.get(e.id) ?? T.never;
+          case 'free':
+            return b.owner.locals.get(e.id) ?? T.never;
           case 'global':
             return this.globals.get(e.id) ?? T.never;
           case 'module-name':
             return T.str;
           case 'function':
-            this.unsupported(e.pos, `functions as values ('${e.id}' used without calling it)`);
-            return T.never;
+            return funcOf([this.funcRef(b.def, null)]);
           case 'class':
             return { kind: 'class', cls: b.cls };
           case 'builtin':
@@ -737,6 +764,9 @@ export class Program {
         }
         return { kind: e.kind === 'SetComp' ? 'set' : 'list', cell };
       }
+      case 'Lambda':
+        for (const p of e.def.params) if (p.defaultValue) this.assign(this.moduleInstance, defaultSlot(e.def, p), this.typeExpr(inst, p.defaultValue));
+        return funcOf([this.funcRef(e.def, inst.def ? inst : null)]);
       case 'DictComp': {
         this.comprehensionScope(inst, e.generators);
         const cell = this.siteCellOf(inst, e);
@@ -979,8 +1009,13 @@ export class Program {
   private callType(inst: FunctionInstance, e: S.CallExpr): Type {
     if (e.func.kind === 'Attribute') return this.methodCallType(inst, e, e.func);
     if (e.func.kind !== 'Name') {
+      const calleeType = this.typeExpr(inst, e.func);
       for (const a of e.args) this.typeExpr(inst, a);
-      this.unsupported(e.func.pos, 'calling anything but a function by name');
+      for (const k of e.keywords) this.typeExpr(inst, k.value);
+      if (calleeType.kind === 'func') return this.funcCallType(inst, e, calleeType);
+      if (calleeType.kind === 'instance' && this.hasMethod(calleeType, '__call__')) return this.dispatchCall(inst, e, 'call', calleeType, '__call__', [], e).result;
+      if (calleeType.kind === 'never') return T.never;
+      this.unsupported(e.func.pos, `calling a value of type ${describe(calleeType)}`);
       return T.never;
     }
     const b = this.resolve(inst, e.func.id);
@@ -1004,11 +1039,41 @@ export class Program {
     if (b.kind === 'class') return this.constructType(inst, e, b.cls);
     if (b.kind === 'undefined') return T.never;
     const calleeType = this.typeExpr(inst, e.func);
+    if (calleeType.kind === 'func') return this.funcCallType(inst, e, calleeType);
     if (calleeType.kind === 'instance' && this.hasMethod(calleeType, '__call__')) return this.dispatchCall(inst, e, 'call', calleeType, '__call__', [], e).result;
     if (calleeType.kind === 'class') return this.constructType(inst, e, calleeType.cls as ClassInfo);
     if (calleeType.kind === 'never') return T.never;
     this.unsupported(e.func.pos, 'calling a variable');
     return T.never;
+  }
+
+  /** f(args) where f is a function value: each definition it may be, specialised to the arguments. */
+  funcCallType(inst: FunctionInstance, e: S.CallExpr, f: FuncType): Type {
+    let result: Type = T.never;
+    const groups: { ref: FuncRefInfo; target: FunctionInstance | null; bound: BoundCall }[] = [];
+    for (const r of f.refs as FuncRefInfo[]) {
+      const bound = bindCall(r.def, e);
+      let target: FunctionInstance | null = null;
+      if (!bound.error) {
+        const types = bound.args.map((a, i) => (a ? inst.typeOf(a) : (this.globals.get(defaultSlot(r.def, r.def.params[i])) ?? T.never)));
+        if (!types.some((t) => t.kind === 'never')) {
+          target = this.instanceFor(r.def, types, null, r.outer);
+          result = join(result, target.returnType);
+        }
+      }
+      groups.push({ ref: r, target, bound });
+    }
+    inst.funcCalls.set(e, groups);
+    return result;
+  }
+
+  /** Types a call of a function value with argument types (for key= functions and the like). */
+  callValueType(inst: FunctionInstance, node: S.CallExpr, f: Type, args: Type[]): Type {
+    if (f.kind !== 'func') return f.kind === 'never' ? T.never : T.object;
+    const fake: S.CallExpr = { kind: 'Call', pos: node.pos, func: node.func, args: args.map((t) => ({ kind: 'None', pos: node.pos }) as S.Expr), keywords: [] };
+    fake.args.forEach((a, i) => inst.exprTypes.set(a, args[i]));
+    syntheticCalls.set(node, fake);
+    return this.funcCallType(inst, fake, f);
   }
 
   private markEager(e: S.CallExpr): void {
@@ -1185,6 +1250,17 @@ export function inPlaceMethod(target: Type, op: S.BinaryOperator): string | null
   if (target.kind === 'dict' && op === '|') return 'update';
   return null;
 }
+
+/** A function value's identity: a definition and the activation that created it. */
+export interface FuncRefInfo extends FuncRef {
+  readonly def: S.FunctionDef;
+  readonly outer: FunctionInstance | null;
+}
+
+let nextFuncRefId = 1;
+
+/** Calls the compiler makes itself (a key function on each element), keyed by the builtin call they serve. */
+export const syntheticCalls = new WeakMap<S.CallExpr, S.CallExpr>();
 
 export function isSuperCall(e: S.Expr): boolean {
   return e.kind === 'Call' && e.func.kind === 'Name' && e.func.id === 'super' && e.args.length === 0 && e.keywords.length === 0;

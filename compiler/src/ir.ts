@@ -53,7 +53,15 @@ export type Instr =
   /** Marks a float slot unset (a NaN sentinel: every other bit pattern is a float). */
   | { op: 'slot.init_float'; obj: Reg; index: number }
   /** Is the object's class exactly one of `classes`? */
-  | { op: 'isclass'; dst: Reg; obj: Reg; classes: string[] };
+  | { op: 'isclass'; dst: Reg; obj: Reg; classes: string[] }
+  /** A heap cell for a variable shared with nested functions; unset until first set. */
+  | { op: 'cell.new'; dst: Reg }
+  | { op: 'cell.get'; dst: Reg; cell: Reg; line: number; name: string; local: boolean }
+  | { op: 'cell.set'; cell: Reg; src: Reg }
+  /** A function value: which function (fnId) and the cells of its free variables. */
+  | { op: 'closure.new'; dst: Reg; fnId: number; cells: Reg[]; line: number }
+  | { op: 'closure.cell'; dst: Reg; env: Reg; index: number }
+  | { op: 'closure.fnid'; dst: Reg; env: Reg };
 
 /** How a runtime function says it raised: a 0 word, false, a negative number, or only by ai_exc_pending(). */
 export type RaiseCheck = 'word' | 'false' | 'negative' | 'pending' | 'never';
@@ -172,6 +180,24 @@ export function printIr(p: IrProgram): string {
             break;
           case 'isclass':
             out.push(`  ${r(i.dst)} = ${r(i.obj)} isclass ${i.classes.join('|')}`);
+            break;
+          case 'cell.new':
+            out.push(`  ${r(i.dst)} = cell`);
+            break;
+          case 'cell.get':
+            out.push(`  ${r(i.dst)} = *${r(i.cell)}`);
+            break;
+          case 'cell.set':
+            out.push(`  *${r(i.cell)} = ${r(i.src)}`);
+            break;
+          case 'closure.new':
+            out.push(`  ${r(i.dst)} = closure #${i.fnId} [${i.cells.map(r).join(', ')}]`);
+            break;
+          case 'closure.cell':
+            out.push(`  ${r(i.dst)} = ${r(i.env)}.cell${i.index}`);
+            break;
+          case 'closure.fnid':
+            out.push(`  ${r(i.dst)} = ${r(i.env)}.fnid`);
             break;
         }
       }

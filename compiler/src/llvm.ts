@@ -152,7 +152,8 @@ export function emitProgram(p: IrProgram, target?: EmitTarget): string {
     if (flagged.has(name)) m.addGlobal(`${globalSymbol(`${name}$bound`)} = internal global i1 false`);
   }
   // A user class's run-time type object has the runtime's AiType layout: { name, base }.
-  for (const c of p.classes) {
+  // The run-time types of function values and of the cells of shared variables.
+  for (const c of [...p.classes, { name: 'function', base: null }, { name: 'cell', base: null }]) {
     m.addGlobal(`${classSymbol(c.name)} = internal constant { ptr, ptr } { ptr ${m.cstring(c.name)}, ptr ${c.base ? classSymbol(c.base) : 'null'} }`);
   }
   for (const f of p.functions) m.addFunction(new FunctionEmitter(m, p, f, flagged).emit());
@@ -522,6 +523,72 @@ class FunctionEmitter {
           this.ins(`${d} = bitcast i64 ${bits} to double`);
           this.define(i.dst, d);
         } else this.define(i.dst, bits);
+        return;
+      }
+      case 'cell.new':
+      case 'closure.new': {
+        const cells = i.op === 'closure.new' ? i.cells : [];
+        const size = i.op === 'cell.new' ? 24 : 24 + 8 * cells.length;
+        const p = this.fresh('obj');
+        this.ins(`${p} = call ptr ${this.m.useRuntime('ai_alloc')}(i64 ${size})`);
+        const nul = this.fresh();
+        this.ins(`${nul} = icmp eq ptr ${p}, null`);
+        const k = this.tmp++;
+        this.ins(`br i1 ${nul}, label %${this.excLabel(i.op === 'closure.new' ? i.line : 0)}, label %alloc${k}`);
+        this.label(`alloc${k}`);
+        this.ins(`store ptr ${classSymbol(i.op === 'cell.new' ? 'cell' : 'function')}, ptr ${p}`);
+        if (i.op === 'closure.new') {
+          const idAddr = this.fresh();
+          this.ins(`${idAddr} = getelementptr inbounds i8, ptr ${p}, i64 16`);
+          this.ins(`store i64 ${i.fnId}, ptr ${idAddr}`);
+          cells.forEach((c, j) => {
+            const addr = this.fresh();
+            this.ins(`${addr} = getelementptr inbounds i8, ptr ${p}, i64 ${24 + 8 * j}`);
+            this.ins(`store i64 ${this.v(c)}, ptr ${addr}`);
+          });
+        }
+        const w = this.fresh();
+        this.ins(`${w} = ptrtoint ptr ${p} to i64`);
+        this.define(i.dst, w);
+        return;
+      }
+      case 'cell.get':
+      case 'cell.set':
+      case 'closure.cell':
+      case 'closure.fnid': {
+        const objReg = i.op === 'cell.get' || i.op === 'cell.set' ? i.cell : i.env;
+        const base = this.fresh();
+        this.ins(`${base} = inttoptr i64 ${this.v(objReg)} to ptr`);
+        const offset = i.op === 'closure.cell' ? 24 + 8 * i.index : 16;
+        const addr = this.fresh();
+        this.ins(`${addr} = getelementptr inbounds i8, ptr ${base}, i64 ${offset}`);
+        if (i.op === 'cell.set') {
+          this.ins(`store ${this.typed(i.src)}, ptr ${addr}`);
+          return;
+        }
+        if (i.op === 'closure.cell' || i.op === 'closure.fnid') {
+          const r = this.fresh();
+          this.ins(`${r} = load i64, ptr ${addr}`);
+          this.define(i.dst, i.op === 'closure.fnid' ? this.tagInt(r) : r);
+          return;
+        }
+        const t = llvmType(i.dst.type);
+        const r = this.fresh();
+        this.ins(`${r} = load ${t}, ptr ${addr}`);
+        if (t === 'i64') {
+          const unset = this.fresh();
+          this.ins(`${unset} = icmp eq i64 ${r}, 0`);
+          const k = this.tmp++;
+          this.ins(`br i1 ${unset}, label %unbound${k}, label %bound${k}`);
+          this.label(`unbound${k}`);
+          const [type, message] = i.local
+            ? ['UnboundLocalError', `cannot access local variable '${i.name}' where it is not associated with a value`]
+            : ['NameError', `cannot access free variable '${i.name}' where it is not associated with a value in enclosing scope`];
+          this.call('ai_raise', [this.m.useExtern(exceptionTypeSymbol(type)), this.m.cstring(message)], null);
+          this.ins(`br label %${this.excLabel(i.line)}`);
+          this.label(`bound${k}`);
+        }
+        this.define(i.dst, r);
         return;
       }
       case 'isclass': {

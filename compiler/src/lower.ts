@@ -3,13 +3,14 @@
 // operator on given static types is, evaluation order, loops, short-circuits,
 // CPython's TypeError wording for operations that cannot succeed); the
 // emitter only translates.
-import { type BoundCall, binaryType, bindCall, defaultSlot, type Dispatch, type DispatchGroup, exceptionClassNames, isSuperCall, type FunctionInstance, inPlaceMethod, isNonNegativeIntLiteral, isRangeCall, type Program, terminates, unpackTypes } from './checker';
+import { type BoundCall, binaryType, type FuncRefInfo, syntheticCalls, bindCall, defaultSlot, type Dispatch, type DispatchGroup, exceptionClassNames, isSuperCall, type FunctionInstance, inPlaceMethod, isNonNegativeIntLiteral, isRangeCall, type Program, terminates, unpackTypes } from './checker';
 import type { Block, ConstValue, Instr, IrFunction, IrProgram, RaiseCheck, Reg, RtArg, Terminator } from './ir';
 import { markPossiblyUnboundReads } from './passes/definite-assignment';
 import { binopCode, cmpCode, type Prim, primSpec } from './prims';
 import type * as S from './syntax';
 import { type ClassInfo, classAttrSlot, type Hierarchy } from './classes';
-import { elemOf, type InstanceType, isWord, keyOf, pythonTypeName, T, type Type, valueOf } from './types';
+import type { Scope } from './scopes';
+import { elemOf, funcOf, type InstanceType, isWord, keyOf, pythonTypeName, T, type Type, valueOf } from './types';
 
 export function lowerProgram(program: Program): IrProgram {
   const functions: IrFunction[] = [new FunctionLowerer(program, program.moduleInstance).lower()];
@@ -35,6 +36,11 @@ export function lowerProgram(program: Program): IrProgram {
   };
 }
 
+/** The hidden local holding the cell of a variable that nested functions use. */
+function cellSlot(name: string): string {
+  return `$cell.${name}`;
+}
+
 interface LoopTargets {
   breakTo: string;
   continueTo: string;
@@ -57,18 +63,71 @@ class FunctionLowerer {
   /** Enclosing try/finally bodies, to run on the way out by return, break or continue. */
   private readonly finallies: { body: S.Stmt[]; loopDepth: number; handlerDepth: number }[] = [];
 
+  /** Name binding of this function (null for the module body). */
+  private readonly scope: Scope | null;
+
   constructor(
     private readonly program: Program,
     private readonly inst: FunctionInstance,
   ) {
     this.current = { label: 'entry', instrs: [], term: { op: 'unreachable' } };
     this.blocks.push(this.current);
+    this.scope = inst.def ? program.scopeOf(inst.def) : null;
+  }
+
+  /** The cell holding variable `name` of this function, or of an enclosing one (through the closure). */
+  private cellOf(name: string): Reg {
+    if (this.scope?.cells.has(name)) {
+      const cell = this.reg(T.object);
+      this.emit({ op: 'local.get', dst: cell, name: cellSlot(name) });
+      return cell;
+    }
+    const env = this.reg(T.object);
+    this.emit({ op: 'local.get', dst: env, name: '$env' });
+    const cell = this.reg(T.object);
+    this.emit({ op: 'closure.cell', dst: cell, env, index: this.scope!.free.indexOf(name) });
+    return cell;
+  }
+
+  private isCellOrFree(name: string): boolean {
+    return !!this.scope && (this.scope.cells.has(name) || this.scope.free.includes(name));
+  }
+
+  /** A function value: a closure object with the cells its free variables live in. */
+  private makeClosure(def: S.FunctionDef, line: number): Reg {
+    const ref = this.program.funcRef(def, this.inst.def && this.program.scopeOf(def).parent ? this.inst : null);
+    const inner = this.program.scopeOf(def);
+    const cells = inner.free.map((name) => this.cellOf(name));
+    const dst = this.reg(funcOf([ref]));
+    this.emit({ op: 'closure.new', dst, fnId: ref.id, cells, line });
+    return dst;
   }
 
   lower(): IrFunction {
     const def = this.inst.def;
     const params = def ? def.params.map((p, i) => ({ name: p.name, type: this.inst.argTypes[i] })) : [];
     for (const [name, t] of this.inst.locals) if (t.kind !== 'never') this.locals.set(name, t);
+    if (this.scope && this.scope.free.length) {
+      // A closure: its first parameter is the closure object holding the cells it uses.
+      params.unshift({ name: '$env', type: T.object });
+      this.locals.set('$env', T.object);
+    }
+    if (this.scope) {
+      // Variables that nested functions use live in heap cells.
+      for (const name of this.scope.cells) {
+        const cell = this.reg(T.object);
+        this.emit({ op: 'cell.new', dst: cell });
+        this.locals.set(cellSlot(name), T.object);
+        this.emit({ op: 'local.set', name: cellSlot(name), src: cell });
+        const pi = def!.params.findIndex((p) => p.name === name);
+        const t = this.locals.get(name);
+        if (pi >= 0 && t) {
+          const v = this.reg(t);
+          this.emit({ op: 'local.get', dst: v, name });
+          this.emit({ op: 'cell.set', cell, src: v });
+        }
+      }
+    }
     const body = def ? def.body : this.program.module.body;
     this.stmts(body);
     if (!this.dead && def && terminates(def.body)) {
@@ -220,6 +279,13 @@ class FunctionLowerer {
   }
 
   private store(name: string, v: Reg, line: number): void {
+    if (this.isCellOrFree(name)) {
+      const b = this.program.resolve(this.inst, name);
+      const t = b.kind === 'free' ? b.owner.locals.get(name) : this.locals.get(name);
+      if (!t || t.kind === 'never') return;
+      this.emit({ op: 'cell.set', cell: this.cellOf(name), src: this.convert(v, t, line) });
+      return;
+    }
     if (this.isLocal(name)) {
       const t = this.locals.get(name);
       if (!t) return; // only ever assigned values that never arrive
@@ -317,10 +383,11 @@ class FunctionLowerer {
         return;
       }
       case 'FunctionDef':
-        // Defaults are evaluated when the def statement runs, once.
+        // Defaults are evaluated when the def statement runs.
         for (const p of s.params) {
           if (p.defaultValue) this.store(defaultSlot(s, p), this.expr(p.defaultValue), p.pos.line);
         }
+        if (this.inst.def) this.store(s.name, this.makeClosure(s, line), line);
         return;
       case 'Try':
         this.tryStmt(s);
@@ -968,6 +1035,9 @@ class FunctionLowerer {
       case 'GeneratorExp':
       case 'DictComp':
         return this.comprehension(e);
+      case 'Lambda':
+        for (const p of e.def.params) if (p.defaultValue) this.store(defaultSlot(e.def, p), this.expr(p.defaultValue), line);
+        return this.makeClosure(e.def, line);
     }
   }
 
@@ -975,12 +1045,19 @@ class FunctionLowerer {
     const b = this.program.resolve(this.inst, e.id);
     const t = this.typeOf(e);
     switch (b.kind) {
-      case 'local': {
-        if (t.kind === 'never') return this.raise('UnboundLocalError', `cannot access local variable '${e.id}' where it is not associated with a value`, e.pos.line);
+      case 'local':
+      case 'free': {
+        if (t.kind === 'never') return this.raise(b.kind === 'local' ? 'UnboundLocalError' : 'NameError', b.kind === 'local' ? `cannot access local variable '${e.id}' where it is not associated with a value` : `cannot access free variable '${e.id}' where it is not associated with a value in enclosing scope`, e.pos.line);
         const dst = this.reg(t);
+        if (this.isCellOrFree(e.id)) {
+          this.emit({ op: 'cell.get', dst, cell: this.cellOf(e.id), line: e.pos.line, name: e.id, local: b.kind === 'local' });
+          return dst;
+        }
         this.emit({ op: 'local.get', dst, name: e.id, line: e.pos.line });
         return dst;
       }
+      case 'function':
+        return this.makeClosure(b.def, e.pos.line);
       case 'global': {
         if (t.kind === 'never') return this.raise('NameError', `name '${e.id}' is not defined`, e.pos.line);
         const dst = this.reg(t);
@@ -1389,7 +1466,7 @@ class FunctionLowerer {
    * Calls a function instance with arguments mapped to its parameters:
    * `given[i]` a value, or null for the parameter's default.
    */
-  private callTarget(target: FunctionInstance, given: (Reg | null)[], line: number): Reg {
+  private callTarget(target: FunctionInstance, given: (Reg | null)[], line: number, env: Reg | null = null): Reg {
     const def = target.def!;
     const args = given.map((v, i) => {
       let value = v;
@@ -1400,6 +1477,7 @@ class FunctionLowerer {
       }
       return this.convert(value, target.argTypes[i], line);
     });
+    if (env) args.unshift(this.convert(env, T.object, line));
     const ret = target.returnType;
     if (ret.kind === 'never') {
       this.emit({ op: 'call', dst: null, callee: target.key, args, line });
@@ -1408,6 +1486,54 @@ class FunctionLowerer {
     const dst = this.reg(ret);
     this.emit({ op: 'call', dst, callee: target.key, args, line });
     return dst;
+  }
+
+  /** f(args) for a function value: a direct call, or a switch on which function it is. */
+  private callFunctionValue(e: S.CallExpr, f: Reg): Reg {
+    const line = e.pos.line;
+    const groups = this.inst.funcCalls.get(syntheticCalls.get(e) ?? e) ?? [];
+    const values = this.argValues(e);
+    return this.callFunctionGroups(groups, f, (bound) => this.boundValues(bound, values, []), this.typeOf(e), line);
+  }
+
+  private callFunctionGroups(
+    groups: { ref: FuncRefInfo; target: FunctionInstance | null; bound: BoundCall }[],
+    f: Reg,
+    given: (bound: BoundCall) => (Reg | null)[],
+    result: Type,
+    line: number,
+  ): Reg {
+    const callOne = (g: (typeof groups)[number]): Reg => {
+      if (g.bound.error) return this.raise('TypeError', g.bound.error, line);
+      if (!g.target) return this.deadEnd();
+      const needsEnv = this.program.scopeOf(g.ref.def).free.length > 0;
+      return this.callTarget(g.target, given(g.bound), line, needsEnv ? f : null);
+    };
+    if (groups.length === 1) return this.convertResult(callOne(groups[0]), result, line);
+    const slot = this.temp(result.kind === 'never' ? T.none : result);
+    const endL = this.label('fcall.end');
+    const id = this.reg(T.int);
+    this.emit({ op: 'closure.fnid', dst: id, env: f });
+    groups.forEach((g, i) => {
+      const last = i === groups.length - 1;
+      let nextL = '';
+      if (!last) {
+        const hit = this.prim('int.eq', [id, this.constant({ kind: 'int', value: BigInt(g.ref.id) })], line);
+        const callL = this.label('fcall.call');
+        nextL = this.label('fcall.next');
+        this.terminate({ op: 'condbr', cond: hit, then: callL, else: nextL });
+        this.startBlock(callL);
+      }
+      const r = callOne(g);
+      if (!this.dead && result.kind !== 'never') this.emit({ op: 'local.set', name: slot, src: this.convert(r, result, line) });
+      this.terminate({ op: 'br', target: endL });
+      if (!last) this.startBlock(nextL);
+    });
+    this.startBlock(endL);
+    if (result.kind === 'never') return this.deadEnd();
+    const out = this.reg(result);
+    this.emit({ op: 'local.get', dst: out, name: slot });
+    return out;
   }
 
   /** Maps a bound explicit call onto parameter values (implicit leading ones from `implicit`). */
@@ -1655,6 +1781,16 @@ class FunctionLowerer {
   private call(e: S.CallExpr): Reg {
     const line = e.pos.line;
     if (e.func.kind === 'Attribute') return this.methodCall(e, e.func);
+    if (e.func.kind !== 'Name') {
+      const f = this.expr(e.func);
+      if (f.type.kind === 'func') return this.callFunctionValue(e, f);
+      const d = this.inst.dispatch(e, 'call');
+      if (d) {
+        const values = this.argValues(e);
+        return this.runDispatch(d, f, this.typeOf(e), line, (g) => this.boundValues(g.bound!, values, [f]));
+      }
+      return this.raise('TypeError', `'${pythonTypeName(f.type)}' object is not callable`, line);
+    }
     const callee = e.func as S.NameExpr;
     const b = this.program.resolve(this.inst, callee.id);
     if (b.kind === 'function') {
@@ -1688,8 +1824,9 @@ class FunctionLowerer {
     }
     if (b.kind === 'builtin') return this.builtin(e, b.name);
     if (b.kind === 'class') return this.construct(e, b.cls);
-    if (b.kind === 'local' || b.kind === 'global') {
+    if (b.kind === 'local' || b.kind === 'global' || b.kind === 'free') {
       const calleeType = this.typeOf(callee);
+      if (calleeType.kind === 'func') return this.callFunctionValue(e, this.expr(callee));
       if (calleeType.kind === 'class') {
         this.expr(callee);
         return this.construct(e, calleeType.cls as ClassInfo);

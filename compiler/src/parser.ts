@@ -59,9 +59,7 @@ const constructNames: Record<string, string> = {
   import_from_statement: 'import',
   future_import_statement: 'from __future__ import',
   with_statement: 'with statements',
-  nonlocal_statement: 'nonlocal',
   match_statement: 'match statements',
-  lambda: 'lambda',
   await: 'await',
   yield: 'yield',
   named_expression: 'assignment expressions (:=)',
@@ -185,6 +183,8 @@ class TreeBuilder {
       }
       case 'global_statement':
         return { kind: 'Global', pos, names: node.namedChildren.filter((c) => c.type === 'identifier').map((c) => c.text) };
+      case 'nonlocal_statement':
+        return { kind: 'Nonlocal', pos, names: node.namedChildren.filter((c) => c.type === 'identifier').map((c) => c.text) };
       case 'if_statement': {
         const test = this.expr(node.childForFieldName('condition')!);
         const body = this.bodyOf(node.childForFieldName('consequence'));
@@ -269,8 +269,22 @@ class TreeBuilder {
     if (node.childForFieldName('type_parameters')) {
       this.unsupported(node.childForFieldName('type_parameters')!, 'generic type parameters');
     }
+    const params = this.parameters(node.childForFieldName('parameters'));
+    return {
+      kind: 'FunctionDef',
+      pos: this.pos(node),
+      name: nameNode.text,
+      namePos: this.pos(nameNode),
+      isAsync: node.children.some((c) => c.type === 'async'),
+      params,
+      body: this.bodyOf(node.childForFieldName('body')),
+      decorators,
+    };
+  }
+
+  private parameters(list: TsNode | null): S.Param[] {
     const params: S.Param[] = [];
-    for (const p of node.childForFieldName('parameters')!.namedChildren) {
+    for (const p of list?.namedChildren ?? []) {
       switch (p.type) {
         case 'identifier':
           params.push({ name: p.text, defaultValue: null, pos: this.pos(p) });
@@ -302,16 +316,7 @@ class TreeBuilder {
           this.unsupported(p);
       }
     }
-    return {
-      kind: 'FunctionDef',
-      pos: this.pos(node),
-      name: nameNode.text,
-      namePos: this.pos(nameNode),
-      isAsync: node.children.some((c) => c.type === 'async'),
-      params,
-      body: this.bodyOf(node.childForFieldName('body')),
-      decorators,
-    };
+    return params;
   }
 
   private expressionStatement(node: TsNode): S.Stmt | null {
@@ -448,6 +453,20 @@ class TreeBuilder {
       }
       case 'call':
         return this.call(node, pos);
+      case 'lambda': {
+        const body = this.expr(node.childForFieldName('body')!);
+        const def: S.FunctionDef = {
+          kind: 'FunctionDef',
+          pos,
+          name: '<lambda>',
+          namePos: pos,
+          isAsync: false,
+          params: this.parameters(node.childForFieldName('parameters')),
+          body: [{ kind: 'Return', pos: body.pos, value: body }],
+          decorators: [],
+        };
+        return { kind: 'Lambda', pos, def };
+      }
       case 'list':
         return { kind: 'List', pos, elts: this.items(node) };
       case 'tuple':

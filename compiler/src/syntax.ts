@@ -49,6 +49,8 @@ export interface Comprehension { target: Expr; iter: Expr; ifs: Expr[]; pos: Sou
 export interface ListCompExpr extends Node { kind: 'ListComp'; elt: Expr; generators: Comprehension[] }
 export interface SetCompExpr extends Node { kind: 'SetComp'; elt: Expr; generators: Comprehension[] }
 export interface DictCompExpr extends Node { kind: 'DictComp'; key: Expr; value: Expr; generators: Comprehension[] }
+/** `lambda params: body`, held as a function whose body returns the expression. */
+export interface LambdaExpr extends Node { kind: 'Lambda'; def: FunctionDef }
 /** A generator expression; compiled eagerly (as a list) where it is consumed at once. */
 export interface GeneratorExpr extends Node { kind: 'GeneratorExp'; elt: Expr; generators: Comprehension[] }
 
@@ -56,7 +58,7 @@ export type Expr =
   | NameExpr | IntExpr | FloatExpr | StrExpr | BoolExpr | NoneExpr
   | BinaryExpr | UnaryExpr | BoolOpExpr | CompareExpr | CallExpr | IfExpr | FStringExpr
   | ListExpr | TupleExpr | SetExpr | DictExpr | SubscriptExpr | SliceExpr | AttributeExpr | StarredExpr
-  | ListCompExpr | SetCompExpr | DictCompExpr | GeneratorExpr;
+  | ListCompExpr | SetCompExpr | DictCompExpr | GeneratorExpr | LambdaExpr;
 
 /** What can be assigned to: a name, a subscript, or a tuple/list of targets (with at most one starred). */
 export type Target = Expr;
@@ -91,6 +93,7 @@ export interface ContinueStmt extends Node { kind: 'Continue' }
 export interface PassStmt extends Node { kind: 'Pass' }
 export interface ReturnStmt extends Node { kind: 'Return'; value: Expr | null }
 export interface GlobalStmt extends Node { kind: 'Global'; names: string[] }
+export interface NonlocalStmt extends Node { kind: 'Nonlocal'; names: string[] }
 export interface FunctionDef extends Node {
   kind: 'FunctionDef';
   name: string;
@@ -113,7 +116,7 @@ export interface ClassDef extends Node {
 
 export type Stmt =
   | ExprStmt | AssignStmt | AnnAssignStmt | AugAssignStmt | IfStmt | WhileStmt | ForStmt
-  | BreakStmt | ContinueStmt | PassStmt | ReturnStmt | GlobalStmt | FunctionDef
+  | BreakStmt | ContinueStmt | PassStmt | ReturnStmt | GlobalStmt | NonlocalStmt | FunctionDef
   | TryStmt | RaiseStmt | AssertStmt | DelStmt | ClassDef;
 
 export interface Module {
@@ -166,6 +169,9 @@ export function childExprs(e: Expr): Expr[] {
       return [...e.generators.flatMap((g) => [g.iter, g.target, ...g.ifs]), e.elt];
     case 'DictComp':
       return [...e.generators.flatMap((g) => [g.iter, g.target, ...g.ifs]), e.key, e.value];
+    case 'Lambda':
+      // Only the defaults run in the enclosing scope; the body is the lambda's own.
+      return e.def.params.flatMap((p) => (p.defaultValue ? [p.defaultValue] : []));
     default:
       return [];
   }

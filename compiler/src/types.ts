@@ -123,7 +123,23 @@ export interface ClassObjectType {
   readonly cls: ClassRef;
 }
 
-export type Type = ScalarType | ContainerType | TupleType | IterType | InstanceType | ClassObjectType;
+/** One function a value may be: a definition together with the activation that created it (its closure). */
+export interface FuncRef {
+  readonly id: number;
+  readonly name: string;
+}
+
+/** A function value: one of `refs` (sorted by id), decided at run time when several. */
+export interface FuncType {
+  readonly kind: 'func';
+  readonly refs: readonly FuncRef[];
+}
+
+export type Type = ScalarType | ContainerType | TupleType | IterType | InstanceType | ClassObjectType | FuncType;
+
+export function funcOf(refs: readonly FuncRef[]): FuncType {
+  return { kind: 'func', refs: [...new Set(refs)].sort((a, b) => a.id - b.id) };
+}
 
 export function instanceOf(classes: readonly ClassRef[]): InstanceType {
   const sorted = [...new Set(classes)].sort((a, b) => a.id - b.id);
@@ -205,6 +221,10 @@ export function sameType(a: Type, b: Type): boolean {
     return a.hier === bi.hier && a.classes.length === bi.classes.length && a.classes.every((c, i) => c === bi.classes[i]);
   }
   if (a.kind === 'class') return a.cls === (b as ClassObjectType).cls;
+  if (a.kind === 'func') {
+    const bf = b as FuncType;
+    return a.refs.length === bf.refs.length && a.refs.every((r, i) => r === bf.refs[i]);
+  }
   return true;
 }
 
@@ -257,6 +277,7 @@ export function join(a: Type, b: Type): Type {
     if (a.cls === (b as ClassObjectType).cls) return a;
     return T.object;
   }
+  if (a.kind === 'func') return funcOf([...a.refs, ...(b as FuncType).refs]);
   if (a.kind === 'iter') {
     const bi = b as IterType;
     if (a.pyName !== bi.pyName) {
@@ -293,6 +314,8 @@ export function pythonTypeName(t: Type): string {
       return t.classes.length === 1 ? t.classes[0].name : 'object';
     case 'class':
       return 'type';
+    case 'func':
+      return 'function';
     default:
       return t.kind;
   }
@@ -303,6 +326,7 @@ export function typeKey(t: Type): string {
   if (t.kind === 'tuple') return `tuple[${t.elems.map(typeKey).join(',')}]`;
   if (t.kind === 'instance') return t.classes.map((c) => c.name).join('|');
   if (t.kind === 'class') return `type[${t.cls.name}]`;
+  if (t.kind === 'func') return `fn[${t.refs.map((r) => r.id).join(',')}]`;
   if (t.kind === 'iter') return t.pyName;
   return t.kind;
 }
@@ -331,6 +355,8 @@ export function describe(t: Type): string {
       return t.classes.map((c) => c.name).join(' | ');
     case 'class':
       return `type[${t.cls.name}]`;
+    case 'func':
+      return `function[${t.refs.map((r) => r.name).join(' | ')}]`;
     default:
       return t.kind;
   }

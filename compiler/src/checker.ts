@@ -18,6 +18,7 @@ import { Cell, currentEpoch, describe, elemOf, type FuncRef, type FuncType, func
 export const implementedBuiltins = new Set([
   'print', 'len', 'str', 'int', 'float', 'bool', 'abs', 'repr', 'range', 'list', 'tuple', 'dict', 'set', 'sorted', 'reversed',
   'enumerate', 'zip', 'sum', 'min', 'max', 'any', 'all', 'chr', 'ord', 'hex', 'oct', 'bin', 'divmod', 'pow', 'round', 'input',
+  'map', 'filter', 'isinstance', 'issubclass', 'type',
 ]);
 
 /** Built-in exception classes that programs may raise and catch. */
@@ -27,16 +28,19 @@ export const exceptionClassNames = new Set([
   'AssertionError', 'MemoryError', 'StopIteration', 'KeyboardInterrupt', 'SystemExit', 'EOFError',
 ]);
 
+/** Built-in classes isinstance() can test for. */
+export const builtinTypeNames = new Set(['int', 'float', 'bool', 'str', 'list', 'tuple', 'dict', 'set', 'frozenset', 'object', 'type', 'range']);
+
 /** Builtins that consume an iterable argument at once: a generator expression there is evaluated eagerly. */
-const consumingBuiltins = new Set(['sum', 'any', 'all', 'min', 'max', 'sorted', 'list', 'tuple', 'set', 'frozenset', 'dict']);
+const consumingBuiltins = new Set(['sum', 'any', 'all', 'min', 'max', 'sorted', 'list', 'tuple', 'set', 'frozenset', 'dict', 'enumerate', 'zip', 'map', 'filter']);
 
 /** Keyword arguments each builtin accepts. */
 const builtinKeywords: Record<string, string[]> = {
   print: ['sep', 'end', 'flush'],
-  sorted: ['reverse'],
+  sorted: ['reverse', 'key'],
   sum: ['start'],
-  min: ['default'],
-  max: ['default'],
+  min: ['default', 'key'],
+  max: ['default', 'key'],
   zip: ['strict'],
   enumerate: ['start'],
 };
@@ -571,6 +575,7 @@ export class Program {
       this.exprTypesSet(inst, iter, T.never);
       return ok ? T.int : T.never;
     }
+    if (iter.kind === 'GeneratorExp' || isMapOrFilter(iter)) this.eagerGenerators.add(iter);
     return this.iterElem(this.typeExpr(inst, iter));
   }
 
@@ -1077,7 +1082,7 @@ export class Program {
   }
 
   private markEager(e: S.CallExpr): void {
-    for (const a of e.args) if (a.kind === 'GeneratorExp') this.eagerGenerators.add(a);
+    for (const a of e.args) if (a.kind === 'GeneratorExp' || isMapOrFilter(a)) this.eagerGenerators.add(a);
   }
 
   private methodCallType(inst: FunctionInstance, e: S.CallExpr, callee: S.AttributeExpr): Type {
@@ -1103,9 +1108,10 @@ export class Program {
       this.unsupported(e.pos, 'argument unpacking (*args)');
       return T.never;
     }
-    if (recv.kind === 'list' && callee.attr === 'sort' && e.keywords.some((k) => k.name === 'key')) {
-      this.unsupported(e.pos, 'sort(key=...) (functions as values come later)');
-      return T.never;
+    const keyArg = e.keywords.find((k) => k.name === 'key');
+    if (recv.kind === 'list' && callee.attr === 'sort' && keyArg) {
+      const keyType = inst.typeOf(keyArg.value);
+      if (keyType.kind !== 'none') this.callValueType(inst, e, keyType, [elemOf(recv)]);
     }
     const ctx: MethodContext = { siteCell: () => inst.siteCell(e, 'method'), iterElem: (t) => this.iterElem(t) };
     const result = methodResultType(ctx, recv, callee.attr, args);
@@ -1179,6 +1185,8 @@ export class Program {
       case 'sorted': {
         const cell = site();
         if (n >= 1) cell.widen('elem', this.iterElem(args[0]));
+        const key = kwType('key');
+        if (name === 'sorted' && key && key.kind !== 'none' && n >= 1) this.callValueType(inst, e, key, [this.iterElem(args[0])]);
         return { kind: 'list', cell };
       }
       case 'set':
@@ -1222,10 +1230,37 @@ export class Program {
       case 'min':
       case 'max': {
         let t: Type = n === 1 ? this.iterElem(args[0]) : args.reduce((a, b) => join(a, b), T.never as Type);
+        const key = kwType('key');
+        if (key && key.kind !== 'none') this.callValueType(inst, e, key, [t]);
         const d = kwType('default');
         if (d) t = join(t, d);
         return t;
       }
+      case 'map': {
+        if (!this.eagerGenerators.has(e)) this.unsupported(e.pos, 'map() outside a loop or a call that consumes it at once');
+        if (n < 2) return T.never;
+        return iterOf('map', this.callValueType(inst, e, args[0], args.slice(1).map((a) => this.iterElem(a))));
+      }
+      case 'filter': {
+        if (!this.eagerGenerators.has(e)) this.unsupported(e.pos, 'filter() outside a loop or a call that consumes it at once');
+        if (n !== 2) return T.never;
+        const elem = this.iterElem(args[1]);
+        if (args[0].kind !== 'none') this.truthType(inst, e, this.callValueType(inst, e, args[0], [elem]));
+        return iterOf('filter', elem);
+      }
+      case 'isinstance':
+      case 'issubclass':
+        if (n !== 2) return T.never;
+        for (const c of e.args[1].kind === 'Tuple' ? e.args[1].elts : [e.args[1]]) {
+          const ct = inst.typeOf(c);
+          if (ct.kind !== 'class' && !(c.kind === 'Name' && (builtinTypeNames.has(c.id) || exceptionClassNames.has(c.id)))) {
+            this.unsupported(c.pos, `${name}() with this class argument`);
+          }
+        }
+        return T.bool;
+      case 'type':
+        this.unsupported(e.pos, 'type() (use isinstance, or type(x).__name__)');
+        return T.never;
       case 'divmod': {
         if (n !== 2) return T.never;
         const intLike = (t: Type) => t.kind === 'int' || t.kind === 'bool';
@@ -1261,6 +1296,10 @@ let nextFuncRefId = 1;
 
 /** Calls the compiler makes itself (a key function on each element), keyed by the builtin call they serve. */
 export const syntheticCalls = new WeakMap<S.CallExpr, S.CallExpr>();
+
+export function isMapOrFilter(e: S.Expr): e is S.CallExpr {
+  return e.kind === 'Call' && e.func.kind === 'Name' && (e.func.id === 'map' || e.func.id === 'filter');
+}
 
 export function isSuperCall(e: S.Expr): boolean {
   return e.kind === 'Call' && e.func.kind === 'Name' && e.func.id === 'super' && e.args.length === 0 && e.keywords.length === 0;

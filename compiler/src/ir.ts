@@ -77,6 +77,10 @@ export type RtArg =
   | { kind: 'str'; value: string }
   /** The type object of a built-in exception class. */
   | { kind: 'exctype'; name: string }
+  /** The type object of a built-in type (`int`) or of a compiled class. */
+  | { kind: 'typeobj'; builtin?: string; cls?: string }
+  /** A C string constant. */
+  | { kind: 'cstr'; value: string }
   | { kind: 'zero' };
 
 export type Terminator =
@@ -161,7 +165,7 @@ export function printIr(p: IrProgram): string {
             out.push(`  ${r(i.dst)} = retype ${r(i.src)}`);
             break;
           case 'rtcall':
-            out.push(`  ${r(i.dst)} = ${i.fn}(${i.args.map((a) => (a.kind === 'reg' ? r(a.reg) : a.kind === 'array' ? `[${a.regs.map(r).join(', ')}]` : a.kind === 'zero' ? '0' : `${a.kind}:${JSON.stringify('value' in a ? a.value : a.name)}`)).join(', ')})`);
+            out.push(`  ${r(i.dst)} = ${i.fn}(${i.args.map((a) => (a.kind === 'reg' ? r(a.reg) : a.kind === 'array' ? `[${a.regs.map(r).join(', ')}]` : a.kind === 'zero' ? '0' : `${a.kind}:${JSON.stringify('value' in a ? a.value : 'name' in a ? a.name : (a.cls ?? a.builtin))}`)).join(', ')})`);
             break;
           case 'iter.next':
             out.push(`  ${r(i.has)}, ${r(i.out)} = next ${r(i.iter)}`);

@@ -647,6 +647,10 @@ class FunctionEmitter {
           return this.m.strLiteral(a.value);
         case 'exctype':
           return this.m.useExtern(exceptionTypeSymbol(a.name));
+        case 'typeobj':
+          return a.cls ? classSymbol(a.cls) : this.m.useExtern(`ai_type_${a.builtin === 'NoneType' ? 'none' : a.builtin}`);
+        case 'cstr':
+          return this.m.cstring(a.value);
         case 'zero':
           return zeroOf(f.params[k]);
       }

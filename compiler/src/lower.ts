@@ -10,7 +10,7 @@ import { binopCode, cmpCode, type Prim, primSpec } from './prims';
 import type * as S from './syntax';
 import { type ClassInfo, classAttrSlot, type Hierarchy } from './classes';
 import type { Scope } from './scopes';
-import { elemOf, funcOf, type InstanceType, isWord, keyOf, pythonTypeName, T, type Type, valueOf } from './types';
+import { elemOf, funcOf, type InstanceType, isWord, join, keyOf, pythonTypeName, T, type Type, valueOf } from './types';
 
 export function lowerProgram(program: Program): IrProgram {
   const functions: IrFunction[] = [new FunctionLowerer(program, program.moduleInstance).lower()];
@@ -1924,6 +1924,70 @@ class FunctionLowerer {
     return e.keywords.find((k) => k.name === name)?.value ?? null;
   }
 
+  /**
+   * A new list of `body(item)` for each item of the list `items` (words of
+   * `elemType`); a null result skips the item (filter).
+   */
+  private mapList(items: Reg, elemType: Type, line: number, body: (item: Reg) => { value: Reg; keep?: Reg } | null): Reg {
+    const out = this.rt('ai_list_new', [{ kind: 'i64', value: 0 }, { kind: 'zero' }], 'word', line, T.object);
+    const outSlot = this.temp(T.object);
+    const listSlot = this.temp(T.object);
+    const index = this.temp(T.int);
+    this.emit({ op: 'local.set', name: outSlot, src: out });
+    this.emit({ op: 'local.set', name: listSlot, src: items });
+    this.emit({ op: 'local.set', name: index, src: this.constant({ kind: 'int', value: 0n }) });
+    const headL = this.label('map.head');
+    const bodyL = this.label('map.body');
+    const nextL = this.label('map.next');
+    const endL = this.label('map.end');
+    this.terminate({ op: 'br', target: headL });
+    this.startBlock(headL);
+    const list = this.reg(T.object);
+    this.emit({ op: 'local.get', dst: list, name: listSlot });
+    const i = this.reg(T.int);
+    this.emit({ op: 'local.get', dst: i, name: index });
+    const len = this.tagged(this.rt('ai_list_len', [list], 'never', line, T.int), line);
+    this.terminate({ op: 'condbr', cond: this.prim('int.lt', [i, len], line), then: bodyL, else: endL });
+    this.startBlock(bodyL);
+    const item = this.fromWord(this.rt('ai_list_get', [list, i], 'word', line, T.object), elemType, line);
+    const r = body(item);
+    if (r && !this.dead) {
+      const acc = this.reg(T.object);
+      this.emit({ op: 'local.get', dst: acc, name: outSlot });
+      const append = () => this.rt('ai_list_append', [acc, this.toWord(r.value, line)], 'false', line, null);
+      if (r.keep) {
+        const keepL = this.label('map.keep');
+        this.terminate({ op: 'condbr', cond: r.keep, then: keepL, else: nextL });
+        this.startBlock(keepL);
+      }
+      append();
+    }
+    this.terminate({ op: 'br', target: nextL });
+    this.startBlock(nextL);
+    const i2 = this.reg(T.int);
+    this.emit({ op: 'local.get', dst: i2, name: index });
+    this.emit({ op: 'local.set', name: index, src: this.prim('int.add', [i2, this.constant({ kind: 'int', value: 1n })], line) });
+    this.terminate({ op: 'br', target: headL });
+    this.startBlock(endL);
+    const result = this.reg(T.object);
+    this.emit({ op: 'local.get', dst: result, name: outSlot });
+    return result;
+  }
+
+  /** Calls the function value `f` (typed at `node` by the checker) on one argument. */
+  private callValue(node: S.CallExpr, f: Reg, args: Reg[], line: number): Reg {
+    const synthetic = syntheticCalls.get(node);
+    const groups = synthetic ? this.inst.funcCalls.get(synthetic) : undefined;
+    if (!groups || f.type.kind !== 'func') return this.raise('TypeError', `'${pythonTypeName(f.type)}' object is not callable`, line);
+    const result = groups.reduce((t, g) => (g.target ? join(t, g.target.returnType) : t), T.never as Type);
+    return this.callFunctionGroups(groups, f, () => args, result, line);
+  }
+
+  /** The keys of `items` (a list word) under the key function `key`. */
+  private keysOf(node: S.CallExpr, items: Reg, elemType: Type, key: Reg, line: number): Reg {
+    return this.mapList(items, elemType, line, (item) => ({ value: this.callValue(node, key, [item], line) }));
+  }
+
   /** Builtins over iterables and the rest of the builtin functions, through the runtime. */
   private containerBuiltin(e: S.CallExpr, name: string, args: Reg[]): Reg {
     const line = e.pos.line;
@@ -1957,10 +2021,39 @@ class FunctionLowerer {
       }
       case 'sorted': {
         if (n !== 1) return this.raise('TypeError', `sorted expected 1 argument, got ${n}`, line);
+        const key = kw('key');
         const reverse = kw('reverse');
         const flag = reverse ? this.truthy(reverse, line) : this.constant({ kind: 'bool', value: false });
+        if (key && key.type.kind !== 'none') {
+          const items = this.rt('ai_builtin_list', [word(args[0])], 'word', line, T.object);
+          const keys = this.keysOf(e, items, this.program.iterElem(this.typeOf(e.args[0])), key, line);
+          return this.retype(this.rt('ai_sort_keyed', [items, keys, flag], 'word', line, T.object), t);
+        }
         return this.retype(this.rt('ai_builtin_sorted', [word(args[0]), flag], 'word', line, T.object), t);
       }
+      case 'map':
+      case 'filter': {
+        const fn = args[0];
+        if (name === 'map' && n > 2) {
+          const zipped = this.rt('ai_builtin_list', [this.rt('ai_builtin_zip', [{ kind: 'i64', value: n - 1 }, { kind: 'array', regs: args.slice(1).map(word) }, this.constant({ kind: 'bool', value: false })], 'word', line, T.object)], 'word', line, T.object);
+          const elems = e.args.slice(1).map((a) => this.program.iterElem(this.typeOf(a)));
+          const mapped = this.mapList(zipped, T.object, line, (tuple) => ({
+            value: this.callValue(e, fn, elems.map((et, k) => this.fromWord(this.rt('ai_tuple_get', [tuple, this.constant({ kind: 'int', value: BigInt(k) })], 'word', line, T.object), et, line)), line),
+          }));
+          return this.retype(mapped, t);
+        }
+        const items = this.rt('ai_builtin_list', [word(args[1])], 'word', line, T.object);
+        const elem = this.program.iterElem(this.typeOf(e.args[1]));
+        const mapped = this.mapList(items, elem, line, (item) => {
+          if (name === 'map') return { value: this.callValue(e, fn, [item], line) };
+          const test = fn.type.kind === 'none' ? item : this.callValue(e, fn, [item], line);
+          return { value: item, keep: test.type.kind === 'instance' ? this.instanceTruth(e, test, line) : this.truthy(test, line) };
+        });
+        return this.retype(mapped, t);
+      }
+      case 'isinstance':
+      case 'issubclass':
+        return this.isinstance(e, name === 'issubclass', args);
       case 'reversed':
         return n === 1 ? this.retype(this.rt('ai_builtin_reversed', [word(args[0])], 'word', line, T.object), t) : this.raise('TypeError', `reversed expected 1 argument, got ${n}`, line);
       case 'enumerate': {
@@ -1986,6 +2079,16 @@ class FunctionLowerer {
       case 'min':
       case 'max': {
         if (n === 0) return this.raise('TypeError', `${name} expected at least 1 argument, got 0`, line);
+        const key = kw('key');
+        if (key && key.type.kind !== 'none') {
+          const items = n === 1 ? this.rt('ai_builtin_list', [word(args[0])], 'word', line, T.object) : this.rt('ai_list_new', [{ kind: 'i64', value: n }, { kind: 'array', regs: args.map(word) }], 'word', line, T.object);
+          const elem = n === 1 ? this.program.iterElem(this.typeOf(e.args[0])) : args.reduce((a, b) => join(a, b.type), T.never as Type);
+          const keys = this.keysOf(e, items, elem, key, line);
+          const dflt = kw('default');
+          const d: Reg | RtArg = dflt ? word(dflt) : { kind: 'zero' };
+          const r = this.rt('ai_minmax_keyed', [items, keys, this.constant({ kind: 'bool', value: name === 'max' }), d, { kind: 'cstr', value: name }], 'word', line, T.object);
+          return this.fromWord(r, t, line);
+        }
         const dflt = kw('default');
         const d: Reg | RtArg = dflt ? word(dflt) : { kind: 'zero' };
         return this.fromWord(this.rt(`ai_builtin_${name}`, [{ kind: 'i64', value: n }, { kind: 'array', regs: args.map(word) }, d], 'word', line, T.object), t, line);
@@ -2019,6 +2122,47 @@ class FunctionLowerer {
       }
     }
     return this.raise('TypeError', `unsupported: builtin ${name}()`, line);
+  }
+
+  /** isinstance(x, C) / issubclass(C, D): decided statically when the types allow, else by the object's class chain. */
+  private isinstance(e: S.CallExpr, subclass: boolean, args: Reg[]): Reg {
+    const line = e.pos.line;
+    if (args.length !== 2) return this.raise('TypeError', `${subclass ? 'issubclass' : 'isinstance'} expected 2 arguments, got ${args.length}`, line);
+    const x = args[0];
+    const classExprs = e.args[1].kind === 'Tuple' ? e.args[1].elts : [e.args[1]];
+    let acc: Reg | null = null;
+    for (const c of classExprs) {
+      const ct = this.typeOf(c);
+      let r: Reg;
+      if (ct.kind === 'class') {
+        const cls = ct.cls as ClassInfo;
+        if (subclass) {
+          r = this.constant({ kind: 'bool', value: x.type.kind === 'class' && (x.type.cls as ClassInfo).isSubclassOf(cls) });
+        } else if (x.type.kind === 'instance') {
+          const matching = (x.type.classes as ClassInfo[]).filter((k) => k.isSubclassOf(cls));
+          if (matching.length === 0 || matching.length === x.type.classes.length) r = this.constant({ kind: 'bool', value: matching.length > 0 });
+          else {
+            r = this.reg(T.bool);
+            this.emit({ op: 'isclass', dst: r, obj: x, classes: matching.map((k) => k.name) });
+          }
+        } else if (x.type.kind === 'object') {
+          r = this.rt('ai_isinstance', [x, { kind: 'typeobj', cls: cls.name }], 'never', line, T.bool);
+        } else r = this.constant({ kind: 'bool', value: false });
+      } else {
+        const name = (c as S.NameExpr).id;
+        const k = x.type.kind;
+        if (subclass) r = this.constant({ kind: 'bool', value: false });
+        else if (k === 'object' || k === 'exception') {
+          const sym = exceptionClassNames.has(name) ? { kind: 'exctype' as const, name } : { kind: 'typeobj' as const, builtin: name };
+          r = name === 'object' ? this.constant({ kind: 'bool', value: true }) : this.rt('ai_isinstance', [this.convert(x, T.object, line), sym], 'never', line, T.bool);
+        } else {
+          const staticKind: Record<string, string[]> = { int: ['int', 'bool'], bool: ['bool'], float: ['float'], str: ['str'], list: ['list'], dict: ['dict'], tuple: ['tuple'], set: ['set'], object: [k] };
+          r = this.constant({ kind: 'bool', value: (staticKind[name] ?? []).includes(k) });
+        }
+      }
+      acc = acc ? this.prim('bool.or', [acc, r], line) : r;
+    }
+    return acc ?? this.constant({ kind: 'bool', value: false });
   }
 
   /** recv.name(args): list.append and dict.get open-coded, the rest through ai_call_method. */
@@ -2065,6 +2209,14 @@ class FunctionLowerer {
     if (this.dead) return this.deadEnd();
     if (recvType.kind === 'list' && callee.attr === 'append' && args.length === 1 && !kwValues.length) {
       this.rt('ai_list_append', [recv, this.toWord(this.convert(args[0], elemOf(recvType), line), line)], 'false', line, null);
+      return this.noneWord();
+    }
+    const keyIndex = e.keywords.findIndex((k) => k.name === 'key');
+    if (recvType.kind === 'list' && callee.attr === 'sort' && keyIndex >= 0 && kwValues[keyIndex].type.kind !== 'none') {
+      const revIndex = e.keywords.findIndex((k) => k.name === 'reverse');
+      const flag = revIndex >= 0 ? this.truthy(kwValues[revIndex], line) : this.constant({ kind: 'bool', value: false });
+      const keys = this.keysOf(e, recv, elemOf(recvType), kwValues[keyIndex], line);
+      this.rt('ai_sort_keyed_inplace', [recv, keys, flag], 'false', line, null);
       return this.noneWord();
     }
     if (recvType.kind === 'dict' && callee.attr === 'get' && (args.length === 1 || args.length === 2) && !kwValues.length) {

@@ -385,6 +385,17 @@ ai_word ai_builtin_pow3(ai_word a, ai_word b, ai_word m); /* pow(a, b, m) */
 ai_word ai_builtin_round(ai_word x, ai_word ndigits);   /* ndigits: None's word for round(x) */
 ai_word ai_builtin_input(ai_word prompt);               /* prompt 0 for none; EOFError at end */
 
+/* isinstance(o, type) for built-in types, exception classes and compiled classes. */
+bool ai_isinstance(ai_word o, const AiType *type);
+
+/* ---- ordering by precomputed keys (key= functions are compiled code) */
+/* A new list of `items` (a list) stably sorted by the parallel list `keys`. */
+ai_word ai_sort_keyed(ai_word items, ai_word keys, bool reverse);
+bool ai_sort_keyed_inplace(ai_word list, ai_word keys, bool reverse);
+/* The first item with the smallest (largest) key; dflt (0: none) when empty,
+ * else ValueError "min() arg is an empty sequence". */
+ai_word ai_minmax_keyed(ai_word items, ai_word keys, bool is_max, ai_word dflt, const char *fname);
+
 /* ---- exceptions as values (raise, except ... as e) */
 extern const AiType ai_exc_EOFError;
 extern const AiType ai_exc_ImportError;

@@ -1,0 +1,16 @@
+/*
+ * obj/isinstance.c — isinstance() for any value against a type object: the
+ * built-in types (bool is a subclass of int), exception classes and the
+ * classes the compiler emits, which share AiType's { name, base } layout.
+ */
+#include "aithon.h"
+#include "obj/object.h"
+
+bool ai_isinstance(ai_word o, const AiType *type) {
+  const AiType *t = ai_is_small(o) ? &ai_type_int : ai_obj(o)->type;
+  for (; t; t = t == &ai_type_bool ? &ai_type_int : t->base) {
+    if (t == type) return true;
+    if (t == &ai_type_bool && type == &ai_type_int) return true;
+  }
+  return false;
+}

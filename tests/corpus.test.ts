@@ -1,18 +1,15 @@
-// Sanity of the test corpus itself (no compiler needed): every program stays
-// inside the milestone-1 language slice, defines exactly one main(), runs
-// under CPython with the expected exit status, and is deterministic. The
-// harness's implicit-main detection is pinned here too.
+// Sanity of the test corpus itself (no compiler needed): every program
+// defines exactly one main(), runs under CPython with the expected exit
+// status, and is deterministic. The harness's implicit-main detection is
+// pinned here too. (Whether the compiler supports each program is what the
+// differential test checks.)
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { callsMainItself, python, repoRoot, run, runReference } from './support/harness';
+import { callsMainItself, repoRoot, runReference } from './support/harness';
 
 const programsDir = join(repoRoot, 'tests', 'programs');
 const programs = readdirSync(programsDir)
-  .filter((f) => f.endsWith('.py'))
-  .sort();
-const benchDir = join(repoRoot, 'bench', 'programs');
-const benchPrograms = readdirSync(benchDir)
   .filter((f) => f.endsWith('.py'))
   .sort();
 
@@ -25,16 +22,6 @@ describe('test corpus', () => {
   it('has the expected size', () => {
     expect(programs.length).toBeGreaterThanOrEqual(45);
     expect(programs.filter((p) => p.startsWith('whole_')).length).toBeGreaterThanOrEqual(5);
-  });
-
-  it('stays inside the language slice (tests/support/slice_check.py)', async () => {
-    const files = [
-      ...programs.map((p) => join(programsDir, p)),
-      ...benchPrograms.map((p) => join(benchDir, p)),
-    ];
-    const r = await run(python, [join(repoRoot, 'tests', 'support', 'slice_check.py'), ...files], { timeoutMs: 60_000 });
-    expect(r.stdout + r.stderr).toBe('');
-    expect(r.code).toBe(0);
   });
 
   it.each(programs)('%s: main() call detection', (file) => {

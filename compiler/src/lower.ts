@@ -2243,7 +2243,9 @@ class FunctionLowerer {
 
   private print(e: S.CallExpr): Reg {
     const line = e.pos.line;
-    const strs = e.args.map((a) => this.toStr(this.expr(a), line, a));
+    // All arguments are evaluated before any is converted (a later one may mutate an earlier one).
+    const values = e.args.map((a) => this.expr(a));
+    const strs = values.map((v, i) => this.toStr(v, line, e.args[i]));
     let sep: Reg | null = null;
     let end: Reg | null = null;
     let flush: Reg | null = null;

@@ -58,7 +58,6 @@ const constructNames: Record<string, string> = {
   import_statement: 'import',
   import_from_statement: 'import',
   future_import_statement: 'from __future__ import',
-  with_statement: 'with statements',
   match_statement: 'match statements',
   await: 'await',
   yield: 'yield',
@@ -167,6 +166,8 @@ class TreeBuilder {
       }
       case 'try_statement':
         return this.tryStatement(node, pos);
+      case 'with_statement':
+        return this.withStatement(node, pos);
       case 'raise_statement': {
         const cause = node.childForFieldName('cause');
         const exc = node.namedChildren.find((c) => c.type !== 'comment' && (!cause || c.startIndex !== cause.startIndex));
@@ -546,6 +547,86 @@ class TreeBuilder {
       }
     }
     return out;
+  }
+
+  private withCounter = 0;
+
+  /**
+   * `with A as a: body` desugars to what CPython runs:
+   *   $mgrN = A; a = $mgrN.__enter__(); $okN = True
+   *   try:
+   *     try: body
+   *     except BaseException as $excN:
+   *       $okN = False
+   *       if not $mgrN.__exit__($excN, $excN, None): raise
+   *   finally:
+   *     if $okN: $mgrN.__exit__(None, None, None)
+   * (__exit__ receives the exception instance where CPython passes its class.)
+   */
+  private withStatement(node: TsNode, pos: SourcePos): S.Stmt | null {
+    if (node.children.some((c) => c.type === 'async')) {
+      this.unsupported(node, 'async with');
+      return null;
+    }
+    const items: { value: S.Expr; target: S.Expr | null }[] = [];
+    const clause = node.namedChildren.find((c) => c.type === 'with_clause');
+    for (const item of clause?.namedChildren ?? []) {
+      if (item.type !== 'with_item') continue;
+      let v = item.childForFieldName('value')!;
+      if (v.type === 'parenthesized_expression' && v.namedChildren.length === 1 && v.namedChildren[0].type === 'as_pattern') v = v.namedChildren[0];
+      if (v.type === 'as_pattern') {
+        const [expr] = v.namedChildren.filter((x) => x.type !== 'comment' && x.type !== 'as_pattern_target');
+        const alias = v.childForFieldName('alias')!;
+        const targetNode = alias.namedChildren[0] ?? alias;
+        items.push({ value: this.expr(expr), target: this.target(targetNode) });
+      } else items.push({ value: this.expr(v), target: null });
+    }
+    let body = this.bodyOf(node.childForFieldName('body'));
+    for (let i = items.length - 1; i >= 0; i--) body = this.desugarWith(items[i].value, items[i].target, body, pos);
+    return body.length === 1 ? body[0] : { kind: 'If', pos, test: { kind: 'Bool', pos, value: true }, body, orelse: [] };
+  }
+
+  private desugarWith(value: S.Expr, target: S.Expr | null, body: S.Stmt[], pos: SourcePos): S.Stmt[] {
+    const n = ++this.withCounter;
+    const name = (id: string): S.NameExpr => ({ kind: 'Name', id, pos });
+    const mgr = `$mgr${n}`;
+    const ok = `$ok${n}`;
+    const exc = `$exc${n}`;
+    const callExit = (args: S.Expr[]): S.CallExpr => ({ kind: 'Call', pos, func: { kind: 'Attribute', pos, value: name(mgr), attr: '__exit__' }, args, keywords: [] });
+    const none: S.Expr = { kind: 'None', pos };
+    const enter: S.Expr = { kind: 'Call', pos, func: { kind: 'Attribute', pos, value: name(mgr), attr: '__enter__' }, args: [], keywords: [] };
+    return [
+      { kind: 'Assign', pos, targets: [name(mgr)], value },
+      target ? { kind: 'Assign', pos, targets: [target], value: enter } : { kind: 'ExprStmt', pos, expr: enter },
+      { kind: 'Assign', pos, targets: [name(ok)], value: { kind: 'Bool', pos, value: true } },
+      {
+        kind: 'Try',
+        pos,
+        body: [
+          {
+            kind: 'Try',
+            pos,
+            body,
+            handlers: [
+              {
+                type: name('BaseException'),
+                name: exc,
+                pos,
+                body: [
+                  { kind: 'Assign', pos, targets: [name(ok)], value: { kind: 'Bool', pos, value: false } },
+                  { kind: 'If', pos, test: { kind: 'Unary', pos, op: 'not', operand: callExit([name(exc), name(exc), none]) }, body: [{ kind: 'Raise', pos, exc: null, cause: null }], orelse: [] },
+                ],
+              },
+            ],
+            orelse: [],
+            finalbody: [],
+          },
+        ],
+        handlers: [],
+        orelse: [],
+        finalbody: [{ kind: 'If', pos, test: name(ok), body: [{ kind: 'ExprStmt', pos, expr: callExit([none, none, none]) }], orelse: [] }],
+      },
+    ];
   }
 
   private tryStatement(node: TsNode, pos: SourcePos): S.Stmt {

@@ -1,17 +1,53 @@
-/* mem/heap.c — chunked bump allocation per actor. See heap.h. */
+/* mem/heap.c — chunked bump allocation per actor, with holes after a
+ * collection and adopted message fragments. See heap.h. */
 #include "mem/heap.h"
 
 #include "aithon.h"
+#include "gc/gc.h"
 #include "obj/object.h"
 
+#include <stdatomic.h>
 #include <stdlib.h>
+
+static _Atomic int64_t total_bytes;
+int64_t ai_heap_total_bytes(void) { return atomic_load_explicit(&total_bytes, memory_order_relaxed); }
+void ai_heap_account(int64_t delta) { atomic_fetch_add_explicit(&total_bytes, delta, memory_order_relaxed); }
 
 _Thread_local ai_heap *ai_current_heap __attribute__((tls_model("initial-exec")));
 static _Thread_local ai_heap main_heap_storage;
 
-void ai_heap_init(ai_heap *h) { memset(h, 0, sizeof *h); }
+#define ROUND16(n) (((n) + AI_HEAP_ALIGN - 1) & ~(AI_HEAP_ALIGN - 1))
+#define GC_MIN ((size_t)512 * 1024)
+
+void ai_heap_init(ai_heap *h) {
+  memset(h, 0, sizeof *h);
+  h->next_chunk = AI_HEAP_FIRST_CHUNK;
+  h->gc_at = GC_MIN;
+}
+
+ai_chunk *ai_chunk_new(size_t data_bytes, uint32_t flags) {
+  data_bytes = ROUND16(data_bytes);
+  if (data_bytes == 0) data_bytes = AI_HEAP_ALIGN;
+  size_t gran = data_bytes / AI_HEAP_ALIGN;
+  size_t nwords = (gran + 63) / 64;
+  size_t hdr = ROUND16(sizeof(ai_chunk));
+  size_t bm = ROUND16(nwords * 2 * sizeof(uint64_t));
+  ai_chunk *c = calloc(1, hdr + bm + data_bytes);
+  if (!c) return NULL;
+  c->starts = (uint64_t *)((char *)c + hdr);
+  c->marks = c->starts + nwords;
+  c->data = (char *)c + hdr + bm;
+  c->end = c->data + data_bytes;
+  c->top = c->end;
+  c->flags = flags;
+  c->nwords = (uint32_t)nwords;
+  return c;
+}
+
+void ai_chunk_free(ai_chunk *c) { free(c); }
 
 void ai_heap_destroy(ai_heap *h) {
+  ai_heap_account(-(int64_t)(h->chunk_bytes + h->large_bytes));
   ai_chunk *c = h->chunks;
   while (c) {
     ai_chunk *n = c->next;
@@ -41,53 +77,112 @@ static AI_COLD void *out_of_memory(void) {
   return NULL;
 }
 
-void *ai_alloc_slow(size_t n) {
-  ai_heap *h = ai_heap_current();
-  n = (n + AI_HEAP_ALIGN - 1) & ~(AI_HEAP_ALIGN - 1);
+static inline void *bump(ai_heap *h, size_t n) {
+  char *p = h->bump;
+  h->bump = p + n;
+  h->bytes += n;
+  size_t g = (size_t)(p - h->cur_data) >> 4;
+  h->cur_starts[g >> 6] |= (uint64_t)1 << (g & 63);
+  return p;
+}
+
+/* The rest of the current region becomes a free run (filler start bit). */
+static void retire_region(ai_heap *h) {
+  if (h->cur && h->bump < h->limit) ai_chunk_set_start(h->cur, h->bump);
+  h->bump = h->limit = NULL;
+}
+
+static void set_region(ai_heap *h, ai_chunk *c, char *lo, char *hi) {
+  h->cur = c;
+  h->cur_starts = c->starts;
+  h->cur_data = c->data;
+  h->bump = lo;
+  h->limit = hi;
+}
+
+static bool take_hole(ai_heap *h, size_t n) {
+  while (h->holes) {
+    ai_hole *hole = h->holes;
+    h->holes = hole->next;
+    char *lo = (char *)hole, *hi = hole->end;
+    ai_chunk *c = hole->chunk;
+    memset(lo, 0, sizeof(ai_hole));
+    if ((size_t)(hi - lo) >= n) {
+      set_region(h, c, lo, hi);
+      return true;
+    }
+  }
+  return false;
+}
+
+/* Collects when due; only the owner (current heap) may. */
+static bool maybe_collect(ai_heap *h) {
+  if (h->gc_disabled || h->bytes < h->gc_at || h != ai_current_heap) return false;
+  ai_gc_collect(h);
+  return true;
+}
+
+void ai_heap_maybe_collect(ai_heap *h) { (void)maybe_collect(h); }
+
+static void *alloc_large(ai_heap *h, size_t n) {
+  if (n > SIZE_MAX - sizeof(ai_large)) return out_of_memory();
+  ai_large *l = calloc(1, sizeof(ai_large) + n);
+  if (!l) return out_of_memory();
+  l->size = n;
+  l->next = h->large;
+  l->prev = NULL;
+  if (h->large) h->large->prev = l;
+  h->large = l;
+  h->nlarge++;
+  h->bytes += n;
+  h->large_bytes += n;
+  ai_heap_account((int64_t)n);
+  return (char *)l + sizeof(ai_large);
+}
+
+void *ai_heap_alloc(ai_heap *h, size_t n) {
+  n = ROUND16(n);
   if (n == 0) n = AI_HEAP_ALIGN;
-  if ((size_t)(h->limit - h->bump) >= n) { /* first use after init */
-    void *p = h->bump;
-    h->bump += n;
-    h->bytes += n;
-    return p;
-  }
+  if ((size_t)(h->limit - h->bump) >= n) return bump(h, n);
   if (n > AI_HEAP_LARGE) {
-    if (n > SIZE_MAX - sizeof(ai_large)) return out_of_memory();
-    ai_large *l = calloc(1, sizeof(ai_large) + n);
-    if (!l) return out_of_memory();
-    l->size = n;
-    l->next = h->large;
-    l->prev = NULL;
-    if (h->large) h->large->prev = l;
-    h->large = l;
-    h->nlarge++;
-    h->bytes += n;
-    return (char *)l + sizeof(ai_large);
+    maybe_collect(h);
+    return alloc_large(h, n);
   }
-  size_t hdr = (sizeof(ai_chunk) + AI_HEAP_ALIGN - 1) & ~(AI_HEAP_ALIGN - 1);
-  ai_chunk *c = calloc(1, AI_HEAP_CHUNK);
+  retire_region(h);
+  if (take_hole(h, n)) return bump(h, n);
+  if (maybe_collect(h)) {
+    retire_region(h);
+    if (take_hole(h, n)) return bump(h, n);
+  }
+  size_t size = h->next_chunk ? h->next_chunk : AI_HEAP_FIRST_CHUNK;
+  if (size < n) size = n;
+  ai_chunk *c = ai_chunk_new(size, 0);
   if (!c) return out_of_memory();
-  if (h->chunks) h->chunks->top = h->bump;
-  c->data = (char *)c + hdr;
-  c->end = (char *)c + AI_HEAP_CHUNK;
-  c->top = c->data;
   c->next = h->chunks;
   h->chunks = c;
   h->nchunks++;
-  h->bump = c->data + n;
-  h->limit = c->end;
-  h->bytes += n;
-  return c->data;
+  h->chunk_bytes += (size_t)(c->end - c->data);
+  ai_heap_account(c->end - c->data);
+  if (h->next_chunk < AI_HEAP_CHUNK) h->next_chunk = h->next_chunk ? h->next_chunk * 2 : AI_HEAP_FIRST_CHUNK * 2;
+  set_region(h, c, c->data, c->end);
+  return bump(h, n);
+}
+
+void *ai_alloc_slow(size_t n) { return ai_heap_alloc(ai_heap_current(), n); }
+
+void ai_heap_adopt(ai_heap *h, ai_chunk *frag) {
+  frag->next = h->chunks;
+  h->chunks = frag;
+  h->nchunks++;
+  size_t sz = (size_t)(frag->end - frag->data);
+  h->chunk_bytes += sz;
+  h->bytes += sz;
+  ai_heap_account((int64_t)sz);
 }
 
 void *ai_alloc(size_t n) {
   ai_heap *h = ai_current_heap;
   n = (n + AI_HEAP_ALIGN - 1) & ~(AI_HEAP_ALIGN - 1);
-  if (AI_LIKELY(h != NULL && n != 0 && (size_t)(h->limit - h->bump) >= n)) {
-    void *p = h->bump;
-    h->bump += n;
-    h->bytes += n;
-    return p;
-  }
+  if (AI_LIKELY(h != NULL && n != 0 && (size_t)(h->limit - h->bump) >= n)) return bump(h, n);
   return ai_alloc_slow(n);
 }

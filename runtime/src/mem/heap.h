@@ -1,58 +1,95 @@
 /*
  * mem/heap.h — the per-actor heap.
  *
- * Every actor (green thread; today only the main program) owns one ai_heap and
- * only that actor allocates from it, so allocation needs no locks. The heap of
- * the running actor is `ai_current_heap` (thread-local).
+ * Every actor (green thread; the main program is the first one) owns one
+ * ai_heap and only that actor allocates from it, so allocation needs no locks.
+ * The heap of the running actor is `ai_current_heap` (thread-local, switched by
+ * the scheduler with the actor).
  *
- * Layout: small objects are bump-allocated from a singly linked list of
- * chunks (AI_HEAP_CHUNK bytes, zero-filled by calloc); objects larger than
- * AI_HEAP_LARGE get a block of their own in a doubly linked `large` list.
+ * Layout: small objects are bump-allocated inside chunks. A chunk is
+ *   [ai_chunk header][start bitmap][mark bitmap][data ...]
+ * with one bit per 16-byte granule of data in each bitmap. ai_alloc's fast
+ * path is a bump pointer plus setting the object's start bit; an object
+ * extends from its start bit to the next start bit (or the chunk's end), so
+ * the collector can walk a chunk object by object and map an interior pointer
+ * to its object without any header in the objects (raw buffers work too).
+ * Chunks grow from 4 KiB (a small actor stays small) to AI_HEAP_CHUNK.
+ * Objects larger than AI_HEAP_LARGE get a block of their own in the `large` list.
  *
- * Towards a collector: no collection happens yet. The design leaves room for a
- * per-heap (per-actor) mark & sweep or compacting tracer, as in Pony:
- *   - every object starts with AiObject {type, gc}; the `gc` word is free for
- *     a mark bit / forwarding pointer / size class;
- *   - every chunk records its bounds (`data`..`end`) and the high-water mark
- *     `top`, so a sweeper can walk a chunk object by object once objects carry
- *     their size (or size-class per chunk), and a conservative stack scan can
- *     find the chunk owning an interior pointer by checking chunk bounds;
- *   - large objects are individually linked and can be freed in O(1);
- *   - roots will be the actor's stack (conservatively), its message queue and
- *     the module globals; memory reused after a sweep must be re-zeroed since
- *     ai_alloc promises zeroed memory.
+ * After a collection (gc/gc.h) dead objects are zeroed and runs of free
+ * granules become "holes"; the bump pointer then moves from hole to hole
+ * (limit = end of the hole) before new chunks are taken, Immix-style. Free
+ * space always carries a start bit ("filler"), so it never extends a live
+ * object. Completely empty chunks are returned to the system.
+ *
+ * Message fragments: a sender copies a message into a fragment (a chunk it
+ * mallocs itself, with start bits set for each copied object); the receiver
+ * adopts the fragment into its heap when it takes the message
+ * (ai_heap_adopt), after which it is collected like any chunk.
  */
 #ifndef AI_MEM_HEAP_H
 #define AI_MEM_HEAP_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
-#define AI_HEAP_CHUNK ((size_t)256 * 1024)
+#define AI_HEAP_CHUNK ((size_t)256 * 1024)   /* largest chunk */
+#define AI_HEAP_FIRST_CHUNK ((size_t)4 * 1024)
 #define AI_HEAP_LARGE ((size_t)16 * 1024)
 #define AI_HEAP_ALIGN ((size_t)16)
+#define AI_HEAP_MIN_HOLE ((size_t)64)
+
+#define AI_CHUNK_FRAGMENT 1u
 
 typedef struct ai_chunk {
   struct ai_chunk *next;
-  char *data; /* first object */
-  char *top;  /* bump pointer at the time the chunk was retired */
-  char *end;  /* one past the last usable byte */
+  char *data;         /* first granule */
+  char *top;          /* unused, kept for tools: equals `end` */
+  char *end;          /* one past the last usable byte */
+  uint64_t *starts;   /* one bit per granule: an object (or free run) starts here */
+  uint64_t *marks;    /* one bit per granule: marked by the collector */
+  uint32_t flags;     /* AI_CHUNK_FRAGMENT */
+  uint32_t nwords;    /* words in each bitmap */
 } ai_chunk;
 
 typedef struct ai_large {
   struct ai_large *next, *prev;
   size_t size;
-  size_t pad; /* keeps the object 16-byte aligned */
+  size_t mark; /* collector's mark; also keeps the object 16-byte aligned */
 } ai_large;
 
+typedef struct ai_hole {
+  struct ai_hole *next;
+  char *end;
+  ai_chunk *chunk;
+} ai_hole;
+
 typedef struct ai_heap {
-  char *bump;        /* next free byte in `chunks` (the current chunk) */
-  char *limit;       /* end of the current chunk */
-  ai_chunk *chunks;  /* current chunk first, then older ones */
-  ai_large *large;   /* large objects, newest first */
+  char *bump;          /* next free byte of the current region */
+  char *limit;         /* end of the current region (chunk end or hole end) */
+  uint64_t *cur_starts; /* start bitmap of the region's chunk */
+  char *cur_data;      /* data base of the region's chunk */
+  ai_chunk *cur;       /* the region's chunk */
+  ai_chunk *chunks;    /* every chunk (newest first) */
+  ai_large *large;     /* large objects, newest first */
+  ai_hole *holes;      /* free runs left by the last collection */
   size_t nchunks;
   size_t nlarge;
-  size_t bytes;      /* total bytes handed out (small + large) */
+  size_t bytes;        /* total bytes handed out since creation (monotonic) */
+  size_t chunk_bytes;  /* bytes of chunk data held (footprint of small objects) */
+  size_t large_bytes;  /* bytes of large objects held */
+  size_t next_chunk;   /* size of the next chunk */
+  size_t gc_at;        /* collect when `bytes` reaches this */
+  size_t live;         /* bytes live after the last collection */
+  size_t ncollections;
+  int gc_disabled;     /* >0: never collect (nesting count) */
+  /* the owner's context, for the collector */
+  char *stack_hi;      /* top of the owner's stack; NULL: the OS thread's stack */
+  /* extra roots of the owner (message queue, spawn arguments): calls
+   * visit(words, n, ctx) for each array of words to mark */
+  void (*roots)(struct ai_heap *h, void (*visit)(const int64_t *words, size_t n, void *ctx), void *ctx);
+  void *roots_owner;   /* for `roots` (the actor) */
 } ai_heap;
 
 /* The running actor's heap (thread-local; created lazily on first use). */
@@ -61,9 +98,31 @@ extern _Thread_local ai_heap *ai_current_heap __attribute__((tls_model("initial-
 void ai_heap_init(ai_heap *h);
 /* Returns all memory of `h` to the system. Objects in it become invalid. */
 void ai_heap_destroy(ai_heap *h);
-/* Out-of-line allocation path (new chunk, large object, first use). */
+/* Out-of-line allocation path (new region, large object, collection, first use). */
 void *ai_alloc_slow(size_t nbytes);
 /* The heap of the current thread, created when missing. */
 ai_heap *ai_heap_current(void);
+/* Allocation from a given heap (its owner must be the caller). */
+void *ai_heap_alloc(ai_heap *h, size_t nbytes);
+
+/* ---- chunks, for the collector and message fragments */
+/* A zeroed chunk with room for `data_bytes` (rounded up to granules). */
+ai_chunk *ai_chunk_new(size_t data_bytes, uint32_t flags);
+void ai_chunk_free(ai_chunk *c);
+static inline void ai_chunk_set_start(ai_chunk *c, const void *p) {
+  size_t g = (size_t)((const char *)p - c->data) >> 4;
+  c->starts[g >> 6] |= (uint64_t)1 << (g & 63);
+}
+/* Links a fragment (filled by another thread, now owned by h's owner) into h. */
+void ai_heap_adopt(ai_heap *h, ai_chunk *frag);
+/* Collects h when its allocation (adopted messages included) is due; h must
+ * be the caller's current heap. Called after taking messages. */
+void ai_heap_maybe_collect(ai_heap *h);
+/* Bytes held by all heaps of the process (chunks + large objects; adopted
+ * fragments count from their adoption). Updated on slow paths only. */
+int64_t ai_heap_total_bytes(void);
+void ai_heap_account(int64_t delta);
+/* Bytes the heap holds now (chunks + large objects). */
+static inline size_t ai_heap_footprint(const ai_heap *h) { return h->chunk_bytes + h->large_bytes; }
 
 #endif

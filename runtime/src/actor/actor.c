@@ -1,0 +1,677 @@
+/* actor/actor.c — actor blocks, spawn, send, receive, links, monitors, exit
+ * signals and crash reports. See actor.h and aithon_actor.h. */
+#define _GNU_SOURCE
+#include "actor/actor.h"
+
+#include "exc/exception.h"
+#include "exc/traceback.h"
+#include "io/print.h"
+#include "platform/stack.h"
+#include "platform/thread.h"
+#include "sched/sched.h"
+
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+AI_TLS ai_actor *ai_tls_actor;
+
+/* ---------------------------------------------------------------- blocks */
+
+#define PAGE_BITS 12
+#define PAGE_N (1u << PAGE_BITS)
+#define MAX_PAGES (1u << 18)
+#define BATCH 32
+
+static _Atomic(ai_actor *) pages[MAX_PAGES];
+static uint32_t npages;
+static pthread_mutex_t blocks_lock = PTHREAD_MUTEX_INITIALIZER;
+static ai_actor *global_free;
+static _Atomic uint64_t next_ref = 1;
+
+static ai_actor *block_of_slot(uint32_t slot) {
+  ai_actor *p = atomic_load_explicit(&pages[slot >> PAGE_BITS], memory_order_acquire);
+  return p ? &p[slot & (PAGE_N - 1)] : NULL;
+}
+
+/* Under blocks_lock: at least one block in global_free, or false. */
+static bool refill_global(void) {
+  if (global_free) return true;
+  if (npages == MAX_PAGES) return false;
+  ai_actor *p = calloc(PAGE_N, sizeof(ai_actor));
+  if (!p) return false;
+  uint32_t base = npages << PAGE_BITS;
+  for (uint32_t i = PAGE_N; i-- > 0;) {
+    p[i].slot = base + i;
+    p[i].qnext = global_free;
+    global_free = &p[i];
+  }
+  atomic_store_explicit(&pages[npages], p, memory_order_release);
+  npages++;
+  return true;
+}
+
+ai_actor *ai_actor_alloc(void) {
+  ai_worker *w = ai_sched_worker();
+  ai_actor *a = NULL;
+  if (w && w->free_blocks) {
+    a = w->free_blocks;
+    w->free_blocks = a->qnext;
+    w->nfree_blocks--;
+  } else {
+    pthread_mutex_lock(&blocks_lock);
+    if (!refill_global()) {
+      pthread_mutex_unlock(&blocks_lock);
+      return NULL;
+    }
+    a = global_free;
+    global_free = a->qnext;
+    if (w) { /* take a batch for next time */
+      for (int i = 0; i < BATCH && (global_free || refill_global()); i++) {
+        ai_actor *b = global_free;
+        global_free = b->qnext;
+        b->qnext = w->free_blocks;
+        w->free_blocks = b;
+        w->nfree_blocks++;
+      }
+    }
+    pthread_mutex_unlock(&blocks_lock);
+  }
+  a->qnext = NULL;
+  a->gen++;
+  if (a->gen == 0) a->gen = 1;
+  atomic_store_explicit(&a->dead, 0, memory_order_relaxed);
+  atomic_store_explicit(&a->zombie, 0, memory_order_relaxed);
+  atomic_store_explicit(&a->nsignals, 0, memory_order_relaxed);
+  atomic_store_explicit(&a->state, (uint64_t)AI_ST_RUNNABLE, memory_order_relaxed);
+  ai_mpsc_init(&a->mailbox);
+  a->heap = &a->heap_storage;
+  ai_heap_init(a->heap);
+  a->post = AI_POST_NONE;
+  a->depth = 1;
+  a->deadline = -1;
+  a->inbox = a->inbox_tail = NULL;
+  a->stack = NULL;
+  a->trap_exit = a->is_main = a->started = a->overflowed = a->in_blocking = false;
+  a->fn = NULL;
+  a->nargs = 0;
+  a->args = NULL;
+  a->args_frag = NULL;
+  a->exit_reason = 0;
+  a->nlinks = a->nmonitors = a->nmine = 0;
+  a->timer_w = NULL;
+  a->timer_idx = -1;
+  atomic_store_explicit(&a->park, 0, memory_order_relaxed);
+  /* publish: the alive reference, then the pid lookups check */
+  atomic_fetch_add_explicit(&a->refs, 1, memory_order_acq_rel);
+  atomic_store_explicit(&a->pid, ((uint64_t)a->gen << 32) | a->slot, memory_order_release);
+  return a;
+}
+
+static void recycle(ai_actor *a) {
+  ai_mpsc_node *n;
+  while ((n = ai_mpsc_pop_wait(&a->mailbox))) {
+    ai_msg *m = (ai_msg *)n;
+    if (m->frag) ai_chunk_free(m->frag);
+    free(m);
+  }
+  free(a->links);
+  free(a->monitors);
+  free(a->mine);
+  a->links = NULL;
+  a->monitors = a->mine = NULL;
+  a->caplinks = a->capmonitors = a->capmine = 0;
+  ai_worker *w = ai_sched_worker();
+  if (w && w->nfree_blocks < 4 * BATCH) {
+    a->qnext = w->free_blocks;
+    w->free_blocks = a;
+    w->nfree_blocks++;
+    return;
+  }
+  pthread_mutex_lock(&blocks_lock);
+  a->qnext = global_free;
+  global_free = a;
+  pthread_mutex_unlock(&blocks_lock);
+}
+
+ai_actor *ai_actor_acquire(ai_pid pid) {
+  if (!pid) return NULL;
+  ai_actor *a = block_of_slot((uint32_t)pid);
+  if (!a) return NULL;
+  atomic_fetch_add_explicit(&a->refs, 1, memory_order_acq_rel);
+  if (atomic_load_explicit(&a->pid, memory_order_acquire) != pid || atomic_load_explicit(&a->dead, memory_order_acquire)) {
+    ai_actor_release(a);
+    return NULL;
+  }
+  return a;
+}
+
+void ai_actor_release(ai_actor *a) {
+  if (atomic_fetch_sub_explicit(&a->refs, 1, memory_order_acq_rel) == 1) {
+    if (atomic_exchange_explicit(&a->zombie, 0, memory_order_acq_rel)) recycle(a);
+  }
+}
+
+static inline ai_pid pid_of(ai_actor *a) { return atomic_load_explicit(&a->pid, memory_order_relaxed); }
+
+/* ---------------------------------------------------------------- roots */
+
+static void actor_roots(ai_heap *h, void (*visit)(const int64_t *words, size_t n, void *ctx), void *ctx) {
+  ai_actor *a = h->roots_owner;
+  if (a->args) visit(a->args, (size_t)a->nargs, ctx);
+  for (ai_msg *m = a->inbox; m; m = m->inext) visit(&m->value, 1, ctx);
+  if (a->exit_reason) visit(&a->exit_reason, 1, ctx);
+}
+
+/* ---------------------------------------------------------------- main actor */
+
+static ai_actor *main_actor;
+
+void ai_actor_adopt_main(void);
+void ai_actor_adopt_main(void) {
+  ai_actor *a = ai_actor_alloc();
+  if (!a) abort();
+  a->is_main = true;
+  a->started = true;
+  a->heap = ai_heap_current();
+  a->heap->roots = actor_roots;
+  a->heap->roots_owner = a;
+  atomic_store_explicit(&a->state, (uint64_t)AI_ST_RUNNING, memory_order_relaxed);
+  main_actor = a;
+  ai_tls_actor = a;
+  ai_sched_actor_born();
+}
+
+ai_actor *ai_actor_current(void) {
+  ai_actor *a = ai_tls_actor;
+  if (AI_LIKELY(a != NULL)) return a;
+  ai_sched_start();
+  return ai_tls_actor;
+}
+
+/* ---------------------------------------------------------------- delivery */
+
+static void deliver(ai_pid to, uint32_t kind, ai_word value, ai_chunk *frag, ai_pid from) {
+  ai_actor *t = ai_actor_acquire(to);
+  if (!t) {
+    if (frag) ai_chunk_free(frag);
+    return;
+  }
+  ai_msg *m = malloc(sizeof *m);
+  if (!m) { /* out of memory: the message is lost */
+    if (frag) ai_chunk_free(frag);
+    ai_actor_release(t);
+    return;
+  }
+  m->inext = NULL;
+  m->value = value;
+  m->frag = frag;
+  m->kind = kind;
+  m->from = from;
+  if (kind != AI_MSG_PLAIN) atomic_fetch_add_explicit(&t->nsignals, 1, memory_order_relaxed);
+  ai_mpsc_push(&t->mailbox, &m->node);
+  if (ai_actor_wake(t)) ai_sched_submit(t, kind == AI_MSG_PLAIN);
+  ai_actor_release(t);
+}
+
+bool ai_actor_wake(ai_actor *a) {
+  uint64_t s = atomic_load_explicit(&a->state, memory_order_seq_cst);
+  while ((s & 3) == AI_ST_WAITING)
+    if (atomic_compare_exchange_weak_explicit(&a->state, &s, (s & ~(uint64_t)3) | AI_ST_RUNNABLE, memory_order_seq_cst, memory_order_seq_cst)) return true;
+  return false;
+}
+
+bool ai_actor_send(ai_pid to, ai_word msg) {
+  ai_actor *me = ai_actor_current();
+  ai_word v;
+  ai_chunk *frag;
+  if (!ai_msg_copy(msg, &v, &frag)) return false;
+  deliver(to, AI_MSG_PLAIN, v, frag, me ? pid_of(me) : 0);
+  return true;
+}
+
+/* ---------------------------------------------------------------- death */
+
+static void die(ai_actor *a, ai_word reason) __attribute__((noreturn));
+static void die(ai_actor *a, ai_word reason) {
+  if (a->is_main) {
+    ai_stdout_flush();
+    int status = ai_reason_is(reason, ai_actor_reason_normal()) ? 0 : 1;
+    if (status) {
+      char buf[160];
+      const char *r = (reason && ai_is_str(reason)) ? ai_as_str(reason)->data
+                      : (reason && !ai_is_small(reason) && ai_type_is_subtype(ai_obj(reason)->type, &ai_exc_BaseException)) ? ai_obj(reason)->type->name
+                                                                                                                           : "?";
+      int n = snprintf(buf, sizeof buf, "main actor exited: %s\n", r);
+      if (n > 0) ai_write_all(2, buf, (size_t)n < sizeof buf ? (size_t)n : sizeof buf - 1);
+    }
+    exit(status);
+  }
+  a->exit_reason = reason;
+  a->post = AI_POST_DEAD;
+  ai_sched_switch_out(a);
+  __builtin_unreachable();
+}
+
+void ai_actor_exit_self(ai_word reason) {
+  ai_actor *a = ai_actor_current();
+  die(a, reason);
+}
+
+static pthread_mutex_t report_lock = PTHREAD_MUTEX_INITIALIZER;
+
+void ai_actor_report_crash(ai_actor *a, const char *what) {
+  ai_pid p = pid_of(a);
+  char head[128];
+  int n;
+  char *tb = NULL;
+  if (what) n = snprintf(head, sizeof head, "Actor <0.%u.%u> crashed: %s\n", (unsigned)(uint32_t)p, (unsigned)(p >> 32), what);
+  else {
+    n = snprintf(head, sizeof head, "Exception in actor <0.%u.%u>:\n", (unsigned)(uint32_t)p, (unsigned)(p >> 32));
+    tb = ai_tb_format_pending();
+  }
+  pthread_mutex_lock(&report_lock);
+  if (n > 0) ai_write_all(2, head, (size_t)n);
+  if (tb) ai_write_all(2, tb, strlen(tb));
+  pthread_mutex_unlock(&report_lock);
+  free(tb);
+}
+
+void ai_actor_entry(void *arg) {
+  ai_ctx_entered();
+  ai_actor *a = arg;
+  if (a->args_frag) {
+    ai_heap_adopt(a->heap, a->args_frag);
+    a->args_frag = NULL;
+  }
+  a->fn(a->args, a->nargs);
+  ai_word reason = ai_actor_reason_normal();
+  if (ai_exc_pending()) {
+    ai_actor_report_crash(a, NULL);
+    reason = ai_w(ai_exc_current());
+    ai_exc_clear();
+  }
+  die(a, reason);
+}
+
+void ai_actor_reap(ai_actor *a) {
+  ai_ctx_destroy(&a->ctx);
+  if (a->overflowed) {
+    ai_actor_report_crash(a, "stack overflow");
+    a->exit_reason = ai_actor_reason_stack_overflow();
+  }
+  ai_word reason = a->exit_reason ? a->exit_reason : ai_actor_reason_normal();
+  ai_pid self = pid_of(a);
+  ai_actor_lock(a);
+  atomic_store_explicit(&a->dead, 1, memory_order_release);
+  ai_pid *links = a->links;
+  uint32_t nlinks = a->nlinks;
+  ai_monitor_rec *mons = a->monitors;
+  uint32_t nmons = a->nmonitors;
+  a->links = NULL;
+  a->monitors = NULL;
+  a->nlinks = a->nmonitors = a->caplinks = a->capmonitors = 0;
+  ai_actor_unlock(a);
+  for (uint32_t i = 0; i < nlinks; i++) {
+    ai_word v;
+    ai_chunk *frag;
+    if (ai_msg_build_exit(self, reason, &v, &frag)) deliver(links[i], AI_MSG_EXIT_LINK, v, frag, self);
+    else ai_exc_clear();
+  }
+  for (uint32_t i = 0; i < nmons; i++) {
+    ai_word v;
+    ai_chunk *frag;
+    if (ai_msg_build_down(mons[i].ref, self, reason, &v, &frag)) deliver(mons[i].other, AI_MSG_PLAIN, v, frag, self);
+    else ai_exc_clear();
+  }
+  free(links);
+  free(mons);
+  for (ai_msg *m = a->inbox; m;) {
+    ai_msg *n = m->inext;
+    free(m);
+    m = n;
+  }
+  a->inbox = a->inbox_tail = NULL;
+  a->exit_reason = 0;
+  if (a->args != a->args_inline) free(a->args);
+  a->args = NULL;
+  if (a->args_frag) ai_chunk_free(a->args_frag);
+  a->args_frag = NULL;
+  ai_heap_destroy(a->heap);
+  if (a->stack) ai_stack_free(a->stack);
+  a->stack = NULL;
+  ai_sched_actor_died();
+  atomic_store_explicit(&a->zombie, 1, memory_order_release);
+  ai_actor_release(a);
+}
+
+/* ---------------------------------------------------------------- spawn */
+
+static ai_pid spawn(ai_actor_fn fn, int64_t nargs, const ai_word *args, bool link) {
+  ai_actor *me = ai_actor_current();
+  if (nargs < 0) nargs = 0;
+  ai_word tmp[4];
+  ai_word *copied = nargs <= 4 ? tmp : malloc((size_t)nargs * sizeof(ai_word));
+  if (!copied) {
+    ai_raise(&ai_exc_MemoryError, NULL);
+    return 0;
+  }
+  ai_chunk *frag = NULL;
+  if (!ai_msg_copy_n(args, nargs, copied, &frag)) {
+    if (copied != tmp) free(copied);
+    return 0;
+  }
+  ai_actor *a = ai_actor_alloc();
+  if (!a) {
+    if (copied != tmp) free(copied);
+    if (frag) ai_chunk_free(frag);
+    ai_raise(&ai_exc_MemoryError, NULL);
+    return 0;
+  }
+  a->fn = fn;
+  a->nargs = nargs;
+  if (nargs <= 4) {
+    memcpy(a->args_inline, copied, (size_t)nargs * sizeof(ai_word));
+    a->args = a->args_inline;
+  } else {
+    a->args = copied;
+  }
+  a->args_frag = frag;
+  a->heap->roots = actor_roots;
+  a->heap->roots_owner = a;
+  ai_pid pid = pid_of(a);
+  if (link && me) {
+    a->links = malloc(4 * sizeof(ai_pid));
+    if (a->links) {
+      a->caplinks = 4;
+      a->links[a->nlinks++] = pid_of(me);
+      ai_actor_lock(me);
+      bool ok = true;
+      if (me->nlinks == me->caplinks) {
+        uint32_t nc = me->caplinks ? me->caplinks * 2 : 4;
+        ai_pid *nl = realloc(me->links, nc * sizeof *nl);
+        if (nl) {
+          me->links = nl;
+          me->caplinks = nc;
+        } else ok = false;
+      }
+      if (ok) me->links[me->nlinks++] = pid;
+      ai_actor_unlock(me);
+    }
+  }
+  ai_sched_actor_born();
+  ai_sched_submit(a, false);
+  return pid;
+}
+
+ai_pid ai_actor_spawn(ai_actor_fn fn, int64_t nargs, const ai_word *args) { return spawn(fn, nargs, args, false); }
+ai_pid ai_actor_spawn_link(ai_actor_fn fn, int64_t nargs, const ai_word *args) { return spawn(fn, nargs, args, true); }
+
+ai_pid ai_actor_self(void) {
+  ai_actor *a = ai_actor_current();
+  return a ? pid_of(a) : 0;
+}
+
+ai_word ai_actor_pid_word(ai_pid pid) {
+  AiPid *p = ai_alloc(sizeof(AiPid));
+  if (!p) return 0;
+  p->ob.type = &ai_type_pid;
+  p->pid = pid;
+  return ai_w(p);
+}
+
+ai_pid ai_actor_pid_of(ai_word w) {
+  if (!w || ai_is_small(w) || ai_obj(w)->type != &ai_type_pid) return 0;
+  return ((const AiPid *)ai_obj(w))->pid;
+}
+
+bool ai_actor_is_alive(ai_pid pid) {
+  ai_actor *a = ai_actor_acquire(pid);
+  if (!a) return false;
+  ai_actor_release(a);
+  return true;
+}
+
+/* ---------------------------------------------------------------- receive */
+
+void ai_actor_drain(ai_actor *a) {
+  ai_mpsc_node *n;
+  bool adopted = false;
+  while ((n = ai_mpsc_pop_wait(&a->mailbox))) {
+    ai_msg *m = (ai_msg *)n;
+    if (m->frag) {
+      ai_heap_adopt(a->heap, m->frag);
+      m->frag = NULL;
+      adopted = true;
+    }
+    if (m->kind != AI_MSG_PLAIN) {
+      atomic_fetch_sub_explicit(&a->nsignals, 1, memory_order_relaxed);
+      const AiExitMsg *e = (const AiExitMsg *)ai_obj(m->value);
+      ai_word reason = e->reason;
+      bool kill = m->kind == AI_MSG_EXIT_CALL && ai_reason_is(reason, ai_actor_reason_kill());
+      if (kill) {
+        free(m);
+        die(a, ai_actor_reason_killed());
+      }
+      if (!a->trap_exit) {
+        if (ai_reason_is(reason, ai_actor_reason_normal())) {
+          bool self = m->kind == AI_MSG_EXIT_CALL && m->from == pid_of(a);
+          free(m);
+          if (self) die(a, reason);
+          continue;
+        }
+        free(m);
+        die(a, reason);
+      }
+      m->kind = AI_MSG_PLAIN;
+    }
+    m->inext = NULL;
+    if (a->inbox_tail) a->inbox_tail->inext = m;
+    else a->inbox = m;
+    a->inbox_tail = m;
+  }
+  /* forwarding actors may never call ai_alloc: received data counts too */
+  if (adopted) ai_heap_maybe_collect(a->heap);
+}
+
+/* Blocks the calling actor until woken (message, signal, timer, deadline). */
+static void wait_for_wake(ai_actor *a, int64_t deadline) {
+  if (a->is_main) {
+    atomic_store_explicit(&a->park, 0, memory_order_seq_cst);
+    uint64_t s = atomic_load_explicit(&a->state, memory_order_relaxed);
+    uint64_t seq = (s >> 2) + 1;
+    atomic_store_explicit(&a->state, seq << 2 | AI_ST_WAITING, memory_order_seq_cst);
+    if (atomic_load_explicit(&a->mailbox.head, memory_order_seq_cst) == &a->mailbox.stub) {
+      while (atomic_load_explicit(&a->park, memory_order_acquire) == 0) {
+        if (deadline >= 0 && ai_now_ns() >= deadline) break;
+        ai_park_wait(&a->park, 0, deadline);
+      }
+    }
+    atomic_store_explicit(&a->state, seq << 2 | AI_ST_RUNNING, memory_order_seq_cst);
+    return;
+  }
+  a->deadline = deadline;
+  a->post = AI_POST_WAIT;
+  ai_sched_switch_out(a);
+  ai_sched_timer_cancel(a);
+}
+
+ai_word ai_actor_receive_match(ai_actor_match_fn match, void *ctx, int64_t timeout_ns) {
+  ai_actor *a = ai_actor_current();
+  int64_t deadline = timeout_ns > 0 ? ai_now_ns() + timeout_ns : -1;
+  ai_msg *prev = NULL; /* last message this call rejected */
+  for (;;) {
+    ai_actor_drain(a);
+    ai_msg *m = prev ? prev->inext : a->inbox;
+    for (; m; prev = m, m = m->inext) {
+      int r = match ? match(m->value, ctx) : 1;
+      if (r < 0) return 0;
+      if (r == 0) continue;
+      if (prev) prev->inext = m->inext;
+      else a->inbox = m->inext;
+      if (a->inbox_tail == m) a->inbox_tail = prev;
+      ai_word v = m->value;
+      free(m);
+      return v;
+    }
+    if (timeout_ns == 0) return AI_ACTOR_TIMEOUT;
+    if (deadline >= 0 && ai_now_ns() >= deadline) return AI_ACTOR_TIMEOUT;
+    wait_for_wake(a, deadline);
+  }
+}
+
+ai_word ai_actor_receive(int64_t timeout_ns) { return ai_actor_receive_match(NULL, NULL, timeout_ns); }
+
+static int match_none(ai_word w, void *ctx) {
+  (void)w;
+  (void)ctx;
+  return 0;
+}
+
+void ai_actor_sleep(int64_t ns) {
+  if (ns <= 0) {
+    ai_sched_yield();
+    return;
+  }
+  (void)ai_actor_receive_match(match_none, NULL, ns);
+}
+
+/* ---------------------------------------------------------------- links */
+
+static bool pid_list_add(ai_pid **list, uint32_t *n, uint32_t *cap, ai_pid p) {
+  for (uint32_t i = 0; i < *n; i++)
+    if ((*list)[i] == p) return true;
+  if (*n == *cap) {
+    uint32_t nc = *cap ? *cap * 2 : 4;
+    ai_pid *nl = realloc(*list, nc * sizeof *nl);
+    if (!nl) return false;
+    *list = nl;
+    *cap = nc;
+  }
+  (*list)[(*n)++] = p;
+  return true;
+}
+
+static void pid_list_remove(ai_pid *list, uint32_t *n, ai_pid p) {
+  for (uint32_t i = 0; i < *n; i++)
+    if (list[i] == p) {
+      list[i] = list[--*n];
+      return;
+    }
+}
+
+static void noproc_to_self(ai_actor *me, ai_pid about, uint32_t kind, ai_word ref) {
+  ai_word v;
+  ai_chunk *frag;
+  if (kind == AI_MSG_PLAIN) {
+    if (ai_msg_build_down(ref, about, ai_actor_reason_noproc(), &v, &frag)) deliver(pid_of(me), AI_MSG_PLAIN, v, frag, about);
+  } else {
+    if (ai_msg_build_exit(about, ai_actor_reason_noproc(), &v, &frag)) deliver(pid_of(me), AI_MSG_EXIT_LINK, v, frag, about);
+  }
+}
+
+void ai_actor_link(ai_pid pid) {
+  ai_actor *me = ai_actor_current();
+  if (pid == pid_of(me)) return;
+  ai_actor *t = ai_actor_acquire(pid);
+  bool ok = false;
+  if (t) {
+    ai_actor_lock(t);
+    if (!atomic_load_explicit(&t->dead, memory_order_acquire)) ok = pid_list_add(&t->links, &t->nlinks, &t->caplinks, pid_of(me));
+    ai_actor_unlock(t);
+    ai_actor_release(t);
+  }
+  if (!ok) {
+    noproc_to_self(me, pid, AI_MSG_EXIT_LINK, 0);
+    ai_actor_drain(me); /* acts now, as Erlang's link/1 does */
+    return;
+  }
+  ai_actor_lock(me);
+  pid_list_add(&me->links, &me->nlinks, &me->caplinks, pid);
+  ai_actor_unlock(me);
+}
+
+void ai_actor_unlink(ai_pid pid) {
+  ai_actor *me = ai_actor_current();
+  ai_actor_lock(me);
+  pid_list_remove(me->links, &me->nlinks, pid);
+  ai_actor_unlock(me);
+  ai_actor *t = ai_actor_acquire(pid);
+  if (t) {
+    ai_actor_lock(t);
+    pid_list_remove(t->links, &t->nlinks, pid_of(me));
+    ai_actor_unlock(t);
+    ai_actor_release(t);
+  }
+}
+
+static bool mon_add(ai_monitor_rec **list, uint32_t *n, uint32_t *cap, ai_word ref, ai_pid other) {
+  if (*n == *cap) {
+    uint32_t nc = *cap ? *cap * 2 : 4;
+    ai_monitor_rec *nl = realloc(*list, nc * sizeof *nl);
+    if (!nl) return false;
+    *list = nl;
+    *cap = nc;
+  }
+  (*list)[(*n)++] = (ai_monitor_rec){ref, other};
+  return true;
+}
+
+static ai_pid mon_remove(ai_monitor_rec *list, uint32_t *n, ai_word ref) {
+  for (uint32_t i = 0; i < *n; i++)
+    if (list[i].ref == ref) {
+      ai_pid o = list[i].other;
+      list[i] = list[--*n];
+      return o;
+    }
+  return 0;
+}
+
+ai_word ai_actor_monitor(ai_pid pid) {
+  ai_actor *me = ai_actor_current();
+  ai_word ref = ai_small((int64_t)atomic_fetch_add_explicit(&next_ref, 1, memory_order_relaxed));
+  ai_actor *t = ai_actor_acquire(pid);
+  bool ok = false;
+  if (t) {
+    ai_actor_lock(t);
+    if (!atomic_load_explicit(&t->dead, memory_order_acquire)) ok = mon_add(&t->monitors, &t->nmonitors, &t->capmonitors, ref, pid_of(me));
+    ai_actor_unlock(t);
+    ai_actor_release(t);
+  }
+  if (!ok) {
+    noproc_to_self(me, pid, AI_MSG_PLAIN, ref);
+    return ref;
+  }
+  mon_add(&me->mine, &me->nmine, &me->capmine, ref, pid);
+  return ref;
+}
+
+void ai_actor_demonitor(ai_word ref) {
+  ai_actor *me = ai_actor_current();
+  ai_pid target = mon_remove(me->mine, &me->nmine, ref);
+  if (!target) return;
+  ai_actor *t = ai_actor_acquire(target);
+  if (!t) return;
+  ai_actor_lock(t);
+  mon_remove(t->monitors, &t->nmonitors, ref);
+  ai_actor_unlock(t);
+  ai_actor_release(t);
+}
+
+bool ai_actor_exit(ai_pid pid, ai_word reason) {
+  ai_actor *me = ai_actor_current();
+  ai_word v;
+  ai_chunk *frag;
+  if (!ai_msg_build_exit(pid_of(me), reason, &v, &frag)) return false;
+  deliver(pid, AI_MSG_EXIT_CALL, v, frag, pid_of(me));
+  if (pid == pid_of(me)) ai_actor_drain(me);
+  return true;
+}
+
+bool ai_actor_trap_exit(bool on) {
+  ai_actor *me = ai_actor_current();
+  bool old = me->trap_exit;
+  me->trap_exit = on;
+  return old;
+}

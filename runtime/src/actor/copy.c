@@ -1,0 +1,208 @@
+/* actor/copy.c — deep copy of message values into a fragment, the actor value
+ * types (Pid, DOWN, EXIT, the timeout sentinel) and the static exit reasons. */
+#include "actor/actor.h"
+
+#include "exc/exception.h"
+#include "obj/int.h"
+
+const AiType ai_type_pid = {"Pid", NULL};
+const AiType ai_type_down = {"DOWN", NULL};
+const AiType ai_type_exit_msg = {"EXIT", NULL};
+const AiType ai_type_timeout = {"Timeout", NULL};
+AiObject ai_actor_timeout_obj = {&ai_type_timeout, 0};
+
+/* Same layout as AiStr with room for the text. */
+typedef struct {
+  AiObject ob;
+  int64_t length, nbytes, hash;
+  uint8_t ascii;
+  char data[23];
+} static_str;
+#define SSTR(name, text) static static_str name = {{&ai_type_str, 0}, sizeof(text) - 1, sizeof(text) - 1, -1, 1, text}
+SSTR(r_normal, "normal");
+SSTR(r_kill, "kill");
+SSTR(r_killed, "killed");
+SSTR(r_noproc, "noproc");
+SSTR(r_overflow, "stack_overflow");
+
+ai_word ai_actor_reason_normal(void) { return ai_w(&r_normal); }
+ai_word ai_actor_reason_kill(void) { return ai_w(&r_kill); }
+ai_word ai_actor_reason_killed(void) { return ai_w(&r_killed); }
+ai_word ai_actor_reason_noproc(void) { return ai_w(&r_noproc); }
+ai_word ai_actor_reason_stack_overflow(void) { return ai_w(&r_overflow); }
+
+bool ai_reason_is(ai_word w, ai_word reason) {
+  if (w == reason) return true;
+  return w && ai_is_str(w) && ai_str_eq(w, reason);
+}
+
+#define R16(n) (((size_t)(n) + 15) & ~(size_t)15)
+
+static bool is_shared(ai_word w) {
+  return (w & 1) || w == AI_NONE_W || w == AI_TRUE_W || w == AI_FALSE_W || w == AI_ACTOR_TIMEOUT || w == ai_w(&r_normal) ||
+         w == ai_w(&r_kill) || w == ai_w(&r_killed) || w == ai_w(&r_noproc) || w == ai_w(&r_overflow);
+}
+
+static bool size_of(ai_word w, size_t *sz) {
+  if (!w || is_shared(w)) return true;
+  const AiType *t = ai_obj(w)->type;
+  if (t == &ai_type_str) *sz += R16(sizeof(AiStr) + (size_t)ai_as_str(w)->nbytes + 1);
+  else if (t == &ai_type_float) *sz += R16(sizeof(AiFloat));
+  else if (t == &ai_type_int) {
+    int64_t n = ai_as_int(w)->size;
+    *sz += R16(sizeof(AiInt) + (size_t)(n < 0 ? -n : n) * sizeof(uint32_t));
+  } else if (t == &ai_type_pid) *sz += R16(sizeof(AiPid));
+  else if (t == &ai_type_down) {
+    const AiDown *d = (const AiDown *)ai_obj(w);
+    *sz += R16(sizeof(AiDown));
+    return size_of(d->ref, sz) && size_of(d->pid, sz) && size_of(d->reason, sz);
+  } else if (t == &ai_type_exit_msg) {
+    const AiExitMsg *e = (const AiExitMsg *)ai_obj(w);
+    *sz += R16(sizeof(AiExitMsg));
+    return size_of(e->pid, sz) && size_of(e->reason, sz);
+  } else if (ai_type_is_subtype(t, &ai_exc_BaseException)) {
+    *sz += R16(sizeof(AiException));
+    return size_of(((const AiException *)ai_obj(w))->msg, sz);
+  } else {
+    ai_raise_fmt(&ai_exc_TypeError, "cannot send '%s' object to an actor", t->name);
+    return false;
+  }
+  return true;
+}
+
+typedef struct {
+  ai_chunk *c;
+  char *pos;
+} dest;
+
+static void *take(dest *d, size_t n) {
+  char *p = d->pos;
+  ai_chunk_set_start(d->c, p);
+  d->pos += R16(n);
+  return p;
+}
+
+static ai_word copy(ai_word w, dest *d) {
+  if (!w || is_shared(w)) return w;
+  const AiType *t = ai_obj(w)->type;
+  if (t == &ai_type_str) {
+    size_t n = sizeof(AiStr) + (size_t)ai_as_str(w)->nbytes + 1;
+    void *p = take(d, n);
+    memcpy(p, ai_obj(w), n);
+    ((AiObject *)p)->gc = 0;
+    return ai_w(p);
+  }
+  if (t == &ai_type_float) {
+    AiFloat *p = take(d, sizeof(AiFloat));
+    *p = *(const AiFloat *)ai_obj(w);
+    p->ob.gc = 0;
+    return ai_w(p);
+  }
+  if (t == &ai_type_int) {
+    int64_t n = ai_as_int(w)->size;
+    size_t bytes = sizeof(AiInt) + (size_t)(n < 0 ? -n : n) * sizeof(uint32_t);
+    void *p = take(d, bytes);
+    memcpy(p, ai_obj(w), bytes);
+    ((AiObject *)p)->gc = 0;
+    return ai_w(p);
+  }
+  if (t == &ai_type_pid) {
+    AiPid *p = take(d, sizeof(AiPid));
+    *p = *(const AiPid *)ai_obj(w);
+    p->ob.gc = 0;
+    return ai_w(p);
+  }
+  if (t == &ai_type_down) {
+    const AiDown *s = (const AiDown *)ai_obj(w);
+    AiDown *p = take(d, sizeof(AiDown));
+    p->ob.type = t;
+    p->ref = copy(s->ref, d);
+    p->pid = copy(s->pid, d);
+    p->reason = copy(s->reason, d);
+    return ai_w(p);
+  }
+  if (t == &ai_type_exit_msg) {
+    const AiExitMsg *s = (const AiExitMsg *)ai_obj(w);
+    AiExitMsg *p = take(d, sizeof(AiExitMsg));
+    p->ob.type = t;
+    p->pid = copy(s->pid, d);
+    p->reason = copy(s->reason, d);
+    return ai_w(p);
+  }
+  /* exception (size_of accepted nothing else) */
+  const AiException *s = (const AiException *)ai_obj(w);
+  AiException *p = take(d, sizeof(AiException));
+  p->ob.type = t;
+  p->msg = copy(s->msg, d);
+  return ai_w(p);
+}
+
+static bool new_dest(size_t sz, dest *d, ai_chunk **frag) {
+  *frag = NULL;
+  d->c = NULL;
+  if (sz == 0) return true;
+  d->c = ai_chunk_new(sz, AI_CHUNK_FRAGMENT);
+  if (!d->c) {
+    ai_raise(&ai_exc_MemoryError, NULL);
+    return false;
+  }
+  d->pos = d->c->data;
+  *frag = d->c;
+  return true;
+}
+
+bool ai_msg_copy(ai_word w, ai_word *out, ai_chunk **frag) {
+  size_t sz = 0;
+  if (!size_of(w, &sz)) return false;
+  dest d;
+  if (!new_dest(sz, &d, frag)) return false;
+  *out = sz ? copy(w, &d) : w;
+  return true;
+}
+
+bool ai_msg_copy_n(const ai_word *ws, int64_t n, ai_word *out, ai_chunk **frag);
+bool ai_msg_copy_n(const ai_word *ws, int64_t n, ai_word *out, ai_chunk **frag) {
+  size_t sz = 0;
+  for (int64_t i = 0; i < n; i++)
+    if (!size_of(ws[i], &sz)) return false;
+  dest d;
+  if (!new_dest(sz, &d, frag)) return false;
+  for (int64_t i = 0; i < n; i++) out[i] = sz ? copy(ws[i], &d) : ws[i];
+  return true;
+}
+
+bool ai_msg_build_down(ai_word ref, ai_pid who, ai_word reason, ai_word *out, ai_chunk **frag) {
+  size_t sz = R16(sizeof(AiDown)) + R16(sizeof(AiPid));
+  if (!size_of(reason, &sz)) {
+    ai_exc_clear();
+    reason = ai_actor_reason_normal();
+  }
+  dest d;
+  if (!new_dest(sz, &d, frag)) return false;
+  AiDown *p = take(&d, sizeof(AiDown));
+  AiPid *pp = take(&d, sizeof(AiPid));
+  pp->ob.type = &ai_type_pid;
+  pp->pid = who;
+  p->ob.type = &ai_type_down;
+  p->ref = ref;
+  p->pid = ai_w(pp);
+  p->reason = copy(reason, &d);
+  *out = ai_w(p);
+  return true;
+}
+
+bool ai_msg_build_exit(ai_pid who, ai_word reason, ai_word *out, ai_chunk **frag) {
+  size_t sz = R16(sizeof(AiExitMsg)) + R16(sizeof(AiPid));
+  if (!size_of(reason, &sz)) return false;
+  dest d;
+  if (!new_dest(sz, &d, frag)) return false;
+  AiExitMsg *p = take(&d, sizeof(AiExitMsg));
+  AiPid *pp = take(&d, sizeof(AiPid));
+  pp->ob.type = &ai_type_pid;
+  pp->pid = who;
+  p->ob.type = &ai_type_exit_msg;
+  p->pid = ai_w(pp);
+  p->reason = copy(reason, &d);
+  *out = ai_w(p);
+  return true;
+}

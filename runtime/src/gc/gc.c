@@ -1,0 +1,478 @@
+/* gc/gc.c — conservative-root, precise-or-conservative-body mark & sweep of
+ * one actor heap. See gc.h. */
+#define _GNU_SOURCE
+#include "gc/gc.h"
+
+#include "exc/exception.h"
+
+#include <link.h>
+#include <stdatomic.h>
+#include <pthread.h>
+#include <stdlib.h>
+
+#define NOSAN __attribute__((no_sanitize("address", "thread", "undefined")))
+
+/* ---------------------------------------------------------------- registry */
+
+#define REG_SIZE 1024
+typedef struct {
+  _Atomic(const AiType *) type;
+  _Atomic(ai_gc_trace_fn) fn;
+} reg_entry;
+static reg_entry registry[REG_SIZE];
+static pthread_mutex_t reg_lock = PTHREAD_MUTEX_INITIALIZER;
+static pthread_once_t builtins_once = PTHREAD_ONCE_INIT;
+
+static inline size_t reg_hash(const AiType *t) { return ((uintptr_t)t >> 4) * 0x9E3779B97F4A7C15ull >> 54; }
+
+static void reg_put(const AiType *t, ai_gc_trace_fn fn) {
+  pthread_mutex_lock(&reg_lock);
+  size_t i = reg_hash(t) & (REG_SIZE - 1);
+  for (size_t k = 0; k < REG_SIZE; k++, i = (i + 1) & (REG_SIZE - 1)) {
+    const AiType *cur = atomic_load_explicit(&registry[i].type, memory_order_relaxed);
+    if (cur == t || cur == NULL) {
+      atomic_store_explicit(&registry[i].fn, fn, memory_order_relaxed);
+      atomic_store_explicit(&registry[i].type, t, memory_order_release);
+      break;
+    }
+  }
+  pthread_mutex_unlock(&reg_lock);
+}
+
+static void register_builtins(void) {
+  reg_put(&ai_type_str, AI_GC_LEAF);
+  reg_put(&ai_type_float, AI_GC_LEAF);
+  reg_put(&ai_type_int, AI_GC_LEAF);
+  reg_put(&ai_type_bool, AI_GC_LEAF);
+  reg_put(&ai_type_none, AI_GC_LEAF);
+}
+
+void ai_gc_register(const AiType *type, ai_gc_trace_fn trace) {
+  pthread_once(&builtins_once, register_builtins);
+  reg_put(type, trace);
+}
+
+static ai_gc_trace_fn reg_get(const AiType *t) {
+  size_t i = reg_hash(t) & (REG_SIZE - 1);
+  for (size_t k = 0; k < REG_SIZE; k++, i = (i + 1) & (REG_SIZE - 1)) {
+    const AiType *cur = atomic_load_explicit(&registry[i].type, memory_order_acquire);
+    if (cur == t) return atomic_load_explicit(&registry[i].fn, memory_order_relaxed);
+    if (cur == NULL) return NULL;
+  }
+  return NULL;
+}
+
+/* ---------------------------------------------------------------- state */
+
+typedef struct {
+  char *lo, *hi;
+  ai_chunk *c; /* or */
+  ai_large *l;
+} region;
+
+struct ai_gc {
+  ai_heap *h;
+  region *regions;
+  size_t nregions;
+  char *min, *max;
+  uintptr_t *stack; /* object start | 1 when it must be scanned conservatively */
+  size_t nstack, capstack;
+  bool oom;
+};
+
+static int region_cmp(const void *a, const void *b) {
+  const region *x = a, *y = b;
+  return x->lo < y->lo ? -1 : x->lo > y->lo;
+}
+
+static void push(ai_gc *gc, uintptr_t e) {
+  if (gc->nstack == gc->capstack) {
+    size_t nc = gc->capstack ? gc->capstack * 2 : 1024;
+    uintptr_t *ns = realloc(gc->stack, nc * sizeof *ns);
+    if (!ns) { /* cannot remember more work: give up collecting (see below) */
+      gc->oom = true;
+      return;
+    }
+    gc->stack = ns;
+    gc->capstack = nc;
+  }
+  gc->stack[gc->nstack++] = e;
+}
+
+static region *find_region(ai_gc *gc, const char *p) {
+  size_t lo = 0, hi = gc->nregions;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    region *r = &gc->regions[mid];
+    if (p < r->lo) hi = mid;
+    else if (p >= r->hi) lo = mid + 1;
+    else return r;
+  }
+  return NULL;
+}
+
+/* Granule of the object containing granule g (greatest start bit <= g), or -1. */
+static int64_t object_start(const ai_chunk *c, size_t g) {
+  int64_t wi = (int64_t)(g >> 6);
+  uint64_t bits = c->starts[wi] & (((uint64_t)2 << (g & 63)) - 1); /* bits 0..g&63 */
+  while (!bits) {
+    if (--wi < 0) return -1;
+    bits = c->starts[wi];
+  }
+  return wi * 64 + 63 - __builtin_clzll(bits);
+}
+
+/* Granule after the object starting at granule g (next start bit or the end). */
+static size_t object_next(const ai_chunk *c, size_t g) {
+  size_t ngran = (size_t)(c->end - c->data) >> 4;
+  size_t n = g + 1;
+  if (n >= ngran) return ngran;
+  size_t wi = n >> 6;
+  uint64_t bits = c->starts[wi] & ~(((uint64_t)1 << (n & 63)) - 1);
+  while (!bits) {
+    if (++wi >= c->nwords) return ngran;
+    bits = c->starts[wi];
+  }
+  size_t r = wi * 64 + (size_t)__builtin_ctzll(bits);
+  return r < ngran ? r : ngran;
+}
+
+/* A candidate pointer: marks the object it points into, if in this heap. */
+static inline void mark_candidate(ai_gc *gc, const char *p, bool conservative) {
+  if (p < gc->min || p >= gc->max) return;
+  region *r = find_region(gc, p);
+  if (!r) return;
+  if (r->l) {
+    if (r->l->mark) return;
+    r->l->mark = 1;
+    push(gc, ((uintptr_t)r->lo) | (conservative ? 1u : 0u));
+    return;
+  }
+  ai_chunk *c = r->c;
+  int64_t g = object_start(c, (size_t)(p - c->data) >> 4);
+  if (g < 0) return;
+  uint64_t bit = (uint64_t)1 << (g & 63);
+  if (c->marks[g >> 6] & bit) return;
+  c->marks[g >> 6] |= bit;
+  push(gc, ((uintptr_t)(c->data + (g << 4))) | (conservative ? 1u : 0u));
+}
+
+void ai_gc_mark(ai_gc *gc, ai_word w) {
+  if (w & 1) return;
+  mark_candidate(gc, (const char *)(intptr_t)w, false);
+}
+
+void ai_gc_mark_buffer(ai_gc *gc, const void *p) { mark_candidate(gc, p, true); }
+
+NOSAN static void scan_range(ai_gc *gc, const char *lo, const char *hi) {
+  const uintptr_t *w = (const uintptr_t *)(((uintptr_t)lo + 7) & ~(uintptr_t)7);
+  const uintptr_t *e = (const uintptr_t *)((uintptr_t)hi & ~(uintptr_t)7);
+  for (; w < e; w++) mark_candidate(gc, (const char *)*w, false);
+}
+
+static void visit_words(const int64_t *words, size_t n, void *ctx) {
+  ai_gc *gc = ctx;
+  for (size_t i = 0; i < n; i++) mark_candidate(gc, (const char *)(intptr_t)words[i], false);
+}
+
+/* Extent of a marked block (for conservative scanning). */
+static void block_extent(ai_gc *gc, const char *obj, const char **end) {
+  region *r = find_region(gc, obj);
+  if (r->l) {
+    *end = r->hi;
+    return;
+  }
+  ai_chunk *c = r->c;
+  size_t g = (size_t)(obj - c->data) >> 4;
+  *end = c->data + (object_next(c, g) << 4);
+}
+
+NOSAN static void drain(ai_gc *gc) {
+  while (gc->nstack) {
+    uintptr_t e = gc->stack[--gc->nstack];
+    const char *obj = (const char *)(e & ~(uintptr_t)1);
+    if (!(e & 1)) {
+      const AiType *t = *(const AiType *const *)obj;
+      ai_gc_trace_fn fn = t ? reg_get(t) : NULL;
+      if (fn == AI_GC_LEAF) continue;
+      if (fn) {
+        fn(obj, gc);
+        continue;
+      }
+    }
+    const char *end;
+    block_extent(gc, obj, &end);
+    scan_range(gc, obj, end);
+  }
+}
+
+/* ---------------------------------------------------------------- roots */
+
+typedef struct {
+  char *lo[8], *hi[8];
+  int n;
+} segs_t;
+static segs_t segs;
+static pthread_once_t segs_once = PTHREAD_ONCE_INIT;
+
+static int phdr_cb(struct dl_phdr_info *info, size_t size, void *data) {
+  (void)size;
+  (void)data;
+  const char *self = (const char *)&segs;
+  segs_t tmp = {{0}, {0}, 0};
+  bool mine = false;
+  for (int i = 0; i < info->dlpi_phnum; i++) {
+    const ElfW(Phdr) *ph = &info->dlpi_phdr[i];
+    if (ph->p_type != PT_LOAD || !(ph->p_flags & PF_W)) continue;
+    char *lo = (char *)(info->dlpi_addr + ph->p_vaddr);
+    char *hi = lo + ph->p_memsz;
+    if (self >= lo && self < hi) mine = true;
+    if (tmp.n < 8) {
+      tmp.lo[tmp.n] = lo;
+      tmp.hi[tmp.n] = hi;
+      tmp.n++;
+    }
+  }
+  if (mine) {
+    segs = tmp;
+    return 1;
+  }
+  return 0;
+}
+
+static void find_segments(void) { dl_iterate_phdr(phdr_cb, NULL); }
+
+/* The calling thread's TLS block of the module holding the runtime (the
+ * runtime's thread-locals: pending/handled exception, repr stack, ...). */
+static AI_TLS char *tls_lo, *tls_hi;
+static AI_TLS bool tls_known;
+
+static int tls_cb(struct dl_phdr_info *info, size_t size, void *data) {
+  (void)size;
+  (void)data;
+  const char *self = (const char *)&segs;
+  bool mine = false;
+  size_t tls_size = 0;
+  for (int i = 0; i < info->dlpi_phnum; i++) {
+    const ElfW(Phdr) *ph = &info->dlpi_phdr[i];
+    if (ph->p_type == PT_TLS) tls_size = ph->p_memsz;
+    if (ph->p_type == PT_LOAD && (ph->p_flags & PF_W)) {
+      const char *lo = (const char *)(info->dlpi_addr + ph->p_vaddr);
+      if (self >= lo && self < lo + ph->p_memsz) mine = true;
+    }
+  }
+  if (!mine) return 0;
+  if (info->dlpi_tls_data && tls_size) {
+    tls_lo = info->dlpi_tls_data;
+    tls_hi = tls_lo + tls_size;
+  }
+  return 1;
+}
+
+static void find_tls(void) {
+  if (tls_known) return;
+  tls_known = true;
+  dl_iterate_phdr(tls_cb, NULL);
+}
+
+static AI_TLS char *thread_stack_hi;
+
+static char *current_stack_hi(ai_heap *h) {
+  if (h->stack_hi) return h->stack_hi;
+  if (!thread_stack_hi) {
+    pthread_attr_t attr;
+    if (pthread_getattr_np(pthread_self(), &attr) == 0) {
+      void *addr;
+      size_t size;
+      if (pthread_attr_getstack(&attr, &addr, &size) == 0) thread_stack_hi = (char *)addr + size;
+      pthread_attr_destroy(&attr);
+    }
+  }
+  return thread_stack_hi;
+}
+
+/* Pushes the callee-saved registers, then calls fn(sp, arg) with sp pointing
+ * at them: everything live in the caller is now in [sp, stack top). */
+__attribute__((naked, noinline)) static void with_registers_spilled(void (*fn)(char *sp, void *arg), void *arg) {
+  __asm__ volatile(
+      "pushq %rbp\n\t"
+      "pushq %rbx\n\t"
+      "pushq %r12\n\t"
+      "pushq %r13\n\t"
+      "pushq %r14\n\t"
+      "pushq %r15\n\t"
+      "movq %rdi, %rax\n\t"
+      "movq %rsp, %rdi\n\t"
+      "subq $8, %rsp\n\t"
+      "callq *%rax\n\t"
+      "addq $8, %rsp\n\t"
+      "popq %r15\n\t"
+      "popq %r14\n\t"
+      "popq %r13\n\t"
+      "popq %r12\n\t"
+      "popq %rbx\n\t"
+      "popq %rbp\n\t"
+      "retq\n\t");
+}
+
+/* ---------------------------------------------------------------- sweep */
+
+static size_t sweep_chunk(ai_heap *h, ai_chunk *c, ai_hole **holes) {
+  size_t ngran = (size_t)(c->end - c->data) >> 4;
+  size_t live = 0;
+  char *free_lo = NULL;
+  ai_hole *mine = NULL;
+  size_t g = 0;
+  /* first object */
+  int64_t first = -1;
+  for (size_t wi = 0; wi < c->nwords; wi++)
+    if (c->starts[wi]) {
+      first = (int64_t)(wi * 64 + (size_t)__builtin_ctzll(c->starts[wi]));
+      break;
+    }
+  if (first < 0) return 0;
+  if (first > 0) free_lo = c->data; /* (cannot happen: data always starts an object) */
+  for (g = (size_t)first; g < ngran;) {
+    size_t n = object_next(c, g);
+    char *obj = c->data + (g << 4), *end = c->data + (n << 4);
+    if (c->marks[g >> 6] & ((uint64_t)1 << (g & 63))) {
+      if (free_lo) {
+        ai_chunk_set_start(c, free_lo);
+        if ((size_t)(obj - free_lo) >= AI_HEAP_MIN_HOLE) {
+          ai_hole *hole = (ai_hole *)free_lo;
+          hole->end = obj;
+          hole->chunk = c;
+          hole->next = mine;
+          mine = hole;
+        }
+        free_lo = NULL;
+      }
+      live += (size_t)(end - obj);
+    } else {
+      c->starts[g >> 6] &= ~((uint64_t)1 << (g & 63));
+      memset(obj, 0, (size_t)(end - obj));
+      if (!free_lo) free_lo = obj;
+    }
+    g = n;
+  }
+  if (live == 0) return 0; /* the caller frees the chunk (holes in it discarded) */
+  if (free_lo) {
+    ai_chunk_set_start(c, free_lo);
+    if ((size_t)(c->end - free_lo) >= AI_HEAP_MIN_HOLE) {
+      ai_hole *hole = (ai_hole *)free_lo;
+      hole->end = c->end;
+      hole->chunk = c;
+      hole->next = mine;
+      mine = hole;
+    }
+  }
+  while (mine) {
+    ai_hole *n = mine->next;
+    mine->next = *holes;
+    *holes = mine;
+    mine = n;
+  }
+  (void)h;
+  return live;
+}
+
+/* ---------------------------------------------------------------- collect */
+
+typedef struct {
+  ai_gc *gc;
+  ai_heap *h;
+} collect_arg;
+
+NOSAN static void mark_from_roots(char *sp, void *argp) {
+  collect_arg *a = argp;
+  ai_gc *gc = a->gc;
+  ai_heap *h = a->h;
+  scan_range(gc, sp, current_stack_hi(h));
+  for (int i = 0; i < segs.n; i++) scan_range(gc, segs.lo[i], segs.hi[i]);
+  find_tls();
+  if (tls_lo) scan_range(gc, tls_lo, tls_hi);
+  AiException *e = ai_exc_current();
+  if (e) mark_candidate(gc, (const char *)e, false);
+  if (h->roots) h->roots(h, visit_words, gc);
+  drain(gc);
+}
+
+void ai_gc_collect(ai_heap *h) {
+  pthread_once(&builtins_once, register_builtins);
+  pthread_once(&segs_once, find_segments);
+  /* the current region ends here: its rest becomes free space */
+  if (h->cur && h->bump < h->limit) ai_chunk_set_start(h->cur, h->bump);
+  h->bump = h->limit = NULL;
+  h->cur = NULL;
+  h->holes = NULL; /* rebuilt by the sweep */
+
+  ai_gc gc = {0};
+  gc.h = h;
+  gc.nregions = h->nchunks + h->nlarge;
+  gc.regions = malloc((gc.nregions ? gc.nregions : 1) * sizeof(region));
+  if (!gc.regions) return;
+  size_t k = 0;
+  for (ai_chunk *c = h->chunks; c; c = c->next) {
+    memset(c->marks, 0, c->nwords * sizeof(uint64_t));
+    gc.regions[k++] = (region){c->data, c->end, c, NULL};
+  }
+  for (ai_large *l = h->large; l; l = l->next) {
+    l->mark = 0;
+    char *o = (char *)l + sizeof(ai_large);
+    gc.regions[k++] = (region){o, o + l->size, NULL, l};
+  }
+  gc.nregions = k;
+  qsort(gc.regions, k, sizeof(region), region_cmp);
+  gc.min = k ? gc.regions[0].lo : NULL;
+  gc.max = k ? gc.regions[k - 1].hi : NULL;
+
+  collect_arg arg = {&gc, h};
+  with_registers_spilled(mark_from_roots, &arg);
+  if (gc.oom) { /* marking incomplete: sweeping now could free live objects */
+    free(gc.regions);
+    free(gc.stack);
+    h->gc_at = h->bytes + (h->gc_at > h->live ? h->gc_at - h->live : AI_HEAP_CHUNK);
+    return;
+  }
+
+  size_t live = 0;
+  ai_chunk **pc = &h->chunks;
+  while (*pc) {
+    ai_chunk *c = *pc;
+    size_t l = sweep_chunk(h, c, &h->holes);
+    if (l == 0) {
+      *pc = c->next;
+      h->nchunks--;
+      h->chunk_bytes -= (size_t)(c->end - c->data);
+      ai_heap_account(-(int64_t)(c->end - c->data));
+      ai_chunk_free(c);
+      continue;
+    }
+    live += l;
+    pc = &c->next;
+  }
+  ai_large *l = h->large;
+  while (l) {
+    ai_large *n = l->next;
+    if (l->mark) {
+      live += l->size;
+    } else {
+      if (l->prev) l->prev->next = l->next;
+      else h->large = l->next;
+      if (l->next) l->next->prev = l->prev;
+      h->nlarge--;
+      h->large_bytes -= l->size;
+      ai_heap_account(-(int64_t)l->size);
+      free(l);
+    }
+    l = n;
+  }
+  free(gc.regions);
+  free(gc.stack);
+  h->live = live;
+  h->ncollections++;
+  size_t step = live > (size_t)512 * 1024 ? live : (size_t)512 * 1024;
+  h->gc_at = h->bytes + step;
+}
+
+void ai_gc_collect_now(void) { ai_gc_collect(ai_heap_current()); }

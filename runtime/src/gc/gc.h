@@ -1,0 +1,69 @@
+/*
+ * gc/gc.h — per-actor tracing garbage collection.
+ *
+ * Each actor collects its own heap (mem/heap.h), on its own stack, when its
+ * allocation since the last collection exceeds max(512 KiB, live bytes): a
+ * non-moving mark & sweep. Nothing is shared between heaps, so a collection
+ * never stops or even synchronises with another actor.
+ *
+ * Roots, all scanned conservatively (any word that points into one of this
+ * heap's chunks or large objects keeps the object it points into alive,
+ * interior pointers included):
+ *   - the owner's stack from the current stack pointer to its top, with the
+ *     callee-saved registers pushed first (caller-saved ones are dead at the
+ *     ai_alloc call that triggers a collection);
+ *   - the writable data segments (.data/.bss) of the executable the runtime
+ *     is linked into (module globals), and the calling thread's TLS block of
+ *     that module (the runtime's thread-locals, e.g. exception state);
+ *   - the pending exception;
+ *   - the owner's extra roots (ai_heap.roots: received-but-unmatched
+ *     messages, spawn arguments).
+ *
+ * Children of a marked object are found through the per-type trace function
+ * registry below. The CONVENTION for every object type:
+ *   - an object allocated with ai_alloc starts with AiObject {type, gc}; the
+ *     collector reads `type` to find the trace function (`gc` is unused);
+ *   - register once (e.g. from a constructor function or the type's init):
+ *         ai_gc_register(&ai_type_list, list_trace);
+ *     where  void list_trace(const void *obj, ai_gc *gc)  calls
+ *         ai_gc_mark(gc, word)         for every ai_word field (any word: small
+ *                                      ints, static objects and other heaps'
+ *                                      pointers are ignored), and
+ *         ai_gc_mark_buffer(gc, ptr)   for a raw block it allocated with
+ *                                      ai_alloc (e.g. the item array of a list):
+ *                                      the block is kept and scanned
+ *                                      conservatively (every word as a possible
+ *                                      pointer);
+ *     or pass AI_GC_LEAF for a type without pointers (str, float, int);
+ *   - a type that is NOT registered is scanned conservatively over its whole
+ *     extent, which is always safe (just less precise): registering is an
+ *     optimisation, never a requirement for correctness;
+ *   - a trace function must not allocate, raise or switch actors.
+ *   - memory from malloc is invisible to the collector: heap objects must be
+ *     referenced from heap objects, the stack or globals.
+ */
+#ifndef AI_GC_GC_H
+#define AI_GC_GC_H
+
+#include "mem/heap.h"
+#include "obj/object.h"
+
+typedef struct ai_gc ai_gc;
+typedef void (*ai_gc_trace_fn)(const void *obj, ai_gc *gc);
+
+#define AI_GC_LEAF ((ai_gc_trace_fn)(uintptr_t)1)
+
+/* Registers the trace function of a type (thread-safe; re-registering replaces). */
+void ai_gc_register(const AiType *type, ai_gc_trace_fn trace);
+/* From a trace function: marks the object a word refers to. */
+void ai_gc_mark(ai_gc *gc, ai_word w);
+/* From a trace function: keeps a raw ai_alloc'd block and scans it conservatively. */
+void ai_gc_mark_buffer(ai_gc *gc, const void *p);
+
+/* Collects heap `h` now. Must be called by h's owner on its own stack (h is
+ * ai_current_heap); ai_alloc calls it when due. */
+void ai_gc_collect(ai_heap *h);
+/* Collects the current heap (for tests and `gc.collect()`). */
+void ai_gc_collect_now(void);
+
+#endif

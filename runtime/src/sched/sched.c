@@ -1,0 +1,526 @@
+/* sched/sched.c — workers, run queues, stealing, parking, timers, the
+ * blocking pool and the reduction-counting yield point. See sched.h. */
+#define _GNU_SOURCE
+#include "sched/sched.h"
+
+#include "exc/exception.h"
+#include "platform/stack.h"
+#include "platform/thread.h"
+#include "sched/signal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+AI_TLS int64_t ai_sched_reductions = AI_SCHED_BUDGET;
+AI_TLS ai_worker *ai_tls_worker;
+AI_TLS ai_ctx *ai_tls_host;
+
+#define NEXT_STREAK 16
+#define SPINS 64
+
+static struct {
+  int nworkers;
+  ai_worker *workers;
+  _Atomic int nidle;
+  _Atomic int64_t live;
+  _Atomic uint32_t idle_word; /* main waits here for live == 1 */
+  _Atomic uint32_t wake_rr;
+  /* inject queue */
+  pthread_mutex_t inject_lock;
+  ai_actor *inject_head, *inject_tail;
+  _Atomic int64_t ninject;
+  /* blocking pool */
+  pthread_mutex_t bl_lock;
+  pthread_cond_t bl_cond;
+  ai_actor *bl_head, *bl_tail;
+  int bl_idle, bl_threads;
+} S = {.inject_lock = PTHREAD_MUTEX_INITIALIZER, .bl_lock = PTHREAD_MUTEX_INITIALIZER, .bl_cond = PTHREAD_COND_INITIALIZER};
+
+static pthread_once_t start_once = PTHREAD_ONCE_INIT;
+static _Atomic int started;
+
+void ai_actor_adopt_main(void);
+
+ai_worker *ai_sched_worker(void) { return ai_tls_worker; }
+bool ai_sched_started(void) { return atomic_load_explicit(&started, memory_order_acquire) != 0; }
+int ai_sched_workers(void) {
+  ai_sched_start();
+  return S.nworkers;
+}
+int64_t ai_sched_live_actors(void) { return atomic_load(&S.live); }
+
+void ai_sched_actor_born(void) { atomic_fetch_add_explicit(&S.live, 1, memory_order_relaxed); }
+void ai_sched_actor_died(void) {
+  if (atomic_fetch_sub_explicit(&S.live, 1, memory_order_acq_rel) == 2) {
+    atomic_store_explicit(&S.idle_word, 1, memory_order_seq_cst);
+    ai_park_wake(&S.idle_word, 1);
+  }
+}
+
+void ai_sched_wait_idle(void) {
+  ai_actor_current();
+  while (atomic_load_explicit(&S.live, memory_order_acquire) > 1) {
+    atomic_store_explicit(&S.idle_word, 0, memory_order_seq_cst);
+    if (atomic_load_explicit(&S.live, memory_order_seq_cst) <= 1) break;
+    ai_park_wait(&S.idle_word, 0, ai_now_ns() + 100000000);
+  }
+}
+
+/* ---------------------------------------------------------------- waking workers */
+
+static void wake_one(void) {
+  int n = S.nworkers;
+  uint32_t start = atomic_fetch_add_explicit(&S.wake_rr, 1, memory_order_relaxed);
+  for (int i = 0; i < n; i++) {
+    ai_worker *w = &S.workers[(start + (uint32_t)i) % (uint32_t)n];
+    uint32_t one = 1;
+    if (atomic_load_explicit(&w->idle, memory_order_relaxed) &&
+        atomic_compare_exchange_strong_explicit(&w->idle, &one, 0, memory_order_seq_cst, memory_order_relaxed)) {
+      atomic_fetch_sub_explicit(&S.nidle, 1, memory_order_seq_cst);
+      atomic_store_explicit(&w->wake, 1, memory_order_seq_cst);
+      ai_park_wake(&w->wake, 1);
+      return;
+    }
+  }
+}
+
+static inline void maybe_wake(void) {
+  atomic_thread_fence(memory_order_seq_cst);
+  if (atomic_load_explicit(&S.nidle, memory_order_seq_cst) > 0) wake_one();
+}
+
+/* ---------------------------------------------------------------- queues */
+
+static void inject_push(ai_actor *a) {
+  pthread_mutex_lock(&S.inject_lock);
+  a->qnext = NULL;
+  if (S.inject_tail) S.inject_tail->qnext = a;
+  else S.inject_head = a;
+  S.inject_tail = a;
+  atomic_fetch_add_explicit(&S.ninject, 1, memory_order_seq_cst);
+  pthread_mutex_unlock(&S.inject_lock);
+}
+
+static ai_actor *inject_pop(void) {
+  if (atomic_load_explicit(&S.ninject, memory_order_acquire) == 0) return NULL;
+  pthread_mutex_lock(&S.inject_lock);
+  ai_actor *a = S.inject_head;
+  if (a) {
+    S.inject_head = a->qnext;
+    if (!S.inject_head) S.inject_tail = NULL;
+    a->qnext = NULL;
+    atomic_fetch_sub_explicit(&S.ninject, 1, memory_order_relaxed);
+  }
+  pthread_mutex_unlock(&S.inject_lock);
+  return a;
+}
+
+static void push_local(ai_worker *w, ai_actor *a) {
+  if (ai_deque_push(&w->runq, a) != 0) {
+    inject_push(a);
+  }
+  maybe_wake();
+}
+
+void ai_sched_submit(ai_actor *a, bool hot) {
+  if (a->is_main) {
+    atomic_store_explicit(&a->park, 1, memory_order_seq_cst);
+    ai_park_wake(&a->park, 1);
+    return;
+  }
+  ai_worker *w = ai_tls_worker;
+  if (w) {
+    if (hot) {
+      ai_actor *old = w->next;
+      w->next = a;
+      if (!old) return;
+      a = old;
+    }
+    push_local(w, a);
+    return;
+  }
+  inject_push(a);
+  maybe_wake();
+}
+
+/* Owner: newest first (depth-first: a spawner's children run while its
+ * stack is hot, and few stacks are live at once); `fifo`: oldest first. */
+static ai_actor *take_local(ai_worker *w, bool fifo) {
+  if (!fifo) return ai_deque_pop(&w->runq);
+  for (;;) {
+    void *x = ai_deque_steal(&w->runq);
+    if (x != AI_DEQUE_ABORT) return x;
+  }
+}
+
+static ai_actor *steal_other(ai_worker *w) {
+  int n = S.nworkers;
+  if (n <= 1) return NULL;
+  w->rng ^= w->rng << 13;
+  w->rng ^= w->rng >> 7;
+  w->rng ^= w->rng << 17;
+  int start = (int)(w->rng % (uint64_t)n);
+  for (int i = 0; i < n; i++) {
+    ai_worker *v = &S.workers[(start + i) % n];
+    if (v == w) continue;
+    for (int tries = 0; tries < 4; tries++) {
+      void *x = ai_deque_steal(&v->runq);
+      if (x == AI_DEQUE_ABORT) continue;
+      if (x) return x;
+      break;
+    }
+  }
+  return NULL;
+}
+
+/* ---------------------------------------------------------------- timers */
+
+static void timer_swap(ai_worker *w, int64_t i, int64_t j) {
+  ai_timer t = w->timers[i];
+  w->timers[i] = w->timers[j];
+  w->timers[j] = t;
+  w->timers[i].actor->timer_idx = i;
+  w->timers[j].actor->timer_idx = j;
+}
+
+static void timer_up(ai_worker *w, int64_t i) {
+  while (i > 0) {
+    int64_t p = (i - 1) / 2;
+    if (w->timers[p].deadline <= w->timers[i].deadline) break;
+    timer_swap(w, i, p);
+    i = p;
+  }
+}
+
+static void timer_down(ai_worker *w, int64_t i) {
+  int64_t n = atomic_load_explicit(&w->ntimers, memory_order_relaxed);
+  for (;;) {
+    int64_t l = 2 * i + 1, r = l + 1, m = i;
+    if (l < n && w->timers[l].deadline < w->timers[m].deadline) m = l;
+    if (r < n && w->timers[r].deadline < w->timers[m].deadline) m = r;
+    if (m == i) return;
+    timer_swap(w, i, m);
+    i = m;
+  }
+}
+
+/* under timer_lock */
+static void timer_remove_at(ai_worker *w, int64_t i) {
+  int64_t n = atomic_load_explicit(&w->ntimers, memory_order_relaxed) - 1;
+  w->timers[i].actor->timer_idx = -1;
+  if (i != n) {
+    w->timers[i] = w->timers[n];
+    w->timers[i].actor->timer_idx = i;
+  }
+  atomic_store_explicit(&w->ntimers, n, memory_order_relaxed);
+  if (i < n) {
+    timer_down(w, i);
+    timer_up(w, i);
+  }
+}
+
+static void timer_add(ai_worker *w, ai_actor *a, uint64_t seq) {
+  pthread_mutex_lock(&w->timer_lock);
+  int64_t n = atomic_load_explicit(&w->ntimers, memory_order_relaxed);
+  if (n == w->captimers) {
+    int64_t nc = w->captimers ? w->captimers * 2 : 64;
+    ai_timer *nt = realloc(w->timers, (size_t)nc * sizeof *nt);
+    if (!nt) { /* no timer: the wait ends at the next message only */
+      pthread_mutex_unlock(&w->timer_lock);
+      return;
+    }
+    w->timers = nt;
+    w->captimers = nc;
+  }
+  w->timers[n] = (ai_timer){a->deadline, a, seq};
+  a->timer_idx = n;
+  a->timer_w = w;
+  atomic_store_explicit(&w->ntimers, n + 1, memory_order_relaxed);
+  timer_up(w, n);
+  pthread_mutex_unlock(&w->timer_lock);
+}
+
+void ai_sched_timer_cancel(ai_actor *a) {
+  ai_worker *w = a->timer_w;
+  if (!w) return;
+  pthread_mutex_lock(&w->timer_lock);
+  if (a->timer_idx >= 0) timer_remove_at(w, a->timer_idx);
+  a->timer_w = NULL;
+  pthread_mutex_unlock(&w->timer_lock);
+}
+
+static int64_t next_deadline(ai_worker *w) {
+  int64_t d = -1;
+  pthread_mutex_lock(&w->timer_lock);
+  if (atomic_load_explicit(&w->ntimers, memory_order_relaxed) > 0) d = w->timers[0].deadline;
+  pthread_mutex_unlock(&w->timer_lock);
+  return d;
+}
+
+static void fire_timers(ai_worker *w) {
+  ai_actor *due[32];
+  int ndue = 0;
+  int64_t now = ai_now_ns();
+  pthread_mutex_lock(&w->timer_lock);
+  while (ndue < 32 && atomic_load_explicit(&w->ntimers, memory_order_relaxed) > 0 && w->timers[0].deadline <= now) {
+    ai_timer t = w->timers[0];
+    timer_remove_at(w, 0);
+    uint64_t expected = t.seq << 2 | AI_ST_WAITING;
+    if (atomic_compare_exchange_strong_explicit(&t.actor->state, &expected, t.seq << 2 | AI_ST_RUNNABLE, memory_order_seq_cst, memory_order_relaxed))
+      due[ndue++] = t.actor;
+  }
+  pthread_mutex_unlock(&w->timer_lock);
+  for (int i = 0; i < ndue; i++) push_local(w, due[i]);
+}
+
+/* ---------------------------------------------------------------- blocking pool */
+
+static void *blocking_thread(void *arg);
+
+static void blocking_submit(ai_actor *a) {
+  pthread_mutex_lock(&S.bl_lock);
+  a->qnext = NULL;
+  if (S.bl_tail) S.bl_tail->qnext = a;
+  else S.bl_head = a;
+  S.bl_tail = a;
+  if (S.bl_idle > 0) pthread_cond_signal(&S.bl_cond);
+  else if (ai_thread_start(blocking_thread, NULL)) S.bl_threads++;
+  pthread_mutex_unlock(&S.bl_lock);
+}
+
+static void after_switch(ai_worker *w, ai_actor *a);
+
+static void *blocking_thread(void *arg) {
+  (void)arg;
+  ai_ctx host;
+  ai_ctx_init_thread(&host);
+  ai_tls_host = &host;
+  ai_signal_thread_init();
+  for (;;) {
+    pthread_mutex_lock(&S.bl_lock);
+    while (!S.bl_head) {
+      S.bl_idle++;
+      pthread_cond_wait(&S.bl_cond, &S.bl_lock);
+      S.bl_idle--;
+    }
+    ai_actor *a = S.bl_head;
+    S.bl_head = a->qnext;
+    if (!S.bl_head) S.bl_tail = NULL;
+    pthread_mutex_unlock(&S.bl_lock);
+    ai_tls_actor = a;
+    ai_current_heap = a->heap;
+    ai_recursion_depth_set(a->depth);
+    a->post = AI_POST_NONE;
+    ai_ctx_switch(&host, &a->ctx);
+    ai_tls_actor = NULL;
+    ai_current_heap = NULL;
+    if (a->post == AI_POST_REQUEUE) {
+      inject_push(a);
+      maybe_wake();
+    } else {
+      after_switch(NULL, a);
+    }
+  }
+  return NULL;
+}
+
+void ai_sched_blocking_begin(void) {
+  ai_actor *a = ai_tls_actor;
+  if (!a || a->is_main || !ai_tls_worker || a->in_blocking) return;
+  a->in_blocking = true;
+  a->post = AI_POST_BLOCKING;
+  ai_sched_switch_out(a);
+}
+
+void ai_sched_blocking_end(void) {
+  ai_actor *a = ai_tls_actor;
+  if (!a || !a->in_blocking) return;
+  a->in_blocking = false;
+  a->post = AI_POST_REQUEUE;
+  ai_sched_switch_out(a);
+}
+
+/* ---------------------------------------------------------------- running */
+
+void ai_sched_switch_out(ai_actor *a) {
+  ai_ctx *host = ai_tls_host;
+  a->depth = ai_recursion_depth_get();
+  if (a->post == AI_POST_DEAD) ai_ctx_switch_final(&a->ctx, host);
+  ai_ctx_switch(&a->ctx, host);
+}
+
+static void after_switch(ai_worker *w, ai_actor *a) {
+  switch (a->post) {
+  case AI_POST_YIELD: /* preempted: behind everything (FIFO) */
+    inject_push(a);
+    maybe_wake();
+    break;
+  case AI_POST_WAIT: {
+    uint64_t seq = (atomic_load_explicit(&a->state, memory_order_relaxed) >> 2) + 1;
+    if (a->deadline >= 0 && w) timer_add(w, a, seq);
+    atomic_store_explicit(&a->state, seq << 2 | AI_ST_WAITING, memory_order_seq_cst);
+    /* a message or signal pushed before we published WAITING? */
+    if (atomic_load_explicit(&a->mailbox.head, memory_order_seq_cst) != &a->mailbox.stub && ai_actor_wake(a)) {
+      if (w) push_local(w, a);
+      else {
+        inject_push(a);
+        maybe_wake();
+      }
+    }
+    break;
+  }
+  case AI_POST_DEAD:
+    ai_actor_reap(a);
+    break;
+  case AI_POST_BLOCKING:
+    blocking_submit(a);
+    break;
+  default:
+    break;
+  }
+}
+
+static void run(ai_worker *w, ai_actor *a) {
+  if (!a->started) {
+    size_t size = ai_stack_size();
+    a->stack = ai_stack_alloc();
+    if (!a->stack) {
+      fprintf(stderr, "aithon: out of memory for an actor stack\n");
+      abort();
+    }
+    ai_ctx_make(&a->ctx, a->stack + AI_STACK_GUARD, size - AI_STACK_GUARD, ai_actor_entry, a);
+    a->heap->stack_hi = a->stack + size;
+    a->started = true;
+  }
+  uint64_t s = atomic_load_explicit(&a->state, memory_order_relaxed);
+  atomic_store_explicit(&a->state, (s & ~(uint64_t)3) | AI_ST_RUNNING, memory_order_relaxed);
+  ai_tls_actor = a;
+  ai_current_heap = a->heap;
+  ai_recursion_depth_set(a->depth);
+  ai_sched_reductions = AI_SCHED_BUDGET;
+  a->post = AI_POST_NONE;
+  ai_ctx_switch(&w->ctx, &a->ctx);
+  ai_tls_actor = NULL;
+  ai_current_heap = NULL;
+  after_switch(w, a);
+}
+
+static ai_actor *find_work(ai_worker *w) {
+  if (atomic_load_explicit(&w->ntimers, memory_order_relaxed) > 0) fire_timers(w);
+  ai_actor *a;
+  if (w->next && w->next_streak < NEXT_STREAK) {
+    a = w->next;
+    w->next = NULL;
+    w->next_streak++;
+    return a;
+  }
+  w->next_streak = 0;
+  /* every 16th pick: the inject queue (preempted actors, spawns from the main
+   * thread), then the oldest local actor, so that nothing starves */
+  bool fair = (++w->tick & 15) == 0;
+  if (fair && (a = inject_pop())) return a;
+  if ((a = take_local(w, fair))) return a;
+  if (w->next) {
+    a = w->next;
+    w->next = NULL;
+    return a;
+  }
+  if ((a = inject_pop())) return a;
+  return steal_other(w);
+}
+
+static bool work_visible(void) {
+  if (atomic_load_explicit(&S.ninject, memory_order_seq_cst) > 0) return true;
+  for (int i = 0; i < S.nworkers; i++)
+    if (ai_deque_size(&S.workers[i].runq) > 0) return true;
+  return false;
+}
+
+static void *worker_main(void *arg) {
+  ai_worker *w = arg;
+  ai_tls_worker = w;
+  ai_tls_host = &w->ctx;
+  ai_ctx_init_thread(&w->ctx);
+  ai_signal_thread_init();
+  for (;;) {
+    ai_actor *a = find_work(w);
+    for (int i = 0; !a && i < SPINS; i++) {
+      ai_cpu_relax();
+      a = find_work(w);
+    }
+    if (!a) {
+      atomic_store_explicit(&w->wake, 0, memory_order_seq_cst);
+      atomic_store_explicit(&w->idle, 1, memory_order_seq_cst);
+      atomic_fetch_add_explicit(&S.nidle, 1, memory_order_seq_cst);
+      if (!work_visible() && !w->next) {
+        int64_t d = next_deadline(w);
+        if (d < 0 || d > ai_now_ns()) ai_park_wait(&w->wake, 0, d);
+      }
+      uint32_t one = 1;
+      if (atomic_compare_exchange_strong_explicit(&w->idle, &one, 0, memory_order_seq_cst, memory_order_relaxed))
+        atomic_fetch_sub_explicit(&S.nidle, 1, memory_order_seq_cst);
+      continue;
+    }
+    run(w, a);
+  }
+  return NULL;
+}
+
+static void start(void) {
+  int n = ai_cpu_count();
+  const char *e = getenv("AITHON_WORKERS");
+  if (e) {
+    long v = strtol(e, NULL, 10);
+    if (v >= 1 && v <= 1024) n = (int)v;
+  }
+  S.nworkers = n;
+  S.workers = calloc((size_t)n, sizeof(ai_worker));
+  if (!S.workers) abort();
+  for (int i = 0; i < n; i++) {
+    ai_worker *w = &S.workers[i];
+    w->id = i;
+    ai_deque_init(&w->runq, 256);
+    pthread_mutex_init(&w->timer_lock, NULL);
+    w->rng = 0x9E3779B97F4A7C15ull * (uint64_t)(i + 1);
+  }
+  ai_signal_install();
+  ai_actor_adopt_main();
+  for (int i = 0; i < n; i++)
+    if (!ai_thread_start(worker_main, &S.workers[i])) {
+      fprintf(stderr, "aithon: cannot start worker threads\n");
+      abort();
+    }
+  atomic_store_explicit(&started, 1, memory_order_release);
+}
+
+void ai_sched_start(void) { pthread_once(&start_once, start); }
+
+/* ---------------------------------------------------------------- yielding */
+
+void ai_sched_yield_slow(void) {
+  ai_sched_reductions = AI_SCHED_BUDGET;
+  ai_actor *a = ai_tls_actor;
+  if (!a || ai_exc_pending()) return;
+  if (atomic_load_explicit(&a->nsignals, memory_order_relaxed)) ai_actor_drain(a);
+  ai_worker *w = ai_tls_worker;
+  if (!w || a->is_main || a->in_blocking) return;
+  if (w->next || ai_deque_size(&w->runq) > 0 || atomic_load_explicit(&S.ninject, memory_order_relaxed) > 0) {
+    a->post = AI_POST_YIELD;
+    ai_sched_switch_out(a);
+  }
+}
+
+void ai_sched_yield_point(void) {
+  if (AI_UNLIKELY(--ai_sched_reductions <= 0)) ai_sched_yield_slow();
+}
+
+void ai_sched_yield(void) {
+  ai_actor *a = ai_actor_current();
+  if (!a || a->is_main || !ai_tls_worker || a->in_blocking || ai_exc_pending()) {
+    if (a && atomic_load_explicit(&a->nsignals, memory_order_relaxed)) ai_actor_drain(a);
+    return;
+  }
+  if (atomic_load_explicit(&a->nsignals, memory_order_relaxed)) ai_actor_drain(a);
+  a->post = AI_POST_YIELD;
+  ai_sched_switch_out(a);
+}

@@ -11,14 +11,14 @@ import { ClassInfo, classAttrSlot, collectClasses, type Hierarchy, type MethodIn
 import { methodResultType, type MethodContext } from './methods';
 import { boundNames, buildScopes, type Scope, type ScopeTable } from './scopes';
 import type * as S from './syntax';
-import { childExprs as childExprsOf, exprsOf, targetNames } from './syntax';
+import { childExprs as childExprsOf, exprsOf, isGeneratorBody, targetNames } from './syntax';
 import { Cell, currentEpoch, describe, elemOf, type FuncRef, type FuncType, funcOf, type InstanceType, instanceOf, isNumeric, iterOf, join, keyOf, sameType, T, tupleOf, type Type, typeKey, valueOf } from './types';
 
 /** Builtins this compiler implements. */
 export const implementedBuiltins = new Set([
   'print', 'len', 'str', 'int', 'float', 'bool', 'abs', 'repr', 'range', 'list', 'tuple', 'dict', 'set', 'sorted', 'reversed',
   'enumerate', 'zip', 'sum', 'min', 'max', 'any', 'all', 'chr', 'ord', 'hex', 'oct', 'bin', 'divmod', 'pow', 'round', 'input',
-  'map', 'filter', 'isinstance', 'issubclass', 'type',
+  'map', 'filter', 'isinstance', 'issubclass', 'type', 'next', 'iter',
 ]);
 
 /** Built-in exception classes that programs may raise and catch. */
@@ -78,6 +78,8 @@ export interface BoundCall {
 export class FunctionInstance {
   readonly locals = new Map<string, Type>();
   returnType: Type = T.never;
+  /** For a generator function: the join of what it yields. */
+  yieldType: Type = T.never;
   readonly exprTypes = new Map<S.Expr, Type>();
   readonly callTargets = new Map<S.CallExpr, FunctionInstance>();
   readonly boundCalls = new Map<S.CallExpr, BoundCall>();
@@ -104,6 +106,10 @@ export class FunctionInstance {
     /** Unique, stable name of this unit: `fib(int)`. */
     readonly key: string,
   ) {}
+
+  get isGenerator(): boolean {
+    return this.def !== null && isGeneratorBody(this.def.body);
+  }
 
   get pyName(): string {
     return this.def ? this.def.name : '<module>';
@@ -308,6 +314,16 @@ export class Program {
       if (!this.changed && currentEpoch() === epochBefore) return;
       if (round > 1000) throw new Error('internal error: type inference did not converge');
     }
+  }
+
+  /** The type of an argument bound to a parameter (packed *args/**kwargs are typed here). */
+  private argType(inst: FunctionInstance, a: S.Expr): Type {
+    return packedArgs.has(a) ? this.typeExpr(inst, a) : inst.typeOf(a);
+  }
+
+  /** What calling an instance gives: its return value, or a generator of what it yields. */
+  resultOf(target: FunctionInstance): Type {
+    return target.isGenerator ? iterOf('generator', target.yieldType) : target.returnType;
   }
 
   private setReturn(inst: FunctionInstance, t: Type): void {
@@ -769,6 +785,20 @@ export class Program {
         }
         return { kind: e.kind === 'SetComp' ? 'set' : 'list', cell };
       }
+      case 'Yield': {
+        if (!inst.def) {
+          this.report(e.pos, "'yield' outside function");
+          return T.never;
+        }
+        const v = e.value ? this.typeExpr(inst, e.value) : T.none;
+        const produced = e.from ? this.iterElem(v) : v;
+        const j = join(inst.yieldType, produced);
+        if (!sameType(j, inst.yieldType)) {
+          inst.yieldType = j;
+          this.changed = true;
+        }
+        return T.object; // the value sent in (None for next())
+      }
       case 'Lambda':
         for (const p of e.def.params) if (p.defaultValue) this.assign(this.moduleInstance, defaultSlot(e.def, p), this.typeExpr(inst, p.defaultValue));
         return funcOf([this.funcRef(e.def, inst.def ? inst : null)]);
@@ -866,7 +896,7 @@ export class Program {
       if (call) {
         bound = bindCall(def, call, implicit);
         inst.boundCalls.set(call, bound);
-        types = bound.args.map((a, i) => (i < implicit ? selfType : a ? inst.typeOf(a) : (this.globals.get(defaultSlot(def, def.params[i])) ?? T.never)));
+        types = bound.args.map((a, i) => (i < implicit ? selfType : a ? this.argType(inst, a) : (this.globals.get(defaultSlot(def, def.params[i])) ?? T.never)));
       } else {
         const fake = args.map((_, i) => ({ kind: 'None', pos: def.pos }) as S.Expr);
         bound = bindArgs(def, fake, [], implicit);
@@ -879,7 +909,7 @@ export class Program {
       }
       const target = this.instanceFor(def, types, g.method.owner);
       groups.push({ classes: g.classes, method: g.method, target, bound, implicit });
-      result = join(result, target.returnType);
+      result = join(result, this.resultOf(target));
     }
     const dispatch: Dispatch = { name, groups };
     let byTag = inst.dispatches.get(node);
@@ -953,11 +983,11 @@ export class Program {
       const bound = bindCall(m.def, e, implicit);
       inst.boundCalls.set(e, bound);
       if (bound.error) return T.never;
-      const types = bound.args.map((a, i) => (i < implicit ? recv : a ? inst.typeOf(a) : (this.globals.get(defaultSlot(m.def, m.def.params[i])) ?? T.never)));
+      const types = bound.args.map((a, i) => (i < implicit ? recv : a ? this.argType(inst, a) : (this.globals.get(defaultSlot(m.def, m.def.params[i])) ?? T.never)));
       if (types.some((t) => t.kind === 'never')) return T.never;
       const target = this.instanceFor(m.def, types, m.owner);
       inst.callTargets.set(e, target);
-      return target.returnType;
+      return this.resultOf(target);
     }
     return null;
   }
@@ -981,11 +1011,11 @@ export class Program {
     inst.boundCalls.set(e, bound);
     if (bound.error) return T.never;
     const selfType = inst.argTypes[0];
-    const types = bound.args.map((a, i) => (i < implicit ? selfType : a ? inst.typeOf(a) : (this.globals.get(defaultSlot(m.def, m.def.params[i])) ?? T.never)));
+    const types = bound.args.map((a, i) => (i < implicit ? selfType : a ? this.argType(inst, a) : (this.globals.get(defaultSlot(m.def, m.def.params[i])) ?? T.never)));
     if (types.some((t) => t.kind === 'never')) return T.never;
     const target = this.instanceFor(m.def, types, m.owner);
     inst.callTargets.set(e, target);
-    return target.returnType;
+    return this.resultOf(target);
   }
 
   /** Truth testing an instance: __bool__, else __len__, else always true. */
@@ -1032,13 +1062,13 @@ export class Program {
       inst.boundCalls.set(e, bound);
       if (bound.error) return T.never;
       const types = bound.args.map((a, i) => {
-        if (a) return inst.typeOf(a);
+        if (a) return this.argType(inst, a);
         return this.globals.get(defaultSlot(b.def, b.def.params[i])) ?? T.never;
       });
       if (types.some((t) => t.kind === 'never')) return T.never;
       const target = this.instanceFor(b.def, types);
       inst.callTargets.set(e, target);
-      return target.returnType;
+      return this.resultOf(target);
     }
     if (b.kind === 'builtin') return this.builtinCallType(inst, e, b.name, argTypes, kwTypes);
     if (b.kind === 'class') return this.constructType(inst, e, b.cls);
@@ -1060,10 +1090,10 @@ export class Program {
       const bound = bindCall(r.def, e);
       let target: FunctionInstance | null = null;
       if (!bound.error) {
-        const types = bound.args.map((a, i) => (a ? inst.typeOf(a) : (this.globals.get(defaultSlot(r.def, r.def.params[i])) ?? T.never)));
+        const types = bound.args.map((a, i) => (a ? this.argType(inst, a) : (this.globals.get(defaultSlot(r.def, r.def.params[i])) ?? T.never)));
         if (!types.some((t) => t.kind === 'never')) {
           target = this.instanceFor(r.def, types, null, r.outer);
-          result = join(result, target.returnType);
+          result = join(result, this.resultOf(target));
         }
       }
       groups.push({ ref: r, target, bound });
@@ -1248,6 +1278,13 @@ export class Program {
         if (args[0].kind !== 'none') this.truthType(inst, e, this.callValueType(inst, e, args[0], [elem]));
         return iterOf('filter', elem);
       }
+      case 'iter':
+        return n === 1 ? iterOf('iterator', this.iterElem(args[0])) : T.never;
+      case 'next': {
+        if (n < 1 || n > 2) return T.never;
+        const elem = this.iterElem(args[0]);
+        return n === 2 ? join(elem, args[1]) : elem;
+      }
       case 'isinstance':
       case 'issubclass':
         if (n !== 2) return T.never;
@@ -1338,30 +1375,77 @@ export function bindArgs(def: S.FunctionDef, positional: S.Expr[], keywords: S.K
   const n = def.params.length;
   const args: (S.Expr | null)[] = new Array(n).fill(null);
   const given = new Array(n).fill(false);
-  for (let i = 0; i < implicit && i < n; i++) given[i] = true;
-  if (positional.length + implicit > n) {
-    const required = def.params.filter((p) => !p.defaultValue).length;
-    const takes = required === n ? `${n}` : `from ${required} to ${n}`;
+  const normal = def.params.map((p, i) => i).filter((i) => def.params[i].kind === 'normal');
+  const varargs = def.params.findIndex((p) => p.kind === 'varargs');
+  const varkw = def.params.findIndex((p) => p.kind === 'varkw');
+  for (let i = 0; i < implicit && i < normal.length; i++) given[normal[i]] = true;
+  const slots = normal.slice(implicit);
+  if (positional.length > slots.length && varargs < 0) {
+    const required = normal.filter((i) => !def.params[i].defaultValue).length;
+    const total = normal.length;
+    const takes = required === total ? `${total}` : `from ${required} to ${total}`;
     const count = positional.length + implicit;
-    return { args, error: `${def.name}() takes ${takes} positional argument${n === 1 && required === n ? '' : 's'} but ${count} ${count === 1 ? 'was' : 'were'} given` };
+    return { args, error: `${def.name}() takes ${takes} positional argument${total === 1 && required === total ? '' : 's'} but ${count} ${count === 1 ? 'was' : 'were'} given` };
   }
-  positional.forEach((a, i) => {
-    args[i + implicit] = a;
-    given[i + implicit] = true;
+  positional.slice(0, slots.length).forEach((a, k) => {
+    args[slots[k]] = a;
+    given[slots[k]] = true;
   });
+  if (varargs >= 0) {
+    // The extra positional arguments, packed into the *args tuple.
+    const extra = positional.slice(slots.length);
+    const packed = packedNode(positional, def, 'tuple', () => ({ kind: 'Tuple', pos: extra[0]?.pos ?? def.pos, elts: extra }) as S.TupleExpr);
+    args[varargs] = packed;
+    given[varargs] = true;
+  }
+  const extraKw: S.KeywordArg[] = [];
   for (const k of keywords) {
-    const i = def.params.findIndex((p) => p.name === k.name);
-    if (i < 0) return { args, error: `${def.name}() got an unexpected keyword argument '${k.name}'` };
+    const i = def.params.findIndex((p) => p.name === k.name && (p.kind === 'normal' || p.kind === 'kwonly'));
+    if (i < 0) {
+      if (varkw >= 0) {
+        extraKw.push(k);
+        continue;
+      }
+      return { args, error: `${def.name}() got an unexpected keyword argument '${k.name}'` };
+    }
     if (given[i]) return { args, error: `${def.name}() got multiple values for argument '${k.name}'` };
     args[i] = k.value;
     given[i] = true;
   }
-  const missing = def.params.filter((p, i) => !given[i] && !p.defaultValue).map((p) => `'${p.name}'`);
+  if (varkw >= 0) {
+    const packed = packedNode(positional, def, 'dict', () => ({ kind: 'Dict', pos: def.pos, keys: extraKw.map((k) => ({ kind: 'Str', pos: k.pos, value: k.name }) as S.Expr), values: extraKw.map((k) => k.value) }) as S.DictExpr);
+    args[varkw] = packed;
+    given[varkw] = true;
+  }
+  const missing = def.params.filter((p, i) => !given[i] && !p.defaultValue && p.kind === 'normal').map((p) => `'${p.name}'`);
   if (missing.length) {
     const list = missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(', ')} and ${missing[missing.length - 1]}`;
     return { args, error: `${def.name}() missing ${missing.length} required positional argument${missing.length > 1 ? 's' : ''}: ${list}` };
   }
+  const missingKw = def.params.filter((p, i) => !given[i] && !p.defaultValue && p.kind === 'kwonly').map((p) => `'${p.name}'`);
+  if (missingKw.length) {
+    const list = missingKw.length === 1 ? missingKw[0] : `${missingKw.slice(0, -1).join(', ')} and ${missingKw[missingKw.length - 1]}`;
+    return { args, error: `${def.name}() missing ${missingKw.length} required keyword-only argument${missingKw.length > 1 ? 's' : ''}: ${list}` };
+  }
   return { args, error: null };
+}
+
+/** The *args tuples and **kwargs dicts that bindArgs packs from a call's arguments. */
+export const packedArgs = new WeakSet<S.Expr>();
+const packedCache = new WeakMap<object, Map<string, S.Expr>>();
+
+/** One packed node per call site and function (so its container cell is stable across rounds). */
+function packedNode(site: object, def: S.FunctionDef, what: string, make: () => S.Expr): S.Expr {
+  let byDef = packedCache.get(site);
+  if (!byDef) packedCache.set(site, (byDef = new Map()));
+  const key = `${qualname(def)}:${what}`;
+  let node = byDef.get(key);
+  if (!node) {
+    node = make();
+    packedArgs.add(node);
+    byDef.set(key, node);
+  }
+  return node;
 }
 
 /** Names assigned in a statement list (not entering nested defs, which go to onDef). */

@@ -81,6 +81,8 @@ export type RtArg =
   | { kind: 'typeobj'; builtin?: string; cls?: string }
   /** A C string constant. */
   | { kind: 'cstr'; value: string }
+  /** The address of a compiled function (by IR name). */
+  | { kind: 'fnptr'; name: string }
   | { kind: 'zero' };
 
 export type Terminator =

@@ -651,6 +651,8 @@ class FunctionEmitter {
           return a.cls ? classSymbol(a.cls) : this.m.useExtern(`ai_type_${a.builtin === 'NoneType' ? 'none' : a.builtin}`);
         case 'cstr':
           return this.m.cstring(a.value);
+        case 'fnptr':
+          return functionSymbol(a.name);
         case 'zero':
           return zeroOf(f.params[k]);
       }

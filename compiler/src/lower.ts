@@ -3,7 +3,7 @@
 // operator on given static types is, evaluation order, loops, short-circuits,
 // CPython's TypeError wording for operations that cannot succeed); the
 // emitter only translates.
-import { type BoundCall, binaryType, type FuncRefInfo, syntheticCalls, bindCall, defaultSlot, type Dispatch, type DispatchGroup, exceptionClassNames, isSuperCall, type FunctionInstance, inPlaceMethod, isNonNegativeIntLiteral, isRangeCall, type Program, terminates, unpackTypes } from './checker';
+import { type BoundCall, binaryType, type FuncRefInfo, packedArgs, syntheticCalls, bindCall, defaultSlot, type Dispatch, type DispatchGroup, exceptionClassNames, isSuperCall, type FunctionInstance, inPlaceMethod, isNonNegativeIntLiteral, isRangeCall, type Program, terminates, unpackTypes } from './checker';
 import type { Block, ConstValue, Instr, IrFunction, IrProgram, RaiseCheck, Reg, RtArg, Terminator } from './ir';
 import { markPossiblyUnboundReads } from './passes/definite-assignment';
 import { binopCode, cmpCode, type Prim, primSpec } from './prims';
@@ -14,7 +14,10 @@ import { elemOf, funcOf, type InstanceType, isWord, join, keyOf, pythonTypeName,
 
 export function lowerProgram(program: Program): IrProgram {
   const functions: IrFunction[] = [new FunctionLowerer(program, program.moduleInstance).lower()];
-  for (const inst of program.instances.values()) functions.push(new FunctionLowerer(program, inst).lower());
+  for (const inst of program.instances.values()) {
+    functions.push(new FunctionLowerer(program, inst).lower());
+    if (inst.isGenerator) functions.push(generatorTrampoline(program, inst));
+  }
   const globals = new Map<string, Type>();
   for (const [name, t] of program.globals) if (t.kind !== 'never') globals.set(name, t);
   const classes: IrProgram['classes'] = [];
@@ -33,6 +36,67 @@ export function lowerProgram(program: Program): IrProgram {
     globals,
     moduleFunction: program.moduleInstance.key,
     classes,
+  };
+}
+
+/** Name of the function a generator object runs: unpacks the frame, runs the body. */
+function generatorEntry(key: string): string {
+  return `gen.${key}`;
+}
+
+/**
+ * The entry of a generator instance's body: ai_word entry(ai_word frame),
+ * where frame is the tuple of the call's arguments (the closure first, for a
+ * nested generator). Returns the body's return value as a word.
+ */
+function generatorTrampoline(program: Program, inst: FunctionInstance): IrFunction {
+  let nextReg = 0;
+  const reg = (type: Type): Reg => ({ id: nextReg++, type });
+  const instrs: Instr[] = [];
+  const frame = reg(T.object);
+  instrs.push({ op: 'local.get', dst: frame, name: '$frame' });
+  const needsEnv = program.scopeOf(inst.def!).free.length > 0;
+  const paramTypes = [...(needsEnv ? [T.object] : []), ...inst.argTypes];
+  const args = paramTypes.map((t, i) => {
+    const index = reg(T.int);
+    instrs.push({ op: 'const', dst: index, value: { kind: 'int', value: BigInt(i) } });
+    const w = reg(T.object);
+    instrs.push({ op: 'rtcall', dst: w, fn: 'ai_tuple_get', args: [{ kind: 'reg', reg: frame }, { kind: 'reg', reg: index }], check: 'word', line: inst.def!.pos.line });
+    if (t.kind === 'float' || t.kind === 'bool') {
+      const v = reg(t);
+      instrs.push({ op: 'prim', dst: v, prim: t.kind === 'float' ? 'float.unbox' : 'bool.unbox', args: [w], line: 0 });
+      return v;
+    }
+    const v = reg(t);
+    instrs.push({ op: 'retype', dst: v, src: w });
+    return v;
+  });
+  const blocks: Block[] = [];
+  const ret = inst.returnType;
+  let result: Reg | null = null;
+  if (ret.kind !== 'never') {
+    const r = reg(ret);
+    instrs.push({ op: 'call', dst: r, callee: inst.key, args, line: inst.def!.pos.line });
+    if (ret.kind === 'float' || ret.kind === 'bool') {
+      result = reg(T.object);
+      instrs.push({ op: 'prim', dst: result, prim: ret.kind === 'float' ? 'float.box' : 'bool.box', args: [r], line: 0 });
+    } else {
+      result = reg(T.object);
+      instrs.push({ op: 'retype', dst: result, src: r });
+    }
+    blocks.push({ label: 'entry', instrs, term: { op: 'ret', value: result } });
+  } else {
+    instrs.push({ op: 'call', dst: null, callee: inst.key, args, line: inst.def!.pos.line });
+    blocks.push({ label: 'entry', instrs, term: { op: 'unreachable' } });
+  }
+  return {
+    name: generatorEntry(inst.key),
+    pyName: inst.pyName,
+    isModule: false,
+    params: [{ name: '$frame', type: T.object }],
+    locals: new Map([['$frame', T.object]]),
+    returnType: T.object,
+    blocks,
   };
 }
 
@@ -1038,6 +1102,32 @@ class FunctionLowerer {
       case 'Lambda':
         for (const p of e.def.params) if (p.defaultValue) this.store(defaultSlot(e.def, p), this.expr(p.defaultValue), line);
         return this.makeClosure(e.def, line);
+      case 'Yield': {
+        if (!e.from) {
+          const v = e.value ? this.expr(e.value) : this.noneWord();
+          return this.rt('ai_gen_yield', [this.toWord(v, line)], 'word', line, T.object);
+        }
+        // yield from: pass every item of the iterable on.
+        const source = this.convert(this.expr(e.value!), T.object, line);
+        const itSlot = this.temp(T.object);
+        this.emit({ op: 'local.set', name: itSlot, src: this.rt('ai_obj_iter', [source], 'word', line, T.object) });
+        const headL = this.label('yfrom.head');
+        const bodyL = this.label('yfrom.body');
+        const endL = this.label('yfrom.end');
+        this.terminate({ op: 'br', target: headL });
+        this.startBlock(headL);
+        const it = this.reg(T.object);
+        this.emit({ op: 'local.get', dst: it, name: itSlot });
+        const has = this.reg(T.bool);
+        const out = this.reg(T.object);
+        this.emit({ op: 'iter.next', has, out, iter: it, line });
+        this.terminate({ op: 'condbr', cond: has, then: bodyL, else: endL });
+        this.startBlock(bodyL);
+        this.rt('ai_gen_yield', [out], 'word', line, T.object);
+        this.terminate({ op: 'br', target: headL });
+        this.startBlock(endL);
+        return this.noneWord();
+      }
     }
   }
 
@@ -1478,6 +1568,11 @@ class FunctionLowerer {
       return this.convert(value, target.argTypes[i], line);
     });
     if (env) args.unshift(this.convert(env, T.object, line));
+    if (target.isGenerator) {
+      // A generator function's call only packs its arguments; the body runs on next().
+      const frame = this.rt('ai_tuple_new', [{ kind: 'i64', value: args.length }, { kind: 'array', regs: args.map((a) => this.toWord(a, line)) }], 'word', line, T.object);
+      return this.rt('ai_gen_new', [{ kind: 'fnptr', name: generatorEntry(target.key) }, frame], 'word', line, this.program.resultOf(target));
+    }
     const ret = target.returnType;
     if (ret.kind === 'never') {
       this.emit({ op: 'call', dst: null, callee: target.key, args, line });
@@ -1538,7 +1633,26 @@ class FunctionLowerer {
 
   /** Maps a bound explicit call onto parameter values (implicit leading ones from `implicit`). */
   private boundValues(bound: BoundCall, values: Map<S.Expr, Reg>, implicit: Reg[]): (Reg | null)[] {
-    return bound.args.map((a, i) => (i < implicit.length ? implicit[i] : a ? values.get(a)! : null));
+    return bound.args.map((a, i) => (i < implicit.length ? implicit[i] : a ? this.packedOrValue(a, values) : null));
+  }
+
+  /** An argument's value; packed *args/**kwargs are built from the values already evaluated. */
+  private packedOrValue(a: S.Expr, values: Map<S.Expr, Reg>): Reg {
+    if (!packedArgs.has(a)) return values.get(a)!;
+    const line = a.pos.line;
+    const t = this.typeOf(a);
+    if (a.kind === 'Tuple') {
+      const words = a.elts.map((el) => this.toWord(values.get(el)!, line));
+      return this.rt('ai_tuple_new', [{ kind: 'i64', value: words.length }, { kind: 'array', regs: words }], 'word', line, t);
+    }
+    const d = a as S.DictExpr;
+    const dict = this.rt('ai_dict_new', [], 'word', line, t);
+    d.keys.forEach((k, i) => {
+      const key = this.constant({ kind: 'str', value: (k as S.StrExpr).value });
+      const v = this.toWord(this.convert(values.get(d.values[i])!, t.kind === 'dict' ? valueOf(t) : T.object, line), line);
+      this.rt('ai_dict_set', [dict, key, v], 'false', line, null);
+    });
+    return dict;
   }
 
   /**
@@ -1802,25 +1916,7 @@ class FunctionLowerer {
       if (bound.error) return this.raise('TypeError', bound.error, line);
       const target = this.inst.callTargets.get(e);
       if (!target) return this.deadEnd();
-      const args = bound.args.map((a, i) => {
-        const param = b.def.params[i];
-        let v: Reg;
-        if (a) v = values.get(a)!;
-        else {
-          const slot = defaultSlot(b.def, param);
-          v = this.reg(this.program.globals.get(slot) ?? T.never);
-          this.emit({ op: 'global.get', dst: v, name: slot });
-        }
-        return this.convert(v, target.argTypes[i], line);
-      });
-      const ret = target.returnType;
-      if (ret.kind === 'never') {
-        this.emit({ op: 'call', dst: null, callee: target.key, args, line });
-        return this.deadEnd();
-      }
-      const dst = this.reg(ret);
-      this.emit({ op: 'call', dst, callee: target.key, args, line });
-      return dst;
+      return this.callTarget(target, this.boundValues(bound, values, []), line);
     }
     if (b.kind === 'builtin') return this.builtin(e, b.name);
     if (b.kind === 'class') return this.construct(e, b.cls);
@@ -1979,7 +2075,7 @@ class FunctionLowerer {
     const synthetic = syntheticCalls.get(node);
     const groups = synthetic ? this.inst.funcCalls.get(synthetic) : undefined;
     if (!groups || f.type.kind !== 'func') return this.raise('TypeError', `'${pythonTypeName(f.type)}' object is not callable`, line);
-    const result = groups.reduce((t, g) => (g.target ? join(t, g.target.returnType) : t), T.never as Type);
+    const result = groups.reduce((t, g) => (g.target ? join(t, this.program.resultOf(g.target)) : t), T.never as Type);
     return this.callFunctionGroups(groups, f, () => args, result, line);
   }
 
@@ -2054,6 +2150,36 @@ class FunctionLowerer {
       case 'isinstance':
       case 'issubclass':
         return this.isinstance(e, name === 'issubclass', args);
+      case 'iter':
+        if (n !== 1) return this.raise('TypeError', `iter expected 1 argument, got ${n}`, line);
+        return this.retype(this.rt('ai_obj_iter', [word(args[0])], 'word', line, T.object), t);
+      case 'next': {
+        if (n < 1 || n > 2) return this.raise('TypeError', `next expected 1 or 2 arguments, got ${n}`, line);
+        const has = this.reg(T.bool);
+        const out = this.reg(T.object);
+        this.emit({ op: 'iter.next', has, out, iter: word(args[0]), line });
+        const slot = this.temp(t.kind === 'never' ? T.none : t);
+        const gotL = this.label('next.got');
+        const endL = this.label('next.end');
+        const doneL = this.label('next.done');
+        this.terminate({ op: 'condbr', cond: has, then: gotL, else: endL });
+        this.startBlock(gotL);
+        this.emit({ op: 'local.set', name: slot, src: this.convert(this.fromWord(out, this.program.iterElem(this.typeOf(e.args[0])), line), t, line) });
+        this.terminate({ op: 'br', target: doneL });
+        this.startBlock(endL);
+        if (n === 2) {
+          this.emit({ op: 'local.set', name: slot, src: this.convert(args[1], t, line) });
+          this.terminate({ op: 'br', target: doneL });
+        } else {
+          const exc = this.rt('ai_exc_new', [{ kind: 'exctype', name: 'StopIteration' }, this.rt('ai_tuple_new', [{ kind: 'i64', value: 0 }, { kind: 'zero' }], 'word', line, T.object)], 'word', line, T.exception);
+          this.rt('ai_raise_obj', [exc, { kind: 'zero' }], 'never', line, null);
+          this.terminate({ op: 'raise_pending', line });
+        }
+        this.startBlock(doneL);
+        const r = this.reg(t);
+        this.emit({ op: 'local.get', dst: r, name: slot });
+        return r;
+      }
       case 'reversed':
         return n === 1 ? this.retype(this.rt('ai_builtin_reversed', [word(args[0])], 'word', line, T.object), t) : this.raise('TypeError', `reversed expected 1 argument, got ${n}`, line);
       case 'enumerate': {

@@ -60,7 +60,6 @@ const constructNames: Record<string, string> = {
   future_import_statement: 'from __future__ import',
   match_statement: 'match statements',
   await: 'await',
-  yield: 'yield',
   named_expression: 'assignment expressions (:=)',
   list_splat: 'argument unpacking (*args)',
   dictionary_splat: 'argument unpacking (**kwargs)',
@@ -285,33 +284,41 @@ class TreeBuilder {
 
   private parameters(list: TsNode | null): S.Param[] {
     const params: S.Param[] = [];
+    let kwOnly = false;
+    const plain = (id: TsNode, defaultValue: S.Expr | null) => params.push({ name: id.text, defaultValue, pos: this.pos(id), kind: kwOnly ? 'kwonly' : 'normal' });
+    const splat = (node: TsNode) => {
+      const id = node.namedChildren.find((c) => c.type === 'identifier');
+      if (!id) return;
+      if (node.type === 'list_splat_pattern') {
+        params.push({ name: id.text, defaultValue: null, pos: this.pos(id), kind: 'varargs' });
+        kwOnly = true;
+      } else params.push({ name: id.text, defaultValue: null, pos: this.pos(id), kind: 'varkw' });
+    };
     for (const p of list?.namedChildren ?? []) {
       switch (p.type) {
         case 'identifier':
-          params.push({ name: p.text, defaultValue: null, pos: this.pos(p) });
+          plain(p, null);
           break;
         case 'typed_parameter': {
-          const id = p.namedChildren.find((c) => c.type === 'identifier');
-          if (!id) {
-            this.unsupported(p.namedChildren[0] ?? p);
-            break;
-          }
-          params.push({ name: id.text, defaultValue: null, pos: this.pos(id) });
+          const inner = p.namedChildren.find((c) => c.type === 'identifier' || c.type === 'list_splat_pattern' || c.type === 'dictionary_splat_pattern');
+          if (!inner) this.unsupported(p.namedChildren[0] ?? p);
+          else if (inner.type === 'identifier') plain(inner, null);
+          else splat(inner);
           break;
         }
         case 'default_parameter':
-        case 'typed_default_parameter': {
-          const id = p.childForFieldName('name')!;
-          params.push({ name: id.text, defaultValue: this.expr(p.childForFieldName('value')!), pos: this.pos(id) });
+        case 'typed_default_parameter':
+          plain(p.childForFieldName('name')!, this.expr(p.childForFieldName('value')!));
           break;
-        }
-        case 'comment':
+        case 'list_splat_pattern':
+        case 'dictionary_splat_pattern':
+          splat(p);
           break;
         case 'keyword_separator':
-          this.unsupported(p, 'keyword-only parameters');
+          kwOnly = true;
           break;
+        case 'comment':
         case 'positional_separator':
-          this.unsupported(p, 'positional-only parameters');
           break;
         default:
           this.unsupported(p);
@@ -454,6 +461,11 @@ class TreeBuilder {
       }
       case 'call':
         return this.call(node, pos);
+      case 'yield': {
+        const isFrom = node.children.some((c) => c.type === 'from');
+        const inner = node.namedChildren.filter((c) => c.type !== 'comment');
+        return { kind: 'Yield', pos, from: isFrom, value: inner.length ? this.expr(inner[0]) : null };
+      }
       case 'lambda': {
         const body = this.expr(node.childForFieldName('body')!);
         const def: S.FunctionDef = {

@@ -140,6 +140,8 @@ export const runtimeFunctions: Record<string, RuntimeFunction> = {
   ai_exc_restore: { ret: 'void', params: [w] },
   ai_exc_is: { ret: 'i1', params: [w, 'ptr'] },
   ai_isinstance: { ret: 'i1', params: [w, 'ptr'] },
+  ai_gen_new: { ret: w, params: ['ptr', w] },
+  ai_gen_yield: { ret: w, params: [w] },
   ai_sort_keyed: { ret: w, params: [w, w, 'i1'] },
   ai_sort_keyed_inplace: { ret: 'i1', params: [w, w, 'i1'] },
   ai_minmax_keyed: { ret: w, params: [w, w, 'i1', w, 'ptr'] },

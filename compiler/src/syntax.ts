@@ -51,6 +51,8 @@ export interface SetCompExpr extends Node { kind: 'SetComp'; elt: Expr; generato
 export interface DictCompExpr extends Node { kind: 'DictComp'; key: Expr; value: Expr; generators: Comprehension[] }
 /** `lambda params: body`, held as a function whose body returns the expression. */
 export interface LambdaExpr extends Node { kind: 'Lambda'; def: FunctionDef }
+/** `yield value`, `yield`, `yield from iterable`. */
+export interface YieldExpr extends Node { kind: 'Yield'; value: Expr | null; from: boolean }
 /** A generator expression; compiled eagerly (as a list) where it is consumed at once. */
 export interface GeneratorExpr extends Node { kind: 'GeneratorExp'; elt: Expr; generators: Comprehension[] }
 
@@ -58,7 +60,7 @@ export type Expr =
   | NameExpr | IntExpr | FloatExpr | StrExpr | BoolExpr | NoneExpr
   | BinaryExpr | UnaryExpr | BoolOpExpr | CompareExpr | CallExpr | IfExpr | FStringExpr
   | ListExpr | TupleExpr | SetExpr | DictExpr | SubscriptExpr | SliceExpr | AttributeExpr | StarredExpr
-  | ListCompExpr | SetCompExpr | DictCompExpr | GeneratorExpr | LambdaExpr;
+  | ListCompExpr | SetCompExpr | DictCompExpr | GeneratorExpr | LambdaExpr | YieldExpr;
 
 /** What can be assigned to: a name, a subscript, or a tuple/list of targets (with at most one starred). */
 export type Target = Expr;
@@ -67,6 +69,8 @@ export interface Param {
   name: string;
   defaultValue: Expr | null;
   pos: SourcePos;
+  /** normal (positional or keyword), `*args`, keyword-only (after * or *args), `**kwargs`. */
+  kind: 'normal' | 'varargs' | 'kwonly' | 'varkw';
 }
 
 export interface ExprStmt extends Node { kind: 'ExprStmt'; expr: Expr }
@@ -169,6 +173,8 @@ export function childExprs(e: Expr): Expr[] {
       return [...e.generators.flatMap((g) => [g.iter, g.target, ...g.ifs]), e.elt];
     case 'DictComp':
       return [...e.generators.flatMap((g) => [g.iter, g.target, ...g.ifs]), e.key, e.value];
+    case 'Yield':
+      return e.value ? [e.value] : [];
     case 'Lambda':
       // Only the defaults run in the enclosing scope; the body is the lambda's own.
       return e.def.params.flatMap((p) => (p.defaultValue ? [p.defaultValue] : []));
@@ -257,4 +263,10 @@ export function targetNames(t: Expr): string[] {
     default:
       return [];
   }
+}
+
+/** Does this function body yield (making the function a generator)? Nested functions do not count. */
+export function isGeneratorBody(stmts: Stmt[]): boolean {
+  for (const e of exprsOf(stmts)) if (e.kind === 'Yield') return true;
+  return false;
 }

@@ -388,6 +388,17 @@ ai_word ai_builtin_input(ai_word prompt);               /* prompt 0 for none; EO
 /* isinstance(o, type) for built-in types, exception classes and compiled classes. */
 bool ai_isinstance(ai_word o, const AiType *type);
 
+/* ---- generators: the body runs on a green stack of its own.
+ * ai_gen_new(body, frame): a generator whose body(frame) runs on first next();
+ * the body returns its return value (0 when it raised). ai_gen_next/send: true
+ * with *out set at a yield; false at the end (no exception pending: the
+ * generator returned) or when the body raised (pending). ai_gen_yield, called
+ * by the body, suspends it and returns the value sent in (None for next()). */
+ai_word ai_gen_new(ai_word (*body)(ai_word frame), ai_word frame);
+bool ai_gen_next(ai_word gen, ai_word *out);
+bool ai_gen_send(ai_word gen, ai_word value, ai_word *out);
+ai_word ai_gen_yield(ai_word value);
+
 /* ---- ordering by precomputed keys (key= functions are compiled code) */
 /* A new list of `items` (a list) stably sorted by the parallel list `keys`. */
 ai_word ai_sort_keyed(ai_word items, ai_word keys, bool reverse);

@@ -1,0 +1,128 @@
+/*
+ * gen/generator.c — generators on green stacks (see generator.h).
+ *
+ * Layout (for the collector): the object holds `frame` (a word: the tuple of
+ * the arguments) and `value` (the word last yielded, sent or returned); the
+ * suspended stack between stack_lo and the saved sp holds more roots.
+ */
+#include "gen/generator.h"
+
+#include "exc/exception.h"
+#include "obj/object.h"
+#include "platform/context.h"
+#include "platform/stack.h"
+
+#include <stdlib.h>
+
+const AiType ai_type_generator = {"generator", NULL};
+
+enum gen_state { GEN_CREATED, GEN_SUSPENDED, GEN_RUNNING, GEN_DONE };
+
+typedef struct AiGen {
+  AiObject ob;
+  ai_ctx ctx;          /* the generator's own context */
+  ai_ctx resumer;      /* where a yield or the end switches back to */
+  char *stack;         /* base of its stack (guard page first), NULL once freed */
+  ai_word (*body)(ai_word frame);
+  ai_word frame;
+  ai_word value;
+  int state;
+  bool raised;         /* the body ended with an exception (pending again in the resumer) */
+  int depth;           /* recursion depth of the body's own frames while suspended */
+  struct AiGen *outer; /* the generator that resumed this one (nested generators) */
+} AiGen;
+
+static _Thread_local AiGen *current;
+
+static void gen_main(void *arg) {
+  AiGen *g = arg;
+  ai_ctx_entered();
+  ai_word r = g->body(g->frame);
+  g->raised = (r == 0) && ai_exc_pending();
+  g->value = r;
+  g->state = GEN_DONE;
+  current = g->outer;
+  ai_ctx_switch_final(&g->ctx, &g->resumer);
+}
+
+ai_word ai_gen_new(ai_word (*body)(ai_word frame), ai_word frame) {
+  AiGen *g = ai_alloc(sizeof *g);
+  if (!g) return 0;
+  g->ob.type = &ai_type_generator;
+  g->body = body;
+  g->frame = frame;
+  g->state = GEN_CREATED;
+  return (ai_word)(intptr_t)g;
+}
+
+static void release_stack(AiGen *g) {
+  if (g->stack) {
+    ai_ctx_destroy(&g->ctx);
+    ai_stack_free(g->stack);
+    g->stack = NULL;
+  }
+}
+
+/* Resumes the generator with `sent` as the value of its pending yield. */
+static bool resume(AiGen *g, ai_word sent, ai_word *out) {
+  if (g->state == GEN_RUNNING) {
+    ai_raise(&ai_exc_ValueError, "generator already executing");
+    return false;
+  }
+  if (g->state == GEN_DONE) return false; /* exhausted: StopIteration, no exception */
+  if (g->state == GEN_CREATED) {
+    g->stack = ai_stack_alloc();
+    if (!g->stack) {
+      ai_raise(&ai_exc_MemoryError, NULL);
+      return false;
+    }
+    ai_ctx_make(&g->ctx, g->stack + AI_STACK_GUARD, ai_stack_size() - AI_STACK_GUARD, gen_main, g);
+    g->depth = 0;
+  }
+  g->value = sent;
+  g->state = GEN_RUNNING;
+  g->outer = current;
+  current = g;
+  /* The body's frames count towards the recursion limit only while it runs. */
+  int base = ai_recursion_depth_get();
+  ai_recursion_depth_set(base + g->depth);
+  ai_ctx_switch(&g->resumer, &g->ctx);
+  int after = ai_recursion_depth_get();
+  ai_recursion_depth_set(base);
+  if (g->state == GEN_DONE) {
+    release_stack(g);
+    if (g->raised) {
+      ai_recursion_depth_set(base);
+      return false; /* the body's exception is pending */
+    }
+    return false;   /* returned: StopIteration */
+  }
+  g->depth = after - base;
+  g->state = GEN_SUSPENDED;
+  *out = g->value;
+  return true;
+}
+
+bool ai_gen_next(ai_word gen, ai_word *out) { return resume((AiGen *)(intptr_t)gen, AI_NONE_W, out); }
+
+bool ai_gen_send(ai_word gen, ai_word value, ai_word *out) {
+  AiGen *g = (AiGen *)(intptr_t)gen;
+  if (g->state == GEN_CREATED && value != AI_NONE_W) {
+    ai_raise(&ai_exc_TypeError, "can't send non-None value to a just-started generator");
+    return false;
+  }
+  return resume(g, value, out);
+}
+
+ai_word ai_gen_yield(ai_word value) {
+  AiGen *g = current;
+  if (!g) {
+    ai_raise(&ai_exc_RuntimeError, "yield outside a running generator");
+    return 0;
+  }
+  g->value = value;
+  current = g->outer;
+  ai_ctx_switch(&g->ctx, &g->resumer);
+  /* resumed: the sent value (None for next()) */
+  return g->value;
+}

@@ -10,6 +10,7 @@ import { CompileError, type Diagnostic, error, type SourcePos } from './diagnost
 import { ClassInfo, classAttrSlot, collectClasses, type Hierarchy, type MethodInfo } from './classes';
 import { methodResultType, type MethodContext } from './methods';
 import { boundNames, buildScopes, type Scope, type ScopeTable } from './scopes';
+import { annotationModules, type ModuleMember, pickOverload, resultType, stdlibModules } from './stdlib';
 import type * as S from './syntax';
 import { childExprs as childExprsOf, exprsOf, isGeneratorBody, targetNames } from './syntax';
 import { Cell, currentEpoch, describe, elemOf, type FuncRef, type FuncType, funcOf, type InstanceType, instanceOf, isNumeric, iterOf, join, keyOf, sameType, T, tupleOf, type Type, typeKey, valueOf } from './types';
@@ -61,6 +62,8 @@ export type NameBinding =
   | { kind: 'global' }
   | { kind: 'function'; def: S.FunctionDef }
   | { kind: 'class'; cls: ClassInfo }
+  /** A name bound by an import of a standard-library module. */
+  | { kind: 'import'; module: string; member: ModuleMember | null }
   /** A variable of an enclosing function (`owner`), held in a cell; `index` in this closure's layout. */
   | { kind: 'free'; owner: FunctionInstance; index: number }
   | { kind: 'builtin'; name: string }
@@ -164,6 +167,8 @@ const maxInstancesPerFunction = 8;
 export class Program {
   readonly functions = new Map<string, S.FunctionDef>();
   classes = new Map<string, ClassInfo>();
+  /** Names bound by imports (module level or inside functions: imports are static here). */
+  readonly imports = new Map<string, { module: string; member: ModuleMember | null }>();
   readonly globals = new Map<string, Type>();
   readonly instances = new Map<string, FunctionInstance>();
   readonly moduleInstance: FunctionInstance;
@@ -216,6 +221,7 @@ export class Program {
       }
       this.globals.set(name, T.never);
     }
+    this.bindImports();
     this.scopeTable = buildScopes(this.module, (d) => this.report(d.pos, d.message));
     for (const def of this.functions.values()) this.bindFunction(def);
     this.classes = collectClasses(this.module.body, (pos, what) => this.unsupported(pos, what), (name) => this.resolveBuiltinName(name));
@@ -231,6 +237,104 @@ export class Program {
       }
       for (const name of cls.classAttrs.keys()) this.globals.set(classAttrSlot(cls, name), T.never);
     }
+  }
+
+  /** Binds every import of the program (standard-library modules; others are unsupported). */
+  private bindImports(): void {
+    const visit = (stmts: S.Stmt[]) => {
+      for (const s of stmts) {
+        if (s.kind === 'Import') {
+          for (const n of s.names) {
+            const top = n.module.split('.')[0];
+            if (!stdlibModules[n.module] || n.module.includes('.')) {
+              this.unsupported(n.pos, `module ${n.module}`);
+              continue;
+            }
+            this.imports.set(n.asname ?? top, { module: n.module, member: null });
+          }
+        } else if (s.kind === 'ImportFrom') {
+          if (s.level > 0) {
+            this.unsupported(s.pos, 'relative imports');
+            continue;
+          }
+          if (annotationModules.has(s.module)) {
+            for (const n of s.names) this.imports.set(n.asname ?? n.name, { module: s.module, member: null });
+            continue;
+          }
+          const mod = stdlibModules[s.module];
+          if (!mod) {
+            this.unsupported(s.pos, `module ${s.module}`);
+            continue;
+          }
+          for (const n of s.names) {
+            const member = mod[n.name];
+            if (!member) this.unsupported(n.pos, `${s.module}.${n.name}`);
+            else this.imports.set(n.asname ?? n.name, { module: s.module, member });
+          }
+        } else if (s.kind === 'FunctionDef') visit(s.body);
+        else if (s.kind === 'ClassDef') visit(s.body);
+        else if (s.kind === 'If' || s.kind === 'While' || s.kind === 'For') {
+          visit(s.body);
+          visit(s.orelse);
+        } else if (s.kind === 'Try') {
+          visit(s.body);
+          s.handlers.forEach((h) => visit(h.body));
+          visit(s.orelse);
+          visit(s.finalbody);
+        }
+      }
+    };
+    visit(this.module.body);
+  }
+
+  /** A member of a module type: `math.pi`, `sys.stdout`... or null. */
+  moduleMember(t: Type, name: string): ModuleMember | null {
+    if (t.kind !== 'module') return null;
+    const [mod, ...path] = t.name.split('.');
+    let members: Record<string, ModuleMember> | undefined = stdlibModules[mod];
+    for (const p of path) {
+      const m: ModuleMember | undefined = members?.[p];
+      members = m?.kind === 'namespace' ? m.members : undefined;
+    }
+    return members?.[name] ?? null;
+  }
+
+  /** The value of an imported name or module attribute used as a value. */
+  importedValueType(at: S.Expr, module: string, member: ModuleMember | null, name: string): Type {
+    if (!member) {
+      if (annotationModules.has(module)) {
+        this.unsupported(at.pos, `${module}.${name} as a value (names from ${module} are for annotations)`);
+        return T.never;
+      }
+      return { kind: 'module', name: module };
+    }
+    switch (member.kind) {
+      case 'const':
+        return T.float;
+      case 'data':
+        return member.type;
+      case 'namespace':
+        return { kind: 'module', name: `${module}.${name}` };
+      case 'func':
+        this.unsupported(at.pos, `${module}.${name} used as a value (call it)`);
+        return T.never;
+    }
+  }
+
+  /** Types a call of a module function; null when the arguments do not fit any overload. */
+  moduleCallType(inst: FunctionInstance, e: S.CallExpr, fn: Extract<ModuleMember, { kind: 'func' }>, name: string): Type {
+    const args = e.args.map((a) => this.typeExpr(inst, a));
+    for (const k of e.keywords) this.typeExpr(inst, k.value);
+    if (args.some((t) => t.kind === 'never')) return T.never;
+    const o = pickOverload(fn, args.length);
+    if (!o) {
+      this.report(e.pos, `${name}() cannot take ${args.length} argument${args.length === 1 ? '' : 's'}`);
+      return T.never;
+    }
+    for (const k of e.keywords) {
+      if (!o.keywords?.some((x) => x.name === k.name)) this.unsupported(k.pos, `keyword argument '${k.name}' of ${name}()`);
+    }
+    return resultType(o, args, (t) => this.iterElem(t));
   }
 
   private resolveBuiltinName(name: string): boolean {
@@ -289,6 +393,10 @@ export class Program {
         const outer = this.outerInstance(inst, owner);
         if (outer) return { kind: 'free', owner: outer, index: scope.free.indexOf(name) };
       }
+    }
+    if (this.imports.has(name)) {
+      const b = this.imports.get(name)!;
+      return { kind: 'import', module: b.module, member: b.member };
     }
     if (this.functions.has(name)) return { kind: 'function', def: this.functions.get(name)! };
     if (this.classes.has(name)) return { kind: 'class', cls: this.classes.get(name)! };
@@ -568,6 +676,9 @@ export class Program {
         }
         return;
       case 'Global':
+      case 'Nonlocal':
+      case 'Import':
+      case 'ImportFrom':
       case 'Break':
       case 'Continue':
       case 'Pass':
@@ -657,6 +768,8 @@ export class Program {
             return funcOf([this.funcRef(b.def, null)]);
           case 'class':
             return { kind: 'class', cls: b.cls };
+          case 'import':
+            return this.importedValueType(e, b.module, b.member, e.id);
           case 'builtin':
             this.unsupported(e.pos, `builtin '${e.id}' used as a value`);
             return T.never;
@@ -763,6 +876,14 @@ export class Program {
       case 'Attribute': {
         const t = this.typeExpr(inst, e.value);
         if (t.kind === 'instance') return this.instanceAttrType(inst, e, t);
+        if (t.kind === 'module') {
+          const member = this.moduleMember(t, e.attr);
+          if (!member) {
+            this.unsupported(e.pos, `${t.name}.${e.attr}`);
+            return T.never;
+          }
+          return this.importedValueType(e, t.name, member, e.attr);
+        }
         if (t.kind === 'class') {
           const found = (t.cls as ClassInfo).lookup(e.attr);
           if (found?.classAttr) return this.globals.get(classAttrSlot(found.owner, e.attr)) ?? T.never;
@@ -1054,6 +1175,7 @@ export class Program {
       return T.never;
     }
     const b = this.resolve(inst, e.func.id);
+    if (b.kind === 'import' && b.member?.kind === 'func') return this.moduleCallType(inst, e, b.member, `${b.module}.${e.func.id}`);
     if (b.kind === 'builtin' && consumingBuiltins.has(b.name)) this.markEager(e);
     const argTypes = e.args.map((a) => this.typeExpr(inst, a));
     const kwTypes = e.keywords.map((k) => this.typeExpr(inst, k.value));
@@ -1122,6 +1244,18 @@ export class Program {
       return this.superCallType(inst, e, callee);
     }
     const recvOnly = this.typeExpr(inst, callee.value);
+    if (recvOnly.kind === 'module') {
+      const member = this.moduleMember(recvOnly, callee.attr);
+      if (!member) {
+        this.unsupported(callee.pos, `${recvOnly.name}.${callee.attr}`);
+        return T.never;
+      }
+      if (member.kind !== 'func') {
+        this.unsupported(callee.pos, `calling ${recvOnly.name}.${callee.attr}`);
+        return T.never;
+      }
+      return this.moduleCallType(inst, e, member, `${recvOnly.name}.${callee.attr}`);
+    }
     if (recvOnly.kind === 'instance' || recvOnly.kind === 'class') {
       const argTypes = e.args.map((a) => this.typeExpr(inst, a));
       for (const k of e.keywords) this.typeExpr(inst, k.value);

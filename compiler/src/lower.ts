@@ -10,6 +10,7 @@ import { binopCode, cmpCode, type Prim, primSpec } from './prims';
 import type * as S from './syntax';
 import { type ClassInfo, classAttrSlot, type Hierarchy } from './classes';
 import type { Scope } from './scopes';
+import { type ModuleMember, pickOverload } from './stdlib';
 import { elemOf, funcOf, type InstanceType, isWord, join, keyOf, pythonTypeName, T, type Type, valueOf } from './types';
 
 export function lowerProgram(program: Program): IrProgram {
@@ -488,6 +489,9 @@ class FunctionLowerer {
         }
         return;
       case 'Global':
+      case 'Nonlocal':
+      case 'Import':
+      case 'ImportFrom':
       case 'Pass':
         return;
     }
@@ -1148,6 +1152,8 @@ class FunctionLowerer {
       }
       case 'function':
         return this.makeClosure(b.def, e.pos.line);
+      case 'import':
+        return this.importedValue(b.module, b.member, t, e.pos.line);
       case 'global': {
         if (t.kind === 'never') return this.raise('NameError', `name '${e.id}' is not defined`, e.pos.line);
         const dst = this.reg(t);
@@ -1775,9 +1781,55 @@ class FunctionLowerer {
     return slot.type.kind === 'float' ? dst : this.fromWord(dst, slot.type, line);
   }
 
+  /** An imported module (compile-time only), constant or data attribute. */
+  private importedValue(module: string, member: ModuleMember | null, t: Type, line: number): Reg {
+    if (member?.kind === 'const') return this.constant({ kind: 'float', value: member.value });
+    if (member?.kind === 'data') return this.rt(member.runtime, [], member.check, line, t);
+    return this.retype(this.noneWord(), t.kind === 'never' ? { kind: 'module', name: module } : t);
+  }
+
+  /** A call of a standard-library function: arguments passed as the runtime takes them. */
+  private moduleCall(e: S.CallExpr, fn: Extract<ModuleMember, { kind: 'func' }>): Reg {
+    const line = e.pos.line;
+    const args = e.args.map((a) => this.expr(a));
+    const kw = new Map(e.keywords.map((k) => [k.name, this.expr(k.value)]));
+    const t = this.typeOf(e);
+    if (this.dead) return this.deadEnd();
+    const o = pickOverload(fn, args.length);
+    if (!o) return this.deadEnd();
+    const asDouble = (v: Reg): Reg => (v.type.kind === 'object' ? this.prim('obj.to_float', [v], line) : this.asFloat(v, line));
+    const asWord = (v: Reg): Reg => this.convert(this.toWord(v, line), T.object, line);
+    const passed: (Reg | RtArg)[] = [];
+    o.args.forEach((how, i) => {
+      if (how === 'rest') {
+        const rest = args.slice(i).map(asWord);
+        passed.push({ kind: 'i64', value: rest.length }, { kind: 'array', regs: rest });
+        return;
+      }
+      const v = args[i];
+      if (!v) passed.push({ kind: 'zero' }); // an optional argument left out
+      else passed.push(how === 'f' ? asDouble(v) : asWord(v));
+    });
+    for (const k of o.keywords ?? []) {
+      const v = kw.get(k.name);
+      if (v) passed.push(typeof k.default === 'number' ? asDouble(v) : asWord(v));
+      else passed.push(typeof k.default === 'number' ? this.constant({ kind: 'float', value: k.default }) : { kind: 'zero' });
+    }
+    const resultReg = o.result === 'f' ? T.float : o.result === 'b' ? T.bool : o.result === 'void' ? null : T.object;
+    const r = this.rt(o.runtime, passed, o.check, line, resultReg);
+    if (o.noreturn) return this.deadEnd();
+    if (o.result === 'void') return this.noneWord();
+    if (o.result === 'w') return this.fromWord(r, t, line);
+    return r;
+  }
+
   private attribute(e: S.AttributeExpr): Reg {
     const line = e.pos.line;
     const recvType = this.typeOf(e.value);
+    if (recvType.kind === 'module') {
+      this.expr(e.value);
+      return this.importedValue(recvType.name, this.program.moduleMember(recvType, e.attr), this.typeOf(e), line);
+    }
     const v = this.expr(e.value);
     const t = this.typeOf(e);
     if (recvType.kind === 'instance') {
@@ -1920,6 +1972,7 @@ class FunctionLowerer {
     }
     if (b.kind === 'builtin') return this.builtin(e, b.name);
     if (b.kind === 'class') return this.construct(e, b.cls);
+    if (b.kind === 'import' && b.member?.kind === 'func') return this.moduleCall(e, b.member);
     if (b.kind === 'local' || b.kind === 'global' || b.kind === 'free') {
       const calleeType = this.typeOf(callee);
       if (calleeType.kind === 'func') return this.callFunctionValue(e, this.expr(callee));
@@ -2309,6 +2362,11 @@ class FunctionLowerer {
       return this.callTarget(target, this.boundValues(bound!, values, implicit), line);
     }
     const recvType = this.typeOf(callee.value);
+    if (recvType.kind === 'module') {
+      const member = this.program.moduleMember(recvType, callee.attr);
+      if (member?.kind === 'func') return this.moduleCall(e, member);
+      return this.raise('TypeError', `unsupported: calling ${recvType.name}.${callee.attr}`, line);
+    }
     if (recvType.kind === 'instance') {
       const recv = this.expr(callee.value);
       const values = this.argValues(e);

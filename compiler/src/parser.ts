@@ -55,9 +55,6 @@ function treeSitter(): TsParser {
 
 /** Human names of tree-sitter node types we reject, for `unsupported:` errors. */
 const constructNames: Record<string, string> = {
-  import_statement: 'import',
-  import_from_statement: 'import',
-  future_import_statement: 'from __future__ import',
   match_statement: 'match statements',
   await: 'await',
   named_expression: 'assignment expressions (:=)',
@@ -183,6 +180,35 @@ class TreeBuilder {
       }
       case 'global_statement':
         return { kind: 'Global', pos, names: node.namedChildren.filter((c) => c.type === 'identifier').map((c) => c.text) };
+      case 'import_statement': {
+        const names: S.ImportStmt['names'] = [];
+        for (const c of node.childrenForFieldName('name')) {
+          if (c.type === 'aliased_import') names.push({ module: c.childForFieldName('name')!.text, asname: c.childForFieldName('alias')!.text, pos: this.pos(c) });
+          else names.push({ module: c.text, asname: null, pos: this.pos(c) });
+        }
+        return { kind: 'Import', pos, names };
+      }
+      case 'import_from_statement':
+      case 'future_import_statement': {
+        const moduleNode = node.childForFieldName('module_name');
+        let module = node.type === 'future_import_statement' ? '__future__' : (moduleNode?.text ?? '');
+        let level = 0;
+        if (moduleNode?.type === 'relative_import') {
+          const prefix = moduleNode.namedChildren.find((c) => c.type === 'import_prefix');
+          level = prefix ? prefix.text.length : 0;
+          module = moduleNode.namedChildren.find((c) => c.type === 'dotted_name')?.text ?? '';
+        }
+        if (node.namedChildren.some((c) => c.type === 'wildcard_import')) {
+          this.unsupported(node, `from ${module} import *`);
+          return null;
+        }
+        const names: S.ImportFromStmt['names'] = [];
+        for (const c of node.childrenForFieldName('name')) {
+          if (c.type === 'aliased_import') names.push({ name: c.childForFieldName('name')!.text, asname: c.childForFieldName('alias')!.text, pos: this.pos(c) });
+          else names.push({ name: c.text, asname: null, pos: this.pos(c) });
+        }
+        return { kind: 'ImportFrom', pos, module, level, names };
+      }
       case 'nonlocal_statement':
         return { kind: 'Nonlocal', pos, names: node.namedChildren.filter((c) => c.type === 'identifier').map((c) => c.text) };
       case 'if_statement': {

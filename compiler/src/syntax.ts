@@ -98,6 +98,9 @@ export interface PassStmt extends Node { kind: 'Pass' }
 export interface ReturnStmt extends Node { kind: 'Return'; value: Expr | null }
 export interface GlobalStmt extends Node { kind: 'Global'; names: string[] }
 export interface NonlocalStmt extends Node { kind: 'Nonlocal'; names: string[] }
+/** `import a.b as c` (one per name) and `from m import x as y`. */
+export interface ImportStmt extends Node { kind: 'Import'; names: { module: string; asname: string | null; pos: SourcePos }[] }
+export interface ImportFromStmt extends Node { kind: 'ImportFrom'; module: string; level: number; names: { name: string; asname: string | null; pos: SourcePos }[] }
 export interface FunctionDef extends Node {
   kind: 'FunctionDef';
   name: string;
@@ -120,7 +123,7 @@ export interface ClassDef extends Node {
 
 export type Stmt =
   | ExprStmt | AssignStmt | AnnAssignStmt | AugAssignStmt | IfStmt | WhileStmt | ForStmt
-  | BreakStmt | ContinueStmt | PassStmt | ReturnStmt | GlobalStmt | NonlocalStmt | FunctionDef
+  | BreakStmt | ContinueStmt | PassStmt | ReturnStmt | GlobalStmt | NonlocalStmt | FunctionDef | ImportStmt | ImportFromStmt
   | TryStmt | RaiseStmt | AssertStmt | DelStmt | ClassDef;
 
 export interface Module {

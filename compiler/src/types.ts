@@ -135,7 +135,13 @@ export interface FuncType {
   readonly refs: readonly FuncRef[];
 }
 
-export type Type = ScalarType | ContainerType | TupleType | IterType | InstanceType | ClassObjectType | FuncType;
+/** An imported standard-library module (or a namespace in one, like sys.stdout): compile-time only. */
+export interface ModuleType {
+  readonly kind: 'module';
+  readonly name: string;
+}
+
+export type Type = ScalarType | ContainerType | TupleType | IterType | InstanceType | ClassObjectType | FuncType | ModuleType;
 
 export function funcOf(refs: readonly FuncRef[]): FuncType {
   return { kind: 'func', refs: [...new Set(refs)].sort((a, b) => a.id - b.id) };
@@ -221,6 +227,7 @@ export function sameType(a: Type, b: Type): boolean {
     return a.hier === bi.hier && a.classes.length === bi.classes.length && a.classes.every((c, i) => c === bi.classes[i]);
   }
   if (a.kind === 'class') return a.cls === (b as ClassObjectType).cls;
+  if (a.kind === 'module') return a.name === (b as ModuleType).name;
   if (a.kind === 'func') {
     const bf = b as FuncType;
     return a.refs.length === bf.refs.length && a.refs.every((r, i) => r === bf.refs[i]);
@@ -278,6 +285,7 @@ export function join(a: Type, b: Type): Type {
     return T.object;
   }
   if (a.kind === 'func') return funcOf([...a.refs, ...(b as FuncType).refs]);
+  if (a.kind === 'module') return a.name === (b as ModuleType).name ? a : T.object;
   if (a.kind === 'iter') {
     const bi = b as IterType;
     if (a.pyName !== bi.pyName) {
@@ -316,6 +324,8 @@ export function pythonTypeName(t: Type): string {
       return 'type';
     case 'func':
       return 'function';
+    case 'module':
+      return 'module';
     default:
       return t.kind;
   }
@@ -327,6 +337,7 @@ export function typeKey(t: Type): string {
   if (t.kind === 'instance') return t.classes.map((c) => c.name).join('|');
   if (t.kind === 'class') return `type[${t.cls.name}]`;
   if (t.kind === 'func') return `fn[${t.refs.map((r) => r.id).join(',')}]`;
+  if (t.kind === 'module') return `module[${t.name}]`;
   if (t.kind === 'iter') return t.pyName;
   return t.kind;
 }

@@ -1,0 +1,246 @@
+// The standard-library modules the compiler knows: for each name, what it is
+// (a constant, a function implemented by the runtime, a data attribute) and
+// its static type. The runtime functions are declared in
+// runtime/include/aithon_stdlib.h; their LLVM prototypes are in runtime-abi.ts.
+import type { RaiseCheck } from './ir';
+import { iterOf, listOf, T, tupleOf, type Type } from './types';
+
+/** How an argument is passed: a double (numbers convert), a word, or the words of all remaining arguments (count, pointer). */
+export type ArgPass = 'f' | 'w' | 'rest';
+/** How the result comes back: a double, a word of the given static type, a bool, or nothing (None). */
+export type ResultPass = 'f' | 'w' | 'b' | 'void';
+
+export interface Overload {
+  runtime: string;
+  args: ArgPass[];
+  /** Arguments that may be left out, filled with a zero word (the runtime's "absent"). */
+  optional?: number;
+  result: ResultPass;
+  check: RaiseCheck;
+  /** Static type of a 'w' result, from the argument types (elements of a sequence argument...). */
+  type?: (args: Type[], iterElem: (t: Type) => Type) => Type;
+  /** Keyword arguments accepted, in the order the runtime takes them after the positional ones (with defaults). */
+  keywords?: { name: string; default: number | null }[];
+  /** The call never returns normally (sys.exit). */
+  noreturn?: boolean;
+}
+
+export type ModuleMember =
+  | { kind: 'const'; value: number; type: 'float' }
+  | { kind: 'func'; overloads: Overload[] }
+  /** A value computed by a runtime call when read (sys.argv). */
+  | { kind: 'data'; runtime: string; type: Type; check: RaiseCheck }
+  /** A sub-object whose methods are module functions (sys.stdout.write). */
+  | { kind: 'namespace'; members: Record<string, ModuleMember> };
+
+const f1 = (runtime: string): ModuleMember => ({ kind: 'func', overloads: [{ runtime, args: ['f'], result: 'f', check: 'pending' }] });
+const f2 = (runtime: string): ModuleMember => ({ kind: 'func', overloads: [{ runtime, args: ['f', 'f'], result: 'f', check: 'pending' }] });
+const fb = (runtime: string): ModuleMember => ({ kind: 'func', overloads: [{ runtime, args: ['f'], result: 'b', check: 'never' }] });
+const w = (runtime: string, args: ArgPass[], type: Overload['type'], optional = 0): ModuleMember => ({
+  kind: 'func',
+  overloads: [{ runtime, args, result: 'w', check: 'word', type, optional }],
+});
+const intT = () => T.int;
+const elemOfFirst = (a: Type[], e: (t: Type) => Type) => e(a[0]);
+
+const math: Record<string, ModuleMember> = {
+  pi: { kind: 'const', value: Math.PI, type: 'float' },
+  e: { kind: 'const', value: Math.E, type: 'float' },
+  tau: { kind: 'const', value: 2 * Math.PI, type: 'float' },
+  inf: { kind: 'const', value: Infinity, type: 'float' },
+  nan: { kind: 'const', value: NaN, type: 'float' },
+  sqrt: f1('ai_math_sqrt'),
+  exp: f1('ai_math_exp'),
+  exp2: f1('ai_math_exp2'),
+  expm1: f1('ai_math_expm1'),
+  log1p: f1('ai_math_log1p'),
+  sin: f1('ai_math_sin'),
+  cos: f1('ai_math_cos'),
+  tan: f1('ai_math_tan'),
+  asin: f1('ai_math_asin'),
+  acos: f1('ai_math_acos'),
+  atan: f1('ai_math_atan'),
+  sinh: f1('ai_math_sinh'),
+  cosh: f1('ai_math_cosh'),
+  tanh: f1('ai_math_tanh'),
+  asinh: f1('ai_math_asinh'),
+  acosh: f1('ai_math_acosh'),
+  atanh: f1('ai_math_atanh'),
+  fabs: f1('ai_math_fabs'),
+  cbrt: f1('ai_math_cbrt'),
+  degrees: f1('ai_math_degrees'),
+  radians: f1('ai_math_radians'),
+  erf: f1('ai_math_erf'),
+  erfc: f1('ai_math_erfc'),
+  gamma: f1('ai_math_gamma'),
+  lgamma: f1('ai_math_lgamma'),
+  ulp: f1('ai_math_ulp'),
+  atan2: f2('ai_math_atan2'),
+  pow: f2('ai_math_pow'),
+  fmod: f2('ai_math_fmod'),
+  remainder: f2('ai_math_remainder'),
+  copysign: f2('ai_math_copysign'),
+  nextafter: f2('ai_math_nextafter'),
+  hypot: {
+    kind: 'func',
+    overloads: [
+      { runtime: 'ai_math_hypot2', args: ['f', 'f'], result: 'f', check: 'pending' },
+      { runtime: 'ai_math_hypot_n', args: ['rest'], result: 'f', check: 'pending' },
+    ],
+  },
+  log: {
+    kind: 'func',
+    overloads: [{ runtime: 'ai_math_log_word', args: ['w', 'w'], optional: 1, result: 'f', check: 'pending' }],
+  },
+  log2: { kind: 'func', overloads: [{ runtime: 'ai_math_log2_word', args: ['w'], result: 'f', check: 'pending' }] },
+  log10: { kind: 'func', overloads: [{ runtime: 'ai_math_log10_word', args: ['w'], result: 'f', check: 'pending' }] },
+  floor: w('ai_math_floor_word', ['w'], intT),
+  ceil: w('ai_math_ceil_word', ['w'], intT),
+  trunc: w('ai_math_trunc_word', ['w'], intT),
+  isnan: fb('ai_math_isnan'),
+  isinf: fb('ai_math_isinf'),
+  isfinite: fb('ai_math_isfinite'),
+  isclose: {
+    kind: 'func',
+    overloads: [
+      {
+        runtime: 'ai_math_isclose',
+        args: ['f', 'f'],
+        result: 'b',
+        check: 'never',
+        keywords: [
+          { name: 'rel_tol', default: 1e-9 },
+          { name: 'abs_tol', default: 0 },
+        ],
+      },
+    ],
+  },
+  gcd: w('ai_math_gcd', ['rest'], intT),
+  lcm: w('ai_math_lcm', ['rest'], intT),
+  factorial: w('ai_math_factorial', ['w'], intT),
+  isqrt: w('ai_math_isqrt', ['w'], intT),
+  comb: w('ai_math_comb', ['w', 'w'], intT),
+  perm: w('ai_math_perm', ['w', 'w'], intT, 1),
+  prod: w('ai_math_prod', ['w', 'w'], (a, e) => {
+    const el = e(a[0]);
+    return el.kind === 'int' || el.kind === 'bool' ? T.int : el.kind === 'float' ? T.float : T.object;
+  }, 1),
+  fsum: { kind: 'func', overloads: [{ runtime: 'ai_math_fsum', args: ['w'], result: 'f', check: 'pending' }] },
+  modf: w('ai_math_modf', ['f'], () => tupleOf([T.float, T.float])),
+  frexp: w('ai_math_frexp', ['f'], () => tupleOf([T.float, T.int])),
+  ldexp: { kind: 'func', overloads: [{ runtime: 'ai_math_ldexp', args: ['f', 'w'], result: 'f', check: 'pending' }] },
+  dist: { kind: 'func', overloads: [{ runtime: 'ai_math_dist', args: ['w', 'w'], result: 'f', check: 'pending' }] },
+};
+
+const random: Record<string, ModuleMember> = {
+  seed: { kind: 'func', overloads: [{ runtime: 'ai_random_seed', args: ['w'], optional: 1, result: 'void', check: 'pending' }] },
+  random: { kind: 'func', overloads: [{ runtime: 'ai_random_random', args: [], result: 'f', check: 'never' }] },
+  getrandbits: w('ai_random_getrandbits', ['w'], intT),
+  randrange: w('ai_random_randrange', ['w', 'w', 'w'], intT, 2),
+  randint: w('ai_random_randint', ['w', 'w'], intT),
+  choice: w('ai_random_choice', ['w'], elemOfFirst),
+  shuffle: { kind: 'func', overloads: [{ runtime: 'ai_random_shuffle', args: ['w'], result: 'void', check: 'pending' }] },
+  sample: w('ai_random_sample', ['w', 'w'], (a, e) => listOf(e(a[0]))),
+  choices: {
+    kind: 'func',
+    overloads: [
+      {
+        runtime: 'ai_random_choices',
+        args: ['w', 'w'],
+        optional: 1,
+        result: 'w',
+        check: 'word',
+        type: (a, e) => listOf(e(a[0])),
+        keywords: [{ name: 'k', default: null }],
+      },
+    ],
+  },
+  uniform: f2('ai_random_uniform'),
+  gauss: f2('ai_random_gauss'),
+  normalvariate: f2('ai_random_normalvariate'),
+  lognormvariate: f2('ai_random_lognormvariate'),
+  expovariate: f1('ai_random_expovariate'),
+  vonmisesvariate: f2('ai_random_vonmisesvariate'),
+  gammavariate: f2('ai_random_gammavariate'),
+  betavariate: f2('ai_random_betavariate'),
+  paretovariate: f1('ai_random_paretovariate'),
+  weibullvariate: f2('ai_random_weibullvariate'),
+  triangular: {
+    kind: 'func',
+    overloads: [
+      { runtime: 'ai_random_triangular_nomode', args: ['f', 'f'], result: 'f', check: 'pending' },
+      { runtime: 'ai_random_triangular', args: ['f', 'f', 'f'], result: 'f', check: 'pending' },
+    ],
+  },
+};
+
+const time: Record<string, ModuleMember> = {
+  time: { kind: 'func', overloads: [{ runtime: 'ai_time_time', args: [], result: 'f', check: 'never' }] },
+  perf_counter: { kind: 'func', overloads: [{ runtime: 'ai_time_perf_counter', args: [], result: 'f', check: 'never' }] },
+  monotonic: { kind: 'func', overloads: [{ runtime: 'ai_time_monotonic', args: [], result: 'f', check: 'never' }] },
+  process_time: { kind: 'func', overloads: [{ runtime: 'ai_time_process_time', args: [], result: 'f', check: 'never' }] },
+  time_ns: w('ai_time_time_ns', [], intT),
+  perf_counter_ns: w('ai_time_perf_counter_ns', [], intT),
+  monotonic_ns: w('ai_time_monotonic_ns', [], intT),
+  process_time_ns: w('ai_time_process_time_ns', [], intT),
+  sleep: { kind: 'func', overloads: [{ runtime: 'ai_time_sleep', args: ['f'], result: 'void', check: 'pending' }] },
+  strftime: w('ai_time_strftime', ['w'], () => T.str),
+};
+
+const sys: Record<string, ModuleMember> = {
+  argv: { kind: 'data', runtime: 'ai_sys_argv', type: listOf(T.str), check: 'word' },
+  maxsize: { kind: 'data', runtime: 'ai_sys_maxsize', type: T.int, check: 'word' },
+  exit: { kind: 'func', overloads: [{ runtime: 'ai_sys_exit', args: ['w'], optional: 1, result: 'void', check: 'pending', noreturn: true }] },
+  setrecursionlimit: { kind: 'func', overloads: [{ runtime: 'ai_sys_setrecursionlimit', args: ['w'], result: 'void', check: 'pending' }] },
+  getrecursionlimit: w('ai_sys_getrecursionlimit', [], intT),
+  stdout: {
+    kind: 'namespace',
+    members: {
+      write: { kind: 'func', overloads: [{ runtime: 'ai_sys_stdout_write', args: ['w'], result: 'void', check: 'pending' }] },
+      flush: { kind: 'func', overloads: [{ runtime: 'ai_sys_stdout_flush', args: [], result: 'void', check: 'pending' }] },
+    },
+  },
+  stderr: {
+    kind: 'namespace',
+    members: {
+      write: { kind: 'func', overloads: [{ runtime: 'ai_sys_stderr_write', args: ['w'], result: 'void', check: 'pending' }] },
+      flush: { kind: 'func', overloads: [{ runtime: 'ai_sys_stdout_flush', args: [], result: 'void', check: 'pending' }] },
+    },
+  },
+  stdin: {
+    kind: 'namespace',
+    members: { readline: w('ai_sys_stdin_readline', [], () => T.str) },
+  },
+};
+
+/** Modules whose names are only used in annotations (which the compiler ignores). */
+export const annotationModules = new Set(['typing', '__future__', 'typing_extensions']);
+
+export const stdlibModules: Record<string, Record<string, ModuleMember>> = { math, random, time, sys };
+
+/** The overload of a module function for `n` positional arguments, or null. */
+export function pickOverload(fn: Extract<ModuleMember, { kind: 'func' }>, n: number): Overload | null {
+  for (const o of fn.overloads) {
+    if (o.args.includes('rest')) return o;
+    const max = o.args.length;
+    const min = max - (o.optional ?? 0);
+    if (n >= min && n <= max) return o;
+  }
+  return null;
+}
+
+export function resultType(o: Overload, args: Type[], iterElem: (t: Type) => Type): Type {
+  if (o.noreturn) return T.never;
+  switch (o.result) {
+    case 'f':
+      return T.float;
+    case 'b':
+      return T.bool;
+    case 'void':
+      return T.none;
+    case 'w':
+      return o.type ? o.type(args, iterElem) : T.object;
+  }
+}
+
+export { iterOf };

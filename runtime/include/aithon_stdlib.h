@@ -1,0 +1,186 @@
+/*
+ * aithon_stdlib.h — the ABI of the runtime's standard-library modules (math,
+ * random, time, sys), called by the compiler's emitter like aithon.h.
+ *
+ * Conventions are those of aithon.h: ai_word functions return 0 after raising;
+ * double functions may raise too (the emitter checks ai_exc_pending() after
+ * each call that can raise); bool functions return false after raising unless
+ * documented otherwise. Results, output and error messages are CPython 3.11's.
+ *
+ * Arguments typed `double` are already floats: the compiler converts an int
+ * argument with ai_int_to_float (so math.sqrt(10**400) raises CPython's
+ * OverflowError "int too large to convert to float" there). The *_word
+ * variants take any int/bool/float word and follow CPython for big ints
+ * (math.log(10**400) is 921.03...).
+ */
+#ifndef AITHON_STDLIB_H
+#define AITHON_STDLIB_H
+
+#include "aithon.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ---------------------------------------------------------------- math
+ * ValueError "math domain error", OverflowError "math range error" exactly
+ * where CPython raises them (its math_1/math_2 rules). */
+double ai_math_sqrt(double x);
+double ai_math_exp(double x);
+double ai_math_exp2(double x);
+double ai_math_expm1(double x);
+double ai_math_log(double x);
+double ai_math_log2(double x);
+double ai_math_log10(double x);
+double ai_math_log1p(double x);
+/* math.log(x, base); ZeroDivisionError "float division by zero" when log(base) == 0 */
+double ai_math_log_base(double x, double base);
+double ai_math_sin(double x);
+double ai_math_cos(double x);
+double ai_math_tan(double x);
+double ai_math_asin(double x);
+double ai_math_acos(double x);
+double ai_math_atan(double x);
+double ai_math_sinh(double x);
+double ai_math_cosh(double x);
+double ai_math_tanh(double x);
+double ai_math_asinh(double x);
+double ai_math_acosh(double x);
+double ai_math_atanh(double x);
+double ai_math_atan2(double y, double x);
+double ai_math_hypot2(double x, double y); /* math.hypot(x, y): CPython's vector_norm, not libm hypot */
+double ai_math_pow(double x, double y);
+double ai_math_fmod(double x, double y);
+double ai_math_remainder(double x, double y);
+double ai_math_copysign(double x, double y);
+double ai_math_fabs(double x);
+double ai_math_cbrt(double x);
+double ai_math_degrees(double x);
+double ai_math_radians(double x);
+double ai_math_erf(double x);
+double ai_math_erfc(double x);
+double ai_math_gamma(double x);  /* CPython's own Lanczos tgamma */
+double ai_math_lgamma(double x); /* CPython's own Lanczos lgamma */
+double ai_math_nextafter(double x, double y);
+double ai_math_ulp(double x);
+/* float -> int (big when needed): OverflowError "cannot convert float
+ * infinity to integer", ValueError "cannot convert float NaN to integer". */
+ai_word ai_math_floor(double x);
+ai_word ai_math_ceil(double x);
+ai_word ai_math_trunc(double x);
+/* floor/ceil/trunc of an int, bool or float word (an int is returned as an
+ * int; TypeError "must be real number, not str" otherwise). */
+ai_word ai_math_floor_word(ai_word x);
+ai_word ai_math_ceil_word(ai_word x);
+ai_word ai_math_trunc_word(ai_word x);
+bool ai_math_isnan(double x);
+bool ai_math_isinf(double x);
+bool ai_math_isfinite(double x);
+/* ValueError "tolerances must be non-negative" (returns false, pending) */
+bool ai_math_isclose(double a, double b, double rel_tol, double abs_tol);
+/* math.gcd(*ints) / math.lcm(*ints): TypeError "'float' object cannot be
+ * interpreted as an integer" for non-ints. */
+ai_word ai_math_gcd(int64_t n, const ai_word *ints);
+ai_word ai_math_lcm(int64_t n, const ai_word *ints);
+ai_word ai_math_factorial(ai_word n);
+ai_word ai_math_comb(ai_word n, ai_word k);
+ai_word ai_math_perm(ai_word n, ai_word k /* 0 = None: factorial(n) */);
+ai_word ai_math_isqrt(ai_word n);
+/* math.prod(iterable, start=start) with Python's * on the items; start 0 = 1 */
+ai_word ai_math_prod(ai_word iterable, ai_word start);
+/* exact sum (Shewchuk/msum as CPython); items int/bool/float */
+double ai_math_fsum(ai_word iterable);
+ai_word ai_math_modf(double x);               /* (frac, whole) tuple of floats */
+ai_word ai_math_frexp(double x);              /* (mantissa float, exponent int) */
+double ai_math_ldexp(double x, ai_word i);    /* i an int word (big ok) */
+double ai_math_dist(ai_word p, ai_word q);    /* any iterables of numbers */
+/* math.hypot(*coords) for n words (int/bool/float) */
+double ai_math_hypot_n(int64_t n, const ai_word *coords);
+/* math.log(x[, base]) / log2 / log10 of int/bool/float words; ints of any
+ * size as CPython (frexp-style for ints beyond the float range). base: 0 = none. */
+double ai_math_log_word(ai_word x, ai_word base);
+double ai_math_log2_word(ai_word x);
+double ai_math_log10_word(ai_word x);
+
+/* ---------------------------------------------------------------- random
+ * A Mersenne Twister per OS thread, bit-for-bit CPython's: the same seed gives
+ * the same sequences as CPython 3.11's random module. Seeded from the clock,
+ * the monotonic clock, the pid and the thread when the program never seeds. */
+/* random.seed(a): None's word (or 0) -> from the clock; int (abs value, any
+ * size), bool, float (its hash), str (version 2: sha512). TypeError otherwise. */
+void ai_random_seed(ai_word seed);
+double ai_random_random(void);
+ai_word ai_random_getrandbits(ai_word k);
+/* randrange(start), randrange(start, stop[, step]); stop 0 = absent; step a word (1 default) */
+ai_word ai_random_randrange(ai_word start, ai_word stop, ai_word step);
+ai_word ai_random_randint(ai_word a, ai_word b);
+ai_word ai_random_choice(ai_word seq);
+bool ai_random_shuffle(ai_word list); /* any mutable sequence; returns false when it raised */
+ai_word ai_random_sample(ai_word population, ai_word k);
+double ai_random_uniform(double a, double b);
+double ai_random_gauss(double mu, double sigma);
+double ai_random_normalvariate(double mu, double sigma);
+double ai_random_lognormvariate(double mu, double sigma);
+double ai_random_expovariate(double lambd);
+double ai_random_triangular(double low, double high, double mode);
+double ai_random_triangular_nomode(double low, double high); /* mode=None */
+double ai_random_vonmisesvariate(double mu, double kappa);
+double ai_random_gammavariate(double alpha, double beta);
+double ai_random_betavariate(double alpha, double beta);
+double ai_random_paretovariate(double alpha);
+double ai_random_weibullvariate(double alpha, double beta);
+/* choices(population, weights=None, *, k=1): weights None's word (or 0) for
+ * none; k an int word. */
+ai_word ai_random_choices(ai_word population, ai_word weights, ai_word k);
+/* choices(population, cum_weights=cum, k=k) */
+ai_word ai_random_choices_cum(ai_word population, ai_word cum_weights, ai_word k);
+
+/* ---------------------------------------------------------------- time */
+double ai_time_time(void);
+ai_word ai_time_time_ns(void);
+double ai_time_perf_counter(void);
+ai_word ai_time_perf_counter_ns(void);
+double ai_time_monotonic(void);
+ai_word ai_time_monotonic_ns(void);
+double ai_time_process_time(void);
+ai_word ai_time_process_time_ns(void);
+/* ValueError "sleep length must be non-negative" / "Invalid value NaN (not a
+ * number)", OverflowError "timestamp out of range for platform time_t". Does
+ * not flush stdout (as CPython). Returns false when it raised. */
+bool ai_time_sleep(double seconds);
+/* time.strftime(format) of the local time now */
+ai_word ai_time_strftime(ai_word format);
+
+/* ---------------------------------------------------------------- sys */
+/* sys.argv: a list of str (the same list object on every call from the main
+ * program, so mutations are visible). */
+ai_word ai_sys_argv(void);
+/* Called by ai_main with its argc/argv (start/main.c). */
+void ai_sys_set_argv(int argc, char **argv);
+/* sys.exit(code): raises SystemExit(code); code None's word or 0: no code. */
+void ai_sys_exit(ai_word code);
+/* The exit status for an uncaught SystemExit `exc` (an exception word), as
+ * CPython's handle_system_exit: None -> 0, an int -> that int, anything else
+ * -> str(code) and a newline written to stderr, 1. For start/main.c. */
+int ai_sys_exit_status(ai_word exc);
+/* sys.stdout.write(s) (through the runtime's stdout buffer) and
+ * sys.stderr.write(s) (unbuffered write to fd 2). TypeError "write() argument
+ * must be str, not int". The Python return value is len(s). */
+bool ai_sys_stdout_write(ai_word s);
+bool ai_sys_stderr_write(ai_word s);
+bool ai_sys_stdout_flush(void);
+ai_word ai_sys_maxsize(void);
+/* sys.setrecursionlimit(n): ValueError "recursion limit must be greater or
+ * equal than 1", RecursionError "cannot set the recursion limit to N at the
+ * recursion depth D: the limit is too low", OverflowError for n >= 2**31. */
+void ai_sys_setrecursionlimit(ai_word n);
+ai_word ai_sys_getrecursionlimit(void);
+/* sys.stdin.readline(): the line with its "\n" ("\r\n" and "\r" read as
+ * "\n"), "" at end of input. Shares input()'s buffer once builtins.c
+ * exports ai_stdin_getc. */
+ai_word ai_sys_stdin_readline(void);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* AITHON_STDLIB_H */

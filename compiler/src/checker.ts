@@ -411,7 +411,12 @@ export class Program {
   private infer(): void {
     // Each round re-types every instance with what the previous rounds learnt;
     // types only grow in a finite lattice, so this terminates.
+    const settled = this.diagnostics.length;
     for (let round = 0; ; round++) {
+      // A problem seen in an early round may vanish once types grow: only
+      // the last round's diagnostics stand.
+      this.diagnostics.length = settled;
+      this.reported.clear();
       this.changed = false;
       const epochBefore = currentEpoch();
       this.inferBody(this.moduleInstance, this.module.body);

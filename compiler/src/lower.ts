@@ -319,6 +319,7 @@ class FunctionLowerer {
   /** Converts a value to the representation of `to` (boxing into object). */
   private convert(v: Reg, to: Type, line = 0): Reg {
     if (this.dead) return v;
+    if (to.kind === 'instance' && (v.type.kind === 'none' || v.type.kind === 'instance')) return v.type === to ? v : this.retype(v, to);
     if (v.type.kind === to.kind) return v.type === to || isWord(to) === false ? v : this.retype(v, to);
     if (to.kind === 'object' && isWord(v.type) && v.type.kind !== 'int' && v.type.kind !== 'str' && v.type.kind !== 'none') return this.retype(v, to);
     if (to.kind === 'object') {
@@ -1667,6 +1668,7 @@ class FunctionLowerer {
    * `args(group)`: the parameter values for that group's method.
    */
   private runDispatch(d: Dispatch, recv: Reg, result: Type, line: number, args: (g: DispatchGroup) => (Reg | null)[]): Reg {
+    this.checkNotNone(recv, d.name, line);
     const callGroup = (g: DispatchGroup): Reg => {
       if (!g.method) {
         return this.raise('AttributeError', `'${g.classes[0].name}' object has no attribute '${d.name}'`, line);
@@ -1738,7 +1740,7 @@ class FunctionLowerer {
     const values = this.argValues(e);
     const t = this.typeOf(e);
     if (t.kind === 'never' && !this.inst.dispatch(e, 'init')) return this.deadEnd();
-    const selfType: Type = t.kind === 'instance' ? t : { kind: 'instance', hier: cls.hier, classes: [cls] };
+    const selfType: Type = t.kind === 'instance' ? t : { kind: 'instance', hier: cls.hier, classes: [cls], orNone: false };
     const obj = this.reg(selfType);
     this.emit({ op: 'new', dst: obj, cls: cls.name, nslots: cls.hier.slots.size });
     // Floats live unboxed in their slots; an unset one holds a NaN sentinel.
@@ -1765,7 +1767,20 @@ class FunctionLowerer {
     return t.kind === 'instance' ? (t.hier as Hierarchy) : null;
   }
 
+  /** For an Optional[C] value: None has no attributes (AttributeError, as CPython). */
+  private checkNotNone(obj: Reg, attr: string, line: number): void {
+    if (obj.type.kind !== 'instance' || !obj.type.orNone || this.dead) return;
+    const isNone = this.prim('obj.is', [this.convert(obj, T.object, line), this.prim('none.box', [this.noneWord()], line)], line);
+    const okL = this.label('notnone');
+    const badL = this.label('isnone');
+    this.terminate({ op: 'condbr', cond: isNone, then: badL, else: okL });
+    this.startBlock(badL);
+    this.raise('AttributeError', `'NoneType' object has no attribute '${attr}'`, line);
+    this.startBlock(okL);
+  }
+
   private setSlot(obj: Reg, name: string, v: Reg, line: number): void {
+    this.checkNotNone(obj, name, line);
     const hier = this.hierOf(obj.type)!;
     const slot = hier.slots.get(name)!;
     const value = slot.type.kind === 'float' ? this.convert(v, T.float, line) : this.toWord(this.convert(v, slot.type, line), line);
@@ -1773,6 +1788,7 @@ class FunctionLowerer {
   }
 
   private getSlot(obj: Reg, name: string, line: number): Reg {
+    this.checkNotNone(obj, name, line);
     const hier = this.hierOf(obj.type)!;
     const slot = hier.slots.get(name)!;
     const cls = (obj.type as InstanceType).classes[0].name;
@@ -1926,6 +1942,30 @@ class FunctionLowerer {
 
   /** isinstance-free truth of an instance: __bool__, else __len__ != 0, else true. */
   private instanceTruth(node: S.Expr, v: Reg, line: number): Reg {
+    if (v.type.kind === 'instance' && v.type.orNone) {
+      // None is false; an instance is tested as usual.
+      const slot = this.temp(T.bool);
+      const isNone = this.prim('obj.is', [this.convert(v, T.object, line), this.prim('none.box', [this.noneWord()], line)], line);
+      const noneL = this.label('truth.none');
+      const objL = this.label('truth.obj');
+      const endL = this.label('truth.end');
+      this.terminate({ op: 'condbr', cond: isNone, then: noneL, else: objL });
+      this.startBlock(noneL);
+      this.emit({ op: 'local.set', name: slot, src: this.constant({ kind: 'bool', value: false }) });
+      this.terminate({ op: 'br', target: endL });
+      this.startBlock(objL);
+      const t = this.instanceTruthOf(node, v, line);
+      this.emit({ op: 'local.set', name: slot, src: t });
+      this.terminate({ op: 'br', target: endL });
+      this.startBlock(endL);
+      const r = this.reg(T.bool);
+      this.emit({ op: 'local.get', dst: r, name: slot });
+      return r;
+    }
+    return this.instanceTruthOf(node, v, line);
+  }
+
+  private instanceTruthOf(node: S.Expr, v: Reg, line: number): Reg {
     const viaBool = this.dunder(node, 'bool', v, [], T.bool, line);
     if (viaBool) return this.truthy(viaBool, line);
     const viaLen = this.dunder(node, 'len', v, [], T.int, line);
@@ -1934,7 +1974,36 @@ class FunctionLowerer {
   }
 
   /** str() or repr() of an instance through __str__/__repr__, else CPython's default form. */
+  /** Branches on whether an Optional[C] value is None; both sides produce a value of type `t`. */
+  private ifNone(v: Reg, t: Type, line: number, whenNone: () => Reg, whenObject: () => Reg): Reg {
+    const slot = this.temp(t);
+    const isNone = this.prim('obj.is', [this.convert(v, T.object, line), this.prim('none.box', [this.noneWord()], line)], line);
+    const noneL = this.label('opt.none');
+    const objL = this.label('opt.obj');
+    const endL = this.label('opt.end');
+    this.terminate({ op: 'condbr', cond: isNone, then: noneL, else: objL });
+    this.startBlock(noneL);
+    this.emit({ op: 'local.set', name: slot, src: this.convert(whenNone(), t, line) });
+    this.terminate({ op: 'br', target: endL });
+    this.startBlock(objL);
+    const r = whenObject();
+    if (!this.dead) this.emit({ op: 'local.set', name: slot, src: this.convert(r, t, line) });
+    this.terminate({ op: 'br', target: endL });
+    this.startBlock(endL);
+    const out = this.reg(t);
+    this.emit({ op: 'local.get', dst: out, name: slot });
+    return out;
+  }
+
   private instanceStr(node: S.Expr, v: Reg, repr: boolean, line: number): Reg {
+    if (v.type.kind === 'instance' && v.type.orNone) {
+      const plain = this.retype(v, { ...v.type, orNone: false });
+      return this.ifNone(v, T.str, line, () => this.constant({ kind: 'str', value: 'None' }), () => this.instanceStrOf(node, plain, repr, line));
+    }
+    return this.instanceStrOf(node, v, repr, line);
+  }
+
+  private instanceStrOf(node: S.Expr, v: Reg, repr: boolean, line: number): Reg {
     if (!repr) {
       const s = this.dunder(node, 'str', v, [], T.str, line);
       if (s) return this.convert(s, T.str, line);

@@ -115,6 +115,8 @@ export interface InstanceType {
   readonly kind: 'instance';
   readonly hier: HierarchyRef;
   readonly classes: readonly ClassRef[];
+  /** Or None (Optional[C]): accesses check for None first. */
+  readonly orNone: boolean;
 }
 
 /** A class itself, as a value (a class name, `cls` in a classmethod). */
@@ -147,9 +149,9 @@ export function funcOf(refs: readonly FuncRef[]): FuncType {
   return { kind: 'func', refs: [...new Set(refs)].sort((a, b) => a.id - b.id) };
 }
 
-export function instanceOf(classes: readonly ClassRef[]): InstanceType {
+export function instanceOf(classes: readonly ClassRef[], orNone = false): InstanceType {
   const sorted = [...new Set(classes)].sort((a, b) => a.id - b.id);
-  return { kind: 'instance', hier: sorted[0].hier, classes: sorted };
+  return { kind: 'instance', hier: sorted[0].hier, classes: sorted, orNone };
 }
 export type TypeKind = Type['kind'];
 
@@ -224,7 +226,7 @@ export function sameType(a: Type, b: Type): boolean {
   }
   if (a.kind === 'instance') {
     const bi = b as InstanceType;
-    return a.hier === bi.hier && a.classes.length === bi.classes.length && a.classes.every((c, i) => c === bi.classes[i]);
+    return a.hier === bi.hier && a.orNone === bi.orNone && a.classes.length === bi.classes.length && a.classes.every((c, i) => c === bi.classes[i]);
   }
   if (a.kind === 'class') return a.cls === (b as ClassObjectType).cls;
   if (a.kind === 'module') return a.name === (b as ModuleType).name;
@@ -254,6 +256,9 @@ export function join(a: Type, b: Type): Type {
   if (a.kind === 'never') return b;
   if (b.kind === 'never') return a;
   if (a.kind !== b.kind) {
+    // Optional[C]: an instance or None keeps its static class.
+    if (a.kind === 'instance' && b.kind === 'none') return instanceOf(a.classes, true);
+    if (b.kind === 'instance' && a.kind === 'none') return instanceOf(b.classes, true);
     escapeAll(a);
     escapeAll(b);
     return T.object;
@@ -278,7 +283,7 @@ export function join(a: Type, b: Type): Type {
       escapeAll(bi);
       return T.object;
     }
-    return instanceOf([...a.classes, ...bi.classes]);
+    return instanceOf([...a.classes, ...bi.classes], a.orNone || bi.orNone);
   }
   if (a.kind === 'class') {
     if (a.cls === (b as ClassObjectType).cls) return a;
@@ -334,7 +339,7 @@ export function pythonTypeName(t: Type): string {
 /** Key of a type in a function instance's name: containers are not split by element type. */
 export function typeKey(t: Type): string {
   if (t.kind === 'tuple') return `tuple[${t.elems.map(typeKey).join(',')}]`;
-  if (t.kind === 'instance') return t.classes.map((c) => c.name).join('|');
+  if (t.kind === 'instance') return t.classes.map((c) => c.name).join('|') + (t.orNone ? '?' : '');
   if (t.kind === 'class') return `type[${t.cls.name}]`;
   if (t.kind === 'func') return `fn[${t.refs.map((r) => r.id).join(',')}]`;
   if (t.kind === 'module') return `module[${t.name}]`;

@@ -224,7 +224,12 @@ export class Program {
     this.bindImports();
     this.scopeTable = buildScopes(this.module, (d) => this.report(d.pos, d.message));
     for (const def of this.functions.values()) this.bindFunction(def);
-    this.classes = collectClasses(this.module.body, (pos, what) => this.unsupported(pos, what), (name) => this.resolveBuiltinName(name));
+    this.classes = collectClasses(
+      this.module.body,
+      (pos, what) => this.unsupported(pos, what),
+      (name) => this.resolveBuiltinName(name),
+      (name) => exceptionClassNames.has(name),
+    );
     for (const cls of this.classes.values()) {
       if (this.functions.has(cls.name) || assigned.has(cls.name)) this.unsupported(cls.def.namePos, `reusing the class name '${cls.name}'`);
       for (const m of cls.methods.values()) {
@@ -715,7 +720,9 @@ export class Program {
   private exceptionClasses(inst: FunctionInstance, e: S.Expr): void {
     const names = e.kind === 'Tuple' ? e.elts : [e];
     for (const n of names) {
-      if (n.kind !== 'Name' || !exceptionClassNames.has(n.id) || this.resolve(inst, n.id).kind !== 'builtin') {
+      const b = n.kind === 'Name' ? this.resolve(inst, n.id) : null;
+      if (b?.kind === 'class' && b.cls.exceptionBase) continue;
+      if (n.kind !== 'Name' || !exceptionClassNames.has(n.id) || b?.kind !== 'builtin') {
         this.unsupported(n.pos, 'except clauses naming anything but built-in exception classes');
       }
     }
@@ -724,6 +731,10 @@ export class Program {
   /** `raise X(...)` / `raise X` / `raise e`. */
   private exceptionValue(inst: FunctionInstance, e: S.Expr): void {
     if (e.kind === 'Name' && exceptionClassNames.has(e.id) && this.resolve(inst, e.id).kind === 'builtin') return;
+    if (e.kind === 'Name') {
+      const b = this.resolve(inst, e.id);
+      if (b.kind === 'class' && b.cls.exceptionBase) return;
+    }
     const t = this.typeExpr(inst, e);
     if (t.kind !== 'exception' && t.kind !== 'never' && t.kind !== 'object') {
       this.report(e.pos, 'exceptions must derive from BaseException', 'raise an exception class or instance, e.g. raise ValueError("...")');
@@ -1074,6 +1085,11 @@ export class Program {
 
   /** C(args): a new instance, initialised by the __init__ along C's MRO. */
   private constructType(inst: FunctionInstance, e: S.CallExpr, cls: ClassInfo): Type {
+    if (cls.exceptionBase) {
+      for (const a of e.args) this.typeExpr(inst, a);
+      if (e.keywords.length) this.unsupported(e.pos, 'keyword arguments to an exception class');
+      return T.exception;
+    }
     const self = instanceOf([cls]);
     for (let c: ClassInfo | null = cls; c; c = c.base) {
       for (const name of c.classAttrs.keys()) {

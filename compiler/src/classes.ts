@@ -65,6 +65,8 @@ export class ClassInfo implements ClassRef {
   readonly classAttrs = new Map<string, S.Expr>();
   base: ClassInfo | null = null;
   hier!: Hierarchy;
+  /** For a user exception class: the built-in exception class at the root of its bases. */
+  exceptionBase: string | null = null;
 
   constructor(readonly def: S.ClassDef) {}
 
@@ -101,6 +103,7 @@ export function collectClasses(
   stmts: S.Stmt[],
   report: (pos: S.ClassDef['pos'], what: string) => void,
   isBuiltinClass: (name: string) => boolean,
+  isExceptionClass: (name: string) => boolean,
 ): Map<string, ClassInfo> {
   const classes = new Map<string, ClassInfo>();
   for (const s of stmts) {
@@ -115,6 +118,7 @@ export function collectClasses(
     if (b) {
       if (b.kind === 'Name' && classes.has(b.id)) cls.base = classes.get(b.id)!;
       else if (b.kind === 'Name' && b.id === 'object') cls.base = null;
+      else if (b.kind === 'Name' && isExceptionClass(b.id)) cls.exceptionBase = b.id;
       else if (b.kind === 'Name' && isBuiltinClass(b.id)) report(b.pos, `subclassing the built-in '${b.id}'`);
       else report(b.pos, 'this base class');
     }
@@ -142,6 +146,13 @@ export function collectClasses(
           report(item.pos, 'statements in a class body other than defs and assignments');
       }
     }
+  }
+  // Exception classes: derived from a built-in exception, directly or through
+  // another user exception class. They are run-time exception objects, so
+  // (for now) they add no methods or attributes of their own.
+  for (const cls of classes.values()) {
+    for (let c: ClassInfo | null = cls; c && !cls.exceptionBase; c = c.base) if (c.exceptionBase) cls.exceptionBase = c.exceptionBase;
+    if (cls.exceptionBase && (cls.methods.size || cls.classAttrs.size)) report(cls.def.pos, 'methods or class attributes in an exception class');
   }
   // Hierarchies: a root class and everything derived from it.
   const rootOf = (c: ClassInfo): ClassInfo => (c.base ? rootOf(c.base) : c);

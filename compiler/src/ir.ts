@@ -126,7 +126,7 @@ export interface IrProgram {
   globals: Map<string, Type>;
   moduleFunction: string;
   /** User classes, bases before subclasses: their run-time type objects. */
-  classes: { name: string; base: string | null }[];
+  classes: { name: string; base: string | null; builtinBase?: string | null }[];
 }
 
 /** Debug dump, used by `aithon check --emit-ir` and tests. */

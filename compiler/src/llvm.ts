@@ -153,8 +153,10 @@ export function emitProgram(p: IrProgram, target?: EmitTarget): string {
   }
   // A user class's run-time type object has the runtime's AiType layout: { name, base }.
   // The run-time types of function values and of the cells of shared variables.
-  for (const c of [...p.classes, { name: 'function', base: null }, { name: 'cell', base: null }]) {
-    m.addGlobal(`${classSymbol(c.name)} = internal constant { ptr, ptr } { ptr ${m.cstring(c.name)}, ptr ${c.base ? classSymbol(c.base) : 'null'} }`);
+  for (const c of [...p.classes, { name: 'function', base: null, builtinBase: null }, { name: 'cell', base: null, builtinBase: null }]) {
+    // A user exception class derives from the runtime's built-in exception type.
+    const base = c.base ? classSymbol(c.base) : c.builtinBase ? m.useExtern(exceptionTypeSymbol(c.builtinBase)) : 'null';
+    m.addGlobal(`${classSymbol(c.name)} = internal constant { ptr, ptr } { ptr ${m.cstring(c.name)}, ptr ${base} }`);
   }
   for (const f of p.functions) m.addFunction(new FunctionEmitter(m, p, f, flagged).emit());
   m.useRuntime('ai_main');

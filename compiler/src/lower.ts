@@ -27,7 +27,7 @@ export function lowerProgram(program: Program): IrProgram {
     if (added.has(c.name)) return;
     if (c.base) addClass(c.base);
     added.add(c.name);
-    classes.push({ name: c.name, base: c.base?.name ?? null });
+    classes.push({ name: c.name, base: c.base?.name ?? null, builtinBase: c.base ? null : c.exceptionBase });
   };
   for (const c of program.classes.values()) addClass(c);
   return {
@@ -566,7 +566,7 @@ class FunctionLowerer {
           const names = h.type.kind === 'Tuple' ? h.type.elts : [h.type];
           let matched: Reg | null = null;
           for (const n of names) {
-            const m = this.rt('ai_exc_matches', [{ kind: 'exctype', name: (n as S.NameExpr).id }], 'never', hl, T.bool);
+            const m = this.rt('ai_exc_matches', [this.exceptionTypeArg(n as S.NameExpr)], 'never', hl, T.bool);
             matched = matched ? this.prim('bool.or', [matched, m], hl) : m;
           }
           this.terminate({ op: 'condbr', cond: matched!, then: bodyL, else: nextL });
@@ -632,10 +632,17 @@ class FunctionLowerer {
   }
 
   /** `X` (a built-in exception class: instantiated with no args) or an exception value. */
+  /** The type object of an exception class named in raise/except: built-in or a user exception class. */
+  private exceptionTypeArg(n: S.NameExpr): RtArg {
+    const b = this.program.resolve(this.inst, n.id);
+    return b.kind === 'class' ? { kind: 'typeobj', cls: b.cls.name } : { kind: 'exctype', name: n.id };
+  }
+
   private exceptionValue(e: S.Expr, line: number): Reg {
-    if (e.kind === 'Name' && this.program.resolve(this.inst, e.id).kind === 'builtin') {
+    const b = e.kind === 'Name' ? this.program.resolve(this.inst, e.id) : null;
+    if (e.kind === 'Name' && (b?.kind === 'builtin' || (b?.kind === 'class' && b.cls.exceptionBase))) {
       const empty = this.rt('ai_tuple_new', [{ kind: 'i64', value: 0 }, { kind: 'zero' }], 'word', line, T.object);
-      return this.rt('ai_exc_new', [{ kind: 'exctype', name: e.id }, empty], 'word', line, T.exception);
+      return this.rt('ai_exc_new', [this.exceptionTypeArg(e), empty], 'word', line, T.exception);
     }
     return this.convert(this.expr(e), T.object, line);
   }
@@ -1737,6 +1744,11 @@ class FunctionLowerer {
   /** C(args): allocate, copy class attributes into slots, run __init__. */
   private construct(e: S.CallExpr, cls: ClassInfo): Reg {
     const line = e.pos.line;
+    if (cls.exceptionBase) {
+      const args = e.args.map((a) => this.convert(this.toWord(this.expr(a), line), T.object, line));
+      const tuple = this.rt('ai_tuple_new', [{ kind: 'i64', value: args.length }, { kind: 'array', regs: args }], 'word', line, T.object);
+      return this.rt('ai_exc_new', [{ kind: 'typeobj', cls: cls.name }, tuple], 'word', line, T.exception);
+    }
     const values = this.argValues(e);
     const t = this.typeOf(e);
     if (t.kind === 'never' && !this.inst.dispatch(e, 'init')) return this.deadEnd();
@@ -2393,8 +2405,8 @@ class FunctionLowerer {
             r = this.reg(T.bool);
             this.emit({ op: 'isclass', dst: r, obj: x, classes: matching.map((k) => k.name) });
           }
-        } else if (x.type.kind === 'object') {
-          r = this.rt('ai_isinstance', [x, { kind: 'typeobj', cls: cls.name }], 'never', line, T.bool);
+        } else if (x.type.kind === 'object' || x.type.kind === 'exception') {
+          r = this.rt('ai_isinstance', [this.convert(x, T.object, line), { kind: 'typeobj', cls: cls.name }], 'never', line, T.bool);
         } else r = this.constant({ kind: 'bool', value: false });
       } else {
         const name = (c as S.NameExpr).id;

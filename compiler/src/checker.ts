@@ -37,7 +37,7 @@ const consumingBuiltins = new Set(['sum', 'any', 'all', 'min', 'max', 'sorted', 
 
 /** Keyword arguments each builtin accepts. */
 const builtinKeywords: Record<string, string[]> = {
-  print: ['sep', 'end', 'flush'],
+  print: ['sep', 'end', 'flush', 'file'],
   sorted: ['reverse', 'key'],
   sum: ['start'],
   min: ['default', 'key'],
@@ -1322,6 +1322,11 @@ export class Program {
     if (args.some((t) => t.kind === 'never') || kw.some((t) => t.kind === 'never')) return T.never;
     if (exceptionClassNames.has(name)) return T.exception;
     const n = args.length;
+    const fileIndex = name === 'print' ? e.keywords.findIndex((k) => k.name === 'file') : -1;
+    const file = fileIndex >= 0 ? kw[fileIndex] : null;
+    if (file && !(file.kind === 'module' && (file.name === 'sys.stdout' || file.name === 'sys.stderr'))) {
+      this.unsupported(e.pos, 'print(file=...) to anything but sys.stdout or sys.stderr');
+    }
     // Instances reach builtins through their dunder methods.
     if (name === 'print') e.args.forEach((a, i) => this.strType(inst, a, args[i], false));
     if ((name === 'str' || name === 'repr') && n === 1) this.strType(inst, e.args[0], args[0], name === 'repr');

@@ -2514,16 +2514,34 @@ class FunctionLowerer {
     let sep: Reg | null = null;
     let end: Reg | null = null;
     let flush: Reg | null = null;
+    let toStderr = false;
     for (const k of e.keywords) {
       const v = this.expr(k.value);
       if (k.name === 'flush') {
         flush = this.truthy(v, line);
         continue;
       }
+      if (k.name === 'file') {
+        // sys.stdout or sys.stderr (the checker admits no other file).
+        toStderr = v.type.kind === 'module' && v.type.name === 'sys.stderr';
+        continue;
+      }
       if (v.type.kind === 'none') continue; // None means the default
       if (v.type.kind !== 'str') return this.raise('TypeError', `${k.name} must be None or a string, not ${pythonTypeName(v.type)}`, line);
       if (k.name === 'sep') sep = v;
       else end = v;
+    }
+    if (toStderr) {
+      const parts: Reg[] = [];
+      strs.forEach((str, i) => {
+        if (i > 0) parts.push(sep ?? this.constant({ kind: 'str', value: ' ' }));
+        parts.push(str);
+      });
+      parts.push(end ?? this.constant({ kind: 'str', value: '\n' }));
+      const text = this.reg(T.str);
+      this.emit({ op: 'concat', dst: text, parts, line });
+      this.rt('ai_sys_stderr_write', [text], 'false', line, null);
+      return this.noneWord();
     }
     this.emit({ op: 'print', strs, sep, end, flush, line });
     return this.constant({ kind: 'none' });

@@ -115,7 +115,8 @@ export class FunctionInstance {
   }
 
   get pyName(): string {
-    return this.def ? this.def.name : '<module>';
+    // Linked modules' functions are named `module.f`; tracebacks show `f`.
+    return this.def ? (this.def.name.split('.').pop() ?? this.def.name) : '<module>';
   }
 
   typeOf(e: S.Expr): Type {
@@ -200,11 +201,12 @@ export class Program {
     const key = `${pos.line}:${pos.col}:${message}`;
     if (this.reported.has(key)) return;
     this.reported.add(key);
-    this.diagnostics.push(error(this.module.file, pos, message, hint, this.module.source));
+    const file = pos.file ?? this.module.file;
+    this.diagnostics.push(error(file, pos, message, hint, pos.file ? this.module.sources?.get(pos.file) : this.module.source));
   }
 
   private unsupported(pos: SourcePos, what: string): void {
-    this.report(pos, `unsupported: ${what} at ${this.module.file}:${pos.line}:${pos.col}`, 'this construct is not in the language subset compiled yet (see docs/language.md)');
+    this.report(pos, `unsupported: ${what} at ${pos.file ?? this.module.file}:${pos.line}:${pos.col}`, 'this construct is not in the language subset compiled yet (see docs/language.md)');
   }
 
   private bindModule(): void {

@@ -18,6 +18,8 @@ export interface Diagnostic {
 export interface SourcePos {
   line: number; // 1-based
   col: number; // 1-based
+  /** The file, when not main.py (code linked in from the project's other modules). */
+  file?: string;
 }
 
 /** Thrown by a stage to stop the build with one or more diagnostics. */

@@ -156,7 +156,8 @@ export function emitProgram(p: IrProgram, target?: EmitTarget): string {
   for (const c of [...p.classes, { name: 'function', base: null, builtinBase: null }, { name: 'cell', base: null, builtinBase: null }]) {
     // A user exception class derives from the runtime's built-in exception type.
     const base = c.base ? classSymbol(c.base) : c.builtinBase ? m.useExtern(exceptionTypeSymbol(c.builtinBase)) : 'null';
-    m.addGlobal(`${classSymbol(c.name)} = internal constant { ptr, ptr } { ptr ${m.cstring(c.name)}, ptr ${base} }`);
+    const shown = c.name.split('.').pop() ?? c.name; // a linked module's class `mod.C` is `C`
+    m.addGlobal(`${classSymbol(c.name)} = internal constant { ptr, ptr } { ptr ${m.cstring(shown)}, ptr ${base} }`);
   }
   for (const f of p.functions) m.addFunction(new FunctionEmitter(m, p, f, flagged).emit());
   m.useRuntime('ai_main');

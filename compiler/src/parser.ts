@@ -99,7 +99,9 @@ class TreeBuilder {
   pos(node: TsNode): SourcePos {
     const { row, column } = node.startPosition;
     const text = this.lines[row] ?? '';
-    return { line: row + 1, col: [...text.slice(0, column)].length + 1 };
+    const pos: SourcePos = { line: row + 1, col: [...text.slice(0, column)].length + 1 };
+    if (this.file !== 'main.py' && !this.file.endsWith('/main.py')) pos.file = this.file;
+    return pos;
   }
 
   private fail(node: TsNode, message: string, hint?: string): void {

@@ -9,6 +9,7 @@ import { CompileError, type Diagnostic } from './diagnostics';
 import { type IrProgram, printIr } from './ir';
 import { emitProgram } from './llvm';
 import { lowerProgram } from './lower';
+import { linkProjectModules } from './modules';
 import { parseModule } from './parser';
 import { findProject, type ProjectLayout } from './project';
 import type * as S from './syntax';
@@ -76,7 +77,9 @@ async function frontend(projectDir: string, runner: StageRunner): Promise<Fronte
     const layout = findProject(projectDir);
     const source = readFileSync(layout.mainFile, 'utf8');
     const module = parseModule(layout.mainRelative, source);
-    addImplicitMainCall(module, validateEntryPoint(module));
+    const entry = validateEntryPoint(module);
+    linkProjectModules(module, layout.mainFile, layout.root, parseModule);
+    addImplicitMainCall(module, entry);
     for (const f of layout.pythonFiles) {
       if (f !== layout.mainFile) {
         // Other modules arrive with imports (not compiled yet): still check their syntax.

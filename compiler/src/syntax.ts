@@ -131,6 +131,8 @@ export interface Module {
   file: string;
   source: string;
   body: Stmt[];
+  /** Sources of the project modules linked into this one (by file), for diagnostics. */
+  sources?: Map<string, string>;
 }
 
 /** The direct sub-expressions of an expression, in evaluation order. */

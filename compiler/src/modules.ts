@@ -1,0 +1,235 @@
+// Stage 1c: link the project's own modules into main.py's program.
+//
+// `import helpers` / `from helpers import f` of a .py file of the project
+// (found as Python finds it: beside main.py, as helpers.py or
+// helpers/__init__.py) brings that module in, once: its top-level names are
+// renamed into a namespace of their own (`helpers.f`), its body runs where it
+// is first imported, and the importer's references (`helpers.f`, or `f`
+// after a from-import) are rewritten to those names. Later stages then see
+// one program with no imports of project modules left.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { CompileError, error, type SourcePos } from './diagnostics';
+import { buildScopes, boundNames, type Scope } from './scopes';
+import { annotationModules, stdlibModules } from './stdlib';
+import * as S from './syntax';
+
+export type Parse = (file: string, source: string) => S.Module;
+
+interface Linked {
+  /** Renamed top-level names: original -> qualified. */
+  names: Map<string, string>;
+  /** Statements to run at the first import (the module's renamed body). */
+  body: S.Stmt[] | null;
+}
+
+/** Links every project module main.py imports (transitively) into `main`. */
+export function linkProjectModules(main: S.Module, mainFile: string, projectRoot: string, parse: Parse): void {
+  const searchDir = dirname(mainFile);
+  const linked = new Map<string, Linked>();
+  main.sources ??= new Map();
+
+  const findFile = (name: string): string | null => {
+    const base = join(searchDir, ...name.split('.'));
+    for (const f of [`${base}.py`, join(base, '__init__.py')]) if (existsSync(f)) return f;
+    return null;
+  };
+
+  const isProjectModule = (name: string) => !stdlibModules[name] && !annotationModules.has(name) && findFile(name) !== null;
+
+  const load = (name: string, at: SourcePos, importerFile: string): Linked => {
+    const done = linked.get(name);
+    if (done) return done;
+    const path = findFile(name)!;
+    const rel = relative(projectRoot, path) || path;
+    const source = readFileSync(path, 'utf8');
+    const mod = parse(rel, source);
+    main.sources!.set(rel, source);
+    const entry: Linked = { names: new Map(), body: null };
+    linked.set(name, entry); // before linking its own imports: a cycle sees the names
+    for (const n of topLevelNames(mod.body)) entry.names.set(n, `${name}.${n}`);
+    rewrite(mod, name, entry.names, importerFile);
+    entry.body = mod.body;
+    void at;
+    return entry;
+  };
+
+  /**
+   * Rewrites one module (main or linked): its imports of project modules
+   * become the linked bodies and name rewrites; `own` renames its own
+   * top-level names (empty for main.py).
+   */
+  const rewrite = (mod: S.Module, modName: string | null, own: Map<string, string>, fileForErrors: string) => {
+    const aliases = new Map<string, string>(); // local alias of a whole module -> module name
+    const imported = new Map<string, string>(); // local name -> qualified name (from-imports)
+    const replaceImports = (stmts: S.Stmt[], topLevel: boolean): S.Stmt[] => {
+      const out: S.Stmt[] = [];
+      for (const s of stmts) {
+        if (s.kind === 'Import' || s.kind === 'ImportFrom') {
+          const project = s.kind === 'Import' ? s.names.filter((n) => isProjectModule(n.module)) : s.level === 0 && isProjectModule(s.module) ? s.names : [];
+          if (project.length === 0) {
+            out.push(renameImportAliases(s, own));
+            continue;
+          }
+          if (!topLevel) {
+            throw new CompileError([error(s.pos.file ?? fileForErrors, s.pos, 'unsupported: importing a project module inside a function or block', 'import project modules at the top of the file', undefined)]);
+          }
+          if (s.kind === 'Import') {
+            const rest = s.names.filter((n) => !isProjectModule(n.module));
+            if (rest.length) out.push(renameImportAliases({ ...s, names: rest }, own));
+            for (const n of project as S.ImportStmt['names']) {
+              const before = linked.has(n.module);
+              const l = load(n.module, n.pos, fileForErrors);
+              if (!before && l.body) out.push(...l.body);
+              aliases.set(n.asname ?? n.module.split('.')[0], n.module);
+            }
+          } else {
+            const before = linked.has(s.module);
+            const l = load(s.module, s.pos, fileForErrors);
+            if (!before && l.body) out.push(...l.body);
+            for (const n of s.names) {
+              const q = l.names.get(n.name);
+              if (!q) throw new CompileError([error(n.pos.file ?? fileForErrors, n.pos, `cannot import name '${n.name}' from '${s.module}'`, `define ${n.name} at the top level of ${s.module}`, undefined)]);
+              imported.set(n.asname ?? n.name, q);
+            }
+          }
+          continue;
+        }
+        out.push(s);
+      }
+      return out;
+    };
+    mod.body = replaceImports(mod.body, true);
+    const renames = new Map<string, string>([...own, ...imported]);
+    renameNames(mod, renames, aliases, (id) => (linked.get(id)?.names ?? null), modName);
+  };
+
+  rewrite(main, null, new Map(), main.file);
+}
+
+/** Names a module binds at its top level (defs, classes, assignments, imports). */
+function topLevelNames(body: S.Stmt[]): Set<string> {
+  const names = boundNames(body);
+  const visit = (stmts: S.Stmt[]) => {
+    for (const s of stmts) {
+      if (s.kind === 'Import') for (const n of s.names) names.add(n.asname ?? n.module.split('.')[0]);
+      else if (s.kind === 'ImportFrom') for (const n of s.names) names.add(n.asname ?? n.name);
+      else if (s.kind === 'If' || s.kind === 'While' || s.kind === 'For') {
+        visit(s.body);
+        visit(s.orelse);
+      } else if (s.kind === 'Try') {
+        visit(s.body);
+        s.handlers.forEach((h) => visit(h.body));
+        visit(s.orelse);
+        visit(s.finalbody);
+      }
+    }
+  };
+  visit(body);
+  return names;
+}
+
+/** A stdlib import inside a linked module binds renamed names (`import math` -> helpers.math). */
+function renameImportAliases(s: S.ImportStmt | S.ImportFromStmt, own: Map<string, string>): S.Stmt {
+  if (own.size === 0) return s;
+  if (s.kind === 'Import') return { ...s, names: s.names.map((n) => ({ ...n, asname: own.get(n.asname ?? n.module.split('.')[0]) ?? n.asname })) };
+  return { ...s, names: s.names.map((n) => ({ ...n, asname: own.get(n.asname ?? n.name) ?? n.asname })) };
+}
+
+/**
+ * Renames global names of a module in place: every Name that resolves to a
+ * module-level binding listed in `renames`, `module.attr` through an alias
+ * of a linked module, the names of top-level defs and classes, and
+ * `__name__` (a linked module's own name).
+ */
+function renameNames(
+  mod: S.Module,
+  renames: Map<string, string>,
+  aliases: Map<string, string>,
+  namesOf: (module: string) => Map<string, string> | null,
+  modName: string | null,
+): void {
+  const { scopes } = buildScopes(mod, () => {});
+  const isGlobalIn = (scope: Scope | null, name: string) => !scope || (!scope.locals.has(name) && !scope.free.includes(name));
+
+  const expr = (e: S.Expr, scope: Scope | null): void => {
+    if (e.kind === 'Attribute' && e.value.kind === 'Name' && aliases.has(e.value.id) && isGlobalIn(scope, e.value.id)) {
+      const q = namesOf(aliases.get(e.value.id)!)?.get(e.attr);
+      if (q) {
+        const node = e as unknown as S.NameExpr;
+        const pos = e.pos;
+        for (const k of Object.keys(e)) delete (e as unknown as Record<string, unknown>)[k];
+        Object.assign(node, { kind: 'Name', id: q, pos });
+        return;
+      }
+    }
+    if (e.kind === 'Name') {
+      if (e.id === '__name__' && modName && isGlobalIn(scope, e.id)) {
+        Object.assign(e, { kind: 'Str', value: modName });
+        delete (e as unknown as Record<string, unknown>).id;
+        return;
+      }
+      const q = renames.get(e.id);
+      if (q && isGlobalIn(scope, e.id)) e.id = q;
+      return;
+    }
+    if (e.kind === 'Lambda') {
+      for (const p of e.def.params) if (p.defaultValue) expr(p.defaultValue, scope);
+      stmts(e.def.body, scopes.get(e.def) ?? scope);
+      return;
+    }
+    for (const c of S.childExprs(e)) expr(c, scope);
+  };
+
+  const stmts = (list: S.Stmt[], scope: Scope | null, inClass = false): void => {
+    for (const s of list) {
+      switch (s.kind) {
+        case 'FunctionDef':
+          for (const p of s.params) if (p.defaultValue) expr(p.defaultValue, scope);
+          if (!inClass && isGlobalIn(scope, s.name) && renames.has(s.name)) s.name = renames.get(s.name)!;
+          stmts(s.body, scopes.get(s) ?? null);
+          break;
+        case 'ClassDef':
+          s.bases.forEach((b) => expr(b, scope));
+          if (isGlobalIn(scope, s.name) && renames.has(s.name)) s.name = renames.get(s.name)!;
+          stmts(s.body, scope, true);
+          break;
+        case 'Global':
+          s.names = s.names.map((n) => renames.get(n) ?? n);
+          break;
+        case 'Assign':
+          expr(s.value, scope);
+          // In a class body, plain names are class attributes, not globals.
+          s.targets.forEach((t) => (inClass && t.kind === 'Name' ? undefined : expr(t, scope)));
+          break;
+        case 'AnnAssign':
+          if (s.value) expr(s.value, scope);
+          if (!(inClass && s.target.kind === 'Name')) expr(s.target, scope);
+          break;
+        default:
+          for (const e of S.exprsOf([s])) if (!isNested(e)) expr(e, scope);
+          if (s.kind === 'If' || s.kind === 'While' || s.kind === 'For') {
+            stmts(s.body, scope, inClass);
+            stmts(s.orelse, scope, inClass);
+          } else if (s.kind === 'Try') {
+            stmts(s.body, scope, inClass);
+            for (const h of s.handlers) {
+              if (h.name && renames.has(h.name) && isGlobalIn(scope, h.name)) h.name = renames.get(h.name)!;
+              stmts(h.body, scope, inClass);
+            }
+            stmts(s.orelse, scope, inClass);
+            stmts(s.finalbody, scope, inClass);
+          }
+      }
+    }
+  };
+  stmts(mod.body, null);
+}
+
+/** exprsOf yields sub-expressions too; only roots are walked here (expr recurses itself). */
+const nestedMarks = new WeakSet<S.Expr>();
+function isNested(e: S.Expr): boolean {
+  if (nestedMarks.has(e)) return true;
+  for (const c of S.childExprs(e)) nestedMarks.add(c);
+  return false;
+}

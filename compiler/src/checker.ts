@@ -1767,6 +1767,7 @@ const bitwiseOps = new Set(['<<', '>>', '&', '|', '^']);
 export function binaryType(op: S.BinaryOperator, l: Type, r: Type, right?: S.Expr): Type {
   if (l.kind === 'never' || r.kind === 'never') return T.never;
   if (op === '@') return T.never;
+  if (l.kind === 'str' && op === '%') return T.str; // printf-style formatting, whatever the arguments
   if (l.kind === 'object' || r.kind === 'object') return T.object;
   const intLike = (t: Type) => t.kind === 'int' || t.kind === 'bool';
   if (intLike(l) && intLike(r)) {
@@ -1778,6 +1779,7 @@ export function binaryType(op: S.BinaryOperator, l: Type, r: Type, right?: S.Exp
   const numeric = (t: Type) => intLike(t) || t.kind === 'float';
   if (numeric(l) && numeric(r)) return arithmeticOps.has(op) ? T.float : T.never;
   if (l.kind === 'str' && r.kind === 'str' && op === '+') return T.str;
+  if (l.kind === 'str' && op === '%') return T.str; // printf-style formatting
   if (l.kind === 'list' && r.kind === 'list' && op === '+') return join(l, r);
   if (op === '*' && ((l.kind === 'list' && intLike(r)) || (intLike(l) && r.kind === 'list'))) return l.kind === 'list' ? l : r;
   if (l.kind === 'tuple' && r.kind === 'tuple' && op === '+') return tupleOf([...l.elems, ...r.elems]);

@@ -1286,6 +1286,9 @@ class FunctionLowerer {
     const lk = l.type.kind;
     const rk = r.type.kind;
     const resultType = binaryType(op, lt, rt, rightExpr);
+    if (lk === 'str' && op === '%') {
+      return this.rt('ai_str_percent', [l, this.convert(this.toWord(r, line), T.object, line)], 'word', line, T.str);
+    }
     if (lk === 'object' || rk === 'object' || (resultType.kind !== 'never' && !['int', 'float', 'bool', 'str'].includes(resultType.kind))) {
       if (op === '@') return this.unsupportedOperands(op, l.type, r.type, line);
       const w = this.prim('obj.binop', [this.convert(l, T.object, line), this.convert(r, T.object, line)], line, binopCode[op]);
@@ -1344,7 +1347,6 @@ class FunctionLowerer {
       const other = lk === 'str' ? r.type : l.type;
       return this.raise('TypeError', `can't multiply sequence by non-int of type '${pythonTypeName(other)}'`, line);
     }
-    if (lk === 'str' && op === '%') return this.raise('TypeError', 'unsupported: printf-style % formatting of str', line);
     return this.unsupportedOperands(op, l.type, r.type, line);
   }
 

@@ -399,6 +399,9 @@ bool ai_gen_next(ai_word gen, ai_word *out);
 bool ai_gen_send(ai_word gen, ai_word value, ai_word *out);
 ai_word ai_gen_yield(ai_word value);
 
+/* fmt % args: printf-style formatting, as CPython. */
+ai_word ai_str_percent(ai_word fmt, ai_word args);
+
 /* ---- ordering by precomputed keys (key= functions are compiled code) */
 /* A new list of `items` (a list) stably sorted by the parallel list `keys`. */
 ai_word ai_sort_keyed(ai_word items, ai_word keys, bool reverse);

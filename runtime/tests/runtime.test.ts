@@ -31,7 +31,7 @@ function walk(dir: string): string[] {
 }
 const SOURCES = walk(join(RUNTIME, 'src')).filter((f) => f.endsWith('.c'));
 const UNIT_TESTS = readdirSync(TESTS).filter((f) => /^test_.*\.c$/.test(f)).sort();
-const HELPERS = ['tb_demo.c', 'diff_gen.c'];
+const HELPERS = ['tb_demo.c', 'diff_gen.c', 'diff_gen_stdlib.c', 'diff_gen_containers.c'];
 
 type Config = { name: string; cflags: string[]; ldflags: string[] };
 const COMMON = ['-std=c11', '-Wall', '-Wextra', '-Werror', '-I', join(RUNTIME, 'include'), '-I', join(RUNTIME, 'src')];
@@ -146,6 +146,45 @@ describe('differential against python3', () => {
     await diff('O2', 2, 1);
   });
   it('same generator under ASan/UBSan', () => diff('asan', 7, 1));
+
+  // math, random, time (stdlib/): python3 replays the expressions in order, so
+  // random's state carries from line to line on both sides
+  async function diffStdlib(config: string, seed: number, scale: number) {
+    const gen = await run(exe(config, 'diff_gen_stdlib.c'), [String(seed), String(scale)], { env: ENV });
+    expect(gen.stderr).toBe('');
+    expect(gen.code).toBe(0);
+    const chk = await run('python3', [join(TESTS, 'diff_check_stdlib.py')], { input: gen.stdout });
+    expect(chk.stderr).toBe('');
+    const res = JSON.parse(chk.stdout) as { total: number; nmismatches: number; mismatches: unknown[] };
+    expect(res.total).toBeGreaterThan(8_000 * scale);
+    expect(res.mismatches).toEqual([]);
+    expect(res.nmismatches).toBe(0);
+  }
+  it(`stdlib math/random/time (seed ${fresh}, fixed seed 1, ASan seed 3)`, async () => {
+    await diffStdlib('O2', fresh, 2);
+    await diffStdlib('O2', 1, 1);
+    await diffStdlib('asan', 3, 1);
+  });
+
+  // containers, iteration, methods, builtins: each case is a Python expression
+  // that diff_check_containers.py evaluates and compares by repr()
+  async function diffContainers(config: string, seed: number, scale: number) {
+    const gen = await run(exe(config, 'diff_gen_containers.c'), [String(seed), String(scale)], { env: ENV });
+    expect(gen.stderr).toBe('');
+    expect(gen.code).toBe(0);
+    const chk = await run('python3', [join(TESTS, 'diff_check_containers.py')], { input: gen.stdout });
+    expect(chk.stderr).toBe('');
+    const res = JSON.parse(chk.stdout) as { total: number; nmismatches: number; mismatches: unknown[] };
+    expect(res.total).toBeGreaterThan(12_000 * scale);
+    expect(res.mismatches).toEqual([]);
+    expect(res.nmismatches).toBe(0);
+  }
+  it(`containers, set orders, hashes, str methods, slices, builtins (seed ${fresh}, fixed seeds 1 and 2, ASan seed 5)`, async () => {
+    await diffContainers('O2', fresh, 2);
+    await diffContainers('O2', 1, 1);
+    await diffContainers('O2', 2, 1);
+    await diffContainers('asan', 5, 1);
+  });
 
   it('uncaught exception reports match python3 (caret lines aside)', async () => {
     const list = await run(exe('O2', 'tb_demo.c'), []);

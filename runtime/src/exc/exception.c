@@ -3,6 +3,7 @@
 #include "exc/exception.h"
 
 #include "exc/traceback.h"
+#include "obj/containers.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -29,9 +30,34 @@ const AiType ai_exc_MemoryError = {"MemoryError", &ai_exc_Exception};
 const AiType ai_exc_StopIteration = {"StopIteration", &ai_exc_Exception};
 const AiType ai_exc_KeyboardInterrupt = {"KeyboardInterrupt", &ai_exc_BaseException};
 const AiType ai_exc_SystemExit = {"SystemExit", &ai_exc_BaseException};
+const AiType ai_exc_EOFError = {"EOFError", &ai_exc_Exception};
+const AiType ai_exc_ImportError = {"ImportError", &ai_exc_Exception};
+const AiType ai_exc_ModuleNotFoundError = {"ModuleNotFoundError", &ai_exc_ImportError};
+const AiType ai_exc_OSError = {"OSError", &ai_exc_Exception};
+const AiType ai_exc_FileNotFoundError = {"FileNotFoundError", &ai_exc_OSError};
+const AiType ai_exc_FileExistsError = {"FileExistsError", &ai_exc_OSError};
+const AiType ai_exc_PermissionError = {"PermissionError", &ai_exc_OSError};
+const AiType ai_exc_IsADirectoryError = {"IsADirectoryError", &ai_exc_OSError};
+const AiType ai_exc_NotADirectoryError = {"NotADirectoryError", &ai_exc_OSError};
+const AiType ai_exc_TimeoutError = {"TimeoutError", &ai_exc_OSError};
+const AiType ai_exc_UnicodeError = {"UnicodeError", &ai_exc_ValueError};
+const AiType ai_exc_UnicodeDecodeError = {"UnicodeDecodeError", &ai_exc_UnicodeError};
+const AiType ai_exc_UnicodeEncodeError = {"UnicodeEncodeError", &ai_exc_UnicodeError};
+const AiType ai_exc_GeneratorExit = {"GeneratorExit", &ai_exc_BaseException};
+const AiType ai_exc_StopAsyncIteration = {"StopAsyncIteration", &ai_exc_Exception};
+const AiType ai_exc_BufferError = {"BufferError", &ai_exc_Exception};
+const AiType ai_exc_FloatingPointError = {"FloatingPointError", &ai_exc_ArithmeticError};
+const AiType ai_exc_SyntaxError = {"SyntaxError", &ai_exc_Exception};
+const AiType ai_exc_SystemError = {"SystemError", &ai_exc_Exception};
+const AiType ai_exc_Warning = {"Warning", &ai_exc_Exception};
 
 static AI_TLS AiException *pending;
+static AI_TLS ai_word handled; /* the exception being handled (implicit __context__) */
 static AI_TLS int depth;
+/* sys.setrecursionlimit: process-wide, as CPython's. */
+static int recursion_limit = AI_RECURSION_LIMIT;
+void ai_recursion_limit_set(int limit) { recursion_limit = limit; }
+int ai_recursion_limit_get(void) { return recursion_limit; }
 /* Used when the heap cannot provide an exception object (MemoryError). */
 static _Thread_local AiException static_exc;
 
@@ -42,12 +68,28 @@ bool ai_type_is_subtype(const AiType *t, const AiType *base) {
 }
 
 bool ai_exc_pending(void) { return pending != NULL; }
+ai_word ai_exc_handled(void) { return handled; }
+ai_word ai_exc_set_handled(ai_word exc) {
+  ai_word prev = handled;
+  handled = exc == AI_NONE_W ? 0 : exc;
+  return prev;
+}
+void ai_exc_set_pending_obj(AiException *e) { pending = e; }
 AiException *ai_exc_current(void) { return pending; }
 const AiType *ai_exc_type(void) { return pending ? pending->ob.type : NULL; }
 bool ai_exc_matches(const AiType *type) { return pending && ai_type_is_subtype(pending->ob.type, type); }
 
 const char *ai_exc_message(void) {
-  if (!pending || !pending->msg) return NULL;
+  if (!pending) return NULL;
+  if (!pending->msg && pending->args) {
+    AiException *e = pending;
+    pending = NULL; /* str() of the args may allocate */
+    ai_word m = ai_obj_str(ai_w(e));
+    if (ai_exc_pending()) ai_exc_clear();
+    pending = e;
+    if (m && ai_as_str(m)->nbytes) e->msg = m;
+  }
+  if (!pending->msg) return NULL;
   return ai_as_str(pending->msg)->data;
 }
 
@@ -64,8 +106,7 @@ static void set_pending(const AiType *type, const char *msg, size_t len) {
   if (!e && type != &ai_exc_MemoryError) return; /* ai_alloc left MemoryError pending */
   if (!e) {
     e = &static_exc;
-    e->ob.type = type;
-    e->msg = 0;
+    *e = (AiException){{type, 0}, 0, 0, 0, 0, NULL, 0, false};
     pending = e; /* no heap: the message is dropped */
     return;
   }
@@ -76,8 +117,9 @@ static void set_pending(const AiType *type, const char *msg, size_t len) {
     if (!s) { /* MemoryError already pending */
       return;
     }
-    e->msg = s;
+    e->msg = s; /* (for KeyError the caller passes repr(key), as str(KeyError(k)) is) */
   }
+  if (handled && handled != ai_w(e)) e->context = handled;
   pending = e;
 }
 
@@ -118,7 +160,7 @@ static AI_COLD bool recursion_error(void) {
 }
 
 bool ai_enter(void) {
-  if (AI_UNLIKELY(++depth > AI_RECURSION_LIMIT)) return recursion_error();
+  if (AI_UNLIKELY(++depth > recursion_limit)) return recursion_error();
   return true;
 }
 

@@ -7,10 +7,27 @@
 
 #include <stdarg.h>
 
-/* An exception instance. `msg` is a str word, or 0 for no arguments. */
+typedef struct ai_tb_entry ai_tb_entry;
+
+/* An exception instance (every exception type, built-in or user-defined,
+ * starts with this layout).
+ *   msg      str(e) as a str word, or 0: no arguments / not computed yet
+ *            (ai_raise(type, "text") sets it directly);
+ *   args     the args tuple word, or 0: then it is (msg,) or () (lazily);
+ *   cause    __cause__: 0 unset, an exception word, or None's word;
+ *   context  __context__: 0 or an exception word;
+ *   tb/ntb   the traceback saved by ai_exc_fetch (ai_alloc'd array of ntb
+ *            entries, innermost first; its pointers are to static strings).
+ * GC layout: msg, args, cause, context are words; tb a raw buffer. */
 typedef struct AiException {
   AiObject ob;
   ai_word msg;
+  ai_word args;
+  ai_word cause;
+  ai_word context;
+  ai_tb_entry *tb;
+  int64_t ntb;
+  bool suppress_context;
 } AiException;
 
 #define AI_RECURSION_LIMIT 1000
@@ -19,6 +36,11 @@ typedef struct AiException {
 void ai_raise_fmt(const AiType *type, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* The pending exception object, or NULL. */
 AiException *ai_exc_current(void);
+/* The exception being handled (sys.exc_info()), 0 when none: implicit
+ * chaining sets it as the __context__ of every new exception. */
+ai_word ai_exc_handled(void);
+/* Makes `exc` the pending exception (no traceback change). */
+void ai_exc_set_pending_obj(AiException *e);
 /* Current recursion depth (the module frame counts as 1 while ai_main runs). */
 int ai_recursion_depth_get(void);
 void ai_recursion_depth_set(int depth);

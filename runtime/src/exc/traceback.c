@@ -82,36 +82,79 @@ static void put_repeated(tbuf *b, int64_t cnt) {
   puts_(b, line);
 }
 
+/* str(e) for the report (computed with the pending exception set aside) */
+static ai_word exc_text(AiException *e) {
+  if (e->msg || !e->args) return e->msg;
+  AiException *saved = ai_exc_current();
+  ai_exc_set_pending_obj(NULL);
+  ai_word m = ai_obj_str(ai_w(e));
+  if (ai_exc_pending()) m = 0;
+  ai_exc_set_pending_obj(saved);
+  return m;
+}
+
+static void put_frames(tbuf *b, const ai_tb_entry *ents, int64_t n) {
+  if (n <= 0) return;
+  puts_(b, "Traceback (most recent call last):\n");
+  /* outermost first; like CPython print only the last TB_LIMIT frames and
+   * collapse runs of identical (file, line, func) after 3 repeats */
+  int64_t start = n > TB_LIMIT ? TB_LIMIT - 1 : n - 1;
+  const ai_tb_entry *last = NULL;
+  int64_t cnt = 0;
+  for (int64_t i = start; i >= 0; i--) {
+    const ai_tb_entry *t = &ents[i];
+    if (!last || strcmp(t->file, last->file) != 0 || t->line != last->line || strcmp(t->func, last->func) != 0) {
+      if (cnt > TB_RECURSIVE_CUTOFF) put_repeated(b, cnt);
+      last = t;
+      cnt = 0;
+    }
+    cnt++;
+    if (cnt <= TB_RECURSIVE_CUTOFF) put_entry(b, t);
+  }
+  if (cnt > TB_RECURSIVE_CUTOFF) put_repeated(b, cnt);
+}
+
+#define CHAIN_MAX 64
+
+/* the chain (causes / contexts) first, then e itself, as CPython's
+ * print_exception_recursive; `seen` breaks cycles */
+static void put_exception(tbuf *b, AiException *e, const ai_tb_entry *ents, int64_t n, AiException **seen,
+                          int nseen) {
+  if (nseen < CHAIN_MAX) {
+    seen[nseen++] = e;
+    AiException *next = NULL;
+    const char *msg = NULL;
+    if (e->cause && e->cause != ai_w(&ai_None)) {
+      next = (AiException *)(intptr_t)e->cause;
+      msg = "\nThe above exception was the direct cause of the following exception:\n\n";
+    } else if (e->context && !e->suppress_context) {
+      next = (AiException *)(intptr_t)e->context;
+      msg = "\nDuring handling of the above exception, another exception occurred:\n\n";
+    }
+    for (int i = 0; next && i < nseen; i++)
+      if (seen[i] == next) next = NULL;
+    if (next) {
+      put_exception(b, next, next->tb, next->ntb, seen, nseen);
+      puts_(b, msg);
+    }
+  }
+  put_frames(b, ents, n);
+  puts_(b, e->ob.type->name);
+  ai_word m = exc_text(e);
+  if (m && ai_as_str(m)->nbytes > 0) {
+    puts_(b, ": ");
+    put(b, ai_as_str(m)->data, (size_t)ai_as_str(m)->nbytes);
+  }
+  puts_(b, "\n");
+}
+
 char *ai_tb_format_pending(void) {
   tbuf b = {0};
   AiException *e = ai_exc_current();
   puts_(&b, "");
   if (!e) return b.p;
-  if (nentries > 0) {
-    puts_(&b, "Traceback (most recent call last):\n");
-    /* outermost first; like CPython print only the last TB_LIMIT frames and
-     * collapse runs of identical (file, line, func) after 3 repeats */
-    int64_t start = nentries > TB_LIMIT ? TB_LIMIT - 1 : nentries - 1;
-    const ai_tb_entry *last = NULL;
-    int64_t cnt = 0;
-    for (int64_t i = start; i >= 0; i--) {
-      const ai_tb_entry *t = &entries[i];
-      if (!last || strcmp(t->file, last->file) != 0 || t->line != last->line || strcmp(t->func, last->func) != 0) {
-        if (cnt > TB_RECURSIVE_CUTOFF) put_repeated(&b, cnt);
-        last = t;
-        cnt = 0;
-      }
-      cnt++;
-      if (cnt <= TB_RECURSIVE_CUTOFF) put_entry(&b, t);
-    }
-    if (cnt > TB_RECURSIVE_CUTOFF) put_repeated(&b, cnt);
-  }
-  puts_(&b, e->ob.type->name);
-  if (e->msg && ai_as_str(e->msg)->nbytes > 0) {
-    puts_(&b, ": ");
-    put(&b, ai_as_str(e->msg)->data, (size_t)ai_as_str(e->msg)->nbytes);
-  }
-  puts_(&b, "\n");
+  AiException *seen[CHAIN_MAX];
+  put_exception(&b, e, entries, nentries, seen, 0);
   return b.p;
 }
 

@@ -96,6 +96,10 @@ static bool parse_spec(ai_word specw, spec_t *f, char default_type, char default
   }
   if (!get_integer(s, &pos, end, &f->width, &consumed)) goto done;
   if (consumed == 0) f->width = -1;
+  if (f->width > ((int64_t)1 << 40)) { /* CPython cannot allocate the result either */
+    ai_raise(&ai_exc_MemoryError, NULL);
+    goto done;
+  }
   if (end - pos && s[pos] == ',') {
     f->thousands = ',';
     pos++;

@@ -6,14 +6,20 @@
 #include "obj/object.h"
 
 #include "exc/exception.h"
+#include "obj/containers.h"
+#include "obj/ext.h"
 #include "obj/float.h"
 #include "obj/int.h"
 #include "obj/singletons.h"
 #include "obj/str.h"
 
 #include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
 
 static const char *const binop_sym[] = {"+", "-", "*", "/", "//", "%", "** or pow()", "<<", ">>", "&", "|", "^"};
+static const char *const ibinop_sym[] = {"+=", "-=", "*=", "/=", "//=", "%=", "**=", "<<=", ">>=", "&=", "|=", "^="};
+static AI_TLS bool in_place; /* the operator being reported is the augmented one */
 static const char *const cmp_sym[] = {"<", "<=", "==", "!=", ">", ">="};
 
 enum kind { K_INT, K_FLOAT, K_STR, K_OTHER };
@@ -39,8 +45,8 @@ static enum kind kind_of(ai_word w, ai_word *as_int) {
 }
 
 static ai_word unsupported(int op, ai_word a, ai_word b) {
-  ai_raise_fmt(&ai_exc_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", binop_sym[op],
-               ai_type_name(a), ai_type_name(b));
+  ai_raise_fmt(&ai_exc_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'",
+               in_place ? ibinop_sym[op] : binop_sym[op], ai_type_name(a), ai_type_name(b));
   return 0;
 }
 
@@ -83,7 +89,99 @@ static ai_word seq_repeat(ai_word s, ai_word n, ai_word other) {
     ai_raise_fmt(&ai_exc_TypeError, "can't multiply sequence by non-int of type '%s'", ai_type_name(other));
     return 0;
   }
+  if (ai_is_list(s)) return ai_list_repeat(s, ni);
+  if (ai_is_tuple(s)) return ai_tuple_repeat(s, ni);
   return ai_str_repeat(s, ni);
+}
+
+/* the set operators of dict_keys / dict_items views (any iterable on the other side) */
+static bool is_setlike_view(ai_word w) {
+  return !ai_is_small(w) && (ai_obj(w)->type == &ai_type_dict_keys || ai_obj(w)->type == &ai_type_dict_items);
+}
+
+static ai_word view_to_set(ai_word v) {
+  if (is_setlike_view(v) && ai_obj(v)->type == &ai_type_dict_keys)
+    return ai_set_from_iterable(((AiDictView *)(intptr_t)v)->dict, &ai_type_set);
+  return ai_set_from_iterable(v, &ai_type_set);
+}
+
+static ai_word view_binop(int op, ai_word a, ai_word b) {
+  if (op == AI_AND) {
+    /* _PyDictView_Intersect */
+    if (!is_setlike_view(a)) {
+      ai_word t = a;
+      a = b;
+      b = t;
+    }
+    int64_t la = ai_as_dict(((AiDictView *)(intptr_t)a)->dict)->used;
+    if (ai_has_type(b, &ai_type_set) && la <= ai_as_set(b)->used) return ai_set_intersection(b, a);
+    if (is_setlike_view(b) && ai_as_dict(((AiDictView *)(intptr_t)b)->dict)->used > la) {
+      ai_word t = a;
+      a = b;
+      b = t;
+    }
+    AiSet *r = ai_set_alloc(&ai_type_set);
+    if (!r) return 0;
+    ai_word it = ai_obj_iter(b), k;
+    if (!it) return 0;
+    while (ai_iter_next(it, &k)) {
+      int c = ai_obj_contains(a, k);
+      if (c < 0) return 0;
+      if (c && !ai_set_add_key(r, k)) return 0;
+    }
+    return ai_exc_pending() ? 0 : ai_w(r);
+  }
+  if (op == AI_OR || op == AI_XOR) {
+    if (!is_setlike_view(a)) {
+      ai_word t = a;
+      a = b;
+      b = t;
+    }
+    ai_word r = view_to_set(a);
+    if (!r) return 0;
+    bool ok = op == AI_OR ? ai_set_update(ai_as_set(r), b) : ai_set_symmetric_difference_update(r, b);
+    return ok ? r : 0;
+  }
+  /* AI_SUB */
+  ai_word r = view_to_set(a);
+  if (!r) return 0;
+  return ai_set_difference_update(r, b) ? r : 0;
+}
+
+static ai_word container_binop(int op, ai_word a, ai_word b) {
+  ai_word r = ai_ext_binop(op, a, b, in_place);
+  if (r != AI_NOTIMPL) return r;
+  if (op == AI_ADD) {
+    if (ai_is_list(a)) return ai_list_concat(a, b);
+    if (ai_is_tuple(a)) return ai_tuple_concat(a, b);
+  } else if (op == AI_MUL) {
+    if (ai_is_list(a) || ai_is_tuple(a)) return seq_repeat(a, b, b);
+    if (ai_is_list(b) || ai_is_tuple(b)) return seq_repeat(b, a, a);
+  } else if (op == AI_OR || op == AI_AND || op == AI_SUB || op == AI_XOR) {
+    if (ai_is_anyset(a) && ai_is_anyset(b)) {
+      switch (op) {
+      case AI_OR: return ai_set_union(a, b);
+      case AI_AND: return ai_set_intersection(a, b);
+      case AI_SUB: return ai_set_difference(a, b);
+      default: return ai_set_symmetric_difference(a, b);
+      }
+    }
+    if (op == AI_OR && ai_is_dict(a) && ai_is_dict(b)) {
+      ai_word r = ai_dict_copy(a);
+      return r && ai_dict_update_from(r, b, "|") ? r : 0;
+    }
+    if (is_setlike_view(a) || is_setlike_view(b)) {
+      ai_word other = is_setlike_view(a) ? b : a;
+      /* the other operand must be iterable */
+      ai_word it = ai_obj_iter(other);
+      if (!it) {
+        ai_exc_clear();
+        return unsupported(op, a, b);
+      }
+      return view_binop(op, a, b);
+    }
+  }
+  return unsupported(op, a, b);
 }
 
 ai_word ai_obj_binop(int op, ai_word a, ai_word b) {
@@ -111,13 +209,50 @@ ai_word ai_obj_binop(int op, ai_word a, ai_word b) {
       return 0;
     }
     if (op == AI_MUL) return seq_repeat(a, b, b);
-    if (op == AI_MOD) {
-      ai_raise(&ai_exc_ValueError, "unsupported: str % formatting (printf-style) is not implemented");
-      return 0;
-    }
+    if (op == AI_MOD) return ai_str_percent(a, b);
   }
   if (kb == K_STR && op == AI_MUL) return seq_repeat(b, a, a);
+  if (ka == K_OTHER || kb == K_OTHER) return container_binop(op, a, b);
   return unsupported(op, a, b);
+}
+
+/* a op= b: in place for lists (+= extends with any iterable, *= repeats),
+ * sets (|= &= -= ^= with sets) and dicts (|= updates); otherwise a op b */
+ai_word ai_obj_inplace_binop(int op, ai_word a, ai_word b) {
+  if (!ai_is_small(a)) {
+    const AiType *t = ai_obj(a)->type;
+    if (t == &ai_type_list) {
+      if (op == AI_ADD) return ai_list_extend_iter(a, b) ? a : 0;
+      if (op == AI_MUL) {
+        ai_word ni;
+        if (kind_of(b, &ni) != K_INT) {
+          ai_raise_fmt(&ai_exc_TypeError, "can't multiply sequence by non-int of type '%s'", ai_type_name(b));
+          return 0;
+        }
+        ai_word r = ai_list_repeat(a, ni);
+        if (!r) return 0;
+        *ai_as_list(a) = *ai_as_list(r);
+        return a;
+      }
+    } else if (t == &ai_type_set && ai_is_anyset(b)) {
+      bool ok = true;
+      switch (op) {
+      case AI_OR: ok = ai_set_update(ai_as_set(a), b); break;
+      case AI_AND: ok = ai_set_intersection_update(a, b); break;
+      case AI_SUB: ok = ai_set_difference_update(a, b); break;
+      case AI_XOR: ok = ai_set_symmetric_difference_update(a, b); break;
+      default: goto generic;
+      }
+      return ok ? a : 0;
+    } else if (t == &ai_type_dict && op == AI_OR) {
+      return ai_dict_update_from(a, b, "|=") ? a : 0;
+    }
+  }
+generic:
+  in_place = true;
+  ai_word r = ai_obj_binop(op, a, b);
+  in_place = false;
+  return r;
 }
 
 static ai_word bad_unary(const char *sym, ai_word a) {
@@ -178,11 +313,63 @@ int ai_obj_compare(int op, ai_word a, ai_word b) {
     return c == 2 ? op == AI_NE : cmp_result(op, -c);
   }
   if (ka == K_STR && kb == K_STR) return cmp_result(op, ai_str_cmp(a, b));
+  if (ka == K_OTHER && kb == K_OTHER) {
+    const AiType *ta = ai_obj(a)->type, *tb = ai_obj(b)->type;
+    if ((ta == &ai_type_list && tb == &ai_type_list) || (ta == &ai_type_tuple && tb == &ai_type_tuple)) {
+      int64_t na, nb;
+      const ai_word *xa = ai_seq_items(a, &na), *xb = ai_seq_items(b, &nb);
+      return ai_seq_compare(op, xa, na, xb, nb);
+    }
+    if (ai_is_anyset(a) && ai_is_anyset(b)) return ai_set_compare(op, a, b);
+    if ((is_setlike_view(a) && (ai_is_anyset(b) || is_setlike_view(b))) || (is_setlike_view(b) && ai_is_anyset(a))) {
+      ai_word x = ai_is_anyset(a) ? a : view_to_set(a), y = ai_is_anyset(b) ? b : view_to_set(b);
+      if (!x || !y) return -1;
+      return ai_set_compare(op, x, y);
+    }
+    if (op != AI_EQ && op != AI_NE) {
+      int r = ai_ext_richcmp(op, a, b);
+      if (r != 2) return r;
+    }
+    if (op == AI_EQ || op == AI_NE) {
+      int r = ai_obj_eq(a, b);
+      if (r < 0) return -1;
+      return op == AI_EQ ? r : !r;
+    }
+  }
   if (op == AI_EQ) return a == b;
   if (op == AI_NE) return a != b;
   ai_raise_fmt(&ai_exc_TypeError, "'%s' not supported between instances of '%s' and '%s'", cmp_sym[op],
                ai_type_name(a), ai_type_name(b));
   return -1;
+}
+
+int ai_obj_eq(ai_word a, ai_word b) {
+  if (a == b) return 1;
+  ai_word ia = 0, ib = 0;
+  enum kind ka = kind_of(a, &ia), kb = kind_of(b, &ib);
+  if (ka != K_OTHER && kb != K_OTHER) return ai_obj_compare(AI_EQ, a, b);
+  if (ka != K_OTHER || kb != K_OTHER) return 0;
+  const AiType *ta = ai_obj(a)->type, *tb = ai_obj(b)->type;
+  if (ta == &ai_type_list || ta == &ai_type_tuple) {
+    if (ta != tb) return 0;
+    int64_t na, nb;
+    const ai_word *xa = ai_seq_items(a, &na), *xb = ai_seq_items(b, &nb);
+    return ai_seq_compare(AI_EQ, xa, na, xb, nb);
+  }
+  int r = ai_ext_richcmp(AI_EQ, a, b);
+  if (r != 2) return r;
+  if (ai_is_dict(a)) return ai_is_dict(b) ? ai_dict_eq(a, b) : 0;
+  if (ai_is_anyset(a) || ai_is_anyset(b) || is_setlike_view(a) || is_setlike_view(b)) {
+    bool sa = ai_is_anyset(a) || is_setlike_view(a), sb = ai_is_anyset(b) || is_setlike_view(b);
+    if (!sa || !sb) return 0;
+    return ai_obj_compare(AI_EQ, a, b);
+  }
+  if (ta == &ai_type_range) return tb == &ai_type_range ? ai_range_eq(a, b) : 0;
+  if (ta == &ai_type_slice && tb == &ai_type_slice) {
+    AiSlice *x = ai_as_slice(a), *y = ai_as_slice(b);
+    return ai_seq_compare(AI_EQ, &x->start, 3, &y->start, 3);
+  }
+  return 0;
 }
 
 int ai_obj_truthy(ai_word a) {
@@ -191,8 +378,22 @@ int ai_obj_truthy(ai_word a) {
   case K_INT: return ai_int_is_true(i);
   case K_FLOAT: return ai_unbox_float(a) != 0.0;
   case K_STR: return ai_str_is_true(a);
-  default: return a != AI_NONE_W;
+  default: break;
   }
+  if (a == AI_NONE_W) return 0;
+  const AiType *t = ai_obj(a)->type;
+  if (t == &ai_type_list) return ai_as_list(a)->len != 0;
+  if (t == &ai_type_tuple) return ai_as_tuple(a)->len != 0;
+  if (t == &ai_type_dict) return ai_as_dict(a)->used != 0;
+  if (t == &ai_type_set || t == &ai_type_frozenset) return ai_as_set(a)->used != 0;
+  if (t == &ai_type_range) return ai_as_range(a)->len != ai_small(0);
+  if (ai_is_dict_view(a)) return ai_as_dict(((AiDictView *)(intptr_t)a)->dict)->used != 0;
+  const AiExtSlots *x = ai_ext_slots(t);
+  if (x && x->len) {
+    int64_t n = x->len(a);
+    return n < 0 ? -1 : n != 0;
+  }
+  return 1;
 }
 
 ai_word ai_obj_str(ai_word a) {
@@ -203,14 +404,84 @@ ai_word ai_obj_str(ai_word a) {
   if (t == &ai_type_bool) return ai_str_of_bool(a == AI_TRUE_W);
   if (t == &ai_type_float) return ai_str_of_float(ai_unbox_float(a));
   if (t == &ai_type_none) return ai_str_new_ascii("None", 4);
+  if (ai_type_is_subtype(t, &ai_exc_BaseException)) return ai_exc_str(a);
+  if (t == &ai_type_list || t == &ai_type_tuple || t == &ai_type_dict || t == &ai_type_set ||
+      t == &ai_type_frozenset || t == &ai_type_range || t == &ai_type_slice || ai_is_dict_view(a))
+    return ai_obj_repr(a);
+  const AiExtSlots *x = ai_ext_slots(t);
+  if (x && x->repr) return x->repr(a);
   char buf[96];
   int n = snprintf(buf, sizeof buf, "<%s object at %p>", t->name, (void *)ai_obj(a));
   return ai_str_from_utf8(buf, n);
 }
 
 ai_word ai_obj_repr(ai_word a) {
-  if (ai_is_str(a)) return ai_repr_str(a);
+  if (ai_is_small(a)) return ai_str_of_int(a);
+  const AiType *t = ai_obj(a)->type;
+  if (t == &ai_type_str) return ai_repr_str(a);
+  if (t == &ai_type_list) return ai_list_repr(a);
+  if (t == &ai_type_tuple) return ai_tuple_repr(a);
+  if (t == &ai_type_dict) return ai_dict_repr(a);
+  if (t == &ai_type_set || t == &ai_type_frozenset) return ai_set_repr(a);
+  if (t == &ai_type_range) return ai_range_repr(a);
+  if (t == &ai_type_slice) return ai_slice_repr(a);
+  if (ai_is_dict_view(a)) return ai_dict_view_repr(a);
+  const AiExtSlots *x = ai_ext_slots(t);
+  if (x && x->repr) return x->repr(a);
+  if (ai_type_is_subtype(t, &ai_exc_BaseException)) return ai_exc_repr(a);
   return ai_obj_str(a);
+}
+
+/* ---- recursive repr guard ([...]) and depth limit */
+static AI_TLS ai_word *repr_stack;
+static AI_TLS int64_t repr_n, repr_cap;
+
+int ai_repr_enter(ai_word o) {
+  for (int64_t i = 0; i < repr_n; i++)
+    if (repr_stack[i] == o) return 0;
+  int d = ai_recursion_depth_get();
+  if (d >= AI_RECURSION_LIMIT) {
+    ai_raise(&ai_exc_RecursionError, "maximum recursion depth exceeded while getting the repr of an object");
+    return -1;
+  }
+  if (repr_n == repr_cap) {
+    int64_t nc = repr_cap ? repr_cap * 2 : 32;
+    ai_word *ns = realloc(repr_stack, (size_t)nc * sizeof(ai_word));
+    if (!ns) {
+      ai_raise(&ai_exc_MemoryError, NULL);
+      return -1;
+    }
+    repr_stack = ns;
+    repr_cap = nc;
+  }
+  repr_stack[repr_n++] = o;
+  ai_recursion_depth_set(d + 1);
+  return 1;
+}
+
+void ai_repr_leave(ai_word o) {
+  (void)o;
+  repr_n--;
+  ai_recursion_depth_set(ai_recursion_depth_get() - 1);
+}
+
+ai_word ai_ascii(ai_word o) {
+  ai_word r = ai_obj_repr(o);
+  if (!r || ai_as_str(r)->ascii) return r;
+  AiStr *s = ai_as_str(r);
+  ai_sbuf b = {0};
+  const char *p = s->data, *e = s->data + s->nbytes;
+  char tmp[16];
+  while (p < e) {
+    uint32_t c;
+    const char *nx = ai_utf8_decode(p, &c);
+    if (c < 128) ai_sbuf_putc(&b, (char)c);
+    else if (c <= 0xff) ai_sbuf_put(&b, tmp, (size_t)snprintf(tmp, sizeof tmp, "\\x%02x", c));
+    else if (c <= 0xffff) ai_sbuf_put(&b, tmp, (size_t)snprintf(tmp, sizeof tmp, "\\u%04x", c));
+    else ai_sbuf_put(&b, tmp, (size_t)snprintf(tmp, sizeof tmp, "\\U%08x", c));
+    p = nx;
+  }
+  return ai_sbuf_to_str(&b);
 }
 
 ai_word ai_obj_format(ai_word a, ai_word spec) {
@@ -226,7 +497,24 @@ ai_word ai_obj_format(ai_word a, ai_word spec) {
 }
 
 int64_t ai_obj_len(ai_word a) {
-  if (ai_is_str(a)) return ai_str_len(a);
+  if (!ai_is_small(a)) {
+    const AiType *t = ai_obj(a)->type;
+    if (t == &ai_type_str) return ai_str_len(a);
+    if (t == &ai_type_list) return ai_as_list(a)->len;
+    if (t == &ai_type_tuple) return ai_as_tuple(a)->len;
+    if (t == &ai_type_dict) return ai_as_dict(a)->used;
+    if (t == &ai_type_set || t == &ai_type_frozenset) return ai_as_set(a)->used;
+    if (ai_is_dict_view(a)) return ai_as_dict(((AiDictView *)(intptr_t)a)->dict)->used;
+    if (t == &ai_type_range) {
+      bool ovf;
+      int64_t n = ai_range_length_i64(ai_as_range(a), &ovf);
+      if (!ovf) return n;
+      ai_raise(&ai_exc_OverflowError, "Python int too large to convert to C ssize_t");
+      return -1;
+    }
+    const AiExtSlots *x = ai_ext_slots(t);
+    if (x && x->len) return x->len(a);
+  }
   ai_raise_fmt(&ai_exc_TypeError, "object of type '%s' has no len()", ai_type_name(a));
   return -1;
 }

@@ -2,6 +2,8 @@
  * of an uncaught exception. There is no main() in the runtime: the compiler
  * emits `int main(int argc, char **argv) { return ai_main(argc, argv, &module_body); }`. */
 #include "start/main.h"
+#include "aithon_stdlib.h"
+#include "obj/object.h"
 
 #include "exc/exception.h"
 #include "exc/traceback.h"
@@ -16,8 +18,7 @@ void ai_runtime_init(void) {
 }
 
 int ai_main(int argc, char **argv, void (*module_body)(void)) {
-  (void)argc;
-  (void)argv;
+  ai_sys_set_argv(argc, argv);
   ai_runtime_init();
   int saved = ai_recursion_depth_get();
   ai_recursion_depth_set(1); /* the module frame, as CPython counts it */
@@ -27,14 +28,9 @@ int ai_main(int argc, char **argv, void (*module_body)(void)) {
   if (ai_exc_pending()) {
     ai_stdout_flush();
     AiException *e = ai_exc_current();
-    if (e->ob.type == &ai_exc_SystemExit) {
-      /* sys.exit(): no argument exits 0; a message goes to stderr, status 1 */
-      if (e->msg) {
-        AiStr *m = ai_as_str(e->msg);
-        ai_write_all(2, m->data, (size_t)m->nbytes);
-        ai_write_all(2, "\n", 1);
-        status = 1;
-      }
+    if (ai_type_is_subtype(e->ob.type, &ai_exc_SystemExit)) {
+      /* sys.exit(code): None exits 0, an int is the status, anything else is printed (status 1) */
+      status = ai_sys_exit_status(ai_w(e));
     } else {
       ai_tb_print_pending();
       status = 1;

@@ -1,0 +1,183 @@
+/*
+ * obj/exc_obj.c — exceptions as values: construction with an args tuple,
+ * raise (with `from`), fetch/restore for `except ... as e` and bare `raise`,
+ * str()/repr()/.args as CPython, and implicit chaining (__context__) through
+ * the exception being handled (ai_exc_set_handled).
+ *
+ * GC layout of AiException: see exc/exception.h (msg, args, cause, context
+ * are words; tb is a raw ai_alloc'd array without heap pointers).
+ */
+#include "obj/containers.h"
+
+#include "exc/exception.h"
+#include "exc/traceback.h"
+#include "obj/singletons.h"
+#include "obj/str.h"
+
+static inline AiException *as_exc(ai_word w) { return (AiException *)(intptr_t)w; }
+
+bool ai_is_exception(ai_word w) {
+  return !ai_is_small(w) && ai_type_is_subtype(ai_obj(w)->type, &ai_exc_BaseException);
+}
+
+bool ai_exc_is(ai_word exc, const AiType *type) {
+  return !ai_is_small(exc) && ai_type_is_subtype(ai_obj(exc)->type, type);
+}
+
+ai_word ai_exc_new(const AiType *type, ai_word args) {
+  if (!args || args == AI_NONE_W) args = ai_w(&ai_empty_tuple);
+  if (!ai_is_tuple(args)) {
+    args = ai_tuple_new(1, &args);
+    if (!args) return 0;
+  }
+  AiException *e = ai_alloc(sizeof(AiException));
+  if (!e) return 0;
+  e->ob.type = type;
+  e->args = args;
+  return ai_w(e);
+}
+
+static ai_word args_of(AiException *e) {
+  if (e->args) return e->args;
+  if (e->msg) {
+    ai_word t = ai_tuple_new(1, &e->msg);
+    if (t) e->args = t;
+    return t;
+  }
+  return ai_w(&ai_empty_tuple);
+}
+
+ai_word ai_exc_str(ai_word w) {
+  AiException *e = as_exc(w);
+  if (e->msg) return e->msg;
+  ai_word args = args_of(e);
+  if (!args) return 0;
+  AiTuple *t = ai_as_tuple(args);
+  if (t->len == 0) return ai_str_new_ascii("", 0);
+  if (t->len == 1) {
+    if (ai_type_is_subtype(e->ob.type, &ai_exc_KeyError)) return ai_obj_repr(t->items[0]);
+    return ai_obj_str(t->items[0]);
+  }
+  return ai_obj_str(args);
+}
+
+ai_word ai_exc_repr(ai_word w) {
+  AiException *e = as_exc(w);
+  ai_word args = args_of(e);
+  if (!args) return 0;
+  AiTuple *t = ai_as_tuple(args);
+  ai_word inner = t->len == 1 ? ai_obj_repr(t->items[0]) : ai_obj_repr(args);
+  if (!inner) return 0;
+  ai_sbuf b = {0};
+  const char *name = e->ob.type->name;
+  ai_sbuf_put(&b, name, strlen(name));
+  if (t->len == 1) ai_sbuf_putc(&b, '(');
+  ai_sbuf_put(&b, ai_as_str(inner)->data, (size_t)ai_as_str(inner)->nbytes);
+  if (t->len == 1) ai_sbuf_putc(&b, ')');
+  return ai_sbuf_to_str(&b);
+}
+
+static bool name_is(ai_word name, const char *s) {
+  AiStr *n = ai_as_str(name);
+  return (size_t)n->nbytes == strlen(s) && memcmp(n->data, s, (size_t)n->nbytes) == 0;
+}
+
+ai_word ai_exc_getattr(ai_word w, ai_word name, bool *found) {
+  AiException *e = as_exc(w);
+  *found = true;
+  if (name_is(name, "args")) return args_of(e);
+  if (name_is(name, "__cause__")) return e->cause ? e->cause : AI_NONE_W;
+  if (name_is(name, "__context__")) return e->context ? e->context : AI_NONE_W;
+  if (name_is(name, "__suppress_context__")) return ai_bool_word(e->suppress_context);
+  if (name_is(name, "__traceback__")) return AI_NONE_W;
+  if (name_is(name, "value") && ai_type_is_subtype(e->ob.type, &ai_exc_StopIteration)) {
+    AiTuple *t = ai_as_tuple(args_of(e));
+    return t->len ? t->items[0] : AI_NONE_W;
+  }
+  if (name_is(name, "code") && ai_type_is_subtype(e->ob.type, &ai_exc_SystemExit)) {
+    ai_word a = args_of(e);
+    AiTuple *t = ai_as_tuple(a);
+    return t->len == 0 ? AI_NONE_W : t->len == 1 ? t->items[0] : a;
+  }
+  *found = false;
+  return 0;
+}
+
+/* ------------------------------------------------------------ raise, fetch */
+
+static void load_tb(AiException *e) {
+  ai_tb_clear();
+  for (int64_t i = 0; i < e->ntb; i++) {
+    const ai_tb_entry *t = &e->tb[i];
+    ai_tb_add(t->file, t->line, t->func, t->text);
+  }
+}
+
+void ai_raise_obj(ai_word exc, ai_word cause) {
+  if (!ai_is_exception(exc)) {
+    ai_raise(&ai_exc_TypeError, "exceptions must derive from BaseException");
+    return;
+  }
+  AiException *e = as_exc(exc);
+  if (cause) {
+    if (cause == AI_NONE_W) e->cause = AI_NONE_W;
+    else if (ai_is_exception(cause)) e->cause = cause;
+    else {
+      ai_raise(&ai_exc_TypeError, "exception causes must derive from BaseException");
+      return;
+    }
+    e->suppress_context = true;
+  }
+  ai_word h = ai_exc_handled();
+  if (h && h != exc) {
+    /* avoid a cycle in the __context__ chain */
+    AiException *o = as_exc(h);
+    while (o->context) {
+      if (o->context == exc) {
+        o->context = 0;
+        break;
+      }
+      o = as_exc(o->context);
+    }
+    e->context = h;
+  }
+  if (!e->msg && e->args && ai_as_tuple(e->args)->len > 0) {
+    ai_word m = ai_exc_str(exc);
+    if (!m) return;
+    if (ai_as_str(m)->nbytes) e->msg = m;
+  }
+  load_tb(e);
+  ai_exc_set_pending_obj(e);
+}
+
+ai_word ai_exc_fetch(void) {
+  AiException *e = ai_exc_current();
+  if (!e) return AI_NONE_W;
+  int64_t n = ai_tb_count();
+  ai_exc_set_pending_obj(NULL);
+  if (n > 0) {
+    ai_tb_entry *tb = ai_alloc((size_t)n * sizeof(ai_tb_entry));
+    if (tb) {
+      for (int64_t i = 0; i < n; i++) tb[i] = *ai_tb_get(i);
+      e->tb = tb;
+      e->ntb = n;
+    } else {
+      ai_exc_set_pending_obj(NULL); /* drop the MemoryError: keep the exception without traceback */
+    }
+  } else {
+    e->tb = NULL;
+    e->ntb = 0;
+  }
+  ai_tb_clear();
+  return ai_w(e);
+}
+
+void ai_exc_restore(ai_word exc) {
+  if (!exc || !ai_is_exception(exc)) {
+    ai_raise(&ai_exc_RuntimeError, "No active exception to reraise");
+    return;
+  }
+  AiException *e = as_exc(exc);
+  load_tb(e);
+  ai_exc_set_pending_obj(e);
+}

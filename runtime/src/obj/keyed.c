@@ -1,0 +1,93 @@
+/*
+ * obj/keyed.c — sorting and min/max by precomputed keys.
+ *
+ * Compiled code evaluates key functions itself (they are compiled Python
+ * functions, called statically); these helpers then order the items by the
+ * keys with CPython's semantics: a stable sort comparing keys with `<` only,
+ * and min/max returning the first extreme item.
+ */
+#include "aithon.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* -1 raised, else whether keys[a] < keys[b]. */
+static int key_less(const ai_word *keys, int64_t a, int64_t b) { return ai_obj_compare(AI_LT, keys[a], keys[b]); }
+
+/* Stable merge sort of the index array `idx` by keys; false when a comparison raised. */
+static bool merge_sort(int64_t *idx, int64_t *tmp, int64_t n, const ai_word *keys, bool reverse) {
+  if (n < 2) return true;
+  int64_t mid = n / 2;
+  if (!merge_sort(idx, tmp, mid, keys, reverse) || !merge_sort(idx + mid, tmp, n - mid, keys, reverse)) return false;
+  int64_t i = 0, j = mid, k = 0;
+  while (i < mid && j < n) {
+    /* reverse keeps equal keys in their original order, as CPython's reverse=True does */
+    int lt = reverse ? key_less(keys, idx[i], idx[j]) : key_less(keys, idx[j], idx[i]);
+    if (lt < 0) return false;
+    if (lt) tmp[k++] = idx[j++];
+    else tmp[k++] = idx[i++];
+  }
+  while (i < mid) tmp[k++] = idx[i++];
+  while (j < n) tmp[k++] = idx[j++];
+  memcpy(idx, tmp, (size_t)n * sizeof *idx);
+  return true;
+}
+
+static int64_t *sorted_order(ai_word items, ai_word keys, bool reverse, int64_t *n_out) {
+  AiList *it = (AiList *)(intptr_t)items;
+  AiList *ks = (AiList *)(intptr_t)keys;
+  int64_t n = it->len < ks->len ? it->len : ks->len;
+  int64_t *idx = malloc(sizeof(int64_t) * (size_t)(n ? n : 1) * 2);
+  if (!idx) {
+    ai_raise(&ai_exc_MemoryError, NULL);
+    return NULL;
+  }
+  for (int64_t i = 0; i < n; i++) idx[i] = i;
+  if (!merge_sort(idx, idx + n, n, ks->items, reverse)) {
+    free(idx);
+    return NULL;
+  }
+  *n_out = n;
+  return idx;
+}
+
+ai_word ai_sort_keyed(ai_word items, ai_word keys, bool reverse) {
+  int64_t n = 0;
+  int64_t *idx = sorted_order(items, keys, reverse, &n);
+  if (!idx) return 0;
+  AiList *it = (AiList *)(intptr_t)items;
+  ai_word out = ai_list_new(0, NULL);
+  for (int64_t i = 0; out && i < n; i++) {
+    if (!ai_list_append(out, it->items[idx[i]])) out = 0;
+  }
+  free(idx);
+  return out;
+}
+
+bool ai_sort_keyed_inplace(ai_word list, ai_word keys, bool reverse) {
+  ai_word sorted = ai_sort_keyed(list, keys, reverse);
+  if (!sorted) return false;
+  AiList *dst = (AiList *)(intptr_t)list;
+  AiList *src = (AiList *)(intptr_t)sorted;
+  for (int64_t i = 0; i < src->len && i < dst->len; i++) dst->items[i] = src->items[i];
+  return true;
+}
+
+ai_word ai_minmax_keyed(ai_word items, ai_word keys, bool is_max, ai_word dflt, const char *fname) {
+  AiList *it = (AiList *)(intptr_t)items;
+  AiList *ks = (AiList *)(intptr_t)keys;
+  if (it->len == 0) {
+    if (dflt) return dflt;
+    ai_raise(&ai_exc_ValueError, is_max ? "max() arg is an empty sequence" : "min() arg is an empty sequence");
+    (void)fname;
+    return 0;
+  }
+  int64_t best = 0;
+  for (int64_t i = 1; i < it->len && i < ks->len; i++) {
+    /* strictly better only: the first extreme item wins */
+    int better = is_max ? ai_obj_compare(AI_GT, ks->items[i], ks->items[best]) : ai_obj_compare(AI_LT, ks->items[i], ks->items[best]);
+    if (better < 0) return 0;
+    if (better) best = i;
+  }
+  return it->items[best];
+}

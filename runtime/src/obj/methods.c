@@ -1,0 +1,209 @@
+/*
+ * obj/methods.c — o.name(*args, **kwargs) on built-in values: one method
+ * table per type, looked up by the name's (cached) str hash in a small
+ * open-addressing table built on first use, so a call costs a hash-slot probe
+ * and a memcmp. Also the argument-binding helpers shared by the methods,
+ * with CPython's TypeError wording.
+ */
+#include "obj/containers.h"
+#include "obj/ext.h"
+
+#include "exc/exception.h"
+#include "obj/singletons.h"
+#include "obj/str.h"
+
+#include <stdatomic.h>
+
+#define MT_SIZE 128 /* slots per type (power of two, > 2x the methods of any type) */
+
+typedef struct {
+  int64_t hash;
+  const char *name;
+  size_t len;
+  ai_method_fn fn;
+} mslot;
+
+typedef struct {
+  atomic_int state; /* 0 empty, 1 building, 2 ready */
+  mslot slots[MT_SIZE];
+} mtable;
+
+enum { T_STR, T_LIST, T_TUPLE, T_DICT, T_SET, T_FROZENSET, T_INT, T_FLOAT, T_RANGE, T_VIEW, T_COUNT };
+static mtable tables[T_COUNT];
+
+static const ai_method_def *defs_of(int k) {
+  switch (k) {
+  case T_STR: return ai_str_methods;
+  case T_LIST: return ai_list_methods;
+  case T_TUPLE: return ai_tuple_methods;
+  case T_DICT: return ai_dict_methods;
+  case T_SET: return ai_set_methods;
+  case T_FROZENSET: return ai_frozenset_methods;
+  case T_INT: return ai_int_methods;
+  case T_FLOAT: return ai_float_methods;
+  case T_RANGE: return ai_range_methods;
+  default: return ai_dict_view_methods;
+  }
+}
+
+static int64_t cstr_hash(const char *s, size_t n) { return ai_hash_bytes(s, n); }
+
+static void build(mtable *t, const ai_method_def *defs) {
+  for (const ai_method_def *d = defs; d->name; d++) {
+    size_t n = strlen(d->name);
+    int64_t h = cstr_hash(d->name, n);
+    uint64_t i = (uint64_t)h & (MT_SIZE - 1);
+    while (t->slots[i].name) i = (i + 1) & (MT_SIZE - 1);
+    t->slots[i].hash = h;
+    t->slots[i].name = d->name;
+    t->slots[i].len = n;
+    t->slots[i].fn = d->fn;
+  }
+}
+
+static mtable *table_for(int k) {
+  mtable *t = &tables[k];
+  if (AI_LIKELY(atomic_load_explicit(&t->state, memory_order_acquire) == 2)) return t;
+  int expected = 0;
+  if (atomic_compare_exchange_strong(&t->state, &expected, 1)) {
+    build(t, defs_of(k));
+    atomic_store_explicit(&t->state, 2, memory_order_release);
+  } else {
+    while (atomic_load_explicit(&t->state, memory_order_acquire) != 2) {
+    }
+  }
+  return t;
+}
+
+static int kind_of_type(const AiType *t) {
+  if (t == &ai_type_str) return T_STR;
+  if (t == &ai_type_list) return T_LIST;
+  if (t == &ai_type_dict) return T_DICT;
+  if (t == &ai_type_tuple) return T_TUPLE;
+  if (t == &ai_type_set) return T_SET;
+  if (t == &ai_type_frozenset) return T_FROZENSET;
+  if (t == &ai_type_int || t == &ai_type_bool) return T_INT;
+  if (t == &ai_type_float) return T_FLOAT;
+  if (t == &ai_type_range) return T_RANGE;
+  if (t == &ai_type_dict_keys || t == &ai_type_dict_items || t == &ai_type_dict_values) return T_VIEW;
+  return -1;
+}
+
+static ai_method_fn find_method(int k, ai_word name) {
+  mtable *t = table_for(k);
+  AiStr *s = ai_as_str(name);
+  int64_t h = s->hash != -1 ? s->hash : ai_hash_str(name);
+  uint64_t i = (uint64_t)h & (MT_SIZE - 1);
+  for (;;) {
+    mslot *m = &t->slots[i];
+    if (!m->name) return NULL;
+    if (m->hash == h && m->len == (size_t)s->nbytes && memcmp(m->name, s->data, m->len) == 0) return m->fn;
+    i = (i + 1) & (MT_SIZE - 1);
+  }
+}
+
+/* an extension type's own methods, then (dict subtypes) dict's */
+static ai_method_fn find_ext_method(const AiType *t, ai_word name) {
+  const AiExtSlots *x = ai_ext_slots(t);
+  if (!x) return NULL;
+  ai_method_fn fn = ai_ext_find_method(x, name);
+  if (!fn && t->base == &ai_type_dict) fn = find_method(T_DICT, name);
+  return fn;
+}
+
+AI_COLD static ai_word no_attribute(ai_word self, ai_word name) {
+  ai_raise_fmt(&ai_exc_AttributeError, "'%s' object has no attribute '%s'", ai_type_name(self),
+               ai_as_str(name)->data);
+  return 0;
+}
+
+ai_word ai_call_method(ai_word self, ai_word name, int64_t nargs, const ai_word *args, ai_word kwnames) {
+  if (!ai_is_str(name)) {
+    ai_raise_fmt(&ai_exc_TypeError, "attribute name must be string, not '%s'", ai_type_name(name));
+    return 0;
+  }
+  const AiType *t = ai_type_of(self);
+  int k = kind_of_type(t);
+  if (k < 0) {
+    ai_method_fn fn = find_ext_method(t, name);
+    return fn ? fn(self, nargs, args, kwnames) : no_attribute(self, name);
+  }
+  ai_method_fn fn = find_method(k, name);
+  if (!fn) return no_attribute(self, name);
+  return fn(self, nargs, args, kwnames);
+}
+
+/* bound-method existence, for getattr on built-in values */
+bool ai_has_method(ai_word self, ai_word name) {
+  const AiType *t = ai_type_of(self);
+  int k = kind_of_type(t);
+  if (k < 0) return find_ext_method(t, name) != NULL;
+  return find_method(k, name) != NULL;
+}
+
+/* ------------------------------------------------------------ arguments */
+
+int64_t ai_kw_count(ai_word kwnames) { return kwnames ? ai_as_tuple(kwnames)->len : 0; }
+
+bool ai_no_kwargs(const char *fname, ai_word kwnames) {
+  if (ai_kw_count(kwnames) == 0) return true;
+  ai_raise_fmt(&ai_exc_TypeError, "%s() takes no keyword arguments", fname);
+  return false;
+}
+
+bool ai_check_nargs(const char *fname, int64_t nargs, int64_t min, int64_t max) {
+  if (nargs >= min && nargs <= max) return true;
+  if (min == max)
+    ai_raise_fmt(&ai_exc_TypeError, "%s expected %lld argument%s, got %lld", fname, (long long)min, min == 1 ? "" : "s",
+                 (long long)nargs);
+  else if (nargs < min)
+    ai_raise_fmt(&ai_exc_TypeError, "%s expected at least %lld argument%s, got %lld", fname, (long long)min,
+                 min == 1 ? "" : "s", (long long)nargs);
+  else
+    ai_raise_fmt(&ai_exc_TypeError, "%s expected at most %lld argument%s, got %lld", fname, (long long)max,
+                 max == 1 ? "" : "s", (long long)nargs);
+  return false;
+}
+
+bool ai_parse_args(const char *fname, int64_t nargs, const ai_word *args, ai_word kwnames, int nparams,
+                   const char *const *names, int nrequired, ai_word *out) {
+  int64_t nkw = ai_kw_count(kwnames);
+  int64_t npos = nargs - nkw;
+  for (int i = 0; i < nparams; i++) out[i] = 0;
+  if (npos > nparams) {
+    if (nparams == 0)
+      ai_raise_fmt(&ai_exc_TypeError, "%s() takes no positional arguments", fname);
+    else
+      ai_raise_fmt(&ai_exc_TypeError, "%s() takes at most %d argument%s (%lld given)", fname, nparams,
+                   nparams == 1 ? "" : "s", (long long)npos);
+    return false;
+  }
+  for (int64_t i = 0; i < npos; i++) out[i] = args[i];
+  for (int64_t k = 0; k < nkw; k++) {
+    AiStr *kn = ai_as_str(ai_as_tuple(kwnames)->items[k]);
+    int j = -1;
+    for (int i = 0; i < nparams; i++)
+      if (names[i] && strcmp(names[i], kn->data) == 0) j = i;
+    if (j < 0) {
+      ai_raise_fmt(&ai_exc_TypeError, "'%s' is an invalid keyword argument for %s()", kn->data, fname);
+      return false;
+    }
+    if (out[j]) {
+      ai_raise_fmt(&ai_exc_TypeError, "argument for %s() given by name ('%s') and position (%d)", fname, kn->data,
+                   j + 1);
+      return false;
+    }
+    out[j] = args[npos + k];
+  }
+  for (int i = 0; i < nrequired; i++) {
+    if (!out[i]) {
+      if (names[i])
+        ai_raise_fmt(&ai_exc_TypeError, "%s() missing required argument '%s' (pos %d)", fname, names[i], i + 1);
+      else
+        ai_raise_fmt(&ai_exc_TypeError, "%s() takes at least %d positional argument%s (%lld given)", fname, nrequired,
+                     nrequired == 1 ? "" : "s", (long long)npos);
+      return false;
+    }
+  }
+  return true;
+}

@@ -1,0 +1,14 @@
+import helpers
+from shapes import Square, area_sum as total
+import lib.util as u
+
+
+def main():
+    print(helpers.greet("x"), helpers.COUNT, helpers.bump(), helpers.bump(), helpers.COUNT)
+    shapes = [Square(2), Square(3)]
+    print(total(shapes), u.double(21), u.__name__ if False else "ok")
+    print(__name__)
+
+
+if __name__ == "__main__":
+    main()

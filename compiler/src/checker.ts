@@ -236,10 +236,10 @@ export class Program {
       if (this.functions.has(cls.name) || assigned.has(cls.name)) this.unsupported(cls.def.namePos, `reusing the class name '${cls.name}'`);
       for (const m of cls.methods.values()) {
         qualnames.set(m.def, `${cls.name}.${m.def.name}`);
-        this.bindFunction(m.def);
+        this.bindFunction(m.def, true);
         if (m.setter) {
           qualnames.set(m.setter, `${cls.name}.${m.def.name}.setter`);
-          this.bindFunction(m.setter);
+          this.bindFunction(m.setter, true);
         }
       }
       for (const name of cls.classAttrs.keys()) this.globals.set(classAttrSlot(cls, name), T.never);
@@ -325,7 +325,57 @@ export class Program {
       case 'func':
         this.unsupported(at.pos, `${module}.${name} used as a value (call it)`);
         return T.never;
+      case 'special':
+        this.unsupported(at.pos, `${member.name} used as a value`);
+        return T.never;
     }
+  }
+
+  /** The special stdlib name an expression refers to (`cache`, `functools.cache`), or null. */
+  specialName(e: S.Expr): string | null {
+    if (e.kind === 'Name') {
+      const b = this.imports.get(e.id);
+      return b?.member?.kind === 'special' ? b.member.name : null;
+    }
+    if (e.kind === 'Attribute' && e.value.kind === 'Name') {
+      const b = this.imports.get(e.value.id);
+      if (b && !b.member) {
+        const m = stdlibModules[b.module]?.[e.attr];
+        return m?.kind === 'special' ? m.name : null;
+      }
+    }
+    return null;
+  }
+
+  /** Is `def` memoised (@functools.cache, @lru_cache, @lru_cache(maxsize=...))? */
+  isCached(def: S.FunctionDef): boolean {
+    return def.decorators.some((d) => {
+      const target = d.kind === 'Call' ? d.func : d;
+      const name = this.specialName(target);
+      return name === 'functools.cache' || name === 'functools.lru_cache';
+    });
+  }
+
+  /** functools.reduce(f, iterable[, initial]): a loop of calls of f, compiled statically. */
+  private specialCallType(inst: FunctionInstance, e: S.CallExpr, name: string): Type {
+    const args = e.args.map((a) => this.typeExpr(inst, a));
+    if (name !== 'functools.reduce') {
+      this.unsupported(e.pos, `calling ${name} (use it as a decorator)`);
+      return T.never;
+    }
+    if (args.length < 2 || args.length > 3 || e.keywords.length) {
+      this.report(e.pos, `reduce expected 2 or 3 positional arguments, got ${args.length}`);
+      return T.never;
+    }
+    if (args.some((t) => t.kind === 'never')) return T.never;
+    const elem = this.iterElem(args[1]);
+    const start = args.length === 3 ? join(args[2], T.never) : elem;
+    // The accumulator takes the initial value and every result of f.
+    const acc = inst.siteCell(e, 'reduce');
+    acc.widen('elem', start);
+    const r = this.callValueType(inst, e, args[0], [acc.find().elem, elem]);
+    acc.widen('elem', r);
+    return acc.find().elem;
   }
 
   /** Types a call of a module function; null when the arguments do not fit any overload. */
@@ -348,8 +398,18 @@ export class Program {
     return implementedBuiltins.has(name) || exceptionClassNames.has(name) || otherPythonBuiltins.has(name);
   }
 
-  private bindFunction(def: S.FunctionDef): void {
+  private bindFunction(def: S.FunctionDef, isMethod = false): void {
     if (def.isAsync) this.unsupported(def.pos, 'async functions');
+    if (!isMethod) {
+      for (const d of def.decorators) {
+        const name = this.specialName(d.kind === 'Call' ? d.func : d);
+        if (name !== 'functools.cache' && name !== 'functools.lru_cache') this.unsupported(d.pos, 'this decorator');
+      }
+      if (this.isCached(def)) {
+        if (isGeneratorBody(def.body)) this.unsupported(def.pos, 'a cached generator function');
+        this.globals.set(cacheSlot(def), T.object);
+      }
+    }
     const scope = this.scopeOf(def);
     for (const g of scope.globals) {
       if (def.params.some((p) => p.name === g)) this.report(def.pos, `name '${g}' is parameter and global`);
@@ -1199,6 +1259,7 @@ export class Program {
     }
     const b = this.resolve(inst, e.func.id);
     if (b.kind === 'import' && b.member?.kind === 'func') return this.moduleCallType(inst, e, b.member, `${b.module}.${e.func.id}`);
+    if (b.kind === 'import' && b.member?.kind === 'special') return this.specialCallType(inst, e, b.member.name);
     if (b.kind === 'builtin' && consumingBuiltins.has(b.name)) this.markEager(e);
     const argTypes = e.args.map((a) => this.typeExpr(inst, a));
     const kwTypes = e.keywords.map((k) => this.typeExpr(inst, k.value));
@@ -1269,6 +1330,7 @@ export class Program {
     const recvOnly = this.typeExpr(inst, callee.value);
     if (recvOnly.kind === 'module') {
       const member = this.moduleMember(recvOnly, callee.attr);
+      if (member?.kind === 'special') return this.specialCallType(inst, e, member.name);
       if (!member) {
         this.unsupported(callee.pos, `${recvOnly.name}.${callee.attr}`);
         return T.never;
@@ -1495,6 +1557,11 @@ let nextFuncRefId = 1;
 
 /** Calls the compiler makes itself (a key function on each element), keyed by the builtin call they serve. */
 export const syntheticCalls = new WeakMap<S.CallExpr, S.CallExpr>();
+
+/** Name of the hidden global holding a memoised function's cache (a dict keyed by argument tuples). */
+export function cacheSlot(def: S.FunctionDef): string {
+  return `$cache.${qualname(def)}`;
+}
 
 export function isMapOrFilter(e: S.Expr): e is S.CallExpr {
   return e.kind === 'Call' && e.func.kind === 'Name' && (e.func.id === 'map' || e.func.id === 'filter');

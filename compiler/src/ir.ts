@@ -83,6 +83,8 @@ export type RtArg =
   | { kind: 'cstr'; value: string }
   /** The address of a compiled function (by IR name). */
   | { kind: 'fnptr'; name: string }
+  /** The address of a module global. */
+  | { kind: 'globalptr'; name: string }
   | { kind: 'zero' };
 
 export type Terminator =

@@ -656,6 +656,8 @@ class FunctionEmitter {
           return this.m.cstring(a.value);
         case 'fnptr':
           return functionSymbol(a.name);
+        case 'globalptr':
+          return globalSymbol(a.name);
         case 'zero':
           return zeroOf(f.params[k]);
       }

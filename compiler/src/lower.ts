@@ -3,7 +3,7 @@
 // operator on given static types is, evaluation order, loops, short-circuits,
 // CPython's TypeError wording for operations that cannot succeed); the
 // emitter only translates.
-import { type BoundCall, binaryType, type FuncRefInfo, packedArgs, syntheticCalls, bindCall, defaultSlot, type Dispatch, type DispatchGroup, exceptionClassNames, isSuperCall, type FunctionInstance, inPlaceMethod, isNonNegativeIntLiteral, isRangeCall, type Program, terminates, unpackTypes } from './checker';
+import { type BoundCall, binaryType, cacheSlot, type FuncRefInfo, packedArgs, syntheticCalls, bindCall, defaultSlot, type Dispatch, type DispatchGroup, exceptionClassNames, isSuperCall, type FunctionInstance, inPlaceMethod, isNonNegativeIntLiteral, isRangeCall, type Program, terminates, unpackTypes } from './checker';
 import type { Block, ConstValue, Instr, IrFunction, IrProgram, RaiseCheck, Reg, RtArg, Terminator } from './ir';
 import { markPossiblyUnboundReads } from './passes/definite-assignment';
 import { binopCode, cmpCode, type Prim, primSpec } from './prims';
@@ -140,6 +140,47 @@ class FunctionLowerer {
     this.scope = inst.def ? program.scopeOf(inst.def) : null;
   }
 
+  /** For a memoised function: the hidden locals holding its cache dict and this call's key. */
+  private cache: { dict: string; key: string } | null = null;
+
+  /** @functools.cache: look the arguments up first; a hit returns the remembered result. */
+  private cacheLookup(def: S.FunctionDef, params: { name: string; type: Type }[]): void {
+    const line = def.pos.line;
+    const slot = cacheSlot(def);
+    const dictSlot = this.temp(T.object);
+    const keySlot = this.temp(T.object);
+    const words = params.filter((p) => p.name !== '$env').map((p) => {
+      const v = this.reg(p.type);
+      this.emit({ op: 'local.get', dst: v, name: p.name });
+      return this.convert(this.toWord(v, line), T.object, line);
+    });
+    const key = this.rt('ai_tuple_new', [{ kind: 'i64', value: words.length }, { kind: 'array', regs: words }], 'word', line, T.object);
+    this.emit({ op: 'local.set', name: keySlot, src: key });
+    // The cache is created on first use (the global starts unset).
+    const dict = this.rt('ai_cache_dict', [{ kind: 'globalptr', name: slot }], 'word', line, T.object);
+    this.emit({ op: 'local.set', name: dictSlot, src: dict });
+    const found = this.rt('ai_dict_get_default', [dict, key, dict], 'word', line, T.object);
+    const hit = this.prim('bool.not', [this.prim('obj.is', [found, dict], line)], line);
+    const hitL = this.label('cache.hit');
+    const missL = this.label('cache.miss');
+    this.terminate({ op: 'condbr', cond: hit, then: hitL, else: missL });
+    this.startBlock(hitL);
+    const ret = this.inst.returnType;
+    if (ret.kind !== 'never') this.terminate({ op: 'ret', value: this.fromWord(found, ret, line) });
+    else this.terminate({ op: 'unreachable' });
+    this.startBlock(missL);
+    this.cache = { dict: dictSlot, key: keySlot };
+  }
+
+  private cacheStore(value: Reg, line: number): void {
+    if (!this.cache || this.dead) return;
+    const dict = this.reg(T.object);
+    this.emit({ op: 'local.get', dst: dict, name: this.cache.dict });
+    const key = this.reg(T.object);
+    this.emit({ op: 'local.get', dst: key, name: this.cache.key });
+    this.rt('ai_dict_set', [dict, key, this.toWord(value, line)], 'false', line, null);
+  }
+
   /** The cell holding variable `name` of this function, or of an enclosing one (through the closure). */
   private cellOf(name: string): Reg {
     if (this.scope?.cells.has(name)) {
@@ -194,6 +235,7 @@ class FunctionLowerer {
       }
     }
     const body = def ? def.body : this.program.module.body;
+    if (def && this.program.isCached(def)) this.cacheLookup(def, params);
     this.stmts(body);
     if (!this.dead && def && terminates(def.body)) {
       // The checker proved every path returns: this block has no predecessor.
@@ -201,7 +243,9 @@ class FunctionLowerer {
     } else if (!this.dead) {
       // Falling off the end returns None.
       const none = this.constant({ kind: 'none' });
-      this.terminate({ op: 'ret', value: def ? this.convert(none, this.inst.returnType) : null });
+      const value = def ? this.convert(none, this.inst.returnType) : null;
+      if (value) this.cacheStore(value, def!.pos.line);
+      this.terminate({ op: 'ret', value });
     }
     const fn: IrFunction = {
       name: this.inst.key,
@@ -444,6 +488,7 @@ class FunctionLowerer {
       case 'Return': {
         const v = s.value ? this.expr(s.value) : this.constant({ kind: 'none' });
         const out = this.convert(v, this.inst.returnType, line);
+        this.cacheStore(out, line);
         this.runFinallies(0);
         this.terminate({ op: 'ret', value: out });
         return;
@@ -1811,6 +1856,56 @@ class FunctionLowerer {
     return slot.type.kind === 'float' ? dst : this.fromWord(dst, slot.type, line);
   }
 
+  /** functools.reduce(f, iterable[, initial]) as a loop of static calls of f. */
+  private reduce(e: S.CallExpr): Reg {
+    const line = e.pos.line;
+    const args = e.args.map((a) => this.expr(a));
+    const t = this.typeOf(e);
+    if (this.dead || t.kind === 'never') return this.deadEnd();
+    const items = this.rt('ai_builtin_list', [this.convert(this.toWord(args[1], line), T.object, line)], 'word', line, T.object);
+    const elem = this.program.iterElem(this.typeOf(e.args[1]));
+    const acc = this.temp(t);
+    const index = this.temp(T.int);
+    if (args.length === 3) {
+      this.emit({ op: 'local.set', name: acc, src: this.convert(args[2], t, line) });
+      this.emit({ op: 'local.set', name: index, src: this.constant({ kind: 'int', value: 0n }) });
+    } else {
+      const len = this.tagged(this.rt('ai_list_len', [items], 'never', line, T.int), line);
+      const emptyL = this.label('reduce.empty');
+      const okL = this.label('reduce.ok');
+      this.terminate({ op: 'condbr', cond: this.prim('int.eq', [len, this.constant({ kind: 'int', value: 0n })], line), then: emptyL, else: okL });
+      this.startBlock(emptyL);
+      this.raise('TypeError', 'reduce() of empty iterable with no initial value', line);
+      this.startBlock(okL);
+      const first = this.fromWord(this.rt('ai_list_get', [items, this.constant({ kind: 'int', value: 0n })], 'word', line, T.object), elem, line);
+      this.emit({ op: 'local.set', name: acc, src: this.convert(first, t, line) });
+      this.emit({ op: 'local.set', name: index, src: this.constant({ kind: 'int', value: 1n }) });
+    }
+    const headL = this.label('reduce.head');
+    const bodyL = this.label('reduce.body');
+    const endL = this.label('reduce.end');
+    this.terminate({ op: 'br', target: headL });
+    this.startBlock(headL);
+    const i = this.reg(T.int);
+    this.emit({ op: 'local.get', dst: i, name: index });
+    const len = this.tagged(this.rt('ai_list_len', [items], 'never', line, T.int), line);
+    this.terminate({ op: 'condbr', cond: this.prim('int.lt', [i, len], line), then: bodyL, else: endL });
+    this.startBlock(bodyL);
+    const item = this.fromWord(this.rt('ai_list_get', [items, i], 'word', line, T.object), elem, line);
+    const cur = this.reg(t);
+    this.emit({ op: 'local.get', dst: cur, name: acc });
+    const r = this.callValue(e, args[0], [cur, item], line);
+    if (!this.dead) this.emit({ op: 'local.set', name: acc, src: this.convert(r, t, line) });
+    const i2 = this.reg(T.int);
+    this.emit({ op: 'local.get', dst: i2, name: index });
+    this.emit({ op: 'local.set', name: index, src: this.prim('int.add', [i2, this.constant({ kind: 'int', value: 1n })], line) });
+    this.terminate({ op: 'br', target: headL });
+    this.startBlock(endL);
+    const out = this.reg(t);
+    this.emit({ op: 'local.get', dst: out, name: acc });
+    return out;
+  }
+
   /** An imported module (compile-time only), constant or data attribute. */
   private importedValue(module: string, member: ModuleMember | null, t: Type, line: number): Reg {
     if (member?.kind === 'const') return this.constant({ kind: 'float', value: member.value });
@@ -2056,6 +2151,7 @@ class FunctionLowerer {
     if (b.kind === 'builtin') return this.builtin(e, b.name);
     if (b.kind === 'class') return this.construct(e, b.cls);
     if (b.kind === 'import' && b.member?.kind === 'func') return this.moduleCall(e, b.member);
+    if (b.kind === 'import' && b.member?.kind === 'special') return this.reduce(e);
     if (b.kind === 'local' || b.kind === 'global' || b.kind === 'free') {
       const calleeType = this.typeOf(callee);
       if (calleeType.kind === 'func') return this.callFunctionValue(e, this.expr(callee));
@@ -2448,6 +2544,7 @@ class FunctionLowerer {
     if (recvType.kind === 'module') {
       const member = this.program.moduleMember(recvType, callee.attr);
       if (member?.kind === 'func') return this.moduleCall(e, member);
+      if (member?.kind === 'special') return this.reduce(e);
       return this.raise('TypeError', `unsupported: calling ${recvType.name}.${callee.attr}`, line);
     }
     if (recvType.kind === 'instance') {

@@ -31,7 +31,9 @@ export type ModuleMember =
   /** A value computed by a runtime call when read (sys.argv). */
   | { kind: 'data'; runtime: string; type: Type; check: RaiseCheck }
   /** A sub-object whose methods are module functions (sys.stdout.write). */
-  | { kind: 'namespace'; members: Record<string, ModuleMember> };
+  | { kind: 'namespace'; members: Record<string, ModuleMember> }
+  /** Compiled specially by the compiler (decorators such as functools.cache, functools.reduce). */
+  | { kind: 'special'; name: string };
 
 const f1 = (runtime: string): ModuleMember => ({ kind: 'func', overloads: [{ runtime, args: ['f'], result: 'f', check: 'pending' }] });
 const f2 = (runtime: string): ModuleMember => ({ kind: 'func', overloads: [{ runtime, args: ['f', 'f'], result: 'f', check: 'pending' }] });
@@ -216,7 +218,13 @@ const sys: Record<string, ModuleMember> = {
 /** Modules whose names are only used in annotations (which the compiler ignores). */
 export const annotationModules = new Set(['typing', '__future__', 'typing_extensions']);
 
-export const stdlibModules: Record<string, Record<string, ModuleMember>> = { math, random, time, sys };
+const functools: Record<string, ModuleMember> = {
+  cache: { kind: 'special', name: 'functools.cache' },
+  lru_cache: { kind: 'special', name: 'functools.lru_cache' },
+  reduce: { kind: 'special', name: 'functools.reduce' },
+};
+
+export const stdlibModules: Record<string, Record<string, ModuleMember>> = { math, random, time, sys, functools };
 
 /** The overload of a module function for `n` positional arguments, or null. */
 export function pickOverload(fn: Extract<ModuleMember, { kind: 'func' }>, n: number): Overload | null {

@@ -409,6 +409,8 @@ bool ai_sort_keyed_inplace(ai_word list, ai_word keys, bool reverse);
 /* The first item with the smallest (largest) key; dflt (0: none) when empty,
  * else ValueError "min() arg is an empty sequence". */
 ai_word ai_minmax_keyed(ai_word items, ai_word keys, bool is_max, ai_word dflt, const char *fname);
+/* The dict of a memoised function's cache, kept in the global *slot (created on first use). */
+ai_word ai_cache_dict(ai_word *slot);
 
 /* ---- exceptions as values (raise, except ... as e) */
 extern const AiType ai_exc_EOFError;

@@ -91,3 +91,10 @@ ai_word ai_minmax_keyed(ai_word items, ai_word keys, bool is_max, ai_word dflt, 
   }
   return it->items[best];
 }
+
+/* The cache of a memoised function (@functools.cache): the dict in the global
+ * `*slot`, created on first use. */
+ai_word ai_cache_dict(ai_word *slot) {
+  if (!*slot) *slot = ai_dict_new();
+  return *slot;
+}

@@ -1261,7 +1261,19 @@ export class Program {
     if (b.kind === 'import' && b.member?.kind === 'func') return this.moduleCallType(inst, e, b.member, `${b.module}.${e.func.id}`);
     if (b.kind === 'import' && b.member?.kind === 'special') return this.specialCallType(inst, e, b.member.name);
     if (b.kind === 'builtin' && consumingBuiltins.has(b.name)) this.markEager(e);
-    const argTypes = e.args.map((a) => this.typeExpr(inst, a));
+    // isinstance's classes are names, not values: built-in type names are never evaluated.
+    const isTypeName = (a: S.Expr) => a.kind === 'Name' && (builtinTypeNames.has(a.id) || exceptionClassNames.has(a.id)) && this.resolve(inst, a.id).kind === 'builtin';
+    const typeArg = (a: S.Expr, i: number): Type => {
+      if (b.kind === 'builtin' && (b.name === 'isinstance' || b.name === 'issubclass') && i === 1) {
+        if (isTypeName(a)) return T.object;
+        if (a.kind === 'Tuple' && a.elts.every((x) => isTypeName(x) || x.kind === 'Name')) {
+          for (const x of a.elts) if (!isTypeName(x)) this.typeExpr(inst, x);
+          return T.object;
+        }
+      }
+      return this.typeExpr(inst, a);
+    };
+    const argTypes = e.args.map((a, i) => typeArg(a, i));
     const kwTypes = e.keywords.map((k) => this.typeExpr(inst, k.value));
     if (b.kind === 'function') {
       const bound = bindCall(b.def, e);

@@ -2174,7 +2174,9 @@ class FunctionLowerer {
   private builtin(e: S.CallExpr, name: string): Reg {
     const line = e.pos.line;
     if (name === 'print') return this.print(e);
-    const args = e.args.map((a) => this.expr(a));
+    // isinstance(x, int): the class names are not evaluated (built-in names have no value here).
+    const isClassArg = (i: number) => (name === 'isinstance' || name === 'issubclass') && i === 1;
+    const args = e.args.map((a, i) => (isClassArg(i) ? this.noneWord() : this.expr(a)));
     const n = args.length;
     const arity = (msg: string) => this.raise('TypeError', msg, line);
     if (n === 1 && args[0].type.kind === 'instance' && ['len', 'abs', 'hash', 'int', 'float'].includes(name)) {

@@ -55,7 +55,6 @@ function treeSitter(): TsParser {
 
 /** Human names of tree-sitter node types we reject, for `unsupported:` errors. */
 const constructNames: Record<string, string> = {
-  match_statement: 'match statements',
   await: 'await',
   named_expression: 'assignment expressions (:=)',
   list_splat: 'argument unpacking (*args)',
@@ -79,6 +78,7 @@ export function parseModule(file: string, source: string): S.Module {
   builder.reportSyntaxErrors(root);
   if (builder.diagnostics.length > 0) throw new CompileError(builder.diagnostics);
   const body = builder.block(root);
+  builder.resolveMatchArgs(body);
   if (builder.diagnostics.length > 0) throw new CompileError(builder.diagnostics);
   return { file, source, body };
 }
@@ -166,6 +166,8 @@ class TreeBuilder {
         return this.tryStatement(node, pos);
       case 'with_statement':
         return this.withStatement(node, pos);
+      case 'match_statement':
+        return this.matchStatement(node, pos);
       case 'raise_statement': {
         const cause = node.childForFieldName('cause');
         const exc = node.namedChildren.find((c) => c.type !== 'comment' && (!cause || c.startIndex !== cause.startIndex));
@@ -587,6 +589,235 @@ class TreeBuilder {
       }
     }
     return out;
+  }
+
+  // ---- match statements, desugared to tests and bindings on a subject temporary
+
+  private matchCounter = 0;
+  /** Positional sub-patterns of class patterns: resolved through the class's __match_args__ once the module is read. */
+  private readonly pendingMatchArgs: { attr: S.AttributeExpr; cls: string; index: number; node: TsNode }[] = [];
+
+  /**
+   * `match s: case P if g: body ...` becomes
+   *   $mN = s; $doneN = False
+   *   if <P matches $mN>: <P's bindings>; if g: $doneN = True; body
+   *   if not $doneN and <next P>: ...
+   */
+  private matchStatement(node: TsNode, pos: SourcePos): S.Stmt | null {
+    const n = ++this.matchCounter;
+    const name = (id: string): S.NameExpr => ({ kind: 'Name', id, pos });
+    const subj = `$m${n}`;
+    const done = `$done${n}`;
+    const out: S.Stmt[] = [
+      { kind: 'Assign', pos, targets: [name(subj)], value: this.expr(node.childForFieldName('subject')!) },
+      { kind: 'Assign', pos, targets: [name(done)], value: { kind: 'Bool', pos, value: false } },
+    ];
+    const body = node.childForFieldName('body');
+    const clauses = (body?.namedChildren ?? []).filter((c) => c.type === 'case_clause');
+    clauses.forEach((clause, i) => {
+      const cpos = this.pos(clause);
+      const patterns = clause.namedChildren.filter((c) => c.type === 'case_pattern');
+      const guardNode = clause.childForFieldName('guard');
+      const bindings: [string, S.Expr][] = [];
+      let test: S.Expr;
+      if (patterns.length === 1) test = this.pattern(patterns[0], name(subj), bindings);
+      else {
+        // `case a, b:` is a sequence pattern without brackets
+        test = this.sequencePattern(patterns, name(subj), bindings, cpos);
+      }
+      const bodyStmts = this.bodyOf(clause.childForFieldName('consequence'));
+      const binds: S.Stmt[] = bindings.map(([id, value]) => ({ kind: 'Assign', pos: cpos, targets: [{ kind: 'Name', id, pos: cpos }], value }));
+      const markDone: S.Stmt = { kind: 'Assign', pos: cpos, targets: [name(done)], value: { kind: 'Bool', pos: cpos, value: true } };
+      const guarded: S.Stmt[] = guardNode
+        ? [{ kind: 'If', pos: cpos, test: this.expr(guardNode.namedChildren.filter((c) => c.type !== 'comment')[0]), body: [markDone, ...bodyStmts], orelse: [] }]
+        : [markDone, ...bodyStmts];
+      const fullTest: S.Expr = i === 0 ? test : { kind: 'BoolOp', pos: cpos, op: 'and', left: { kind: 'Unary', pos: cpos, op: 'not', operand: name(done) }, right: test };
+      out.push({ kind: 'If', pos: cpos, test: fullTest, body: [...binds, ...guarded], orelse: [] });
+    });
+    return { kind: 'If', pos, test: { kind: 'Bool', pos, value: true }, body: out, orelse: [] };
+  }
+
+  private callNamed(fn: string, args: S.Expr[], pos: SourcePos): S.Expr {
+    return { kind: 'Call', pos, func: { kind: 'Name', id: fn, pos }, args, keywords: [] };
+  }
+
+  private and(a: S.Expr, b: S.Expr): S.Expr {
+    if (a.kind === 'Bool' && a.value) return b;
+    if (b.kind === 'Bool' && b.value) return a;
+    return { kind: 'BoolOp', pos: a.pos, op: 'and', left: a, right: b };
+  }
+
+  /** The test that `node` (a case_pattern or one of its forms) matches `subj`; captures go to `bindings`. */
+  private pattern(node: TsNode, subj: S.Expr, bindings: [string, S.Expr][]): S.Expr {
+    const pos = this.pos(node);
+    const yes: S.Expr = { kind: 'Bool', pos, value: true };
+    if (node.type === 'case_pattern') {
+      const inner = node.namedChildren.filter((c) => c.type !== 'comment');
+      if (inner.length === 0) return yes; // `_`
+      return this.pattern(inner[0], subj, bindings);
+    }
+    switch (node.type) {
+      case 'dotted_name': {
+        const parts = node.namedChildren.filter((c) => c.type === 'identifier').map((c) => c.text);
+        if (parts.length === 1) {
+          if (parts[0] !== '_') bindings.push([parts[0], subj]);
+          return yes;
+        }
+        // A value pattern: Color.RED
+        let value: S.Expr = { kind: 'Name', id: parts[0], pos };
+        for (const p of parts.slice(1)) value = { kind: 'Attribute', pos, value, attr: p };
+        return { kind: 'Compare', pos, left: subj, ops: ['=='], comparators: [value] };
+      }
+      case 'integer':
+      case 'float':
+      case 'string':
+      case 'concatenated_string': {
+        const text = node.text;
+        const value = text.startsWith('-') ? ({ kind: 'Unary', pos, op: '-', operand: this.expr({ ...node, text: text.slice(1) } as TsNode) } as S.Expr) : this.expr(node);
+        return { kind: 'Compare', pos, left: subj, ops: ['=='], comparators: [value] };
+      }
+      case 'none':
+      case 'true':
+      case 'false':
+        return { kind: 'Compare', pos, left: subj, ops: ['is'], comparators: [this.expr(node)] };
+      case 'union_pattern': {
+        const alts = node.namedChildren.filter((c) => c.type !== 'comment');
+        let acc: S.Expr | null = null;
+        for (const a of alts) {
+          const local: [string, S.Expr][] = [];
+          const t = this.pattern(a, subj, local);
+          if (local.length) this.unsupported(a, 'captures inside | patterns');
+          acc = acc ? { kind: 'BoolOp', pos, op: 'or', left: acc, right: t } : t;
+        }
+        return acc ?? yes;
+      }
+      case 'as_pattern': {
+        const [p, id] = node.namedChildren.filter((c) => c.type !== 'comment');
+        const t = this.pattern(p, subj, bindings);
+        bindings.push([id.text, subj]);
+        return t;
+      }
+      case 'list_pattern':
+      case 'tuple_pattern':
+        return this.sequencePattern(node.namedChildren.filter((c) => c.type !== 'comment'), subj, bindings, pos);
+      case 'dict_pattern':
+        return this.mappingPattern(node, subj, bindings, pos);
+      case 'class_pattern':
+        return this.classPattern(node, subj, bindings, pos);
+      default:
+        this.unsupported(node, `${node.type.replace(/_/g, ' ')} in case`);
+        return yes;
+    }
+  }
+
+  private sequencePattern(items: TsNode[], subj: S.Expr, bindings: [string, S.Expr][], pos: SourcePos): S.Expr {
+    const star = items.findIndex((c) => c.type === 'splat_pattern' || (c.type === 'case_pattern' && c.namedChildren[0]?.type === 'splat_pattern'));
+    const n = items.length;
+    const isSeq = this.callNamed('isinstance', [subj, { kind: 'Tuple', pos, elts: [{ kind: 'Name', id: 'list', pos }, { kind: 'Name', id: 'tuple', pos }] }], pos);
+    const len = this.callNamed('len', [subj], pos);
+    const count: S.Expr =
+      star < 0
+        ? { kind: 'Compare', pos, left: len, ops: ['=='], comparators: [{ kind: 'Int', pos, value: BigInt(n) }] }
+        : { kind: 'Compare', pos, left: len, ops: ['>='], comparators: [{ kind: 'Int', pos, value: BigInt(n - 1) }] };
+    let test = this.and(isSeq, count);
+    items.forEach((item, i) => {
+      if (i === star) {
+        const splat = item.type === 'splat_pattern' ? item : item.namedChildren[0];
+        const id = splat.namedChildren.find((c) => c.type === 'identifier');
+        if (id && id.text !== '_') {
+          const after = n - star - 1;
+          const stop: S.Expr = { kind: 'Binary', pos, op: '-', left: this.callNamed('len', [subj], pos), right: { kind: 'Int', pos, value: BigInt(after) } };
+          bindings.push([id.text, this.callNamed('list', [{ kind: 'Subscript', pos, value: subj, index: { kind: 'Slice', pos, lower: { kind: 'Int', pos, value: BigInt(star) }, upper: stop, step: null } }], pos)]);
+        }
+        return;
+      }
+      const index: S.Expr = star >= 0 && i > star ? { kind: 'Unary', pos, op: '-', operand: { kind: 'Int', pos, value: BigInt(n - i) } } : { kind: 'Int', pos, value: BigInt(i) };
+      test = this.and(test, this.pattern(item, { kind: 'Subscript', pos, value: subj, index }, bindings));
+    });
+    return test;
+  }
+
+  private mappingPattern(node: TsNode, subj: S.Expr, bindings: [string, S.Expr][], pos: SourcePos): S.Expr {
+    let test = this.callNamed('isinstance', [subj, { kind: 'Name', id: 'dict', pos }], pos);
+    const keys = node.childrenForFieldName('key');
+    const values = node.childrenForFieldName('value');
+    const keyExprs: S.Expr[] = [];
+    keys.forEach((k, i) => {
+      const key = this.expr(k);
+      keyExprs.push(key);
+      test = this.and(test, { kind: 'Compare', pos, left: key, ops: ['in'], comparators: [subj] });
+      test = this.and(test, this.pattern(values[i], { kind: 'Subscript', pos, value: subj, index: key }, bindings));
+    });
+    const rest = node.namedChildren.find((c) => c.type === 'splat_pattern');
+    const restId = rest?.namedChildren.find((c) => c.type === 'identifier');
+    if (restId) {
+      const k: S.NameExpr = { kind: 'Name', id: '$k', pos };
+      const v: S.NameExpr = { kind: 'Name', id: '$v', pos };
+      bindings.push([
+        restId.text,
+        {
+          kind: 'DictComp',
+          pos,
+          key: k,
+          value: v,
+          generators: [
+            {
+              target: { kind: 'Tuple', pos, elts: [k, v] },
+              iter: { kind: 'Call', pos, func: { kind: 'Attribute', pos, value: subj, attr: 'items' }, args: [], keywords: [] },
+              ifs: [{ kind: 'Compare', pos, left: k, ops: ['not in'], comparators: [{ kind: 'Tuple', pos, elts: keyExprs }] }],
+              pos,
+            },
+          ],
+        },
+      ]);
+    }
+    return test;
+  }
+
+  private classPattern(node: TsNode, subj: S.Expr, bindings: [string, S.Expr][], pos: SourcePos): S.Expr {
+    const [clsNode, ...subs] = node.namedChildren.filter((c) => c.type !== 'comment');
+    const parts = clsNode.namedChildren.filter((c) => c.type === 'identifier').map((c) => c.text);
+    let cls: S.Expr = { kind: 'Name', id: parts[0], pos };
+    for (const p of parts.slice(1)) cls = { kind: 'Attribute', pos, value: cls, attr: p };
+    let test = this.callNamed('isinstance', [subj, cls], pos);
+    const selfMatching = new Set(['bool', 'bytearray', 'bytes', 'dict', 'float', 'frozenset', 'int', 'list', 'set', 'str', 'tuple']);
+    subs.forEach((sub, i) => {
+      const inner = sub.type === 'case_pattern' ? sub.namedChildren[0] : sub;
+      if (inner?.type === 'keyword_pattern') {
+        const [attr, value] = inner.namedChildren.filter((c) => c.type !== 'comment');
+        test = this.and(test, this.pattern(value, { kind: 'Attribute', pos, value: subj, attr: attr.text }, bindings));
+        return;
+      }
+      if (parts.length === 1 && selfMatching.has(parts[0])) {
+        if (i > 0) this.unsupported(sub, `several positional sub-patterns for ${parts[0]}()`);
+        test = this.and(test, this.pattern(sub, subj, bindings));
+        return;
+      }
+      const attr: S.AttributeExpr = { kind: 'Attribute', pos, value: subj, attr: '' };
+      this.pendingMatchArgs.push({ attr, cls: parts[parts.length - 1], index: i, node: sub });
+      test = this.and(test, this.pattern(sub, attr, bindings));
+    });
+    return test;
+  }
+
+  /** Positional class sub-patterns read the attribute the class's __match_args__ names. */
+  resolveMatchArgs(body: S.Stmt[]): void {
+    if (this.pendingMatchArgs.length === 0) return;
+    const matchArgs = new Map<string, string[]>();
+    for (const s of body) {
+      if (s.kind !== 'ClassDef') continue;
+      for (const item of s.body) {
+        if (item.kind === 'Assign' && item.targets.some((t) => t.kind === 'Name' && t.id === '__match_args__') && item.value.kind === 'Tuple') {
+          matchArgs.set(s.name, item.value.elts.map((e) => (e.kind === 'Str' ? e.value : '')));
+        }
+      }
+    }
+    for (const p of this.pendingMatchArgs) {
+      const names = matchArgs.get(p.cls);
+      const attr = names?.[p.index];
+      if (!attr) this.unsupported(p.node, `positional sub-patterns without ${p.cls}.__match_args__`);
+      else p.attr.attr = attr;
+    }
   }
 
   private withCounter = 0;

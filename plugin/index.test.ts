@@ -110,7 +110,7 @@ describe('createNodes', () => {
   it('honours buildTargetName and runTargetName', async () => {
     const results = await infer({ buildTargetName: 'compile', runTargetName: 'exec' });
     const project = results[0][1].projects!['apps/a/tool'];
-    expect(Object.keys(project.targets!).sort()).toEqual(['compile', 'exec']);
+    expect(Object.keys(project.targets!).sort()).toEqual(['compile', 'exec', 'serve']);
     expect(project.targets!.exec.dependsOn).toEqual(['compile']);
     expect(project.targets!.exec.options).toEqual({ buildTarget: 'compile' });
   });

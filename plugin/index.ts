@@ -15,11 +15,14 @@ export interface AithonPluginOptions {
   buildTargetName?: string;
   /** Name of the inferred run target. Default: `run`. */
   runTargetName?: string;
+  /** Name of the inferred serve target (watch, rebuild, restart). Default: `serve`. */
+  serveTargetName?: string;
 }
 
 interface NormalizedOptions {
   buildTargetName: string;
   runTargetName: string;
+  serveTargetName: string;
 }
 
 export const PLUGIN_NAME = '@aithon/nx';
@@ -49,6 +52,7 @@ function normalizeOptions(options: AithonPluginOptions | undefined): NormalizedO
   return {
     buildTargetName: options?.buildTargetName || 'build',
     runTargetName: options?.runTargetName || 'run',
+    serveTargetName: options?.serveTargetName || 'serve',
   };
 }
 
@@ -184,7 +188,19 @@ export function buildTargets(
       description: 'Build, then run the executable; arguments after -- are passed to it',
     },
   };
-  return { [options.buildTargetName]: build, [options.runTargetName]: run };
+  // serve builds in its own process (no dependsOn) and runs until stopped.
+  const serve: TargetConfiguration = {
+    executor: '@aithon/nx:serve',
+    continuous: true,
+    cache: false,
+    options: { buildTarget: options.buildTargetName },
+    configurations: { release: { mode: 'release' } },
+    metadata: {
+      technologies: ['aithon'],
+      description: 'Build, run, and rebuild + restart on every save of a .py file (docs/serve.md)',
+    },
+  };
+  return { [options.buildTargetName]: build, [options.runTargetName]: run, [options.serveTargetName]: serve };
 }
 
 async function createNodesInternal(

@@ -15,6 +15,7 @@ const usage = `usage: aithon <command> [options]
 commands:
   build <dir|main.py> [-o OUT] [--release|--dev] [--json]   compile a project to a native executable
   run <dir|main.py> [--release|--dev] [-- ARGS...]           build, then run it with ARGS
+  serve <dir|main.py> [--release|--dev] [-- ARGS...]         build, run, rebuild + restart on every save
   check <dir|main.py> [--json] [--emit-ir] [--emit-llvm]     validate and compile to IR, no codegen
   version [--fingerprint]                                    print the version
 
@@ -159,6 +160,12 @@ export async function main(argv: string[]): Promise<number> {
           resolveCode(1);
         });
       });
+    }
+    case 'serve': {
+      // Loaded lazily: other commands never load the watcher. See docs/serve.md.
+      if (!p.target) break;
+      const { serve } = await import('./serve');
+      return serve({ target: p.target, outFile: p.output, mode: p.mode, args: p.programArgs });
     }
     case 'version': {
       // eslint-disable-next-line @typescript-eslint/no-require-imports

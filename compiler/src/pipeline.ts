@@ -13,7 +13,7 @@ import { linkProjectModules } from './modules';
 import { parseModule } from './parser';
 import { findProject, type ProjectLayout } from './project';
 import type * as S from './syntax';
-import { buildRuntime, runTool, ToolchainError, toolRuns } from './toolchain';
+import { buildRuntime, runTool, ToolchainError, toolRunCount } from './toolchain';
 import { addImplicitMainCall, validateEntryPoint } from './validate';
 
 export type BuildMode = 'dev' | 'release';
@@ -106,7 +106,7 @@ function parseModuleSyntaxOnly(layout: ProjectLayout, file: string): void {
 }
 
 function failure(e: unknown, runner: StageRunner, started: number, invocationsBefore: number): BuildResult {
-  const base = { ok: false, stages: runner.stages, ms: performance.now() - started, llvmInvocations: toolRuns.length - invocationsBefore };
+  const base = { ok: false, stages: runner.stages, ms: performance.now() - started, llvmInvocations: toolRunCount - invocationsBefore };
   if (e instanceof CompileError) return { ...base, diagnostics: e.diagnostics };
   if (e instanceof ToolchainError) return { ...base, diagnostics: [], toolchainError: e.message };
   throw e;
@@ -116,7 +116,7 @@ function failure(e: unknown, runner: StageRunner, started: number, invocationsBe
 export async function check(projectDir: string, onProgress?: (line: string) => void): Promise<BuildResult & { ir?: string; llvm?: string }> {
   const runner = new StageRunner(onProgress);
   const started = performance.now();
-  const before = toolRuns.length;
+  const before = toolRunCount;
   try {
     const fe = await frontend(projectDir, runner);
     const llvm = await runner.run('llvm', 'emit', () => emitProgram(fe.ir));
@@ -129,7 +129,7 @@ export async function check(projectDir: string, onProgress?: (line: string) => v
 export async function build(opts: BuildOptions): Promise<BuildResult> {
   const runner = new StageRunner(opts.onProgress);
   const started = performance.now();
-  const before = toolRuns.length;
+  const before = toolRunCount;
   const mode = opts.mode ?? 'dev';
   const work = opts.keepIntermediates ? resolve(opts.keepIntermediates) : mkdtempSync(join(tmpdir(), 'aithon-build-'));
   mkdirSync(work, { recursive: true });
@@ -168,7 +168,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
         rmSync(tmpOut, { force: true });
       }
     });
-    return { ok: true, exe: out, diagnostics: [], stages: runner.stages, ms: performance.now() - started, llvmInvocations: toolRuns.length - before };
+    return { ok: true, exe: out, diagnostics: [], stages: runner.stages, ms: performance.now() - started, llvmInvocations: toolRunCount - before };
   } catch (e) {
     return failure(e, runner, started, before);
   } finally {

@@ -70,15 +70,20 @@ export interface ToolRun {
   ms: number;
 }
 
-/** Every LLVM process the compiler starts, for --json's llvmInvocations. */
+/** The last LLVM processes the compiler started (bounded: a serve process lives long). */
 export const toolRuns: ToolRun[] = [];
+/** How many LLVM processes this process has started, for --json's llvmInvocations. */
+export let toolRunCount = 0;
+const keptToolRuns = 256;
 
 export function runTool(tool: LlvmTool, args: string[], cwd?: string): Promise<string> {
   const bin = findTool(tool);
   const started = performance.now();
   return new Promise((resolvePromise, reject) => {
     execFile(bin, args, { cwd, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
+      toolRunCount++;
       toolRuns.push({ tool, args, ms: performance.now() - started });
+      if (toolRuns.length > keptToolRuns) toolRuns.splice(0, toolRuns.length - keptToolRuns);
       if (err) {
         reject(new ToolchainError(`${tool} failed (${args.join(' ')}):\n${stderr || err.message}`));
         return;

@@ -277,7 +277,12 @@ static void find_tls(void) {
 
 static AI_TLS char *thread_stack_hi;
 
-static char *current_stack_hi(ai_heap *h) {
+/* Stacks suspended under the running one on this thread (a generator's
+ * resumers): scanned as roots too. */
+AI_TLS ai_stack_range *ai_gc_extra_stacks;
+
+char *ai_gc_stack_hi(ai_heap *h);
+char *ai_gc_stack_hi(ai_heap *h) {
   if (h->stack_hi) return h->stack_hi;
   if (!thread_stack_hi) {
     pthread_attr_t attr;
@@ -387,7 +392,9 @@ NOSAN static void mark_from_roots(char *sp, void *argp) {
   collect_arg *a = argp;
   ai_gc *gc = a->gc;
   ai_heap *h = a->h;
-  scan_range(gc, sp, current_stack_hi(h));
+  scan_range(gc, sp, ai_gc_stack_hi(h));
+  for (ai_stack_range *r = ai_gc_extra_stacks; r; r = r->next)
+    if (r->lo && r->hi > r->lo) scan_range(gc, r->lo, r->hi);
   for (int i = 0; i < segs.n; i++) scan_range(gc, segs.lo[i], segs.hi[i]);
   find_tls();
   if (tls_lo) scan_range(gc, tls_lo, tls_hi);

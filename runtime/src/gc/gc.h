@@ -63,6 +63,15 @@ void ai_gc_mark_buffer(ai_gc *gc, const void *p);
 /* Collects heap `h` now. Must be called by h's owner on its own stack (h is
  * ai_current_heap); ai_alloc calls it when due. */
 void ai_gc_collect(ai_heap *h);
+
+/* A suspended stack region [lo, hi) to scan as roots (see gen/generator.c). */
+typedef struct ai_stack_range {
+  const char *lo, *hi;
+  struct ai_stack_range *next;
+} ai_stack_range;
+extern _Thread_local ai_stack_range *ai_gc_extra_stacks __attribute__((tls_model("initial-exec")));
+/* Top of the stack the current code of `h`'s owner runs on. */
+char *ai_gc_stack_hi(ai_heap *h);
 /* Collects the current heap (for tests and `gc.collect()`). */
 void ai_gc_collect_now(void);
 

@@ -8,6 +8,8 @@
 #include "gen/generator.h"
 
 #include "exc/exception.h"
+#include "gc/gc.h"
+#include "mem/heap.h"
 #include "obj/object.h"
 #include "platform/context.h"
 #include "platform/stack.h"
@@ -30,13 +32,28 @@ typedef struct AiGen {
   bool raised;         /* the body ended with an exception (pending again in the resumer) */
   int depth;           /* recursion depth of the body's own frames while suspended */
   struct AiGen *outer; /* the generator that resumed this one (nested generators) */
+  ai_stack_range *resumer_range; /* the resumer's stack, scanned while the body runs */
 } AiGen;
+
+/* A suspended generator's stack holds roots: the collector scans it through
+ * the generator object (a running one's stack is the current stack). */
+static void gen_trace(const void *obj, ai_gc *gc) {
+  const AiGen *g = obj;
+  ai_gc_mark(gc, g->frame);
+  ai_gc_mark(gc, g->value);
+  if (g->state == 1 /* GEN_SUSPENDED */ && g->stack) {
+    const ai_word *w = (const ai_word *)(((uintptr_t)g->ctx.sp + 7) & ~(uintptr_t)7);
+    const ai_word *end = (const ai_word *)(g->stack + ai_stack_size());
+    for (; w < end; w++) ai_gc_mark(gc, *w);
+  }
+}
 
 static _Thread_local AiGen *current;
 
 static void gen_main(void *arg) {
   AiGen *g = arg;
   ai_ctx_entered();
+  g->resumer_range->lo = g->resumer.sp;
   ai_word r = g->body(g->frame);
   g->raised = (r == 0) && ai_exc_pending();
   g->value = r;
@@ -46,6 +63,11 @@ static void gen_main(void *arg) {
 }
 
 ai_word ai_gen_new(ai_word (*body)(ai_word frame), ai_word frame) {
+  static bool registered;
+  if (!registered) {
+    registered = true;
+    ai_gc_register(&ai_type_generator, gen_trace);
+  }
   AiGen *g = ai_alloc(sizeof *g);
   if (!g) return 0;
   g->ob.type = &ai_type_generator;
@@ -86,7 +108,17 @@ static bool resume(AiGen *g, ai_word sent, ai_word *out) {
   /* The body's frames count towards the recursion limit only while it runs. */
   int base = ai_recursion_depth_get();
   ai_recursion_depth_set(base + g->depth);
+  /* For the collector: the body runs on its own stack, and the resumer's
+   * stack (from its saved sp, set by the body once switched in) stays live. */
+  ai_heap *h = ai_heap_current();
+  char *prev_hi = h->stack_hi;
+  ai_stack_range range = {NULL, ai_gc_stack_hi(h), ai_gc_extra_stacks};
+  g->resumer_range = &range;
+  ai_gc_extra_stacks = &range;
+  h->stack_hi = g->stack + ai_stack_size();
   ai_ctx_switch(&g->resumer, &g->ctx);
+  ai_gc_extra_stacks = range.next;
+  h->stack_hi = prev_hi;
   int after = ai_recursion_depth_get();
   ai_recursion_depth_set(base);
   if (g->state == GEN_DONE) {
@@ -123,6 +155,7 @@ ai_word ai_gen_yield(ai_word value) {
   g->value = value;
   current = g->outer;
   ai_ctx_switch(&g->ctx, &g->resumer);
-  /* resumed: the sent value (None for next()) */
+  /* resumed (perhaps by another caller): its stack is the one to keep scanned */
+  g->resumer_range->lo = g->resumer.sp;
   return g->value;
 }

@@ -1,6 +1,6 @@
 import helpers
 from shapes import Square, area_sum as total
-import lib.util as u
+import pkg.util as u
 
 
 def main():

@@ -103,6 +103,8 @@ function report(result: BuildResult, p: Parsed, extra: Record<string, unknown> =
           toolchainError: result.toolchainError,
           stages: result.stages.map((s) => ({ name: s.name, ms: Math.round(s.ms * 10) / 10 })),
           llvmInvocations: result.llvmInvocations,
+          units: result.units,
+          recompiled: result.recompiled,
           ms: Math.round(result.ms),
           ...extra,
         },

@@ -9,7 +9,7 @@
 import type { Block, ConstValue, Instr, IrFunction, IrProgram, Reg } from './ir';
 import { type Prim, primSpec } from './prims';
 import { exceptionTypeSymbol, type LlvmType, runtimeFunctions } from './runtime-abi';
-import type { Type } from './types';
+import { T, type Type } from './types';
 
 export function llvmType(t: Type): LlvmType {
   switch (t.kind) {
@@ -69,8 +69,29 @@ export class ModuleWriter {
   private readonly strObjects = new Map<string, string>();
   private readonly data: string[] = [];
   private readonly functions: string[] = [];
+  /** Program symbols this unit refers to but another unit defines (split mode). */
+  private readonly foreign = new Map<string, string>();
 
-  constructor(private readonly target?: EmitTarget) {}
+  /**
+   * `split`: this module is one unit of a program compiled function by
+   * function: program symbols get hidden (not internal) linkage, and symbols
+   * of other units are declared.
+   */
+  constructor(
+    private readonly target?: EmitTarget,
+    readonly split = false,
+  ) {}
+
+  /** The linkage of program-level definitions. */
+  get linkage(): string {
+    return this.split ? 'hidden' : 'internal';
+  }
+
+  /** Declares a program symbol defined in another unit (no-op for a whole program). */
+  useForeign(symbol: string, declaration: string): string {
+    if (this.split && !this.foreign.has(symbol)) this.foreign.set(symbol, declaration);
+    return symbol;
+  }
 
   useRuntime(name: string): string {
     if (!runtimeFunctions[name]) throw new Error(`internal error: unknown runtime function ${name}`);
@@ -125,6 +146,7 @@ export class ModuleWriter {
     if (this.target) out.push(`target datalayout = "${this.target.dataLayout}"`, `target triple = "${this.target.triple}"`);
     out.push('');
     for (const e of [...this.externs].sort()) out.push(`@${e} = external global i8`);
+    for (const d of [...this.foreign.values()].sort()) out.push(d);
     out.push(...this.data, '');
     for (const name of [...this.declared].sort()) {
       const f = runtimeFunctions[name];
@@ -147,20 +169,51 @@ export interface EmitTarget {
 export function emitProgram(p: IrProgram, target?: EmitTarget): string {
   const m = new ModuleWriter(target);
   const flagged = unboundFlagged(p.functions, 'global.get', (n) => p.globals.get(n));
-  for (const [name, t] of p.globals) {
-    m.addGlobal(`${globalSymbol(name)} = internal global ${llvmType(t)} ${zeroOf(llvmType(t))}`);
-    if (flagged.has(name)) m.addGlobal(`${globalSymbol(`${name}$bound`)} = internal global i1 false`);
+  emitProgramData(m, p, flagged);
+  for (const f of p.functions) m.addFunction(new FunctionEmitter(m, p, f, flagged).emit());
+  return m.text();
+}
+
+/** One compilation unit of a program compiled function by function. */
+export interface EmittedUnit {
+  /** `<data>` for the program's globals and entry point, else the IR function's name. */
+  name: string;
+  text: string;
+}
+
+/**
+ * The program as separate LLVM modules: one per function (the unit of the
+ * function-level cache: an edit changes only the units whose text changes)
+ * and one holding the globals, class objects and the entry point.
+ */
+export function emitUnits(p: IrProgram, target?: EmitTarget): EmittedUnit[] {
+  const flagged = unboundFlagged(p.functions, 'global.get', (n) => p.globals.get(n));
+  const data = new ModuleWriter(target, true);
+  emitProgramData(data, p, flagged);
+  const units: EmittedUnit[] = [{ name: '<data>', text: data.text() }];
+  for (const f of p.functions) {
+    const m = new ModuleWriter(target, true);
+    m.addFunction(new FunctionEmitter(m, p, f, flagged).emit());
+    units.push({ name: f.name, text: m.text() });
   }
-  // A user class's run-time type object has the runtime's AiType layout: { name, base }.
+  return units;
+}
+
+/** Globals, class objects and `main`: what every unit refers to. */
+function emitProgramData(m: ModuleWriter, p: IrProgram, flagged: Set<string>): void {
+  for (const [name, t] of p.globals) {
+    m.addGlobal(`${globalSymbol(name)} = ${m.linkage} global ${llvmType(t)} ${zeroOf(llvmType(t))}`);
+    if (flagged.has(name)) m.addGlobal(`${globalSymbol(`${name}$bound`)} = ${m.linkage} global i1 false`);
+  }
   // The run-time types of function values and of the cells of shared variables.
   for (const c of [...p.classes, { name: 'function', base: null, builtinBase: null }, { name: 'cell', base: null, builtinBase: null }]) {
     // A user exception class derives from the runtime's built-in exception type.
     const base = c.base ? classSymbol(c.base) : c.builtinBase ? m.useExtern(exceptionTypeSymbol(c.builtinBase)) : 'null';
     const shown = c.name.split('.').pop() ?? c.name; // a linked module's class `mod.C` is `C`
-    m.addGlobal(`${classSymbol(c.name)} = internal constant { ptr, ptr } { ptr ${m.cstring(shown)}, ptr ${base} }`);
+    m.addGlobal(`${classSymbol(c.name)} = ${m.linkage} constant { ptr, ptr } { ptr ${m.cstring(shown)}, ptr ${base} }`);
   }
-  for (const f of p.functions) m.addFunction(new FunctionEmitter(m, p, f, flagged).emit());
   m.useRuntime('ai_main');
+  m.useForeign(functionSymbol(p.moduleFunction), `declare hidden void ${functionSymbol(p.moduleFunction)}()`);
   m.addFunction(
     [
       'define i32 @main(i32 %argc, ptr %argv) #0 {',
@@ -169,7 +222,6 @@ export function emitProgram(p: IrProgram, target?: EmitTarget): string {
       '}',
     ].join('\n'),
   );
-  return m.text();
 }
 
 type RaiseCheck = 'word' | 'pending' | 'false' | 'negative';
@@ -212,6 +264,25 @@ class FunctionEmitter {
     this.flaggedLocals = unboundFlagged([f], 'local.get', (n) => f.locals.get(n));
   }
 
+  /** A program global (declared when another unit defines it). */
+  private global(name: string, type?: LlvmType): string {
+    const t = type ?? llvmType(this.program.globals.get(name) ?? T.object);
+    return this.m.useForeign(globalSymbol(name), `${globalSymbol(name)} = external hidden global ${t}`);
+  }
+
+  private cls(name: string): string {
+    return this.m.useForeign(classSymbol(name), `${classSymbol(name)} = external hidden constant { ptr, ptr }`);
+  }
+
+  /** Another compiled function (declared with its signature when in another unit). */
+  private pyFunction(name: string): string {
+    const target = this.program.functions.find((fn) => fn.name === name);
+    if (!target || name === this.f.name) return functionSymbol(name);
+    const ret = target.isModule ? 'void' : llvmType(target.returnType);
+    const params = target.params.map((p) => llvmType(p.type)).join(', ');
+    return this.m.useForeign(functionSymbol(name), `declare hidden ${ret} ${functionSymbol(name)}(${params})`);
+  }
+
   private fresh(hint = 't'): string {
     return `%${hint}${this.tmp++}`;
   }
@@ -245,7 +316,7 @@ class FunctionEmitter {
   emit(): string {
     const f = this.f;
     const params = f.params.map((p, i) => `${llvmType(p.type)} %a${i}`).join(', ');
-    const head = `define internal ${this.retType} ${functionSymbol(f.name)}(${params}) #0 {`;
+    const head = `define ${this.m.linkage} ${this.retType} ${functionSymbol(f.name)}(${params}) #0 {`;
     const paramNames = new Set(f.params.map((p) => p.name));
     for (const [name, t] of f.locals) {
       const lt = llvmType(t);
@@ -419,14 +490,14 @@ class FunctionEmitter {
       case 'local.get':
       case 'global.get': {
         const isLocal = i.op === 'local.get';
-        const ptr = isLocal ? this.slot(i.name) : globalSymbol(i.name);
+        const ptr = isLocal ? this.slot(i.name) : this.global(i.name);
         const t = llvmType(i.dst.type);
         const r = this.fresh();
         this.ins(`${r} = load ${t}, ptr ${ptr}`);
         if (i.unboundCheck) {
           const flagged = isLocal ? this.flaggedLocals.has(i.name) : this.flaggedGlobals.has(i.name);
           const bound = this.fresh('bound');
-          if (flagged) this.ins(`${bound} = load i1, ptr ${isLocal ? this.slot(`${i.name}$bound`) : globalSymbol(`${i.name}$bound`)}`);
+          if (flagged) this.ins(`${bound} = load i1, ptr ${isLocal ? this.slot(`${i.name}$bound`) : this.global(`${i.name}$bound`, 'i1')}`);
           else this.ins(`${bound} = icmp ne i64 ${r}, 0`);
           const k = this.tmp++;
           this.ins(`br i1 ${bound}, label %bound${k}, label %unbound${k}`);
@@ -444,9 +515,9 @@ class FunctionEmitter {
       case 'local.set':
       case 'global.set': {
         const isLocal = i.op === 'local.set';
-        this.ins(`store ${this.typed(i.src)}, ptr ${isLocal ? this.slot(i.name) : globalSymbol(i.name)}`);
+        this.ins(`store ${this.typed(i.src)}, ptr ${isLocal ? this.slot(i.name) : this.global(i.name)}`);
         if (isLocal ? this.flaggedLocals.has(i.name) : this.flaggedGlobals.has(i.name)) {
-          this.ins(`store i1 true, ptr ${isLocal ? this.slot(`${i.name}$bound`) : globalSymbol(`${i.name}$bound`)}`);
+          this.ins(`store i1 true, ptr ${isLocal ? this.slot(`${i.name}$bound`) : this.global(`${i.name}$bound`, 'i1')}`);
         }
         return;
       }
@@ -455,7 +526,7 @@ class FunctionEmitter {
         const ret = target ? llvmType(target.returnType) : 'i64';
         const args = i.args.map((a) => this.typed(a)).join(', ');
         const r = this.fresh();
-        this.ins(`${r} = call ${ret} ${functionSymbol(i.callee)}(${args})`);
+        this.ins(`${r} = call ${ret} ${this.pyFunction(i.callee)}(${args})`);
         this.checkFor(ret, r, i.line);
         this.define(i.dst, r);
         return;
@@ -489,7 +560,7 @@ class FunctionEmitter {
         const k = this.tmp++;
         this.ins(`br i1 ${nul}, label %${this.excLabel(0)}, label %alloc${k}`);
         this.label(`alloc${k}`);
-        this.ins(`store ptr ${classSymbol(i.cls)}, ptr ${p}`);
+        this.ins(`store ptr ${this.cls(i.cls)}, ptr ${p}`);
         const w = this.fresh();
         this.ins(`${w} = ptrtoint ptr ${p} to i64`);
         this.define(i.dst, w);
@@ -539,7 +610,7 @@ class FunctionEmitter {
         const k = this.tmp++;
         this.ins(`br i1 ${nul}, label %${this.excLabel(i.op === 'closure.new' ? i.line : 0)}, label %alloc${k}`);
         this.label(`alloc${k}`);
-        this.ins(`store ptr ${classSymbol(i.op === 'cell.new' ? 'cell' : 'function')}, ptr ${p}`);
+        this.ins(`store ptr ${this.cls(i.op === 'cell.new' ? 'cell' : 'function')}, ptr ${p}`);
         if (i.op === 'closure.new') {
           const idAddr = this.fresh();
           this.ins(`${idAddr} = getelementptr inbounds i8, ptr ${p}, i64 16`);
@@ -602,7 +673,7 @@ class FunctionEmitter {
         let acc = 'false';
         for (const c of i.classes) {
           const eq = this.fresh();
-          this.ins(`${eq} = icmp eq ptr ${type}, ${classSymbol(c)}`);
+          this.ins(`${eq} = icmp eq ptr ${type}, ${this.cls(c)}`);
           const or = this.fresh();
           this.ins(`${or} = or i1 ${acc}, ${eq}`);
           acc = or;
@@ -651,13 +722,13 @@ class FunctionEmitter {
         case 'exctype':
           return this.m.useExtern(exceptionTypeSymbol(a.name));
         case 'typeobj':
-          return a.cls ? classSymbol(a.cls) : this.m.useExtern(`ai_type_${a.builtin === 'NoneType' ? 'none' : a.builtin}`);
+          return a.cls ? this.cls(a.cls) : this.m.useExtern(`ai_type_${a.builtin === 'NoneType' ? 'none' : a.builtin}`);
         case 'cstr':
           return this.m.cstring(a.value);
         case 'fnptr':
-          return functionSymbol(a.name);
+          return this.pyFunction(a.name);
         case 'globalptr':
-          return globalSymbol(a.name);
+          return this.global(a.name);
         case 'zero':
           return zeroOf(f.params[k]);
       }

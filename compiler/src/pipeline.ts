@@ -7,7 +7,8 @@ import { dirname, join, resolve } from 'node:path';
 import { Program } from './checker';
 import { CompileError, type Diagnostic } from './diagnostics';
 import { type IrProgram, printIr } from './ir';
-import { emitProgram } from './llvm';
+import { emitProgram, emitUnits } from './llvm';
+import { compileUnits } from './units';
 import { lowerProgram } from './lower';
 import { linkProjectModules } from './modules';
 import { parseModule } from './parser';
@@ -45,6 +46,9 @@ export interface BuildResult {
   ms: number;
   /** Set when the failure is the toolchain's (missing LLVM tool, tool crash), not the program's. */
   toolchainError?: string;
+  /** Dev builds: the function units of the program, and how many were compiled (not found in the cache). */
+  units?: number;
+  recompiled?: number;
 }
 
 export const stageNames = ['validate', 'ir', 'llvm', 'opt', 'codegen', 'link'] as const;
@@ -136,25 +140,34 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
   try {
     const fe = await frontend(opts.projectDir, runner);
     const runtime = await buildRuntime(); // cached after the first build
-    const ll = join(work, 'program.ll');
-    await runner.run('llvm', 'emit LLVM IR', () => writeFileSync(ll, emitProgram(fe.ir, runtime.target)));
-    const linked = join(work, 'linked.bc');
-    const optimised = join(work, 'program.bc');
-    // release: link the runtime's bitcode in and optimise the whole program, so
-    // the runtime's fast paths inline into user code (LTO). dev: optimise the
-    // user module alone and link the prebuilt runtime archive: faster builds.
+    // release: the whole program in one module, linked with the runtime's
+    // bitcode and optimised together, so the runtime's fast paths inline into
+    // user code (LTO). dev: one unit per function, each compiled once and
+    // cached by the hash of its LLVM text, linked with the runtime archive: an
+    // edit recompiles only the functions whose code changed.
     const release = mode === 'release';
-    await runner.run('opt', release ? '-O3, runtime inlined (LTO)' : '-O1', async () => {
-      if (release) {
+    let objects: string[];
+    let unitStats: { units: number; recompiled: number } | undefined;
+    if (release) {
+      const ll = join(work, 'program.ll');
+      await runner.run('llvm', 'emit LLVM IR', () => writeFileSync(ll, emitProgram(fe.ir, runtime.target)));
+      const linked = join(work, 'linked.bc');
+      const optimised = join(work, 'program.bc');
+      await runner.run('opt', '-O3, runtime inlined (LTO)', async () => {
         await runTool('llvm-link', [runtime.bitcode, ll, '-o', linked]);
         // Internalise everything but main: unused runtime code goes, the rest inlines.
         await runTool('opt', ['-passes=internalize,default<O3>', '-internalize-public-api-list=main', linked, '-o', optimised]);
-      } else {
-        await runTool('opt', ['-passes=default<O1>', ll, '-o', optimised]);
-      }
-    });
-    const obj = join(work, 'program.o');
-    await runner.run('codegen', 'llc', () => runTool('llc', [release ? '-O3' : '-O1', '-filetype=obj', '-relocation-model=pic', optimised, '-o', obj]));
+      });
+      const obj = join(work, 'program.o');
+      await runner.run('codegen', 'llc', () => runTool('llc', ['-O3', '-filetype=obj', '-relocation-model=pic', optimised, '-o', obj]));
+      objects = [obj];
+    } else {
+      const units = await runner.run('llvm', 'emit LLVM IR per function', () => emitUnits(fe.ir, runtime.target));
+      const compiled = await runner.run('opt', `${units.length} units`, () => compileUnits(units, work));
+      await runner.run('codegen', `${compiled.recompiled} of ${units.length} units compiled`, () => undefined);
+      objects = [...compiled.objects, runtime.archive];
+      unitStats = { units: units.length, recompiled: compiled.recompiled };
+    }
     const out = resolve(opts.outFile);
     await runner.run('link', out, async () => {
       mkdirSync(dirname(out), { recursive: true });
@@ -162,13 +175,13 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
       // running old executable is replaced rather than overwritten.
       const tmpOut = `${out}.tmp-${process.pid}`;
       try {
-        await runTool('clang', ['-fuse-ld=lld', obj, ...(release ? [] : [runtime.archive]), '-o', tmpOut, '-lm']);
+        await runTool('clang', ['-fuse-ld=lld', ...objects, '-o', tmpOut, '-lm']);
         renameSync(tmpOut, out);
       } finally {
         rmSync(tmpOut, { force: true });
       }
     });
-    return { ok: true, exe: out, diagnostics: [], stages: runner.stages, ms: performance.now() - started, llvmInvocations: toolRunCount - before };
+    return { ok: true, exe: out, diagnostics: [], stages: runner.stages, ms: performance.now() - started, llvmInvocations: toolRunCount - before, ...unitStats };
   } catch (e) {
     return failure(e, runner, started, before);
   } finally {

@@ -118,6 +118,8 @@ export interface IrFunction {
   locals: Map<string, Type>;
   returnType: Type;
   blocks: Block[];
+  /** The line of the `def` (0 for the module body and generated functions). */
+  firstLine: number;
 }
 
 export interface IrProgram {

@@ -57,6 +57,11 @@ export function classSymbol(name: string): string {
 /** Bits of the NaN that marks an unset float attribute slot. */
 const unsetFloatBits = String(0x7ff8deadbeef0001n);
 
+/** The first source line of a function, in split mode (see the traceback entries). */
+export function lineSymbol(fn: string): string {
+  return `@${quoteName(`line.${fn}`)}`;
+}
+
 export function globalSymbol(name: string): string {
   return `@${quoteName(`g.${name}`)}`;
 }
@@ -212,6 +217,7 @@ function emitProgramData(m: ModuleWriter, p: IrProgram, flagged: Set<string>): v
     const shown = c.name.split('.').pop() ?? c.name; // a linked module's class `mod.C` is `C`
     m.addGlobal(`${classSymbol(c.name)} = ${m.linkage} constant { ptr, ptr } { ptr ${m.cstring(shown)}, ptr ${base} }`);
   }
+  if (m.split) for (const f of p.functions) if (f.firstLine > 0) m.addGlobal(`${lineSymbol(f.name)} = hidden constant i32 ${f.firstLine}`);
   m.useRuntime('ai_main');
   m.useForeign(functionSymbol(p.moduleFunction), `declare hidden void ${functionSymbol(p.moduleFunction)}()`);
   m.addFunction(
@@ -354,8 +360,18 @@ class FunctionEmitter {
       const line = Number(lineText);
       this.label(label);
       const text = (this.program.sourceLines[line - 1] ?? '').trim();
+      let lineValue = String(line);
+      if (this.m.split && f.firstLine > 0) {
+        // Relative to the function's first line, kept in the data unit: lines
+        // added above a function change that unit only, not this one.
+        const base = this.m.useForeign(lineSymbol(f.name), `${lineSymbol(f.name)} = external hidden constant i32`);
+        const b = this.fresh('line');
+        this.ins(`${b} = load i32, ptr ${base}`);
+        lineValue = this.fresh('line');
+        this.ins(`${lineValue} = add i32 ${b}, ${line - f.firstLine}`);
+      }
       this.ins(
-        `call void ${this.m.useRuntime('ai_tb_add')}(ptr ${this.m.cstring(this.program.file)}, i32 ${line}, ptr ${this.m.cstring(f.pyName)}, ptr ${this.m.cstring(text)})`,
+        `call void ${this.m.useRuntime('ai_tb_add')}(ptr ${this.m.cstring(this.program.file)}, i32 ${lineValue}, ptr ${this.m.cstring(f.pyName)}, ptr ${this.m.cstring(text)})`,
       );
       this.ins(`br label ${this.handlerTarget(handler || null)}`);
     }
@@ -370,7 +386,7 @@ class FunctionEmitter {
     const key = `${line}|${this.handler ?? ''}`;
     let l = this.excLines.get(key);
     if (!l) {
-      l = `exc.line${line}.${this.excLines.size}`;
+      l = `exc.${this.excLines.size}`; // no line number in the name: the unit's text must not move with its lines
       this.excLines.set(key, l);
     }
     return l;

@@ -98,6 +98,7 @@ function generatorTrampoline(program: Program, inst: FunctionInstance): IrFuncti
     locals: new Map([['$frame', T.object]]),
     returnType: T.object,
     blocks,
+    firstLine: 0,
   };
 }
 
@@ -255,6 +256,8 @@ class FunctionLowerer {
       locals: this.locals,
       returnType: this.inst.returnType,
       blocks: this.blocks,
+      // Linked modules' code sits in other files: its lines are not rebased.
+      firstLine: def && !def.pos.file ? def.pos.line : 0,
     };
     if (def) {
       const userVars = new Set([...this.locals.keys()].filter((n) => !n.startsWith('$')));

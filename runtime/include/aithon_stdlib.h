@@ -1,6 +1,7 @@
 /*
  * aithon_stdlib.h — the ABI of the runtime's standard-library modules (math,
- * random, time, sys), called by the compiler's emitter like aithon.h.
+ * random, time, sys, collections, itertools, heapq, bisect, copy, string),
+ * called by the compiler's emitter like aithon.h.
  *
  * Conventions are those of aithon.h: ai_word functions return 0 after raising;
  * double functions may raise too (the emitter checks ai_exc_pending() after
@@ -179,6 +180,93 @@ ai_word ai_sys_getrecursionlimit(void);
  * "\n"), "" at end of input. Shares input()'s buffer once builtins.c
  * exports ai_stdin_getc. */
 ai_word ai_sys_stdin_readline(void);
+
+/* ---------------------------------------------------------------- collections
+ * The objects work through every generic protocol of aithon.h (ai_obj_iter,
+ * ai_obj_getitem/setitem/delitem, ai_obj_len, ai_obj_contains, ai_obj_repr,
+ * ai_obj_compare, ai_obj_binop, ai_call_method, ai_obj_getattr, hash raises
+ * "unhashable type"); defaultdict, Counter and OrderedDict are dict subtypes
+ * (isinstance(x, dict), every dict method and operation accepts them). */
+/* deque(iterable, maxlen): iterable 0 = none; maxlen 0 or None = unbounded.
+ * Methods append appendleft pop popleft extend extendleft rotate clear count
+ * index remove insert reverse copy; attribute maxlen; d[i], +, *, +=, ==, <. */
+ai_word ai_collections_deque(ai_word iterable, ai_word maxlen);
+/* defaultdict(factory, mapping): factory_kind a small int naming the factory
+ * (0 None, 1 int, 2 float, 3 str, 4 list, 5 dict, 6 set, 7 tuple); mapping 0 =
+ * none (a dict or an iterable of pairs). A missing key read by o[key] inserts
+ * factory() (KeyError when the factory is None). */
+ai_word ai_collections_defaultdict(ai_word factory_kind, ai_word mapping);
+/* Counter(x): x 0 = none, a dict (counts) or an iterable (elements). Missing
+ * keys read 0; methods most_common([n]) elements() update() subtract() total()
+ * copy(); + - | & (and in place) between Counters; == < <= as 3.11. */
+ai_word ai_collections_counter(ai_word iterable_or_mapping);
+/* OrderedDict(x): x 0 = none, a dict or an iterable of pairs; methods
+ * move_to_end(key, last=True), popitem(last=True); == is order-sensitive
+ * between OrderedDicts. */
+ai_word ai_collections_ordereddict(ai_word iterable_or_mapping);
+
+/* ---------------------------------------------------------------- itertools
+ * Each returns an iterator object (ai_iter_next / ai_obj_iter, CPython's type
+ * names such as 'itertools.count' in messages). Optional arguments: 0 = absent. */
+ai_word ai_itertools_count(ai_word start, ai_word step);   /* 0 = 0 / 1; ints or floats */
+ai_word ai_itertools_cycle(ai_word iterable);
+ai_word ai_itertools_repeat(ai_word x, ai_word times);     /* times 0 = forever */
+ai_word ai_itertools_chain(int64_t n, const ai_word *iterables);
+ai_word ai_itertools_chain_from_iterable(ai_word iterable);
+/* islice(it, stop) is (it, 0, stop, 0); islice(it, start, stop[, step]) passes
+ * all three (None allowed). ValueErrors as CPython. */
+ai_word ai_itertools_islice(ai_word iterable, ai_word start, ai_word stop, ai_word step);
+ai_word ai_itertools_product(int64_t n, const ai_word *iterables, ai_word repeat); /* repeat 0 = 1 */
+ai_word ai_itertools_permutations(ai_word iterable, ai_word r);                /* r 0 or None = len */
+ai_word ai_itertools_combinations(ai_word iterable, ai_word r);
+ai_word ai_itertools_combinations_with_replacement(ai_word iterable, ai_word r);
+/* accumulate(it, initial=initial) with +: initial 0 or None = none */
+ai_word ai_itertools_accumulate(ai_word iterable, ai_word initial);
+/* groupby(it) without key: (key, group iterator) pairs; advancing the outer
+ * iterator invalidates the previous group, as CPython. */
+ai_word ai_itertools_groupby(ai_word iterable);
+ai_word ai_itertools_zip_longest(int64_t n, const ai_word *iterables, ai_word fillvalue); /* 0 = None */
+ai_word ai_itertools_pairwise(ai_word iterable);
+/* tee(it, n): a tuple of n independent iterators; n 0 = 2 */
+ai_word ai_itertools_tee(ai_word iterable, ai_word n);
+
+/* ---------------------------------------------------------------- heapq
+ * On a list, comparing with < only (ai_obj_compare), CPython's siftdown/siftup
+ * so the list holds what CPython's would after every call. The functions
+ * without a Python result return None's word (0 raised). */
+ai_word ai_heapq_heappush(ai_word heap, ai_word item);
+ai_word ai_heapq_heappop(ai_word heap);                /* IndexError "index out of range" */
+ai_word ai_heapq_heapify(ai_word heap);
+ai_word ai_heapq_heappushpop(ai_word heap, ai_word item);
+ai_word ai_heapq_heapreplace(ai_word heap, ai_word item); /* IndexError "index out of range" */
+ai_word ai_heapq_nlargest(ai_word n, ai_word iterable);   /* a new list */
+ai_word ai_heapq_nsmallest(ai_word n, ai_word iterable);
+/* heapq.merge(*iterables) (no key/reverse): a list iterator over the merged items */
+ai_word ai_heapq_merge(int64_t n, const ai_word *iterables);
+
+/* ---------------------------------------------------------------- bisect
+ * a a list (or any sequence with len and indexing); lo/hi words, 0 = absent
+ * (hi None = len(a)); ValueError "lo must be non-negative". insort_* return
+ * None's word. bisect = bisect_right, insort = insort_right. */
+ai_word ai_bisect_bisect_left(ai_word a, ai_word x, ai_word lo, ai_word hi);
+ai_word ai_bisect_bisect_right(ai_word a, ai_word x, ai_word lo, ai_word hi);
+ai_word ai_bisect_insort_left(ai_word a, ai_word x, ai_word lo, ai_word hi);
+ai_word ai_bisect_insort_right(ai_word a, ai_word x, ai_word lo, ai_word hi);
+
+/* ---------------------------------------------------------------- copy
+ * copy.copy / copy.deepcopy of every runtime type (deepcopy keeps shared and
+ * recursive structure through a memo, as CPython). Objects of compiled
+ * classes and other unknown types: TypeError "unsupported: copy of X objects". */
+ai_word ai_copy_copy(ai_word x);
+ai_word ai_copy_deepcopy(ai_word x);
+
+/* ---------------------------------------------------------------- string */
+enum ai_string_which {
+  AI_STRING_ASCII_LETTERS, AI_STRING_ASCII_LOWERCASE, AI_STRING_ASCII_UPPERCASE, AI_STRING_DIGITS,
+  AI_STRING_HEXDIGITS, AI_STRING_OCTDIGITS, AI_STRING_PUNCTUATION, AI_STRING_WHITESPACE, AI_STRING_PRINTABLE
+};
+/* string.<constant> as a str word (which: enum ai_string_which) */
+ai_word ai_string_const(int which);
 
 #ifdef __cplusplus
 }

@@ -31,7 +31,7 @@ function walk(dir: string): string[] {
 }
 const SOURCES = walk(join(RUNTIME, 'src')).filter((f) => f.endsWith('.c'));
 const UNIT_TESTS = readdirSync(TESTS).filter((f) => /^test_.*\.c$/.test(f)).sort();
-const HELPERS = ['tb_demo.c', 'diff_gen.c', 'diff_gen_stdlib.c', 'diff_gen_containers.c'];
+const HELPERS = ['tb_demo.c', 'diff_gen.c', 'diff_gen_stdlib.c', 'diff_gen_containers.c', 'diff_gen_stdlib2.c'];
 
 type Config = { name: string; cflags: string[]; ldflags: string[] };
 const COMMON = ['-std=c11', '-Wall', '-Wextra', '-Werror', '-I', join(RUNTIME, 'include'), '-I', join(RUNTIME, 'src')];
@@ -184,6 +184,25 @@ describe('differential against python3', () => {
     await diffContainers('O2', 1, 1);
     await diffContainers('O2', 2, 1);
     await diffContainers('asan', 5, 1);
+  });
+
+  // collections, itertools, heapq, bisect, copy, string: operation sequences
+  // replayed by diff_check_stdlib2.py's helpers, compared step by step
+  async function diffStdlib2(config: string, seed: number, scale: number) {
+    const gen = await run(exe(config, 'diff_gen_stdlib2.c'), [String(seed), String(scale)], { env: ENV });
+    expect(gen.stderr).toBe('');
+    expect(gen.code).toBe(0);
+    const chk = await run('python3', [join(TESTS, 'diff_check_stdlib2.py')], { input: gen.stdout });
+    expect(chk.stderr).toBe('');
+    const res = JSON.parse(chk.stdout) as { total: number; nmismatches: number; mismatches: unknown[] };
+    expect(res.total).toBeGreaterThan(1_800 * scale);
+    expect(res.mismatches).toEqual([]);
+    expect(res.nmismatches).toBe(0);
+  }
+  it(`stdlib collections/itertools/heapq/bisect/copy/string (seed ${fresh}, fixed seed 1, ASan seed 9)`, async () => {
+    await diffStdlib2('O2', fresh, 5);
+    await diffStdlib2('O2', 1, 1);
+    await diffStdlib2('asan', 9, 1);
   });
 
   it('uncaught exception reports match python3 (caret lines aside)', async () => {

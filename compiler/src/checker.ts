@@ -358,7 +358,13 @@ export class Program {
 
   /** functools.reduce(f, iterable[, initial]): a loop of calls of f, compiled statically. */
   private specialCallType(inst: FunctionInstance, e: S.CallExpr, name: string): Type {
-    const args = e.args.map((a) => this.typeExpr(inst, a));
+    // defaultdict(int): the factory is a class name, not evaluated.
+    const args = e.args.map((a, i) => (name === 'collections.defaultdict' && i === 0 ? T.object : this.typeExpr(inst, a)));
+    if (name === 'collections.defaultdict') {
+      const f = e.args[0];
+      if (f && !(f.kind === 'Name' && defaultdictFactories.includes(f.id))) this.unsupported(f.pos, 'defaultdict factories other than int, float, str, list, dict, set, tuple');
+      return T.object;
+    }
     if (name !== 'functools.reduce') {
       this.unsupported(e.pos, `calling ${name} (use it as a decorator)`);
       return T.never;
@@ -383,14 +389,15 @@ export class Program {
     const args = e.args.map((a) => this.typeExpr(inst, a));
     for (const k of e.keywords) this.typeExpr(inst, k.value);
     if (args.some((t) => t.kind === 'never')) return T.never;
-    const o = pickOverload(fn, args.length);
+    const o = pickOverload(fn, args.length, e.keywords.map((k) => k.name));
     if (!o) {
       this.report(e.pos, `${name}() cannot take ${args.length} argument${args.length === 1 ? '' : 's'}`);
       return T.never;
     }
     for (const k of e.keywords) {
-      if (!o.keywords?.some((x) => x.name === k.name)) this.unsupported(k.pos, `keyword argument '${k.name}' of ${name}()`);
+      if (!o.keywords?.some((x) => x.name === k.name) && !o.names?.includes(k.name)) this.unsupported(k.pos, `keyword argument '${k.name}' of ${name}()`);
     }
+    o.effect?.(args, (t) => this.iterElem(t));
     return resultType(o, args, (t) => this.iterElem(t));
   }
 
@@ -1569,6 +1576,9 @@ let nextFuncRefId = 1;
 
 /** Calls the compiler makes itself (a key function on each element), keyed by the builtin call they serve. */
 export const syntheticCalls = new WeakMap<S.CallExpr, S.CallExpr>();
+
+/** defaultdict factories, numbered as the runtime's ai_collections_defaultdict takes them. */
+export const defaultdictFactories = ['None', 'int', 'float', 'str', 'list', 'dict', 'set', 'tuple'];
 
 /** Name of the hidden global holding a memoised function's cache (a dict keyed by argument tuples). */
 export function cacheSlot(def: S.FunctionDef): string {

@@ -3,7 +3,7 @@
 // operator on given static types is, evaluation order, loops, short-circuits,
 // CPython's TypeError wording for operations that cannot succeed); the
 // emitter only translates.
-import { type BoundCall, binaryType, cacheSlot, type FuncRefInfo, packedArgs, syntheticCalls, bindCall, defaultSlot, type Dispatch, type DispatchGroup, exceptionClassNames, isSuperCall, type FunctionInstance, inPlaceMethod, isNonNegativeIntLiteral, isRangeCall, type Program, terminates, unpackTypes } from './checker';
+import { type BoundCall, binaryType, cacheSlot, defaultdictFactories, type FuncRefInfo, packedArgs, syntheticCalls, bindCall, defaultSlot, type Dispatch, type DispatchGroup, exceptionClassNames, isSuperCall, type FunctionInstance, inPlaceMethod, isNonNegativeIntLiteral, isRangeCall, type Program, terminates, unpackTypes } from './checker';
 import type { Block, ConstValue, Instr, IrFunction, IrProgram, RaiseCheck, Reg, RtArg, Terminator } from './ir';
 import { markPossiblyUnboundReads } from './passes/definite-assignment';
 import { binopCode, cmpCode, type Prim, primSpec } from './prims';
@@ -1859,6 +1859,17 @@ class FunctionLowerer {
     return slot.type.kind === 'float' ? dst : this.fromWord(dst, slot.type, line);
   }
 
+  private special(e: S.CallExpr, name: string): Reg {
+    if (name === 'collections.defaultdict') {
+      const line = e.pos.line;
+      const f = e.args[0];
+      const kind = f && f.kind === 'Name' ? defaultdictFactories.indexOf(f.id) : 0;
+      const mapping = e.args[1] ? this.convert(this.toWord(this.expr(e.args[1]), line), T.object, line) : null;
+      return this.rt('ai_collections_defaultdict', [this.constant({ kind: 'int', value: BigInt(Math.max(0, kind)) }), mapping ?? { kind: 'zero' }], 'word', line, T.object);
+    }
+    return this.reduce(e);
+  }
+
   /** functools.reduce(f, iterable[, initial]) as a loop of static calls of f. */
   private reduce(e: S.CallExpr): Reg {
     const line = e.pos.line;
@@ -1912,7 +1923,7 @@ class FunctionLowerer {
   /** An imported module (compile-time only), constant or data attribute. */
   private importedValue(module: string, member: ModuleMember | null, t: Type, line: number): Reg {
     if (member?.kind === 'const') return this.constant({ kind: 'float', value: member.value });
-    if (member?.kind === 'data') return this.rt(member.runtime, [], member.check, line, t);
+    if (member?.kind === 'data') return this.rt(member.runtime, member.arg !== undefined ? [{ kind: 'i32', value: member.arg }] : [], member.check, line, t);
     return this.retype(this.noneWord(), t.kind === 'never' ? { kind: 'module', name: module } : t);
   }
 
@@ -1923,8 +1934,16 @@ class FunctionLowerer {
     const kw = new Map(e.keywords.map((k) => [k.name, this.expr(k.value)]));
     const t = this.typeOf(e);
     if (this.dead) return this.deadEnd();
-    const o = pickOverload(fn, args.length);
+    const o = pickOverload(fn, args.length, e.keywords.map((k) => k.name));
     if (!o) return this.deadEnd();
+    // Keywords that name positional parameters fill those positions.
+    for (const [k, v] of kw) {
+      const at = o.names?.indexOf(k) ?? -1;
+      if (at >= 0) {
+        args[at] = v;
+        kw.delete(k);
+      }
+    }
     const asDouble = (v: Reg): Reg => (v.type.kind === 'object' ? this.prim('obj.to_float', [v], line) : this.asFloat(v, line));
     const asWord = (v: Reg): Reg => this.convert(this.toWord(v, line), T.object, line);
     const passed: (Reg | RtArg)[] = [];
@@ -1938,6 +1957,12 @@ class FunctionLowerer {
       if (!v) passed.push({ kind: 'zero' }); // an optional argument left out
       else passed.push(how === 'f' ? asDouble(v) : asWord(v));
     });
+    if (o.order) {
+      // The runtime takes the arguments in another order, some left out.
+      const byArg = [...passed];
+      passed.length = 0;
+      for (const i of o.order) passed.push(i < 0 ? { kind: 'zero' } : byArg[i]);
+    }
     for (const k of o.keywords ?? []) {
       const v = kw.get(k.name);
       if (v) passed.push(typeof k.default === 'number' ? asDouble(v) : asWord(v));
@@ -2154,7 +2179,7 @@ class FunctionLowerer {
     if (b.kind === 'builtin') return this.builtin(e, b.name);
     if (b.kind === 'class') return this.construct(e, b.cls);
     if (b.kind === 'import' && b.member?.kind === 'func') return this.moduleCall(e, b.member);
-    if (b.kind === 'import' && b.member?.kind === 'special') return this.reduce(e);
+    if (b.kind === 'import' && b.member?.kind === 'special') return this.special(e, b.member.name);
     if (b.kind === 'local' || b.kind === 'global' || b.kind === 'free') {
       const calleeType = this.typeOf(callee);
       if (calleeType.kind === 'func') return this.callFunctionValue(e, this.expr(callee));
@@ -2549,7 +2574,7 @@ class FunctionLowerer {
     if (recvType.kind === 'module') {
       const member = this.program.moduleMember(recvType, callee.attr);
       if (member?.kind === 'func') return this.moduleCall(e, member);
-      if (member?.kind === 'special') return this.reduce(e);
+      if (member?.kind === 'special') return this.special(e, member.name);
       return this.raise('TypeError', `unsupported: calling ${recvType.name}.${callee.attr}`, line);
     }
     if (recvType.kind === 'instance') {

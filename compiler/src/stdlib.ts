@@ -23,13 +23,19 @@ export interface Overload {
   keywords?: { name: string; default: number | null }[];
   /** The call never returns normally (sys.exit). */
   noreturn?: boolean;
+  /** For each runtime parameter, which call argument it takes (-1: absent, a zero word); default: in order. */
+  order?: number[];
+  /** Names of the positional parameters, so they can be passed by keyword too (deque(maxlen=4)). */
+  names?: string[];
+  /** How the call widens its container arguments (heappush stores its item in the list). */
+  effect?: (args: Type[], iterElem: (t: Type) => Type) => void;
 }
 
 export type ModuleMember =
   | { kind: 'const'; value: number; type: 'float' }
   | { kind: 'func'; overloads: Overload[] }
-  /** A value computed by a runtime call when read (sys.argv). */
-  | { kind: 'data'; runtime: string; type: Type; check: RaiseCheck }
+  /** A value computed by a runtime call when read (sys.argv); `arg`: an int constant passed to it. */
+  | { kind: 'data'; runtime: string; type: Type; check: RaiseCheck; arg?: number }
   /** A sub-object whose methods are module functions (sys.stdout.write). */
   | { kind: 'namespace'; members: Record<string, ModuleMember> }
   /** Compiled specially by the compiler (decorators such as functools.cache, functools.reduce). */
@@ -218,17 +224,108 @@ const sys: Record<string, ModuleMember> = {
 /** Modules whose names are only used in annotations (which the compiler ignores). */
 export const annotationModules = new Set(['typing', '__future__', 'typing_extensions']);
 
+/** `list` type helpers for heapq/bisect: items stored into the list widen its element type. */
+const widenFirst = (a: Type[], e: (t: Type) => Type) => {
+  void e;
+  if (a[0]?.kind === 'list' && a[1]) a[0].cell.widen('elem', a[1]);
+};
+const elemOfList = (a: Type[], e: (t: Type) => Type) => e(a[0]);
+const obj = () => T.object;
+const wf = (runtime: string, args: ArgPass[], type: Overload['type'], effect?: Overload['effect'], optional = 0): ModuleMember => ({
+  kind: 'func',
+  overloads: [{ runtime, args, result: 'w', check: 'word', type, effect, optional }],
+});
+
+const heapq: Record<string, ModuleMember> = {
+  heappush: wf('ai_heapq_heappush', ['w', 'w'], () => T.none, widenFirst),
+  heappop: wf('ai_heapq_heappop', ['w'], elemOfList),
+  heapify: wf('ai_heapq_heapify', ['w'], () => T.none),
+  heappushpop: wf('ai_heapq_heappushpop', ['w', 'w'], elemOfList, widenFirst),
+  heapreplace: wf('ai_heapq_heapreplace', ['w', 'w'], elemOfList, widenFirst),
+  nlargest: wf('ai_heapq_nlargest', ['w', 'w'], (a, e) => listOf(e(a[1]))),
+  nsmallest: wf('ai_heapq_nsmallest', ['w', 'w'], (a, e) => listOf(e(a[1]))),
+  merge: wf('ai_heapq_merge', ['rest'], (a, e) => iterOf('merge', a.map(e).reduce((x, y) => (x.kind === 'never' ? y : x.kind === y.kind ? x : T.object), T.never as Type))),
+};
+
+const bisect: Record<string, ModuleMember> = {
+  bisect_left: wf('ai_bisect_bisect_left', ['w', 'w', 'w', 'w'], () => T.int, undefined, 2),
+  bisect_right: wf('ai_bisect_bisect_right', ['w', 'w', 'w', 'w'], () => T.int, undefined, 2),
+  bisect: wf('ai_bisect_bisect_right', ['w', 'w', 'w', 'w'], () => T.int, undefined, 2),
+  insort_left: wf('ai_bisect_insort_left', ['w', 'w', 'w', 'w'], () => T.none, widenFirst, 2),
+  insort_right: wf('ai_bisect_insort_right', ['w', 'w', 'w', 'w'], () => T.none, widenFirst, 2),
+  insort: wf('ai_bisect_insort_right', ['w', 'w', 'w', 'w'], () => T.none, widenFirst, 2),
+};
+
+/** Everything a dynamic container holds may be written by the runtime: escape what goes in. */
+const escapeArgs = (a: Type[]) => {
+  for (const t of a) if (t.kind === 'list' || t.kind === 'dict' || t.kind === 'set') t.cell.escape();
+};
+
+const collections: Record<string, ModuleMember> = {
+  deque: { kind: 'func', overloads: [{ runtime: 'ai_collections_deque', args: ['w', 'w'], optional: 2, result: 'w', check: 'word', type: obj, effect: escapeArgs, names: ['iterable', 'maxlen'] }] },
+  Counter: wf('ai_collections_counter', ['w'], obj, escapeArgs, 1),
+  OrderedDict: wf('ai_collections_ordereddict', ['w'], obj, escapeArgs, 1),
+  defaultdict: { kind: 'special', name: 'collections.defaultdict' },
+};
+
+const itertools: Record<string, ModuleMember> = {
+  count: wf('ai_itertools_count', ['w', 'w'], (a) => iterOf('count', a[0]?.kind === 'float' || a[1]?.kind === 'float' ? T.float : a.some((t) => t.kind === 'object') ? T.object : T.int), undefined, 2),
+  cycle: wf('ai_itertools_cycle', ['w'], (a, e) => iterOf('cycle', e(a[0]))),
+  repeat: wf('ai_itertools_repeat', ['w', 'w'], (a) => iterOf('repeat', a[0]), undefined, 1),
+  chain: wf('ai_itertools_chain', ['rest'], (a, e) => iterOf('chain', a.map(e).reduce((x, y) => (x.kind === 'never' ? y : x.kind === y.kind ? x : T.object), T.never as Type))),
+  islice: {
+    kind: 'func',
+    overloads: [
+      // islice(it, stop) and islice(it, start, stop[, step])
+      { runtime: 'ai_itertools_islice', args: ['w', 'w'], order: [0, -1, 1, -1], result: 'w', check: 'word', type: (a, e) => iterOf('islice', e(a[0])) },
+      { runtime: 'ai_itertools_islice', args: ['w', 'w', 'w', 'w'], optional: 1, result: 'w', check: 'word', type: (a, e) => iterOf('islice', e(a[0])) },
+    ],
+  },
+  product: wf('ai_itertools_product', ['rest'], (a, e) => iterOf('product', tupleOf(a.map(e)))),
+  permutations: wf('ai_itertools_permutations', ['w', 'w'], () => iterOf('permutations', T.object), undefined, 1),
+  combinations: wf('ai_itertools_combinations', ['w', 'w'], () => iterOf('combinations', T.object)),
+  combinations_with_replacement: wf('ai_itertools_combinations_with_replacement', ['w', 'w'], () => iterOf('combinations_with_replacement', T.object)),
+  accumulate: wf('ai_itertools_accumulate', ['w', 'w'], (a, e) => iterOf('accumulate', e(a[0])), undefined, 1),
+  groupby: wf('ai_itertools_groupby', ['w'], (a, e) => iterOf('groupby', tupleOf([e(a[0]), T.object]))),
+  zip_longest: wf('ai_itertools_zip_longest', ['rest'], (a) => iterOf('zip_longest', tupleOf(a.map(() => T.object)))),
+  pairwise: wf('ai_itertools_pairwise', ['w'], (a, e) => iterOf('pairwise', tupleOf([e(a[0]), e(a[0])]))),
+};
+
+const copy: Record<string, ModuleMember> = {
+  copy: wf('ai_copy_copy', ['w'], (a) => a[0]),
+  deepcopy: wf('ai_copy_deepcopy', ['w'], (a) => a[0]),
+};
+
+const stringConsts = ['ascii_letters', 'ascii_lowercase', 'ascii_uppercase', 'digits', 'hexdigits', 'octdigits', 'punctuation', 'whitespace', 'printable'];
+const string: Record<string, ModuleMember> = Object.fromEntries(
+  stringConsts.map((name, i) => [name, { kind: 'data', runtime: 'ai_string_const', type: T.str, check: 'word', arg: i } as ModuleMember]),
+);
+
 const functools: Record<string, ModuleMember> = {
   cache: { kind: 'special', name: 'functools.cache' },
   lru_cache: { kind: 'special', name: 'functools.lru_cache' },
   reduce: { kind: 'special', name: 'functools.reduce' },
 };
 
-export const stdlibModules: Record<string, Record<string, ModuleMember>> = { math, random, time, sys, functools };
+export const stdlibModules: Record<string, Record<string, ModuleMember>> = {
+  math,
+  random,
+  time,
+  sys,
+  functools,
+  heapq,
+  bisect,
+  collections,
+  itertools,
+  copy,
+  string,
+};
 
 /** The overload of a module function for `n` positional arguments, or null. */
-export function pickOverload(fn: Extract<ModuleMember, { kind: 'func' }>, n: number): Overload | null {
+export function pickOverload(fn: Extract<ModuleMember, { kind: 'func' }>, n: number, keywordNames: string[] = []): Overload | null {
   for (const o of fn.overloads) {
+    // Keywords naming positional parameters count as the positional argument there.
+    if (keywordNames.length && o.names) n = Math.max(n, ...keywordNames.map((k) => o.names!.indexOf(k) + 1));
     if (o.args.includes('rest')) return o;
     const max = o.args.length;
     const min = max - (o.optional ?? 0);

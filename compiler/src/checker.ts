@@ -168,6 +168,8 @@ const maxInstancesPerFunction = 8;
 export class Program {
   readonly functions = new Map<string, S.FunctionDef>();
   classes = new Map<string, ClassInfo>();
+  /** Function instances run as actor bodies (they get an entry trampoline). */
+  readonly spawnTargets = new Set<FunctionInstance>();
   /** Names bound by imports (module level or inside functions: imports are static here). */
   readonly imports = new Map<string, { module: string; member: ModuleMember | null }>();
   readonly globals = new Map<string, Type>();
@@ -253,7 +255,7 @@ export class Program {
         if (s.kind === 'Import') {
           for (const n of s.names) {
             const top = n.module.split('.')[0];
-            if (!stdlibModules[n.module] || n.module.includes('.')) {
+            if (!stdlibModules[n.module] || (n.module.includes('.') && !n.asname)) {
               this.unsupported(n.pos, `module ${n.module}`);
               continue;
             }
@@ -360,6 +362,21 @@ export class Program {
   private specialCallType(inst: FunctionInstance, e: S.CallExpr, name: string): Type {
     // defaultdict(int): the factory is a class name, not evaluated.
     const args = e.args.map((a, i) => (name === 'collections.defaultdict' && i === 0 ? T.object : this.typeExpr(inst, a)));
+    if (name === 'aithon.actors.spawn' || name === 'aithon.actors.spawn_link') {
+      if (args.length < 1 || e.keywords.length) {
+        this.report(e.pos, 'spawn(fn, *args) needs the function to run');
+        return T.never;
+      }
+      if (args[0].kind === 'never' || args.slice(1).some((t) => t.kind === 'never')) return T.never;
+      if (args[0].kind !== 'func' || args[0].refs.length !== 1) {
+        this.unsupported(e.args[0].pos, 'spawn() of anything but one known function');
+        return T.object;
+      }
+      // The actor's body: the function specialised to the (copied) arguments.
+      this.callValueType(inst, e, args[0], args.slice(1));
+      for (const g of inst.funcCalls.get(syntheticCalls.get(e)!) ?? []) if (g.target) this.spawnTargets.add(g.target);
+      return T.object; // a Pid
+    }
     if (name === 'collections.defaultdict') {
       const f = e.args[0];
       if (f && !(f.kind === 'Name' && defaultdictFactories.includes(f.id))) this.unsupported(f.pos, 'defaultdict factories other than int, float, str, list, dict, set, tuple');

@@ -17,7 +17,8 @@ export function lowerProgram(program: Program): IrProgram {
   const functions: IrFunction[] = [new FunctionLowerer(program, program.moduleInstance).lower()];
   for (const inst of program.instances.values()) {
     functions.push(new FunctionLowerer(program, inst).lower());
-    if (inst.isGenerator) functions.push(generatorTrampoline(program, inst));
+    if (inst.isGenerator) functions.push(frameTrampoline(program, inst, generatorEntry(inst.key)));
+    if (program.spawnTargets.has(inst)) functions.push(frameTrampoline(program, inst, actorEntry(inst.key)));
   }
   const globals = new Map<string, Type>();
   for (const [name, t] of program.globals) if (t.kind !== 'never') globals.set(name, t);
@@ -45,12 +46,17 @@ function generatorEntry(key: string): string {
   return `gen.${key}`;
 }
 
+/** Name of the function an actor spawned on this instance runs. */
+function actorEntry(key: string): string {
+  return `actor.${key}`;
+}
+
 /**
- * The entry of a generator instance's body: ai_word entry(ai_word frame),
+ * The entry of a generator's or an actor's body: ai_word entry(ai_word frame),
  * where frame is the tuple of the call's arguments (the closure first, for a
  * nested generator). Returns the body's return value as a word.
  */
-function generatorTrampoline(program: Program, inst: FunctionInstance): IrFunction {
+function frameTrampoline(program: Program, inst: FunctionInstance, name: string): IrFunction {
   let nextReg = 0;
   const reg = (type: Type): Reg => ({ id: nextReg++, type });
   const instrs: Instr[] = [];
@@ -91,7 +97,7 @@ function generatorTrampoline(program: Program, inst: FunctionInstance): IrFuncti
     blocks.push({ label: 'entry', instrs, term: { op: 'unreachable' } });
   }
   return {
-    name: generatorEntry(inst.key),
+    name,
     pyName: inst.pyName,
     isModule: false,
     params: [{ name: '$frame', type: T.object }],
@@ -1860,6 +1866,20 @@ class FunctionLowerer {
   }
 
   private special(e: S.CallExpr, name: string): Reg {
+    if (name === 'aithon.actors.spawn' || name === 'aithon.actors.spawn_link') {
+      const line = e.pos.line;
+      const f = this.expr(e.args[0]);
+      const args = e.args.slice(1).map((a) => this.expr(a));
+      const groups = this.inst.funcCalls.get(syntheticCalls.get(e) ?? e) ?? [];
+      const g = groups[0];
+      if (!g || !g.target || this.dead) return this.deadEnd();
+      if (g.bound.error) return this.raise('TypeError', g.bound.error, line);
+      // The frame: the closure (for a nested function) and the arguments, as words.
+      const needsEnv = this.program.scopeOf(g.ref.def).free.length > 0;
+      const words = [...(needsEnv ? [this.convert(f, T.object, line)] : []), ...args.map((a, i) => this.convert(this.toWord(this.convert(a, g.target!.argTypes[i], line), line), T.object, line))];
+      const frame = this.rt('ai_tuple_new', [{ kind: 'i64', value: words.length }, { kind: 'array', regs: words }], 'word', line, T.object);
+      return this.rt('ai_py_spawn', [{ kind: 'fnptr', name: actorEntry(g.target.key) }, frame, this.constant({ kind: 'bool', value: name.endsWith('_link') })], 'word', line, T.object);
+    }
     if (name === 'collections.defaultdict') {
       const line = e.pos.line;
       const f = e.args[0];
@@ -1946,6 +1966,7 @@ class FunctionLowerer {
     }
     const asDouble = (v: Reg): Reg => (v.type.kind === 'object' ? this.prim('obj.to_float', [v], line) : this.asFloat(v, line));
     const asWord = (v: Reg): Reg => this.convert(this.toWord(v, line), T.object, line);
+    const asBool = (v: Reg): Reg => (v.type.kind === 'instance' ? this.instanceTruth(e, v, line) : this.truthy(v, line));
     const passed: (Reg | RtArg)[] = [];
     o.args.forEach((how, i) => {
       if (how === 'rest') {
@@ -1955,7 +1976,7 @@ class FunctionLowerer {
       }
       const v = args[i];
       if (!v) passed.push({ kind: 'zero' }); // an optional argument left out
-      else passed.push(how === 'f' ? asDouble(v) : asWord(v));
+      else passed.push(how === 'f' ? asDouble(v) : how === 'b' ? asBool(v) : asWord(v));
     });
     if (o.order) {
       // The runtime takes the arguments in another order, some left out.

@@ -143,6 +143,18 @@ export const runtimeFunctions: Record<string, RuntimeFunction> = {
   ai_str_percent: { ret: w, params: [w, w] },
   ai_cache_dict: { ret: w, params: ['ptr'] },
   ai_gen_new: { ret: w, params: ['ptr', w] },
+  // aithon.actors (runtime/include/aithon_actor.h, Python API)
+  ai_py_spawn: { ret: w, params: ['ptr', w, 'i1'] },
+  ai_py_self: { ret: w, params: [] },
+  ai_py_send: { ret: 'i1', params: [w, w] },
+  ai_py_receive: { ret: w, params: [w] },
+  ai_py_timeout: { ret: w, params: [] },
+  ai_py_link: { ret: 'i1', params: [w] },
+  ai_py_unlink: { ret: 'i1', params: [w] },
+  ai_py_monitor: { ret: w, params: [w] },
+  ai_py_demonitor: { ret: 'i1', params: [w] },
+  ai_py_exit: { ret: 'i1', params: [w, w] },
+  ai_py_trap_exit: { ret: 'i1', params: ['i1'] },
   // stdlib modules (runtime/include/aithon_stdlib.h)
   ai_collections_deque: { ret: w, params: [w, w] },
   ai_collections_defaultdict: { ret: w, params: [w, w] },

@@ -6,7 +6,7 @@ import type { RaiseCheck } from './ir';
 import { iterOf, listOf, T, tupleOf, type Type } from './types';
 
 /** How an argument is passed: a double (numbers convert), a word, or the words of all remaining arguments (count, pointer). */
-export type ArgPass = 'f' | 'w' | 'rest';
+export type ArgPass = 'f' | 'w' | 'b' | 'rest';
 /** How the result comes back: a double, a word of the given static type, a bool, or nothing (None). */
 export type ResultPass = 'f' | 'w' | 'b' | 'void';
 
@@ -301,6 +301,24 @@ const string: Record<string, ModuleMember> = Object.fromEntries(
   stringConsts.map((name, i) => [name, { kind: 'data', runtime: 'ai_string_const', type: T.str, check: 'word', arg: i } as ModuleMember]),
 );
 
+const actorVoid = (runtime: string, args: ArgPass[]): ModuleMember => ({ kind: 'func', overloads: [{ runtime, args, result: 'void', check: 'false' }] });
+
+/** aithon.actors: Erlang-style actors on the runtime's scheduler (docs/actors.md). */
+const actors: Record<string, ModuleMember> = {
+  spawn: { kind: 'special', name: 'aithon.actors.spawn' },
+  spawn_link: { kind: 'special', name: 'aithon.actors.spawn_link' },
+  send: actorVoid('ai_py_send', ['w', 'w']),
+  receive: { kind: 'func', overloads: [{ runtime: 'ai_py_receive', args: ['w'], optional: 1, result: 'w', check: 'word', type: obj, names: ['timeout'] }] },
+  self_pid: wf('ai_py_self', [], obj),
+  TIMEOUT: { kind: 'data', runtime: 'ai_py_timeout', type: T.object, check: 'word' },
+  link: actorVoid('ai_py_link', ['w']),
+  unlink: actorVoid('ai_py_unlink', ['w']),
+  monitor: wf('ai_py_monitor', ['w'], obj),
+  demonitor: actorVoid('ai_py_demonitor', ['w']),
+  exit: actorVoid('ai_py_exit', ['w', 'w']),
+  trap_exit: { kind: 'func', overloads: [{ runtime: 'ai_py_trap_exit', args: ['b'], result: 'b', check: 'never' }] },
+};
+
 const functools: Record<string, ModuleMember> = {
   cache: { kind: 'special', name: 'functools.cache' },
   lru_cache: { kind: 'special', name: 'functools.lru_cache' },
@@ -319,6 +337,7 @@ export const stdlibModules: Record<string, Record<string, ModuleMember>> = {
   itertools,
   copy,
   string,
+  'aithon.actors': actors,
 };
 
 /** The overload of a module function for `n` positional arguments, or null. */

@@ -158,4 +158,19 @@ int64_t ai_sched_live_actors(void);
 #ifdef __cplusplus
 }
 #endif
+/* ---------------------------------------------------------------- Python API
+ * What compiled `aithon.actors` calls use (actor/pyapi.c): Python values in
+ * and out, TypeError for a non-Pid where a Pid is needed. */
+ai_word ai_py_spawn(ai_word (*body)(ai_word frame), ai_word frame, bool link); /* a Pid word */
+ai_word ai_py_self(void);
+bool ai_py_send(ai_word pid, ai_word msg);
+ai_word ai_py_receive(ai_word timeout /* seconds, None or 0: forever */);
+ai_word ai_py_timeout(void); /* the TIMEOUT sentinel receive() returns */
+bool ai_py_link(ai_word pid);
+bool ai_py_unlink(ai_word pid);
+ai_word ai_py_monitor(ai_word pid);
+bool ai_py_demonitor(ai_word ref);
+bool ai_py_exit(ai_word pid, ai_word reason);
+bool ai_py_trap_exit(bool on);
+
 #endif /* AITHON_ACTOR_H */

@@ -3,6 +3,7 @@
 #include "actor/actor.h"
 
 #include "exc/exception.h"
+#include "obj/containers.h"
 #include "obj/int.h"
 
 const AiType ai_type_pid = {"Pid", NULL};
@@ -52,6 +53,17 @@ static bool size_of(ai_word w, size_t *sz) {
     int64_t n = ai_as_int(w)->size;
     *sz += R16(sizeof(AiInt) + (size_t)(n < 0 ? -n : n) * sizeof(uint32_t));
   } else if (t == &ai_type_pid) *sz += R16(sizeof(AiPid));
+  else if (t == &ai_type_tuple) {
+    const AiTuple *tu = (const AiTuple *)ai_obj(w);
+    *sz += R16(sizeof(AiTuple) + (size_t)tu->len * sizeof(ai_word));
+    for (int64_t i = 0; i < tu->len; i++)
+      if (!size_of(tu->items[i], sz)) return false;
+  } else if (t == &ai_type_list) {
+    const AiList *l = (const AiList *)ai_obj(w);
+    *sz += R16(sizeof(AiList)) + R16((size_t)(l->len ? l->len : 1) * sizeof(ai_word));
+    for (int64_t i = 0; i < l->len; i++)
+      if (!size_of(l->items[i], sz)) return false;
+  }
   else if (t == &ai_type_down) {
     const AiDown *d = (const AiDown *)ai_obj(w);
     *sz += R16(sizeof(AiDown));
@@ -104,6 +116,25 @@ static ai_word copy(ai_word w, dest *d) {
     void *p = take(d, bytes);
     memcpy(p, ai_obj(w), bytes);
     ((AiObject *)p)->gc = 0;
+    return ai_w(p);
+  }
+  if (t == &ai_type_tuple) {
+    const AiTuple *s = (const AiTuple *)ai_obj(w);
+    AiTuple *p = take(d, sizeof(AiTuple) + (size_t)s->len * sizeof(ai_word));
+    p->ob.type = t;
+    p->len = s->len;
+    p->hash = s->hash;
+    for (int64_t i = 0; i < s->len; i++) p->items[i] = copy(s->items[i], d);
+    return ai_w(p);
+  }
+  if (t == &ai_type_list) {
+    const AiList *s = (const AiList *)ai_obj(w);
+    AiList *p = take(d, sizeof(AiList));
+    p->ob.type = t;
+    p->len = s->len;
+    p->cap = s->len ? s->len : 1;
+    p->items = take(d, (size_t)p->cap * sizeof(ai_word));
+    for (int64_t i = 0; i < s->len; i++) p->items[i] = copy(s->items[i], d);
     return ai_w(p);
   }
   if (t == &ai_type_pid) {

@@ -124,13 +124,13 @@ describe('aithon serve', () => {
   it('builds, runs, and restarts on a good edit', async () => {
     // The first build may compile the C runtime (cached per content hash): allow for it.
     await serve.waitFor('out', /tick A 2\n/, 0, 110_000);
-    expect(serve.err).toMatch(/\[aithon\] main\.py: (?:\d+ of [\d,]+ function units recompiled, linked, )?built in \d+ ms \(validate \d+, ir \d+, llvm \d+, opt \d+, codegen \d+, link \d+\), started/);
+    expect(serve.err).toMatch(/\[aithon\] main\.py: (?:\d+ of [\d,]+ units recompiled, linked, )?built in \d+ ms \(validate \d+, ir \d+, llvm \d+, opt \d+, codegen \d+, link \d+\), started/);
     const first = await programOf(serve.proc.pid!, exeDir);
 
     const errFrom = serve.err.length;
     writeFileSync(join(dir, 'main.py'), ticker('B'));
     await serve.waitFor('out', /tick B 1\n/);
-    await serve.waitFor('err', /\[aithon\] main\.py: (?:\d+ of [\d,]+ function units recompiled, linked, )?rebuilt in \d+ ms \(.*\), restarted/, errFrom);
+    await serve.waitFor('err', /\[aithon\] main\.py: (?:\d+ of [\d,]+ units recompiled, linked, )?rebuilt in \d+ ms \(.*\), restarted/, errFrom);
     expect(alive(first)).toBe(false);
   });
 
@@ -162,14 +162,14 @@ describe('aithon serve', () => {
     const errFrom = serve.err.length;
     writeFileSync(join(dir, 'main.py'), ticker('C'));
     await serve.waitFor('out', /tick C 1\n/);
-    await serve.waitFor('err', /main\.py: (?:\d+ of [\d,]+ function units recompiled, linked, )?rebuilt in \d+ ms .*, restarted/, errFrom);
+    await serve.waitFor('err', /main\.py: (?:\d+ of [\d,]+ units recompiled, linked, )?rebuilt in \d+ ms .*, restarted/, errFrom);
   });
 
   it('rebuilds when a helper file is renamed', async () => {
     const before = await programOf(serve.proc.pid!, exeDir);
     const errFrom = serve.err.length;
     renameSync(join(dir, 'helper.py'), join(dir, 'helpers.py'));
-    await serve.waitFor('err', /\[aithon\] helper\.py renamed to helpers\.py: (?:\d+ of [\d,]+ function units recompiled, linked, )?rebuilt in \d+ ms .*, restarted/, errFrom);
+    await serve.waitFor('err', /\[aithon\] helper\.py renamed to helpers\.py: (?:\d+ of [\d,]+ units recompiled, linked, )?rebuilt in \d+ ms .*, restarted/, errFrom);
     const after = await programOf(serve.proc.pid!, exeDir);
     expect(after).not.toBe(before);
     const outFrom = serve.out.length;
@@ -276,7 +276,7 @@ describe('@aithon/nx:serve executor', () => {
         const errFrom = exec.err.length;
         writeFileSync(join(app, 'main.py'), source(2));
         await exec.waitFor('out', /hello 2\n/);
-        await exec.waitFor('err', /main\.py: (?:\d+ of [\d,]+ function units recompiled, linked, )?rebuilt in \d+ ms .*, started/, errFrom);
+        await exec.waitFor('err', /main\.py: (?:\d+ of [\d,]+ units recompiled, linked, )?rebuilt in \d+ ms .*, started/, errFrom);
         // serve never writes the build target's output: that belongs to `nx build` and its cache.
         expect(spawnSync('ls', [join(tmp, 'dist')]).status).not.toBe(0);
         exec.proc.kill('SIGTERM');

@@ -87,7 +87,7 @@ async function waitFor(stream, re, from, timeoutMs = 300_000) {
   }
 }
 const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const cycleLine = /\[aithon\] [^\n]*?: (?:re)?built in (\d+) ms \(([^)]*)\), (?:re)?started\n/;
+const cycleLine = /\[aithon\] [^\n]*?(?:re)?built in (\d+) ms \(([^)]*)\), (?:re)?started\n/;
 const parseStages = (text) => Object.fromEntries(text.split(', ').map((p) => p.split(' ')).map(([n, ms]) => [n, Number(ms)]));
 
 const results = [];

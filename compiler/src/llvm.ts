@@ -92,9 +92,12 @@ export class ModuleWriter {
     return this.split ? 'hidden' : 'internal';
   }
 
+  /** Program symbols this unit defines itself (functions sharing a bucket). */
+  readonly definedHere = new Set<string>();
+
   /** Declares a program symbol defined in another unit (no-op for a whole program). */
   useForeign(symbol: string, declaration: string): string {
-    if (this.split && !this.foreign.has(symbol)) this.foreign.set(symbol, declaration);
+    if (this.split && !this.definedHere.has(symbol) && !this.foreign.has(symbol)) this.foreign.set(symbol, declaration);
     return symbol;
   }
 
@@ -196,12 +199,34 @@ export function emitUnits(p: IrProgram, target?: EmitTarget): EmittedUnit[] {
   const data = new ModuleWriter(target, true);
   emitProgramData(data, p, flagged);
   const units: EmittedUnit[] = [{ name: '<data>', text: data.text() }];
+  // Functions go into a fixed number of buckets by the hash of their name:
+  // one LLVM module per function costs ~30 ms of start-up each, so a cold
+  // build of thousands of functions would be slow; a bucket of a few dozen
+  // compiles in about the same time as one. The bucket of a function never
+  // changes, so an edit recompiles only the bucket(s) whose text changed.
+  const buckets = new Map<number, IrFunction[]>();
   for (const f of p.functions) {
+    const b = bucketOf(f.name);
+    const list = buckets.get(b) ?? [];
+    list.push(f);
+    buckets.set(b, list);
+  }
+  for (const [b, fns] of [...buckets].sort((x, y) => x[0] - y[0])) {
     const m = new ModuleWriter(target, true);
-    m.addFunction(new FunctionEmitter(m, p, f, flagged).emit());
-    units.push({ name: f.name, text: m.text() });
+    for (const f of fns) m.definedHere.add(functionSymbol(f.name));
+    for (const f of fns) m.addFunction(new FunctionEmitter(m, p, f, flagged).emit());
+    units.push({ name: `bucket${b}: ${fns.length} functions`, text: m.text() });
   }
   return units;
+}
+
+/** Number of function buckets a dev build compiles in (see emitUnits). */
+export const unitBuckets = 64;
+
+function bucketOf(name: string): number {
+  let h = 0x811c9dc5; // FNV-1a
+  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193) >>> 0;
+  return h % unitBuckets;
 }
 
 /** Globals, class objects and `main`: what every unit refers to. */

@@ -348,7 +348,7 @@ class Server implements ServeHandle {
     this.startProgram(result.exe ?? this.outFile);
     const action: CycleAction = running ? 'restarted' : 'started';
     // "main.py: 1 of 2,000 functions recompiled, linked, restarted in 84 ms"
-    const units = result.units !== undefined ? `${result.recompiled} of ${result.units.toLocaleString('en-US')} function units recompiled, linked, ` : '';
+    const units = result.units !== undefined ? `${result.recompiled} of ${result.units.toLocaleString('en-US')} units recompiled, linked, ` : '';
     this.log(`[aithon] ${what}: ${units}${verb} in ${Math.round(result.ms)} ms (${times}), ${action}`);
     this.report({ ...base, ok: true, action, cycleMs: performance.now() - started });
   }

@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join, resolve } from 'node:path';
+import { basename, delimiter, join, resolve } from 'node:path';
 
 export const repoRoot = resolve(__dirname, '..', '..');
 /**
@@ -109,6 +109,8 @@ export const programEnv: NodeJS.ProcessEnv = {
   PYTHONHASHSEED: '0',
   PYTHONDONTWRITEBYTECODE: '1',
   PYTHONUTF8: '1',
+  // The reference run imports our pure-Python `aithon` package (actors).
+  PYTHONPATH: [join(repoRoot, 'python'), process.env.PYTHONPATH].filter(Boolean).join(delimiter),
 };
 
 /**

@@ -442,10 +442,10 @@ export class Program {
         this.globals.set(g, T.never);
       }
     }
-    // Nested functions: named after their parents (unique), bound like any function.
+    // Nested functions: named after their parents (unique: <lambda> and <genexpr> get a counter), bound like any function.
     for (const child of scope.children) {
       const parentName = qualname(def);
-      if (!qualnames.has(child.def)) qualnames.set(child.def, `${parentName}.${child.def.name === '<lambda>' ? `<lambda>${this.lambdaCounter++}` : child.def.name}`);
+      if (!qualnames.has(child.def)) qualnames.set(child.def, `${parentName}.${child.def.name.startsWith('<') ? `${child.def.name}${this.lambdaCounter++}` : child.def.name}`);
       this.bindFunction(child.def);
     }
   }
@@ -1776,6 +1776,12 @@ export function scopeComprehensions(stmts: S.Stmt[]): void {
   const rename = (e: S.Expr, from: string, to: string) => {
     const walk = (x: S.Expr) => {
       if (x.kind === 'Name' && x.id === from) x.id = to;
+      // A lambda (or generator expression) in the comprehension reads the
+      // comprehension's variable through its closure, unless it binds the name itself.
+      if (x.kind === 'Lambda' && !x.def.params.some((p) => p.name === from) && !boundNames(x.def.body).has(from)) {
+        for (const inner of exprsOf(x.def.body)) if (inner.kind === 'Name' && inner.id === from) inner.id = to;
+        for (const inner of exprsOf(x.def.body)) if (inner.kind === 'Lambda') walk(inner);
+      }
       for (const c of childExprsOf(x)) walk(c);
     };
     walk(e);

@@ -120,6 +120,8 @@ export interface IrFunction {
   blocks: Block[];
   /** The line of the `def` (0 for the module body and generated functions). */
   firstLine: number;
+  /** A generated trampoline into a Python function: it has no frame of its own, so it adds no traceback entry. */
+  noFrame?: boolean;
 }
 
 export interface IrProgram {

@@ -395,9 +395,11 @@ class FunctionEmitter {
         lineValue = this.fresh('line');
         this.ins(`${lineValue} = add i32 ${b}, ${line - f.firstLine}`);
       }
-      this.ins(
-        `call void ${this.m.useRuntime('ai_tb_add')}(ptr ${this.m.cstring(this.program.file)}, i32 ${lineValue}, ptr ${this.m.cstring(f.pyName)}, ptr ${this.m.cstring(text)})`,
-      );
+      if (!f.noFrame) {
+        this.ins(
+          `call void ${this.m.useRuntime('ai_tb_add')}(ptr ${this.m.cstring(this.program.file)}, i32 ${lineValue}, ptr ${this.m.cstring(f.pyName)}, ptr ${this.m.cstring(text)})`,
+        );
+      }
       this.ins(`br label ${this.handlerTarget(handler || null)}`);
     }
     return [head, 'entry:', ...this.allocas, ...this.lines, '}', ''].join('\n');

@@ -105,6 +105,7 @@ function frameTrampoline(program: Program, inst: FunctionInstance, name: string)
     returnType: T.object,
     blocks,
     firstLine: 0,
+    noFrame: true,
   };
 }
 

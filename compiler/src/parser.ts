@@ -5,6 +5,7 @@
 // ever sees them.
 import { CompileError, type Diagnostic, error, type SourcePos } from './diagnostics';
 import type * as S from './syntax';
+import { exhaustingBuiltinNames } from './syntax';
 import { lookupCharacterName } from './unicode-names';
 
 // tree-sitter's Node.js binding, typed to the few members we use.
@@ -435,8 +436,13 @@ class TreeBuilder {
     }
   }
 
-  expr(node: TsNode): S.Expr {
+  /** The generator_expression node being parsed as an argument its consumer takes at once. */
+  private consumedGenerator: TsNode | null = null;
+
+  /** `consumed`: a generator expression here is exhausted at once by the call it is an argument of. */
+  expr(node: TsNode, consumed = false): S.Expr {
     const pos = this.pos(node);
+    if (consumed && node.type === 'generator_expression') this.consumedGenerator = node;
     switch (node.type) {
       case 'identifier':
         return { kind: 'Name', pos, id: node.text };
@@ -553,14 +559,14 @@ class TreeBuilder {
       case 'list_comprehension':
       case 'set_comprehension':
       case 'generator_expression': {
+        const consumed = this.consumedGenerator === node;
+        this.consumedGenerator = null;
         const body = node.childForFieldName('body')!;
         const generators = this.comprehensionClauses(node);
         const elt = this.expr(body);
-        return node.type === 'list_comprehension'
-          ? { kind: 'ListComp', pos, elt, generators }
-          : node.type === 'set_comprehension'
-            ? { kind: 'SetComp', pos, elt, generators }
-            : { kind: 'GeneratorExp', pos, elt, generators };
+        if (node.type === 'list_comprehension') return { kind: 'ListComp', pos, elt, generators };
+        if (node.type === 'set_comprehension') return { kind: 'SetComp', pos, elt, generators };
+        return consumed ? { kind: 'GeneratorExp', pos, elt, generators } : generatorFunctionCall(pos, elt, generators);
       }
       case 'dictionary_comprehension': {
         const pair = node.childForFieldName('body')!;
@@ -1006,7 +1012,16 @@ class TreeBuilder {
   private call(node: TsNode, pos: SourcePos): S.Expr {
     const func = this.expr(node.childForFieldName('function')!);
     const argsNode = node.childForFieldName('arguments')!;
-    if (argsNode.type === 'generator_expression') return { kind: 'Call', pos, func, args: [this.expr(argsNode)], keywords: [] };
+    // A generator expression that an exhausting builtin or str.join takes at
+    // once stays a GeneratorExp (the checker evaluates it eagerly, as a list);
+    // anywhere else it becomes a real generator. min/max call a key function
+    // element by element, interleaved with the generator's own code.
+    const hasKey = argsNode.namedChildren.some((a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === 'key');
+    const consumes =
+      (func.kind === 'Name' && exhaustingBuiltinNames.has(func.id) && !(hasKey && (func.id === 'min' || func.id === 'max'))) ||
+      (func.kind === 'Attribute' && func.attr === 'join');
+    const arg = (a: TsNode): S.Expr => this.expr(a, consumes);
+    if (argsNode.type === 'generator_expression') return { kind: 'Call', pos, func, args: [arg(argsNode)], keywords: [] };
     const args: S.Expr[] = [];
     const keywords: S.KeywordArg[] = [];
     for (const a of argsNode.namedChildren) {
@@ -1016,7 +1031,7 @@ class TreeBuilder {
         keywords.push({ name: name.text, value: this.expr(a.childForFieldName('value')!), pos: this.pos(name) });
       } else {
         if (keywords.length > 0) this.fail(a, 'invalid syntax: positional argument follows keyword argument');
-        args.push(this.expr(a));
+        args.push(arg(a));
       }
     }
     return { kind: 'Call', pos, func, args, keywords };
@@ -1186,4 +1201,35 @@ export function decodeEscapes(text: string, report: (msg: string) => void): stri
     }
   }
   return out;
+}
+
+/**
+ * A generator expression that is not consumed at once is what CPython makes
+ * of it: a nested generator function, called with the first iterable (which
+ * is evaluated, and made an iterator, where the expression stands):
+ * `(e for x in a if c for y in b)` is `<genexpr>(iter(a))` with
+ * `def <genexpr>(.0): for x in .0: if c: for y in b: yield e`.
+ */
+function generatorFunctionCall(pos: SourcePos, elt: S.Expr, generators: S.Comprehension[]): S.Expr {
+  const argName = '.0';
+  let body: S.Stmt[] = [{ kind: 'ExprStmt', pos: elt.pos, expr: { kind: 'Yield', pos: elt.pos, value: elt, from: false } }];
+  for (let i = generators.length - 1; i >= 0; i--) {
+    const g = generators[i];
+    for (let j = g.ifs.length - 1; j >= 0; j--) body = [{ kind: 'If', pos: g.ifs[j].pos, test: g.ifs[j], body, orelse: [] }];
+    const iter: S.Expr = i === 0 ? { kind: 'Name', pos: g.iter.pos, id: argName } : g.iter;
+    body = [{ kind: 'For', pos: g.pos, target: g.target, iter, body, orelse: [] }];
+  }
+  const def: S.FunctionDef = {
+    kind: 'FunctionDef',
+    pos,
+    name: '<genexpr>',
+    namePos: pos,
+    isAsync: false,
+    params: [{ name: argName, defaultValue: null, pos, kind: 'normal' }],
+    body,
+    decorators: [],
+  };
+  const first = generators[0].iter;
+  const iterOfFirst: S.Expr = { kind: 'Call', pos: first.pos, func: { kind: 'Name', pos: first.pos, id: 'iter' }, args: [first], keywords: [] };
+  return { kind: 'Call', pos, func: { kind: 'Lambda', pos, def }, args: [iterOfFirst], keywords: [] };
 }

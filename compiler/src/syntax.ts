@@ -275,3 +275,11 @@ export function isGeneratorBody(stmts: Stmt[]): boolean {
   for (const e of exprsOf(stmts)) if (e.kind === 'Yield') return true;
   return false;
 }
+
+/**
+ * Builtins that always exhaust an iterable argument before doing anything
+ * else observable, so a generator expression passed to them can be evaluated
+ * eagerly, as a list, with the same result (any/all stop early, and
+ * enumerate/zip/map/filter are lazy, so theirs stay generators).
+ */
+export const exhaustingBuiltinNames: ReadonlySet<string> = new Set(['sum', 'min', 'max', 'sorted', 'list', 'tuple', 'set', 'frozenset', 'dict']);

@@ -4,11 +4,12 @@
 // 2 usage error; 3 toolchain problem (missing LLVM tool); for `run`, the
 // program's own exit status.
 import { spawn } from 'node:child_process';
-import { basename, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { basename, join, resolve } from 'node:path';
 import { existsSync, statSync } from 'node:fs';
 import { diagnosticToJson, formatDiagnostic } from './diagnostics';
 import { build, type BuildMode, type BuildResult, check } from './pipeline';
-import { toolchainFingerprint } from './toolchain';
+import { cacheRoot, toolchainFingerprint } from './toolchain';
 
 const usage = `usage: aithon <command> [options]
 
@@ -92,6 +93,16 @@ function defaultOutput(target: string): string {
   return resolve(basename(dir) || 'a.out');
 }
 
+/**
+ * Where `run` puts the executable when no -o is given: in the cache, one
+ * folder per project (as `go run` does), so running leaves nothing behind in
+ * the working directory.
+ */
+function runOutput(target: string): string {
+  const key = createHash('sha256').update(resolve(target)).digest('hex').slice(0, 16);
+  return join(cacheRoot(), 'run', key, basename(defaultOutput(target)));
+}
+
 function report(result: BuildResult, p: Parsed, extra: Record<string, unknown> = {}): number {
   if (p.json) {
     process.stdout.write(
@@ -150,7 +161,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     case 'run': {
       if (!p.target) break;
-      const out = p.output ?? defaultOutput(p.target);
+      const out = p.output ?? runOutput(p.target);
       const result = await build({ projectDir: p.target, outFile: out, mode: p.mode, onProgress: progress });
       const code = report(result, { ...p, quiet: true });
       if (code !== 0) return code;

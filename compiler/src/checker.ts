@@ -1004,7 +1004,7 @@ export class Program {
         const cell = this.siteCellOf(inst, e);
         cell.widen('elem', this.typeExpr(inst, e.elt));
         if (e.kind === 'GeneratorExp' && !this.eagerGenerators.has(e)) {
-          this.unsupported(e.pos, 'generator expressions outside a call that consumes them at once (sum, any, all, min, max, sorted, list, tuple, set, dict, str.join)');
+          this.unsupported(e.pos, 'a generator expression passed to a name that shadows a builtin (sum, min, max, sorted, list, tuple, set, frozenset, dict) or to .join() of a value that is not a str; assign it to a variable first');
         }
         return { kind: e.kind === 'SetComp' ? 'set' : 'list', cell };
       }

@@ -58,9 +58,11 @@ static int is_even(ai_word w, void *ctx) {
   return ai_is_small(w) && ai_small_val(w) % 2 == 0;
 }
 
+/* sleeps until an absolute deadline (args[2], ns), so a late start under load does not reorder wake-ups */
 static void sleeper(const ai_word *args, int64_t n) {
   (void)n;
-  ai_actor_sleep(ai_small_val(args[1]) * 1000000);
+  int64_t left = ai_small_val(args[2]) - ai_now_ns();
+  if (left > 0) ai_actor_sleep(left);
   ai_actor_send(arg_pid(args[0]), args[1]);
 }
 
@@ -168,9 +170,11 @@ int main(void) {
   CHECK_I64(ai_small_val(ai_actor_receive(AI_ACTOR_INFINITY)), 10000LL * 9999 / 2);
 
   /* sleepers wake in deadline order */
-  ai_actor_spawn(sleeper, 2, (ai_word[]){me, ai_small(60)});
-  ai_actor_spawn(sleeper, 2, (ai_word[]){me, ai_small(20)});
-  ai_actor_spawn(sleeper, 2, (ai_word[]){me, ai_small(40)});
+  /* deadlines 100 ms apart: generous for a loaded 2-core CI machine */
+  int64_t base = ai_now_ns();
+  ai_actor_spawn(sleeper, 3, (ai_word[]){me, ai_small(60), ai_small(base + 300 * 1000000LL)});
+  ai_actor_spawn(sleeper, 3, (ai_word[]){me, ai_small(20), ai_small(base + 100 * 1000000LL)});
+  ai_actor_spawn(sleeper, 3, (ai_word[]){me, ai_small(40), ai_small(base + 200 * 1000000LL)});
   CHECK(ai_actor_receive(AI_ACTOR_INFINITY) == ai_small(20));
   CHECK(ai_actor_receive(AI_ACTOR_INFINITY) == ai_small(40));
   CHECK(ai_actor_receive(AI_ACTOR_INFINITY) == ai_small(60));

@@ -48,12 +48,17 @@ static _Atomic int taken[NITEMS + 1];
 static _Atomic int done;
 static _Atomic long stolen;
 
+/* Items as the scheduler's are: aligned pointers, never NULL (empty) or
+ * AI_DEQUE_ABORT ((void *)1), which a plain (void *)i would hit for i = 1. */
+#define ITEM(i) ((void *)((intptr_t)(i) * 16))
+#define INDEX(x) ((intptr_t)(x) / 16)
+
 static void *thief(void *arg) {
   (void)arg;
   while (!atomic_load(&done)) {
     void *x = ai_deque_steal(&dq);
     if (x && x != AI_DEQUE_ABORT) {
-      atomic_fetch_add(&taken[(intptr_t)x], 1);
+      atomic_fetch_add(&taken[INDEX(x)], 1);
       atomic_fetch_add(&stolen, 1);
     }
   }
@@ -90,14 +95,14 @@ int main(void) {
   /* deque: single thread */
   ai_deque d;
   ai_deque_init(&d, 4);
-  for (intptr_t i = 1; i <= 100; i++) CHECK(ai_deque_push(&d, (void *)i) == 0);
+  for (intptr_t i = 1; i <= 100; i++) CHECK(ai_deque_push(&d, ITEM(i)) == 0);
   CHECK_I64(ai_deque_size(&d), 100);
-  CHECK_I64((intptr_t)ai_deque_pop(&d), 100);
-  CHECK_I64((intptr_t)ai_deque_steal(&d), 1);
-  CHECK_I64((intptr_t)ai_deque_steal(&d), 2);
+  CHECK_I64(INDEX(ai_deque_pop(&d)), 100);
+  CHECK_I64(INDEX(ai_deque_steal(&d)), 1);
+  CHECK_I64(INDEX(ai_deque_steal(&d)), 2);
   long sum = 0;
   void *x;
-  while ((x = ai_deque_pop(&d))) sum += (intptr_t)x;
+  while ((x = ai_deque_pop(&d))) sum += INDEX(x);
   CHECK_I64(sum, 5050 - 100 - 1 - 2);
   CHECK(ai_deque_pop(&d) == NULL && ai_deque_steal(&d) == NULL);
   ai_deque_destroy(&d);
@@ -108,14 +113,14 @@ int main(void) {
   for (int i = 0; i < NTHIEVES; i++) pthread_create(&th[i], NULL, thief, NULL);
   uint64_t s = 12345;
   for (intptr_t i = 1; i <= NITEMS; i++) {
-    ai_deque_push(&dq, (void *)i);
+    ai_deque_push(&dq, ITEM(i));
     s ^= s << 13, s ^= s >> 7, s ^= s << 17;
     if (s % 3 == 0) {
       void *y = ai_deque_pop(&dq);
-      if (y) atomic_fetch_add(&taken[(intptr_t)y], 1);
+      if (y) atomic_fetch_add(&taken[INDEX(y)], 1);
     }
   }
-  while ((x = ai_deque_pop(&dq))) atomic_fetch_add(&taken[(intptr_t)x], 1);
+  while ((x = ai_deque_pop(&dq))) atomic_fetch_add(&taken[INDEX(x)], 1);
   atomic_store(&done, 1);
   for (int i = 0; i < NTHIEVES; i++) pthread_join(th[i], NULL);
   long once = 0, bad = 0;

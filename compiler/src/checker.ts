@@ -9,7 +9,7 @@
 import { CompileError, type Diagnostic, error, type SourcePos } from './diagnostics';
 import { ClassInfo, classAttrSlot, collectClasses, type Hierarchy, type MethodInfo } from './classes';
 import { methodResultType, type MethodContext } from './methods';
-import { boundNames, buildScopes, type Scope, type ScopeTable } from './scopes';
+import { boundNames, buildScopes, nestedFunctions, type Scope, type ScopeTable } from './scopes';
 import { annotationModules, type ModuleMember, pickOverload, resultType, stdlibModules } from './stdlib';
 import type * as S from './syntax';
 import { childExprs as childExprsOf, exprsOf, isGeneratorBody, targetNames } from './syntax';
@@ -212,13 +212,15 @@ export class Program {
   }
 
   private bindModule(): void {
-    const assigned = new Set<string>();
-    collectAssigned(this.module.body, assigned, (def) => {
+    const assigned = boundNames(this.module.body, { defNames: false });
+    // Module-level defs, also those under if/while/for/try (lambdas and generator expressions are values, not names).
+    for (const def of nestedFunctions(this.module.body)) {
+      if (def.name.startsWith('<')) continue;
       if (this.functions.has(def.name)) {
         this.unsupported(def.namePos, `redefinition of function '${def.name}'`);
       }
       this.functions.set(def.name, def);
-    });
+    }
     for (const name of assigned) {
       if (this.functions.has(name)) {
         this.unsupported(this.functions.get(name)!.namePos, `assigning to '${name}', which is also a function name`);
@@ -1714,57 +1716,6 @@ function packedNode(site: object, def: S.FunctionDef, what: string, make: () => 
     byDef.set(key, node);
   }
   return node;
-}
-
-/** Names assigned in a statement list (not entering nested defs, which go to onDef). */
-function collectAssigned(stmts: S.Stmt[], out: Set<string>, onDef: (def: S.FunctionDef) => void): void {
-  const visit = (list: S.Stmt[]) => {
-    for (const s of list) {
-      switch (s.kind) {
-        case 'Assign':
-          s.targets.forEach((t) => targetNames(t).forEach((n) => out.add(n)));
-          break;
-        case 'AnnAssign':
-        case 'AugAssign':
-          targetNames(s.target).forEach((n) => out.add(n));
-          break;
-        case 'For':
-          targetNames(s.target).forEach((n) => out.add(n));
-          visit(s.body);
-          visit(s.orelse);
-          break;
-        case 'If':
-        case 'While':
-          visit(s.body);
-          visit(s.orelse);
-          break;
-        case 'Try':
-          visit(s.body);
-          for (const h of s.handlers) {
-            if (h.name) out.add(h.name);
-            visit(h.body);
-          }
-          visit(s.orelse);
-          visit(s.finalbody);
-          break;
-        case 'Del':
-          s.targets.forEach((t) => targetNames(t).forEach((n) => out.add(n)));
-          break;
-        case 'FunctionDef':
-          onDef(s);
-          break;
-        default:
-          break;
-      }
-    }
-  };
-  visit(stmts);
-  // Comprehension variables (already renamed apart by scopeComprehensions).
-  for (const e of exprsOf(stmts)) {
-    if (e.kind === 'ListComp' || e.kind === 'SetComp' || e.kind === 'DictComp' || e.kind === 'GeneratorExp') {
-      for (const g of e.generators) targetNames(g.target).forEach((n) => out.add(n));
-    }
-  }
 }
 
 /**

@@ -1676,30 +1676,9 @@ class FunctionLowerer {
       return this.callTarget(g.target, given(g.bound), line, needsEnv ? f : null);
     };
     if (groups.length === 1) return this.convertResult(callOne(groups[0]), result, line);
-    const slot = this.temp(result.kind === 'never' ? T.none : result);
-    const endL = this.label('fcall.end');
     const id = this.reg(T.int);
     this.emit({ op: 'closure.fnid', dst: id, env: f });
-    groups.forEach((g, i) => {
-      const last = i === groups.length - 1;
-      let nextL = '';
-      if (!last) {
-        const hit = this.prim('int.eq', [id, this.constant({ kind: 'int', value: BigInt(g.ref.id) })], line);
-        const callL = this.label('fcall.call');
-        nextL = this.label('fcall.next');
-        this.terminate({ op: 'condbr', cond: hit, then: callL, else: nextL });
-        this.startBlock(callL);
-      }
-      const r = callOne(g);
-      if (!this.dead && result.kind !== 'never') this.emit({ op: 'local.set', name: slot, src: this.convert(r, result, line) });
-      this.terminate({ op: 'br', target: endL });
-      if (!last) this.startBlock(nextL);
-    });
-    this.startBlock(endL);
-    if (result.kind === 'never') return this.deadEnd();
-    const out = this.reg(result);
-    this.emit({ op: 'local.get', dst: out, name: slot });
-    return out;
+    return this.switchOver(groups, (g) => this.prim('int.eq', [id, this.constant({ kind: 'int', value: BigInt(g.ref.id) })], line), callOne, result, line, 'fcall');
   }
 
   /** Maps a bound explicit call onto parameter values (implicit leading ones from `implicit`). */
@@ -1742,20 +1721,32 @@ class FunctionLowerer {
       return this.callTarget(g.target, args(g), line);
     };
     if (d.groups.length === 1) return this.convertResult(callGroup(d.groups[0]), result, line);
+    const isInGroup = (g: DispatchGroup): Reg => {
+      const hit = this.reg(T.bool);
+      this.emit({ op: 'isclass', dst: hit, obj: recv, classes: g.classes.map((c) => c.name) });
+      return hit;
+    };
+    return this.switchOver(d.groups, isInGroup, callGroup, result, line, 'dispatch');
+  }
+
+  /**
+   * A switch over call groups: test each group in turn (the last needs no
+   * test), call the first that matches, and join the results in one slot.
+   */
+  private switchOver<G>(groups: G[], test: (g: G) => Reg, call: (g: G) => Reg, result: Type, line: number, prefix: string): Reg {
     const slot = this.temp(result.kind === 'never' ? T.none : result);
-    const endL = this.label('dispatch.end');
-    d.groups.forEach((g, i) => {
-      const last = i === d.groups.length - 1;
+    const endL = this.label(`${prefix}.end`);
+    groups.forEach((g, i) => {
+      const last = i === groups.length - 1;
       let nextL = '';
       if (!last) {
-        const hit = this.reg(T.bool);
-        this.emit({ op: 'isclass', dst: hit, obj: recv, classes: g.classes.map((c) => c.name) });
-        const callL = this.label('dispatch.call');
-        nextL = this.label('dispatch.next');
+        const hit = test(g);
+        const callL = this.label(`${prefix}.call`);
+        nextL = this.label(`${prefix}.next`);
         this.terminate({ op: 'condbr', cond: hit, then: callL, else: nextL });
         this.startBlock(callL);
       }
-      const r = callGroup(g);
+      const r = call(g);
       if (!this.dead && result.kind !== 'never') this.emit({ op: 'local.set', name: slot, src: this.convert(r, result, line) });
       this.terminate({ op: 'br', target: endL });
       if (!last) this.startBlock(nextL);

@@ -117,8 +117,12 @@ export function buildScopes(module: S.Module, report: (d: { pos: S.Module['body'
   return { scopes };
 }
 
-/** Names a function body binds (assignment targets, for targets, except names, nested defs, comprehension variables). */
-export function boundNames(stmts: S.Stmt[]): Set<string> {
+/**
+ * Names a function body binds (assignment targets, for targets, except names,
+ * nested defs and classes, comprehension variables). `defNames: false` leaves
+ * out the names of defs and classes: only what is assigned.
+ */
+export function boundNames(stmts: S.Stmt[], { defNames = true } = {}): Set<string> {
   const out = new Set<string>();
   const visit = (list: S.Stmt[]) => {
     for (const s of list) {
@@ -154,7 +158,7 @@ export function boundNames(stmts: S.Stmt[]): Set<string> {
           break;
         case 'FunctionDef':
         case 'ClassDef':
-          out.add(s.name);
+          if (defNames) out.add(s.name);
           break;
         default:
           break;

@@ -8,11 +8,21 @@
 // after a from-import) are rewritten to those names. Later stages then see
 // one program with no imports of project modules left.
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { CompileError, error, type SourcePos } from './diagnostics';
 import { buildScopes, boundNames, type Scope } from './scopes';
 import { annotationModules, stdlibModules } from './stdlib';
 import * as S from './syntax';
+import { packageRoot } from './toolchain';
+
+/**
+ * Standard-library modules written in Python (compiler/pylib): linked into a
+ * program like the project's own modules when it imports them, and compiled
+ * with it, so they are typed and specialised for their callers.
+ */
+export function pythonLibraryDir(): string {
+  return join(packageRoot(), 'compiler', 'pylib');
+}
 
 export type Parse = (file: string, source: string) => S.Module;
 
@@ -29,11 +39,14 @@ export function linkProjectModules(main: S.Module, mainFile: string, projectRoot
   const linked = new Map<string, Linked>();
   main.sources ??= new Map();
 
-  const findFile = (name: string): string | null => {
-    const base = join(searchDir, ...name.split('.'));
+  const findIn = (dir: string, name: string): string | null => {
+    const base = join(dir, ...name.split('.'));
     for (const f of [`${base}.py`, join(base, '__init__.py')]) if (existsSync(f)) return f;
     return null;
   };
+  // The project's own modules shadow the bundled library, as a script's
+  // folder comes first on CPython's sys.path.
+  const findFile = (name: string): string | null => findIn(searchDir, name) ?? findIn(pythonLibraryDir(), name);
 
   const isProjectModule = (name: string) => !stdlibModules[name] && !annotationModules.has(name) && findFile(name) !== null;
 
@@ -41,7 +54,8 @@ export function linkProjectModules(main: S.Module, mainFile: string, projectRoot
     const done = linked.get(name);
     if (done) return done;
     const path = findFile(name)!;
-    const rel = relative(projectRoot, path) || path;
+    const inLibrary = path.startsWith(pythonLibraryDir() + sep);
+    const rel = inLibrary ? `<aithon>/${relative(pythonLibraryDir(), path)}` : relative(projectRoot, path) || path;
     const source = readFileSync(path, 'utf8');
     const mod = parse(rel, source);
     main.sources!.set(rel, source);

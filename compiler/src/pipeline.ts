@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { Program } from './checker';
 import { CompileError, type Diagnostic } from './diagnostics';
+import { ClassSyntaxRecorder, desugarProgram } from './desugar';
 import { type IrProgram, printIr } from './ir';
 import { emitProgram, emitUnits } from './llvm';
 import { compileUnits } from './units';
@@ -80,9 +81,12 @@ async function frontend(projectDir: string, runner: StageRunner): Promise<Fronte
   const { layout, module } = await runner.run('validate', projectDir, () => {
     const layout = findProject(projectDir);
     const source = readFileSync(layout.mainFile, 'utf8');
-    const module = parseModule(layout.mainRelative, source);
+    // The recorder keeps what the parser drops (class decorators, annotations) for the desugar stage.
+    const recorder = new ClassSyntaxRecorder(parseModule);
+    const module = recorder.wrapped(layout.mainRelative, source);
     const entry = validateEntryPoint(module);
-    linkProjectModules(module, layout.mainFile, layout.root, parseModule);
+    linkProjectModules(module, layout.mainFile, layout.root, recorder.wrapped);
+    desugarProgram(module, recorder, parseModule);
     addImplicitMainCall(module, entry);
     for (const f of layout.pythonFiles) {
       if (f !== layout.mainFile) {

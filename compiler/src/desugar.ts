@@ -1,0 +1,1042 @@
+// Stage 1d: desugar dataclasses, named tuples and enums into plain classes.
+//
+// The compiler creates no classes at run time, so `@dataclass`,
+// `namedtuple(...)`, `class P(NamedTuple)` and `class C(Enum)` are rewritten
+// here, after the project's modules are linked and before type checking, into
+// ordinary classes whose methods (`__init__`, `__repr__`, `__eq__`...) are the
+// ones CPython would generate. Uses that depend on the class being made at run
+// time are rewritten at their sites: `Color(1)` and `Color['RED']` become
+// lookups, `for c in Color` iterates the member list, a call of a dataclass
+// with `default_factory` fields calls the factories there, and assignments to
+// fields of frozen dataclasses go through a check that raises
+// FrozenInstanceError.
+//
+// Synthesised code is written as Python source, parsed, and spliced in with
+// the user's own expressions (defaults, enum values) in place of placeholder
+// names; every synthesised node carries the position of the class it belongs
+// to, so errors and tracebacks point at the user's line.
+import { CompileError, error, type SourcePos } from './diagnostics';
+import type * as S from './syntax';
+
+export type Parse = (file: string, source: string) => S.Module;
+
+// ---------------------------------------------------------------------------
+// Class decorators and annotations, which the parser drops.
+
+interface TsPoint { row: number; column: number }
+interface TsNode {
+  type: string;
+  text: string;
+  startPosition: TsPoint;
+  endPosition: TsPoint;
+  namedChildren: TsNode[];
+  childForFieldName(name: string): TsNode | null;
+}
+
+let treeSitterParser: { parse(input: string): { rootNode: TsNode } } | undefined;
+function treeSitter() {
+  if (!treeSitterParser) {
+    // Loaded as parser.ts loads it (its error message covers a missing binding).
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const Parser = require('tree-sitter');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const Python = require('tree-sitter-python');
+    const p = new Parser();
+    p.setLanguage(Python);
+    treeSitterParser = p;
+  }
+  return treeSitterParser!;
+}
+
+/**
+ * The parser rejects class decorators and keeps no annotations. This wraps
+ * the parse function: before parsing, it records each class decorator (as
+ * an expression) and the text of each annotation in a class body, and blanks
+ * the decorators out of the source (spaces, so every position stays where it
+ * was). The desugar stage finds them again by the position of the class
+ * name or the annotated target.
+ */
+export class ClassSyntaxRecorder {
+  private readonly decorators = new Map<string, S.Expr[]>();
+  private readonly annotations = new Map<string, string>();
+
+  constructor(private readonly parse: Parse) {}
+
+  readonly wrapped: Parse = (file, source) => {
+    const lines = source.split('\n');
+    const codePointCol = (p: TsPoint) => [...(lines[p.row] ?? '').slice(0, p.column)].length + 1;
+    const blank: { from: TsPoint; to: TsPoint }[] = [];
+    const visit = (node: TsNode) => {
+      if (node.type === 'decorated_definition') {
+        const def = node.childForFieldName('definition');
+        if (def?.type === 'class_definition') {
+          const name = def.childForFieldName('name')!;
+          const exprs: S.Expr[] = [];
+          for (const d of node.namedChildren) {
+            if (d.type !== 'decorator') continue;
+            const exprNode = d.namedChildren.find((c) => c.type !== 'comment');
+            if (exprNode) exprs.push(this.parseDecorator(file, exprNode.text, exprNode.startPosition.row + 1, codePointCol(exprNode.startPosition)));
+            blank.push({ from: d.startPosition, to: d.endPosition });
+          }
+          this.decorators.set(key(file, name.startPosition.row + 1, codePointCol(name.startPosition)), exprs);
+        }
+      }
+      if (node.type === 'assignment') {
+        const type = node.childForFieldName('type');
+        const left = node.childForFieldName('left');
+        if (type && left) this.annotations.set(key(file, left.startPosition.row + 1, codePointCol(left.startPosition)), type.text);
+      }
+      for (const c of node.namedChildren) visit(c);
+    };
+    visit(treeSitter().parse(source).rootNode);
+    if (blank.length === 0) return this.parse(file, source);
+    for (const { from, to } of blank) {
+      for (let row = from.row; row <= to.row; row++) {
+        const line = lines[row];
+        const start = row === from.row ? from.column : 0;
+        const end = row === to.row ? to.column : line.length;
+        lines[row] = line.slice(0, start) + ' '.repeat(end - start) + line.slice(end);
+      }
+    }
+    return this.parse(file, lines.join('\n'));
+  };
+
+  /** Parses `expr` (a decorator) at its place in the file: `(expr)` parsed alone, then its positions moved. */
+  private parseDecorator(file: string, text: string, line: number, col: number): S.Expr {
+    const stmt = this.parse(file, `(${text})`).body[0];
+    if (stmt?.kind !== 'ExprStmt') throw new Error(`decorator did not parse as an expression: ${text}`);
+    const moved = new Set<SourcePos>();
+    walkObjects(stmt.expr, (o) => {
+      for (const k of ['pos', 'namePos']) {
+        const p = o[k] as SourcePos | undefined;
+        if (!p || typeof p !== 'object' || moved.has(p)) continue;
+        moved.add(p);
+        if (p.line === 1) p.col += col - 2;
+        p.line += line - 1;
+      }
+    });
+    return stmt.expr;
+  }
+
+  decoratorsOf(cls: S.ClassDef, mainFile: string): S.Expr[] {
+    return this.decorators.get(key(cls.namePos.file ?? mainFile, cls.namePos.line, cls.namePos.col)) ?? [];
+  }
+
+  annotationOf(target: S.Expr, mainFile: string): string | null {
+    return this.annotations.get(key(target.pos.file ?? mainFile, target.pos.line, target.pos.col)) ?? null;
+  }
+}
+
+const key = (file: string, line: number, col: number) => `${file}:${line}:${col}`;
+
+/** Calls `fn` on every object reachable from `root` (syntax nodes, their arrays), once each. */
+function walkObjects(root: unknown, fn: (o: Record<string, unknown>) => void): void {
+  const seen = new Set<object>();
+  const go = (v: unknown) => {
+    if (!v || typeof v !== 'object' || seen.has(v)) return;
+    seen.add(v);
+    if (Array.isArray(v)) v.forEach(go);
+    else {
+      fn(v as Record<string, unknown>);
+      for (const x of Object.values(v)) go(x);
+    }
+  };
+  go(root);
+}
+
+// ---------------------------------------------------------------------------
+// The stage.
+
+interface DataclassField {
+  name: string;
+  /** The default value (an expression of the user's), or null. */
+  default: S.Expr | null;
+  /** `field(default_factory=f)`: f. */
+  factory: S.Expr | null;
+  init: boolean;
+  repr: boolean;
+  compare: boolean;
+  kwOnly: boolean;
+  annotation: string | null;
+}
+
+interface DataclassInfo {
+  cls: S.ClassDef;
+  fields: DataclassField[];
+  frozen: boolean;
+  order: boolean;
+  eq: boolean;
+  repr: boolean;
+  init: boolean;
+  unsafeHash: boolean;
+}
+
+interface EnumInfo {
+  cls: S.ClassDef;
+  flavour: 'Enum' | 'IntEnum' | 'StrEnum';
+}
+
+interface NamedTupleInfo {
+  cls: S.ClassDef;
+  typename: string;
+  fields: string[];
+  defaults: (S.Expr | null)[];
+}
+
+const enumBases: Record<string, EnumInfo['flavour']> = { 'enum.Enum': 'Enum', 'enum.IntEnum': 'IntEnum', 'enum.StrEnum': 'StrEnum' };
+
+/** Builtins that iterate an argument: `list(Color)` iterates the members. */
+const iteratingBuiltins = new Set(['list', 'tuple', 'set', 'frozenset', 'len', 'sorted', 'reversed', 'enumerate', 'iter', 'sum', 'min', 'max', 'any', 'all', 'zip', 'map', 'filter', 'dict']);
+
+export function desugarProgram(module: S.Module, recorder: ClassSyntaxRecorder, parse: Parse): void {
+  new Desugarer(module, recorder, parse).run();
+}
+
+class Desugarer {
+  /** Local name -> what it stands for (`dataclasses.dataclass`, `enum`...), from the imports removed here. */
+  private readonly bindings = new Map<string, string>();
+  private readonly dataclasses = new Map<string, DataclassInfo>();
+  private readonly enums = new Map<string, EnumInfo>();
+  private readonly namedTuples = new Map<string, NamedTupleInfo>();
+  private readonly classes = new Map<string, S.ClassDef>();
+  /** Keyword sets of `replace(obj, ...)` / `obj._replace(...)` calls: one method per set. */
+  private readonly replaceKeywordSets = new Map<string, string[]>();
+  private readonly frozenFieldNames = new Set<string>();
+  private needsFrozenError = false;
+  private needsFieldClass = false;
+  private needsCopy = false;
+  private readonly helperStmts: S.Stmt[] = [];
+  /** The callee expressions of calls: `dataclasses.replace` there is rewritten with its call. */
+  private readonly callees = new WeakSet<S.Expr>();
+
+  constructor(
+    private readonly module: S.Module,
+    private readonly recorder: ClassSyntaxRecorder,
+    private readonly parse: Parse,
+  ) {}
+
+  run(): void {
+    this.module.body = this.removeImports(this.module.body);
+    this.convertNamedTupleAssignments();
+    for (const s of this.module.body) if (s.kind === 'ClassDef') this.classes.set(s.name, s);
+    for (const s of this.module.body) if (s.kind === 'ClassDef') this.classify(s);
+    if (this.dataclasses.size + this.enums.size + this.namedTuples.size === 0 && this.bindings.size === 0) return;
+    // Uses are rewritten before any code is synthesised, so only the user's code is rewritten.
+    this.rewriteUses();
+    const out: S.Stmt[] = [];
+    for (const s of this.module.body) {
+      if (s.kind === 'ClassDef') {
+        const dc = this.dataclasses.get(s.name);
+        const en = this.enums.get(s.name);
+        const nt = this.namedTuples.get(s.name);
+        if (dc) this.buildDataclass(dc);
+        else if (en) this.buildEnum(en);
+        else if (nt) this.buildNamedTuple(nt);
+        this.addClassKeyMethods(s);
+      }
+      out.push(s);
+    }
+    const prelude: S.Stmt[] = [];
+    const at: SourcePos = { line: 1, col: 1 };
+    if (this.needsCopy) prelude.push(...this.synth('import copy as __aithon_copy__', at, {}));
+    if (this.needsFrozenError) prelude.push(...this.synth('class __frozen_error__(AttributeError):\n    pass\n', at, {}, { __frozen_error__: 'dataclasses.FrozenInstanceError' }));
+    if (this.needsFieldClass) {
+      prelude.push(...this.synth('class __field__:\n    def __init__(self, name):\n        self.name = name\n', at, {}, { __field__: 'dataclasses.Field' }));
+    }
+    this.module.body = [...prelude, ...out, ...this.helperStmts];
+    // The helpers are module-level functions, but must exist before main() runs: move them before the first non-definition statement.
+    this.hoistHelpers();
+  }
+
+  // -------------------------------------------------------------------------
+  // Imports
+
+  /** Drops the imports of `dataclasses` and `enum`, and of namedtuple/NamedTuple, remembering what they bind. */
+  private removeImports(stmts: S.Stmt[]): S.Stmt[] {
+    const desugared = new Set(['dataclasses', 'enum']);
+    const out: S.Stmt[] = [];
+    for (const s of stmts) {
+      if (s.kind === 'Import') {
+        const kept = s.names.filter((n) => {
+          const local = n.asname ?? n.module;
+          if (desugared.has(n.module)) {
+            this.bindings.set(local, n.module);
+            return false;
+          }
+          if (n.module === 'collections' || n.module === 'typing') this.bindings.set(local, n.module);
+          return true;
+        });
+        if (kept.length) out.push({ ...s, names: kept });
+      } else if (s.kind === 'ImportFrom' && s.level === 0 && (desugared.has(s.module) || s.module === 'collections' || s.module === 'typing')) {
+        const kept = s.names.filter((n) => {
+          const qualified = `${s.module}.${n.name}`;
+          const ours = desugared.has(s.module) || qualified === 'collections.namedtuple' || qualified === 'typing.NamedTuple';
+          if (ours) this.bindings.set(n.asname ?? n.name, qualified);
+          return !ours;
+        });
+        if (kept.length) out.push({ ...s, names: kept });
+      } else {
+        if (s.kind === 'FunctionDef') s.body = this.removeImports(s.body);
+        out.push(s);
+      }
+    }
+    return out;
+  }
+
+  /** What an expression names among the desugared modules' members (`dataclasses.field`...), or null. */
+  private qualified(e: S.Expr, prefix = ''): string | null {
+    if (e.kind === 'Name') {
+      const b = this.bindings.get(e.id) ?? (prefix ? this.bindings.get(prefix + e.id) : undefined);
+      return b && b.includes('.') ? b : null;
+    }
+    if (e.kind === 'Attribute' && e.value.kind === 'Name') {
+      const mod = this.bindings.get(e.value.id) ?? (prefix ? this.bindings.get(prefix + e.value.id) : undefined);
+      if (mod && !mod.includes('.')) return `${mod}.${e.attr}`;
+    }
+    return null;
+  }
+
+  private fail(pos: SourcePos, message: string, hint?: string): never {
+    const file = pos.file ?? this.module.file;
+    throw new CompileError([error(file, pos, message, hint, pos.file ? this.module.sources?.get(pos.file) : this.module.source)]);
+  }
+
+  private unsupported(pos: SourcePos, what: string): never {
+    this.fail(pos, `unsupported: ${what} at ${pos.file ?? this.module.file}:${pos.line}:${pos.col}`, 'this construct is not in the language subset compiled yet (see docs/language.md)');
+  }
+
+  // -------------------------------------------------------------------------
+  // Classifying classes
+
+  /** `Point = namedtuple('Point', 'x y')` at module level becomes `class Point` (with its methods added later). */
+  private convertNamedTupleAssignments(): void {
+    this.module.body = this.module.body.map((s) => {
+      if (s.kind !== 'Assign' || s.value.kind !== 'Call' || this.qualified(s.value.func) !== 'collections.namedtuple') return s;
+      if (s.targets.length !== 1 || s.targets[0].kind !== 'Name') this.unsupported(s.pos, 'namedtuple() assigned to anything but one name');
+      const name = (s.targets[0] as S.NameExpr).id;
+      const cls: S.ClassDef = { kind: 'ClassDef', pos: s.pos, name, namePos: s.targets[0].pos, bases: [], body: [] };
+      this.namedTuples.set(name, this.namedTupleFromCall(cls, s.value));
+      return cls;
+    });
+  }
+
+  private namedTupleFromCall(cls: S.ClassDef, call: S.CallExpr): NamedTupleInfo {
+    const [typenameArg, fieldsArg] = call.args;
+    if (!typenameArg || typenameArg.kind !== 'Str' || !fieldsArg) this.unsupported(call.pos, 'namedtuple() without a literal type name and field names');
+    let fields: string[];
+    if (fieldsArg.kind === 'Str') fields = fieldsArg.value.replace(/,/g, ' ').split(/\s+/).filter((f) => f);
+    else if ((fieldsArg.kind === 'List' || fieldsArg.kind === 'Tuple') && fieldsArg.elts.every((x) => x.kind === 'Str')) fields = fieldsArg.elts.map((x) => (x as S.StrExpr).value);
+    else this.unsupported(fieldsArg.pos, 'namedtuple() field names that are not literal strings');
+    const defaults: (S.Expr | null)[] = fields.map(() => null);
+    for (const k of call.keywords) {
+      if (k.name === 'defaults') {
+        if (k.value.kind !== 'Tuple' && k.value.kind !== 'List') this.unsupported(k.pos, 'namedtuple() defaults that are not a tuple or list display');
+        const given = (k.value as S.TupleExpr).elts;
+        if (given.length > fields.length) this.fail(k.pos, 'TypeError: Got more default values than field names');
+        given.forEach((d, i) => (defaults[fields.length - given.length + i] = d));
+      } else if (k.name !== 'module') this.unsupported(k.pos, `namedtuple(${k.name}=...)`);
+    }
+    for (const f of fields) {
+      if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(f)) this.fail(fieldsArg.pos, `ValueError: Type names and field names must be valid identifiers: '${f}'`);
+    }
+    return { cls, typename: typenameArg.value, fields, defaults };
+  }
+
+  private classify(cls: S.ClassDef): void {
+    const prefix = cls.name.includes('.') ? cls.name.slice(0, cls.name.lastIndexOf('.') + 1) : '';
+    const decorators = this.recorder.decoratorsOf(cls, this.module.file);
+    for (const d of decorators) {
+      const target = d.kind === 'Call' ? d.func : d;
+      if (this.qualified(target, prefix) !== 'dataclasses.dataclass' || decorators.length > 1) this.unsupported(d.pos, 'class decorators other than one @dataclass');
+    }
+    if (decorators.length) {
+      const d = decorators[0];
+      this.dataclasses.set(cls.name, this.dataclassInfo(cls, d.kind === 'Call' ? d : null));
+      return;
+    }
+    const base = cls.bases[0];
+    if (!base) return;
+    const baseName = this.qualified(base, prefix);
+    if (baseName && enumBases[baseName]) {
+      cls.bases = [];
+      this.enums.set(cls.name, { cls, flavour: enumBases[baseName] });
+      this.replaceAutoValues(cls, enumBases[baseName]);
+    } else if (base.kind === 'Name' && this.enums.has(base.id)) {
+      this.enums.set(cls.name, { cls, flavour: this.enums.get(base.id)!.flavour });
+      this.replaceAutoValues(cls, this.enums.get(base.id)!.flavour);
+    } else if (baseName === 'typing.NamedTuple') {
+      cls.bases = [];
+      this.namedTuples.set(cls.name, this.namedTupleFromBody(cls));
+    } else if (base.kind === 'Call' && this.qualified(base.func, prefix) === 'collections.namedtuple') {
+      // `class Point(namedtuple('Point', 'x y')): methods`: one class with the tuple's methods and the body's.
+      cls.bases = [];
+      this.namedTuples.set(cls.name, this.namedTupleFromCall(cls, base));
+    } else if (baseName && (baseName.startsWith('enum.') || baseName.startsWith('dataclasses.'))) {
+      this.unsupported(base.pos, `subclassing ${baseName}`);
+    }
+  }
+
+  private namedTupleFromBody(cls: S.ClassDef): NamedTupleInfo {
+    const fields: string[] = [];
+    const defaults: (S.Expr | null)[] = [];
+    cls.body = cls.body.filter((s) => {
+      if (s.kind !== 'AnnAssign' || s.target.kind !== 'Name') return true;
+      fields.push(s.target.id);
+      if (!s.value && defaults.some((d) => d)) this.fail(s.pos, `TypeError: Non-default namedtuple field ${s.target.id} cannot follow default field`);
+      defaults.push(s.value);
+      return false;
+    });
+    return { cls, typename: displayName(cls), fields, defaults };
+  }
+
+  private dataclassInfo(cls: S.ClassDef, call: S.CallExpr | null): DataclassInfo {
+    const options: Record<string, boolean> = { init: true, repr: true, eq: true, order: false, frozen: false, unsafe_hash: false, kw_only: false, match_args: true, slots: false };
+    for (const k of call?.keywords ?? []) {
+      if (!(k.name in options)) this.unsupported(k.pos, `dataclass(${k.name}=...)`);
+      if (k.value.kind !== 'Bool') this.unsupported(k.value.pos, `dataclass(${k.name}=...) with a value other than True or False`);
+      options[k.name] = (k.value as S.BoolExpr).value;
+    }
+    if (call?.args.length) this.unsupported(call.pos, 'positional arguments to dataclass()');
+    if (options.order && !options.eq) this.fail(call!.pos, 'ValueError: eq must be true if order is true');
+    const base = cls.bases[0];
+    const baseInfo = base?.kind === 'Name' ? this.dataclasses.get(base.id) : undefined;
+    if (baseInfo && baseInfo.frozen !== options.frozen) {
+      this.fail(cls.pos, baseInfo.frozen ? 'TypeError: cannot inherit non-frozen dataclass from a frozen one' : 'TypeError: cannot inherit frozen dataclass from a non-frozen one');
+    }
+    const fields: DataclassField[] = baseInfo ? baseInfo.fields.map((f) => ({ ...f })) : [];
+    cls.body = cls.body.filter((s) => {
+      if (s.kind !== 'AnnAssign' || s.target.kind !== 'Name') return true;
+      const annotation = this.recorder.annotationOf(s.target, this.module.file);
+      if (annotation && /^(typing\.)?ClassVar\b/.test(annotation)) return true;
+      if (annotation && /^(dataclasses\.)?InitVar\b/.test(annotation)) this.unsupported(s.pos, 'InitVar fields');
+      const f: DataclassField = { name: s.target.id, default: null, factory: null, init: true, repr: true, compare: true, kwOnly: options.kw_only, annotation };
+      let keepAsClassAttr = s.value !== null;
+      if (s.value?.kind === 'Call' && this.qualified(s.value.func) === 'dataclasses.field') {
+        keepAsClassAttr = false;
+        if (s.value.args.length) this.fail(s.value.pos, 'TypeError: field() takes 0 positional arguments but 1 was given');
+        for (const k of s.value.keywords) {
+          if (k.name === 'default') {
+            f.default = k.value;
+            keepAsClassAttr = true;
+            s.value = k.value;
+          } else if (k.name === 'default_factory') f.factory = k.value;
+          else if (k.name === 'init' || k.name === 'repr' || k.name === 'compare' || k.name === 'kw_only') {
+            if (k.value.kind !== 'Bool') this.unsupported(k.value.pos, `field(${k.name}=...) with a value other than True or False`);
+            f[k.name === 'kw_only' ? 'kwOnly' : k.name] = (k.value as S.BoolExpr).value;
+          } else if (k.name !== 'hash' && k.name !== 'metadata') this.unsupported(k.pos, `field(${k.name}=...)`);
+        }
+        if (f.default && f.factory) this.fail(s.value.pos, 'ValueError: cannot specify both default and default_factory');
+      } else f.default = s.value;
+      if (f.default && (f.default.kind === 'List' || f.default.kind === 'Dict' || f.default.kind === 'Set')) {
+        const type = { List: 'list', Dict: 'dict', Set: 'set' }[f.default.kind];
+        this.fail(f.default.pos, `ValueError: mutable default <class '${type}'> for field ${f.name} is not allowed: use default_factory`);
+      }
+      const at = fields.findIndex((g) => g.name === f.name);
+      if (at >= 0) fields[at] = f;
+      else fields.push(f);
+      return keepAsClassAttr;
+    });
+    // As CPython checks when it builds __init__: a field without a default after one with a default.
+    let seenDefault: string | null = null;
+    for (const f of fields) {
+      if (!f.init || f.kwOnly) continue;
+      if (f.default || f.factory) seenDefault = f.name;
+      else if (seenDefault) this.fail(cls.pos, `TypeError: non-default argument '${f.name}' follows default argument`);
+    }
+    if (options.frozen) for (const f of fields) this.frozenFieldNames.add(f.name);
+    if (options.frozen) this.needsFrozenError = true;
+    return { cls, fields, frozen: options.frozen, order: options.order, eq: options.eq, repr: options.repr, init: options.init, unsafeHash: options.unsafe_hash };
+  }
+
+  // -------------------------------------------------------------------------
+  // Rewriting uses
+
+  /** The class whose `__init__` a call `Name(...)` runs, if that is a dataclass's synthesised one. */
+  private dataclassInitOf(name: string): DataclassInfo | null {
+    for (let c = this.classes.get(name); c; ) {
+      const dc = this.dataclasses.get(c.name);
+      if (dc) return dc.init && !hasMethod(c, '__init__') ? dc : null;
+      if (hasMethod(c, '__init__')) return null;
+      const b: S.Expr | undefined = c.bases[0];
+      c = b?.kind === 'Name' ? this.classes.get(b.id) : undefined;
+    }
+    return null;
+  }
+
+  private classHasFrozenAncestry(cls: S.ClassDef | null): boolean {
+    for (let c: S.ClassDef | undefined = cls ?? undefined; c; ) {
+      if (this.dataclasses.get(c.name)?.frozen) return true;
+      const b: S.Expr | undefined = c.bases[0];
+      c = b?.kind === 'Name' ? this.classes.get(b.id) : undefined;
+    }
+    return false;
+  }
+
+  private rewriteUses(): void {
+    const stmts = (list: S.Stmt[], cls: S.ClassDef | null, inFunction: boolean) => {
+      for (const s of list) stmt(s, cls, inFunction);
+    };
+    const stmt = (s: S.Stmt, cls: S.ClassDef | null, inFunction: boolean) => {
+      switch (s.kind) {
+        case 'ClassDef':
+          s.bases.forEach((b) => expr(b, cls));
+          stmts(s.body, s, false);
+          return;
+        case 'FunctionDef':
+          s.params.forEach((p) => p.defaultValue && expr(p.defaultValue, cls));
+          s.decorators.forEach((d) => expr(d, cls));
+          stmts(s.body, cls, true);
+          return;
+        case 'For':
+          expr(s.iter, cls);
+          expr(s.target, cls);
+          s.iter = this.membersIfEnum(s.iter);
+          stmts(s.body, cls, inFunction);
+          stmts(s.orelse, cls, inFunction);
+          return;
+        default:
+          break;
+      }
+      for (const [k, v] of Object.entries(s)) {
+        if (k === 'body' || k === 'orelse' || k === 'finalbody') stmts(v as S.Stmt[], cls, inFunction);
+        else if (k === 'handlers') {
+          for (const h of v as S.ExceptHandler[]) {
+            if (h.type) expr(h.type, cls);
+            stmts(h.body, cls, inFunction);
+          }
+        } else if (k !== 'pos' && v && typeof v === 'object') {
+          for (const e of Array.isArray(v) ? v : [v]) if (e && typeof e === 'object' && 'kind' in e) expr(e as S.Expr, cls);
+        }
+      }
+      this.rewriteFrozenAssignment(s, cls, inFunction);
+    };
+    const expr = (e: S.Expr, cls: S.ClassDef | null): void => {
+      if (e.kind === 'Call') this.callees.add(e.func);
+      // Children first (post-order): a rewritten node is not visited again.
+      walkChildExprs(e, (c) => expr(c, cls), (body) => stmts(body, cls, true));
+      this.rewriteExpr(e, cls);
+    };
+    stmts(this.module.body, null, false);
+  }
+
+  private rewriteExpr(e: S.Expr, cls: S.ClassDef | null): void {
+    const q = this.qualified(e);
+    if (q === 'dataclasses.FrozenInstanceError') {
+      this.needsFrozenError = true;
+      return replaceNode(e, { kind: 'Name', id: 'dataclasses.FrozenInstanceError', pos: e.pos });
+    }
+    if (e.kind === 'ListComp' || e.kind === 'SetComp' || e.kind === 'DictComp' || e.kind === 'GeneratorExp') {
+      for (const g of e.generators) g.iter = this.membersIfEnum(g.iter);
+      return;
+    }
+    if (e.kind === 'Compare') {
+      e.comparators = e.comparators.map((c, i) => (e.ops[i] === 'in' || e.ops[i] === 'not in' ? this.membersIfEnum(c) : c));
+      return;
+    }
+    if (e.kind === 'Subscript' && e.value.kind === 'Name' && this.enums.has(e.value.id)) {
+      return replaceNode(e, call(attr(e.value, '_aithon_from_name', e.pos), [e.index], e.pos));
+    }
+    if (e.kind !== 'Call') {
+      if (q && !this.callees.has(e) && (q.startsWith('dataclasses.') || q.startsWith('enum.'))) this.unsupported(e.pos, `${q} used as a value`);
+      return;
+    }
+    const fq = this.qualified(e.func);
+    if (fq) return this.rewriteModuleCall(e, fq);
+    if (e.func.kind === 'Name') {
+      const name = e.func.id;
+      if (iteratingBuiltins.has(name) && e.args.length) e.args = e.args.map((a) => this.membersIfEnum(a));
+      if (this.enums.has(name)) {
+        if (e.args.length !== 1 || e.keywords.length) this.unsupported(e.pos, `calling the enum ${displayName(this.enums.get(name)!.cls)} with other than one value`);
+        return replaceNode(e, call(attr(e.func, '_aithon_from_value', e.pos), e.args, e.pos));
+      }
+      const dc = this.dataclassInitOf(name);
+      if (dc) this.fillFactoryArguments(e, dc);
+      return;
+    }
+    // super().__init__(...) of a class whose base runs a dataclass's __init__.
+    if (cls && e.func.kind === 'Attribute' && e.func.attr === '__init__' && e.func.value.kind === 'Call' && e.func.value.func.kind === 'Name' && e.func.value.func.id === 'super') {
+      const base = cls.bases[0];
+      const dc = base?.kind === 'Name' ? this.dataclassInitOf(base.id) : null;
+      if (dc) this.fillFactoryArguments(e, dc);
+      return;
+    }
+    if (e.func.kind === 'Attribute' && e.func.attr === '_replace' && this.namedTuples.size) {
+      if (e.args.length) this.fail(e.pos, '_replace() takes 1 positional argument but more were given');
+      e.func.attr = this.replaceMethodName(e.keywords.map((k) => k.name));
+    }
+  }
+
+  /** `dataclasses.replace(obj, x=1)`, `fields(obj)`, `asdict(obj)`, `astuple(obj)`, `auto()` out of place... */
+  private rewriteModuleCall(e: S.CallExpr, name: string): void {
+    const obj = e.args[0];
+    switch (name) {
+      case 'dataclasses.replace':
+        if (e.args.length !== 1) this.fail(e.pos, `TypeError: replace() takes 1 positional argument but ${e.args.length} were given`);
+        return replaceNode(e, call(attr(obj, this.replaceMethodName(e.keywords.map((k) => k.name)), e.pos), [], e.pos, e.keywords));
+      case 'dataclasses.fields':
+        this.needsFieldClass = true;
+        return replaceNode(e, call(attr(obj, '_aithon_fields', e.pos), [], e.pos));
+      case 'dataclasses.asdict':
+      case 'dataclasses.astuple':
+        if (e.args.length !== 1 || e.keywords.length) this.unsupported(e.pos, `${name}() with other than one argument`);
+        this.needsCopy = true;
+        return replaceNode(e, call(attr(obj, name === 'dataclasses.asdict' ? '_aithon_asdict' : '_aithon_astuple', e.pos), [], e.pos));
+      case 'dataclasses.is_dataclass':
+      default:
+        if (name === 'enum.auto') this.unsupported(e.pos, 'auto() outside the members of an enum class');
+        if (name === 'dataclasses.field') this.unsupported(e.pos, 'field() outside the fields of a dataclass');
+        this.unsupported(e.pos, name);
+    }
+  }
+
+  private replaceMethodName(keywords: string[]): string {
+    const sorted = [...keywords].sort();
+    const name = `_aithon_replace_${sorted.map((k) => `_${k}`).join('')}`;
+    this.replaceKeywordSets.set(name, sorted);
+    return name;
+  }
+
+  /** `Point(...)` of a dataclass with default_factory fields: the factories the call leaves out are called here, once per instance. */
+  private fillFactoryArguments(e: S.CallExpr, dc: DataclassInfo): void {
+    const params = dc.fields.filter((f) => f.init);
+    const positional = params.filter((f) => !f.kwOnly);
+    params.forEach((f) => {
+      if (!f.factory) return;
+      const givenPositionally = !f.kwOnly && positional.indexOf(f) < e.args.length;
+      if (givenPositionally || e.keywords.some((k) => k.name === f.name)) return;
+      e.keywords.push({ name: f.name, value: call(this.factoryFunction(dc, f), [], e.pos), pos: e.pos });
+    });
+  }
+
+  /** A module-level function calling a field's default factory, so the factory's names resolve where the class was defined. */
+  private factoryFunction(dc: DataclassInfo, f: DataclassField): S.NameExpr {
+    const name = `${dc.cls.name}._aithon_factory_${f.name}`;
+    if (!this.helperStmts.some((s) => s.kind === 'FunctionDef' && s.name === name)) {
+      this.helperStmts.push(...this.synth('def __fn__():\n    return __factory__()\n', f.factory!.pos, { __factory__: f.factory! }, { __fn__: name }));
+    }
+    return { kind: 'Name', id: name, pos: f.factory!.pos };
+  }
+
+  /** `Color` where it is iterated: the list of its members. */
+  private membersIfEnum(e: S.Expr): S.Expr {
+    if (e.kind === 'Name' && this.enums.has(e.id)) return attr(e, '_aithon_members', e.pos);
+    return e;
+  }
+
+  /** `obj.x = v` where x is a field of a frozen dataclass: a check that raises FrozenInstanceError for frozen instances. */
+  private rewriteFrozenAssignment(s: S.Stmt, cls: S.ClassDef | null, inFunction: boolean): void {
+    if (!this.frozenFieldNames.size || !inFunction) return;
+    let target: S.AttributeExpr | null = null;
+    let value: S.Expr | null = null;
+    if (s.kind === 'Assign' && s.targets.length === 1 && s.targets[0].kind === 'Attribute') {
+      target = s.targets[0];
+      value = s.value;
+    } else if (s.kind === 'AugAssign' && s.target.kind === 'Attribute') {
+      target = s.target;
+      value = { kind: 'Binary', op: s.op, left: structuredClone(s.target), right: s.value, pos: s.pos };
+    }
+    // Only `name.field = ...`: the helper evaluates the object before the value, which matters for nothing else.
+    if (!target || !value || target.value.kind !== 'Name' || !this.frozenFieldNames.has(target.attr)) return;
+    // `self.x = ...` in a class with no frozen dataclass among its ancestors cannot reach a frozen instance.
+    if (target.value.kind === 'Name' && target.value.id === 'self' && !this.classHasFrozenAncestry(cls)) return;
+    const frozen = [...this.dataclasses.values()].filter((d) => d.frozen && d.fields.some((f) => f.name === target!.attr)).map((d) => d.cls.name);
+    const helper = `dataclasses._aithon_setattr_${target.attr}`;
+    if (!this.helperStmts.some((h) => h.kind === 'FunctionDef' && h.name === helper)) {
+      const test = frozen.map((_, i) => `isinstance(obj, __c${i}__)`).join(' or ');
+      const subs: Record<string, S.Expr> = {};
+      frozen.forEach((n, i) => (subs[`__c${i}__`] = { kind: 'Name', id: n, pos: s.pos }));
+      const src = `def __fn__(obj, value):\n    if ${test}:\n        raise __err__("cannot assign to field '${target.attr}'")\n    obj.${target.attr} = value\n`;
+      this.helperStmts.push(...this.synth(src, s.pos, subs, { __fn__: helper, __err__: 'dataclasses.FrozenInstanceError' }));
+    }
+    replaceNode(s, { kind: 'ExprStmt', pos: s.pos, expr: call({ kind: 'Name', id: helper, pos: s.pos }, [target.value, value], s.pos) });
+  }
+
+  // -------------------------------------------------------------------------
+  // Synthesising code
+
+  /**
+   * Parses `src` and gives every node the position `at`. Names in `subs`
+   * are replaced by (copies of) those expressions; names in `rename` become
+   * those (dotted) names, which Python source cannot spell.
+   */
+  private synth(src: string, at: SourcePos, subs: Record<string, S.Expr>, rename: Record<string, string> = {}): S.Stmt[] {
+    const body = this.parse('main.py', src).body;
+    walkObjects(body, (o) => {
+      if ('pos' in o) o.pos = { ...at };
+      if ('namePos' in o) o.namePos = { ...at };
+      if ((o.kind === 'FunctionDef' || o.kind === 'ClassDef') && typeof o.name === 'string' && rename[o.name]) o.name = rename[o.name];
+    });
+    walkObjects(body, (o) => {
+      if (o.kind !== 'Name' || typeof o.id !== 'string') return;
+      if (subs[o.id]) replaceNode(o as unknown as S.Expr, structuredClone(subs[o.id]));
+      else if (rename[o.id]) o.id = rename[o.id];
+    });
+    return body;
+  }
+
+  private synthMethods(cls: S.ClassDef, src: string, subs: Record<string, S.Expr> = {}, rename: Record<string, string> = {}): void {
+    const stmts = this.synth(src, cls.pos, { __cls__: { kind: 'Name', id: cls.name, pos: cls.pos }, ...subs }, rename);
+    for (const s of stmts) {
+      const name = s.kind === 'FunctionDef' ? s.name : s.kind === 'Assign' && s.targets[0].kind === 'Name' ? s.targets[0].id : null;
+      if (name && (hasMethod(cls, name) || hasClassAttr(cls, name))) continue; // the class's own definition wins
+      cls.body.push(s);
+    }
+  }
+
+  /** All classes of the hierarchy (same root) of `cls`. */
+  private hierarchyOf(cls: S.ClassDef): S.ClassDef[] {
+    const rootOf = (c: S.ClassDef): S.ClassDef => {
+      const b = c.bases[0];
+      const base = b?.kind === 'Name' ? this.classes.get(b.id) : undefined;
+      return base ? rootOf(base) : c;
+    };
+    const root = rootOf(cls);
+    return [...this.classes.values()].filter((c) => rootOf(c) === root);
+  }
+
+  /**
+   * Classes sharing a hierarchy with a dataclass or named tuple get
+   * `_aithon_class_key()`/`_aithon_class_name()`, so generated methods can
+   * tell the exact class of an instance (CPython's `other.__class__ is self.__class__`).
+   */
+  private addClassKeyMethods(cls: S.ClassDef): void {
+    if (!this.needsClassKey(cls)) return;
+    const index = [...this.classes.keys()].indexOf(cls.name);
+    cls.body.push(...this.synth(`def _aithon_class_key(self):\n    return ${index}\ndef _aithon_class_name(self):\n    return ${pyStr(displayName(cls))}\n`, cls.pos, {}));
+  }
+
+  private needsClassKey(cls: S.ClassDef): boolean {
+    const h = this.hierarchyOf(cls);
+    return h.length > 1 && h.some((c) => this.dataclasses.has(c.name) || this.namedTuples.has(c.name));
+  }
+
+  private buildDataclass(dc: DataclassInfo): void {
+    const { cls, fields } = dc;
+    const multi = this.needsClassKey(cls);
+    const qual = multi ? 'self._aithon_class_name()' : pyStr(displayName(cls));
+    const sameClass = multi ? 'self._aithon_class_key() == other._aithon_class_key()' : null;
+    const subs: Record<string, S.Expr> = {};
+    const rename: Record<string, string> = { __field__: 'dataclasses.Field' };
+    let src = '';
+    if (dc.init) {
+      const params: string[] = ['self'];
+      let kwOnlyStarted = false;
+      const body: string[] = [];
+      const initFields = [...fields.filter((f) => f.init && !f.kwOnly), ...fields.filter((f) => f.init && f.kwOnly)];
+      for (const f of initFields) {
+        if (f.kwOnly && !kwOnlyStarted) {
+          params.push('*');
+          kwOnlyStarted = true;
+        }
+        // Factory fields are always passed: each call site calls the factory when it leaves them out.
+        if (f.default) {
+          subs[`__default_${f.name}__`] = f.default;
+          params.push(`${f.name}=__default_${f.name}__`);
+        } else params.push(f.name);
+      }
+      for (const f of fields) {
+        if (f.init) body.push(`self.${f.name} = ${f.name}`);
+        else if (f.default) {
+          subs[`__default_${f.name}__`] = f.default;
+          body.push(`self.${f.name} = __default_${f.name}__`);
+        } else if (f.factory) {
+          rename[`__factory_${f.name}__`] = this.factoryFunction(dc, f).id;
+          body.push(`self.${f.name} = __factory_${f.name}__()`);
+        }
+      }
+      if (this.lookupMethod(cls, '__post_init__')) body.push('self.__post_init__()');
+      if (body.length === 0) body.push('pass');
+      src += `def __init__(${params.join(', ')}):\n${body.map((l) => `    ${l}\n`).join('')}`;
+    }
+    if (dc.repr) {
+      const parts = fields.filter((f) => f.repr).map((f, i) => `${i ? ', ' : ''}${f.name}={self.${f.name}!r}`);
+      src += `def __repr__(self):\n    return ${multi ? `${qual} + f"(${parts.join('')})"` : `f"${displayName(cls)}(${parts.join('')})"`}\n`;
+    }
+    const compared = fields.filter((f) => f.compare);
+    if (dc.eq) {
+      const tests = [sameClass, ...compared.map((f) => `self.${f.name} == other.${f.name}`)].filter((t) => t);
+      src += `def __eq__(self, other):\n    return ${tests.length ? tests.join(' and ') : 'True'}\n`;
+    }
+    if (dc.order) {
+      for (const [name, op] of [['__lt__', '<'], ['__le__', '<='], ['__gt__', '>'], ['__ge__', '>=']]) {
+        if (hasMethod(cls, name)) this.fail(cls.pos, `TypeError: Cannot overwrite attribute ${name} in class ${displayName(cls)}. Consider using functools.total_ordering`);
+        src += `def ${name}(self, other):\n`;
+        if (sameClass) src += `    if not (${sameClass}):\n        raise TypeError("'${op}' not supported between instances of '" + self._aithon_class_name() + "' and '" + other._aithon_class_name() + "'")\n`;
+        src += lexicographic(compared.map((f) => f.name), op);
+      }
+    }
+    // No __hash__: the compiler has no hash() yet, and its dicts and sets key user instances by identity (see docs/language.md).
+    src += `__match_args__ = (${fields.filter((f) => f.init && !f.kwOnly).map((f) => `${pyStr(f.name)}, `).join('')})\n`;
+    src += this.fieldHelpers(dc);
+    this.synthMethods(cls, src, subs, rename);
+    this.addReplaceMethods(cls, fields.filter((f) => f.init).map((f) => f.name), fields.filter((f) => !f.init).map((f) => f.name), true);
+  }
+
+  /** fields(), asdict(), astuple() as methods of each dataclass (the call sites call them on the object). */
+  private fieldHelpers(dc: DataclassInfo): string {
+    const names = dc.fields.map((f) => f.name);
+    let src = '';
+    if (this.needsFieldClass) src += `@staticmethod\ndef _aithon_fields():\n    return (${names.map((n) => `__field__(${pyStr(n)}), `).join('')})\n`;
+    if (!this.needsCopy) return src;
+    const value = (f: DataclassField, wrap: string) => {
+      const nested = f.annotation && this.dataclasses.has(f.annotation) ? f.annotation : null;
+      const listOf = f.annotation?.match(/^(?:list|List|typing\.List)\[(\w+)\]$/)?.[1];
+      if (nested) return `self.${f.name}.${wrap}()`;
+      if (listOf && this.dataclasses.has(listOf)) return `[item.${wrap}() for item in self.${f.name}]`;
+      // As CPython's asdict copies other values (copy.deepcopy).
+      return `__aithon_copy__.deepcopy(self.${f.name})`;
+    };
+    src += `def _aithon_asdict(self):\n    return {${dc.fields.map((f) => `${pyStr(f.name)}: ${value(f, '_aithon_asdict')}, `).join('')}}\n`;
+    src += `def _aithon_astuple(self):\n    return (${dc.fields.map((f) => `${value(f, '_aithon_astuple')}, `).join('')})\n`;
+    return src;
+  }
+
+  /** One method per keyword set of replace()/_replace() calls in the program (the object's class is known only when it runs). */
+  private addReplaceMethods(cls: S.ClassDef, initFields: string[], noInitFields: string[], isDataclass: boolean): void {
+    const qual = displayName(cls);
+    for (const [method, keywords] of this.replaceKeywordSets) {
+      let body: string;
+      const unknown = keywords.filter((k) => !initFields.includes(k) && !noInitFields.includes(k));
+      const noInit = keywords.filter((k) => noInitFields.includes(k));
+      if (isDataclass && noInit.length) body = `    raise ValueError(${pyStr(`field ${noInit[0]} is declared with init=False, it cannot be specified with replace()`)})\n`;
+      else if (unknown.length) {
+        body = isDataclass
+          ? `    raise TypeError(${pyStr(`${qual}.__init__() got an unexpected keyword argument '${unknown[0]}'`)})\n`
+          : `    raise ValueError(${pyStr(`Got unexpected field names: [${unknown.map((u) => `'${u}'`).join(', ')}]`)})\n`;
+      } else body = `    return __cls__(${initFields.map((f) => `${f}=${keywords.includes(f) ? f : `self.${f}`}`).join(', ')})\n`;
+      const params = keywords.length ? `self, *, ${keywords.join(', ')}` : 'self';
+      this.synthMethods(cls, `def ${method}(${params}):\n${body}`);
+    }
+  }
+
+  private lookupMethod(cls: S.ClassDef, name: string): boolean {
+    for (let c: S.ClassDef | undefined = cls; c; ) {
+      if (hasMethod(c, name)) return true;
+      const b: S.Expr | undefined = c.bases[0];
+      c = b?.kind === 'Name' ? this.classes.get(b.id) : undefined;
+    }
+    return false;
+  }
+
+  private buildNamedTuple(nt: NamedTupleInfo): void {
+    const { cls, fields, defaults, typename } = nt;
+    const subs: Record<string, S.Expr> = {};
+    const params = fields.map((f, i) => {
+      if (!defaults[i]) return f;
+      subs[`__default_${f}__`] = defaults[i]!;
+      return `${f}=__default_${f}__`;
+    });
+    const tuple = `(${fields.map((f) => `self.${f}, `).join('')})`;
+    const n = fields.length;
+    let src = `_fields = (${fields.map((f) => `${pyStr(f)}, `).join('')})\n`;
+    src += `__match_args__ = (${fields.map((f) => `${pyStr(f)}, `).join('')})\n`;
+    src += `def __init__(${['self', ...params].join(', ')}):\n${fields.map((f) => `    self.${f} = ${f}\n`).join('') || '    pass\n'}`;
+    src += `def __repr__(self):\n    return f"${typename}(${fields.map((f, i) => `${i ? ', ' : ''}${f}={self.${f}!r}`).join('')})"\n`;
+    src += `def __len__(self):\n    return ${n}\n`;
+    src += `def __getitem__(self, index):\n    return ${tuple}[index]\n`;
+    src += `def __eq__(self, other):\n    return ${fields.length ? fields.map((f) => `self.${f} == other.${f}`).join(' and ') : 'True'}\n`;
+    for (const [name, op] of [['__lt__', '<'], ['__le__', '<='], ['__gt__', '>'], ['__ge__', '>=']]) src += `def ${name}(self, other):\n${lexicographic(fields, op)}`;
+    src += `def _asdict(self):\n    return {${fields.map((f) => `${pyStr(f)}: self.${f}, `).join('')}}\n`;
+    src += `@staticmethod\ndef _make(iterable):\n    values = list(iterable)\n    if len(values) != ${n}:\n        raise TypeError("Expected ${n} arguments, got " + str(len(values)))\n    return __cls__(${fields.map((_, i) => `values[${i}]`).join(', ')})\n`;
+    this.synthMethods(cls, src, subs);
+    this.addReplaceMethods(cls, fields, [], false);
+  }
+
+  /** `RED = auto()`: the value enum would give it, computed now (the members' values are literals before it). */
+  private replaceAutoValues(cls: S.ClassDef, flavour: EnumInfo['flavour']): void {
+    const previous: { value: unknown }[] = [];
+    for (const s of cls.body) {
+      if (s.kind !== 'Assign' || s.targets.length !== 1 || s.targets[0].kind !== 'Name' || /^_.*_$/.test(s.targets[0].id)) continue;
+      if (s.value.kind === 'Call' && this.qualified(s.value.func) === 'enum.auto') s.value = this.autoValue(flavour, s.targets[0].id, previous, s.value);
+      previous.push({ value: literalOf(s.value) });
+    }
+  }
+
+  private buildEnum(en: EnumInfo): void {
+    const { cls, flavour } = en;
+    const qual = displayName(cls);
+    const members: { name: string; value: S.Expr; aliasOf: string | null; pos: SourcePos }[] = [];
+    const literalValues: { name: string; value: unknown }[] = [];
+    const body: S.Stmt[] = [];
+    for (const s of cls.body) {
+      const target = s.kind === 'Assign' && s.targets.length === 1 ? s.targets[0] : s.kind === 'AnnAssign' && s.value ? s.target : null;
+      if (!target || target.kind !== 'Name' || /^_.*_$/.test(target.id) || s.kind === 'ClassDef' || s.kind === 'FunctionDef') {
+        body.push(s);
+        continue;
+      }
+      const value = (s as S.AssignStmt).value;
+      const literal = literalOf(value);
+      const alias = literal === undefined ? undefined : literalValues.find((v) => pyEquals(v.value, literal));
+      members.push({ name: target.id, value, aliasOf: alias ? alias.name : null, pos: s.pos });
+      literalValues.push({ name: target.id, value: literal });
+    }
+    cls.body = body;
+    const userInit = cls.body.find((s): s is S.FunctionDef => s.kind === 'FunctionDef' && s.name === '__init__');
+    let init = 'def __init__(self, _aithon_name, _aithon_value):\n    self.name = _aithon_name\n    self.value = _aithon_value\n';
+    if (userInit) {
+      // CPython calls the enum's own __init__ with the value's items (a tuple value) or the value.
+      userInit.name = '_aithon_enum_init';
+      const arity = userInit.params.filter((p) => p.kind === 'normal').length - 1;
+      const tupleValued = members.some((m) => m.value.kind === 'Tuple');
+      init += `    self._aithon_enum_init(${tupleValued ? Array.from({ length: arity }, (_, i) => `_aithon_value[${i}]`).join(', ') : '_aithon_value'})\n`;
+    }
+    let src = init;
+    src += `def __repr__(self):\n    return "<${qual}." + self.name + ": " + repr(self.value) + ">"\n`;
+    if (flavour === 'Enum') src += `def __str__(self):\n    return "${qual}." + self.name\n`;
+    else src += `def __str__(self):\n    return str(self.value)\n`;
+    if (flavour === 'IntEnum') src += intEnumOperators;
+    const canonical = members.filter((m) => !m.aliasOf);
+    const subs: Record<string, S.Expr> = {};
+    for (const m of members) {
+      if (m.aliasOf) src += `${m.name} = __cls__.${m.aliasOf}\n`;
+      else {
+        subs[`__value_${m.name}__`] = m.value;
+        src += `${m.name} = __cls__(${pyStr(m.name)}, __value_${m.name}__)\n`;
+      }
+    }
+    src += `_aithon_members = [${canonical.map((m) => `__cls__.${m.name}, `).join('')}]\n`;
+    src += `@staticmethod\ndef _aithon_from_value(value):\n    for member in __cls__._aithon_members:\n        if member.value == value:\n            return member\n    raise ValueError(repr(value) + " is not a valid ${qual}")\n`;
+    src += `@staticmethod\ndef _aithon_from_name(name):\n${members.map((m) => `    if name == ${pyStr(m.name)}:\n        return __cls__.${m.name}\n`).join('')}    raise KeyError(name)\n`;
+    // The members come before the methods that use them, and after the class's own attributes.
+    const stmts = this.synth(src, cls.pos, { __cls__: { kind: 'Name', id: cls.name, pos: cls.pos }, ...subs });
+    for (const s of stmts) {
+      const name = s.kind === 'FunctionDef' ? s.name : null;
+      if (name && hasMethod(cls, name) && name !== '__init__') continue;
+      cls.body.push(s);
+    }
+  }
+
+  private autoValue(flavour: EnumInfo['flavour'], name: string, previous: { value: unknown }[], at: S.CallExpr): S.Expr {
+    if (at.args.length || at.keywords.length) this.unsupported(at.pos, 'auto() with arguments');
+    if (flavour === 'StrEnum') return { kind: 'Str', value: name.toLowerCase(), pos: at.pos };
+    // enum's _generate_next_value_: one more than the last value that is an int, else 1.
+    for (let i = previous.length - 1; i >= 0; i--) {
+      const v = previous[i].value;
+      if (typeof v === 'bigint') return { kind: 'Int', value: v + 1n, pos: at.pos };
+      if (v === undefined) this.unsupported(at.pos, 'auto() after a member whose value is not a literal');
+    }
+    return { kind: 'Int', value: 1n, pos: at.pos };
+  }
+
+  /** Module-level helper functions go before the first statement that is not a definition or import, so they exist when the program runs. */
+  private hoistHelpers(): void {
+    const helpers = new Set(this.helperStmts);
+    if (!helpers.size) return;
+    const rest = this.module.body.filter((s) => !helpers.has(s));
+    // After the classes they refer to (the last class), before code that calls them.
+    let at = 0;
+    rest.forEach((s, i) => {
+      if (s.kind === 'ClassDef' || s.kind === 'Import' || s.kind === 'ImportFrom') at = i + 1;
+    });
+    this.module.body = [...rest.slice(0, at), ...this.helperStmts, ...rest.slice(at)];
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Small helpers
+
+const intEnumOperators = [
+  ...['eq', 'ne', 'lt', 'le', 'gt', 'ge'].map((op) => `def __${op}__(self, other):\n    return self.value ${{ eq: '==', ne: '!=', lt: '<', le: '<=', gt: '>', ge: '>=' }[op]} other\n`),
+  ...Object.entries({ add: '+', sub: '-', mul: '*', floordiv: '//', mod: '%', truediv: '/', pow: '**', and: '&', or: '|', xor: '^', lshift: '<<', rshift: '>>' }).map(
+    ([name, op]) => `def __${name}__(self, other):\n    return self.value ${op} other\ndef __r${name}__(self, other):\n    return other ${op} self.value\n`,
+  ),
+  'def __neg__(self):\n    return -self.value\n',
+  'def __abs__(self):\n    return abs(self.value)\n',
+  'def __int__(self):\n    return self.value\n',
+  'def __float__(self):\n    return float(self.value)\n',
+  'def __bool__(self):\n    return self.value != 0\n',
+].join('');
+
+/** Tuple ordering of the fields, as `(a, b) < (c, d)` decides it: the first pair that differs. */
+function lexicographic(fields: string[], op: string): string {
+  let src = '';
+  for (const f of fields) src += `    if self.${f} != other.${f}:\n        return self.${f} ${op} other.${f}\n`;
+  return src + `    return ${op === '<=' || op === '>=' ? 'True' : 'False'}\n`;
+}
+
+function displayName(cls: S.ClassDef): string {
+  return cls.name.slice(cls.name.lastIndexOf('.') + 1);
+}
+
+function pyStr(s: string): string {
+  return JSON.stringify(s);
+}
+
+function hasMethod(cls: S.ClassDef, name: string): boolean {
+  return cls.body.some((s) => s.kind === 'FunctionDef' && s.name === name);
+}
+
+function hasClassAttr(cls: S.ClassDef, name: string): boolean {
+  return cls.body.some((s) => (s.kind === 'Assign' && s.targets.some((t) => t.kind === 'Name' && t.id === name)) || (s.kind === 'AnnAssign' && s.target.kind === 'Name' && s.target.id === name));
+}
+
+/** The value of a literal enum value (for aliases and auto()), or undefined. */
+function literalOf(e: S.Expr): unknown {
+  switch (e.kind) {
+    case 'Int':
+      return e.value;
+    case 'Str':
+      return e.value;
+    case 'Float':
+      return e.value;
+    case 'Bool':
+      return e.value;
+    case 'Unary':
+      if (e.op === '-' && e.operand.kind === 'Int') return -e.operand.value;
+      if (e.op === '-' && e.operand.kind === 'Float') return -e.operand.value;
+      return undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** Python's == on literal values (1 == 1.0 == True). */
+function pyEquals(a: unknown, b: unknown): boolean {
+  const num = (v: unknown) => (typeof v === 'bigint' ? Number(v) : typeof v === 'boolean' ? Number(v) : v);
+  if (typeof a === 'string' || typeof b === 'string') return a === b;
+  if (typeof a === 'bigint' && typeof b === 'bigint') return a === b;
+  return a !== undefined && b !== undefined && num(a) === num(b);
+}
+
+function replaceNode(target: object, replacement: object): void {
+  for (const k of Object.keys(target)) delete (target as Record<string, unknown>)[k];
+  Object.assign(target, replacement);
+}
+
+function attr(value: S.Expr, name: string, pos: SourcePos): S.AttributeExpr {
+  return { kind: 'Attribute', value: { ...value } as S.Expr, attr: name, pos };
+}
+
+function call(func: S.Expr, args: S.Expr[], pos: SourcePos, keywords: S.KeywordArg[] = []): S.CallExpr {
+  return { kind: 'Call', func, args, keywords, pos };
+}
+
+/** Visits the direct sub-expressions of `e`, and the statements of a lambda's body. */
+function walkChildExprs(e: S.Expr, visit: (c: S.Expr) => void, visitBody: (body: S.Stmt[]) => void): void {
+  switch (e.kind) {
+    case 'Lambda':
+      e.def.params.forEach((p) => p.defaultValue && visit(p.defaultValue));
+      visitBody(e.def.body);
+      return;
+    case 'FString':
+      for (const p of e.parts) {
+        if (typeof p === 'string') continue;
+        visit(p.value);
+        if (p.spec) visit(p.spec);
+      }
+      return;
+    default:
+      for (const [k, v] of Object.entries(e)) {
+        if (k === 'pos') continue;
+        if (k === 'generators') {
+          for (const g of v as S.Comprehension[]) {
+            visit(g.iter);
+            visit(g.target);
+            g.ifs.forEach(visit);
+          }
+        } else if (k === 'keywords') (v as S.KeywordArg[]).forEach((kw) => visit(kw.value));
+        else if (Array.isArray(v)) v.forEach((x) => x && typeof x === 'object' && 'kind' in x && visit(x));
+        else if (v && typeof v === 'object' && 'kind' in v) visit(v as S.Expr);
+      }
+  }
+}

@@ -10,6 +10,7 @@ import { CompileError, type Diagnostic, error, type SourcePos } from './diagnost
 import { ClassInfo, classAttrSlot, collectClasses, type Hierarchy, type MethodInfo } from './classes';
 import { methodResultType, type MethodContext } from './methods';
 import { boundNames, buildScopes, nestedFunctions, type Scope, type ScopeTable } from './scopes';
+import { wrapsDecorated } from './decorators';
 import { annotationModules, type ModuleMember, pickOverload, resultType, stdlibModules } from './stdlib';
 import type * as S from './syntax';
 import { childExprs as childExprsOf, exprsOf, isGeneratorBody, targetNames } from './syntax';
@@ -158,6 +159,19 @@ export interface DispatchGroup {
 const qualnames = new WeakMap<S.FunctionDef, string>();
 
 /** `C.m` for methods, `f` for functions: unique among the program's defs. */
+/** `f.__name__` when every function f may be has the same name, known statically; else null. */
+export function functionValueName(t: FuncType): string | null {
+  const defs = (t.refs as FuncRefInfo[]).map((r) => r.def);
+  if (defs.some((d) => wrapsDecorated.has(d))) return null;
+  const names = new Set(defs.map(pythonName));
+  return names.size === 1 ? [...names][0] : null;
+}
+
+/** The name Python gives the function (a linked module's `helpers.f` and a decorated `undecorated.f` are `f`). */
+export function pythonName(def: S.FunctionDef): string {
+  return def.name.split('.').pop() ?? def.name;
+}
+
 export function qualname(def: S.FunctionDef): string {
   return qualnames.get(def) ?? def.name;
 }
@@ -835,6 +849,7 @@ export class Program {
   }
 
   typeExpr(inst: FunctionInstance, e: S.Expr): Type {
+    if (presetArgs.has(e)) return inst.typeOf(e);
     return this.exprTypesSet(inst, e, this.computeType(inst, e));
   }
 
@@ -968,10 +983,13 @@ export class Program {
         const elems = e.elts.map((el) => this.typeExpr(inst, el));
         return elems.some((t) => t.kind === 'never') ? T.never : tupleOf(elems);
       }
-      case 'Starred':
-        this.typeExpr(inst, e.value);
+      case 'Starred': {
+        // `f(*t)`: its items are typed where the call binds them (positionalArgs).
+        const t = this.typeExpr(inst, e.value);
+        if (e.inCall) return t;
         this.report(e.pos, "can't use starred expression here");
         return T.never;
+      }
       case 'Slice':
         for (const part of [e.lower, e.upper, e.step]) if (part) this.typeExpr(inst, part);
         return T.object;
@@ -996,6 +1014,11 @@ export class Program {
         }
         if (t.kind === 'exception' && e.attr === 'args') return T.object;
         if (t.kind === 'object' || t.kind === 'never') return t.kind === 'never' ? T.never : T.object;
+        if (t.kind === 'func' && e.attr === '__name__') {
+          if (functionValueName(t) !== null) return T.str;
+          this.unsupported(e.pos, `__name__ of a function value that may be one of several functions, or a @functools.wraps wrapper`);
+          return T.never;
+        }
         this.unsupported(e.pos, `attribute '${e.attr}' of ${describe(t)} values`);
         return T.never;
       }
@@ -1119,7 +1142,12 @@ export class Program {
       let bound: BoundCall;
       let types: Type[];
       if (call) {
-        bound = bindCall(def, call, implicit);
+        const b = this.bind(inst, def, call, implicit);
+        if (!b) {
+          groups.push({ classes: g.classes, method: g.method, target: null, bound: null, implicit });
+          continue;
+        }
+        bound = b;
         inst.boundCalls.set(call, bound);
         types = bound.args.map((a, i) => (i < implicit ? selfType : a ? this.argType(inst, a) : (this.globals.get(defaultSlot(def, def.params[i])) ?? T.never)));
       } else {
@@ -1196,7 +1224,11 @@ export class Program {
     if (recv.kind === 'instance') {
       const hier = recv.hier as Hierarchy;
       if (!this.hasMethod(recv, callee.attr) && hier.slots.has(callee.attr)) {
-        this.unsupported(e.pos, 'calling a value stored in an attribute');
+        // A function stored in an attribute (a callback): a call of that value.
+        const f = this.typeExpr(inst, callee);
+        if (f.kind === 'func') return this.funcCallType(inst, e, f);
+        if (f.kind === 'never') return T.never;
+        this.unsupported(e.pos, `calling a ${describe(f)} stored in an attribute`);
         return T.never;
       }
       return this.dispatchCall(inst, e, 'call', recv, callee.attr, [], e).result;
@@ -1210,7 +1242,8 @@ export class Program {
       }
       const m = f.method;
       const implicit = m.kind === 'class' ? 1 : 0;
-      const bound = bindCall(m.def, e, implicit);
+      const bound = this.bind(inst, m.def, e, implicit);
+      if (!bound) return T.never;
       inst.boundCalls.set(e, bound);
       if (bound.error) return T.never;
       const types = bound.args.map((a, i) => (i < implicit ? recv : a ? this.argType(inst, a) : (this.globals.get(defaultSlot(m.def, m.def.params[i])) ?? T.never)));
@@ -1237,7 +1270,8 @@ export class Program {
     }
     const m = f.method;
     const implicit = m.kind === 'static' ? 0 : 1;
-    const bound = bindCall(m.def, e, implicit);
+    const bound = this.bind(inst, m.def, e, implicit);
+    if (!bound) return T.never;
     inst.boundCalls.set(e, bound);
     if (bound.error) return T.never;
     const selfType = inst.argTypes[0];
@@ -1302,7 +1336,8 @@ export class Program {
     const argTypes = e.args.map((a, i) => typeArg(a, i));
     const kwTypes = e.keywords.map((k) => this.typeExpr(inst, k.value));
     if (b.kind === 'function') {
-      const bound = bindCall(b.def, e);
+      const bound = this.bind(inst, b.def, e);
+      if (!bound) return T.never;
       inst.boundCalls.set(e, bound);
       if (bound.error) return T.never;
       const types = bound.args.map((a, i) => {
@@ -1326,12 +1361,41 @@ export class Program {
     return T.never;
   }
 
+  /**
+   * A call's positional arguments with each `*t` replaced by the items of t,
+   * typed; null while a starred value's type is unknown, or when it is not a
+   * tuple of known length (reported). Binding happens per function instance,
+   * and a `*args` tuple has a fixed length in each specialisation, so
+   * forwarding wrappers (`def w(*args): return f(*args)`) bind exactly.
+   */
+  positionalArgs(inst: FunctionInstance, call: S.CallExpr): S.Expr[] | null {
+    const args = expandStarredArgs(call, (x) => inst.typeOf(x));
+    if (args) {
+      for (const a of args) if (starItems.has(a)) this.typeExpr(inst, a);
+      return args;
+    }
+    for (const a of call.args) {
+      const t = a.kind === 'Starred' ? inst.typeOf(a.value) : T.never;
+      if (t.kind !== 'never' && t.kind !== 'tuple') {
+        this.unsupported(a.pos, `unpacking a ${describe(t)} into call arguments (*x): only a tuple can be unpacked into a call yet`);
+      }
+    }
+    return null;
+  }
+
+  /** Binds a call's arguments to `def`'s parameters (null: not known yet, see positionalArgs). */
+  bind(inst: FunctionInstance, def: S.FunctionDef, call: S.CallExpr, implicit = 0): BoundCall | null {
+    const positional = this.positionalArgs(inst, call);
+    return positional ? bindArgs(def, positional, call.keywords, implicit) : null;
+  }
+
   /** f(args) where f is a function value: each definition it may be, specialised to the arguments. */
   funcCallType(inst: FunctionInstance, e: S.CallExpr, f: FuncType): Type {
     let result: Type = T.never;
     const groups: { ref: FuncRefInfo; target: FunctionInstance | null; bound: BoundCall }[] = [];
     for (const r of f.refs as FuncRefInfo[]) {
-      const bound = bindCall(r.def, e);
+      const bound = this.bind(inst, r.def, e);
+      if (!bound) return T.never;
       let target: FunctionInstance | null = null;
       if (!bound.error) {
         const types = bound.args.map((a, i) => (a ? this.argType(inst, a) : (this.globals.get(defaultSlot(r.def, r.def.params[i])) ?? T.never)));
@@ -1350,7 +1414,10 @@ export class Program {
   callValueType(inst: FunctionInstance, node: S.CallExpr, f: Type, args: Type[]): Type {
     if (f.kind !== 'func') return f.kind === 'never' ? T.never : T.object;
     const fake: S.CallExpr = { kind: 'Call', pos: node.pos, func: node.func, args: args.map((t) => ({ kind: 'None', pos: node.pos }) as S.Expr), keywords: [] };
-    fake.args.forEach((a, i) => inst.exprTypes.set(a, args[i]));
+    fake.args.forEach((a, i) => {
+      inst.exprTypes.set(a, args[i]);
+      presetArgs.add(a);
+    });
     syntheticCalls.set(node, fake);
     return this.funcCallType(inst, fake, f);
   }
@@ -1387,14 +1454,13 @@ export class Program {
     }
     const recv = recvOnly;
     if (recv.kind === 'str' && callee.attr === 'join') this.markEager(e);
-    const args = e.args.map((a) => this.typeExpr(inst, a));
+    for (const a of e.args) this.typeExpr(inst, a);
     for (const k of e.keywords) this.typeExpr(inst, k.value);
+    const positional = this.positionalArgs(inst, e);
+    if (!positional) return T.never;
+    const args = positional.map((a) => inst.typeOf(a));
     if (recv.kind === 'never' || args.some((t) => t.kind === 'never')) return T.never;
     if (recv.kind === 'object') return T.object;
-    if (e.args.some((a) => a.kind === 'Starred')) {
-      this.unsupported(e.pos, 'argument unpacking (*args)');
-      return T.never;
-    }
     const keyArg = e.keywords.find((k) => k.name === 'key');
     if (recv.kind === 'list' && callee.attr === 'sort' && keyArg) {
       const keyType = inst.typeOf(keyArg.value);
@@ -1655,7 +1721,7 @@ export function bindArgs(def: S.FunctionDef, positional: S.Expr[], keywords: S.K
     const total = normal.length;
     const takes = required === total ? `${total}` : `from ${required} to ${total}`;
     const count = positional.length + implicit;
-    return { args, error: `${def.name}() takes ${takes} positional argument${total === 1 && required === total ? '' : 's'} but ${count} ${count === 1 ? 'was' : 'were'} given` };
+    return { args, error: `${pythonName(def)}() takes ${takes} positional argument${total === 1 && required === total ? '' : 's'} but ${count} ${count === 1 ? 'was' : 'were'} given` };
   }
   positional.slice(0, slots.length).forEach((a, k) => {
     args[slots[k]] = a;
@@ -1676,9 +1742,9 @@ export function bindArgs(def: S.FunctionDef, positional: S.Expr[], keywords: S.K
         extraKw.push(k);
         continue;
       }
-      return { args, error: `${def.name}() got an unexpected keyword argument '${k.name}'` };
+      return { args, error: `${pythonName(def)}() got an unexpected keyword argument '${k.name}'` };
     }
-    if (given[i]) return { args, error: `${def.name}() got multiple values for argument '${k.name}'` };
+    if (given[i]) return { args, error: `${pythonName(def)}() got multiple values for argument '${k.name}'` };
     args[i] = k.value;
     given[i] = true;
   }
@@ -1690,18 +1756,71 @@ export function bindArgs(def: S.FunctionDef, positional: S.Expr[], keywords: S.K
   const missing = def.params.filter((p, i) => !given[i] && !p.defaultValue && p.kind === 'normal').map((p) => `'${p.name}'`);
   if (missing.length) {
     const list = missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(', ')} and ${missing[missing.length - 1]}`;
-    return { args, error: `${def.name}() missing ${missing.length} required positional argument${missing.length > 1 ? 's' : ''}: ${list}` };
+    return { args, error: `${pythonName(def)}() missing ${missing.length} required positional argument${missing.length > 1 ? 's' : ''}: ${list}` };
   }
   const missingKw = def.params.filter((p, i) => !given[i] && !p.defaultValue && p.kind === 'kwonly').map((p) => `'${p.name}'`);
   if (missingKw.length) {
     const list = missingKw.length === 1 ? missingKw[0] : `${missingKw.slice(0, -1).join(', ')} and ${missingKw[missingKw.length - 1]}`;
-    return { args, error: `${def.name}() missing ${missingKw.length} required keyword-only argument${missingKw.length > 1 ? 's' : ''}: ${list}` };
+    return { args, error: `${pythonName(def)}() missing ${missingKw.length} required keyword-only argument${missingKw.length > 1 ? 's' : ''}: ${list}` };
   }
   return { args, error: null };
 }
 
 /** The *args tuples and **kwargs dicts that bindArgs packs from a call's arguments. */
 export const packedArgs = new WeakSet<S.Expr>();
+
+/** Argument nodes of calls the compiler makes itself: their types are given, not computed from the node. */
+const presetArgs = new WeakSet<S.Expr>();
+
+/** Synthetic `t[i]` nodes standing for the items of a starred call argument `*t`. */
+const starItems = new WeakSet<S.Expr>();
+const starItemNodes = new WeakMap<S.StarredExpr, S.Expr[]>();
+const expandedArgs = new WeakMap<S.CallExpr, Map<string, S.Expr[]>>();
+
+/** The node for item `i` of a starred call argument (one per index, so types recorded for it stay attached). */
+export function starItem(star: S.StarredExpr, i: number): S.Expr {
+  let items = starItemNodes.get(star);
+  if (!items) starItemNodes.set(star, (items = []));
+  while (items.length <= i) {
+    const index: S.IntExpr = { kind: 'Int', pos: star.pos, value: BigInt(items.length) };
+    const item: S.SubscriptExpr = { kind: 'Subscript', pos: star.pos, value: star.value, index };
+    starItems.add(item);
+    items.push(item);
+  }
+  return items[i];
+}
+
+/**
+ * A call's positional arguments with every `*t` (t a tuple of known length)
+ * replaced by t's item nodes; null when a starred value is not such a tuple.
+ * The same lengths give the same array, so nodes built from it (packed *args) keep their identity.
+ */
+export function expandStarredArgs(call: S.CallExpr, typeOf: (e: S.Expr) => Type): S.Expr[] | null {
+  if (!call.args.some((a) => a.kind === 'Starred')) return call.args;
+  const lengths: number[] = [];
+  for (const a of call.args) {
+    if (a.kind !== 'Starred') continue;
+    const t = typeOf(a.value);
+    if (t.kind !== 'tuple') return null;
+    lengths.push(t.elems.length);
+  }
+  let byLengths = expandedArgs.get(call);
+  if (!byLengths) expandedArgs.set(call, (byLengths = new Map()));
+  const key = lengths.join(',');
+  let args = byLengths.get(key);
+  if (!args) {
+    args = [];
+    let k = 0;
+    for (const a of call.args) {
+      if (a.kind === 'Starred') {
+        const n = lengths[k++];
+        for (let i = 0; i < n; i++) args.push(starItem(a, i));
+      } else args.push(a);
+    }
+    byLengths.set(key, args);
+  }
+  return args;
+}
 const packedCache = new WeakMap<object, Map<string, S.Expr>>();
 
 /** One packed node per call site and function (so its container cell is stable across rounds). */

@@ -3,7 +3,7 @@
 // operator on given static types is, evaluation order, loops, short-circuits,
 // CPython's TypeError wording for operations that cannot succeed); the
 // emitter only translates.
-import { type BoundCall, binaryType, cacheSlot, defaultdictFactories, type FuncRefInfo, packedArgs, syntheticCalls, bindCall, defaultSlot, type Dispatch, type DispatchGroup, exceptionClassNames, isSuperCall, type FunctionInstance, inPlaceMethod, isNonNegativeIntLiteral, isRangeCall, type Program, terminates, unpackTypes } from './checker';
+import { type BoundCall, binaryType, cacheSlot, defaultdictFactories, type FuncRefInfo, packedArgs, starItem, syntheticCalls, functionValueName, bindCall, defaultSlot, type Dispatch, type DispatchGroup, exceptionClassNames, isSuperCall, type FunctionInstance, inPlaceMethod, isNonNegativeIntLiteral, isRangeCall, type Program, terminates, unpackTypes } from './checker';
 import type { Block, ConstValue, Instr, IrFunction, IrProgram, RaiseCheck, Reg, RtArg, Terminator } from './ir';
 import { markPossiblyUnboundReads } from './passes/definite-assignment';
 import { binopCode, cmpCode, type Prim, primSpec } from './prims';
@@ -131,6 +131,8 @@ class FunctionLowerer {
   private nextTemp = 0;
   private readonly loops: LoopTargets[] = [];
   private readonly locals = new Map<string, Type>();
+  /** Values already computed for a node (a starred call argument, read once for all its items). */
+  private readonly preEvaluated = new Map<S.Expr, Reg>();
   /** Innermost first: where exceptions raised in new blocks go (an except/finally block). */
   private readonly handlers: string[] = [];
   /** Enclosing try/finally bodies, to run on the way out by return, break or continue. */
@@ -1064,6 +1066,8 @@ class FunctionLowerer {
   // ------------------------------------------------------------ expressions
 
   expr(e: S.Expr): Reg {
+    const pre = this.preEvaluated.get(e);
+    if (pre) return pre;
     const v = this.exprInner(e);
     if (this.typeOf(e).kind === 'never') return this.deadEnd();
     return v;
@@ -1618,9 +1622,39 @@ class FunctionLowerer {
   /** Evaluates an explicit call's arguments left to right, as written. */
   private argValues(e: S.CallExpr): Map<S.Expr, Reg> {
     const values = new Map<S.Expr, Reg>();
-    for (const a of e.args) values.set(a, this.expr(a));
+    for (const [node, value] of this.positionalValues(e)) values.set(node, value);
     for (const k of e.keywords) values.set(k.value, this.expr(k.value));
     return values;
+  }
+
+  /**
+   * A call's positional arguments, evaluated left to right, each `*t`
+   * once, then split into its items (the nodes the checker bound).
+   */
+  private positionalValues(e: S.CallExpr): [S.Expr, Reg][] {
+    const out: [S.Expr, Reg][] = [];
+    for (const a of e.args) {
+      if (a.kind !== 'Starred') {
+        out.push([a, this.expr(a)]);
+        continue;
+      }
+      const t = this.typeOf(a.value);
+      const seq = this.expr(a.value);
+      if (t.kind !== 'tuple') {
+        out.push([a, this.raise('TypeError', `unsupported: unpacking a ${pythonTypeName(t)} into call arguments`, a.pos.line)]);
+        continue;
+      }
+      this.preEvaluated.set(a.value, seq);
+      try {
+        t.elems.forEach((_, i) => {
+          const item = starItem(a, i);
+          out.push([item, this.expr(item)]);
+        });
+      } finally {
+        this.preEvaluated.delete(a.value);
+      }
+    }
+    return out;
   }
 
   /**
@@ -1998,6 +2032,7 @@ class FunctionLowerer {
     }
     const v = this.expr(e.value);
     const t = this.typeOf(e);
+    if (recvType.kind === 'func' && e.attr === '__name__') return this.constant({ kind: 'str', value: functionValueName(recvType)! });
     if (recvType.kind === 'instance') {
       const viaProperty = this.dunder(e, 'get', v, [], t, line);
       if (viaProperty) return viaProperty;
@@ -2181,9 +2216,7 @@ class FunctionLowerer {
     if (b.kind === 'function') {
       const bound = this.inst.boundCalls.get(e) ?? bindCall(b.def, e);
       // Arguments are evaluated left to right as written, before binding.
-      const values = new Map<S.Expr, Reg>();
-      for (const a of e.args) values.set(a, this.expr(a));
-      for (const k of e.keywords) values.set(k.value, this.expr(k.value));
+      const values = this.argValues(e);
       if (bound.error) return this.raise('TypeError', bound.error, line);
       const target = this.inst.callTargets.get(e);
       if (!target) return this.deadEnd();
@@ -2351,7 +2384,9 @@ class FunctionLowerer {
     const groups = synthetic ? this.inst.funcCalls.get(synthetic) : undefined;
     if (!groups || f.type.kind !== 'func') return this.raise('TypeError', `'${pythonTypeName(f.type)}' object is not callable`, line);
     const result = groups.reduce((t, g) => (g.target ? join(t, this.program.resultOf(g.target)) : t), T.never as Type);
-    return this.callFunctionGroups(groups, f, () => args, result, line);
+    // Bind as the checker did: the synthetic call's argument nodes stand for `args`.
+    const values = new Map<S.Expr, Reg>(synthetic!.args.map((a, i) => [a, args[i]]));
+    return this.callFunctionGroups(groups, f, (bound) => this.boundValues(bound, values, []), result, line);
   }
 
   /** The keys of `items` (a list word) under the key function `key`. */
@@ -2590,6 +2625,9 @@ class FunctionLowerer {
       if (member?.kind === 'special') return this.special(e, member.name);
       return this.raise('TypeError', `unsupported: calling ${recvType.name}.${callee.attr}`, line);
     }
+    if (recvType.kind === 'instance' && this.typeOf(callee).kind === 'func' && this.inst.funcCalls.has(e)) {
+      return this.callFunctionValue(e, this.expr(callee));
+    }
     if (recvType.kind === 'instance') {
       const recv = this.expr(callee.value);
       const values = this.argValues(e);
@@ -2610,7 +2648,7 @@ class FunctionLowerer {
       return this.callTarget(target, this.boundValues(bound, values, method.kind === 'class' ? [clsValue] : []), line);
     }
     const recv = this.expr(callee.value);
-    const args = e.args.map((a) => this.expr(a));
+    const args = this.positionalValues(e).map(([, v]) => v);
     const kwValues = e.keywords.map((k) => this.expr(k.value));
     const t = this.typeOf(e);
     if (this.dead) return this.deadEnd();

@@ -1030,10 +1030,13 @@ class TreeBuilder {
         const name = a.childForFieldName('name')!;
         keywords.push({ name: name.text, value: this.expr(a.childForFieldName('value')!), pos: this.pos(name) });
       } else {
-        if (keywords.length > 0) this.fail(a, 'invalid syntax: positional argument follows keyword argument');
-        args.push(arg(a));
+        if (keywords.length > 0 && a.type !== 'list_splat') this.fail(a, 'invalid syntax: positional argument follows keyword argument');
+        const value = arg(a);
+        if (value.kind === 'Starred') value.inCall = true;
+        args.push(value);
       }
     }
+    if (func.kind === 'Name' && func.id === 'print' && args.some((a) => a.kind === 'Starred')) return printStarred(pos, func, args, keywords);
     return { kind: 'Call', pos, func, args, keywords };
   }
 
@@ -1232,4 +1235,29 @@ function generatorFunctionCall(pos: SourcePos, elt: S.Expr, generators: S.Compre
   const first = generators[0].iter;
   const iterOfFirst: S.Expr = { kind: 'Call', pos: first.pos, func: { kind: 'Name', pos: first.pos, id: 'iter' }, args: [first], keywords: [] };
   return { kind: 'Call', pos, func: { kind: 'Lambda', pos, def }, args: [iterOfFirst], keywords: [] };
+}
+
+/**
+ * `print(a, *rest, sep=s)` prints each item's str() separated by sep: it
+ * becomes `print(s.join([str(x) for x in [a, *rest]]))`, so the starred
+ * iterable may have any length. A sep that is neither a literal nor a name
+ * would be evaluated twice (for the None test), so it stays unsupported.
+ */
+function printStarred(pos: SourcePos, func: S.NameExpr, args: S.Expr[], keywords: S.KeywordArg[]): S.Expr {
+  const sepArg = keywords.find((k) => k.name === 'sep');
+  const space: S.Expr = { kind: 'Str', pos, value: ' ' };
+  let sep: S.Expr = space;
+  if (sepArg) {
+    const v = sepArg.value;
+    if (v.kind === 'Str') sep = v;
+    else if (v.kind === 'None') sep = space;
+    else if (v.kind === 'Name') sep = { kind: 'IfExp', pos, test: { kind: 'Compare', pos, left: v, ops: ['is'], comparators: [{ kind: 'None', pos }] }, body: space, orelse: v };
+    else return { kind: 'Call', pos, func, args, keywords }; // the checker reports the starred argument
+  }
+  for (const a of args) if (a.kind === 'Starred') a.inCall = false;
+  const item: S.NameExpr = { kind: 'Name', pos, id: 'print.item' };
+  const strOfItem: S.Expr = { kind: 'Call', pos, func: { kind: 'Name', pos, id: 'str' }, args: [item], keywords: [] };
+  const items: S.Expr = { kind: 'ListComp', pos, elt: strOfItem, generators: [{ target: { ...item }, iter: { kind: 'List', pos, elts: args }, ifs: [], pos }] };
+  const joined: S.Expr = { kind: 'Call', pos, func: { kind: 'Attribute', pos, value: sep, attr: 'join' }, args: [items], keywords: [] };
+  return { kind: 'Call', pos, func, args: [joined], keywords: keywords.filter((k) => k !== sepArg) };
 }

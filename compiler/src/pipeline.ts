@@ -11,6 +11,8 @@ import { type IrProgram, printIr } from './ir';
 import { emitProgram, emitUnits } from './llvm';
 import { compileUnits } from './units';
 import { lowerProgram } from './lower';
+import { rewriteDecorators } from './decorators';
+import { rewriteMethodValues } from './method-values';
 import { linkProjectModules } from './modules';
 import { parseModule } from './parser';
 import { findProject, type ProjectLayout } from './project';
@@ -87,6 +89,8 @@ async function frontend(projectDir: string, runner: StageRunner): Promise<Fronte
     const entry = validateEntryPoint(module);
     linkProjectModules(module, layout.mainFile, layout.root, recorder.wrapped);
     desugarProgram(module, recorder, parseModule);
+    rewriteDecorators(module);
+    rewriteMethodValues(module);
     addImplicitMainCall(module, entry);
     for (const f of layout.pythonFiles) {
       if (f !== layout.mainFile) {

@@ -323,6 +323,8 @@ const functools: Record<string, ModuleMember> = {
   cache: { kind: 'special', name: 'functools.cache' },
   lru_cache: { kind: 'special', name: 'functools.lru_cache' },
   reduce: { kind: 'special', name: 'functools.reduce' },
+  /** Only as a decorator, which decorators.ts removes (it copies metadata the compiler does not keep). */
+  wraps: { kind: 'special', name: 'functools.wraps' },
 };
 
 export const stdlibModules: Record<string, Record<string, ModuleMember>> = {

@@ -43,8 +43,8 @@ export interface SubscriptExpr extends Node { kind: 'Subscript'; value: Expr; in
 /** `a:b:c` inside a subscript; null parts are omitted. */
 export interface SliceExpr extends Node { kind: 'Slice'; lower: Expr | null; upper: Expr | null; step: Expr | null }
 export interface AttributeExpr extends Node { kind: 'Attribute'; value: Expr; attr: string }
-/** `*x` in a target list or display. */
-export interface StarredExpr extends Node { kind: 'Starred'; value: Expr }
+/** `*x` in a target list, a display, or a call's arguments (`inCall`). */
+export interface StarredExpr extends Node { kind: 'Starred'; value: Expr; inCall?: boolean }
 export interface Comprehension { target: Expr; iter: Expr; ifs: Expr[]; pos: SourcePos }
 export interface ListCompExpr extends Node { kind: 'ListComp'; elt: Expr; generators: Comprehension[] }
 export interface SetCompExpr extends Node { kind: 'SetComp'; elt: Expr; generators: Comprehension[] }

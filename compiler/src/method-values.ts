@@ -1,0 +1,214 @@
+// Stage 1d: methods read as values become closures.
+//
+// `push = stack.append`, `key = obj.score`, `up = str.upper`: CPython makes a
+// bound method, an object holding the receiver and the function. Here a
+// bound method is what it behaves as, a closure over the receiver that
+// forwards its arguments:
+//
+//   stack.append  ->  (lambda self: lambda *args: self.append(*args))(stack)
+//   str.upper     ->  lambda self, *args: self.upper(*args)
+//
+// The receiver is evaluated once, where the attribute is read, as in CPython;
+// calls through the closure bind their arguments per call site (a `*args`
+// tuple has a known length in each specialisation), so they type and run as
+// direct method calls do.
+//
+// The rewrite runs before type inference, so it decides by name: an attribute
+// read (not called, not assigned) is a method value when its name is a method
+// of some class of the program or of a built-in type, and no class of the
+// program has a data attribute of that name. Anything else stays an
+// attribute read, and the checker reports what it cannot type.
+import type { SourcePos } from './diagnostics';
+import type * as S from './syntax';
+
+/** Methods of the built-in types a program may take as values. */
+const builtinMethodNames = new Set([
+  // list
+  'append', 'extend', 'insert', 'pop', 'remove', 'index', 'count', 'sort', 'reverse', 'copy', 'clear',
+  // dict
+  'get', 'setdefault', 'update', 'keys', 'values', 'items', 'popitem', 'fromkeys',
+  // set
+  'add', 'discard', 'union', 'intersection', 'difference', 'symmetric_difference', 'issubset', 'issuperset', 'isdisjoint',
+  'intersection_update', 'difference_update', 'symmetric_difference_update',
+  // deque, Counter
+  'appendleft', 'popleft', 'extendleft', 'rotate', 'most_common', 'elements', 'subtract',
+  // str
+  'split', 'rsplit', 'join', 'strip', 'lstrip', 'rstrip', 'replace', 'find', 'rfind', 'rindex', 'startswith', 'endswith',
+  'upper', 'lower', 'title', 'capitalize', 'swapcase', 'casefold', 'center', 'ljust', 'rjust', 'zfill', 'splitlines', 'partition',
+  'rpartition', 'format', 'encode', 'isdigit', 'isalpha', 'isalnum', 'isspace', 'isupper', 'islower', 'isdecimal', 'isnumeric',
+  'isidentifier', 'istitle', 'isascii', 'isprintable', 'removeprefix', 'removesuffix', 'expandtabs',
+  // int, float
+  'bit_length', 'bit_count', 'is_integer', 'conjugate',
+]);
+
+/** Built-in types whose methods may be read from the type itself (`str.upper`). */
+const builtinTypeNames = new Set(['str', 'list', 'dict', 'set', 'frozenset', 'tuple', 'int', 'float']);
+
+/** Where an Attribute node is not a plain read: the callee of a call, a target, a decorator, a base class. */
+const notReadSlots: Record<string, Set<string>> = {
+  Call: new Set(['func']),
+  Assign: new Set(['targets']),
+  AnnAssign: new Set(['target']),
+  AugAssign: new Set(['target']),
+  For: new Set(['target']),
+  Del: new Set(['targets']),
+  FunctionDef: new Set(['decorators']),
+  ClassDef: new Set(['bases']),
+};
+
+interface Names {
+  methods: Set<string>;
+  data: Set<string>;
+  modules: Set<string>;
+  classes: Set<string>;
+  shadowedTypes: Set<string>;
+}
+
+export function rewriteMethodValues(module: S.Module): void {
+  const names = collectNames(module.body);
+  let counter = 0;
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      node.forEach((child, i) => {
+        const replaced = replacement(child);
+        if (replaced) node[i] = replaced;
+        visit(node[i]);
+      });
+      return;
+    }
+    if (!node || typeof node !== 'object') return;
+    const kind = (node as { kind?: string }).kind;
+    const exempt = kind ? notReadSlots[kind] : undefined;
+    for (const [key, child] of Object.entries(node)) {
+      if (key === 'pos' || key === 'namePos') continue;
+      if (exempt?.has(key)) {
+        visitTargets(child);
+        continue;
+      }
+      const replaced = replacement(child);
+      if (replaced) (node as Record<string, unknown>)[key] = replaced;
+      visit((node as Record<string, unknown>)[key]);
+    }
+  };
+  // In a target or callee the Attribute node itself stays; what it reads from is still visited.
+  const visitTargets = (slot: unknown): void => {
+    const nodes = Array.isArray(slot) ? slot : [slot];
+    for (const n of nodes) {
+      if (n && typeof n === 'object' && (n as S.Expr).kind === 'Attribute') visit(n);
+      else if (n && typeof n === 'object' && ((n as S.Expr).kind === 'Tuple' || (n as S.Expr).kind === 'List')) visitTargets((n as S.TupleExpr).elts);
+      else if (n && typeof n === 'object' && (n as S.Expr).kind === 'Starred') visitTargets((n as S.StarredExpr).value);
+      else visit(n);
+    }
+  };
+  const replacement = (x: unknown): S.Expr | null => {
+    if (!x || typeof x !== 'object' || (x as S.Expr).kind !== 'Attribute') return null;
+    const e = x as S.AttributeExpr;
+    if (!isMethodValue(e, names)) return null;
+    counter++;
+    return e.value.kind === 'Name' && builtinTypeNames.has(e.value.id) && !names.shadowedTypes.has(e.value.id) ? unboundBuiltinMethod(e, counter) : boundMethod(e, counter);
+  };
+  visit(module.body);
+}
+
+function isMethodValue(e: S.AttributeExpr, names: Names): boolean {
+  if (names.data.has(e.attr)) return false;
+  if (!names.methods.has(e.attr) && !builtinMethodNames.has(e.attr)) return false;
+  // Module attributes (math.sqrt, os.path.join) are functions, not methods.
+  let root: S.Expr = e.value;
+  while (root.kind === 'Attribute') root = root.value;
+  if (root.kind === 'Name' && names.modules.has(root.id)) return false;
+  // super().m as a value: not supported by this rewrite (super() needs the enclosing method).
+  if (e.value.kind === 'Call' && e.value.func.kind === 'Name' && e.value.func.id === 'super') return false;
+  if (e.value.kind === 'Name' && builtinTypeNames.has(e.value.id) && !names.shadowedTypes.has(e.value.id)) return builtinMethodNames.has(e.attr);
+  return true;
+}
+
+/** `recv.m` -> `(lambda self: lambda *args: self.m(*args))(recv)`. */
+function boundMethod(e: S.AttributeExpr, n: number): S.Expr {
+  const pos = e.pos;
+  const self = `self.bm${n}`;
+  const args = `args.bm${n}`;
+  const forward = lambda(pos, e.attr, [param(pos, args, 'varargs')], callMethod(pos, { kind: 'Name', pos, id: self }, e.attr, args));
+  const bind = lambda(pos, e.attr, [param(pos, self, 'normal')], forward);
+  return { kind: 'Call', pos, func: bind, args: [e.value], keywords: [] };
+}
+
+/** `str.upper` -> `lambda self, *args: self.upper(*args)`. */
+function unboundBuiltinMethod(e: S.AttributeExpr, n: number): S.Expr {
+  const pos = e.pos;
+  const self = `self.bm${n}`;
+  const args = `args.bm${n}`;
+  return lambda(pos, e.attr, [param(pos, self, 'normal'), param(pos, args, 'varargs')], callMethod(pos, { kind: 'Name', pos, id: self }, e.attr, args));
+}
+
+function callMethod(pos: SourcePos, recv: S.Expr, attr: string, args: string): S.Expr {
+  const star: S.StarredExpr = { kind: 'Starred', pos, value: { kind: 'Name', pos, id: args }, inCall: true };
+  return { kind: 'Call', pos, func: { kind: 'Attribute', pos, value: recv, attr }, args: [star], keywords: [] };
+}
+
+function param(pos: SourcePos, name: string, kind: S.Param['kind']): S.Param {
+  return { name, defaultValue: null, pos, kind };
+}
+
+function lambda(pos: SourcePos, name: string, params: S.Param[], body: S.Expr): S.LambdaExpr {
+  const def: S.FunctionDef = { kind: 'FunctionDef', pos, name, namePos: pos, isAsync: false, params, body: [{ kind: 'Return', pos, value: body }], decorators: [] };
+  return { kind: 'Lambda', pos, def };
+}
+
+/** Method names, data attribute names, module aliases and class names of the whole program. */
+function collectNames(body: S.Stmt[]): Names {
+  const names: Names = { methods: new Set(), data: new Set(), modules: new Set(), classes: new Set(), shadowedTypes: new Set() };
+  const isProperty = (d: S.FunctionDef) => d.decorators.some((x) => (x.kind === 'Name' && x.id === 'property') || (x.kind === 'Attribute' && (x.attr === 'setter' || x.attr === 'getter' || x.attr === 'deleter')));
+  const targetAttrs = (t: S.Expr): void => {
+    if (t.kind === 'Attribute') names.data.add(t.attr);
+    else if (t.kind === 'Tuple' || t.kind === 'List') t.elts.forEach(targetAttrs);
+    else if (t.kind === 'Starred') targetAttrs(t.value);
+  };
+  const classBody = (stmts: S.Stmt[]): void => {
+    for (const s of stmts) {
+      if (s.kind === 'FunctionDef') (isProperty(s) ? names.data : names.methods).add(s.name);
+      else if (s.kind === 'Assign') {
+        for (const t of s.targets) {
+          if (t.kind === 'Name') names.data.add(t.id);
+          if (t.kind === 'Name' && t.id === '__slots__') slotNames(s.value).forEach((n) => names.data.add(n));
+        }
+      } else if (s.kind === 'AnnAssign' && s.target.kind === 'Name') names.data.add(s.target.id);
+    }
+  };
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (!node || typeof node !== 'object') return;
+    const n = node as S.Stmt;
+    switch (n.kind) {
+      case 'ClassDef':
+        names.classes.add(n.name);
+        classBody(n.body);
+        break;
+      case 'Import':
+        for (const m of n.names) names.modules.add(m.asname ?? m.module.split('.')[0]);
+        break;
+      case 'Assign':
+        n.targets.forEach(targetAttrs);
+        for (const t of n.targets) if (t.kind === 'Name' && builtinTypeNames.has(t.id)) names.shadowedTypes.add(t.id);
+        break;
+      case 'AnnAssign':
+      case 'AugAssign':
+      case 'For':
+        targetAttrs(n.target);
+        break;
+      case 'FunctionDef':
+        if (builtinTypeNames.has(n.name)) names.shadowedTypes.add(n.name);
+        break;
+    }
+    for (const [key, child] of Object.entries(node)) if (key !== 'pos' && key !== 'namePos') walk(child);
+  };
+  walk(body);
+  return names;
+}
+
+/** The names in `__slots__ = ('a', 'b')` (or a list, or one string). */
+function slotNames(e: S.Expr): string[] {
+  if (e.kind === 'Str') return [e.value];
+  if (e.kind === 'Tuple' || e.kind === 'List') return e.elts.flatMap((x) => (x.kind === 'Str' ? [x.value] : []));
+  return [];
+}

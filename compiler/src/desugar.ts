@@ -59,6 +59,8 @@ function treeSitter() {
 export class ClassSyntaxRecorder {
   private readonly decorators = new Map<string, S.Expr[]>();
   private readonly annotations = new Map<string, string>();
+  /** Per file: the number of lines of the user's source, after which the marker classes start. */
+  private readonly markerLines = new Map<string, number>();
 
   constructor(private readonly parse: Parse) {}
 
@@ -88,8 +90,10 @@ export class ClassSyntaxRecorder {
       }
       for (const c of node.namedChildren) visit(c);
     };
-    visit(treeSitter().parse(source).rootNode);
-    if (blank.length === 0) return this.parse(file, source);
+    const root = treeSitter().parse(source).rootNode;
+    visit(root);
+    const markers = hasMatchStatement(root) ? matchArgsMarkers(root) : '';
+    if (blank.length === 0 && !markers) return this.parse(file, source);
     for (const { from, to } of blank) {
       for (let row = from.row; row <= to.row; row++) {
         const line = lines[row];
@@ -98,8 +102,17 @@ export class ClassSyntaxRecorder {
         lines[row] = line.slice(0, start) + ' '.repeat(end - start) + line.slice(end);
       }
     }
-    return this.parse(file, lines.join('\n'));
+    if (markers) this.markerLines.set(file, lines.length);
+    const module = this.parse(file, lines.join('\n') + markers);
+    module.source = source; // code frames show the user's text
+    return module;
   };
+
+  /** Classes appended by the wrapper only to give the parser __match_args__ (see matchArgsMarkers). */
+  isMarker(cls: S.ClassDef, mainFile: string): boolean {
+    const last = this.markerLines.get(cls.pos.file ?? mainFile);
+    return last !== undefined && cls.pos.line > last;
+  }
 
   /** Parses `expr` (a decorator) at its place in the file: `(expr)` parsed alone, then its positions moved. */
   private parseDecorator(file: string, text: string, line: number, col: number): S.Expr {
@@ -128,6 +141,77 @@ export class ClassSyntaxRecorder {
 }
 
 const key = (file: string, line: number, col: number) => `${file}:${line}:${col}`;
+
+function hasMatchStatement(node: TsNode): boolean {
+  return node.type === 'match_statement' || node.namedChildren.some(hasMatchStatement);
+}
+
+/**
+ * The parser resolves positional class patterns (`case Point(x, y):`)
+ * through the class's `__match_args__` while it parses, before the desugar
+ * stage has made one. For each dataclass and named tuple of the file this
+ * returns a class with the same name holding only `__match_args__`, to be
+ * appended after the file's last line (no position moves); the desugar stage
+ * removes these classes again.
+ */
+function matchArgsMarkers(root: TsNode): string {
+  const fieldsOf = new Map<string, string[]>();
+  let out = '';
+  for (const top of root.namedChildren) {
+    const decorated = top.type === 'decorated_definition';
+    const def = decorated ? top.childForFieldName('definition') : top;
+    if (def?.type === 'class_definition') {
+      const name = def.childForFieldName('name')!.text;
+      const bases = def.childForFieldName('superclasses')?.namedChildren ?? [];
+      const body = def.childForFieldName('body')?.namedChildren ?? [];
+      const isDataclass = decorated && top.namedChildren.some((d) => d.type === 'decorator' && /^@\s*(dataclasses\.)?dataclass\b/.test(d.text));
+      const namedTupleBase = bases.find((b) => /^(typing\.)?NamedTuple$/.test(b.text) || /namedtuple\s*\(/.test(b.text));
+      if (body.some((s) => /^__match_args__\s*=/.test(s.text))) continue;
+      let fields: string[] | null = null;
+      if (namedTupleBase && namedTupleBase.type === 'call') fields = namedTupleFieldsOf(namedTupleBase);
+      else if (isDataclass || namedTupleBase) {
+        if (isDataclass && top.namedChildren.some((d) => d.type === 'decorator' && /kw_only\s*=\s*True/.test(d.text))) fields = [];
+        else {
+          fields = [...(bases.length === 1 ? (fieldsOf.get(bases[0].text) ?? []) : [])];
+          for (const stmt of body) {
+            const a = stmt.namedChildren[0];
+            if (stmt.type !== 'expression_statement' || a?.type !== 'assignment' || !a.childForFieldName('type')) continue;
+            const field = a.childForFieldName('left')!.text;
+            const type = a.childForFieldName('type')!.text;
+            const value = a.childForFieldName('right')?.text ?? '';
+            if (/^(typing\.)?ClassVar\b/.test(type) || /\binit\s*=\s*False|\bkw_only\s*=\s*True/.test(value)) continue;
+            if (!fields.includes(field)) fields.push(field);
+          }
+        }
+      }
+      if (!fields) continue;
+      fieldsOf.set(name, fields);
+      out += `\nclass ${name}:\n    __match_args__ = (${fields.map((f) => `'${f}', `).join('')})\n`;
+    } else if (top.type === 'expression_statement' && top.namedChildren[0]?.type === 'assignment') {
+      const a = top.namedChildren[0];
+      const right = a.childForFieldName('right');
+      const left = a.childForFieldName('left');
+      if (right?.type !== 'call' || left?.type !== 'identifier' || !/namedtuple$/.test(right.childForFieldName('function')?.text ?? '')) continue;
+      const fields = namedTupleFieldsOf(right);
+      if (fields) out += `\nclass ${left.text}:\n    __match_args__ = (${fields.map((f) => `'${f}', `).join('')})\n`;
+    }
+  }
+  return out;
+}
+
+/** The field names of a `namedtuple('P', 'x y')` call, when they are literal strings. */
+function namedTupleFieldsOf(call: TsNode): string[] | null {
+  const args = call.childForFieldName('arguments')?.namedChildren.filter((c) => c.type !== 'comment') ?? [];
+  const second = args[1];
+  if (!second) return null;
+  const literal = (n: TsNode) => (n.type === 'string' && /^['"][A-Za-z0-9_, ]*['"]$/.test(n.text) ? n.text.slice(1, -1) : null);
+  if (second.type === 'string') return literal(second)?.replace(/,/g, ' ').split(/\s+/).filter((f) => f) ?? null;
+  if (second.type === 'list' || second.type === 'tuple') {
+    const names = second.namedChildren.map(literal);
+    return names.every((n) => n !== null) ? (names as string[]) : null;
+  }
+  return null;
+}
 
 /** Calls `fn` on every object reachable from `root` (syntax nodes, their arrays), once each. */
 function walkObjects(root: unknown, fn: (o: Record<string, unknown>) => void): void {
@@ -216,6 +300,7 @@ class Desugarer {
   ) {}
 
   run(): void {
+    this.module.body = this.module.body.filter((s) => !(s.kind === 'ClassDef' && this.recorder.isMarker(s, this.module.file)));
     this.module.body = this.removeImports(this.module.body);
     this.convertNamedTupleAssignments();
     for (const s of this.module.body) if (s.kind === 'ClassDef') this.classes.set(s.name, s);
@@ -640,7 +725,7 @@ class Desugarer {
     // `self.x = ...` in a class with no frozen dataclass among its ancestors cannot reach a frozen instance.
     if (target.value.kind === 'Name' && target.value.id === 'self' && !this.classHasFrozenAncestry(cls)) return;
     const frozen = [...this.dataclasses.values()].filter((d) => d.frozen && d.fields.some((f) => f.name === target!.attr)).map((d) => d.cls.name);
-    const helper = `dataclasses._aithon_setattr_${target.attr}`;
+    const helper = `dataclasses.${target.attr}.__setattr__`; // shown as __setattr__ in tracebacks, as CPython names the frame
     if (!this.helperStmts.some((h) => h.kind === 'FunctionDef' && h.name === helper)) {
       const test = frozen.map((_, i) => `isinstance(obj, __c${i}__)`).join(' or ');
       const subs: Record<string, S.Expr> = {};

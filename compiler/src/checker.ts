@@ -21,6 +21,8 @@ export const implementedBuiltins = new Set([
   'print', 'len', 'str', 'int', 'float', 'bool', 'abs', 'repr', 'range', 'list', 'tuple', 'dict', 'set', 'sorted', 'reversed',
   'enumerate', 'zip', 'sum', 'min', 'max', 'any', 'all', 'chr', 'ord', 'hex', 'oct', 'bin', 'divmod', 'pow', 'round', 'input',
   'map', 'filter', 'isinstance', 'issubclass', 'type', 'next', 'iter',
+  // `type(x).__name__`, written so by the parser (see exactTypeTest there).
+  'type.__name__',
 ]);
 
 /** Built-in exception classes that programs may raise and catch. */
@@ -1483,6 +1485,11 @@ export class Program {
         return T.never;
       }
     }
+    if (name === 'zip' && e.args.length === 1 && e.args[0].kind === 'Starred') {
+      // zip(*rows): as many iterables as rows has items, so tuples of a length known at run time only.
+      if (args[0].kind === 'never') return T.never;
+      return iterOf('zip', T.object);
+    }
     if (e.args.some((a) => a.kind === 'Starred')) {
       this.unsupported(e.pos, 'argument unpacking (*args)');
       return T.never;
@@ -1513,6 +1520,8 @@ export class Program {
         return T.none;
       case 'len':
         return n === 1 && args[0].kind !== 'int' && args[0].kind !== 'float' && args[0].kind !== 'bool' && args[0].kind !== 'none' ? T.int : T.never;
+      case 'type.__name__':
+        return T.str;
       case 'str':
       case 'repr':
       case 'chr':
@@ -1624,7 +1633,7 @@ export class Program {
         }
         return T.bool;
       case 'type':
-        this.unsupported(e.pos, 'type() (use isinstance, or type(x).__name__)');
+        this.unsupported(e.pos, 'type() as a value (use isinstance(), type(x).__name__, or type(x) is C)');
         return T.never;
       case 'divmod': {
         if (n !== 2) return T.never;

@@ -1162,6 +1162,8 @@ class FunctionLowerer {
       case 'Slice':
         return this.raise('TypeError', 'unsupported: a slice outside a subscript', line);
       case 'Starred':
+        // zip(*rows): the builtin takes the starred value itself.
+        if (e.inCall) return this.expr(e.value);
         return this.raise('TypeError', "unsupported: can't use starred expression here", line);
       case 'Attribute':
         return this.attribute(e);
@@ -2268,6 +2270,9 @@ class FunctionLowerer {
       case 'str':
         if (n > 1) return this.raise('TypeError', 'unsupported: str() with an encoding', line);
         return n === 0 ? this.constant({ kind: 'str', value: '' }) : this.toStr(args[0], line, e.args[0]);
+      case 'type.__name__':
+        if (args[0].type.kind === 'instance' && args[0].type.classes.length === 1 && !args[0].type.orNone) return this.constant({ kind: 'str', value: args[0].type.classes[0].name });
+        return this.rt('ai_builtin_type_name', [this.convert(this.toWord(args[0], line), T.object, line)], 'word', line, T.str);
       case 'repr':
         if (n !== 1) return arity(`repr() takes exactly one argument (${n} given)`);
         return this.toRepr(args[0], line, e.args[0]);
@@ -2500,6 +2505,7 @@ class FunctionLowerer {
       case 'zip': {
         const strict = kw('strict');
         const flag = strict ? this.truthy(strict, line) : this.constant({ kind: 'bool', value: false });
+        if (e.args.length === 1 && e.args[0].kind === 'Starred') return this.retype(this.rt('ai_builtin_zip_star', [word(args[0]), flag], 'word', line, T.object), t);
         return this.retype(this.rt('ai_builtin_zip', [{ kind: 'i64', value: n }, { kind: 'array', regs: args.map(word) }, flag], 'word', line, T.object), t);
       }
       case 'range': {

@@ -552,8 +552,13 @@ class TreeBuilder {
         }
         return { kind: 'Slice', pos, lower: parts[0], upper: parts[1], step: parts[2] };
       }
-      case 'attribute':
-        return { kind: 'Attribute', pos, value: this.expr(node.childForFieldName('object')!), attr: node.childForFieldName('attribute')!.text };
+      case 'attribute': {
+        const value = this.expr(node.childForFieldName('object')!);
+        const attr = node.childForFieldName('attribute')!.text;
+        const typeOf = typeCallArg(value);
+        if (typeOf && attr === '__name__') return typeNameCall(pos, typeOf);
+        return { kind: 'Attribute', pos, value, attr };
+      }
       case 'list_splat':
         return { kind: 'Starred', pos, value: this.expr(node.namedChildren.filter((c) => c.type !== 'comment')[0]) };
       case 'list_comprehension':
@@ -1006,6 +1011,10 @@ class TreeBuilder {
         pending = pending ? `${pending} ${c.text}` : c.text; // 'not' 'in', 'is' 'not'
       }
     }
+    if (ops.length === 1 && ['is', 'is not', '==', '!='].includes(ops[0])) {
+      const exact = exactTypeTest(pos, operands[0], operands[1], ops[0] === 'is not' || ops[0] === '!=');
+      if (exact) return exact;
+    }
     return { kind: 'Compare', pos, left: operands[0], ops, comparators: operands.slice(1) };
   }
 
@@ -1260,4 +1269,44 @@ function printStarred(pos: SourcePos, func: S.NameExpr, args: S.Expr[], keywords
   const items: S.Expr = { kind: 'ListComp', pos, elt: strOfItem, generators: [{ target: { ...item }, iter: { kind: 'List', pos, elts: args }, ifs: [], pos }] };
   const joined: S.Expr = { kind: 'Call', pos, func: { kind: 'Attribute', pos, value: sep, attr: 'join' }, args: [items], keywords: [] };
   return { kind: 'Call', pos, func, args: [joined], keywords: keywords.filter((k) => k !== sepArg) };
+}
+
+/** An expression that can be evaluated twice with the same result and no side effect. */
+function isPureRead(e: S.Expr): boolean {
+  if (e.kind === 'Attribute') return isPureRead(e.value);
+  return ['Name', 'Int', 'Float', 'Str', 'Bool', 'None'].includes(e.kind);
+}
+
+/** X when `e` is `type(X)`. */
+function typeCallArg(e: S.Expr): S.Expr | null {
+  return e.kind === 'Call' && e.func.kind === 'Name' && e.func.id === 'type' && e.args.length === 1 && e.keywords.length === 0 && e.args[0].kind !== 'Starred' ? e.args[0] : null;
+}
+
+/** `type(X).__name__`: the builtin `type.__name__` (not nameable in Python), so no type object is needed. */
+function typeNameCall(pos: SourcePos, x: S.Expr): S.Expr {
+  return { kind: 'Call', pos, func: { kind: 'Name', pos, id: 'type.__name__' }, args: [x], keywords: [] };
+}
+
+/**
+ * Exact type tests, the ways programs use type() without a type object:
+ * `type(a) == type(b)` compares the type names; `type(x) is C` (x a name,
+ * constant or attribute of a name, read twice) is `isinstance(x, C) and type(x).__name__ == 'C'`, which
+ * excludes subclasses (bool for int) as the identity test does.
+ */
+function exactTypeTest(pos: SourcePos, left: S.Expr, right: S.Expr, negated: boolean): S.Expr | null {
+  const a = typeCallArg(left);
+  const b = typeCallArg(right);
+  let test: S.Expr | null = null;
+  if (a && b) {
+    test = { kind: 'Compare', pos, left: typeNameCall(pos, a), ops: ['=='], comparators: [typeNameCall(pos, b)] };
+  } else {
+    const [x, cls] = a ? [a, right] : b ? [b, left] : [null, null];
+    if (x && cls && isPureRead(x) && cls.kind === 'Name') {
+      const isInstance: S.Expr = { kind: 'Call', pos, func: { kind: 'Name', pos, id: 'isinstance' }, args: [x, cls], keywords: [] };
+      const sameName: S.Expr = { kind: 'Compare', pos, left: typeNameCall(pos, { ...x }), ops: ['=='], comparators: [{ kind: 'Str', pos, value: cls.id }] };
+      test = { kind: 'BoolOp', pos, op: 'and', left: isInstance, right: sameName };
+    }
+  }
+  if (!test) return null;
+  return negated ? { kind: 'Unary', pos, op: 'not', operand: test } : test;
 }

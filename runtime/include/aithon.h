@@ -226,6 +226,7 @@ ai_word ai_box_bool(bool b);
 double ai_unbox_float(ai_word w); /* w must be a float */
 const AiType *ai_type_of(ai_word w);
 const char *ai_type_name(ai_word w);
+ai_word ai_builtin_type_name(ai_word w); /* type(w).__name__ as a str */
 
 enum ai_binop {
   AI_ADD, AI_SUB, AI_MUL, AI_TRUEDIV, AI_FLOORDIV, AI_MOD, AI_POW,
@@ -369,6 +370,7 @@ ai_word ai_builtin_sorted(ai_word iterable, bool reverse);
 ai_word ai_builtin_reversed(ai_word seq);
 ai_word ai_builtin_enumerate(ai_word iterable, ai_word start);
 ai_word ai_builtin_zip(int64_t n, const ai_word *iterables, bool strict);
+ai_word ai_builtin_zip_star(ai_word iterables, bool strict); /* zip(*iterables) */
 ai_word ai_builtin_sum(ai_word iterable, ai_word start);
 /* min/max over one iterable (default: 0 = none given) or over n > 1 args. */
 ai_word ai_builtin_min(int64_t n, const ai_word *args, ai_word dflt);

@@ -427,6 +427,14 @@ ai_word ai_builtin_zip(int64_t n, const ai_word *iterables, bool strict) {
   return ai_w(z);
 }
 
+ai_word ai_builtin_zip_star(ai_word iterables, bool strict) {
+  /* zip(*xs): the iterables are the items of xs, counted at run time. */
+  ai_word list = ai_list_from_iterable(iterables);
+  if (!list) return 0;
+  AiList *l = (AiList *)(intptr_t)list;
+  return ai_builtin_zip(l->len, l->items, strict);
+}
+
 ai_word ai_list_from_iterable(ai_word x) {
   int64_t n;
   const ai_word *items = ai_seq_items(x, &n);

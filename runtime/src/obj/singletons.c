@@ -1,6 +1,8 @@
 /* obj/singletons.c — built-in types and singletons. */
 #include "obj/singletons.h"
 
+#include <string.h>
+
 const AiType ai_type_int = {"int", NULL};
 const AiType ai_type_float = {"float", NULL};
 const AiType ai_type_str = {"str", NULL};
@@ -19,3 +21,8 @@ const AiType *ai_type_of(ai_word w) {
 }
 
 const char *ai_type_name(ai_word w) { return ai_type_of(w)->name; }
+
+ai_word ai_builtin_type_name(ai_word w) {
+  const char *name = ai_type_name(w);
+  return ai_str_from_utf8(name, (int64_t)strlen(name));
+}

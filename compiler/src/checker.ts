@@ -1035,6 +1035,11 @@ export class Program {
         }
         return { kind: e.kind === 'SetComp' ? 'set' : 'list', cell };
       }
+      case 'NamedExpr': {
+        const t = this.typeExpr(inst, e.value);
+        this.assignTarget(inst, e.target, t);
+        return t;
+      }
       case 'Yield': {
         if (!inst.def) {
           this.report(e.pos, "'yield' outside function");

@@ -1175,6 +1175,11 @@ class FunctionLowerer {
       case 'Lambda':
         for (const p of e.def.params) if (p.defaultValue) this.store(defaultSlot(e.def, p), this.expr(p.defaultValue), line);
         return this.makeClosure(e.def, line);
+      case 'NamedExpr': {
+        const v = this.expr(e.value);
+        this.assignTo(e.target, v, line);
+        return v;
+      }
       case 'Yield': {
         if (!e.from) {
           const v = e.value ? this.expr(e.value) : this.noneWord();

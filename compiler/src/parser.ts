@@ -57,7 +57,6 @@ function treeSitter(): TsParser {
 /** Human names of tree-sitter node types we reject, for `unsupported:` errors. */
 const constructNames: Record<string, string> = {
   await: 'await',
-  named_expression: 'assignment expressions (:=)',
   list_splat: 'argument unpacking (*args)',
   dictionary_splat: 'argument unpacking (**kwargs)',
   list_splat_pattern: '*args parameters',
@@ -497,6 +496,11 @@ class TreeBuilder {
       }
       case 'call':
         return this.call(node, pos);
+      case 'named_expression': {
+        const name = node.childForFieldName('name')!;
+        if (name.type !== 'identifier') return this.bad(name, 'this assignment expression target');
+        return { kind: 'NamedExpr', pos, target: { kind: 'Name', pos: this.pos(name), id: name.text }, value: this.expr(node.childForFieldName('value')!) };
+      }
       case 'yield': {
         const isFrom = node.children.some((c) => c.type === 'from');
         const inner = node.namedChildren.filter((c) => c.type !== 'comment');

@@ -170,6 +170,7 @@ export function boundNames(stmts: S.Stmt[], { defNames = true } = {}): Set<strin
     if (e.kind === 'ListComp' || e.kind === 'SetComp' || e.kind === 'DictComp' || e.kind === 'GeneratorExp') {
       for (const g of e.generators) S.targetNames(g.target).forEach((n) => out.add(n));
     }
+    if (e.kind === 'NamedExpr') out.add(e.target.id);
   }
   return out;
 }

@@ -53,6 +53,8 @@ export interface DictCompExpr extends Node { kind: 'DictComp'; key: Expr; value:
 export interface LambdaExpr extends Node { kind: 'Lambda'; def: FunctionDef }
 /** `yield value`, `yield`, `yield from iterable`. */
 export interface YieldExpr extends Node { kind: 'Yield'; value: Expr | null; from: boolean }
+/** `target := value`: assigns in the enclosing function (also from inside a comprehension). */
+export interface NamedExpr extends Node { kind: 'NamedExpr'; target: NameExpr; value: Expr }
 /** A generator expression; compiled eagerly (as a list) where it is consumed at once. */
 export interface GeneratorExpr extends Node { kind: 'GeneratorExp'; elt: Expr; generators: Comprehension[] }
 
@@ -60,7 +62,7 @@ export type Expr =
   | NameExpr | IntExpr | FloatExpr | StrExpr | BoolExpr | NoneExpr
   | BinaryExpr | UnaryExpr | BoolOpExpr | CompareExpr | CallExpr | IfExpr | FStringExpr
   | ListExpr | TupleExpr | SetExpr | DictExpr | SubscriptExpr | SliceExpr | AttributeExpr | StarredExpr
-  | ListCompExpr | SetCompExpr | DictCompExpr | GeneratorExpr | LambdaExpr | YieldExpr;
+  | ListCompExpr | SetCompExpr | DictCompExpr | GeneratorExpr | LambdaExpr | YieldExpr | NamedExpr;
 
 /** What can be assigned to: a name, a subscript, or a tuple/list of targets (with at most one starred). */
 export type Target = Expr;
@@ -180,6 +182,8 @@ export function childExprs(e: Expr): Expr[] {
       return [...e.generators.flatMap((g) => [g.iter, g.target, ...g.ifs]), e.key, e.value];
     case 'Yield':
       return e.value ? [e.value] : [];
+    case 'NamedExpr':
+      return [e.target, e.value];
     case 'Lambda':
       // Only the defaults run in the enclosing scope; the body is the lambda's own.
       return e.def.params.flatMap((p) => (p.defaultValue ? [p.defaultValue] : []));

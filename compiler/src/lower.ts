@@ -2286,7 +2286,8 @@ class FunctionLowerer {
         if (n === 1 && args[0].type.kind === 'instance') return this.instanceTruth(e.args[0], args[0], line);
         return n === 0 ? this.constant({ kind: 'bool', value: false }) : this.truthy(args[0], line);
       case 'int': {
-        if (n > 1) return this.raise('TypeError', 'unsupported: int() with a base', line);
+        if (n > 2) return arity(`int() takes at most 2 arguments (${n} given)`);
+        if (n === 2) return this.rt('ai_int_from_str_base', [this.convert(this.toWord(args[0], line), T.object, line), this.convert(this.toWord(args[1], line), T.object, line)], 'word', line, T.int);
         if (n === 0) return this.constant({ kind: 'int', value: 0n });
         const v = args[0];
         switch (v.type.kind) {

@@ -14,6 +14,7 @@ export const runtimeFunctions: Record<string, RuntimeFunction> = {
   ai_main: { ret: 'i32', params: ['i32', 'ptr', 'ptr'] },
   ai_builtin_type_name: { ret: w, params: [w] },
   ai_builtin_zip_star: { ret: w, params: [w, 'i1'] },
+  ai_int_from_str_base: { ret: w, params: [w, w] },
   ai_exc_pending: { ret: 'i1', params: [] },
   ai_raise: { ret: 'void', params: ['ptr', 'ptr'] },
   ai_tb_add: { ret: 'void', params: ['ptr', 'i32', 'ptr', 'ptr'] },

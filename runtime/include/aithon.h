@@ -176,6 +176,7 @@ ai_word ai_int_from_float(double f);
 /* int(s) for a str, base 10, CPython's rules (whitespace, sign, underscores);
  * ValueError "invalid literal for int() with base 10: 's'". */
 ai_word ai_int_from_str(ai_word s);
+ai_word ai_int_from_str_base(ai_word s, ai_word base); /* int(s, base) */
 /* Fits in int64? Then *out is set and true is returned. */
 bool ai_int_to_i64(ai_word a, int64_t *out);
 

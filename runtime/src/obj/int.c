@@ -287,6 +287,73 @@ ai_word ai_str_of_int(ai_word a) {
 
 /* int(str): CPython's rules for base 10 (whitespace, sign, single underscores
  * between digits, the 4300-digit limit). Non-ASCII digits are not accepted. */
+/* int(s, base): base 0 reads the prefix as a literal does (0x, 0o, 0b; no
+ * leading zeros otherwise); bases 2..36 accept their own prefix. */
+ai_word ai_int_from_str_base(ai_word sw, ai_word basew) {
+  if (!ai_is_small(basew)) {
+    ai_raise(&ai_exc_ValueError, "int() base must be >= 2 and <= 36, or 0");
+    return 0;
+  }
+  int64_t base = ai_small_val(basew);
+  if (base != 0 && (base < 2 || base > 36)) {
+    ai_raise(&ai_exc_ValueError, "int() base must be >= 2 and <= 36, or 0");
+    return 0;
+  }
+  if (ai_is_small(sw) || !ai_is_str(sw)) {
+    ai_raise(&ai_exc_TypeError, "int() can't convert non-string with explicit base");
+    return 0;
+  }
+  if (base == 10) return ai_int_from_str(sw);
+  AiStr *s = ai_as_str(sw);
+  const char *p = s->data, *end = s->data + s->nbytes;
+  p = ai_utf8_skip_space(p, end);
+  end = ai_utf8_rskip_space(p, end);
+  bool negative = false;
+  if (p < end && (*p == '+' || *p == '-')) negative = *p++ == '-';
+  int64_t given = base;
+  if (end - p >= 2 && p[0] == '0') {
+    char x = (char)(p[1] | 0x20);
+    int64_t prefixed = x == 'x' ? 16 : x == 'o' ? 8 : x == 'b' ? 2 : 0;
+    if (prefixed && (base == 0 || base == prefixed)) {
+      base = prefixed;
+      p += 2;
+      if (p < end && *p == '_') p++;
+    }
+  }
+  bool base0_decimal = base == 0;
+  if (base == 0) base = 10;
+  const char *digits_start = p;
+  ai_word r = ai_small(0);
+  int64_t ndigits = 0, nonzero = 0;
+  bool prev_us = true; /* no leading underscore */
+  for (; p < end; p++) {
+    char c = *p;
+    int d = c >= '0' && c <= '9' ? c - '0' : (c | 0x20) >= 'a' && (c | 0x20) <= 'z' ? (c | 0x20) - 'a' + 10 : -1;
+    if (c == '_' && !prev_us) {
+      prev_us = true;
+      continue;
+    }
+    if (d < 0 || d >= base) goto invalid;
+    prev_us = false;
+    ndigits++;
+    if (d) nonzero++;
+    r = ai_int_add(ai_int_mul(r, ai_small(base)), ai_small(d));
+    if (!r) return 0;
+  }
+  if (ndigits == 0 || prev_us) goto invalid;
+  /* base 0 without a prefix reads a decimal literal, where 007 is invalid but 000 is fine */
+  if (base0_decimal && *digits_start == '0' && nonzero) goto invalid;
+  return negative ? ai_int_neg(r) : r;
+invalid: {
+  ai_word rep = ai_repr_str(sw);
+  if (!rep) return 0;
+  AiStr *rs = ai_as_str(rep);
+  int64_t nb = ai_utf8_prefix_bytes(rs->data, rs->nbytes, 200);
+  ai_raise_fmt(&ai_exc_ValueError, "invalid literal for int() with base %lld: %.*s", (long long)given, (int)nb, rs->data);
+  return 0;
+}
+}
+
 ai_word ai_int_from_str(ai_word sw) {
   AiStr *s = ai_as_str(sw);
   const char *p = s->data, *end = s->data + s->nbytes;

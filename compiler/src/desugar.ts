@@ -839,7 +839,7 @@ class Desugarer {
     }
     const compared = fields.filter((f) => f.compare);
     if (dc.eq) {
-      const tests = [sameClass, ...compared.map((f) => `self.${f.name} == other.${f.name}`)].filter((t) => t);
+      const tests = [sameClass, ...compared.map((f) => fieldEquality(f))].filter((t) => t);
       src += `def __eq__(self, other):\n    return ${tests.length ? tests.join(' and ') : 'True'}\n`;
     }
     if (dc.order) {
@@ -1031,6 +1031,19 @@ const intEnumOperators = [
   'def __float__(self):\n    return float(self.value)\n',
   'def __bool__(self):\n    return self.value != 0\n',
 ].join('');
+
+/**
+ * Equality of one field of two dataclass instances. A field that may hold
+ * None (annotated Optional, or defaulting to None) is compared as tuple
+ * items are: identical values are equal, and None equals only None; the
+ * compiler would otherwise call `__eq__` on a None left operand.
+ */
+function fieldEquality(f: DataclassField): string {
+  const a = `self.${f.name}`;
+  const b = `other.${f.name}`;
+  const mayBeNone = f.default?.kind === 'None' || /\bOptional\b|\bNone\b/.test(f.annotation ?? '');
+  return mayBeNone ? `(${a} is ${b} or (${a} is not None and ${b} is not None and ${a} == ${b}))` : `${a} == ${b}`;
+}
 
 /** Tuple ordering of the fields, as `(a, b) < (c, d)` decides it: the first pair that differs. */
 function lexicographic(fields: string[], op: string): string {

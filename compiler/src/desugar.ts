@@ -252,7 +252,6 @@ interface DataclassInfo {
   eq: boolean;
   repr: boolean;
   init: boolean;
-  unsafeHash: boolean;
 }
 
 interface EnumInfo {
@@ -305,6 +304,7 @@ class Desugarer {
     this.convertNamedTupleAssignments();
     for (const s of this.module.body) if (s.kind === 'ClassDef') this.classes.set(s.name, s);
     for (const s of this.module.body) if (s.kind === 'ClassDef') this.classify(s);
+    this.rejectNestedDecoratedClasses(this.module.body, true);
     if (this.dataclasses.size + this.enums.size + this.namedTuples.size === 0 && this.bindings.size === 0) return;
     // Uses are rewritten before any code is synthesised, so only the user's code is rewritten.
     this.rewriteUses();
@@ -461,6 +461,20 @@ class Desugarer {
     }
   }
 
+  /** The recorder removed every class decorator from the source; only those of module-level classes are desugared, so the others must not vanish silently. */
+  private rejectNestedDecoratedClasses(stmts: S.Stmt[], topLevel: boolean): void {
+    for (const s of stmts) {
+      if (s.kind === 'ClassDef' && !topLevel) {
+        const d = this.recorder.decoratorsOf(s, this.module.file)[0];
+        if (d) this.unsupported(d.pos, 'a decorated class inside a function or block');
+      }
+      if (s.kind === 'Try') s.handlers.forEach((h) => this.rejectNestedDecoratedClasses(h.body, false));
+      for (const body of [(s as { body?: S.Stmt[] }).body, (s as { orelse?: S.Stmt[] }).orelse, (s as { finalbody?: S.Stmt[] }).finalbody]) {
+        if (body) this.rejectNestedDecoratedClasses(body, false);
+      }
+    }
+  }
+
   private namedTupleFromBody(cls: S.ClassDef): NamedTupleInfo {
     const fields: string[] = [];
     const defaults: (S.Expr | null)[] = [];
@@ -530,7 +544,7 @@ class Desugarer {
     }
     if (options.frozen) for (const f of fields) this.frozenFieldNames.add(f.name);
     if (options.frozen) this.needsFrozenError = true;
-    return { cls, fields, frozen: options.frozen, order: options.order, eq: options.eq, repr: options.repr, init: options.init, unsafeHash: options.unsafe_hash };
+    return { cls, fields, frozen: options.frozen, order: options.order, eq: options.eq, repr: options.repr, init: options.init };
   }
 
   // -------------------------------------------------------------------------
@@ -666,7 +680,6 @@ class Desugarer {
         if (e.args.length !== 1 || e.keywords.length) this.unsupported(e.pos, `${name}() with other than one argument`);
         this.needsCopy = true;
         return replaceNode(e, call(attr(obj, name === 'dataclasses.asdict' ? '_aithon_asdict' : '_aithon_astuple', e.pos), [], e.pos));
-      case 'dataclasses.is_dataclass':
       default:
         if (name === 'enum.auto') this.unsupported(e.pos, 'auto() outside the members of an enum class');
         if (name === 'dataclasses.field') this.unsupported(e.pos, 'field() outside the fields of a dataclass');

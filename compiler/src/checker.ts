@@ -20,7 +20,7 @@ import { Cell, currentEpoch, describe, elemOf, type FuncRef, type FuncType, func
 export const implementedBuiltins = new Set([
   'print', 'len', 'str', 'int', 'float', 'bool', 'abs', 'repr', 'range', 'list', 'tuple', 'dict', 'set', 'sorted', 'reversed',
   'enumerate', 'zip', 'sum', 'min', 'max', 'any', 'all', 'chr', 'ord', 'hex', 'oct', 'bin', 'divmod', 'pow', 'round', 'input',
-  'map', 'filter', 'isinstance', 'issubclass', 'type', 'next', 'iter',
+  'map', 'filter', 'isinstance', 'issubclass', 'type', 'next', 'iter', 'hash',
   // `type(x).__name__`, written so by the parser (see exactTypeTest there).
   'type.__name__',
 ]);
@@ -528,6 +528,7 @@ export class Program {
       this.reported.clear();
       this.changed = false;
       const epochBefore = currentEpoch();
+      this.addDunderEntries();
       this.inferBody(this.moduleInstance, this.module.body);
       for (const inst of [...this.instances.values()]) {
         this.inferBody(inst, inst.def!.body);
@@ -535,6 +536,34 @@ export class Program {
       }
       if (!this.changed && currentEpoch() === epochBefore) return;
       if (round > 1000) throw new Error('internal error: type inference did not converge');
+    }
+  }
+
+  /**
+   * The instances behind each class's run-time dunder entries (see
+   * runtime/src/obj/userclass.h): what the runtime calls when it meets an
+   * instance as a plain word (printing a list of them, sorting, hashing a
+   * dict key). Comparison operands are of the class's hierarchy (others are
+   * NotImplemented at run time); keys and items are any value.
+   */
+  readonly dunderEntries = new Map<ClassInfo, Map<string, FunctionInstance>>();
+
+  private addDunderEntries(): void {
+    for (const cls of this.classes.values()) {
+      if (cls.exceptionBase) continue;
+      for (const [name, operand] of dunderEntryNames) {
+        const m = cls.lookup(name)?.method;
+        if (!m || m.kind !== 'instance') continue;
+        const params = m.def.params;
+        const arity = operand === null ? 1 : 2;
+        if (params.length !== arity || params.some((p) => p.kind !== 'normal')) continue;
+        const args: Type[] = [instanceOf([cls])];
+        if (operand === 'hierarchy') args.push(instanceOf(cls.hier.classes));
+        else if (operand === 'object') args.push(T.object);
+        let entries = this.dunderEntries.get(cls);
+        if (!entries) this.dunderEntries.set(cls, (entries = new Map()));
+        entries.set(name, this.instanceFor(m.def, args, m.owner));
+      }
     }
   }
 
@@ -674,6 +703,8 @@ export class Program {
       case 'iter':
         return t.elem;
       case 'object':
+      case 'instance':
+        // An instance iterates through its class's __iter__ (or __getitem__) at run time, or raises TypeError there.
         return T.object;
       default:
         return T.never;
@@ -1536,6 +1567,7 @@ export class Program {
       case 'input':
         return T.str;
       case 'ord':
+      case 'hash':
         return T.int;
       case 'bool':
       case 'any':
@@ -1782,6 +1814,13 @@ export function bindArgs(def: S.FunctionDef, positional: S.Expr[], keywords: S.K
 
 /** The *args tuples and **kwargs dicts that bindArgs packs from a call's arguments. */
 export const packedArgs = new WeakSet<S.Expr>();
+
+/** Dunders the runtime may call on an instance, with the kind of their second operand (null: none). */
+export const dunderEntryNames: [string, 'hierarchy' | 'object' | null][] = [
+  ['__repr__', null], ['__str__', null], ['__hash__', null], ['__len__', null], ['__iter__', null], ['__next__', null], ['__bool__', null],
+  ['__lt__', 'hierarchy'], ['__le__', 'hierarchy'], ['__eq__', 'hierarchy'], ['__ne__', 'hierarchy'], ['__gt__', 'hierarchy'], ['__ge__', 'hierarchy'],
+  ['__getitem__', 'object'], ['__contains__', 'object'],
+];
 
 /** Argument nodes of calls the compiler makes itself: their types are given, not computed from the node. */
 const presetArgs = new WeakSet<S.Expr>();

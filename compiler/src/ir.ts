@@ -132,7 +132,16 @@ export interface IrProgram {
   globals: Map<string, Type>;
   moduleFunction: string;
   /** User classes, bases before subclasses: their run-time type objects. */
-  classes: { name: string; base: string | null; builtinBase?: string | null }[];
+  classes: { name: string; base: string | null; builtinBase?: string | null; dunders?: IrClassDunders | null }[];
+}
+
+/** A class's run-time dunder entries: generated function per dunder name, for the runtime's AiClassDunders. */
+export interface IrClassDunders {
+  /** The root class of its hierarchy (binary dunders take operands of that hierarchy). */
+  root: string;
+  entries: Record<string, string>;
+  /** Defines __eq__ and no __hash__ along its MRO first: hash() raises. */
+  unhashable: boolean;
 }
 
 /** Debug dump, used by `aithon check --emit-ir` and tests. */

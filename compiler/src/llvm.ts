@@ -243,16 +243,42 @@ function emitProgramData(m: ModuleWriter, p: IrProgram, flagged: Set<string>): v
     m.addGlobal(`${classSymbol(c.name)} = ${m.linkage} constant { ptr, ptr } { ptr ${m.cstring(shown)}, ptr ${base} }`);
   }
   if (m.split) for (const f of p.functions) if (f.firstLine > 0) m.addGlobal(`${lineSymbol(f.name)} = hidden constant i32 ${f.firstLine}`);
+  const registrations = emitClassDunders(m, p);
   m.useRuntime('ai_main');
   m.useForeign(functionSymbol(p.moduleFunction), `declare hidden void ${functionSymbol(p.moduleFunction)}()`);
   m.addFunction(
     [
       'define i32 @main(i32 %argc, ptr %argv) #0 {',
+      ...registrations,
       `  %status = call i32 @ai_main(i32 %argc, ptr %argv, ptr ${functionSymbol(p.moduleFunction)})`,
       '  ret i32 %status',
       '}',
     ].join('\n'),
   );
+}
+
+/** Order of the unary and binary entries of the runtime's AiClassDunders (runtime/src/obj/userclass.h). */
+const dunderSlots = ['__repr__', '__str__', '__hash__', '__len__', '__iter__', '__next__', '__bool__', '__getitem__', '__contains__'];
+const comparisonSlots = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'];
+
+/** Each class's AiClassDunders constant; returns the calls that register them at start-up. */
+function emitClassDunders(m: ModuleWriter, p: IrProgram): string[] {
+  const calls: string[] = [];
+  for (const c of p.classes) {
+    if (!c.dunders) continue;
+    const entry = (dunder: string) => {
+      const fn = c.dunders!.entries[dunder];
+      if (!fn) return 'ptr null';
+      const arity = p.functions.find((f) => f.name === fn)!.params.length;
+      return `ptr ${m.useForeign(functionSymbol(fn), `declare hidden i64 ${functionSymbol(fn)}(${Array(arity).fill('i64').join(', ')})`)}`;
+    };
+    const symbol = `@${quoteName(`dunders.${c.name}`)}`;
+    const layout = `{ ptr, ${dunderSlots.map(() => 'ptr').join(', ')}, [6 x ptr], i64 }`;
+    const fields = [`ptr ${classSymbol(c.dunders.root)}`, ...dunderSlots.map(entry), `[6 x ptr] [${comparisonSlots.map(entry).join(', ')}]`, `i64 ${c.dunders.unhashable ? 1 : 0}`];
+    m.addGlobal(`${symbol} = private constant ${layout} { ${fields.join(', ')} }`);
+    calls.push(`  call void ${m.useRuntime('ai_class_register')}(ptr ${classSymbol(c.name)}, ptr ${symbol})`);
+  }
+  return calls;
 }
 
 type RaiseCheck = 'word' | 'pending' | 'false' | 'negative';

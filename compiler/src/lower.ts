@@ -4,7 +4,7 @@
 // CPython's TypeError wording for operations that cannot succeed); the
 // emitter only translates.
 import { type BoundCall, binaryType, cacheSlot, defaultdictFactories, type FuncRefInfo, packedArgs, starItem, syntheticCalls, functionValueName, bindCall, defaultSlot, type Dispatch, type DispatchGroup, exceptionClassNames, isSuperCall, type FunctionInstance, inPlaceMethod, isNonNegativeIntLiteral, isRangeCall, type Program, terminates, unpackTypes } from './checker';
-import type { Block, ConstValue, Instr, IrFunction, IrProgram, RaiseCheck, Reg, RtArg, Terminator } from './ir';
+import type { Block, ConstValue, Instr, IrClassDunders, IrFunction, IrProgram, RaiseCheck, Reg, RtArg, Terminator } from './ir';
 import { markPossiblyUnboundReads } from './passes/definite-assignment';
 import { binopCode, cmpCode, type Prim, primSpec } from './prims';
 import type * as S from './syntax';
@@ -28,7 +28,7 @@ export function lowerProgram(program: Program): IrProgram {
     if (added.has(c.name)) return;
     if (c.base) addClass(c.base);
     added.add(c.name);
-    classes.push({ name: c.name, base: c.base?.name ?? null, builtinBase: c.base ? null : c.exceptionBase });
+    classes.push({ name: c.name, base: c.base?.name ?? null, builtinBase: c.base ? null : c.exceptionBase, dunders: dunderTable(program, c, functions) });
   };
   for (const c of program.classes.values()) addClass(c);
   return {
@@ -38,6 +38,74 @@ export function lowerProgram(program: Program): IrProgram {
     globals,
     moduleFunction: program.moduleInstance.key,
     classes,
+  };
+}
+
+/**
+ * A class's run-time dunder entries (runtime/src/obj/userclass.h): one
+ * generated function per dunder, taking and returning words, that calls the
+ * method's instance the checker made for it. Null for a class without any.
+ */
+function dunderTable(program: Program, cls: ClassInfo, functions: IrFunction[]): IrClassDunders | null {
+  const entries = program.dunderEntries.get(cls);
+  // CPython sets __hash__ to None in a class that defines __eq__ alone; subclasses inherit that.
+  let unhashable = false;
+  for (let c: ClassInfo | null = cls; c; c = c.base) {
+    if (c.methods.has('__hash__')) break;
+    if (c.methods.has('__eq__')) {
+      unhashable = true;
+      break;
+    }
+  }
+  if (!entries?.size && !unhashable) return null;
+  let root = cls;
+  while (root.base) root = root.base;
+  const table: IrClassDunders = { root: root.name, entries: {}, unhashable };
+  for (const [name, inst] of entries ?? []) {
+    const fn = dunderEntry(inst, `dunder.${cls.name}.${name}`);
+    functions.push(fn);
+    table.entries[name] = fn.name;
+  }
+  return table;
+}
+
+/** ai_word entry(ai_word self[, ai_word other]): converts the words to the instance's parameter types, calls it, boxes the result. */
+function dunderEntry(inst: FunctionInstance, name: string): IrFunction {
+  let nextReg = 0;
+  const reg = (type: Type): Reg => ({ id: nextReg++, type });
+  const instrs: Instr[] = [];
+  const params = inst.argTypes.map((_, i) => ({ name: `$arg${i}`, type: T.object }));
+  const args = inst.argTypes.map((t, i) => {
+    const w = reg(T.object);
+    instrs.push({ op: 'local.get', dst: w, name: params[i].name });
+    const v = reg(t);
+    instrs.push({ op: 'retype', dst: v, src: w });
+    return v;
+  });
+  const ret = inst.returnType;
+  const line = inst.def!.pos.line;
+  let term: Terminator = { op: 'unreachable' };
+  if (ret.kind === 'never') {
+    instrs.push({ op: 'call', dst: null, callee: inst.key, args, line });
+  } else {
+    const r = reg(ret);
+    instrs.push({ op: 'call', dst: r, callee: inst.key, args, line });
+    const result = reg(T.object);
+    if (ret.kind === 'float' || ret.kind === 'bool') instrs.push({ op: 'prim', dst: result, prim: ret.kind === 'float' ? 'float.box' : 'bool.box', args: [r], line: 0 });
+    else if (ret.kind === 'none') instrs.push({ op: 'prim', dst: result, prim: 'none.box', args: [r], line: 0 });
+    else instrs.push({ op: 'retype', dst: result, src: r });
+    term = { op: 'ret', value: result };
+  }
+  return {
+    name,
+    pyName: inst.pyName,
+    isModule: false,
+    params,
+    locals: new Map(params.map((p) => [p.name, p.type])),
+    returnType: T.object,
+    blocks: [{ label: 'entry', instrs, term }],
+    firstLine: 0,
+    noFrame: true,
   };
 }
 
@@ -2196,6 +2264,9 @@ class FunctionLowerer {
   }
 
   private instanceStrOf(node: S.Expr, v: Reg, repr: boolean, line: number): Reg {
+    // Classes that differ in which of __str__/__repr__ they define: the runtime's per-class entries decide.
+    const partial = (tag: string) => this.inst.dispatch(node, tag)?.groups.some((g) => !g.method) ?? false;
+    if (partial('str') || partial('repr')) return this.prim(repr ? 'obj.repr' : 'obj.str', [this.convert(v, T.object, line)], line);
     if (!repr) {
       const s = this.dunder(node, 'str', v, [], T.str, line);
       if (s) return this.convert(s, T.str, line);
@@ -2275,6 +2346,9 @@ class FunctionLowerer {
       case 'str':
         if (n > 1) return this.raise('TypeError', 'unsupported: str() with an encoding', line);
         return n === 0 ? this.constant({ kind: 'str', value: '' }) : this.toStr(args[0], line, e.args[0]);
+      case 'hash':
+        if (n !== 1) return arity(`hash() takes exactly one argument (${n} given)`);
+        return this.rt('ai_builtin_hash', [this.convert(this.toWord(args[0], line), T.object, line)], 'word', line, T.int);
       case 'type.__name__':
         if (args[0].type.kind === 'instance' && args[0].type.classes.length === 1 && !args[0].type.orNone) return this.constant({ kind: 'str', value: args[0].type.classes[0].name });
         return this.rt('ai_builtin_type_name', [this.convert(this.toWord(args[0], line), T.object, line)], 'word', line, T.str);

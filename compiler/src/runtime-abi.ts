@@ -13,6 +13,8 @@ const w = 'i64' as const;
 export const runtimeFunctions: Record<string, RuntimeFunction> = {
   ai_main: { ret: 'i32', params: ['i32', 'ptr', 'ptr'] },
   ai_builtin_type_name: { ret: w, params: [w] },
+  ai_builtin_hash: { ret: w, params: [w] },
+  ai_class_register: { ret: 'void', params: ['ptr', 'ptr'] },
   ai_builtin_zip_star: { ret: w, params: [w, 'i1'] },
   ai_int_from_str_base: { ret: w, params: [w, w] },
   ai_exc_pending: { ret: 'i1', params: [] },

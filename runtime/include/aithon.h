@@ -228,6 +228,8 @@ double ai_unbox_float(ai_word w); /* w must be a float */
 const AiType *ai_type_of(ai_word w);
 const char *ai_type_name(ai_word w);
 ai_word ai_builtin_type_name(ai_word w); /* type(w).__name__ as a str */
+/* Registers a compiled class's dunder entries (an AiClassDunders, obj/userclass.h) before the program starts. */
+void ai_class_register(const AiType *type, const void *dunders);
 
 enum ai_binop {
   AI_ADD, AI_SUB, AI_MUL, AI_TRUEDIV, AI_FLOORDIV, AI_MOD, AI_POW,
@@ -349,6 +351,7 @@ int ai_obj_contains(ai_word container, ai_word item);
  * pending TypeError "unhashable type: 'list'" means raised (a real hash of 0
  * returns 0 too: check ai_exc_pending()). */
 int64_t ai_obj_hash(ai_word o);
+ai_word ai_builtin_hash(ai_word o); /* hash(o) as an int; 0 when raised */
 /* iter(o), and one step: false at the end (no exception) or when it raised
  * (exception pending); true with *out set otherwise. */
 ai_word ai_obj_iter(ai_word o);

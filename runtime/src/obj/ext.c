@@ -5,12 +5,15 @@
  */
 #include "obj/ext.h"
 
+#include <stdio.h>
+#include <stdlib.h>
+
 #include <pthread.h>
 #include <stdatomic.h>
 
 AiObject ai_ext_notimplemented = {NULL, 0};
 
-#define EXT_SIZE 256 /* power of two, well above the number of extension types */
+#define EXT_SIZE 4096 /* power of two, well above the number of extension types and compiled classes */
 
 static _Atomic(const AiExtSlots *) table[EXT_SIZE];
 static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
@@ -25,7 +28,12 @@ void ai_ext_register(const AiExtSlots *x) {
     if (cur && cur->type == x->type) break;
     if (!cur) {
       atomic_store_explicit(&table[i], x, memory_order_release);
-      break;
+      pthread_mutex_unlock(&lock);
+      return;
+    }
+    if (k == EXT_SIZE - 1) {
+      fprintf(stderr, "aithon: too many extension types and classes (more than %d)\n", EXT_SIZE);
+      abort();
     }
   }
   pthread_mutex_unlock(&lock);

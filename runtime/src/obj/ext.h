@@ -43,6 +43,10 @@ typedef struct AiExtSlots {
   ai_word (*getattr)(ai_word o, ai_word name, bool *found);
   const ai_method_def *methods;                /* NULL-terminated, looked up before the base type's */
   bool unhashable;                             /* hash() raises "unhashable type: 'name'" */
+  ai_word (*str)(ai_word o);                   /* str() when it differs from repr() */
+  int64_t (*hash)(ai_word o);                  /* -1 raised */
+  int (*truth)(ai_word o);                     /* 1, 0, -1 raised (before len) */
+  const void *user;                            /* the owner's data (user classes: their AiClassDunders) */
 } AiExtSlots;
 
 /* Registers a type's slots (idempotent, thread-safe). */

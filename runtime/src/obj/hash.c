@@ -159,7 +159,13 @@ int64_t ai_hash(ai_word o) {
     ai_raise_fmt(&ai_exc_TypeError, "unhashable type: '%s'", t->name);
     return -1;
   }
+  if (x && x->hash) return x->hash(o);
   return ai_hash_pointer(ai_obj(o)); /* identity hash (exceptions, iterators, views of values) */
+}
+
+ai_word ai_builtin_hash(ai_word o) {
+  int64_t h = ai_hash(o);
+  return h == -1 ? 0 : ai_int_from_i64(h);
 }
 
 int64_t ai_obj_hash(ai_word o) {

@@ -389,6 +389,7 @@ int ai_obj_truthy(ai_word a) {
   if (t == &ai_type_range) return ai_as_range(a)->len != ai_small(0);
   if (ai_is_dict_view(a)) return ai_as_dict(((AiDictView *)(intptr_t)a)->dict)->used != 0;
   const AiExtSlots *x = ai_ext_slots(t);
+  if (x && x->truth) return x->truth(a);
   if (x && x->len) {
     int64_t n = x->len(a);
     return n < 0 ? -1 : n != 0;
@@ -409,6 +410,7 @@ ai_word ai_obj_str(ai_word a) {
       t == &ai_type_frozenset || t == &ai_type_range || t == &ai_type_slice || ai_is_dict_view(a))
     return ai_obj_repr(a);
   const AiExtSlots *x = ai_ext_slots(t);
+  if (x && x->str) return x->str(a);
   if (x && x->repr) return x->repr(a);
   char buf[96];
   int n = snprintf(buf, sizeof buf, "<%s object at %p>", t->name, (void *)ai_obj(a));

@@ -1,0 +1,163 @@
+/*
+ * obj/userclass.c — compiled classes as extension types (see userclass.h):
+ * each registered class gets an AiExtSlots whose slots call the compiled
+ * dunder entries, with CPython's fallbacks: __ne__ inverts __eq__, == and !=
+ * fall back to identity, str() to __repr__, truth to __len__, and iteration
+ * to __getitem__ with 0, 1, 2... until IndexError.
+ */
+#include "obj/userclass.h"
+
+#include <stdlib.h>
+
+#include "exc/exception.h"
+#include "obj/int.h"
+
+static inline const AiClassDunders *dunders_of(ai_word o) { return ai_ext_of(o)->user; }
+
+static ai_word u_repr(ai_word o) {
+  ai_word r = dunders_of(o)->repr(o);
+  if (ai_exc_pending()) return 0;
+  if (!ai_is_str(r)) {
+    ai_raise_fmt(&ai_exc_TypeError, "__repr__ returned non-string (type %s)", ai_type_name(r));
+    return 0;
+  }
+  return r;
+}
+
+static ai_word u_str(ai_word o) {
+  const AiClassDunders *d = dunders_of(o);
+  if (!d->str) return u_repr(o);
+  ai_word r = d->str(o);
+  if (ai_exc_pending()) return 0;
+  if (!ai_is_str(r)) {
+    ai_raise_fmt(&ai_exc_TypeError, "__str__ returned non-string (type %s)", ai_type_name(r));
+    return 0;
+  }
+  return r;
+}
+
+static int64_t u_hash(ai_word o) {
+  ai_word r = dunders_of(o)->hash(o);
+  if (ai_exc_pending()) return -1;
+  if (!ai_is_int(r) || ai_is_bool(r)) {
+    if (ai_is_bool(r)) return r == AI_TRUE_W ? 1 : 0;
+    ai_raise(&ai_exc_TypeError, "__hash__ method should return an integer");
+    return -1;
+  }
+  return ai_hash(r); /* CPython reduces a big result as hash(int) does; -1 becomes -2 */
+}
+
+static int64_t u_len(ai_word o) {
+  ai_word r = dunders_of(o)->len(o);
+  if (ai_exc_pending()) return -1;
+  int64_t n;
+  if (!ai_is_int(r) || !ai_int_to_i64(r, &n)) {
+    if (ai_is_int(r)) ai_raise(&ai_exc_OverflowError, "cannot fit 'int' into an index-sized integer");
+    else ai_raise_fmt(&ai_exc_TypeError, "'%s' object cannot be interpreted as an integer", ai_type_name(r));
+    return -1;
+  }
+  if (n < 0) {
+    ai_raise(&ai_exc_ValueError, "__len__() should return >= 0");
+    return -1;
+  }
+  return n;
+}
+
+static int u_truth(ai_word o) {
+  const AiClassDunders *d = dunders_of(o);
+  if (d->truth) {
+    ai_word r = d->truth(o);
+    if (ai_exc_pending()) return -1;
+    if (!ai_is_bool(r)) {
+      ai_raise_fmt(&ai_exc_TypeError, "__bool__ should return bool, returned %s", ai_type_name(r));
+      return -1;
+    }
+    return r == AI_TRUE_W;
+  }
+  int64_t n = u_len(o);
+  return n < 0 ? -1 : n != 0;
+}
+
+static ai_word u_iter(ai_word o) {
+  ai_word r = dunders_of(o)->iter(o);
+  if (ai_exc_pending()) return 0;
+  return r;
+}
+
+static bool u_next(ai_word it, ai_word *out) {
+  ai_word r = dunders_of(it)->next(it);
+  if (ai_exc_pending()) {
+    if (ai_exc_matches(&ai_exc_StopIteration)) ai_exc_clear();
+    return false;
+  }
+  *out = r;
+  return true;
+}
+
+static ai_word u_getitem(ai_word o, ai_word key) {
+  ai_word r = dunders_of(o)->getitem(o, key);
+  return ai_exc_pending() ? 0 : r;
+}
+
+static int u_contains(ai_word o, ai_word x) {
+  ai_word r = dunders_of(o)->contains(o, x);
+  if (ai_exc_pending()) return -1;
+  return ai_obj_truthy(r);
+}
+
+static bool in_hierarchy(const AiClassDunders *d, ai_word other) {
+  return !ai_is_small(other) && ai_type_is_subtype(ai_obj(other)->type, d->root);
+}
+
+static int reflected(int op) {
+  switch (op) {
+  case AI_LT: return AI_GT;
+  case AI_LE: return AI_GE;
+  case AI_GT: return AI_LT;
+  case AI_GE: return AI_LE;
+  default: return op;
+  }
+}
+
+static int call_cmp(ai_dunder2 fn, ai_word self, ai_word other, bool invert) {
+  ai_word r = fn(self, other);
+  if (ai_exc_pending()) return -1;
+  int t = ai_obj_truthy(r);
+  return t < 0 ? -1 : invert ? !t : t;
+}
+
+/* self op other, self of this class: 1/0, -1 raised, 2 NotImplemented. As
+ * CPython: self's method, then other's reflected one (also for one class:
+ * a > b is b < a when only __lt__ exists), then __ne__ as not __eq__. */
+static int u_richcmp(int op, ai_word self, ai_word other) {
+  const AiClassDunders *d = dunders_of(self);
+  if (!in_hierarchy(d, other)) return 2;
+  if (d->cmp[op]) return call_cmp(d->cmp[op], self, other, false);
+  const AiExtSlots *xo = ai_ext_of(other);
+  const AiClassDunders *o = xo && xo->richcmp == u_richcmp ? xo->user : NULL;
+  if (o && o->cmp[reflected(op)]) return call_cmp(o->cmp[reflected(op)], other, self, false);
+  if (op == AI_NE && d->cmp[AI_EQ]) return call_cmp(d->cmp[AI_EQ], self, other, true);
+  return 2;
+}
+
+void ai_class_register(const AiType *type, const void *dunders) {
+  const AiClassDunders *d = dunders;
+  if (ai_ext_slots(type)) return;
+  AiExtSlots *x = calloc(1, sizeof *x);
+  if (!x) abort();
+  x->type = type;
+  x->user = d;
+  if (d->repr) x->repr = u_repr;
+  if (d->str) x->str = u_str;
+  if (d->hash) x->hash = u_hash;
+  x->unhashable = d->unhashable && !d->hash;
+  if (d->len) x->len = u_len;
+  if (d->truth) x->truth = u_truth;
+  if (d->iter) x->iter = u_iter;
+  if (d->next) x->next = u_next;
+  if (d->getitem) x->getitem = u_getitem;
+  if (d->contains) x->contains = u_contains;
+  for (int op = 0; op < 6; op++)
+    if (d->cmp[op]) x->richcmp = u_richcmp;
+  ai_ext_register(x);
+}

@@ -1,0 +1,32 @@
+/*
+ * obj/userclass.h — the dunder methods of compiled classes, for the generic
+ * protocols. Code the compiler types statically calls a class's methods
+ * directly; a value the runtime sees only as a word (an element of a list
+ * being printed or sorted, a dict key, a heap item) reaches them through
+ * these entries instead. The compiler emits one AiClassDunders per class
+ * that has any of them (defined or inherited) and registers it before the
+ * program starts: each entry takes and returns words and leaves a pending
+ * exception when the method raised.
+ */
+#ifndef AI_OBJ_USERCLASS_H
+#define AI_OBJ_USERCLASS_H
+
+#include "obj/ext.h"
+
+typedef ai_word (*ai_dunder1)(ai_word self);
+typedef ai_word (*ai_dunder2)(ai_word self, ai_word other);
+
+typedef struct AiClassDunders {
+  /* The root of the class's hierarchy: binary methods are compiled for
+   * operands of that hierarchy; any other operand is NotImplemented. */
+  const AiType *root;
+  ai_dunder1 repr, str, hash, len, iter, next, truth;
+  ai_dunder2 getitem, contains;
+  ai_dunder2 cmp[6]; /* indexed by enum ai_cmpop: __lt__ __le__ __eq__ __ne__ __gt__ __ge__ */
+  int64_t unhashable; /* defines __eq__ without __hash__ */
+} AiClassDunders;
+
+/* ai_class_register(type, dunders) (declared in aithon.h, for compiled code)
+ * registers `type`'s AiClassDunders: idempotent, called once per class at start-up. */
+
+#endif

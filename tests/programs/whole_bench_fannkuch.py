@@ -1,0 +1,47 @@
+# Variant written around a compiler gap: perm1.insert/perm1.pop are called directly instead of being kept as bound methods.
+# Fannkuch-redux in the style of the Benchmarks Game program.
+def fannkuch(n):
+    count = list(range(1, n + 1))
+    max_flips = 0
+    m = n - 1
+    r = n
+    checksum = 0
+    perm1 = list(range(n))
+    perm = list(range(n))
+    sign = 1
+    while True:
+        while r != 1:
+            count[r - 1] = r
+            r -= 1
+        if perm1[0] != 0 and perm1[m] != m:
+            perm = perm1[:]
+            flips = 0
+            k = perm[0]
+            while k:
+                perm[:k + 1] = perm[k::-1]
+                flips += 1
+                k = perm[0]
+            if flips > max_flips:
+                max_flips = flips
+            checksum += sign * flips
+        else:
+            pass
+        sign = -sign
+        while r != n:
+            perm1.insert(r, perm1.pop(0))
+            count[r] -= 1
+            if count[r] > 0:
+                break
+            r += 1
+        else:
+            return max_flips, checksum
+
+
+def main():
+    for n in (5, 6, 7):
+        flips, checksum = fannkuch(n)
+        print("%d\nPfannkuchen(%d) = %d" % (checksum, n, flips))
+
+
+if __name__ == "__main__":
+    main()

@@ -20,200 +20,6 @@ import type * as S from './syntax';
 
 export type Parse = (file: string, source: string) => S.Module;
 
-// ---------------------------------------------------------------------------
-// Class decorators and annotations, which the parser drops.
-
-interface TsPoint { row: number; column: number }
-interface TsNode {
-  type: string;
-  text: string;
-  startPosition: TsPoint;
-  endPosition: TsPoint;
-  namedChildren: TsNode[];
-  childForFieldName(name: string): TsNode | null;
-}
-
-let treeSitterParser: { parse(input: string): { rootNode: TsNode } } | undefined;
-function treeSitter() {
-  if (!treeSitterParser) {
-    // Loaded as parser.ts loads it (its error message covers a missing binding).
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const Parser = require('tree-sitter');
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const Python = require('tree-sitter-python');
-    const p = new Parser();
-    p.setLanguage(Python);
-    treeSitterParser = p;
-  }
-  return treeSitterParser!;
-}
-
-/**
- * The parser rejects class decorators and keeps no annotations. This wraps
- * the parse function: before parsing, it records each class decorator (as
- * an expression) and the text of each annotation in a class body, and blanks
- * the decorators out of the source (spaces, so every position stays where it
- * was). The desugar stage finds them again by the position of the class
- * name or the annotated target.
- */
-export class ClassSyntaxRecorder {
-  private readonly decorators = new Map<string, S.Expr[]>();
-  private readonly annotations = new Map<string, string>();
-  /** Per file: the number of lines of the user's source, after which the marker classes start. */
-  private readonly markerLines = new Map<string, number>();
-
-  constructor(private readonly parse: Parse) {}
-
-  readonly wrapped: Parse = (file, source) => {
-    const lines = source.split('\n');
-    const codePointCol = (p: TsPoint) => [...(lines[p.row] ?? '').slice(0, p.column)].length + 1;
-    const blank: { from: TsPoint; to: TsPoint }[] = [];
-    const visit = (node: TsNode) => {
-      if (node.type === 'decorated_definition') {
-        const def = node.childForFieldName('definition');
-        if (def?.type === 'class_definition') {
-          const name = def.childForFieldName('name')!;
-          const exprs: S.Expr[] = [];
-          for (const d of node.namedChildren) {
-            if (d.type !== 'decorator') continue;
-            const exprNode = d.namedChildren.find((c) => c.type !== 'comment');
-            if (exprNode) exprs.push(this.parseDecorator(file, exprNode.text, exprNode.startPosition.row + 1, codePointCol(exprNode.startPosition)));
-            blank.push({ from: d.startPosition, to: d.endPosition });
-          }
-          this.decorators.set(key(file, name.startPosition.row + 1, codePointCol(name.startPosition)), exprs);
-        }
-      }
-      if (node.type === 'assignment') {
-        const type = node.childForFieldName('type');
-        const left = node.childForFieldName('left');
-        if (type && left) this.annotations.set(key(file, left.startPosition.row + 1, codePointCol(left.startPosition)), type.text);
-      }
-      for (const c of node.namedChildren) visit(c);
-    };
-    const root = treeSitter().parse(source).rootNode;
-    visit(root);
-    const markers = hasMatchStatement(root) ? matchArgsMarkers(root) : '';
-    if (blank.length === 0 && !markers) return this.parse(file, source);
-    for (const { from, to } of blank) {
-      for (let row = from.row; row <= to.row; row++) {
-        const line = lines[row];
-        const start = row === from.row ? from.column : 0;
-        const end = row === to.row ? to.column : line.length;
-        lines[row] = line.slice(0, start) + ' '.repeat(end - start) + line.slice(end);
-      }
-    }
-    if (markers) this.markerLines.set(file, lines.length);
-    const module = this.parse(file, lines.join('\n') + markers);
-    module.source = source; // code frames show the user's text
-    return module;
-  };
-
-  /** Classes appended by the wrapper only to give the parser __match_args__ (see matchArgsMarkers). */
-  isMarker(cls: S.ClassDef, mainFile: string): boolean {
-    const last = this.markerLines.get(cls.pos.file ?? mainFile);
-    return last !== undefined && cls.pos.line > last;
-  }
-
-  /** Parses `expr` (a decorator) at its place in the file: `(expr)` parsed alone, then its positions moved. */
-  private parseDecorator(file: string, text: string, line: number, col: number): S.Expr {
-    const stmt = this.parse(file, `(${text})`).body[0];
-    if (stmt?.kind !== 'ExprStmt') throw new Error(`decorator did not parse as an expression: ${text}`);
-    const moved = new Set<SourcePos>();
-    walkObjects(stmt.expr, (o) => {
-      for (const k of ['pos', 'namePos']) {
-        const p = o[k] as SourcePos | undefined;
-        if (!p || typeof p !== 'object' || moved.has(p)) continue;
-        moved.add(p);
-        if (p.line === 1) p.col += col - 2;
-        p.line += line - 1;
-      }
-    });
-    return stmt.expr;
-  }
-
-  decoratorsOf(cls: S.ClassDef, mainFile: string): S.Expr[] {
-    return this.decorators.get(key(cls.namePos.file ?? mainFile, cls.namePos.line, cls.namePos.col)) ?? [];
-  }
-
-  annotationOf(target: S.Expr, mainFile: string): string | null {
-    return this.annotations.get(key(target.pos.file ?? mainFile, target.pos.line, target.pos.col)) ?? null;
-  }
-}
-
-const key = (file: string, line: number, col: number) => `${file}:${line}:${col}`;
-
-function hasMatchStatement(node: TsNode): boolean {
-  return node.type === 'match_statement' || node.namedChildren.some(hasMatchStatement);
-}
-
-/**
- * The parser resolves positional class patterns (`case Point(x, y):`)
- * through the class's `__match_args__` while it parses, before the desugar
- * stage has made one. For each dataclass and named tuple of the file this
- * returns a class with the same name holding only `__match_args__`, to be
- * appended after the file's last line (no position moves); the desugar stage
- * removes these classes again.
- */
-function matchArgsMarkers(root: TsNode): string {
-  const fieldsOf = new Map<string, string[]>();
-  let out = '';
-  for (const top of root.namedChildren) {
-    const decorated = top.type === 'decorated_definition';
-    const def = decorated ? top.childForFieldName('definition') : top;
-    if (def?.type === 'class_definition') {
-      const name = def.childForFieldName('name')!.text;
-      const bases = def.childForFieldName('superclasses')?.namedChildren ?? [];
-      const body = def.childForFieldName('body')?.namedChildren ?? [];
-      const isDataclass = decorated && top.namedChildren.some((d) => d.type === 'decorator' && /^@\s*(dataclasses\.)?dataclass\b/.test(d.text));
-      const namedTupleBase = bases.find((b) => /^(typing\.)?NamedTuple$/.test(b.text) || /namedtuple\s*\(/.test(b.text));
-      if (body.some((s) => /^__match_args__\s*=/.test(s.text))) continue;
-      let fields: string[] | null = null;
-      if (namedTupleBase && namedTupleBase.type === 'call') fields = namedTupleFieldsOf(namedTupleBase);
-      else if (isDataclass || namedTupleBase) {
-        if (isDataclass && top.namedChildren.some((d) => d.type === 'decorator' && /kw_only\s*=\s*True/.test(d.text))) fields = [];
-        else {
-          fields = [...(bases.length === 1 ? (fieldsOf.get(bases[0].text) ?? []) : [])];
-          for (const stmt of body) {
-            const a = stmt.namedChildren[0];
-            if (stmt.type !== 'expression_statement' || a?.type !== 'assignment' || !a.childForFieldName('type')) continue;
-            const field = a.childForFieldName('left')!.text;
-            const type = a.childForFieldName('type')!.text;
-            const value = a.childForFieldName('right')?.text ?? '';
-            if (/^(typing\.)?ClassVar\b/.test(type) || /\binit\s*=\s*False|\bkw_only\s*=\s*True/.test(value)) continue;
-            if (!fields.includes(field)) fields.push(field);
-          }
-        }
-      }
-      if (!fields) continue;
-      fieldsOf.set(name, fields);
-      out += `\nclass ${name}:\n    __match_args__ = (${fields.map((f) => `'${f}', `).join('')})\n`;
-    } else if (top.type === 'expression_statement' && top.namedChildren[0]?.type === 'assignment') {
-      const a = top.namedChildren[0];
-      const right = a.childForFieldName('right');
-      const left = a.childForFieldName('left');
-      if (right?.type !== 'call' || left?.type !== 'identifier' || !/namedtuple$/.test(right.childForFieldName('function')?.text ?? '')) continue;
-      const fields = namedTupleFieldsOf(right);
-      if (fields) out += `\nclass ${left.text}:\n    __match_args__ = (${fields.map((f) => `'${f}', `).join('')})\n`;
-    }
-  }
-  return out;
-}
-
-/** The field names of a `namedtuple('P', 'x y')` call, when they are literal strings. */
-function namedTupleFieldsOf(call: TsNode): string[] | null {
-  const args = call.childForFieldName('arguments')?.namedChildren.filter((c) => c.type !== 'comment') ?? [];
-  const second = args[1];
-  if (!second) return null;
-  const literal = (n: TsNode) => (n.type === 'string' && /^['"][A-Za-z0-9_, ]*['"]$/.test(n.text) ? n.text.slice(1, -1) : null);
-  if (second.type === 'string') return literal(second)?.replace(/,/g, ' ').split(/\s+/).filter((f) => f) ?? null;
-  if (second.type === 'list' || second.type === 'tuple') {
-    const names = second.namedChildren.map(literal);
-    return names.every((n) => n !== null) ? (names as string[]) : null;
-  }
-  return null;
-}
-
-/** Calls `fn` on every object reachable from `root` (syntax nodes, their arrays), once each. */
 function walkObjects(root: unknown, fn: (o: Record<string, unknown>) => void): void {
   const seen = new Set<object>();
   const go = (v: unknown) => {
@@ -271,8 +77,8 @@ const enumBases: Record<string, EnumInfo['flavour']> = { 'enum.Enum': 'Enum', 'e
 /** Builtins that iterate an argument: `list(Color)` iterates the members. */
 const iteratingBuiltins = new Set(['list', 'tuple', 'set', 'frozenset', 'len', 'sorted', 'reversed', 'enumerate', 'iter', 'sum', 'min', 'max', 'any', 'all', 'zip', 'map', 'filter', 'dict']);
 
-export function desugarProgram(module: S.Module, recorder: ClassSyntaxRecorder, parse: Parse): void {
-  new Desugarer(module, recorder, parse).run();
+export function desugarProgram(module: S.Module, parse: Parse): void {
+  new Desugarer(module, parse).run();
 }
 
 class Desugarer {
@@ -294,12 +100,10 @@ class Desugarer {
 
   constructor(
     private readonly module: S.Module,
-    private readonly recorder: ClassSyntaxRecorder,
     private readonly parse: Parse,
   ) {}
 
   run(): void {
-    this.module.body = this.module.body.filter((s) => !(s.kind === 'ClassDef' && this.recorder.isMarker(s, this.module.file)));
     this.module.body = this.removeImports(this.module.body);
     this.convertNamedTupleAssignments();
     for (const s of this.module.body) if (s.kind === 'ClassDef') this.classes.set(s.name, s);
@@ -399,7 +203,7 @@ class Desugarer {
       if (s.kind !== 'Assign' || s.value.kind !== 'Call' || this.qualified(s.value.func) !== 'collections.namedtuple') return s;
       if (s.targets.length !== 1 || s.targets[0].kind !== 'Name') this.unsupported(s.pos, 'namedtuple() assigned to anything but one name');
       const name = (s.targets[0] as S.NameExpr).id;
-      const cls: S.ClassDef = { kind: 'ClassDef', pos: s.pos, name, namePos: s.targets[0].pos, bases: [], body: [] };
+      const cls: S.ClassDef = { kind: 'ClassDef', pos: s.pos, name, namePos: s.targets[0].pos, decorators: [], bases: [], body: [] };
       this.namedTuples.set(name, this.namedTupleFromCall(cls, s.value));
       return cls;
     });
@@ -429,7 +233,8 @@ class Desugarer {
 
   private classify(cls: S.ClassDef): void {
     const prefix = cls.name.includes('.') ? cls.name.slice(0, cls.name.lastIndexOf('.') + 1) : '';
-    const decorators = this.recorder.decoratorsOf(cls, this.module.file);
+    const decorators = cls.decorators;
+    cls.decorators = [];
     for (const d of decorators) {
       const target = d.kind === 'Call' ? d.func : d;
       if (this.qualified(target, prefix) !== 'dataclasses.dataclass' || decorators.length > 1) this.unsupported(d.pos, 'class decorators other than one @dataclass');
@@ -461,11 +266,11 @@ class Desugarer {
     }
   }
 
-  /** The recorder removed every class decorator from the source; only those of module-level classes are desugared, so the others must not vanish silently. */
+  /** Only module-level classes are desugared: a decorator elsewhere is reported, not ignored. */
   private rejectNestedDecoratedClasses(stmts: S.Stmt[], topLevel: boolean): void {
     for (const s of stmts) {
       if (s.kind === 'ClassDef' && !topLevel) {
-        const d = this.recorder.decoratorsOf(s, this.module.file)[0];
+        const d = s.decorators[0];
         if (d) this.unsupported(d.pos, 'a decorated class inside a function or block');
       }
       if (s.kind === 'Try') s.handlers.forEach((h) => this.rejectNestedDecoratedClasses(h.body, false));
@@ -505,7 +310,7 @@ class Desugarer {
     const fields: DataclassField[] = baseInfo ? baseInfo.fields.map((f) => ({ ...f })) : [];
     cls.body = cls.body.filter((s) => {
       if (s.kind !== 'AnnAssign' || s.target.kind !== 'Name') return true;
-      const annotation = this.recorder.annotationOf(s.target, this.module.file);
+      const annotation = s.annotation || null;
       if (annotation && /^(typing\.)?ClassVar\b/.test(annotation)) return true;
       if (annotation && /^(dataclasses\.)?InitVar\b/.test(annotation)) this.unsupported(s.pos, 'InitVar fields');
       const f: DataclassField = { name: s.target.id, default: null, factory: null, init: true, repr: true, compare: true, kwOnly: options.kw_only, annotation };

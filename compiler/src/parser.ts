@@ -78,7 +78,6 @@ export function parseModule(file: string, source: string): S.Module {
   builder.reportSyntaxErrors(root);
   if (builder.diagnostics.length > 0) throw new CompileError(builder.diagnostics);
   const body = builder.block(root);
-  builder.resolveMatchArgs(body);
   if (builder.diagnostics.length > 0) throw new CompileError(builder.diagnostics);
   return { file, source, body };
 }
@@ -255,8 +254,9 @@ class TreeBuilder {
         const decorators = node.namedChildren.filter((c) => c.type === 'decorator').map((d) => this.expr(d.namedChildren.filter((c) => c.type !== 'comment')[0]));
         const def = node.childForFieldName('definition')!;
         if (def.type === 'class_definition') {
-          this.unsupported(node, 'class decorators');
-          return null;
+          const cls = this.statement(def);
+          if (cls?.kind === 'ClassDef') cls.decorators = decorators;
+          return cls;
         }
         return this.functionDef(def, decorators);
       }
@@ -270,7 +270,7 @@ class TreeBuilder {
         }
         const name = node.childForFieldName('name')!;
         if (node.childForFieldName('type_parameters')) this.unsupported(node.childForFieldName('type_parameters')!, 'generic type parameters');
-        return { kind: 'ClassDef', pos, name: name.text, namePos: this.pos(name), bases, body: this.bodyOf(node.childForFieldName('body')) };
+        return { kind: 'ClassDef', pos, name: name.text, namePos: this.pos(name), decorators: [], bases, body: this.bodyOf(node.childForFieldName('body')) };
       }
       default:
         this.unsupported(node);
@@ -416,21 +416,21 @@ class TreeBuilder {
     // `a = b = v` nests: assignment(left a, right assignment(left b, right v)).
     const targets: S.Expr[] = [];
     let cur = node;
-    let annotated = false;
+    let annotation: string | null = null;
     for (;;) {
       targets.push(this.target(cur.childForFieldName('left')!));
-      if (cur.childForFieldName('type')) annotated = true;
+      annotation ??= cur.childForFieldName('type')?.text ?? null;
       const right = cur.childForFieldName('right');
       if (!right) {
         // `x: int` declares without assigning.
-        return { kind: 'AnnAssign', pos, target: targets[0], value: null };
+        return { kind: 'AnnAssign', pos, target: targets[0], value: null, annotation: annotation ?? '' };
       }
       if (right.type === 'assignment') {
         cur = right;
         continue;
       }
       const value = this.expr(right);
-      if (annotated && targets.length === 1) return { kind: 'AnnAssign', pos, target: targets[0], value };
+      if (annotation !== null && targets.length === 1) return { kind: 'AnnAssign', pos, target: targets[0], value, annotation };
       return { kind: 'Assign', pos, targets, value };
     }
   }
@@ -609,8 +609,6 @@ class TreeBuilder {
   // ---- match statements, desugared to tests and bindings on a subject temporary
 
   private matchCounter = 0;
-  /** Positional sub-patterns of class patterns: resolved through the class's __match_args__ once the module is read. */
-  private readonly pendingMatchArgs: { attr: S.AttributeExpr; cls: string; index: number; node: TsNode }[] = [];
 
   /**
    * `match s: case P if g: body ...` becomes
@@ -794,7 +792,8 @@ class TreeBuilder {
     const parts = clsNode.namedChildren.filter((c) => c.type === 'identifier').map((c) => c.text);
     let cls: S.Expr = { kind: 'Name', id: parts[0], pos };
     for (const p of parts.slice(1)) cls = { kind: 'Attribute', pos, value: cls, attr: p };
-    let test = this.callNamed('isinstance', [subj, cls], pos);
+    const isInstance = this.callNamed('isinstance', [subj, cls], pos) as S.CallExpr;
+    let test: S.Expr = isInstance;
     const selfMatching = new Set(['bool', 'bytearray', 'bytes', 'dict', 'float', 'frozenset', 'int', 'list', 'set', 'str', 'tuple']);
     subs.forEach((sub, i) => {
       const inner = sub.type === 'case_pattern' ? sub.namedChildren[0] : sub;
@@ -808,31 +807,10 @@ class TreeBuilder {
         test = this.and(test, this.pattern(sub, subj, bindings));
         return;
       }
-      const attr: S.AttributeExpr = { kind: 'Attribute', pos, value: subj, attr: '' };
-      this.pendingMatchArgs.push({ attr, cls: parts[parts.length - 1], index: i, node: sub });
+      const attr: S.AttributeExpr = { kind: 'Attribute', pos: this.pos(sub), value: subj, attr: '', matchArg: { test: isInstance, index: i } };
       test = this.and(test, this.pattern(sub, attr, bindings));
     });
     return test;
-  }
-
-  /** Positional class sub-patterns read the attribute the class's __match_args__ names. */
-  resolveMatchArgs(body: S.Stmt[]): void {
-    if (this.pendingMatchArgs.length === 0) return;
-    const matchArgs = new Map<string, string[]>();
-    for (const s of body) {
-      if (s.kind !== 'ClassDef') continue;
-      for (const item of s.body) {
-        if (item.kind === 'Assign' && item.targets.some((t) => t.kind === 'Name' && t.id === '__match_args__') && item.value.kind === 'Tuple') {
-          matchArgs.set(s.name, item.value.elts.map((e) => (e.kind === 'Str' ? e.value : '')));
-        }
-      }
-    }
-    for (const p of this.pendingMatchArgs) {
-      const names = matchArgs.get(p.cls);
-      const attr = names?.[p.index];
-      if (!attr) this.unsupported(p.node, `positional sub-patterns without ${p.cls}.__match_args__`);
-      else p.attr.attr = attr;
-    }
   }
 
   private withCounter = 0;

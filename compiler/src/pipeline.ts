@@ -6,13 +6,14 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { Program } from './checker';
 import { CompileError, type Diagnostic } from './diagnostics';
-import { ClassSyntaxRecorder, desugarProgram } from './desugar';
+import { desugarProgram } from './desugar';
 import { type IrProgram, printIr } from './ir';
 import { emitProgram, emitUnits } from './llvm';
 import { compileUnits } from './units';
 import { lowerProgram } from './lower';
 import { rewriteDecorators } from './decorators';
 import { rewriteMethodValues } from './method-values';
+import { resolveMatchArgs } from './match-args';
 import { linkProjectModules } from './modules';
 import { parseModule } from './parser';
 import { findProject, type ProjectLayout } from './project';
@@ -83,12 +84,11 @@ async function frontend(projectDir: string, runner: StageRunner): Promise<Fronte
   const { layout, module } = await runner.run('validate', projectDir, () => {
     const layout = findProject(projectDir);
     const source = readFileSync(layout.mainFile, 'utf8');
-    // The recorder keeps what the parser drops (class decorators, annotations) for the desugar stage.
-    const recorder = new ClassSyntaxRecorder(parseModule);
-    const module = recorder.wrapped(layout.mainRelative, source);
+    const module = parseModule(layout.mainRelative, source);
     const entry = validateEntryPoint(module);
-    linkProjectModules(module, layout.mainFile, layout.root, recorder.wrapped);
-    desugarProgram(module, recorder, parseModule);
+    linkProjectModules(module, layout.mainFile, layout.root, parseModule);
+    desugarProgram(module, parseModule);
+    resolveMatchArgs(module);
     rewriteDecorators(module);
     rewriteMethodValues(module);
     addImplicitMainCall(module, entry);

@@ -42,7 +42,13 @@ export interface DictExpr extends Node { kind: 'Dict'; keys: Expr[]; values: Exp
 export interface SubscriptExpr extends Node { kind: 'Subscript'; value: Expr; index: Expr }
 /** `a:b:c` inside a subscript; null parts are omitted. */
 export interface SliceExpr extends Node { kind: 'Slice'; lower: Expr | null; upper: Expr | null; step: Expr | null }
-export interface AttributeExpr extends Node { kind: 'Attribute'; value: Expr; attr: string }
+/**
+ * `value.attr`. A positional sub-pattern of a class pattern (`case Point(x, y)`)
+ * reads the attribute the class's `__match_args__` names, known only once
+ * classes are final: `matchArg` holds the pattern's isinstance() test (its
+ * second argument is the class) and the position, and match-args.ts fills in `attr`.
+ */
+export interface AttributeExpr extends Node { kind: 'Attribute'; value: Expr; attr: string; matchArg?: { test: CallExpr; index: number } }
 /** `*x` in a target list, a display, or a call's arguments (`inCall`). */
 export interface StarredExpr extends Node { kind: 'Starred'; value: Expr; inCall?: boolean }
 export interface Comprehension { target: Expr; iter: Expr; ifs: Expr[]; pos: SourcePos }
@@ -77,8 +83,8 @@ export interface Param {
 
 export interface ExprStmt extends Node { kind: 'ExprStmt'; expr: Expr }
 export interface AssignStmt extends Node { kind: 'Assign'; targets: Target[]; value: Expr }
-/** `x: T` (value null) or `x: T = v`. The annotation is a hint only. */
-export interface AnnAssignStmt extends Node { kind: 'AnnAssign'; target: Target; value: Expr | null }
+/** `x: T` (value null) or `x: T = v`. The annotation (its source text) is a hint only, read by the desugar stage (ClassVar fields). */
+export interface AnnAssignStmt extends Node { kind: 'AnnAssign'; target: Target; value: Expr | null; annotation: string }
 export interface AugAssignStmt extends Node { kind: 'AugAssign'; target: NameExpr | SubscriptExpr | AttributeExpr; op: BinaryOperator; value: Expr }
 export interface IfStmt extends Node { kind: 'If'; test: Expr; body: Stmt[]; orelse: Stmt[] }
 export interface WhileStmt extends Node { kind: 'While'; test: Expr; body: Stmt[]; orelse: Stmt[] }
@@ -118,6 +124,8 @@ export interface FunctionDef extends Node {
 export interface ClassDef extends Node {
   kind: 'ClassDef';
   name: string;
+  /** `@dataclass` and the like: the desugar stage consumes those it knows; any left is unsupported. */
+  decorators: Expr[];
   namePos: SourcePos;
   bases: Expr[];
   body: Stmt[];

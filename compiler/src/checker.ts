@@ -1113,17 +1113,19 @@ export class Program {
     const index = this.typeExpr(inst, e.index);
     if (t.kind === 'never' || index.kind === 'never') return T.never;
     const isSlice = e.index.kind === 'Slice';
+    // A dynamic index may be a slice object at run time (a __getitem__ passing its argument on).
+    const dynamicIndex = index.kind === 'object';
     switch (t.kind) {
       case 'instance':
         return this.hasMethod(t, '__getitem__') ? this.dispatchCall(inst, e, 'getitem', t, '__getitem__', [index], null).result : T.never;
       case 'list':
-        return isSlice ? t : elemOf(t);
+        return isSlice ? t : dynamicIndex ? T.object : elemOf(t);
       case 'dict':
         return valueOf(t);
       case 'str':
         return T.str;
       case 'tuple': {
-        if (isSlice) return T.object;
+        if (isSlice || dynamicIndex) return T.object;
         const k = constantIndex(e.index);
         if (k !== null) {
           const i = k < 0 ? t.elems.length + k : k;

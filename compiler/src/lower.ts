@@ -1552,7 +1552,8 @@ class FunctionLowerer {
       const r = node ? this.dunder(node, 'getitem', container, [key], result, line) : null;
       return r ?? this.raise('TypeError', `'${pythonTypeName(ct)}' object is not subscriptable`, line);
     }
-    const isSlice = keyExpr.kind === 'Slice';
+    // An index of dynamic type may be a slice object: the runtime decides.
+    const isSlice = keyExpr.kind === 'Slice' || key.type.kind === 'object';
     if (ct.kind === 'list' && !isSlice) {
       return this.fromWord(this.rt('ai_list_get', [container, this.indexValue(key, line)], 'word', line, T.object), result, line);
     }

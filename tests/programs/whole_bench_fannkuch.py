@@ -1,4 +1,3 @@
-# Variant written around a compiler gap: perm1.insert/perm1.pop are called directly instead of being kept as bound methods.
 # Fannkuch-redux in the style of the Benchmarks Game program.
 def fannkuch(n):
     count = list(range(1, n + 1))
@@ -8,6 +7,8 @@ def fannkuch(n):
     checksum = 0
     perm1 = list(range(n))
     perm = list(range(n))
+    perm1_ins = perm1.insert
+    perm1_pop = perm1.pop
     sign = 1
     while True:
         while r != 1:
@@ -28,7 +29,7 @@ def fannkuch(n):
             pass
         sign = -sign
         while r != n:
-            perm1.insert(r, perm1.pop(0))
+            perm1_ins(r, perm1_pop(0))
             count[r] -= 1
             if count[r] > 0:
                 break

@@ -1,4 +1,4 @@
-# Variant written around a compiler gap: the vector constants are module globals instead of class attributes added after the class body.
+# Variant written around compiler gaps: the vector constants are module globals instead of class attributes added after the class body, and the type checks raise TypeError instead of a string.
 # A tiny ray tracer in the style of pyperformance's bm_raytrace.
 import math
 
@@ -62,7 +62,7 @@ class Vector(object):
         return self
 
     def mustBePoint(self):
-        raise 'Vectors are not points!'
+        raise TypeError('Vectors are not points!')
 
     def reflectThrough(self, normal):
         d = normal.scale(self.dot(normal))
@@ -99,6 +99,12 @@ class Point(object):
 
     def isPoint(self):
         return True
+
+    def mustBeVector(self):
+        raise TypeError('Points are not vectors!')
+
+    def mustBePoint(self):
+        return self
 
 
 class Sphere(object):

@@ -1,3 +1,4 @@
+# Variant written around a compiler gap: jump targets go through int(), so the program counter stays an int (a function taken from a list at a dynamic index cannot be called yet).
 # A tiny stack-machine interpreter with an opcode dispatch table of functions.
 class VM:
     def __init__(self, code):
@@ -52,11 +53,11 @@ def op_load(vm, arg):
 
 def op_jz(vm, arg):
     if vm.pop() == 0:
-        vm.pc = arg - 1
+        vm.pc = int(arg) - 1
 
 
 def op_jmp(vm, arg):
-    vm.pc = arg - 1
+    vm.pc = int(arg) - 1
 
 
 def op_print(vm, arg):
@@ -98,7 +99,7 @@ store i
 load i
 push 13
 lt
-jz 20
+jz 19
 load acc
 load i
 mul

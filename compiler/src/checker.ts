@@ -548,8 +548,46 @@ export class Program {
    */
   readonly dunderEntries = new Map<ClassInfo, Map<string, FunctionInstance>>();
 
+  /**
+   * For classes whose instances reach dynamic code (their hierarchy escaped
+   * into `object`): an instance of each method per number of arguments
+   * (arguments of any type, defaults filled in) and of each property getter,
+   * which the runtime calls for `obj.m(...)` and `obj.p` on a value it only
+   * sees as a word.
+   */
+  readonly dynamicEntries = new Map<ClassInfo, DynamicEntry[]>();
+
+  private addDynamicEntries(cls: ClassInfo): void {
+    if (!cls.hier.escaped || cls.exceptionBase) return;
+    const entries: DynamicEntry[] = [];
+    const seen = new Set<string>();
+    for (let c: ClassInfo | null = cls; c; c = c.base) {
+      for (const [name, m] of c.methods) {
+        if (seen.has(name)) continue;
+        seen.add(name);
+        if (name === '__init__' || (name.startsWith('__') && name.endsWith('__'))) continue;
+        const params = m.def.params;
+        if (m.kind === 'property') {
+          if (params.length === 1) entries.push({ name, kind: 'property', nargs: 0, inst: this.instanceFor(m.def, [instanceOf([cls])], m.owner) });
+          continue;
+        }
+        if (m.kind !== 'instance' || params.length === 0 || params.some((p) => p.kind !== 'normal')) continue;
+        const rest = params.slice(1);
+        const required = rest.filter((p) => !p.defaultValue).length;
+        for (let k = required; k <= rest.length && k <= maxDynamicArgs; k++) {
+          const defaults = rest.slice(k).map((p) => this.globals.get(defaultSlot(m.def, p)) ?? T.never);
+          if (defaults.some((t) => t.kind === 'never')) continue;
+          const args = [instanceOf([cls]), ...Array<Type>(k).fill(T.object), ...defaults];
+          entries.push({ name, kind: 'method', nargs: k, inst: this.instanceFor(m.def, args, m.owner) });
+        }
+      }
+    }
+    this.dynamicEntries.set(cls, entries);
+  }
+
   private addDunderEntries(): void {
     for (const cls of this.classes.values()) {
+      this.addDynamicEntries(cls);
       if (cls.exceptionBase) continue;
       for (const [name, operand] of dunderEntryNames) {
         const m = cls.lookup(name)?.method;
@@ -1817,6 +1855,17 @@ export function bindArgs(def: S.FunctionDef, positional: S.Expr[], keywords: S.K
 /** The *args tuples and **kwargs dicts that bindArgs packs from a call's arguments. */
 export const packedArgs = new WeakSet<S.Expr>();
 
+/** A method (per argument count) or property getter the runtime may call on an instance of a class: see Program.dynamicEntries. */
+export interface DynamicEntry {
+  name: string;
+  kind: 'method' | 'property';
+  nargs: number;
+  inst: FunctionInstance;
+}
+
+/** Dynamic calls pass at most this many arguments (the runtime calls entries through a switch on the count). */
+export const maxDynamicArgs = 6;
+
 /** Dunders the runtime may call on an instance, with the kind of their second operand (null: none). */
 export const dunderEntryNames: [string, 'hierarchy' | 'object' | null][] = [
   ['__repr__', null], ['__str__', null], ['__hash__', null], ['__len__', null], ['__iter__', null], ['__next__', null], ['__bool__', null],
@@ -1975,11 +2024,14 @@ function numericSum(elem: Type, start: Type): Type {
 }
 
 /** True when control cannot fall off the end of `stmts`. */
+/** Does control never reach the end of `stmts` (every path returns, raises or loops forever)? */
 export function terminates(stmts: S.Stmt[]): boolean {
   for (const s of stmts) {
-    if (s.kind === 'Return') return true;
+    if (s.kind === 'Return' || s.kind === 'Raise') return true;
     if (s.kind === 'If' && terminates(s.body) && terminates(s.orelse)) return true;
     if (s.kind === 'While' && isConstTrue(s.test) && !containsBreak(s.body)) return true;
+    // A handler that completes resumes after the try; `finally` that returns ends every path.
+    if (s.kind === 'Try' && (terminates(s.finalbody) || ((terminates(s.body) || terminates(s.orelse)) && s.handlers.every((h) => terminates(h.body))))) return true;
   }
   return false;
 }
@@ -1988,11 +2040,12 @@ export function isConstTrue(e: S.Expr): boolean {
   return (e.kind === 'Bool' && e.value) || (e.kind === 'Int' && e.value !== 0n);
 }
 
+/** Does a `break` in `stmts` leave the loop they are the body of? (One inside a nested loop belongs to that loop.) */
 function containsBreak(stmts: S.Stmt[]): boolean {
   for (const s of stmts) {
     if (s.kind === 'Break') return true;
     if (s.kind === 'If' && (containsBreak(s.body) || containsBreak(s.orelse))) return true;
-    // break inside a nested loop belongs to that loop
+    if (s.kind === 'Try' && (containsBreak(s.body) || s.handlers.some((h) => containsBreak(h.body)) || containsBreak(s.orelse) || containsBreak(s.finalbody))) return true;
   }
   return false;
 }

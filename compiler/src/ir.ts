@@ -142,6 +142,8 @@ export interface IrClassDunders {
   entries: Record<string, string>;
   /** Defines __eq__ and no __hash__ along its MRO first: hash() raises. */
   unhashable: boolean;
+  /** Attributes by name for dynamic code: slots, methods per argument count, property getters (each a generated entry). */
+  attrs: { name: string; kind: 'slot' | 'method' | 'property'; index: number; nargs: number; fn: string | null }[];
 }
 
 /** Debug dump, used by `aithon check --emit-ir` and tests. */

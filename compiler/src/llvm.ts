@@ -261,6 +261,9 @@ function emitProgramData(m: ModuleWriter, p: IrProgram, flagged: Set<string>): v
 const dunderSlots = ['__repr__', '__str__', '__hash__', '__len__', '__iter__', '__next__', '__bool__', '__getitem__', '__contains__'];
 const comparisonSlots = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'];
 
+/** AiClassAttr kinds (runtime/src/obj/userclass.h). */
+const attrKinds = { slot: 0, method: 1, property: 2 } as const;
+
 /** Each class's AiClassDunders constant; returns the calls that register them at start-up. */
 function emitClassDunders(m: ModuleWriter, p: IrProgram): string[] {
   const calls: string[] = [];
@@ -273,8 +276,22 @@ function emitClassDunders(m: ModuleWriter, p: IrProgram): string[] {
       return `ptr ${m.useForeign(functionSymbol(fn), `declare hidden i64 ${functionSymbol(fn)}(${Array(arity).fill('i64').join(', ')})`)}`;
     };
     const symbol = `@${quoteName(`dunders.${c.name}`)}`;
-    const layout = `{ ptr, ${dunderSlots.map(() => 'ptr').join(', ')}, [6 x ptr], i64 }`;
-    const fields = [`ptr ${classSymbol(c.dunders.root)}`, ...dunderSlots.map(entry), `[6 x ptr] [${comparisonSlots.map(entry).join(', ')}]`, `i64 ${c.dunders.unhashable ? 1 : 0}`];
+    // AiClassAttr { const char *name; int64_t kind; int64_t index; int64_t nargs; void *fn; }, kinds as attrKinds.
+    const attrsSymbol = `@${quoteName(`attrs.${c.name}`)}`;
+    const attrs = c.dunders.attrs.map((a) => {
+      const fn = a.fn ? `ptr ${m.useForeign(functionSymbol(a.fn), `declare hidden i64 ${functionSymbol(a.fn)}(${Array(1 + a.nargs).fill('i64').join(', ')})`)}` : 'ptr null';
+      return `{ ptr, i64, i64, i64, ptr } { ptr ${m.cstring(a.name)}, i64 ${attrKinds[a.kind]}, i64 ${a.index}, i64 ${a.nargs}, ${fn} }`;
+    });
+    if (attrs.length) m.addGlobal(`${attrsSymbol} = private constant [${attrs.length} x { ptr, i64, i64, i64, ptr }] [${attrs.join(', ')}]`);
+    const layout = `{ ptr, ${dunderSlots.map(() => 'ptr').join(', ')}, [6 x ptr], i64, ptr, i64 }`;
+    const fields = [
+      `ptr ${classSymbol(c.dunders.root)}`,
+      ...dunderSlots.map(entry),
+      `[6 x ptr] [${comparisonSlots.map(entry).join(', ')}]`,
+      `i64 ${c.dunders.unhashable ? 1 : 0}`,
+      `ptr ${attrs.length ? attrsSymbol : 'null'}`,
+      `i64 ${attrs.length}`,
+    ];
     m.addGlobal(`${symbol} = private constant ${layout} { ${fields.join(', ')} }`);
     calls.push(`  call void ${m.useRuntime('ai_class_register')}(ptr ${classSymbol(c.name)}, ptr ${symbol})`);
   }

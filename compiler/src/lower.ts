@@ -57,29 +57,49 @@ function dunderTable(program: Program, cls: ClassInfo, functions: IrFunction[]):
       break;
     }
   }
-  if (!entries?.size && !unhashable) return null;
+  const dynamic = program.dynamicEntries.get(cls) ?? null;
+  if (!entries?.size && !unhashable && !dynamic) return null;
   let root = cls;
   while (root.base) root = root.base;
-  const table: IrClassDunders = { root: root.name, entries: {}, unhashable };
+  const table: IrClassDunders = { root: root.name, entries: {}, unhashable, attrs: [] };
   for (const [name, inst] of entries ?? []) {
-    const fn = dunderEntry(inst, `dunder.${cls.name}.${name}`);
+    const fn = dunderEntry(inst, `dunder.${cls.name}.${name}`, inst.argTypes.length);
     functions.push(fn);
     table.entries[name] = fn.name;
+  }
+  if (dynamic) {
+    // Attribute slots by name (the hierarchy escaped, so every slot holds a word).
+    for (const [name, slot] of cls.hier.slots) table.attrs.push({ name, kind: 'slot', index: slot.index, nargs: 0, fn: null });
+    for (const d of dynamic) {
+      const fn = dunderEntry(d.inst, `dynamic.${cls.name}.${d.name}.${d.nargs}`, 1 + d.nargs);
+      functions.push(fn);
+      table.attrs.push({ name: d.name, kind: d.kind, index: 0, nargs: d.nargs, fn: fn.name });
+    }
   }
   return table;
 }
 
-/** ai_word entry(ai_word self[, ai_word other]): converts the words to the instance's parameter types, calls it, boxes the result. */
-function dunderEntry(inst: FunctionInstance, name: string): IrFunction {
+/**
+ * ai_word entry(ai_word self[, ai_word arg...]): converts the words to the
+ * instance's parameter types, fills the parameters after the first `given`
+ * with their defaults, calls the instance and boxes its result.
+ */
+function dunderEntry(inst: FunctionInstance, name: string, given: number): IrFunction {
   let nextReg = 0;
   const reg = (type: Type): Reg => ({ id: nextReg++, type });
   const instrs: Instr[] = [];
-  const params = inst.argTypes.map((_, i) => ({ name: `$arg${i}`, type: T.object }));
+  const def = inst.def!;
+  const params = inst.argTypes.slice(0, given).map((_, i) => ({ name: `$arg${i}`, type: T.object }));
   const args = inst.argTypes.map((t, i) => {
+    const v = reg(t);
+    if (i >= given) {
+      instrs.push({ op: 'global.get', dst: v, name: defaultSlot(def, def.params[i]) });
+      return v;
+    }
     const w = reg(T.object);
     instrs.push({ op: 'local.get', dst: w, name: params[i].name });
-    const v = reg(t);
-    instrs.push({ op: 'retype', dst: v, src: w });
+    if (t.kind === 'float' || t.kind === 'bool') instrs.push({ op: 'prim', dst: v, prim: t.kind === 'float' ? 'float.unbox' : 'bool.unbox', args: [w], line: 0 });
+    else instrs.push({ op: 'retype', dst: v, src: w });
     return v;
   });
   const ret = inst.returnType;
@@ -1362,6 +1382,11 @@ class FunctionLowerer {
 
   private compare(op: S.CompareOperator, l: Reg, r: Reg, line: number, node?: S.CompareExpr, index = 0): Reg {
     if (this.dead) return this.reg(T.bool);
+    if (node && l.type.kind === 'instance' && l.type.orNone && !['is', 'is not', 'in', 'not in'].includes(op)) {
+      // Optional[C] on the left: None compares as None does (the runtime's rules), an instance through C's dunders.
+      const plain = this.retype(l, { ...l.type, orNone: false });
+      return this.ifNone(l, T.bool, line, () => this.prim('obj.compare', [this.convert(l, T.object, line), this.convert(r, T.object, line)], line, cmpCode[op]), () => this.compare(op, plain, r, line, node, index));
+    }
     if (node && (l.type.kind === 'instance' || r.type.kind === 'instance') && op !== 'is' && op !== 'is not') {
       const viaDunder = this.dunder(node, `cmp${index}`, op === 'in' || op === 'not in' ? r : l, [op === 'in' || op === 'not in' ? l : r], T.object, line) ?? this.dunder(node, `rcmp${index}`, r, [l], T.object, line);
       if (viaDunder) {
@@ -2268,13 +2293,21 @@ class FunctionLowerer {
     // Classes that differ in which of __str__/__repr__ they define: the runtime's per-class entries decide.
     const partial = (tag: string) => this.inst.dispatch(node, tag)?.groups.some((g) => !g.method) ?? false;
     if (partial('str') || partial('repr')) return this.prim(repr ? 'obj.repr' : 'obj.str', [this.convert(v, T.object, line)], line);
+    // A __str__/__repr__ whose result is not typed str (it builds it from dynamic values) is checked at run time.
+    const typedStr = (tag: string) => this.inst.dispatch(node, tag)?.groups.every((g) => !g.target || this.program.resultOf(g.target).kind === 'str') ?? true;
+    const viaDunder = (tag: string): Reg | null => {
+      if (typedStr(tag)) {
+        const r = this.dunder(node, tag, v, [], T.str, line);
+        return r && this.convert(r, T.str, line);
+      }
+      const r = this.dunder(node, tag, v, [], T.object, line);
+      return r && this.prim('obj.str', [r], line);
+    };
     if (!repr) {
-      const s = this.dunder(node, 'str', v, [], T.str, line);
-      if (s) return this.convert(s, T.str, line);
+      const s = viaDunder('str');
+      if (s) return s;
     }
-    const r = this.dunder(node, 'repr', v, [], T.str, line);
-    if (r) return this.convert(r, T.str, line);
-    return this.prim('obj.repr', [this.convert(v, T.object, line)], line);
+    return viaDunder('repr') ?? this.prim('obj.repr', [this.convert(v, T.object, line)], line);
   }
 
   private call(e: S.CallExpr): Reg {

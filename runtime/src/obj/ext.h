@@ -47,6 +47,8 @@ typedef struct AiExtSlots {
   int64_t (*hash)(ai_word o);                  /* -1 raised */
   int (*truth)(ai_word o);                     /* 1, 0, -1 raised (before len) */
   const void *user;                            /* the owner's data (user classes: their AiClassDunders) */
+  /* o.name(args) for names not in `methods`: *found false when there is no such method */
+  ai_word (*call_method)(ai_word o, ai_word name, int64_t nargs, const ai_word *args, ai_word kwnames, bool *found);
 } AiExtSlots;
 
 /* Registers a type's slots (idempotent, thread-safe). */

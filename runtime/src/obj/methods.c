@@ -126,7 +126,14 @@ ai_word ai_call_method(ai_word self, ai_word name, int64_t nargs, const ai_word 
   int k = kind_of_type(t);
   if (k < 0) {
     ai_method_fn fn = find_ext_method(t, name);
-    return fn ? fn(self, nargs, args, kwnames) : no_attribute(self, name);
+    if (fn) return fn(self, nargs, args, kwnames);
+    const AiExtSlots *x = ai_ext_slots(t);
+    if (x && x->call_method) {
+      bool found = false;
+      ai_word r = x->call_method(self, name, nargs, args, kwnames, &found);
+      if (found) return r;
+    }
+    return no_attribute(self, name);
   }
   ai_method_fn fn = find_method(k, name);
   if (!fn) return no_attribute(self, name);

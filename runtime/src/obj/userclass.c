@@ -7,7 +7,9 @@
  */
 #include "obj/userclass.h"
 
+#include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "exc/exception.h"
 #include "obj/int.h"
@@ -140,6 +142,75 @@ static int u_richcmp(int op, ai_word self, ai_word other) {
   return 2;
 }
 
+static bool attr_named(const AiClassAttr *a, const AiStr *name) {
+  return strlen(a->name) == (size_t)name->nbytes && memcmp(a->name, name->data, (size_t)name->nbytes) == 0;
+}
+
+/* obj.name: a slot (AttributeError when never set) or a property. */
+static ai_word u_getattr(ai_word o, ai_word name, bool *found) {
+  const AiClassDunders *d = dunders_of(o);
+  const AiStr *n = ai_as_str(name);
+  for (int64_t i = 0; i < d->nattrs; i++) {
+    const AiClassAttr *a = &d->attrs[i];
+    if (a->kind == AI_ATTR_METHOD || !attr_named(a, n)) continue;
+    *found = true;
+    if (a->kind == AI_ATTR_PROPERTY) {
+      ai_word r = ((ai_dunder1)a->fn)(o);
+      return ai_exc_pending() ? 0 : r;
+    }
+    ai_word v = ((ai_word *)(ai_obj(o) + 1))[a->index]; /* slots follow the header */
+    if (!v) {
+      ai_raise_fmt(&ai_exc_AttributeError, "'%s' object has no attribute '%s'", ai_type_name(o), n->data);
+      return 0;
+    }
+    return v;
+  }
+  *found = false;
+  return 0;
+}
+
+static ai_word call_entry(void *fn, ai_word self, int64_t n, const ai_word *a) {
+  switch (n) {
+  case 0: return ((ai_word(*)(ai_word))fn)(self);
+  case 1: return ((ai_word(*)(ai_word, ai_word))fn)(self, a[0]);
+  case 2: return ((ai_word(*)(ai_word, ai_word, ai_word))fn)(self, a[0], a[1]);
+  case 3: return ((ai_word(*)(ai_word, ai_word, ai_word, ai_word))fn)(self, a[0], a[1], a[2]);
+  case 4: return ((ai_word(*)(ai_word, ai_word, ai_word, ai_word, ai_word))fn)(self, a[0], a[1], a[2], a[3]);
+  case 5: return ((ai_word(*)(ai_word, ai_word, ai_word, ai_word, ai_word, ai_word))fn)(self, a[0], a[1], a[2], a[3], a[4]);
+  default: return ((ai_word(*)(ai_word, ai_word, ai_word, ai_word, ai_word, ai_word, ai_word))fn)(self, a[0], a[1], a[2], a[3], a[4], a[5]);
+  }
+}
+
+/* obj.name(args) on an instance the compiler saw only as a word: the method's entry for that many arguments. */
+static ai_word u_call_method(ai_word self, ai_word name, int64_t nargs, const ai_word *args, ai_word kwnames, bool *found) {
+  const AiClassDunders *d = dunders_of(self);
+  const AiStr *n = ai_as_str(name);
+  int64_t fewest = INT64_MAX, most = -1;
+  for (int64_t i = 0; i < d->nattrs; i++) {
+    const AiClassAttr *a = &d->attrs[i];
+    if (a->kind != AI_ATTR_METHOD || !attr_named(a, n)) continue;
+    *found = true;
+    if (a->nargs < fewest) fewest = a->nargs;
+    if (a->nargs > most) most = a->nargs;
+    if (a->nargs != nargs) continue;
+    if (kwnames && ai_as_tuple(kwnames)->len) {
+      ai_raise_fmt(&ai_exc_TypeError, "unsupported: keyword arguments in a call of %s.%s() on a value of unknown type", ai_type_name(self), n->data);
+      return 0;
+    }
+    ai_word r = call_entry(a->fn, self, nargs, args);
+    return ai_exc_pending() ? 0 : r;
+  }
+  if (!*found) return 0;
+  /* CPython counts self among the positional arguments */
+  if (fewest == most)
+    ai_raise_fmt(&ai_exc_TypeError, "%s.%s() takes %lld positional argument%s but %lld %s given", ai_type_name(self), n->data,
+                 (long long)most + 1, most == 0 ? "" : "s", (long long)nargs + 1, nargs == 0 ? "was" : "were");
+  else
+    ai_raise_fmt(&ai_exc_TypeError, "%s.%s() takes from %lld to %lld positional arguments but %lld were given", ai_type_name(self),
+                 n->data, (long long)fewest + 1, (long long)most + 1, (long long)nargs + 1);
+  return 0;
+}
+
 void ai_class_register(const AiType *type, const void *dunders) {
   const AiClassDunders *d = dunders;
   if (ai_ext_slots(type)) return;
@@ -159,5 +230,9 @@ void ai_class_register(const AiType *type, const void *dunders) {
   if (d->contains) x->contains = u_contains;
   for (int op = 0; op < 6; op++)
     if (d->cmp[op]) x->richcmp = u_richcmp;
+  if (d->nattrs) {
+    x->getattr = u_getattr;
+    x->call_method = u_call_method;
+  }
   ai_ext_register(x);
 }

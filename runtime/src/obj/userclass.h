@@ -16,6 +16,19 @@
 typedef ai_word (*ai_dunder1)(ai_word self);
 typedef ai_word (*ai_dunder2)(ai_word self, ai_word other);
 
+/* An attribute dynamic code may read or call by name. */
+enum ai_class_attr_kind { AI_ATTR_SLOT, AI_ATTR_METHOD, AI_ATTR_PROPERTY };
+typedef struct AiClassAttr {
+  const char *name;
+  int64_t kind;  /* enum ai_class_attr_kind */
+  int64_t index; /* AI_ATTR_SLOT: the slot (a word) */
+  int64_t nargs; /* AI_ATTR_METHOD: arguments after self this entry takes */
+  void *fn;      /* ai_word fn(ai_word self, ai_word arg1, ... arg<nargs>) */
+} AiClassAttr;
+
+/* Dynamic calls pass at most this many arguments (the compiler's maxDynamicArgs). */
+#define AI_MAX_DYNAMIC_ARGS 6
+
 typedef struct AiClassDunders {
   /* The root of the class's hierarchy: binary methods are compiled for
    * operands of that hierarchy; any other operand is NotImplemented. */
@@ -24,6 +37,10 @@ typedef struct AiClassDunders {
   ai_dunder2 getitem, contains;
   ai_dunder2 cmp[6]; /* indexed by enum ai_cmpop: __lt__ __le__ __eq__ __ne__ __gt__ __ge__ */
   int64_t unhashable; /* defines __eq__ without __hash__ */
+  /* Classes whose instances reach dynamic code: slots, methods (one entry
+   * per argument count) and property getters, by name. */
+  const AiClassAttr *attrs;
+  int64_t nattrs;
 } AiClassDunders;
 
 /* ai_class_register(type, dunders) (declared in aithon.h, for compiled code)

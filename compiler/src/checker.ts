@@ -20,7 +20,7 @@ import { Cell, currentEpoch, describe, elemOf, type FuncRef, type FuncType, func
 export const implementedBuiltins = new Set([
   'print', 'len', 'str', 'int', 'float', 'bool', 'abs', 'repr', 'range', 'list', 'tuple', 'dict', 'set', 'sorted', 'reversed',
   'enumerate', 'zip', 'sum', 'min', 'max', 'any', 'all', 'chr', 'ord', 'hex', 'oct', 'bin', 'divmod', 'pow', 'round', 'input',
-  'map', 'filter', 'isinstance', 'issubclass', 'type', 'next', 'iter', 'hash',
+  'map', 'filter', 'isinstance', 'issubclass', 'type', 'next', 'iter', 'hash', 'frozenset',
   // `type(x).__name__`, written so by the parser (see exactTypeTest there).
   'type.__name__',
 ]);
@@ -869,6 +869,9 @@ export class Program {
     }
   }
 
+  /** `for x in range(...)` loops whose bounds have no static int type: not counted loops (see forElemType). */
+  readonly dynamicRangeLoops = new Set<S.Expr>();
+
   /** The element type of a for loop's iterable; `for x in range(...)` is the counted loop. */
   private forElemType(inst: FunctionInstance, iter: S.Expr): Type {
     if (isRangeCall(iter) && this.resolve(inst, 'range').kind === 'builtin') {
@@ -877,10 +880,16 @@ export class Program {
         return T.never;
       }
       let ok = true;
+      let dynamic = false;
       for (const a of iter.args) {
         const t = this.typeExpr(inst, a);
         if (t.kind === 'never') ok = false;
-        if (t.kind === 'object') this.unsupported(a.pos, 'range() over a value whose type varies');
+        if (t.kind === 'object') dynamic = true;
+      }
+      if (dynamic) {
+        // Bounds of varying type: a range object iterated at run time (it raises TypeError for non-ints).
+        this.dynamicRangeLoops.add(iter);
+        return this.iterElem(this.typeExpr(inst, iter));
       }
       this.exprTypesSet(inst, iter, T.never);
       return ok ? T.int : T.never;
@@ -908,10 +917,8 @@ export class Program {
       const b = this.resolve(inst, e.id);
       if (b.kind === 'class' && b.cls.exceptionBase) return;
     }
-    const t = this.typeExpr(inst, e);
-    if (t.kind !== 'exception' && t.kind !== 'never' && t.kind !== 'object') {
-      this.report(e.pos, 'exceptions must derive from BaseException', 'raise an exception class or instance, e.g. raise ValueError("...")');
-    }
+    // Anything else raises TypeError("exceptions must derive from BaseException") when the line runs, as in CPython.
+    this.typeExpr(inst, e);
   }
 
   private exprTypesSet(inst: FunctionInstance, e: S.Expr, t: Type): Type {
@@ -1090,8 +1097,9 @@ export class Program {
           this.unsupported(e.pos, `__name__ of a function value that may be one of several functions, or a @functools.wraps wrapper`);
           return T.never;
         }
-        this.unsupported(e.pos, `attribute '${e.attr}' of ${describe(t)} values`);
-        return T.never;
+        // Other attributes of built-in values are the runtime's: it reads those it has, and raises
+        // AttributeError as CPython does for the rest (often on a path a guard keeps from running).
+        return T.object;
       }
       case 'ListComp':
       case 'SetComp':
@@ -1157,7 +1165,8 @@ export class Program {
       case 'instance':
         return this.hasMethod(t, '__getitem__') ? this.dispatchCall(inst, e, 'getitem', t, '__getitem__', [index], null).result : T.never;
       case 'list':
-        return isSlice ? t : dynamicIndex ? T.object : elemOf(t);
+        // (A list of functions keeps its element type: dispatch tables are indexed, not sliced.)
+        return isSlice ? t : dynamicIndex && elemOf(t).kind !== 'func' ? T.object : elemOf(t);
       case 'dict':
         return valueOf(t);
       case 'str':
@@ -1173,6 +1182,10 @@ export class Program {
       }
       case 'object':
         return T.object;
+      case 'iter':
+        // range objects index and slice (a slice of a range is a range); other iterators are not subscriptable.
+        if (t.pyName === 'range') return isSlice ? t : T.int;
+        return T.never;
       default:
         return T.never; // TypeError: not subscriptable
     }
@@ -1338,6 +1351,11 @@ export class Program {
     const cls = inst.cls;
     if (!cls || !inst.def || inst.def.params.length === 0) {
       this.report(e.pos, 'super(): no arguments', 'super() without arguments works inside methods only');
+      return T.never;
+    }
+    const explicit = (callee.value as S.CallExpr).args as S.NameExpr[];
+    if (explicit.length === 2 && (explicit[0].id !== cls.name || explicit[1].id !== inst.def.params[0].name)) {
+      this.unsupported(callee.value.pos, `super(${explicit[0].id}, ${explicit[1].id}) other than super(${cls.name.split('.').pop()}, ${inst.def.params[0].name}) in a method of ${cls.name.split('.').pop()}`);
       return T.never;
     }
     const f = cls.base?.lookup(callee.attr);
@@ -1760,8 +1778,9 @@ export function isMapOrFilter(e: S.Expr): e is S.CallExpr {
   return e.kind === 'Call' && e.func.kind === 'Name' && (e.func.id === 'map' || e.func.id === 'filter');
 }
 
+/** `super()`, or `super(C, self)` as older code writes it (the checker requires C to be the method's class). */
 export function isSuperCall(e: S.Expr): boolean {
-  return e.kind === 'Call' && e.func.kind === 'Name' && e.func.id === 'super' && e.args.length === 0 && e.keywords.length === 0;
+  return e.kind === 'Call' && e.func.kind === 'Name' && e.func.id === 'super' && (e.args.length === 0 || (e.args.length === 2 && e.args.every((a) => a.kind === 'Name'))) && e.keywords.length === 0;
 }
 
 /** Operator -> [method, reflected method] (comparisons reflect to their mirror). */

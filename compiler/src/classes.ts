@@ -129,7 +129,10 @@ export function collectClasses(
           break;
         case 'Assign':
           for (const t of item.targets) {
-            if (t.kind === 'Name') cls.classAttrs.set(t.id, item.value);
+            // `__rmul__ = __mul__`: another name for a method defined above.
+            const aliased = item.value.kind === 'Name' ? cls.methods.get(item.value.id) : undefined;
+            if (t.kind === 'Name' && aliased) cls.methods.set(t.id, { ...aliased });
+            else if (t.kind === 'Name') cls.classAttrs.set(t.id, item.value);
             else report(t.pos, 'this class-level assignment');
           }
           break;
@@ -145,6 +148,14 @@ export function collectClasses(
         default:
           report(item.pos, 'statements in a class body other than defs and assignments');
       }
+    }
+  }
+  // `C.ZERO = C(0)` at module level, after the class: a class attribute bound when that line runs.
+  for (const s of stmts) {
+    if (s.kind !== 'Assign') continue;
+    for (const t of s.targets) {
+      const cls = t.kind === 'Attribute' && t.value.kind === 'Name' ? classes.get(t.value.id) : undefined;
+      if (cls && t.kind === 'Attribute' && !cls.lookup(t.attr)) cls.classAttrs.set(t.attr, s.value);
     }
   }
   // Exception classes: derived from a built-in exception, directly or through

@@ -152,14 +152,14 @@ class Desugarer {
             this.bindings.set(local, n.module);
             return false;
           }
-          if (n.module === 'collections' || n.module === 'typing') this.bindings.set(local, n.module);
+          if (n.module === 'collections' || n.module === 'typing' || n.module === 'functools') this.bindings.set(local, n.module);
           return true;
         });
         if (kept.length) out.push({ ...s, names: kept });
-      } else if (s.kind === 'ImportFrom' && s.level === 0 && (desugared.has(s.module) || s.module === 'collections' || s.module === 'typing')) {
+      } else if (s.kind === 'ImportFrom' && s.level === 0 && (desugared.has(s.module) || s.module === 'collections' || s.module === 'typing' || s.module === 'functools')) {
         const kept = s.names.filter((n) => {
           const qualified = `${s.module}.${n.name}`;
-          const ours = desugared.has(s.module) || qualified === 'collections.namedtuple' || qualified === 'typing.NamedTuple';
+          const ours = desugared.has(s.module) || qualified === 'collections.namedtuple' || qualified === 'typing.NamedTuple' || qualified === 'functools.total_ordering';
           if (ours) this.bindings.set(n.asname ?? n.name, qualified);
           return !ours;
         });
@@ -233,7 +233,8 @@ class Desugarer {
 
   private classify(cls: S.ClassDef): void {
     const prefix = cls.name.includes('.') ? cls.name.slice(0, cls.name.lastIndexOf('.') + 1) : '';
-    const decorators = cls.decorators;
+    const decorators = cls.decorators.filter((d) => this.qualified(d, prefix) !== 'functools.total_ordering');
+    if (decorators.length !== cls.decorators.length) this.completeOrdering(cls);
     cls.decorators = [];
     for (const d of decorators) {
       const target = d.kind === 'Call' ? d.func : d;
@@ -575,6 +576,24 @@ class Desugarer {
       else if (rename[o.id]) o.id = rename[o.id];
     });
     return body;
+  }
+
+  /**
+   * @functools.total_ordering: the comparisons the class lacks, from the one
+   * it defines (the first of __lt__, __le__, __gt__, __ge__) and __eq__,
+   * with the formulas CPython's functools uses.
+   */
+  private completeOrdering(cls: S.ClassDef): void {
+    const formulas: Record<string, [string, string][]> = {
+      __lt__: [['__gt__', 'not r and self != other'], ['__le__', 'r or self == other'], ['__ge__', 'not r']],
+      __le__: [['__ge__', 'not r or self == other'], ['__lt__', 'r and self != other'], ['__gt__', 'not r']],
+      __gt__: [['__lt__', 'not r and self != other'], ['__ge__', 'r or self == other'], ['__le__', 'not r']],
+      __ge__: [['__le__', 'not r or self == other'], ['__gt__', 'r and self != other'], ['__lt__', 'not r']],
+    };
+    const root = Object.keys(formulas).find((name) => hasMethod(cls, name));
+    if (!root) this.fail(cls.pos, 'ValueError: must define at least one ordering operation: < > <= >=');
+    const src = formulas[root].map(([name, expr]) => `def ${name}(self, other):\n    r = self.${root}(other)\n    return ${expr}\n`).join('');
+    this.synthMethods(cls, src);
   }
 
   private synthMethods(cls: S.ClassDef, src: string, subs: Record<string, S.Expr> = {}, rename: Record<string, string> = {}): void {

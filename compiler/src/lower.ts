@@ -105,7 +105,20 @@ function dunderEntry(inst: FunctionInstance, name: string, given: number): IrFun
   const ret = inst.returnType;
   const line = inst.def!.pos.line;
   let term: Terminator = { op: 'unreachable' };
-  if (ret.kind === 'never') {
+  if (inst.isGenerator) {
+    // A generator method (`def __iter__(self): yield ...`): calling it makes the generator object.
+    const words = args.map((a) => {
+      if (a.type.kind !== 'float' && a.type.kind !== 'bool') return a;
+      const w = reg(T.object);
+      instrs.push({ op: 'prim', dst: w, prim: a.type.kind === 'float' ? 'float.box' : 'bool.box', args: [a], line: 0 });
+      return w;
+    });
+    const frame = reg(T.object);
+    instrs.push({ op: 'rtcall', dst: frame, fn: 'ai_tuple_new', args: [{ kind: 'i64', value: words.length }, { kind: 'array', regs: words }], check: 'word', line });
+    const gen = reg(T.object);
+    instrs.push({ op: 'rtcall', dst: gen, fn: 'ai_gen_new', args: [{ kind: 'fnptr', name: generatorEntry(inst.key) }, { kind: 'reg', reg: frame }], check: 'word', line });
+    term = { op: 'ret', value: gen };
+  } else if (ret.kind === 'never') {
     instrs.push({ op: 'call', dst: null, callee: inst.key, args, line });
   } else {
     const r = reg(ret);
@@ -127,6 +140,11 @@ function dunderEntry(inst: FunctionInstance, name: string, given: number): IrFun
     firstLine: 0,
     noFrame: true,
   };
+}
+
+/** A lazy generator expression: the parser's call of a `<genexpr>` generator function. */
+function isGeneratorExpression(e: S.Expr): boolean {
+  return e.kind === 'Call' && e.func.kind === 'Lambda' && e.func.def.name === '<genexpr>';
 }
 
 /** Name of the function a generator object runs: unpacks the frame, runs the body. */
@@ -971,7 +989,7 @@ class FunctionLowerer {
    * range(), an index loop for lists, the iterator protocol for the rest.
    */
   private loop(target: S.Expr, iter: S.Expr, body: (continueTo: string) => void, orelse: () => void, endL: string): void {
-    if (isRangeCall(iter) && this.program.resolve(this.inst, 'range').kind === 'builtin') {
+    if (isRangeCall(iter) && this.program.resolve(this.inst, 'range').kind === 'builtin' && !this.program.dynamicRangeLoops.has(iter)) {
       this.forRange(target, iter, body, orelse, endL);
       return;
     }
@@ -979,6 +997,7 @@ class FunctionLowerer {
     const iterType = this.typeOf(iter);
     const elemType = this.program.iterElem(iterType);
     const source = this.expr(iter);
+    let iterSlot: string | null = null;
     const headL = this.label('for.head');
     const bodyL = this.label('for.body');
     const latchL = this.label('for.next');
@@ -1009,6 +1028,7 @@ class FunctionLowerer {
       this.terminate({ op: 'br', target: headL });
     } else {
       const itSlot = this.temp(T.object);
+      iterSlot = itSlot;
       const it = this.rt('ai_obj_iter', [this.convert(source, T.object, line)], 'word', line, T.object);
       this.emit({ op: 'local.set', name: itSlot, src: it });
       this.terminate({ op: 'br', target: headL });
@@ -1030,6 +1050,12 @@ class FunctionLowerer {
     orelse();
     this.terminate({ op: 'br', target: endL });
     this.startBlock(endL);
+    if (iterSlot && isGeneratorExpression(iter)) {
+      // The loop held the only reference to a generator expression: its stack goes back to the pool now.
+      const it = this.reg(T.object);
+      this.emit({ op: 'local.get', dst: it, name: iterSlot });
+      this.rt('ai_gen_close', [it], 'never', line, null);
+    }
   }
 
   /** for x in range(a[, b[, c]]): iterates over a hidden counter, as CPython's range iterator. */
@@ -2214,8 +2240,10 @@ class FunctionLowerer {
     const cls = this.program.classes.get(s.name)!;
     for (const item of s.body) {
       if ((item.kind === 'Assign' || item.kind === 'AnnAssign') && item.value) {
-        const v = this.expr(item.value);
         const targets = item.kind === 'Assign' ? item.targets : [item.target];
+        // A method alias (`__rmul__ = __mul__`) is a method of the class, not a value to store.
+        if (targets.every((t) => t.kind === 'Name' && !cls.classAttrs.has(t.id))) continue;
+        const v = this.expr(item.value);
         for (const t of targets) if (t.kind === 'Name') this.store(classAttrSlot(cls, t.id), v, item.pos.line);
       } else if (item.kind === 'FunctionDef') {
         const m = cls.methods.get(item.name);
@@ -2544,6 +2572,9 @@ class FunctionLowerer {
         if (n > 1) return this.raise('TypeError', `${name} expected at most 1 argument, got ${n}`, line);
         return this.retype(this.rt(`ai_builtin_${name}`, [word(args[0])], 'word', line, T.object), t);
       }
+      case 'frozenset':
+        if (n > 1) return this.raise('TypeError', `frozenset expected at most 1 argument, got ${n}`, line);
+        return this.rt('ai_builtin_frozenset', [n === 0 ? { kind: 'zero' } : word(args[0])], 'word', line, T.object);
       case 'sorted': {
         if (n !== 1) return this.raise('TypeError', `sorted expected 1 argument, got ${n}`, line);
         const key = kw('key');
@@ -2652,7 +2683,10 @@ class FunctionLowerer {
       case 'any':
       case 'all': {
         if (n !== 1) return this.raise('TypeError', `${name}() takes exactly one argument (${n} given)`, line);
-        return this.prim('int.from_cmp', [this.rt(`ai_builtin_${name}`, [word(args[0])], 'negative', line, T.int)], line);
+        const found = this.prim('int.from_cmp', [this.rt(`ai_builtin_${name}`, [word(args[0])], 'negative', line, T.int)], line);
+        // Stopping early leaves a generator expression suspended: nothing else refers to it.
+        if (isGeneratorExpression(e.args[0])) this.rt('ai_gen_close', [word(args[0])], 'never', line, null);
+        return found;
       }
       case 'chr':
       case 'ord':

@@ -14,6 +14,8 @@ export const runtimeFunctions: Record<string, RuntimeFunction> = {
   ai_main: { ret: 'i32', params: ['i32', 'ptr', 'ptr'] },
   ai_builtin_type_name: { ret: w, params: [w] },
   ai_builtin_hash: { ret: w, params: [w] },
+  ai_gen_close: { ret: 'void', params: [w] },
+  ai_builtin_frozenset: { ret: w, params: [w] },
   ai_class_register: { ret: 'void', params: ['ptr', 'ptr'] },
   ai_builtin_zip_star: { ret: w, params: [w, 'i1'] },
   ai_int_from_str_base: { ret: w, params: [w, w] },

@@ -404,6 +404,7 @@ ai_word ai_gen_new(ai_word (*body)(ai_word frame), ai_word frame);
 bool ai_gen_next(ai_word gen, ai_word *out);
 bool ai_gen_send(ai_word gen, ai_word value, ai_word *out);
 ai_word ai_gen_yield(ai_word value);
+void ai_gen_close(ai_word gen); /* gen.close(): a suspended body is dropped, its stack reused */
 
 /* fmt % args: printf-style formatting, as CPython. */
 ai_word ai_str_percent(ai_word fmt, ai_word args);

@@ -6,6 +6,9 @@
  * suspended stack between stack_lo and the saved sp holds more roots.
  */
 #include "gen/generator.h"
+#include "obj/ext.h"
+
+extern const AiExtSlots ai_generator_slots;
 
 #include "exc/exception.h"
 #include "gc/gc.h"
@@ -67,6 +70,7 @@ ai_word ai_gen_new(ai_word (*body)(ai_word frame), ai_word frame) {
   if (!registered) {
     registered = true;
     ai_gc_register(&ai_type_generator, gen_trace);
+    ai_ext_register(&ai_generator_slots);
   }
   AiGen *g = ai_alloc(sizeof *g);
   if (!g) return 0;
@@ -159,3 +163,43 @@ ai_word ai_gen_yield(ai_word value) {
   g->resumer_range->lo = g->resumer.sp;
   return g->value;
 }
+
+/* gen.close() without GeneratorExit: the suspended body's frames are
+ * dropped and its stack goes back to the pool (recursion depth is saved per
+ * resume, so nothing else refers to them). The compiler closes generator
+ * expressions it created once the loop or any()/all() over them is done
+ * (they have no finally blocks to run); without this, an abandoned
+ * generator keeps its stack, as there are no finalizers. */
+void ai_gen_close(ai_word gen) {
+  if (!ai_is_generator(gen)) return;
+  AiGen *g = (AiGen *)(intptr_t)gen;
+  if (g->state == GEN_RUNNING) return;
+  if (g->state == GEN_SUSPENDED) release_stack(g);
+  g->state = GEN_DONE;
+}
+
+static ai_word gen_send_method(ai_word self, int64_t nargs, const ai_word *args, ai_word kwnames) {
+  if (!ai_no_kwargs("send", kwnames)) return 0;
+  if (nargs != 1) {
+    ai_raise_fmt(&ai_exc_TypeError, "generator.send() takes exactly one argument (%lld given)", (long long)nargs);
+    return 0;
+  }
+  ai_word out;
+  if (ai_gen_send(self, args[0], &out)) return out;
+  if (!ai_exc_pending()) ai_raise(&ai_exc_StopIteration, NULL);
+  return 0;
+}
+
+static ai_word gen_close_method(ai_word self, int64_t nargs, const ai_word *args, ai_word kwnames) {
+  (void)args;
+  if (!ai_no_kwargs("close", kwnames)) return 0;
+  if (nargs != 0) {
+    ai_raise_fmt(&ai_exc_TypeError, "generator.close() takes no arguments (%lld given)", (long long)nargs);
+    return 0;
+  }
+  ai_gen_close(self);
+  return AI_NONE_W;
+}
+
+static const ai_method_def gen_methods[] = {{"send", gen_send_method}, {"close", gen_close_method}, {NULL, NULL}};
+const AiExtSlots ai_generator_slots = {.type = &ai_type_generator, .methods = gen_methods};

@@ -14,7 +14,7 @@ import { wrapsDecorated } from './decorators';
 import { annotationModules, type ModuleMember, pickOverload, resultType, stdlibModules } from './stdlib';
 import type * as S from './syntax';
 import { childExprs as childExprsOf, exprsOf, isGeneratorBody, targetNames } from './syntax';
-import { Cell, currentEpoch, describe, elemOf, type FuncRef, type FuncType, funcOf, type InstanceType, instanceOf, isNumeric, iterOf, join, keyOf, sameType, T, tupleOf, type Type, typeKey, valueOf } from './types';
+import { Cell, currentEpoch, describe, elemOf, escapeType, type FuncRef, type FuncType, funcOf, type InstanceType, instanceOf, isNumeric, iterOf, join, keyOf, sameType, T, tupleOf, type Type, typeKey, valueOf } from './types';
 
 /** Builtins this compiler implements. */
 export const implementedBuiltins = new Set([
@@ -558,7 +558,7 @@ export class Program {
   readonly dynamicEntries = new Map<ClassInfo, DynamicEntry[]>();
 
   private addDynamicEntries(cls: ClassInfo): void {
-    if (!cls.hier.escaped || cls.exceptionBase) return;
+    if (!cls.hier.escaped && !cls.exceptionBase) return;
     const entries: DynamicEntry[] = [];
     const seen = new Set<string>();
     for (let c: ClassInfo | null = cls; c; c = c.base) {
@@ -567,8 +567,10 @@ export class Program {
         seen.add(name);
         if (name === '__init__' || (name.startsWith('__') && name.endsWith('__'))) continue;
         const params = m.def.params;
+        // Instances of an exception class are exception objects.
+        const self: Type = cls.exceptionBase ? T.exception : instanceOf([cls]);
         if (m.kind === 'property') {
-          if (params.length === 1) entries.push({ name, kind: 'property', nargs: 0, inst: this.instanceFor(m.def, [instanceOf([cls])], m.owner) });
+          if (params.length === 1) entries.push({ name, kind: 'property', nargs: 0, inst: this.instanceFor(m.def, [self], m.owner) });
           continue;
         }
         if (m.kind !== 'instance' || params.length === 0 || params.some((p) => p.kind !== 'normal')) continue;
@@ -577,7 +579,7 @@ export class Program {
         for (let k = required; k <= rest.length && k <= maxDynamicArgs; k++) {
           const defaults = rest.slice(k).map((p) => this.globals.get(defaultSlot(m.def, p)) ?? T.never);
           if (defaults.some((t) => t.kind === 'never')) continue;
-          const args = [instanceOf([cls]), ...Array<Type>(k).fill(T.object), ...defaults];
+          const args = [self, ...Array<Type>(k).fill(T.object), ...defaults];
           entries.push({ name, kind: 'method', nargs: k, inst: this.instanceFor(m.def, args, m.owner) });
         }
       }
@@ -588,14 +590,15 @@ export class Program {
   private addDunderEntries(): void {
     for (const cls of this.classes.values()) {
       this.addDynamicEntries(cls);
-      if (cls.exceptionBase) continue;
       for (const [name, operand] of dunderEntryNames) {
+        // An exception class's own __str__/__repr__ serve str(e) and tracebacks.
+        if (cls.exceptionBase && name !== '__str__' && name !== '__repr__') continue;
         const m = cls.lookup(name)?.method;
         if (!m || m.kind !== 'instance') continue;
         const params = m.def.params;
         const arity = operand === null ? 1 : 2;
         if (params.length !== arity || params.some((p) => p.kind !== 'normal')) continue;
-        const args: Type[] = [instanceOf([cls])];
+        const args: Type[] = [cls.exceptionBase ? T.exception : instanceOf([cls])];
         if (operand === 'hierarchy') args.push(instanceOf(cls.hier.classes));
         else if (operand === 'object') args.push(T.object);
         let entries = this.dunderEntries.get(cls);
@@ -707,6 +710,9 @@ export class Program {
             return;
           }
           this.assign(inst, classAttrSlot(owner, target.attr), t);
+        } else if (recv.kind === 'exception') {
+          // `self.code = code` in a user exception class: kept with the exception at run time.
+          escapeType(t);
         } else if (recv.kind !== 'never') {
           this.unsupported(target.pos, `setting attributes on ${describe(recv)} values`);
         }
@@ -1293,8 +1299,22 @@ export class Program {
   /** C(args): a new instance, initialised by the __init__ along C's MRO. */
   private constructType(inst: FunctionInstance, e: S.CallExpr, cls: ClassInfo): Type {
     if (cls.exceptionBase) {
-      for (const a of e.args) this.typeExpr(inst, a);
-      if (e.keywords.length) this.unsupported(e.pos, 'keyword arguments to an exception class');
+      const args = e.args.map((a) => this.typeExpr(inst, a));
+      const init = cls.lookup('__init__')?.method;
+      if (!init) {
+        if (e.keywords.length) this.unsupported(e.pos, 'keyword arguments to an exception class');
+        return T.exception;
+      }
+      // A user __init__ runs on the new exception (whose args are already all the arguments, as BaseException.__new__ sets them).
+      for (const k of e.keywords) this.typeExpr(inst, k.value);
+      if (args.some((t) => t.kind === 'never')) return T.exception;
+      const bound = this.bind(inst, init.def, e, 1);
+      if (!bound) return T.exception;
+      inst.boundCalls.set(e, bound);
+      if (bound.error) return T.exception;
+      const types = bound.args.map((a, i) => (i === 0 ? T.exception : a ? this.argType(inst, a) : (this.globals.get(defaultSlot(init.def, init.def.params[i])) ?? T.never)));
+      if (types.some((t) => t.kind === 'never')) return T.exception;
+      inst.callTargets.set(e, this.instanceFor(init.def, types, init.owner));
       return T.exception;
     }
     const self = instanceOf([cls]);
@@ -1549,6 +1569,12 @@ export class Program {
       return this.userMethodCallType(inst, e, callee, recvOnly) ?? T.never;
     }
     const recv = recvOnly;
+    if (recv.kind === 'exception') {
+      // A user exception class's method: found on the exception at run time.
+      for (const a of e.args) this.typeExpr(inst, a);
+      for (const k of e.keywords) this.typeExpr(inst, k.value);
+      return T.object;
+    }
     if (recv.kind === 'str' && callee.attr === 'join') this.markEager(e);
     for (const a of e.args) this.typeExpr(inst, a);
     for (const k of e.keywords) this.typeExpr(inst, k.value);

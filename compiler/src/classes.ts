@@ -159,11 +159,11 @@ export function collectClasses(
     }
   }
   // Exception classes: derived from a built-in exception, directly or through
-  // another user exception class. They are run-time exception objects, so
-  // (for now) they add no methods or attributes of their own.
+  // another user exception class. They are run-time exception objects.
   for (const cls of classes.values()) {
     for (let c: ClassInfo | null = cls; c && !cls.exceptionBase; c = c.base) if (c.exceptionBase) cls.exceptionBase = c.exceptionBase;
-    if (cls.exceptionBase && (cls.methods.size || cls.classAttrs.size)) report(cls.def.pos, 'methods or class attributes in an exception class');
+    // Their instances are exception objects: methods are found on them at run time, class attributes are not (yet).
+    if (cls.exceptionBase && cls.classAttrs.size) report(cls.def.pos, 'class attributes in an exception class');
   }
   // Hierarchies: a root class and everything derived from it.
   const rootOf = (c: ClassInfo): ClassInfo => (c.base ? rootOf(c.base) : c);

@@ -3,7 +3,7 @@
 // operator on given static types is, evaluation order, loops, short-circuits,
 // CPython's TypeError wording for operations that cannot succeed); the
 // emitter only translates.
-import { type BoundCall, binaryType, cacheSlot, defaultdictFactories, type FuncRefInfo, packedArgs, starItem, syntheticCalls, functionValueName, bindCall, defaultSlot, type Dispatch, type DispatchGroup, exceptionClassNames, isSuperCall, type FunctionInstance, inPlaceMethod, isNonNegativeIntLiteral, isRangeCall, type Program, terminates, unpackTypes } from './checker';
+import { type BoundCall, binaryType, cacheSlot, defaultdictFactories, type FuncRefInfo, packedArgs, starItem, expandStarredArgs, syntheticCalls, functionValueName, bindCall, defaultSlot, type Dispatch, type DispatchGroup, exceptionClassNames, isSuperCall, type FunctionInstance, inPlaceMethod, isNonNegativeIntLiteral, isRangeCall, type Program, terminates, unpackTypes } from './checker';
 import type { Block, ConstValue, Instr, IrClassDunders, IrFunction, IrProgram, RaiseCheck, Reg, RtArg, Terminator } from './ir';
 import { markPossiblyUnboundReads } from './passes/definite-assignment';
 import { binopCode, cmpCode, type Prim, primSpec } from './prims';
@@ -1754,6 +1754,11 @@ class FunctionLowerer {
     return values;
   }
 
+  /** The nodes argValues keyed a call's positional arguments by (a starred tuple's items in its place). */
+  private positionalArgNodes(e: S.CallExpr): S.Expr[] {
+    return expandStarredArgs(e, (x) => this.typeOf(x)) ?? e.args.filter((a) => a.kind !== 'Starred');
+  }
+
   /**
    * A call's positional arguments, evaluated left to right, each `*t`
    * once, then split into its items (the nodes the checker bound).
@@ -1954,9 +1959,15 @@ class FunctionLowerer {
   private construct(e: S.CallExpr, cls: ClassInfo): Reg {
     const line = e.pos.line;
     if (cls.exceptionBase) {
-      const args = e.args.map((a) => this.convert(this.toWord(this.expr(a), line), T.object, line));
+      const values = this.argValues(e);
+      const args = this.positionalArgNodes(e).map((a) => this.convert(this.toWord(values.get(a)!, line), T.object, line));
       const tuple = this.rt('ai_tuple_new', [{ kind: 'i64', value: args.length }, { kind: 'array', regs: args }], 'word', line, T.object);
-      return this.rt('ai_exc_new', [{ kind: 'typeobj', cls: cls.name }, tuple], 'word', line, T.exception);
+      const exc = this.rt('ai_exc_new', [{ kind: 'typeobj', cls: cls.name }, tuple], 'word', line, T.exception);
+      const bound = this.inst.boundCalls.get(e);
+      const init = this.inst.callTargets.get(e);
+      if (bound?.error) return this.raise('TypeError', bound.error, line);
+      if (bound && init) this.callTarget(init, this.boundValues(bound, values, [exc]), line);
+      return exc;
     }
     const values = this.argValues(e);
     const t = this.typeOf(e);
@@ -2230,6 +2241,10 @@ class FunctionLowerer {
       const f = cls.lookup(target.attr);
       const owner = f?.classAttr ? f.owner : cls;
       this.store(classAttrSlot(owner, target.attr), v, line);
+      return;
+    }
+    if (recvType.kind === 'exception') {
+      this.rt('ai_exc_setattr', [obj, this.constant({ kind: 'str', value: target.attr }), this.convert(this.toWord(v, line), T.object, line)], 'false', line, null);
       return;
     }
     this.raise('TypeError', 'unsupported: setting attributes on this value', line);
@@ -2764,6 +2779,14 @@ class FunctionLowerer {
       const bound = this.inst.boundCalls.get(e);
       if (bound?.error) return this.raise('TypeError', bound.error, line);
       if (!target) {
+        if (callee.attr === '__init__' && !bound && this.inst.cls?.exceptionBase) {
+          // BaseException.__init__(self, *args): str(e) and e.args show these arguments.
+          const self = this.reg(T.exception);
+          this.emit({ op: 'local.get', dst: self, name: this.inst.def!.params[0].name, line });
+          const words = this.positionalArgNodes(e).map((a) => this.convert(this.toWord(values.get(a)!, line), T.object, line));
+          this.rt('ai_exc_set_args', [self, this.rt('ai_tuple_new', [{ kind: 'i64', value: words.length }, { kind: 'array', regs: words }], 'word', line, T.object)], 'never', line, null);
+          return this.noneWord();
+        }
         if (callee.attr === '__init__' && !bound) return this.noneWord(); // object.__init__
         return this.deadEnd();
       }

@@ -15,6 +15,8 @@ export const runtimeFunctions: Record<string, RuntimeFunction> = {
   ai_builtin_type_name: { ret: w, params: [w] },
   ai_builtin_hash: { ret: w, params: [w] },
   ai_gen_close: { ret: 'void', params: [w] },
+  ai_exc_setattr: { ret: 'i1', params: [w, w, w] },
+  ai_exc_set_args: { ret: 'void', params: [w, w] },
   ai_builtin_frozenset: { ret: w, params: [w] },
   ai_class_register: { ret: 'void', params: ['ptr', 'ptr'] },
   ai_builtin_zip_star: { ret: w, params: [w, 'i1'] },

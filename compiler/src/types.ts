@@ -238,6 +238,10 @@ export function sameType(a: Type, b: Type): boolean {
 }
 
 /** Everything reachable from `t` may now be written by dynamic code. */
+export function escapeType(t: Type): void {
+  escapeAll(t);
+}
+
 function escapeAll(t: Type): void {
   if (isContainer(t)) t.cell.escape();
   else if (t.kind === 'tuple') t.elems.forEach(escapeAll);

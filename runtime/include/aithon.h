@@ -352,6 +352,10 @@ int ai_obj_contains(ai_word container, ai_word item);
  * returns 0 too: check ai_exc_pending()). */
 int64_t ai_obj_hash(ai_word o);
 ai_word ai_builtin_hash(ai_word o); /* hash(o) as an int; 0 when raised */
+/* exc.name = value on an exception (user exception classes keep attributes in a dict; `args` sets the args) */
+bool ai_exc_setattr(ai_word exc, ai_word name, ai_word value);
+/* BaseException.__init__(exc, *args): the args tuple str() and .args show */
+void ai_exc_set_args(ai_word exc, ai_word args);
 /* iter(o), and one step: false at the end (no exception) or when it raised
  * (exception pending); true with *out set otherwise. */
 ai_word ai_obj_iter(ai_word o);

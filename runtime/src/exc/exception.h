@@ -18,7 +18,8 @@ typedef struct ai_tb_entry ai_tb_entry;
  *   context  __context__: 0 or an exception word;
  *   tb/ntb   the traceback saved by ai_exc_fetch (ai_alloc'd array of ntb
  *            entries, innermost first; its pointers are to static strings).
- * GC layout: msg, args, cause, context are words; tb a raw buffer. */
+ *   dict     attributes a user exception class sets on its instances, or 0.
+ * GC layout: msg, args, cause, context, dict are words; tb a raw buffer. */
 typedef struct AiException {
   AiObject ob;
   ai_word msg;
@@ -28,6 +29,7 @@ typedef struct AiException {
   ai_tb_entry *tb;
   int64_t ntb;
   bool suppress_context;
+  ai_word dict; /* attributes set by user exception classes (self.code = ...): a dict word, or 0 */
 } AiException;
 
 #define AI_RECURSION_LIMIT 1000

@@ -8,6 +8,7 @@
  * are words; tb is a raw ai_alloc'd array without heap pointers).
  */
 #include "obj/containers.h"
+#include "obj/ext.h"
 
 #include "exc/exception.h"
 #include "exc/traceback.h"
@@ -49,6 +50,9 @@ static ai_word args_of(AiException *e) {
 
 ai_word ai_exc_str(ai_word w) {
   AiException *e = as_exc(w);
+  /* a user exception class's own __str__ (also for tracebacks) */
+  const AiExtSlots *x = ai_ext_slots(e->ob.type);
+  if (x && x->str) return x->str(w);
   if (e->msg) return e->msg;
   ai_word args = args_of(e);
   if (!args) return 0;
@@ -94,6 +98,10 @@ ai_word ai_exc_getattr(ai_word w, ai_word name, bool *found) {
     AiTuple *t = ai_as_tuple(args_of(e));
     return t->len ? t->items[0] : AI_NONE_W;
   }
+  if (e->dict) {
+    ai_word v = ai_dict_get_default(e->dict, name, 0);
+    if (v) return v;
+  }
   if (name_is(name, "code") && ai_type_is_subtype(e->ob.type, &ai_exc_SystemExit)) {
     ai_word a = args_of(e);
     AiTuple *t = ai_as_tuple(a);
@@ -101,6 +109,29 @@ ai_word ai_exc_getattr(ai_word w, ai_word name, bool *found) {
   }
   *found = false;
   return 0;
+}
+
+bool ai_exc_setattr(ai_word w, ai_word name, ai_word value) {
+  AiException *e = as_exc(w);
+  if (name_is(name, "args")) {
+    ai_word t = ai_builtin_tuple(value);
+    if (!t) return false;
+    e->args = t;
+    e->msg = 0;
+    return true;
+  }
+  if (!e->dict) {
+    ai_word d = ai_dict_new();
+    if (!d) return false;
+    e->dict = d;
+  }
+  return ai_dict_set(e->dict, name, value);
+}
+
+void ai_exc_set_args(ai_word w, ai_word args) {
+  AiException *e = as_exc(w);
+  e->args = args;
+  e->msg = 0;
 }
 
 /* ------------------------------------------------------------ raise, fetch */

@@ -378,6 +378,10 @@ export class Program {
 
   /** functools.reduce(f, iterable[, initial]): a loop of calls of f, compiled statically. */
   private specialCallType(inst: FunctionInstance, e: S.CallExpr, name: string): Type {
+    if (e.doubleStars?.length) {
+      this.unsupported(e.doubleStars[0].pos, `argument unpacking (**kwargs) into ${name}()`);
+      return T.never;
+    }
     // defaultdict(int): the factory is a class name, not evaluated.
     const args = e.args.map((a, i) => (name === 'collections.defaultdict' && i === 0 ? T.object : this.typeExpr(inst, a)));
     if (name === 'aithon.actors.spawn' || name === 'aithon.actors.spawn_link') {
@@ -421,6 +425,10 @@ export class Program {
 
   /** Types a call of a module function; null when the arguments do not fit any overload. */
   moduleCallType(inst: FunctionInstance, e: S.CallExpr, fn: Extract<ModuleMember, { kind: 'func' }>, name: string): Type {
+    if (e.doubleStars?.length) {
+      this.unsupported(e.doubleStars[0].pos, `argument unpacking (**kwargs) into ${name}()`);
+      return T.never;
+    }
     const args = e.args.map((a) => this.typeExpr(inst, a));
     for (const k of e.keywords) this.typeExpr(inst, k.value);
     if (args.some((t) => t.kind === 'never')) return T.never;
@@ -1502,7 +1510,24 @@ export class Program {
   /** Binds a call's arguments to `def`'s parameters (null: not known yet, see positionalArgs). */
   bind(inst: FunctionInstance, def: S.FunctionDef, call: S.CallExpr, implicit = 0): BoundCall | null {
     const positional = this.positionalArgs(inst, call);
-    return positional ? bindArgs(def, positional, call.keywords, implicit) : null;
+    if (!positional || !this.emptyDoubleStars(inst, call)) return null;
+    return bindArgs(def, positional, call.keywords, implicit);
+  }
+
+  /**
+   * `f(*args, **kwargs)` forwarding: a `**kwargs` no call ever put a key in
+   * (its key type is still `never`) unpacks to nothing. A mapping that may
+   * hold keys would bind by name at run time: not supported yet (reported).
+   */
+  private emptyDoubleStars(inst: FunctionInstance, call: S.CallExpr): boolean {
+    for (const d of call.doubleStars ?? []) {
+      const t = this.typeExpr(inst, d);
+      if (t.kind === 'never') return false;
+      if (t.kind === 'dict' && keyOf(t).kind === 'never') continue;
+      this.unsupported(d.pos, `unpacking a ${describe(t)} that may hold keys into keyword arguments (**kwargs)`);
+      return false;
+    }
+    return true;
   }
 
   /** f(args) where f is a function value: each definition it may be, specialised to the arguments. */
@@ -1569,6 +1594,10 @@ export class Program {
       return this.userMethodCallType(inst, e, callee, recvOnly) ?? T.never;
     }
     const recv = recvOnly;
+    if (e.doubleStars?.length && recv.kind !== 'object') {
+      this.unsupported(e.doubleStars[0].pos, `argument unpacking (**kwargs) into a method of ${describe(recv)} values`);
+      return T.never;
+    }
     if (recv.kind === 'exception') {
       // A user exception class's method: found on the exception at run time.
       for (const a of e.args) this.typeExpr(inst, a);
@@ -1594,6 +1623,10 @@ export class Program {
   }
 
   private builtinCallType(inst: FunctionInstance, e: S.CallExpr, name: string, args: Type[], kw: Type[]): Type {
+    if (e.doubleStars?.length) {
+      this.unsupported(e.doubleStars[0].pos, `argument unpacking (**kwargs) into ${name}()`);
+      return T.never;
+    }
     if (!implementedBuiltins.has(name) && !exceptionClassNames.has(name)) {
       this.unsupported(e.func.pos, `builtin '${name}'`);
       return T.never;

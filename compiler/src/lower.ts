@@ -1751,6 +1751,8 @@ class FunctionLowerer {
     const values = new Map<S.Expr, Reg>();
     for (const [node, value] of this.positionalValues(e)) values.set(node, value);
     for (const k of e.keywords) values.set(k.value, this.expr(k.value));
+    // `**kwargs` the checker proved empty: evaluated for its effects, binds nothing.
+    for (const d of e.doubleStars ?? []) this.expr(d);
     return values;
   }
 

@@ -58,7 +58,6 @@ function treeSitter(): TsParser {
 const constructNames: Record<string, string> = {
   await: 'await',
   list_splat: 'argument unpacking (*args)',
-  dictionary_splat: 'argument unpacking (**kwargs)',
   list_splat_pattern: '*args parameters',
   dictionary_splat_pattern: '**kwargs parameters',
   type_alias_statement: 'type alias statements',
@@ -1015,8 +1014,13 @@ class TreeBuilder {
     if (argsNode.type === 'generator_expression') return { kind: 'Call', pos, func, args: [arg(argsNode)], keywords: [] };
     const args: S.Expr[] = [];
     const keywords: S.KeywordArg[] = [];
+    const doubleStars: S.Expr[] = [];
     for (const a of argsNode.namedChildren) {
       if (a.type === 'comment') continue;
+      if (a.type === 'dictionary_splat') {
+        doubleStars.push(this.expr(a.namedChildren.filter((c) => c.type !== 'comment')[0]));
+        continue;
+      }
       if (a.type === 'keyword_argument') {
         const name = a.childForFieldName('name')!;
         keywords.push({ name: name.text, value: this.expr(a.childForFieldName('value')!), pos: this.pos(name) });
@@ -1027,8 +1031,8 @@ class TreeBuilder {
         args.push(value);
       }
     }
-    if (func.kind === 'Name' && func.id === 'print' && args.some((a) => a.kind === 'Starred')) return printStarred(pos, func, args, keywords);
-    return { kind: 'Call', pos, func, args, keywords };
+    if (func.kind === 'Name' && func.id === 'print' && args.some((a) => a.kind === 'Starred') && !doubleStars.length) return printStarred(pos, func, args, keywords);
+    return doubleStars.length ? { kind: 'Call', pos, func, args, keywords, doubleStars } : { kind: 'Call', pos, func, args, keywords };
   }
 
   // ---- strings

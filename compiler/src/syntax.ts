@@ -22,7 +22,8 @@ export interface UnaryExpr extends Node { kind: 'Unary'; op: UnaryOperator; oper
 export interface BoolOpExpr extends Node { kind: 'BoolOp'; op: 'and' | 'or'; left: Expr; right: Expr }
 export interface CompareExpr extends Node { kind: 'Compare'; left: Expr; ops: CompareOperator[]; comparators: Expr[] }
 export interface KeywordArg { name: string; value: Expr; pos: SourcePos }
-export interface CallExpr extends Node { kind: 'Call'; func: Expr; args: Expr[]; keywords: KeywordArg[] }
+/** `func(args, keywords, **doubleStars)`: each `**d` is a mapping unpacked into keyword arguments. */
+export interface CallExpr extends Node { kind: 'Call'; func: Expr; args: Expr[]; keywords: KeywordArg[]; doubleStars?: Expr[] }
 export interface IfExpr extends Node { kind: 'IfExp'; test: Expr; body: Expr; orelse: Expr }
 /** One `{...}` of an f-string. `spec` is itself an f-string (it may nest fields). */
 export interface FormattedValue {
@@ -156,7 +157,7 @@ export function childExprs(e: Expr): Expr[] {
     case 'Compare':
       return [e.left, ...e.comparators];
     case 'Call':
-      return [e.func, ...e.args, ...e.keywords.map((k) => k.value)];
+      return [e.func, ...e.args, ...e.keywords.map((k) => k.value), ...(e.doubleStars ?? [])];
     case 'IfExp':
       return [e.test, e.body, e.orelse];
     case 'FString': {

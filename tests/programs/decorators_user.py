@@ -23,6 +23,17 @@ def repeat(times):
         return run
     return deco
 
+def forwarding(fn):
+    def wrapper(*args, **kwargs):
+        return fn(*args, **kwargs)
+    return wrapper
+
+
+@forwarding
+def greet(name, punct="!"):
+    return "hi " + name + punct
+
+
 def named(fn):
     print("decorating", fn.__name__)
     return fn
@@ -50,6 +61,7 @@ def main():
     print(hello("bob"))
     print(fib(6), len(calls))
     print(sq(9))
+    print(greet("bob"), greet("amy", "?"))
 
     @named
     def inner(x):

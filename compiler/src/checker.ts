@@ -20,7 +20,7 @@ import { Cell, currentEpoch, describe, elemOf, escapeType, type FuncRef, type Fu
 export const implementedBuiltins = new Set([
   'print', 'len', 'str', 'int', 'float', 'bool', 'abs', 'repr', 'range', 'list', 'tuple', 'dict', 'set', 'sorted', 'reversed',
   'enumerate', 'zip', 'sum', 'min', 'max', 'any', 'all', 'chr', 'ord', 'hex', 'oct', 'bin', 'divmod', 'pow', 'round', 'input',
-  'map', 'filter', 'isinstance', 'issubclass', 'type', 'next', 'iter', 'hash', 'frozenset',
+  'map', 'filter', 'isinstance', 'issubclass', 'type', 'next', 'iter', 'hash', 'frozenset', 'format',
   // `type(x).__name__`, written so by the parser (see exactTypeTest there).
   'type.__name__',
 ]);
@@ -97,6 +97,8 @@ export class FunctionInstance {
   outer: FunctionInstance | null = null;
   /** Calls through function values: which definitions they may reach, and how each binds. */
   readonly funcCalls = new Map<S.CallExpr, { ref: FuncRefInfo; target: FunctionInstance | null; bound: BoundCall }[]>();
+  /** Calls the compiler makes itself (a key function on each element), keyed by the builtin call they serve: per instance, as each specialisation may call different functions. */
+  readonly syntheticCalls = new Map<S.CallExpr, S.CallExpr>();
   /** Per call site and purpose, how a method call on instances dispatches (see dispatchFor). */
   readonly dispatches = new Map<object, Map<string, Dispatch>>();
 
@@ -396,7 +398,7 @@ export class Program {
       }
       // The actor's body: the function specialised to the (copied) arguments.
       this.callValueType(inst, e, args[0], args.slice(1));
-      for (const g of inst.funcCalls.get(syntheticCalls.get(e)!) ?? []) if (g.target) this.spawnTargets.add(g.target);
+      for (const g of inst.funcCalls.get(inst.syntheticCalls.get(e)!) ?? []) if (g.target) this.spawnTargets.add(g.target);
       return T.object; // a Pid
     }
     if (name === 'collections.defaultdict') {
@@ -1559,7 +1561,7 @@ export class Program {
       inst.exprTypes.set(a, args[i]);
       presetArgs.add(a);
     });
-    syntheticCalls.set(node, fake);
+    inst.syntheticCalls.set(node, fake);
     return this.funcCallType(inst, fake, f);
   }
 
@@ -1686,6 +1688,8 @@ export class Program {
       case 'ord':
       case 'hash':
         return T.int;
+      case 'format':
+        return n === 1 || n === 2 ? T.str : T.never;
       case 'bool':
       case 'any':
       case 'all':
@@ -1822,8 +1826,7 @@ export interface FuncRefInfo extends FuncRef {
 
 let nextFuncRefId = 1;
 
-/** Calls the compiler makes itself (a key function on each element), keyed by the builtin call they serve. */
-export const syntheticCalls = new WeakMap<S.CallExpr, S.CallExpr>();
+
 
 /** defaultdict factories, numbered as the runtime's ai_collections_defaultdict takes them. */
 export const defaultdictFactories = ['None', 'int', 'float', 'str', 'list', 'dict', 'set', 'tuple'];

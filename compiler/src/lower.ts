@@ -3,7 +3,7 @@
 // operator on given static types is, evaluation order, loops, short-circuits,
 // CPython's TypeError wording for operations that cannot succeed); the
 // emitter only translates.
-import { type BoundCall, binaryType, cacheSlot, defaultdictFactories, type FuncRefInfo, packedArgs, starItem, expandStarredArgs, syntheticCalls, functionValueName, bindCall, defaultSlot, type Dispatch, type DispatchGroup, exceptionClassNames, isSuperCall, type FunctionInstance, inPlaceMethod, isNonNegativeIntLiteral, isRangeCall, type Program, terminates, unpackTypes } from './checker';
+import { type BoundCall, binaryType, cacheSlot, defaultdictFactories, type FuncRefInfo, packedArgs, starItem, expandStarredArgs, functionValueName, bindCall, defaultSlot, type Dispatch, type DispatchGroup, exceptionClassNames, isSuperCall, type FunctionInstance, inPlaceMethod, isNonNegativeIntLiteral, isRangeCall, type Program, terminates, unpackTypes } from './checker';
 import type { Block, ConstValue, Instr, IrClassDunders, IrFunction, IrProgram, RaiseCheck, Reg, RtArg, Terminator } from './ir';
 import { markPossiblyUnboundReads } from './passes/definite-assignment';
 import { binopCode, cmpCode, type Prim, primSpec } from './prims';
@@ -1825,7 +1825,7 @@ class FunctionLowerer {
   /** f(args) for a function value: a direct call, or a switch on which function it is. */
   private callFunctionValue(e: S.CallExpr, f: Reg): Reg {
     const line = e.pos.line;
-    const groups = this.inst.funcCalls.get(syntheticCalls.get(e) ?? e) ?? [];
+    const groups = this.inst.funcCalls.get(this.inst.syntheticCalls.get(e) ?? e) ?? [];
     const values = this.argValues(e);
     return this.callFunctionGroups(groups, f, (bound) => this.boundValues(bound, values, []), this.typeOf(e), line);
   }
@@ -2036,7 +2036,7 @@ class FunctionLowerer {
       const line = e.pos.line;
       const f = this.expr(e.args[0]);
       const args = e.args.slice(1).map((a) => this.expr(a));
-      const groups = this.inst.funcCalls.get(syntheticCalls.get(e) ?? e) ?? [];
+      const groups = this.inst.funcCalls.get(this.inst.syntheticCalls.get(e) ?? e) ?? [];
       const g = groups[0];
       if (!g || !g.target || this.dead) return this.deadEnd();
       if (g.bound.error) return this.raise('TypeError', g.bound.error, line);
@@ -2425,6 +2425,12 @@ class FunctionLowerer {
       case 'str':
         if (n > 1) return this.raise('TypeError', 'unsupported: str() with an encoding', line);
         return n === 0 ? this.constant({ kind: 'str', value: '' }) : this.toStr(args[0], line, e.args[0]);
+      case 'format': {
+        if (n < 1 || n > 2) return arity(`format expected at most 2 arguments, got ${n}`);
+        const spec = n === 2 ? args[1] : this.constant({ kind: 'str', value: '' });
+        if (spec.type.kind !== 'str') return this.raise('TypeError', `format() argument 2 must be str, not ${pythonTypeName(spec.type)}`, line);
+        return this.format(args[0], spec, line);
+      }
       case 'hash':
         if (n !== 1) return arity(`hash() takes exactly one argument (${n} given)`);
         return this.rt('ai_builtin_hash', [this.convert(this.toWord(args[0], line), T.object, line)], 'word', line, T.int);
@@ -2544,7 +2550,7 @@ class FunctionLowerer {
 
   /** Calls the function value `f` (typed at `node` by the checker) on one argument. */
   private callValue(node: S.CallExpr, f: Reg, args: Reg[], line: number): Reg {
-    const synthetic = syntheticCalls.get(node);
+    const synthetic = this.inst.syntheticCalls.get(node);
     const groups = synthetic ? this.inst.funcCalls.get(synthetic) : undefined;
     if (!groups || f.type.kind !== 'func') return this.raise('TypeError', `'${pythonTypeName(f.type)}' object is not callable`, line);
     const result = groups.reduce((t, g) => (g.target ? join(t, this.program.resultOf(g.target)) : t), T.never as Type);

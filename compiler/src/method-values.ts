@@ -1,4 +1,9 @@
-// Stage 1d: methods read as values become closures.
+// Stage 1d: methods and built-in functions read as values become closures.
+//
+// `map(int, words)`, `sorted(names, key=len)`, `reduce(max, xs)`: a built-in
+// function read as a value is a lambda calling it with its usual number of
+// arguments (`int` -> `lambda x: int(x)`), unless the program binds that
+// name itself anywhere.
 //
 // `push = stack.append`, `key = obj.score`, `up = str.upper`: CPython makes a
 // bound method, an object holding the receiver and the function. Here a
@@ -19,6 +24,7 @@
 // program has a data attribute of that name. Anything else stays an
 // attribute read, and the checker reports what it cannot type.
 import type { SourcePos } from './diagnostics';
+import { boundNames } from './scopes';
 import type * as S from './syntax';
 
 /** Methods of the built-in types a program may take as values. */
@@ -41,6 +47,13 @@ const builtinMethodNames = new Set([
   'bit_length', 'bit_count', 'is_integer', 'conjugate',
 ]);
 
+/** Built-in functions a program may pass as values, with the number of arguments the lambda standing for them takes (-1: any, `*args`). */
+const builtinFunctionArity: Record<string, number> = {
+  str: 1, int: 1, float: 1, bool: 1, len: 1, abs: 1, repr: 1, ord: 1, chr: 1, hex: 1, bin: 1, oct: 1, hash: 1,
+  list: 1, tuple: 1, set: 1, frozenset: 1, sorted: 1, reversed: 1, sum: 1, any: 1, all: 1, iter: 1, next: 1, round: 1,
+  pow: 2, divmod: 2, isinstance: 2, min: 2, max: 2, print: -1,
+};
+
 /** Built-in types whose methods may be read from the type itself (`str.upper`). */
 const builtinTypeNames = new Set(['str', 'list', 'dict', 'set', 'frozenset', 'tuple', 'int', 'float']);
 
@@ -57,6 +70,8 @@ const notReadSlots: Record<string, Set<string>> = {
 };
 
 interface Names {
+  /** Every name the program binds somewhere (so a built-in of that name may be shadowed). */
+  bound: Set<string>;
   methods: Set<string>;
   data: Set<string>;
   modules: Set<string>;
@@ -66,6 +81,7 @@ interface Names {
 
 export function rewriteMethodValues(module: S.Module): void {
   const names = collectNames(module.body);
+  const typeNames = typePositionNames(module.body);
   let counter = 0;
   const visit = (node: unknown): void => {
     if (Array.isArray(node)) {
@@ -101,6 +117,12 @@ export function rewriteMethodValues(module: S.Module): void {
     }
   };
   const replacement = (x: unknown): S.Expr | null => {
+    if (x && typeof x === 'object' && (x as S.Expr).kind === 'Name') {
+      const n = x as S.NameExpr;
+      if (!(n.id in builtinFunctionArity) || names.bound.has(n.id) || typeNames.has(n)) return null;
+      counter++;
+      return builtinFunctionValue(n, builtinFunctionArity[n.id], counter);
+    }
     if (!x || typeof x !== 'object' || (x as S.Expr).kind !== 'Attribute') return null;
     const e = x as S.AttributeExpr;
     if (!isMethodValue(e, names)) return null;
@@ -133,6 +155,15 @@ function boundMethod(e: S.AttributeExpr, n: number): S.Expr {
   return { kind: 'Call', pos, func: bind, args: [e.value], keywords: [] };
 }
 
+/** `int` -> `lambda x: int(x)` (`print` -> `lambda *args: print(*args)`). */
+function builtinFunctionValue(e: S.NameExpr, arity: number, n: number): S.Expr {
+  const pos = e.pos;
+  const name = (i: number) => `arg${i}.bf${n}`;
+  const params = arity < 0 ? [param(pos, name(0), 'varargs')] : Array.from({ length: arity }, (_, i) => param(pos, name(i), 'normal'));
+  const args: S.Expr[] = arity < 0 ? [{ kind: 'Starred', pos, value: { kind: 'Name', pos, id: name(0) }, inCall: true }] : params.map((p) => ({ kind: 'Name', pos, id: p.name }));
+  return lambda(pos, '<lambda>', params, { kind: 'Call', pos, func: { kind: 'Name', pos, id: e.id }, args, keywords: [] });
+}
+
 /** `str.upper` -> `lambda self, *args: self.upper(*args)`. */
 function unboundBuiltinMethod(e: S.AttributeExpr, n: number): S.Expr {
   const pos = e.pos;
@@ -157,7 +188,8 @@ function lambda(pos: SourcePos, name: string, params: S.Param[], body: S.Expr): 
 
 /** Method names, data attribute names, module aliases and class names of the whole program. */
 function collectNames(body: S.Stmt[]): Names {
-  const names: Names = { methods: new Set(), data: new Set(), modules: new Set(), classes: new Set(), shadowedTypes: new Set() };
+  const names: Names = { bound: new Set(), methods: new Set(), data: new Set(), modules: new Set(), classes: new Set(), shadowedTypes: new Set() };
+  for (const stmts of allBodies(body)) for (const n of boundNames(stmts)) names.bound.add(n);
   const isProperty = (d: S.FunctionDef) => d.decorators.some((x) => (x.kind === 'Name' && x.id === 'property') || (x.kind === 'Attribute' && (x.attr === 'setter' || x.attr === 'getter' || x.attr === 'deleter')));
   const targetAttrs = (t: S.Expr): void => {
     if (t.kind === 'Attribute') names.data.add(t.attr);
@@ -211,4 +243,47 @@ function slotNames(e: S.Expr): string[] {
   if (e.kind === 'Str') return [e.value];
   if (e.kind === 'Tuple' || e.kind === 'List') return e.elts.flatMap((x) => (x.kind === 'Str' ? [x.value] : []));
   return [];
+}
+
+/** The module body and every function body in it (parameters count as bound names there). */
+function allBodies(body: S.Stmt[]): S.Stmt[][] {
+  const out: S.Stmt[][] = [body];
+  const seen = new Set<object>();
+  const visit = (node: unknown): void => {
+    if (!node || typeof node !== 'object' || seen.has(node)) return;
+    seen.add(node);
+    if (Array.isArray(node)) return node.forEach(visit);
+    const def = node as S.FunctionDef;
+    if (def.kind === 'FunctionDef') {
+      out.push(def.body, def.params.map((p) => ({ kind: 'Assign', pos: p.pos, targets: [{ kind: 'Name', pos: p.pos, id: p.name }], value: { kind: 'None', pos: p.pos } }) as S.Stmt));
+    }
+    for (const [key, child] of Object.entries(node)) if (key !== 'pos' && key !== 'namePos') visit(child);
+  };
+  visit(body);
+  return out;
+}
+
+/** Names used as types, not as functions: isinstance(x, int), issubclass's classes, defaultdict(list)'s factory. */
+function typePositionNames(body: S.Stmt[]): Set<S.NameExpr> {
+  const out = new Set<S.NameExpr>();
+  const seen = new Set<object>();
+  const add = (e: S.Expr | undefined) => {
+    if (!e) return;
+    if (e.kind === 'Name') out.add(e);
+    else if (e.kind === 'Tuple') e.elts.forEach(add);
+  };
+  const visit = (node: unknown): void => {
+    if (!node || typeof node !== 'object' || seen.has(node)) return;
+    seen.add(node);
+    if (Array.isArray(node)) return node.forEach(visit);
+    const call = node as S.CallExpr;
+    if (call.kind === 'Call') {
+      const callee = call.func.kind === 'Name' ? call.func.id : call.func.kind === 'Attribute' ? call.func.attr : '';
+      if (callee === 'isinstance' || callee === 'issubclass') add(call.args[1]);
+      if (callee === 'defaultdict') add(call.args[0]);
+    }
+    for (const [key, child] of Object.entries(node)) if (key !== 'pos' && key !== 'namePos') visit(child);
+  };
+  visit(body);
+  return out;
 }

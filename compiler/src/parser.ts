@@ -374,7 +374,13 @@ class TreeBuilder {
       }
       return { kind: 'AugAssign', pos, target: target as S.NameExpr | S.SubscriptExpr | S.AttributeExpr, op: opText.slice(0, -1) as S.BinaryOperator, value: this.expr(inner.childForFieldName('right')!) };
     }
-    return { kind: 'ExprStmt', pos, expr: this.expr(inner) };
+    const expr = this.expr(inner);
+    // setattr(obj, "name", value) as a statement is the assignment obj.name = value.
+    if (expr.kind === 'Call' && expr.func.kind === 'Name' && expr.func.id === 'setattr' && expr.args.length === 3 && expr.args[1].kind === 'Str' && !expr.keywords.length) {
+      const [obj, name, value] = expr.args as [S.Expr, S.StrExpr, S.Expr];
+      return { kind: 'Assign', pos, targets: [{ kind: 'Attribute', pos: name.pos, value: obj, attr: name.value }], value };
+    }
+    return { kind: 'ExprStmt', pos, expr };
   }
 
   /** An assignment target: a name, subscript, attribute, or a (possibly starred) tuple/list of targets. */
@@ -1032,6 +1038,10 @@ class TreeBuilder {
       }
     }
     if (func.kind === 'Name' && func.id === 'print' && args.some((a) => a.kind === 'Starred') && !doubleStars.length) return printStarred(pos, func, args, keywords);
+    // getattr(obj, "name") with the name written out is the attribute read obj.name.
+    if (func.kind === 'Name' && func.id === 'getattr' && args.length === 2 && args[1].kind === 'Str' && !keywords.length && !doubleStars.length) {
+      return { kind: 'Attribute', pos, value: args[0], attr: args[1].value };
+    }
     return doubleStars.length ? { kind: 'Call', pos, func, args, keywords, doubleStars } : { kind: 'Call', pos, func, args, keywords };
   }
 
@@ -1062,13 +1072,20 @@ class TreeBuilder {
     if (prefix.includes('b')) return this.bad(node, 'bytes literals');
     const raw = prefix.includes('r');
     const isF = prefix.includes('f');
+    if (!isF) {
+      // The text between the quotes, read from the literal itself: tree-sitter-python folds the
+      // content of some literals (r"\\") into their string_end token.
+      const open = start?.text ?? '"';
+      const quote = open.slice(open.length - (open.endsWith('"""') || open.endsWith("'''") ? 3 : 1));
+      const inner = node.text.slice(open.length, node.text.length - quote.length);
+      return { kind: 'Str', pos, value: raw ? inner : decodeEscapes(inner, (msg) => this.fail(node, msg)) };
+    }
     const parts: (string | S.FormattedValue)[] = [];
     for (const c of node.children) {
       if (c.type === 'string_content') parts.push(this.stringContent(c, raw, isF));
       else if (c.type === 'interpolation') parts.push(this.interpolation(c));
       else if (c.type === 'escape_interpolation') parts.push(c.text[0]);
     }
-    if (!isF) return { kind: 'Str', pos, value: parts.join('') };
     return { kind: 'FString', pos, parts: mergeText(parts) };
   }
 

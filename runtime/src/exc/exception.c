@@ -106,7 +106,7 @@ static void set_pending(const AiType *type, const char *msg, size_t len) {
   if (!e && type != &ai_exc_MemoryError) return; /* ai_alloc left MemoryError pending */
   if (!e) {
     e = &static_exc;
-    *e = (AiException){{type, 0}, 0, 0, 0, 0, NULL, 0, false};
+    *e = (AiException){{type, 0}, 0, 0, 0, 0, NULL, 0, false, 0};
     pending = e; /* no heap: the message is dropped */
     return;
   }

@@ -14,7 +14,7 @@ import { wrapsDecorated } from './decorators';
 import { annotationModules, type ModuleMember, pickOverload, resultType, stdlibModules } from './stdlib';
 import type * as S from './syntax';
 import { childExprs as childExprsOf, exprsOf, isGeneratorBody, targetNames } from './syntax';
-import { Cell, currentEpoch, describe, elemOf, escapeType, type FuncRef, type FuncType, funcOf, type InstanceType, instanceOf, isNumeric, iterOf, join, keyOf, sameType, T, tupleOf, type Type, typeKey, valueOf } from './types';
+import { Cell, currentEpoch, describe, elemOf, escapeType, isContainer, type FuncRef, type FuncType, funcOf, type InstanceType, instanceOf, isNumeric, iterOf, join, keyOf, sameType, T, tupleOf, type Type, typeKey, valueOf } from './types';
 
 /** Builtins this compiler implements. */
 export const implementedBuiltins = new Set([
@@ -405,6 +405,24 @@ export class Program {
       const f = e.args[0];
       if (f && !(f.kind === 'Name' && defaultdictFactories.includes(f.id))) this.unsupported(f.pos, 'defaultdict factories other than int, float, str, list, dict, set, tuple');
       return T.object;
+    }
+    if (name === 'itertools.groupby') {
+      const keyArg = e.args[1] ?? e.keywords.find((k) => k.name === 'key')?.value;
+      const extra = e.keywords.find((k) => k.name !== 'key');
+      if (e.args.length < 1 || e.args.length > 2 || extra || (e.args.length === 2 && e.keywords.length)) {
+        this.report(e.pos, extra ? `groupby() got an unexpected keyword argument '${extra.name}'` : 'groupby() takes an iterable and an optional key');
+        return T.never;
+      }
+      if (args[0].kind === 'never') return T.never;
+      const elem = this.iterElem(args[0]);
+      let key = elem;
+      if (keyArg) {
+        const keyFn = e.args[1] ? args[1] : this.typeExpr(inst, keyArg);
+        if (keyFn.kind === 'never') return T.never;
+        // The items are grouped by key(item): compiled calls of the key function, made before grouping.
+        if (keyFn.kind !== 'none') key = this.callValueType(inst, e, keyFn, [elem]);
+      }
+      return iterOf('groupby', tupleOf([key, T.object]));
     }
     if (name !== 'functools.reduce') {
       this.unsupported(e.pos, `calling ${name} (use it as a decorator)`);
@@ -1621,7 +1639,9 @@ export class Program {
     }
     const ctx: MethodContext = { siteCell: () => inst.siteCell(e, 'method'), iterElem: (t) => this.iterElem(t) };
     const result = methodResultType(ctx, recv, callee.attr, args);
-    return result ?? T.never; // AttributeError at run time
+    // A method the checker has no type for: the runtime's (its result is dynamic), or AttributeError there.
+    if (!result && isContainer(recv)) escapeType(recv);
+    return result ?? T.object;
   }
 
   private builtinCallType(inst: FunctionInstance, e: S.CallExpr, name: string, args: Type[], kw: Type[]): Type {

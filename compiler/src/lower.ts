@@ -2053,7 +2053,22 @@ class FunctionLowerer {
       const mapping = e.args[1] ? this.convert(this.toWord(this.expr(e.args[1]), line), T.object, line) : null;
       return this.rt('ai_collections_defaultdict', [this.constant({ kind: 'int', value: BigInt(Math.max(0, kind)) }), mapping ?? { kind: 'zero' }], 'word', line, T.object);
     }
+    if (name === 'itertools.groupby') return this.groupby(e);
     return this.reduce(e);
+  }
+
+  /** itertools.groupby(it[, key]): with a key function, the keys of all items are computed first, then grouped. */
+  private groupby(e: S.CallExpr): Reg {
+    const line = e.pos.line;
+    const t = this.typeOf(e);
+    const source = this.convert(this.toWord(this.expr(e.args[0]), line), T.object, line);
+    const keyNode = e.args[1] ?? e.keywords.find((k) => k.name === 'key')?.value;
+    const key = keyNode ? this.expr(keyNode) : null;
+    if (this.dead || t.kind === 'never') return this.deadEnd();
+    if (!key || key.type.kind === 'none') return this.retype(this.rt('ai_itertools_groupby', [source], 'word', line, T.object), t);
+    const items = this.rt('ai_builtin_list', [source], 'word', line, T.object);
+    const keys = this.keysOf(e, items, this.program.iterElem(this.typeOf(e.args[0])), key, line);
+    return this.retype(this.rt('ai_itertools_groupby_keyed', [items, keys], 'word', line, T.object), t);
   }
 
   /** functools.reduce(f, iterable[, initial]) as a loop of static calls of f. */

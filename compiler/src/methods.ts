@@ -12,7 +12,7 @@ export interface MethodContext {
 
 const strToStr = new Set([
   'strip', 'lstrip', 'rstrip', 'upper', 'lower', 'title', 'capitalize', 'swapcase', 'casefold', 'replace', 'center', 'ljust', 'rjust',
-  'zfill', 'expandtabs', 'format', 'join', 'removeprefix', 'removesuffix',
+  'zfill', 'expandtabs', 'format', 'join', 'removeprefix', 'removesuffix', 'translate',
 ]);
 const strToInt = new Set(['find', 'rfind', 'index', 'rindex', 'count']);
 const strToBool = new Set([

@@ -562,8 +562,12 @@ class TreeBuilder {
         return { kind: 'Slice', pos, lower: parts[0], upper: parts[1], step: parts[2] };
       }
       case 'attribute': {
-        const value = this.expr(node.childForFieldName('object')!);
+        let value = this.expr(node.childForFieldName('object')!);
         const attr = node.childForFieldName('attribute')!.text;
+        // str.maketrans and dict.fromkeys are static: an empty instance gives the same method.
+        if (value.kind === 'Name' && ((value.id === 'str' && attr === 'maketrans') || (value.id === 'dict' && attr === 'fromkeys'))) {
+          value = value.id === 'str' ? { kind: 'Str', pos: value.pos, value: '' } : { kind: 'Dict', pos: value.pos, keys: [], values: [] };
+        }
         const typeOf = typeCallArg(value);
         if (typeOf && attr === '__name__') return typeNameCall(pos, typeOf);
         return { kind: 'Attribute', pos, value, attr };

@@ -181,6 +181,7 @@ export const runtimeFunctions: Record<string, RuntimeFunction> = {
   ai_itertools_combinations_with_replacement: { ret: w, params: [w, w] },
   ai_itertools_accumulate: { ret: w, params: [w, w] },
   ai_itertools_groupby: { ret: w, params: [w] },
+  ai_itertools_groupby_keyed: { ret: w, params: [w, w] },
   ai_itertools_zip_longest: { ret: w, params: ['i64', 'ptr', w] },
   ai_itertools_pairwise: { ret: w, params: [w] },
   ai_itertools_tee: { ret: w, params: [w, w] },

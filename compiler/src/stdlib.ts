@@ -285,8 +285,13 @@ const itertools: Record<string, ModuleMember> = {
   permutations: wf('ai_itertools_permutations', ['w', 'w'], () => iterOf('permutations', T.object), undefined, 1),
   combinations: wf('ai_itertools_combinations', ['w', 'w'], () => iterOf('combinations', T.object)),
   combinations_with_replacement: wf('ai_itertools_combinations_with_replacement', ['w', 'w'], () => iterOf('combinations_with_replacement', T.object)),
-  accumulate: wf('ai_itertools_accumulate', ['w', 'w'], (a, e) => iterOf('accumulate', e(a[0])), undefined, 1),
-  groupby: wf('ai_itertools_groupby', ['w'], (a, e) => iterOf('groupby', tupleOf([e(a[0]), T.object]))),
+  // accumulate(iterable, *, initial=None): running sums (a function as the second argument is not compiled yet).
+  accumulate: {
+    kind: 'func',
+    overloads: [{ runtime: 'ai_itertools_accumulate', args: ['w'], result: 'w', check: 'word', type: (a, e) => iterOf('accumulate', e(a[0])), keywords: [{ name: 'initial', default: null }] }],
+  },
+  /** Compiled specially: a key function is called by compiled code on each item (see Program.specialCallType). */
+  groupby: { kind: 'special', name: 'itertools.groupby' },
   zip_longest: wf('ai_itertools_zip_longest', ['rest'], (a) => iterOf('zip_longest', tupleOf(a.map(() => T.object)))),
   pairwise: wf('ai_itertools_pairwise', ['w'], (a, e) => iterOf('pairwise', tupleOf([e(a[0]), e(a[0])]))),
 };

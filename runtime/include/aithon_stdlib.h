@@ -225,6 +225,7 @@ ai_word ai_itertools_accumulate(ai_word iterable, ai_word initial);
 /* groupby(it) without key: (key, group iterator) pairs; advancing the outer
  * iterator invalidates the previous group, as CPython. */
 ai_word ai_itertools_groupby(ai_word iterable);
+ai_word ai_itertools_groupby_keyed(ai_word iterable, ai_word keys); /* groupby(it, key=f), keys = [f(x) for x in it] */
 ai_word ai_itertools_zip_longest(int64_t n, const ai_word *iterables, ai_word fillvalue); /* 0 = None */
 ai_word ai_itertools_pairwise(ai_word iterable);
 /* tee(it, n): a tuple of n independent iterators; n 0 = 2 */

@@ -569,6 +569,7 @@ static bool accumulate_next(ai_word w, ai_word *out) {
 typedef struct {
   AiObject ob;
   ai_word it, tgtkey, currkey, currvalue, currgrouper; /* 0 = NULL */
+  ai_word keys; /* groupby(key=f): an iterator over f(item) of each item, computed by the caller; 0: the items are the keys */
 } GroupBy;
 
 typedef struct {
@@ -585,11 +586,22 @@ ai_word ai_itertools_groupby(ai_word iterable) {
   return ai_w(g);
 }
 
+/* groupby(iterable, key=f): the keys are f of each item, in order, computed by compiled code */
+ai_word ai_itertools_groupby_keyed(ai_word iterable, ai_word keys) {
+  ai_word g = ai_itertools_groupby(iterable);
+  if (!g) return 0;
+  ai_word kit = ai_obj_iter(keys);
+  if (!kit) return 0;
+  ((GroupBy *)(intptr_t)g)->keys = kit;
+  return g;
+}
+
 static bool groupby_step(GroupBy *g) {
-  ai_word v;
+  ai_word v, k;
   if (!ai_iter_next(g->it, &v)) return false;
+  if (g->keys && !ai_iter_next(g->keys, &k)) return false;
   g->currvalue = v;
-  g->currkey = v;
+  g->currkey = g->keys ? k : v;
   return true;
 }
 

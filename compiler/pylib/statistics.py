@@ -9,12 +9,12 @@ their types are CPython's: `mean([2, 4])` is the int 3, `mean([1, 2, 4])` is
 2.3333333333333335, and a float anywhere in the data makes the result a float.
 
 Differences from CPython: no Fraction or Decimal data (no fractions or
-decimal module); no median_grouped, geometric_mean, harmonic_mean,
-covariance, correlation, linear_regression or NormalDist.
+decimal module); no NormalDist.
 """
 
 import math
-from collections import Counter
+from bisect import bisect_left, bisect_right
+from collections import Counter, namedtuple
 
 
 class StatisticsError(ValueError):
@@ -230,6 +230,64 @@ def fmean(data, weights=None):
     return num / den
 
 
+def geometric_mean(data):
+    values = list(data)
+    logs = []
+    for x in values:
+        # math.log's ValueError in CPython, for zero and negative values.
+        if x <= 0:
+            raise StatisticsError('geometric mean requires a non-empty dataset '
+                                  'containing positive numbers')
+        logs.append(math.log(x))
+    if not logs:
+        raise StatisticsError('geometric mean requires a non-empty dataset '
+                              'containing positive numbers')
+    return math.exp(math.fsum(logs) / len(logs))
+
+
+def harmonic_mean(data, weights=None):
+    errmsg = 'harmonic mean does not support negative values'
+    values = list(data)
+    n = len(values)
+    if n < 1:
+        raise StatisticsError('harmonic_mean requires at least one data point')
+    if n == 1 and weights is None:
+        x = values[0]
+        if x < 0:
+            raise StatisticsError(errmsg)
+        return x
+    if weights is None:
+        weight_values = [1] * n
+        sum_weights = (n, 1)
+    else:
+        weight_values = list(weights)
+        if len(weight_values) != n:
+            raise StatisticsError('Number of weights does not match data size')
+        weight_sum = _ExactSum(False)
+        for w in weight_values:
+            if w < 0:
+                raise StatisticsError(errmsg)
+            weight_sum.add(w)
+        sum_weights = weight_sum.total()
+    reciprocals = _ExactSum(False)
+    for i in range(n):
+        w = weight_values[i]
+        x = values[i]
+        if x < 0:
+            raise StatisticsError(errmsg)
+        if w:
+            if x == 0:
+                # CPython returns 0 when a weighted value is zero.
+                return 0
+            reciprocals.add(w / x)
+        else:
+            reciprocals.add(0)
+    total = reciprocals.total()
+    if total[0] <= 0:
+        raise StatisticsError('Weighted sum must be positive')
+    return _convert(sum_weights[0] * total[1], sum_weights[1] * total[0], reciprocals.any_float)
+
+
 def median(data):
     values = sorted(data)
     n = len(values)
@@ -257,6 +315,20 @@ def median_high(data):
     if n == 0:
         raise StatisticsError("no median for empty data")
     return values[n // 2]
+
+
+def median_grouped(data, interval=1.0):
+    values = sorted(data)
+    n = len(values)
+    if not n:
+        raise StatisticsError("no median for empty data")
+    x = values[n // 2]
+    # All the values equal to the middle one lie within values[i:j].
+    i = bisect_left(values, x)
+    j = bisect_right(values, x, i)
+    width = float(interval)
+    lower_limit = float(x) - width / 2.0
+    return lower_limit + width * (n / 2 - i) / (j - i)
 
 
 def mode(data):
@@ -357,3 +429,72 @@ def pstdev(data, mu=None):
     if n < 1:
         raise StatisticsError('pstdev requires at least one data point')
     return _stdev_of(acc, found[1], n)
+
+
+# ------------------------------------------------ relations between two inputs
+
+
+def _deviation_products(x, y, xbar, ybar):
+    return [(x[i] - xbar) * (y[i] - ybar) for i in range(len(x))]
+
+
+def _square_deviations(x, xbar):
+    return [(v - xbar) * (v - xbar) for v in x]
+
+
+def covariance(x, y):
+    n = len(x)
+    if len(y) != n:
+        raise StatisticsError('covariance requires that both inputs have same number of data points')
+    if n < 2:
+        raise StatisticsError('covariance requires at least two data points')
+    xbar = math.fsum(x) / n
+    ybar = math.fsum(y) / n
+    sxy = math.fsum(_deviation_products(x, y, xbar, ybar))
+    return sxy / (n - 1)
+
+
+def correlation(x, y):
+    n = len(x)
+    if len(y) != n:
+        raise StatisticsError('correlation requires that both inputs have same number of data points')
+    if n < 2:
+        raise StatisticsError('correlation requires at least two data points')
+    xbar = math.fsum(x) / n
+    ybar = math.fsum(y) / n
+    sxy = math.fsum(_deviation_products(x, y, xbar, ybar))
+    sxx = math.fsum(_square_deviations(x, xbar))
+    syy = math.fsum(_square_deviations(y, ybar))
+    root = math.sqrt(sxx * syy)
+    if root == 0.0:
+        raise StatisticsError('at least one of the inputs is constant')
+    return sxy / root
+
+
+LinearRegression = namedtuple('LinearRegression', ['slope', 'intercept'])
+
+
+def linear_regression(x, y, *, proportional=False):
+    n = len(x)
+    if len(y) != n:
+        raise StatisticsError('linear regression requires that both inputs have same number of data points')
+    if n < 2:
+        raise StatisticsError('linear regression requires at least two data points')
+    xbar = 0.0
+    ybar = 0.0
+    if proportional:
+        sxy = math.fsum([x[i] * y[i] for i in range(n)])
+        sxx = math.fsum([v * v for v in x])
+    else:
+        xbar = math.fsum(x) / n
+        ybar = math.fsum(y) / n
+        sxy = math.fsum(_deviation_products(x, y, xbar, ybar))
+        sxx = math.fsum(_square_deviations(x, xbar))
+    if sxx == 0.0:
+        raise StatisticsError('x is constant')
+    slope = sxy / sxx
+    if proportional:
+        intercept = 0.0
+    else:
+        intercept = ybar - slope * xbar
+    return LinearRegression(slope=slope, intercept=intercept)

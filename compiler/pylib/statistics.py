@@ -9,10 +9,12 @@ their types are CPython's: `mean([2, 4])` is the int 3, `mean([1, 2, 4])` is
 2.3333333333333335, and a float anywhere in the data makes the result a float.
 
 Differences from CPython: no Fraction or Decimal data (no fractions or
-decimal module); no NormalDist.
+decimal module). NormalDist.samples() takes no seed= (it draws from the
+random module's generator; the compiler has no random.Random instances).
 """
 
 import math
+import random
 from bisect import bisect_left, bisect_right
 from collections import Counter, namedtuple
 
@@ -498,3 +500,221 @@ def linear_regression(x, y, *, proportional=False):
     else:
         intercept = ybar - slope * xbar
     return LinearRegression(slope=slope, intercept=intercept)
+
+
+# ------------------------------------------------------- normal distribution
+
+
+def _normal_dist_inv_cdf(p, mu, sigma):
+    """Wichura's algorithm AS241, as CPython's _statistics module computes it
+    (the same operations in the same order, so the same floats)."""
+    q = p - 0.5
+    if math.fabs(q) <= 0.425:
+        r = 0.180625 - q * q
+        num = (((((((2.5090809287301226727e+3 * r +
+                     3.3430575583588128105e+4) * r +
+                     6.7265770927008700853e+4) * r +
+                     4.5921953931549871457e+4) * r +
+                     1.3731693765509461125e+4) * r +
+                     1.9715909503065514427e+3) * r +
+                     1.3314166789178437745e+2) * r +
+                     3.3871328727963666080e+0) * q
+        den = (((((((5.2264952788528545610e+3 * r +
+                     2.8729085735721942674e+4) * r +
+                     3.9307895800092710610e+4) * r +
+                     2.1213794301586595867e+4) * r +
+                     5.3941960214247511077e+3) * r +
+                     6.8718700749205790830e+2) * r +
+                     4.2313330701600911252e+1) * r +
+                     1.0)
+        x = num / den
+        return mu + (x * sigma)
+    if q <= 0.0:
+        r = p
+    else:
+        r = 1.0 - p
+    r = math.sqrt(-math.log(r))
+    if r <= 5.0:
+        r = r - 1.6
+        num = (((((((7.74545014278341407640e-4 * r +
+                     2.27238449892691845833e-2) * r +
+                     2.41780725177450611770e-1) * r +
+                     1.27045825245236838258e+0) * r +
+                     3.64784832476320460504e+0) * r +
+                     5.76949722146069140550e+0) * r +
+                     4.63033784615654529590e+0) * r +
+                     1.42343711074968357734e+0)
+        den = (((((((1.05075007164441684324e-9 * r +
+                     5.47593808499534494600e-4) * r +
+                     1.51986665636164571966e-2) * r +
+                     1.48103976427480074590e-1) * r +
+                     6.89767334985100004550e-1) * r +
+                     1.67638483018380384940e+0) * r +
+                     2.05319162663775882187e+0) * r +
+                     1.0)
+    else:
+        r = r - 5.0
+        num = (((((((2.01033439929228813265e-7 * r +
+                     2.71155556874348757815e-5) * r +
+                     1.24266094738807843860e-3) * r +
+                     2.65321895265761230930e-2) * r +
+                     2.96560571828504891230e-1) * r +
+                     1.78482653991729133580e+0) * r +
+                     5.46378491116411436990e+0) * r +
+                     6.65790464350110377720e+0)
+        den = (((((((2.04426310338993978564e-15 * r +
+                     1.42151175831644588870e-7) * r +
+                     1.84631831751005468180e-5) * r +
+                     7.86869131145613259100e-4) * r +
+                     1.48753612908506148525e-2) * r +
+                     1.36929880922735805310e-1) * r +
+                     5.99832206555887937690e-1) * r +
+                     1.0)
+    x = num / den
+    if q < 0.0:
+        x = -x
+    return mu + (x * sigma)
+
+
+_SQRT2 = math.sqrt(2.0)
+
+
+class NormalDist:
+    "Normal distribution of a random variable"
+
+    def __init__(self, mu=0.0, sigma=1.0):
+        if sigma < 0.0:
+            raise StatisticsError('sigma must be non-negative')
+        self._mu = float(mu)
+        self._sigma = float(sigma)
+
+    @classmethod
+    def from_samples(cls, data):
+        found = _sum_of_square_deviations(data, None)
+        acc = found[0]
+        n = acc.count
+        if n < 2:
+            raise StatisticsError('stdev requires at least two data points')
+        if acc.nonfinite_seen:
+            # CPython's _mean_stdev: the mean and the sum of squares are both
+            # the float sum of the infinities and NaNs there.
+            special = acc.nonfinite_total
+            return cls(special, special / special)
+        total = acc.total()
+        ss = found[1]
+        mss = _reduced(ss[0], ss[1] * (n - 1))
+        return cls(total[0] / (total[1] * n), _float_sqrt_of_frac(mss[0], mss[1]))
+
+    def samples(self, n):
+        mu = self._mu
+        sigma = self._sigma
+        return [random.gauss(mu, sigma) for i in range(n)]
+
+    def pdf(self, x):
+        variance = self._sigma * self._sigma
+        if not variance:
+            raise StatisticsError('pdf() not defined when sigma is zero')
+        diff = x - self._mu
+        return math.exp(diff * diff / (-2.0 * variance)) / math.sqrt(math.tau * variance)
+
+    def cdf(self, x):
+        if not self._sigma:
+            raise StatisticsError('cdf() not defined when sigma is zero')
+        return 0.5 * (1.0 + math.erf((x - self._mu) / (self._sigma * _SQRT2)))
+
+    def inv_cdf(self, p):
+        if p <= 0.0 or p >= 1.0:
+            raise StatisticsError('p must be in the range 0.0 < p < 1.0')
+        if self._sigma <= 0.0:
+            raise StatisticsError('cdf() not defined when sigma at or below zero')
+        return _normal_dist_inv_cdf(p, self._mu, self._sigma)
+
+    def quantiles(self, n=4):
+        return [self.inv_cdf(i / n) for i in range(1, n)]
+
+    def overlap(self, other):
+        x_dist = self
+        y_dist = other
+        # Sorted so that the result is the same both ways round.
+        if (y_dist._sigma, y_dist._mu) < (x_dist._sigma, x_dist._mu):
+            x_dist = other
+            y_dist = self
+        x_var = x_dist.variance
+        y_var = y_dist.variance
+        if not x_var or not y_var:
+            raise StatisticsError('overlap() not defined when sigma is zero')
+        dv = y_var - x_var
+        dm = math.fabs(y_dist._mu - x_dist._mu)
+        if not dv:
+            return 1.0 - math.erf(dm / (2.0 * x_dist._sigma * _SQRT2))
+        a = x_dist._mu * y_var - y_dist._mu * x_var
+        b = x_dist._sigma * y_dist._sigma * math.sqrt(dm * dm + dv * math.log(y_var / x_var))
+        x1 = (a + b) / dv
+        x2 = (a - b) / dv
+        return 1.0 - (math.fabs(y_dist.cdf(x1) - x_dist.cdf(x1)) +
+                      math.fabs(y_dist.cdf(x2) - x_dist.cdf(x2)))
+
+    def zscore(self, x):
+        if not self._sigma:
+            raise StatisticsError('zscore() not defined when sigma is zero')
+        return (x - self._mu) / self._sigma
+
+    @property
+    def mean(self):
+        return self._mu
+
+    @property
+    def median(self):
+        return self._mu
+
+    @property
+    def mode(self):
+        return self._mu
+
+    @property
+    def stdev(self):
+        return self._sigma
+
+    @property
+    def variance(self):
+        return self._sigma * self._sigma
+
+    def __add__(self, other):
+        if isinstance(other, NormalDist):
+            return NormalDist(self._mu + other._mu, math.hypot(self._sigma, other._sigma))
+        return NormalDist(self._mu + other, self._sigma)
+
+    def __radd__(self, other):
+        return NormalDist(self._mu + other, self._sigma)
+
+    def __sub__(self, other):
+        if isinstance(other, NormalDist):
+            return NormalDist(self._mu - other._mu, math.hypot(self._sigma, other._sigma))
+        return NormalDist(self._mu - other, self._sigma)
+
+    def __rsub__(self, other):
+        return NormalDist(-(self._mu - other), self._sigma)
+
+    def __mul__(self, factor):
+        return NormalDist(self._mu * factor, self._sigma * math.fabs(factor))
+
+    def __rmul__(self, factor):
+        return NormalDist(self._mu * factor, self._sigma * math.fabs(factor))
+
+    def __truediv__(self, divisor):
+        return NormalDist(self._mu / divisor, self._sigma / math.fabs(divisor))
+
+    def __pos__(self):
+        return NormalDist(self._mu, self._sigma)
+
+    def __neg__(self):
+        return NormalDist(-self._mu, self._sigma)
+
+    def __eq__(self, other):
+        return self._mu == other._mu and self._sigma == other._sigma
+
+    def __hash__(self):
+        return hash((self._mu, self._sigma))
+
+    def __repr__(self):
+        return 'NormalDist(mu=' + repr(self._mu) + ', sigma=' + repr(self._sigma) + ')'

@@ -672,12 +672,16 @@ export class Program {
     let inst = this.instances.get(key(types));
     if (inst) return this.joinArgs(inst, types);
     const count = [...this.instances.values()].filter((i) => i.def === def).length;
+    let instKey = key(types);
     if (count >= maxInstancesPerFunction) {
-      types = types.map((t) => join(T.object, t));
-      inst = this.instances.get(key(types));
+      // One generic instance: arguments become dynamic values, except function arguments, which stay
+      // callable (their possible functions are joined) so that calls through them still compile.
+      types = types.map((t) => (t.kind === 'func' ? t : join(T.object, t)));
+      instKey = `${outer ? `${outer.key}/` : ''}${qualname(def)}(${types.map((t) => (t.kind === 'func' ? 'function*' : typeKey(t))).join(',')})`;
+      inst = this.instances.get(instKey);
       if (inst) return this.joinArgs(inst, types);
     }
-    inst = new FunctionInstance(def, types, key(types));
+    inst = new FunctionInstance(def, types, instKey);
     inst.cls = cls;
     inst.outer = outer;
     def.params.forEach((p, i) => inst!.locals.set(p.name, types[i]));

@@ -144,6 +144,8 @@ export interface IrClassDunders {
   unhashable: boolean;
   /** Attributes by name for dynamic code: slots, methods per argument count, property getters (each a generated entry). */
   attrs: { name: string; kind: 'slot' | 'method' | 'property'; index: number; nargs: number; fn: string | null }[];
+  /** One letter per instance slot ('f' unboxed float, 'w' word); null for exception classes (another layout). */
+  slotKinds: string | null;
 }
 
 /** Debug dump, used by `aithon check --emit-ir` and tests. */

@@ -283,7 +283,8 @@ function emitClassDunders(m: ModuleWriter, p: IrProgram): string[] {
       return `{ ptr, i64, i64, i64, ptr } { ptr ${m.cstring(a.name)}, i64 ${attrKinds[a.kind]}, i64 ${a.index}, i64 ${a.nargs}, ${fn} }`;
     });
     if (attrs.length) m.addGlobal(`${attrsSymbol} = private constant [${attrs.length} x { ptr, i64, i64, i64, ptr }] [${attrs.join(', ')}]`);
-    const layout = `{ ptr, ${dunderSlots.map(() => 'ptr').join(', ')}, [6 x ptr], i64, ptr, i64 }`;
+    const layout = `{ ptr, ${dunderSlots.map(() => 'ptr').join(', ')}, [6 x ptr], i64, ptr, i64, i64, ptr }`;
+    const kinds = c.dunders.slotKinds;
     const fields = [
       `ptr ${classSymbol(c.dunders.root)}`,
       ...dunderSlots.map(entry),
@@ -291,6 +292,8 @@ function emitClassDunders(m: ModuleWriter, p: IrProgram): string[] {
       `i64 ${c.dunders.unhashable ? 1 : 0}`,
       `ptr ${attrs.length ? attrsSymbol : 'null'}`,
       `i64 ${attrs.length}`,
+      `i64 ${kinds === null ? -1 : kinds.length}`,
+      `ptr ${m.cstring(kinds ?? '')}`,
     ];
     m.addGlobal(`${symbol} = private constant ${layout} { ${fields.join(', ')} }`);
     calls.push(`  call void ${m.useRuntime('ai_class_register')}(ptr ${classSymbol(c.name)}, ptr ${symbol})`);

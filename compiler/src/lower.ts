@@ -44,9 +44,9 @@ export function lowerProgram(program: Program): IrProgram {
 /**
  * A class's run-time dunder entries (runtime/src/obj/userclass.h): one
  * generated function per dunder, taking and returning words, that calls the
- * method's instance the checker made for it. Null for a class without any.
+ * method's instance the checker made for it, and the instance layout.
  */
-function dunderTable(program: Program, cls: ClassInfo, functions: IrFunction[]): IrClassDunders | null {
+function dunderTable(program: Program, cls: ClassInfo, functions: IrFunction[]): IrClassDunders {
   const entries = program.dunderEntries.get(cls);
   // CPython sets __hash__ to None in a class that defines __eq__ alone; subclasses inherit that.
   let unhashable = false;
@@ -58,10 +58,12 @@ function dunderTable(program: Program, cls: ClassInfo, functions: IrFunction[]):
     }
   }
   const dynamic = program.dynamicEntries.get(cls) ?? null;
-  if (!entries?.size && !unhashable && !dynamic) return null;
   let root = cls;
   while (root.base) root = root.base;
-  const table: IrClassDunders = { root: root.name, entries: {}, unhashable, attrs: [] };
+  // Every class registers (copy.copy/deepcopy need the instance layout); exception objects have another layout.
+  const slots = [...cls.hier.slots.values()].sort((a, b) => a.index - b.index);
+  const slotKinds = cls.exceptionBase ? null : slots.map((s) => (s.type.kind === 'float' ? 'f' : 'w')).join('');
+  const table: IrClassDunders = { root: root.name, entries: {}, unhashable, attrs: [], slotKinds };
   for (const [name, inst] of entries ?? []) {
     const fn = dunderEntry(inst, `dunder.${cls.name}.${name}`, inst.argTypes.length);
     functions.push(fn);

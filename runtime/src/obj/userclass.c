@@ -211,6 +211,39 @@ static ai_word u_call_method(ai_word self, ai_word name, int64_t nargs, const ai
   return 0;
 }
 
+bool ai_class_copy(ai_word x, bool deep, ai_word (*deep_item)(ai_word v, ai_word memo), bool (*memo_put)(ai_word memo, ai_word x, ai_word y),
+                   ai_word memo, ai_word *out) {
+  const AiExtSlots *xs = ai_ext_of(x);
+  if (!xs || !xs->user) return false; /* only compiled classes register `user` */
+  const AiClassDunders *d = xs->user;
+  if (d->nslots < 0) return false;
+  AiObject *copy = ai_alloc(sizeof(AiObject) + (size_t)d->nslots * sizeof(ai_word));
+  if (!copy) {
+    *out = 0;
+    return true;
+  }
+  copy->type = ai_obj(x)->type;
+  const ai_word *from = (const ai_word *)(ai_obj(x) + 1);
+  ai_word *to = (ai_word *)(copy + 1);
+  for (int64_t i = 0; i < d->nslots; i++) to[i] = from[i];
+  *out = ai_w(copy);
+  if (!deep) return true;
+  if (!memo_put(memo, x, *out)) {
+    *out = 0;
+    return true;
+  }
+  for (int64_t i = 0; i < d->nslots; i++) {
+    if (d->slot_kinds[i] == 'f' || !to[i]) continue; /* unboxed floats and unset slots are copied as they are */
+    ai_word v = deep_item(to[i], memo);
+    if (!v) {
+      *out = 0;
+      return true;
+    }
+    to[i] = v;
+  }
+  return true;
+}
+
 void ai_class_register(const AiType *type, const void *dunders) {
   const AiClassDunders *d = dunders;
   if (ai_ext_slots(type)) return;

@@ -41,7 +41,19 @@ typedef struct AiClassDunders {
    * per argument count) and property getters, by name. */
   const AiClassAttr *attrs;
   int64_t nattrs;
+  /* Instance layout, for copy/deepcopy: the number of slots after the
+   * header and a string with one letter per slot, 'f' for an unboxed
+   * float, 'w' for a word; nslots -1 for exception classes (not this layout). */
+  int64_t nslots;
+  const char *slot_kinds;
 } AiClassDunders;
+
+/* copy.copy (deep false) or copy.deepcopy of an instance of a compiled
+ * class: false when `x` is not one (the caller decides). `deep_item`
+ * deep-copies one slot's value with the caller's memo; the copy is put in
+ * the memo (by `memo_put`) before its slots are copied, so cycles copy to cycles. */
+bool ai_class_copy(ai_word x, bool deep, ai_word (*deep_item)(ai_word v, ai_word memo), bool (*memo_put)(ai_word memo, ai_word x, ai_word y),
+                   ai_word memo, ai_word *out);
 
 /* ai_class_register(type, dunders) (declared in aithon.h, for compiled code)
  * registers `type`'s AiClassDunders: idempotent, called once per class at start-up. */

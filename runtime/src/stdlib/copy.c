@@ -14,6 +14,7 @@
 #include "stdlib/copy.h"
 
 #include "stdlib/collections.h"
+#include "obj/userclass.h"
 
 AI_COLD static ai_word unsupported(ai_word x) {
   ai_raise_fmt(&ai_exc_TypeError, "unsupported: copy of %s objects", ai_type_name(x));
@@ -27,8 +28,13 @@ static bool is_atomic(ai_word x) {
          t == &ai_type_range;
 }
 
+static ai_word deep(ai_word x, ai_word memo);
+static bool memo_put(ai_word memo, ai_word x, ai_word y);
+
 ai_word ai_copy_copy(ai_word x) {
   if (is_atomic(x)) return x;
+  ai_word instance;
+  if (ai_class_copy(x, false, deep, memo_put, 0, &instance)) return instance;
   const AiType *t = ai_obj(x)->type;
   if (t == &ai_type_tuple || t == &ai_type_frozenset || t == &ai_type_slice) return x;
   if (t == &ai_type_list) return ai_list_new(ai_as_list(x)->len, ai_as_list(x)->items);
@@ -38,8 +44,6 @@ ai_word ai_copy_copy(ai_word x) {
     return ai_call_method(x, ai_str_new_ascii("copy", 4), 0, NULL, 0);
   return unsupported(x);
 }
-
-static ai_word deep(ai_word x, ai_word memo);
 
 static ai_word memo_key(ai_word x) { return ai_small((int64_t)((uintptr_t)ai_obj(x) >> 3)); }
 
@@ -71,6 +75,8 @@ static bool deep_dict_into(ai_word y, ai_word x, ai_word memo) {
 }
 
 static ai_word deep_uncached(ai_word x, ai_word memo) {
+  ai_word instance;
+  if (ai_class_copy(x, true, deep, memo_put, memo, &instance)) return instance;
   const AiType *t = ai_obj(x)->type;
   if (t == &ai_type_list) {
     AiList *y = ai_list_alloc(0);

@@ -233,7 +233,11 @@ export class Program {
     const assigned = boundNames(this.module.body, { defNames: false });
     // Module-level defs, also those under if/while/for/try (lambdas and generator expressions are values, not names).
     for (const def of nestedFunctions(this.module.body)) {
-      if (def.name.startsWith('<')) continue;
+      if (def.name.startsWith('<')) {
+        // Module-level lambdas and generator expressions: unique names, as nested ones get (their instances are keyed by them).
+        if (!qualnames.has(def)) qualnames.set(def, `${def.name}${this.lambdaCounter++}`);
+        continue;
+      }
       if (this.functions.has(def.name)) {
         this.unsupported(def.namePos, `redefinition of function '${def.name}'`);
       }
@@ -1623,9 +1627,9 @@ export class Program {
       return T.never;
     }
     if (recv.kind === 'exception') {
-      // A user exception class's method: found on the exception at run time.
-      for (const a of e.args) this.typeExpr(inst, a);
-      for (const k of e.keywords) this.typeExpr(inst, k.value);
+      // A user exception class's method: found on the exception at run time, with dynamic arguments.
+      for (const a of e.args) escapeType(this.typeExpr(inst, a));
+      for (const k of e.keywords) escapeType(this.typeExpr(inst, k.value));
       return T.object;
     }
     if (recv.kind === 'str' && callee.attr === 'join') this.markEager(e);
@@ -1635,7 +1639,12 @@ export class Program {
     if (!positional) return T.never;
     const args = positional.map((a) => inst.typeOf(a));
     if (recv.kind === 'never' || args.some((t) => t.kind === 'never')) return T.never;
-    if (recv.kind === 'object') return T.object;
+    if (recv.kind === 'object') {
+      // The arguments reach code the checker does not see (a defaultdict's list.append...): dynamic from now on.
+      for (const t of args) escapeType(t);
+      for (const k of e.keywords) escapeType(inst.typeOf(k.value));
+      return T.object;
+    }
     const keyArg = e.keywords.find((k) => k.name === 'key');
     if (recv.kind === 'list' && callee.attr === 'sort' && keyArg) {
       const keyType = inst.typeOf(keyArg.value);
@@ -1664,12 +1673,17 @@ export class Program {
         return T.never;
       }
     }
-    if (name === 'zip' && e.args.length === 1 && e.args[0].kind === 'Starred') {
+    let starredMinMax = false;
+    if ((name === 'min' || name === 'max') && e.args.length === 1 && e.args[0].kind === 'Starred' && args[0]?.kind === 'tuple' && args[0].elems.length > 0) {
+      // max(*t), as `max` passed as a value calls it: one item is itself the iterable; more are compared.
+      args = [args[0].elems.length === 1 ? args[0].elems[0] : args[0]];
+      starredMinMax = true;
+    } else if (name === 'zip' && e.args.length === 1 && e.args[0].kind === 'Starred') {
       // zip(*rows): as many iterables as rows has items, so tuples of a length known at run time only.
       if (args[0].kind === 'never') return T.never;
       return iterOf('zip', T.object);
     }
-    if (e.args.some((a) => a.kind === 'Starred')) {
+    if (!starredMinMax && e.args.some((a) => a.kind === 'Starred')) {
       this.unsupported(e.pos, 'argument unpacking (*args)');
       return T.never;
     }

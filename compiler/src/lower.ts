@@ -2706,6 +2706,11 @@ class FunctionLowerer {
       case 'min':
       case 'max': {
         if (n === 0) return this.raise('TypeError', `${name} expected at least 1 argument, got 0`, line);
+        const starred = e.args[0]?.kind === 'Starred' ? this.typeOf((e.args[0] as S.StarredExpr).value) : null;
+        if (starred?.kind === 'tuple' && starred.elems.length === 1) {
+          // max(*(x,)) is max(x): the one item is the iterable.
+          args[0] = this.fromWord(this.rt('ai_tuple_get', [args[0], this.constant({ kind: 'int', value: 0n })], 'word', line, T.object), starred.elems[0], line);
+        }
         const key = kw('key');
         if (key && key.type.kind !== 'none') {
           const items = n === 1 ? this.rt('ai_builtin_list', [word(args[0])], 'word', line, T.object) : this.rt('ai_list_new', [{ kind: 'i64', value: n }, { kind: 'array', regs: args.map(word) }], 'word', line, T.object);

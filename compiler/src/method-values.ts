@@ -25,6 +25,7 @@
 // attribute read, and the checker reports what it cannot type.
 import type { SourcePos } from './diagnostics';
 import { boundNames } from './scopes';
+import { stdlibModules } from './stdlib';
 import type * as S from './syntax';
 
 /** Methods of the built-in types a program may take as values. */
@@ -51,7 +52,7 @@ const builtinMethodNames = new Set([
 const builtinFunctionArity: Record<string, number> = {
   str: 1, int: 1, float: 1, bool: 1, len: 1, abs: 1, repr: 1, ord: 1, chr: 1, hex: 1, bin: 1, oct: 1, hash: 1,
   list: 1, tuple: 1, set: 1, frozenset: 1, sorted: 1, reversed: 1, sum: 1, any: 1, all: 1, iter: 1, next: 1, round: 1,
-  pow: 2, divmod: 2, isinstance: 2, min: 2, max: 2, print: -1,
+  pow: 2, divmod: 2, isinstance: 2, min: -1, max: -1, print: -1,
 };
 
 /** Built-in types whose methods may be read from the type itself (`str.upper`). */
@@ -70,6 +71,10 @@ const notReadSlots: Record<string, Set<string>> = {
 };
 
 interface Names {
+  /** Names bound by `from M import f` -> [M, f]. */
+  importedFunctions: Map<string, [string, string]>;
+  /** Local names of imported modules -> the module (`import numpy as np`: np -> numpy). */
+  moduleAliases: Map<string, string>;
   /** Every name the program binds somewhere (so a built-in of that name may be shadowed). */
   bound: Set<string>;
   methods: Set<string>;
@@ -119,17 +124,40 @@ export function rewriteMethodValues(module: S.Module): void {
   const replacement = (x: unknown): S.Expr | null => {
     if (x && typeof x === 'object' && (x as S.Expr).kind === 'Name') {
       const n = x as S.NameExpr;
+      const imported = names.importedFunctions.get(n.id);
+      if (imported) {
+        const member = stdlibModules[imported[0]]?.[imported[1]];
+        const args = member?.kind === 'func' ? member.overloads[0].args : null;
+        if (!args || args.includes('rest')) return null;
+        counter++;
+        return functionValue(n, args.length, counter);
+      }
       if (!(n.id in builtinFunctionArity) || names.bound.has(n.id) || typeNames.has(n)) return null;
       counter++;
-      return builtinFunctionValue(n, builtinFunctionArity[n.id], counter);
+      return functionValue(n, builtinFunctionArity[n.id], counter);
     }
     if (!x || typeof x !== 'object' || (x as S.Expr).kind !== 'Attribute') return null;
     const e = x as S.AttributeExpr;
+    const arity = moduleFunctionArity(e, names);
+    if (arity !== null) {
+      counter++;
+      return functionValue(e, arity, counter);
+    }
     if (!isMethodValue(e, names)) return null;
     counter++;
     return e.value.kind === 'Name' && builtinTypeNames.has(e.value.id) && !names.shadowedTypes.has(e.value.id) ? unboundBuiltinMethod(e, counter) : boundMethod(e, counter);
   };
   visit(module.body);
+}
+
+/** `math.sqrt` read as a value: the number of arguments its lambda takes (its first overload's), or null when it is not a module function. */
+function moduleFunctionArity(e: S.AttributeExpr, names: Names): number | null {
+  if (e.value.kind !== 'Name') return null;
+  const module = names.moduleAliases.get(e.value.id);
+  const member = module ? stdlibModules[module]?.[e.attr] : undefined;
+  if (member?.kind !== 'func') return null;
+  const args = member.overloads[0].args;
+  return args.includes('rest') ? null : args.length;
 }
 
 function isMethodValue(e: S.AttributeExpr, names: Names): boolean {
@@ -155,13 +183,14 @@ function boundMethod(e: S.AttributeExpr, n: number): S.Expr {
   return { kind: 'Call', pos, func: bind, args: [e.value], keywords: [] };
 }
 
-/** `int` -> `lambda x: int(x)` (`print` -> `lambda *args: print(*args)`). */
-function builtinFunctionValue(e: S.NameExpr, arity: number, n: number): S.Expr {
+/** `int` -> `lambda x: int(x)` (`print` -> `lambda *args: print(*args)`), `math.sqrt` -> `lambda x: math.sqrt(x)`. */
+function functionValue(e: S.NameExpr | S.AttributeExpr, arity: number, n: number): S.Expr {
   const pos = e.pos;
   const name = (i: number) => `arg${i}.bf${n}`;
   const params = arity < 0 ? [param(pos, name(0), 'varargs')] : Array.from({ length: arity }, (_, i) => param(pos, name(i), 'normal'));
   const args: S.Expr[] = arity < 0 ? [{ kind: 'Starred', pos, value: { kind: 'Name', pos, id: name(0) }, inCall: true }] : params.map((p) => ({ kind: 'Name', pos, id: p.name }));
-  return lambda(pos, '<lambda>', params, { kind: 'Call', pos, func: { kind: 'Name', pos, id: e.id }, args, keywords: [] });
+  const callee: S.Expr = e.kind === 'Name' ? { kind: 'Name', pos, id: e.id } : { kind: 'Attribute', pos, value: e.value, attr: e.attr };
+  return lambda(pos, '<lambda>', params, { kind: 'Call', pos, func: callee, args, keywords: [] });
 }
 
 /** `str.upper` -> `lambda self, *args: self.upper(*args)`. */
@@ -188,7 +217,7 @@ function lambda(pos: SourcePos, name: string, params: S.Param[], body: S.Expr): 
 
 /** Method names, data attribute names, module aliases and class names of the whole program. */
 function collectNames(body: S.Stmt[]): Names {
-  const names: Names = { bound: new Set(), methods: new Set(), data: new Set(), modules: new Set(), classes: new Set(), shadowedTypes: new Set() };
+  const names: Names = { importedFunctions: new Map(), moduleAliases: new Map(), bound: new Set(), methods: new Set(), data: new Set(), modules: new Set(), classes: new Set(), shadowedTypes: new Set() };
   for (const stmts of allBodies(body)) for (const n of boundNames(stmts)) names.bound.add(n);
   const isProperty = (d: S.FunctionDef) => d.decorators.some((x) => (x.kind === 'Name' && x.id === 'property') || (x.kind === 'Attribute' && (x.attr === 'setter' || x.attr === 'getter' || x.attr === 'deleter')));
   const targetAttrs = (t: S.Expr): void => {
@@ -217,7 +246,13 @@ function collectNames(body: S.Stmt[]): Names {
         classBody(n.body);
         break;
       case 'Import':
-        for (const m of n.names) names.modules.add(m.asname ?? m.module.split('.')[0]);
+        for (const m of n.names) {
+          names.modules.add(m.asname ?? m.module.split('.')[0]);
+          names.moduleAliases.set(m.asname ?? m.module, m.module);
+        }
+        break;
+      case 'ImportFrom':
+        for (const m of n.names) names.importedFunctions.set(m.asname ?? m.name, [n.module, m.name]);
         break;
       case 'Assign':
         n.targets.forEach(targetAttrs);

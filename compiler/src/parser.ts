@@ -364,6 +364,8 @@ class TreeBuilder {
       return { kind: 'ExprStmt', pos, expr: { kind: 'Tuple', pos, elts: children.map((c) => this.expr(c)) } };
     }
     const inner = children[0];
+    // `...` as a statement (a stub's body) does nothing, as `pass`.
+    if (inner.type === 'ellipsis') return { kind: 'Pass', pos };
     if (inner.type === 'assignment') return this.assignment(inner, pos);
     if (inner.type === 'augmented_assignment') {
       const target = this.target(inner.childForFieldName('left')!);

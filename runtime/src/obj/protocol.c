@@ -135,14 +135,17 @@ int ai_obj_contains(ai_word c, ai_word x) {
     const AiExtSlots *xs = ai_ext_slots(t);
     if (xs && xs->contains) return xs->contains(c, x);
     bool ai_is_iterator(ai_word w);
-    if (ai_is_iterator(c)) { /* consumes the iterator, as CPython */
+    /* an iterator is consumed, as CPython does; an iterable without __contains__ (a class with __iter__) is iterated */
+    ai_word it = ai_is_iterator(c) ? c : xs && xs->iter ? ai_obj_iter(c) : 0;
+    if (it) {
       ai_word v;
-      while (ai_iter_next(c, &v)) {
+      while (ai_iter_next(it, &v)) {
         int r = ai_obj_eq_fast(v, x);
         if (r) return r;
       }
       return ai_exc_pending() ? -1 : 0;
     }
+    if (ai_exc_pending()) return -1;
   }
   ai_raise_fmt(&ai_exc_TypeError, "argument of type '%s' is not iterable", ai_type_name(c));
   return -1;

@@ -318,10 +318,28 @@ class FunctionLowerer {
   }
 
   /** A function value: a closure object with the cells its free variables live in. */
+  /**
+   * Evaluates a def's or lambda's defaults (when the def runs, as CPython)
+   * and makes the function value. A nested function's defaults belong to the
+   * value made, not to the definition (`lambda x, i=i:` in a loop): they go
+   * into cells after the free variables' cells, where calls read them; the
+   * definition's slot keeps the last ones too (the checker types from it).
+   */
   private makeClosure(def: S.FunctionDef, line: number): Reg {
+    const defaults: Reg[] = [];
+    for (const p of this.carriesDefaults(def) ? def.params : []) {
+      if (!p.defaultValue) continue;
+      const v = this.expr(p.defaultValue);
+      this.store(defaultSlot(def, p), v, p.pos.line);
+      const t = this.program.globals.get(defaultSlot(def, p)) ?? v.type;
+      const cell = this.reg(T.object);
+      this.emit({ op: 'cell.new', dst: cell });
+      this.emit({ op: 'cell.set', cell, src: this.convert(v, t, line) });
+      defaults.push(cell);
+    }
     const ref = this.program.funcRef(def, this.inst.def && this.program.scopeOf(def).parent ? this.inst : null);
     const inner = this.program.scopeOf(def);
-    const cells = inner.free.map((name) => this.cellOf(name));
+    const cells = [...inner.free.map((name) => this.cellOf(name)), ...defaults];
     const dst = this.reg(funcOf([ref]));
     this.emit({ op: 'closure.new', dst, fnId: ref.id, cells, line });
     return dst;
@@ -614,11 +632,14 @@ class FunctionLowerer {
         return;
       }
       case 'FunctionDef':
-        // Defaults are evaluated when the def statement runs.
+        // Defaults are evaluated when the def statement runs (a nested def's go into its closure).
+        if (this.inst.def) {
+          this.store(s.name, this.makeClosure(s, line), line);
+          return;
+        }
         for (const p of s.params) {
           if (p.defaultValue) this.store(defaultSlot(s, p), this.expr(p.defaultValue), p.pos.line);
         }
-        if (this.inst.def) this.store(s.name, this.makeClosure(s, line), line);
         return;
       case 'Try':
         this.tryStmt(s);
@@ -1289,7 +1310,6 @@ class FunctionLowerer {
       case 'DictComp':
         return this.comprehension(e);
       case 'Lambda':
-        for (const p of e.def.params) if (p.defaultValue) this.store(defaultSlot(e.def, p), this.expr(p.defaultValue), line);
         return this.makeClosure(e.def, line);
       case 'NamedExpr': {
         const v = this.expr(e.value);
@@ -1797,14 +1817,29 @@ class FunctionLowerer {
    * Calls a function instance with arguments mapped to its parameters:
    * `given[i]` a value, or null for the parameter's default.
    */
-  private callTarget(target: FunctionInstance, given: (Reg | null)[], line: number, env: Reg | null = null): Reg {
+  /**
+   * Calls a function instance with the given arguments, defaults for the
+   * rest: from `closure` (a function value made by makeClosure, whose cells
+   * after the free variables' hold its defaults), else from the definition's slots.
+   */
+  /** Do this def's function values carry their own defaults (lambdas, nested defs), or is there one value (module-level defs)? */
+  private carriesDefaults(def: S.FunctionDef): boolean {
+    return this.program.functions.get(def.name) !== def;
+  }
+
+  private callTarget(target: FunctionInstance, given: (Reg | null)[], line: number, env: Reg | null = null, closure: Reg | null = null): Reg {
     const def = target.def!;
+    const defaulted = def.params.filter((p) => p.defaultValue);
     const args = given.map((v, i) => {
       let value = v;
       if (!value) {
         const slot = defaultSlot(def, def.params[i]);
         value = this.reg(this.program.globals.get(slot) ?? T.never);
-        this.emit({ op: 'global.get', dst: value, name: slot });
+        if (closure && closure.type.kind === 'func' && this.carriesDefaults(def)) {
+          const cell = this.reg(T.object);
+          this.emit({ op: 'closure.cell', dst: cell, env: closure, index: this.program.scopeOf(def).free.length + defaulted.indexOf(def.params[i]) });
+          this.emit({ op: 'cell.get', dst: value, cell, line, name: def.params[i].name, local: false });
+        } else this.emit({ op: 'global.get', dst: value, name: slot });
       }
       return this.convert(value, target.argTypes[i], line);
     });
@@ -1843,7 +1878,7 @@ class FunctionLowerer {
       if (g.bound.error) return this.raise('TypeError', g.bound.error, line);
       if (!g.target) return this.deadEnd();
       const needsEnv = this.program.scopeOf(g.ref.def).free.length > 0;
-      return this.callTarget(g.target, given(g.bound), line, needsEnv ? f : null);
+      return this.callTarget(g.target, given(g.bound), line, needsEnv ? f : null, f);
     };
     if (groups.length === 1) return this.convertResult(callOne(groups[0]), result, line);
     const id = this.reg(T.int);

@@ -1325,6 +1325,9 @@ class FunctionLowerer {
         const source = this.convert(this.expr(e.value!), T.object, line);
         const itSlot = this.temp(T.object);
         this.emit({ op: 'local.set', name: itSlot, src: this.rt('ai_obj_iter', [source], 'word', line, T.object) });
+        // Values sent to this generator go on to the inner one; its return value is the expression's value.
+        const sentSlot = this.temp(T.object);
+        this.emit({ op: 'local.set', name: sentSlot, src: this.convert(this.noneWord(), T.object, line) });
         const headL = this.label('yfrom.head');
         const bodyL = this.label('yfrom.body');
         const endL = this.label('yfrom.end');
@@ -1332,15 +1335,17 @@ class FunctionLowerer {
         this.startBlock(headL);
         const it = this.reg(T.object);
         this.emit({ op: 'local.get', dst: it, name: itSlot });
-        const has = this.reg(T.bool);
-        const out = this.reg(T.object);
-        this.emit({ op: 'iter.next', has, out, iter: it, line });
-        this.terminate({ op: 'condbr', cond: has, then: bodyL, else: endL });
+        const sent = this.reg(T.object);
+        this.emit({ op: 'local.get', dst: sent, name: sentSlot });
+        const out = this.rt('ai_yield_from_next', [it, sent], 'word', line, T.object);
+        this.terminate({ op: 'condbr', cond: this.prim('obj.is', [out, it], line), then: endL, else: bodyL });
         this.startBlock(bodyL);
-        this.rt('ai_gen_yield', [out], 'word', line, T.object);
+        this.emit({ op: 'local.set', name: sentSlot, src: this.rt('ai_gen_yield', [out], 'word', line, T.object) });
         this.terminate({ op: 'br', target: headL });
         this.startBlock(endL);
-        return this.noneWord();
+        const done = this.reg(T.object);
+        this.emit({ op: 'local.get', dst: done, name: itSlot });
+        return this.rt('ai_gen_take_return', [done], 'word', line, T.object);
       }
     }
   }
@@ -2706,8 +2711,8 @@ class FunctionLowerer {
           this.emit({ op: 'local.set', name: slot, src: this.convert(args[1], t, line) });
           this.terminate({ op: 'br', target: doneL });
         } else {
-          const exc = this.rt('ai_exc_new', [{ kind: 'exctype', name: 'StopIteration' }, this.rt('ai_tuple_new', [{ kind: 'i64', value: 0 }, { kind: 'zero' }], 'word', line, T.object)], 'word', line, T.exception);
-          this.rt('ai_raise_obj', [exc, { kind: 'zero' }], 'never', line, null);
+          // StopIteration, with a finished generator's return value as its value.
+          this.rt('ai_raise_stop_iteration', [word(args[0])], 'never', line, null);
           this.terminate({ op: 'raise_pending', line });
         }
         this.startBlock(doneL);

@@ -409,6 +409,10 @@ bool ai_gen_next(ai_word gen, ai_word *out);
 bool ai_gen_send(ai_word gen, ai_word value, ai_word *out);
 ai_word ai_gen_yield(ai_word value);
 void ai_gen_close(ai_word gen); /* gen.close(): a suspended body is dropped, its stack reused */
+ai_word ai_gen_take_return(ai_word gen); /* a finished generator's return value, once (None otherwise) */
+/* One step of `yield from it`: send `sent` on (next() for other iterators); `it` itself when exhausted, 0 raised */
+ai_word ai_yield_from_next(ai_word it, ai_word sent);
+void ai_raise_stop_iteration(ai_word it); /* StopIteration, carrying a finished generator's return value */
 
 /* fmt % args: printf-style formatting, as CPython. */
 ai_word ai_str_percent(ai_word fmt, ai_word args);

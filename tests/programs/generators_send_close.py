@@ -1,4 +1,5 @@
-# Coroutine-style generators (send, close, StopIteration after the end) and
+# Coroutine-style generators (send, close, StopIteration after the end, return
+# values: StopIteration.value and the value of yield from, which forwards send) and
 # generator expressions abandoned early by any()/all() and by break.
 
 
@@ -23,7 +24,41 @@ def countdown(n):
     return "done"
 
 
+def inner():
+    total = 0
+    while True:
+        v = yield total
+        if v is None:
+            return total
+        total += v
+
+
+def outer(out):
+    out.append((yield from inner()))
+    yield "after"
+
+
+def finishing():
+    yield 1
+    return "done"
+
+
 def main():
+    g = finishing()
+    next(g)
+    try:
+        next(g)
+    except StopIteration as e:
+        print("value:", e.value, e.args)
+    try:
+        next(g)
+    except StopIteration as e:
+        print("again:", e.value, e.args)
+    out = []
+    o = outer(out)
+    next(o)
+    print(o.send(5), o.send(6), o.send(None), out, list(o))
+
     avg = averager()
     next(avg)
     print(avg.send(10), avg.send(20), avg.send(0))

@@ -178,6 +178,32 @@ void ai_gen_close(ai_word gen) {
   g->state = GEN_DONE;
 }
 
+ai_word ai_gen_take_return(ai_word gen) {
+  if (!ai_is_generator(gen)) return AI_NONE_W;
+  AiGen *g = (AiGen *)(intptr_t)gen;
+  if (g->state != GEN_DONE || g->raised || !g->value) return AI_NONE_W;
+  ai_word v = g->value;
+  g->value = 0; /* only the first StopIteration carries it, as in CPython */
+  return v;
+}
+
+ai_word ai_yield_from_next(ai_word it, ai_word sent) {
+  ai_word out;
+  bool more = ai_is_generator(it) ? ai_gen_send(it, sent, &out) : ai_iter_next(it, &out);
+  if (more) return out;
+  return ai_exc_pending() ? 0 : it;
+}
+
+void ai_raise_stop_iteration(ai_word it) {
+  ai_word v = ai_gen_take_return(it);
+  if (v == AI_NONE_W) {
+    ai_raise(&ai_exc_StopIteration, NULL);
+    return;
+  }
+  ai_word exc = ai_exc_new(&ai_exc_StopIteration, v);
+  if (exc) ai_raise_obj(exc, 0);
+}
+
 static ai_word gen_send_method(ai_word self, int64_t nargs, const ai_word *args, ai_word kwnames) {
   if (!ai_no_kwargs("send", kwnames)) return 0;
   if (nargs != 1) {
@@ -186,7 +212,7 @@ static ai_word gen_send_method(ai_word self, int64_t nargs, const ai_word *args,
   }
   ai_word out;
   if (ai_gen_send(self, args[0], &out)) return out;
-  if (!ai_exc_pending()) ai_raise(&ai_exc_StopIteration, NULL);
+  if (!ai_exc_pending()) ai_raise_stop_iteration(self);
   return 0;
 }
 

@@ -471,7 +471,7 @@ ai_word ai_builtin_next(ai_word it, ai_word dflt) {
   if (ai_iter_next(it, &v)) return v;
   if (ai_exc_pending()) return 0;
   if (dflt) return dflt;
-  ai_raise(&ai_exc_StopIteration, NULL);
+  ai_raise_stop_iteration(it); /* a generator's return value becomes StopIteration.value */
   return 0;
 }
 

@@ -17,22 +17,10 @@
 // to, so errors and tracebacks point at the user's line.
 import { CompileError, error, type SourcePos } from './diagnostics';
 import type * as S from './syntax';
+import { walkNodes } from './syntax';
 
 export type Parse = (file: string, source: string) => S.Module;
 
-function walkObjects(root: unknown, fn: (o: Record<string, unknown>) => void): void {
-  const seen = new Set<object>();
-  const go = (v: unknown) => {
-    if (!v || typeof v !== 'object' || seen.has(v)) return;
-    seen.add(v);
-    if (Array.isArray(v)) v.forEach(go);
-    else {
-      fn(v as Record<string, unknown>);
-      for (const x of Object.values(v)) go(x);
-    }
-  };
-  go(root);
-}
 
 // ---------------------------------------------------------------------------
 // The stage.
@@ -565,12 +553,12 @@ class Desugarer {
    */
   private synth(src: string, at: SourcePos, subs: Record<string, S.Expr>, rename: Record<string, string> = {}): S.Stmt[] {
     const body = this.parse('main.py', src).body;
-    walkObjects(body, (o) => {
+    walkNodes(body, (o) => {
       if ('pos' in o) o.pos = { ...at };
       if ('namePos' in o) o.namePos = { ...at };
       if ((o.kind === 'FunctionDef' || o.kind === 'ClassDef') && typeof o.name === 'string' && rename[o.name]) o.name = rename[o.name];
     });
-    walkObjects(body, (o) => {
+    walkNodes(body, (o) => {
       if (o.kind !== 'Name' || typeof o.id !== 'string') return;
       if (subs[o.id]) replaceNode(o as unknown as S.Expr, structuredClone(subs[o.id]));
       else if (rename[o.id]) o.id = rename[o.id];

@@ -6,6 +6,7 @@
 // attribute name empty; here, with every class final, each is filled in.
 import { CompileError, error } from './diagnostics';
 import type * as S from './syntax';
+import { walkNodes } from './syntax';
 
 export function resolveMatchArgs(module: S.Module): void {
   const matchArgs = new Map<string, string[]>();
@@ -32,14 +33,8 @@ export function resolveMatchArgs(module: S.Module): void {
 /** Every Attribute node of the program, in function and class bodies too. */
 function attributesIn(body: S.Stmt[]): S.AttributeExpr[] {
   const out: S.AttributeExpr[] = [];
-  const seen = new Set<object>();
-  const visit = (node: unknown): void => {
-    if (!node || typeof node !== 'object' || seen.has(node)) return;
-    seen.add(node);
-    if (Array.isArray(node)) return node.forEach(visit);
-    if ((node as S.Expr).kind === 'Attribute') out.push(node as S.AttributeExpr);
-    for (const [key, child] of Object.entries(node)) if (key !== 'pos' && key !== 'namePos') visit(child);
-  };
-  visit(body);
+  walkNodes(body, (node) => {
+    if (node.kind === 'Attribute') out.push(node as unknown as S.AttributeExpr);
+  });
   return out;
 }

@@ -27,6 +27,7 @@ import type { SourcePos } from './diagnostics';
 import { boundNames } from './scopes';
 import { stdlibModules } from './stdlib';
 import type * as S from './syntax';
+import { walkNodes } from './syntax';
 
 /** Methods of the built-in types a program may take as values. */
 const builtinMethodNames = new Set([
@@ -236,10 +237,8 @@ function collectNames(body: S.Stmt[]): Names {
       } else if (s.kind === 'AnnAssign' && s.target.kind === 'Name') names.data.add(s.target.id);
     }
   };
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(walk);
-    if (!node || typeof node !== 'object') return;
-    const n = node as S.Stmt;
+  walkNodes(body, (node) => {
+    const n = node as unknown as S.Stmt;
     switch (n.kind) {
       case 'ClassDef':
         names.classes.add(n.name);
@@ -267,9 +266,7 @@ function collectNames(body: S.Stmt[]): Names {
         if (builtinTypeNames.has(n.name)) names.shadowedTypes.add(n.name);
         break;
     }
-    for (const [key, child] of Object.entries(node)) if (key !== 'pos' && key !== 'namePos') walk(child);
-  };
-  walk(body);
+  });
   return names;
 }
 
@@ -283,42 +280,28 @@ function slotNames(e: S.Expr): string[] {
 /** The module body and every function body in it (parameters count as bound names there). */
 function allBodies(body: S.Stmt[]): S.Stmt[][] {
   const out: S.Stmt[][] = [body];
-  const seen = new Set<object>();
-  const visit = (node: unknown): void => {
-    if (!node || typeof node !== 'object' || seen.has(node)) return;
-    seen.add(node);
-    if (Array.isArray(node)) return node.forEach(visit);
-    const def = node as S.FunctionDef;
-    if (def.kind === 'FunctionDef') {
-      out.push(def.body, def.params.map((p) => ({ kind: 'Assign', pos: p.pos, targets: [{ kind: 'Name', pos: p.pos, id: p.name }], value: { kind: 'None', pos: p.pos } }) as S.Stmt));
-    }
-    for (const [key, child] of Object.entries(node)) if (key !== 'pos' && key !== 'namePos') visit(child);
-  };
-  visit(body);
+  walkNodes(body, (node) => {
+    if (node.kind !== 'FunctionDef') return;
+    const def = node as unknown as S.FunctionDef;
+    out.push(def.body, def.params.map((p) => ({ kind: 'Assign', pos: p.pos, targets: [{ kind: 'Name', pos: p.pos, id: p.name }], value: { kind: 'None', pos: p.pos } }) as S.Stmt));
+  });
   return out;
 }
 
 /** Names used as types, not as functions: isinstance(x, int), issubclass's classes, defaultdict(list)'s factory. */
 function typePositionNames(body: S.Stmt[]): Set<S.NameExpr> {
   const out = new Set<S.NameExpr>();
-  const seen = new Set<object>();
   const add = (e: S.Expr | undefined) => {
     if (!e) return;
     if (e.kind === 'Name') out.add(e);
     else if (e.kind === 'Tuple') e.elts.forEach(add);
   };
-  const visit = (node: unknown): void => {
-    if (!node || typeof node !== 'object' || seen.has(node)) return;
-    seen.add(node);
-    if (Array.isArray(node)) return node.forEach(visit);
-    const call = node as S.CallExpr;
-    if (call.kind === 'Call') {
-      const callee = call.func.kind === 'Name' ? call.func.id : call.func.kind === 'Attribute' ? call.func.attr : '';
-      if (callee === 'isinstance' || callee === 'issubclass') add(call.args[1]);
-      if (callee === 'defaultdict') add(call.args[0]);
-    }
-    for (const [key, child] of Object.entries(node)) if (key !== 'pos' && key !== 'namePos') visit(child);
-  };
-  visit(body);
+  walkNodes(body, (node) => {
+    if (node.kind !== 'Call') return;
+    const call = node as unknown as S.CallExpr;
+    const callee = call.func.kind === 'Name' ? call.func.id : call.func.kind === 'Attribute' ? call.func.attr : '';
+    if (callee === 'isinstance' || callee === 'issubclass') add(call.args[1]);
+    if (callee === 'defaultdict') add(call.args[0]);
+  });
   return out;
 }

@@ -296,3 +296,23 @@ export function isGeneratorBody(stmts: Stmt[]): boolean {
  * enumerate/zip/map/filter are lazy, so theirs stay generators).
  */
 export const exhaustingBuiltinNames: ReadonlySet<string> = new Set(['sum', 'min', 'max', 'sorted', 'list', 'tuple', 'set', 'frozenset', 'dict']);
+
+/**
+ * Calls `visit` on every object node reachable from `root` (statements,
+ * expressions, parameters, comprehension clauses...), once each, parents
+ * before children; source positions are not visited.
+ */
+export function walkNodes(root: unknown, visit: (node: Record<string, unknown>) => void): void {
+  const seen = new Set<object>();
+  const go = (v: unknown): void => {
+    if (!v || typeof v !== 'object' || seen.has(v)) return;
+    seen.add(v);
+    if (Array.isArray(v)) {
+      v.forEach(go);
+      return;
+    }
+    visit(v as Record<string, unknown>);
+    for (const [key, child] of Object.entries(v)) if (key !== 'pos' && key !== 'namePos') go(child);
+  };
+  go(root);
+}

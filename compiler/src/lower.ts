@@ -1456,6 +1456,11 @@ class FunctionLowerer {
     if (op === 'in' || op === 'not in') return this.contains(l, r, op === 'not in', line);
     const lk = l.type.kind;
     const rk = r.type.kind;
+    if ((op === 'is' || op === 'is not') && (lk === 'module' || rk === 'module')) {
+      // A module (sys.stdout...) is a compile-time value: identical only to itself, never None.
+      const same = lk === rk && (l.type as { name: string }).name === (r.type as { name: string }).name;
+      return this.constant({ kind: 'bool', value: op === 'is' ? same : !same });
+    }
     if (op === 'is' || op === 'is not') {
       const same = this.prim('obj.is', [this.convert(l, T.object, line), this.convert(r, T.object, line)], line);
       return op === 'is' ? same : this.prim('bool.not', [same], line);

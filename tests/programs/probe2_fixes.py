@@ -1,7 +1,9 @@
 # Shapes from the second benchmark probe: a module-level dict of lambdas,
 # instances kept in a defaultdict(list), `...` bodies, `in` through __iter__,
-# built-in and math functions as values (also min/max in a list of functions).
+# built-in and math functions as values (also min/max in a list of functions),
+# sys.stdout kept in a variable and compared with `is`.
 import math
+import sys
 from collections import defaultdict
 from functools import reduce
 from math import floor, sqrt
@@ -48,6 +50,9 @@ def main():
     print(f(16.0), list(map(math.floor, [1.5, 2.7])), list(map(sqrt, [4.0, 9.0])), sorted([2.5, 1.2], key=floor))
     for fn in [len, max, min, sorted]:
         print(fn([3, 1, 2]))
+    out = sys.stdout
+    print(sys.stdout is not None, out is sys.stdout, sys.stderr is sys.stdout)
+    out.write("via variable\n")
     print(reduce(max, [1, 5, 2]), min(*(4, 2, 8)), max(*((1, 9),)))
 
 

@@ -1044,6 +1044,13 @@ class TreeBuilder {
       }
     }
     if (func.kind === 'Name' && func.id === 'print' && args.some((a) => a.kind === 'Starred') && !doubleStars.length) return printStarred(pos, func, args, keywords);
+    // itertools.product(a, b, repeat=2) is product(a, b, a, b) when the pools are plain reads (read once each per copy).
+    const repeat = keywords.find((k) => k.name === 'repeat');
+    const isProduct = (func.kind === 'Name' && func.id === 'product') || (func.kind === 'Attribute' && func.attr === 'product');
+    if (isProduct && repeat && repeat.value.kind === 'Int' && keywords.length === 1 && !doubleStars.length && args.every(isRepeatablePool)) {
+      const copies = Number(repeat.value.value);
+      return { kind: 'Call', pos, func, args: Array.from({ length: Math.max(0, copies) }, () => args).flat(), keywords: [] };
+    }
     // getattr(obj, "name") with the name written out is the attribute read obj.name.
     if (func.kind === 'Name' && func.id === 'getattr' && args.length === 2 && args[1].kind === 'Str' && !keywords.length && !doubleStars.length) {
       return { kind: 'Attribute', pos, value: args[0], attr: args[1].value };
@@ -1318,4 +1325,11 @@ function exactTypeTest(pos: SourcePos, left: S.Expr, right: S.Expr, negated: boo
   }
   if (!test) return null;
   return negated ? { kind: 'Unary', pos, op: 'not', operand: test } : test;
+}
+
+/** A product() pool that reads the same items each time it is evaluated: a name, a literal, or range()/a display of those. */
+function isRepeatablePool(e: S.Expr): boolean {
+  if (e.kind === 'Name' || e.kind === 'Str' || e.kind === 'Int') return true;
+  if (e.kind === 'List' || e.kind === 'Tuple') return e.elts.every((x) => x.kind !== 'Starred' && isRepeatablePool(x));
+  return e.kind === 'Call' && e.func.kind === 'Name' && e.func.id === 'range' && e.args.every(isRepeatablePool);
 }

@@ -49,6 +49,7 @@ def main():
     for k, g in itertools.groupby(sorted(words, key=len), key=len):
         print(k, list(g))
     print(list(itertools.accumulate([1, 2, 3, 4])), list(itertools.accumulate([1, 2], initial=10)))
+    print(list(itertools.product("ab", repeat=2)), len(list(itertools.product(range(3), [1, 2], repeat=2))))
     p = Point(1, 2)
     print(p, p.x + p.y, p._replace(x=5))
     print(f"{3.14159:.2f} {1234567:,} {0.5:%} {42:08b} {'s'!r:>5}")

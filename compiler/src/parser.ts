@@ -1051,6 +1051,14 @@ class TreeBuilder {
       const copies = Number(repeat.value.value);
       return { kind: 'Call', pos, func, args: Array.from({ length: Math.max(0, copies) }, () => args).flat(), keywords: [] };
     }
+    // heapq.nlargest/nsmallest(n, it, key=f) are, as documented, sorted(it, key=f[, reverse=True])[:n].
+    // (Written `heapq.x` only: a bare name may be the program's own function.)
+    const heapSelect = func.kind === 'Attribute' && func.value.kind === 'Name' && func.value.id === 'heapq' ? func.attr : '';
+    if ((heapSelect === 'nlargest' || heapSelect === 'nsmallest') && args.length === 2 && keywords.length === 1 && keywords[0].name === 'key' && !doubleStars.length) {
+      const sortKeywords: S.KeywordArg[] = [keywords[0], ...(heapSelect === 'nlargest' ? [{ name: 'reverse', value: { kind: 'Bool', pos, value: true } as S.Expr, pos }] : [])];
+      const sorted: S.Expr = { kind: 'Call', pos, func: { kind: 'Name', pos, id: 'sorted' }, args: [args[1]], keywords: sortKeywords };
+      return { kind: 'Subscript', pos, value: sorted, index: { kind: 'Slice', pos, lower: null, upper: args[0], step: null } };
+    }
     // getattr(obj, "name") with the name written out is the attribute read obj.name.
     if (func.kind === 'Name' && func.id === 'getattr' && args.length === 2 && args[1].kind === 'Str' && !keywords.length && !doubleStars.length) {
       return { kind: 'Attribute', pos, value: args[0], attr: args[1].value };

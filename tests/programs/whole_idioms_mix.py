@@ -2,6 +2,7 @@
 # counters, Counter.most_common, format specs, defaultdict, groupby with a key,
 # accumulate, namedtuple.
 
+import heapq
 import itertools
 from collections import Counter, defaultdict, namedtuple
 
@@ -50,6 +51,7 @@ def main():
         print(k, list(g))
     print(list(itertools.accumulate([1, 2, 3, 4])), list(itertools.accumulate([1, 2], initial=10)))
     print(list(itertools.product("ab", repeat=2)), len(list(itertools.product(range(3), [1, 2], repeat=2))))
+    print(heapq.nlargest(2, words, key=len), heapq.nsmallest(3, words, key=lambda w: (w[-1], w)), heapq.nlargest(2, [3, 9, 4]))
     p = Point(1, 2)
     print(p, p.x + p.y, p._replace(x=5))
     print(f"{3.14159:.2f} {1234567:,} {0.5:%} {42:08b} {'s'!r:>5}")

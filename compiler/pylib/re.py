@@ -285,60 +285,25 @@ def _is_ascii_letter(c):
     return len(c) == 1 and ("a" <= c <= "z" or "A" <= c <= "Z")
 
 
+_FLAG_LETTERS = {"i": IGNORECASE, "L": LOCALE, "m": MULTILINE, "s": DOTALL, "x": VERBOSE, "a": ASCII, "t": TEMPLATE, "u": UNICODE}
+# \a \b \f \n \r \t \v \\ (\b only inside a set) -> the code point.
+_SIMPLE_ESCAPES = {"a": 7, "f": 12, "n": 10, "r": 13, "t": 9, "v": 11, "\\": 92}
+# \d \D \s \S \w \W -> the category.
+_CATEGORY_ESCAPES = {"d": _CAT_DIGIT, "D": _CAT_NOT_DIGIT, "s": _CAT_SPACE, "S": _CAT_NOT_SPACE, "w": _CAT_WORD, "W": _CAT_NOT_WORD}
+
+
 def _flag_of(c):
-    if c == "i":
-        return IGNORECASE
-    if c == "L":
-        return LOCALE
-    if c == "m":
-        return MULTILINE
-    if c == "s":
-        return DOTALL
-    if c == "x":
-        return VERBOSE
-    if c == "a":
-        return ASCII
-    if c == "t":
-        return TEMPLATE
-    if c == "u":
-        return UNICODE
-    return 0
+    return _FLAG_LETTERS.get(c, 0)
 
 
 def _simple_escape(c):
-    # \a \b \f \n \r \t \v \\ (\b only inside a set): the code point, or -1.
-    if c == "a":
-        return 7
-    if c == "f":
-        return 12
-    if c == "n":
-        return 10
-    if c == "r":
-        return 13
-    if c == "t":
-        return 9
-    if c == "v":
-        return 11
-    if c == "\\":
-        return 92
-    return -1
+    # The code point, or -1.
+    return _SIMPLE_ESCAPES.get(c, -1)
 
 
 def _category_of(c):
-    # \d \D \s \S \w \W: the category, or -1.
-    if c == "d":
-        return _CAT_DIGIT
-    if c == "D":
-        return _CAT_NOT_DIGIT
-    if c == "s":
-        return _CAT_SPACE
-    if c == "S":
-        return _CAT_NOT_SPACE
-    if c == "w":
-        return _CAT_WORD
-    if c == "W":
-        return _CAT_NOT_WORD
-    return -1
+    # The category, or -1.
+    return _CATEGORY_ESCAPES.get(c, -1)
 
 
 def _width_add(a, b):

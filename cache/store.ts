@@ -19,8 +19,8 @@
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { Keyv } from 'keyv';
-import KeyvRedis from '@keyv/redis';
-import { createClient, RESP_TYPES } from '@redis/client';
+import type KeyvRedisType from '@keyv/redis';
+import type * as RedisClient from '@redis/client';
 import { decodeFrame, encodeFrame, FrameError, type FrameRejection } from './frame';
 import { KeyvFileStore } from './file-store';
 import { silentLogger, type Logger } from './log';
@@ -129,6 +129,12 @@ interface Backend {
 }
 
 function openRedis(url: string, namespace: string, timeoutMs: number, logger: Logger): Backend {
+  // Required here, not at the top: loading the Redis client costs ~250 ms,
+  // which every build would pay for a folder store (the compiler's default).
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { createClient, RESP_TYPES } = require('@redis/client') as typeof RedisClient;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const KeyvRedis = (require('@keyv/redis') as { default: typeof KeyvRedisType }).default;
   const client = createClient({
     url,
     // Fail commands at once while disconnected instead of queueing them until

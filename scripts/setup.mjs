@@ -14,6 +14,8 @@ const debianPackages = [
   ['clang-19', '/usr/lib/llvm-19/bin/clang'],
   ['llvm-19', '/usr/lib/llvm-19/bin/opt'],
   ['lld-19', '/usr/lib/llvm-19/bin/ld.lld'],
+  // libLLVM's C headers: the unit compiler (compiler/native/unitc.c) links libLLVM.
+  ['llvm-19-dev', '/usr/lib/llvm-19/include/llvm-c/Core.h'],
   ['pypy3', '/usr/bin/pypy3'],
   ['redis-server', '/usr/bin/redis-server'],
 ];

@@ -10,6 +10,8 @@ import { existsSync, statSync } from 'node:fs';
 import { diagnosticToJson, formatDiagnostic } from './diagnostics';
 import { build, type BuildMode, type BuildResult, check } from './pipeline';
 import { cacheRoot, toolchainFingerprint } from './toolchain';
+import { closeUnitStore } from './unit-store';
+import { closeUnitPool } from './units';
 
 const usage = `usage: aithon <command> [options]
 
@@ -25,7 +27,13 @@ options:
   --release          optimise fully (-O3)
   --dev              build quickly (the default)
   --json             machine-readable result on stdout
-  -q, --quiet        no progress lines`;
+  -q, --quiet        no progress lines
+  --cache-dir DIR    the local cache folder (default: $AITHON_CACHE_DIR, else ~/.cache/aithon)
+
+environment:
+  AITHON_CACHE_DIR           the local cache folder (runtime, function units, objects)
+  AITHON_CACHE_URL           a shared function-unit store: redis://host:port or a folder (docs/build.md)
+  AITHON_CACHE_SIGNING_KEY   HMAC key for the entries of the shared store`;
 
 interface Parsed {
   command: string;
@@ -37,6 +45,7 @@ interface Parsed {
   emitIr: boolean;
   emitLlvm: boolean;
   fingerprint: boolean;
+  cacheDir?: string;
   programArgs: string[];
 }
 
@@ -78,6 +87,10 @@ function parseArgs(argv: string[]): Parsed {
       case '--fingerprint':
         p.fingerprint = true;
         break;
+      case '--cache-dir':
+        if (!argv[i + 1]) throw new UsageError(`${a} needs a folder`);
+        p.cacheDir = argv[++i];
+        break;
       default:
         if (a.startsWith('-')) throw new UsageError(`unknown option '${a}'`);
         if (p.target) throw new UsageError(`unexpected argument '${a}'`);
@@ -116,6 +129,7 @@ function report(result: BuildResult, p: Parsed, extra: Record<string, unknown> =
           llvmInvocations: result.llvmInvocations,
           units: result.units,
           recompiled: result.recompiled,
+          remoteHits: result.remoteHits,
           ms: Math.round(result.ms),
           ...extra,
         },
@@ -145,6 +159,18 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`aithon: ${(e as Error).message}\n\n${usage}\n`);
     return 2;
   }
+  // The cache folder is read where it is used (toolchain.ts cacheRoot), from the environment.
+  if (p.cacheDir) process.env.AITHON_CACHE_DIR = resolve(p.cacheDir);
+  try {
+    return await runCommand(p);
+  } finally {
+    // A shared store's connection and the worker threads would keep the process alive.
+    await closeUnitStore();
+    await closeUnitPool();
+  }
+}
+
+async function runCommand(p: Parsed): Promise<number> {
   const progress = p.quiet || p.json ? undefined : (line: string) => process.stderr.write(`${line}\n`);
   switch (p.command) {
     case 'build': {

@@ -120,6 +120,8 @@ export interface IrFunction {
   blocks: Block[];
   /** The line of the `def` (0 for the module body and generated functions). */
   firstLine: number;
+  /** The file of the `def` when it is not main.py (a linked module's function): its lines are that file's. */
+  file?: string;
   /** A generated trampoline into a Python function: it has no frame of its own, so it adds no traceback entry. */
   noFrame?: boolean;
 }
@@ -128,6 +130,8 @@ export interface IrProgram {
   /** main.py's path as shown in tracebacks. */
   file: string;
   sourceLines: string[];
+  /** The lines of every linked module, by file as shown in tracebacks. */
+  linkedSourceLines: Map<string, string[]>;
   functions: IrFunction[];
   globals: Map<string, Type>;
   moduleFunction: string;

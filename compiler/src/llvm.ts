@@ -199,34 +199,17 @@ export function emitUnits(p: IrProgram, target?: EmitTarget): EmittedUnit[] {
   const data = new ModuleWriter(target, true);
   emitProgramData(data, p, flagged);
   const units: EmittedUnit[] = [{ name: '<data>', text: data.text() }];
-  // Functions go into a fixed number of buckets by the hash of their name:
-  // one LLVM module per function costs ~30 ms of start-up each, so a cold
-  // build of thousands of functions would be slow; a bucket of a few dozen
-  // compiles in about the same time as one. The bucket of a function never
-  // changes, so an edit recompiles only the bucket(s) whose text changed.
-  const buckets = new Map<number, IrFunction[]>();
+  // One unit per function: its cache key (units.ts) then changes only when
+  // the function's own code, signature or the declarations it uses change.
+  // Compiling thousands of small modules stays cheap because units.ts hands
+  // many of them to each clang process.
   for (const f of p.functions) {
-    const b = bucketOf(f.name);
-    const list = buckets.get(b) ?? [];
-    list.push(f);
-    buckets.set(b, list);
-  }
-  for (const [b, fns] of [...buckets].sort((x, y) => x[0] - y[0])) {
     const m = new ModuleWriter(target, true);
-    for (const f of fns) m.definedHere.add(functionSymbol(f.name));
-    for (const f of fns) m.addFunction(new FunctionEmitter(m, p, f, flagged).emit());
-    units.push({ name: `bucket${b}: ${fns.length} functions`, text: m.text() });
+    m.definedHere.add(functionSymbol(f.name));
+    m.addFunction(new FunctionEmitter(m, p, f, flagged).emit());
+    units.push({ name: f.name, text: m.text() });
   }
   return units;
-}
-
-/** Number of function buckets a dev build compiles in (see emitUnits). */
-export const unitBuckets = 64;
-
-function bucketOf(name: string): number {
-  let h = 0x811c9dc5; // FNV-1a
-  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193) >>> 0;
-  return h % unitBuckets;
 }
 
 /** Globals, class objects and `main`: what every unit refers to. */
@@ -430,11 +413,13 @@ class FunctionEmitter {
       const [lineText, handler] = key.split('|');
       const line = Number(lineText);
       this.label(label);
-      const text = (this.program.sourceLines[line - 1] ?? '').trim();
+      const lines = f.file ? (this.program.linkedSourceLines.get(f.file) ?? []) : this.program.sourceLines;
+      const text = (lines[line - 1] ?? '').trim();
       let lineValue = String(line);
-      if (this.m.split && f.firstLine > 0) {
+      if (this.m.split && f.firstLine > 0 && line >= f.firstLine) {
         // Relative to the function's first line, kept in the data unit: lines
-        // added above a function change that unit only, not this one.
+        // added above a function change that unit only, not this one. (Line 0,
+        // code the compiler made up, and lines outside the function stay absolute.)
         const base = this.m.useForeign(lineSymbol(f.name), `${lineSymbol(f.name)} = external hidden constant i32`);
         const b = this.fresh('line');
         this.ins(`${b} = load i32, ptr ${base}`);
@@ -443,7 +428,7 @@ class FunctionEmitter {
       }
       if (!f.noFrame) {
         this.ins(
-          `call void ${this.m.useRuntime('ai_tb_add')}(ptr ${this.m.cstring(this.program.file)}, i32 ${lineValue}, ptr ${this.m.cstring(f.pyName)}, ptr ${this.m.cstring(text)})`,
+          `call void ${this.m.useRuntime('ai_tb_add')}(ptr ${this.m.cstring(f.file ?? this.program.file)}, i32 ${lineValue}, ptr ${this.m.cstring(f.pyName)}, ptr ${this.m.cstring(text)})`,
         );
       }
       this.ins(`br label ${this.handlerTarget(handler || null)}`);

@@ -34,6 +34,7 @@ export function lowerProgram(program: Program): IrProgram {
   return {
     file: program.module.file,
     sourceLines: program.module.source.split('\n'),
+    linkedSourceLines: new Map([...(program.module.sources ?? new Map<string, string>())].map(([file, text]) => [file, text.split('\n')])),
     functions,
     globals,
     moduleFunction: program.moduleInstance.key,
@@ -391,8 +392,9 @@ class FunctionLowerer {
       locals: this.locals,
       returnType: this.inst.returnType,
       blocks: this.blocks,
-      // Linked modules' code sits in other files: its lines are not rebased.
-      firstLine: def && !def.pos.file ? def.pos.line : 0,
+      firstLine: def ? def.pos.line : 0,
+      // A function of a linked module: its lines are that file's.
+      file: def?.pos.file,
     };
     if (def) {
       const userVars = new Set([...this.locals.keys()].filter((n) => !n.startsWith('$')));

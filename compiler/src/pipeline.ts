@@ -1,27 +1,19 @@
-// The build pipeline: validate → ir → llvm → opt → codegen → link.
-// Each stage is a function from the previous stage's output to its own, timed
-// and reported; the CLI, the Nx executors and the tests all go through here.
-import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+// The build pipeline: validate → parse → ir → opt → codegen → link (stages.ts).
+// Each stage is timed and reported; the CLI, the Nx build executor, serve and
+// the tests all go through here. (The Nx stage targets run the same stage
+// functions one task at a time: executors/stage.)
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { Program } from './checker';
+import { join, resolve } from 'node:path';
 import { CompileError, type Diagnostic } from './diagnostics';
-import { desugarProgram } from './desugar';
-import { type IrProgram, printIr } from './ir';
-import { emitProgram, emitUnits } from './llvm';
-import { compileUnits } from './units';
-import { lowerProgram } from './lower';
-import { rewriteDecorators } from './decorators';
-import { rewriteMethodValues } from './method-values';
-import { resolveMatchArgs } from './match-args';
-import { linkProjectModules } from './modules';
-import { parseModule } from './parser';
-import { findProject, type ProjectLayout } from './project';
+import { printIr } from './ir';
+import { type BuildMode, generateProgramObject, irStage, type IrOutput, linkStage, optimiseProgram, parseStage, validateStage } from './stages';
 import type * as S from './syntax';
-import { buildRuntime, runTool, ToolchainError, toolRunCount } from './toolchain';
-import { addImplicitMainCall, validateEntryPoint } from './validate';
+import { buildRuntime, cacheRoot, type TargetInfo, ToolchainError, toolRunCount } from './toolchain';
+import { compileUnits } from './units';
 
-export type BuildMode = 'dev' | 'release';
+export type { BuildMode } from './stages';
 
 export interface BuildOptions {
   /** Project folder, or the path of its main.py. */
@@ -50,17 +42,18 @@ export interface BuildResult {
   ms: number;
   /** Set when the failure is the toolchain's (missing LLVM tool, tool crash), not the program's. */
   toolchainError?: string;
-  /** Dev builds: the function units of the program, and how many were compiled (not found in the cache). */
+  /** Dev builds: the function units of the program, and how many were compiled (not found in a cache). */
   units?: number;
   recompiled?: number;
+  /** Dev builds: units whose object came from the shared store (AITHON_CACHE_URL). */
+  remoteHits?: number;
 }
 
-export const stageNames = ['validate', 'ir', 'llvm', 'opt', 'codegen', 'link'] as const;
+export const stageNames = ['validate', 'parse', 'ir', 'opt', 'codegen', 'link'] as const;
 
 interface Frontend {
-  layout: ProjectLayout;
   module: S.Module;
-  ir: IrProgram;
+  out: IrOutput;
 }
 
 class StageRunner {
@@ -80,41 +73,13 @@ class StageRunner {
 }
 
 /** Validate, parse, type-check and lower a project: everything before LLVM. */
-async function frontend(projectDir: string, runner: StageRunner): Promise<Frontend> {
-  const { layout, module } = await runner.run('validate', projectDir, () => {
-    const layout = findProject(projectDir);
-    const source = readFileSync(layout.mainFile, 'utf8');
-    const module = parseModule(layout.mainRelative, source);
-    const entry = validateEntryPoint(module);
-    linkProjectModules(module, layout.mainFile, layout.root, parseModule);
-    desugarProgram(module, parseModule);
-    resolveMatchArgs(module);
-    rewriteDecorators(module);
-    rewriteMethodValues(module);
-    addImplicitMainCall(module, entry);
-    for (const f of layout.pythonFiles) {
-      if (f !== layout.mainFile) {
-        // Other modules arrive with imports (not compiled yet): still check their syntax.
-        parseModuleSyntaxOnly(layout, f);
-      }
-    }
-    return { layout, module };
-  });
-  const ir = await runner.run('ir', `${module.file}`, () => lowerProgram(new Program(module)));
-  return { layout, module, ir };
-}
-
-function parseModuleSyntaxOnly(layout: ProjectLayout, file: string): void {
-  const rel = file.slice(layout.root.length + 1);
-  try {
-    parseModule(rel, readFileSync(file, 'utf8'));
-  } catch (e) {
-    // Only syntax errors matter here: unsupported constructs are reported when the module is imported.
-    if (e instanceof CompileError) {
-      const syntax = e.diagnostics.filter((d) => !d.message.startsWith('unsupported'));
-      if (syntax.length) throw new CompileError(syntax);
-    } else throw e;
-  }
+async function frontend(projectDir: string, runner: StageRunner, mode: BuildMode, target: () => Promise<TargetInfo | undefined>): Promise<Frontend> {
+  const validated = await runner.run('validate', projectDir, () => validateStage(projectDir));
+  const module = await runner.run('parse', validated.sources.main, () => parseStage(validated.sources, validated.root, validated.parsedMain));
+  // Asked for only now: syntax and entry-point errors never wait for a first runtime build.
+  const targetInfo = await target();
+  const out = await runner.run('ir', `${module.file}`, () => irStage(module, mode, targetInfo));
+  return { module, out };
 }
 
 function failure(e: unknown, runner: StageRunner, started: number, invocationsBefore: number): BuildResult {
@@ -130,12 +95,42 @@ export async function check(projectDir: string, onProgress?: (line: string) => v
   const started = performance.now();
   const before = toolRunCount;
   try {
-    const fe = await frontend(projectDir, runner);
-    const llvm = await runner.run('llvm', 'emit', () => emitProgram(fe.ir));
-    return { ok: true, diagnostics: [], stages: runner.stages, ms: performance.now() - started, llvmInvocations: 0, ir: printIr(fe.ir), llvm };
+    const fe = await frontend(projectDir, runner, 'release', async () => undefined);
+    return { ok: true, diagnostics: [], stages: runner.stages, ms: performance.now() - started, llvmInvocations: 0, ir: printIr(fe.out.ir), llvm: fe.out.program };
   } catch (e) {
     return failure(e, runner, started, before);
   }
+}
+
+/**
+ * The link's inputs, hashed. When they equal those of the executable already
+ * at `out` (same objects, same runtime; recorded in the cache folder with the
+ * file's size and time), the link is skipped: an edit that changed no unit,
+ * such as a comment, runs no LLVM tool at all.
+ */
+function linkStamp(out: string): { file: string; read(): string | undefined; write(key: string): void } {
+  const file = join(cacheRoot(), 'links', createHash('sha256').update(out).digest('hex').slice(0, 32));
+  const stat = () => {
+    try {
+      const st = statSync(out);
+      return `${st.size}:${st.mtimeMs}:${st.ino}`;
+    } catch {
+      return undefined;
+    }
+  };
+  return {
+    file,
+    read() {
+      const now = stat();
+      if (!now || !existsSync(file)) return undefined;
+      const [key, recorded] = readFileSync(file, 'utf8').split('\n');
+      return recorded === now ? key : undefined;
+    },
+    write(key: string) {
+      mkdirSync(join(file, '..'), { recursive: true });
+      writeFileSync(file, `${key}\n${stat()}`);
+    },
+  };
 }
 
 export async function build(opts: BuildOptions): Promise<BuildResult> {
@@ -146,49 +141,40 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
   const work = opts.keepIntermediates ? resolve(opts.keepIntermediates) : mkdtempSync(join(tmpdir(), 'aithon-build-'));
   mkdirSync(work, { recursive: true });
   try {
-    const fe = await frontend(opts.projectDir, runner);
+    const fe = await frontend(opts.projectDir, runner, mode, async () => (await buildRuntime()).target);
     const runtime = await buildRuntime(); // cached after the first build
     // release: the whole program in one module, linked with the runtime's
     // bitcode and optimised together, so the runtime's fast paths inline into
     // user code (LTO). dev: one unit per function, each compiled once and
-    // cached by the hash of its LLVM text, linked with the runtime archive: an
-    // edit recompiles only the functions whose code changed.
-    const release = mode === 'release';
+    // cached (units.ts), linked with the runtime archive: an edit recompiles
+    // only the functions whose code changed.
     let objects: string[];
-    let unitStats: { units: number; recompiled: number } | undefined;
-    if (release) {
+    let unitStats: { units: number; recompiled: number; remoteHits: number } | undefined;
+    if (fe.out.program !== undefined) {
       const ll = join(work, 'program.ll');
-      await runner.run('llvm', 'emit LLVM IR', () => writeFileSync(ll, emitProgram(fe.ir, runtime.target)));
-      const linked = join(work, 'linked.bc');
-      const optimised = join(work, 'program.bc');
-      await runner.run('opt', '-O3, runtime inlined (LTO)', async () => {
-        await runTool('llvm-link', [runtime.bitcode, ll, '-o', linked]);
-        // Internalise everything but main: unused runtime code goes, the rest inlines.
-        await runTool('opt', ['-passes=internalize,default<O3>', '-internalize-public-api-list=main', linked, '-o', optimised]);
-      });
+      writeFileSync(ll, fe.out.program);
+      const bc = join(work, 'program.bc');
+      await runner.run('opt', '-O3, runtime inlined (LTO)', () => optimiseProgram(ll, runtime.bitcode, bc));
       const obj = join(work, 'program.o');
-      await runner.run('codegen', 'llc', () => runTool('llc', ['-O3', '-filetype=obj', '-relocation-model=pic', optimised, '-o', obj]));
+      await runner.run('codegen', 'llc -O3', () => generateProgramObject(bc, obj));
       objects = [obj];
     } else {
-      const units = await runner.run('llvm', 'emit LLVM IR per function', () => emitUnits(fe.ir, runtime.target));
-      const compiled = await runner.run('opt', `${units.length} units`, () => compileUnits(units, work));
+      const units = fe.out.units!;
+      const compiled = await runner.run('opt', `${units.length} units`, () => compileUnits(units));
       await runner.run('codegen', `${compiled.recompiled} of ${units.length} units compiled`, () => undefined);
       objects = [...compiled.objects, runtime.archive];
-      unitStats = { units: units.length, recompiled: compiled.recompiled };
+      unitStats = { units: units.length, recompiled: compiled.recompiled, remoteHits: compiled.store.remoteHits };
+      if (opts.keepIntermediates) units.forEach((u, i) => writeFileSync(join(work, `unit${i}.ll`), u.text));
     }
     const out = resolve(opts.outFile);
-    await runner.run('link', out, async () => {
-      mkdirSync(dirname(out), { recursive: true });
-      // Link beside the target and rename: `out` is never half-written, and a
-      // running old executable is replaced rather than overwritten.
-      const tmpOut = `${out}.tmp-${process.pid}`;
-      try {
-        await runTool('clang', ['-fuse-ld=lld', ...objects, '-o', tmpOut, '-lm']);
-        renameSync(tmpOut, out);
-      } finally {
-        rmSync(tmpOut, { force: true });
-      }
-    });
+    const stamp = linkStamp(out);
+    const linkKey = createHash('sha256').update(objects.join('\n')).digest('hex');
+    if (mode === 'dev' && stamp.read() === linkKey) {
+      await runner.run('link', `${out} (unchanged)`, () => undefined);
+    } else {
+      await runner.run('link', out, () => linkStage(objects, out));
+      if (mode === 'dev') stamp.write(linkKey);
+    }
     return { ok: true, exe: out, diagnostics: [], stages: runner.stages, ms: performance.now() - started, llvmInvocations: toolRunCount - before, ...unitStats };
   } catch (e) {
     return failure(e, runner, started, before);

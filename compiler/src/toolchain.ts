@@ -11,6 +11,8 @@ import { homedir } from 'node:os';
 import { delimiter, join, relative } from 'node:path';
 
 export type LlvmTool = 'clang' | 'opt' | 'llc' | 'llvm-link' | 'llvm-ar' | 'ld.lld';
+/** What --json's llvmInvocations counts: the LLVM tools, and our own unit compiler (it is libLLVM). */
+export type CountedTool = LlvmTool | 'aithon-unitc';
 
 /** Debian package that provides each tool, for the error message. */
 const toolPackage: Record<LlvmTool, string> = {
@@ -65,7 +67,7 @@ export function findTool(tool: LlvmTool): string {
 }
 
 export interface ToolRun {
-  tool: LlvmTool;
+  tool: CountedTool;
   args: string[];
   ms: number;
 }
@@ -76,14 +78,19 @@ export const toolRuns: ToolRun[] = [];
 export let toolRunCount = 0;
 const keptToolRuns = 256;
 
+/** Records one LLVM process (started here, or by a worker thread of the unit pool). */
+export function countToolRuns(tool: CountedTool, args: string[], ms: number): void {
+  toolRunCount++;
+  toolRuns.push({ tool, args, ms });
+  if (toolRuns.length > keptToolRuns) toolRuns.splice(0, toolRuns.length - keptToolRuns);
+}
+
 export function runTool(tool: LlvmTool, args: string[], cwd?: string): Promise<string> {
   const bin = findTool(tool);
   const started = performance.now();
   return new Promise((resolvePromise, reject) => {
     execFile(bin, args, { cwd, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
-      toolRunCount++;
-      toolRuns.push({ tool, args, ms: performance.now() - started });
-      if (toolRuns.length > keptToolRuns) toolRuns.splice(0, toolRuns.length - keptToolRuns);
+      countToolRuns(tool, args, performance.now() - started);
       if (err) {
         reject(new ToolchainError(`${tool} failed (${args.join(' ')}):\n${stderr || err.message}`));
         return;
@@ -158,6 +165,7 @@ export function toolchainFingerprint(): string {
   }
   h.update(runtimeCFlags.join(' '));
   h.update(llvmVersion());
+  h.update(readFileSync(unitCompilerSource()));
   const compilerDir = __dirname;
   for (const f of readdirSync(compilerDir).sort()) {
     if (f.endsWith('.js') || f.endsWith('.ts')) {
@@ -241,6 +249,44 @@ async function buildRuntimeUncached(): Promise<RuntimeArtifacts> {
     rmSync(work, { recursive: true, force: true });
   }
   return { bitcode, archive, target };
+}
+
+let unitCompilerBuild: Promise<string> | undefined;
+
+/** The unit compiler's source (compiler/native/unitc.c). */
+export function unitCompilerSource(): string {
+  return join(packageRoot(), 'compiler', 'native', 'unitc.c');
+}
+
+/**
+ * Builds (or finds in the cache) `aithon-unitc`, the program that compiles
+ * many function units in one process against libLLVM (see unitc.c for why).
+ */
+export function buildUnitCompiler(): Promise<string> {
+  unitCompilerBuild ??= (async () => {
+    const source = unitCompilerSource();
+    const clang = findTool('clang');
+    const llvmRoot = join(clang, '..', '..');
+    const include = join(llvmRoot, 'include');
+    const lib = join(llvmRoot, 'lib');
+    if (!existsSync(join(include, 'llvm-c', 'Core.h'))) {
+      throw new ToolchainError(
+        `libLLVM's C headers are missing (${join(include, 'llvm-c', 'Core.h')}).\n` +
+          `hint: install Debian's llvm-19-dev (apt-get install -y llvm-19-dev), or run \`npm run setup\``,
+      );
+    }
+    const h = createHash('sha256').update(readFileSync(source)).update(clang).update(llvmVersion());
+    const dir = join(cacheRoot(), 'tools', h.digest('hex').slice(0, 20));
+    const exe = join(dir, 'aithon-unitc');
+    if (existsSync(exe)) return exe;
+    mkdirSync(dir, { recursive: true });
+    const tmp = `${exe}.tmp-${process.pid}`;
+    await runTool('clang', ['-std=c11', '-O2', '-Wall', '-Wextra', source, '-I', include, '-L', lib, '-lLLVM-19', `-Wl,-rpath,${lib}`, '-o', tmp]);
+    renameSync(tmp, exe); // atomic: a concurrent build sees no half-written tool
+    return exe;
+  })();
+  unitCompilerBuild.catch(() => (unitCompilerBuild = undefined));
+  return unitCompilerBuild;
 }
 
 /** Compiles an empty function with the runtime's flags and reads off clang's target description. */

@@ -1,81 +1,259 @@
-// The function-level cache of dev builds: each unit (one function's LLVM
-// module, see llvm.ts emitUnits) compiles to an object file stored under the
-// hash of its text and of the toolchain. A unit found in the cache is not
-// compiled again; the missing ones are compiled together, by one clang
-// process. Every stored object carries the digest of its bytes and is checked
-// when used, so a truncated or corrupted entry is rebuilt, never linked.
+// The function-level cache of dev builds. Every unit (one function's LLVM
+// module, or the program's data; see llvm.ts emitUnits) goes
+//
+//     LLVM text --opt--> optimised bitcode --codegen--> object
+//
+// and each step's output is stored in the unit store (unit-store.ts) under
+// `<step>:<unit key>`, the key being the SHA-256 of the toolchain
+// fingerprint, both steps' flags and the unit's text. The text of a unit
+// holds its function's code, its inferred signature (in its symbol name) and
+// the declarations of everything it calls or reads, so the key changes
+// exactly when one of those does.
+//
+// Missing units are compiled in batches, one aithon-unitc process per batch
+// (compiler/native/unitc.c: libLLVM loaded once, a few ms per unit), the
+// batches spread over a piscina pool sized to the cores.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { EmittedUnit } from './llvm';
-import { cacheRoot, runTool, toolchainFingerprint } from './toolchain';
+import { buildUnitCompiler, cacheRoot, countToolRuns, packageRoot, ToolchainError, toolchainFingerprint } from './toolchain';
+import compileUnitBatch, { type UnitBatchResult, type UnitBatchTask, type UnitStep } from './unit-worker';
+import { unitStore, type UnitStoreStats } from './unit-store';
 
-/** Flags every dev unit compiles with (part of the cache key). */
-const unitFlags = ['-O1', '-fPIC', '-c', '-Wno-override-module'];
+export interface KeyedUnit {
+  /** Content hash: names the unit's files and cache entries. */
+  key: string;
+  name: string;
+  text: string;
+}
+
+/**
+ * The cache key of each unit. The fingerprint covers the compiler, the
+ * runtime, the unit compiler (its optimisation and code generation settings
+ * live in unitc.c) and the LLVM version; the target is in the unit's text.
+ */
+export function keyUnits(units: readonly EmittedUnit[]): KeyedUnit[] {
+  const salt = `${toolchainFingerprint()}\0dev-O1\0`;
+  return units.map((u) => ({ key: createHash('sha256').update(salt).update(u.text).digest('hex').slice(0, 40), name: u.name, text: u.text }));
+}
+
+// ---------------------------------------------------------------- the pool
+
+type Pool = { run(task: UnitBatchTask): Promise<UnitBatchResult>; destroy(): Promise<void> };
+let pool: Pool | undefined;
+
+/** The worker script: compiled JavaScript (lib/), also when the compiler runs from sources under vitest. */
+function workerFile(): string {
+  const here = join(__dirname, 'unit-worker.js');
+  return existsSync(here) ? here : join(packageRoot(), 'lib', 'compiler', 'src', 'unit-worker.js');
+}
+
+function workerPool(): Pool {
+  if (!pool) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { Piscina } = require('piscina') as typeof import('piscina');
+    // One worker per core; idle ones stay for the next build of a serve loop.
+    pool = new Piscina({ filename: workerFile(), minThreads: 1, maxThreads: Math.max(1, availableParallelism()), idleTimeout: 60_000 }) as unknown as Pool;
+  }
+  return pool;
+}
+
+/** Stops the worker threads (the CLI when it is done, tests). */
+export async function closeUnitPool(): Promise<void> {
+  const p = pool;
+  pool = undefined;
+  await p?.destroy();
+}
+
+/**
+ * Splits units into batches: one per core, but never so small that starting
+ * a process would cost more than the compiling it does.
+ */
+function batches<T>(items: T[]): T[][] {
+  const minPerBatch = 16;
+  const count = Math.max(1, Math.min(availableParallelism(), Math.ceil(items.length / minPerBatch)));
+  const size = Math.ceil(items.length / count);
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+interface StepOutputs {
+  bitcode: Buffer[];
+  objects: Buffer[];
+  invocations: number;
+}
+
+const asBuffer = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, b.byteLength);
+
+/** Runs one step over units on the pool, one aithon-unitc process per batch. */
+async function compileOnPool(step: UnitStep, items: { key: string; input: Buffer }[]): Promise<StepOutputs> {
+  if (items.length === 0) return { bitcode: [], objects: [], invocations: 0 };
+  const unitc = await buildUnitCompiler();
+  const parts = batches(items);
+  const results = await Promise.all(
+    parts.map(async (batch) => {
+      // A single batch (an edit's few units) runs here: starting a worker thread would cost more.
+      const task: UnitBatchTask = { step, unitc, units: batch };
+      const r = parts.length === 1 ? compileUnitBatch(task) : await workerPool().run(task);
+      countToolRuns('aithon-unitc', [step, `${batch.length} units`], r.ms);
+      if (r.error) throw new ToolchainError(r.error);
+      return r;
+    }),
+  );
+  return {
+    bitcode: results.flatMap((r) => r.bitcode.map(asBuffer)),
+    objects: results.flatMap((r) => r.objects.map(asBuffer)),
+    invocations: parts.length,
+  };
+}
+
+// ---------------------------------------------------------------- steps
+
+export interface StepResult {
+  outputs: Buffer[];
+  /** Units compiled now (found in neither store). */
+  compiled: number;
+  invocations: number;
+}
+
+/** The opt step alone (the Nx `opt` target): LLVM text -> optimised bitcode, through the store. */
+export async function optimiseUnits(units: readonly KeyedUnit[]): Promise<StepResult> {
+  const store = unitStore();
+  const outputs = await Promise.all(units.map((u) => store.get(`bc:${u.key}`)));
+  const missing = units.map((_, i) => i).filter((i) => !outputs[i]);
+  const built = await compileOnPool('opt', missing.map((i) => ({ key: units[i].key, input: Buffer.from(units[i].text) })));
+  await Promise.all(missing.map((i, j) => ((outputs[i] = built.bitcode[j]), store.put(`bc:${units[i].key}`, built.bitcode[j]))));
+  await store.flush();
+  return { outputs: outputs as Buffer[], compiled: missing.length, invocations: built.invocations };
+}
+
+/** The codegen step alone (the Nx `codegen` target): optimised bitcode -> object, through the store. */
+export async function generateObjects(keys: readonly string[], bitcode: (i: number) => Buffer): Promise<StepResult> {
+  const store = unitStore();
+  const outputs = await Promise.all(keys.map((k) => store.get(`o:${k}`)));
+  const missing = keys.map((_, i) => i).filter((i) => !outputs[i]);
+  const built = await compileOnPool('codegen', missing.map((i) => ({ key: keys[i], input: bitcode(i) })));
+  await Promise.all(missing.map((i, j) => ((outputs[i] = built.objects[j]), store.put(`o:${keys[i]}`, built.objects[j]))));
+  await store.flush();
+  return { outputs: outputs as Buffer[], compiled: missing.length, invocations: built.invocations };
+}
 
 export interface CompiledUnits {
+  /** Object files, in unit order. */
   objects: string[];
+  /** Units compiled by this build (their object found in no cache). */
   recompiled: number;
+  store: UnitStoreStats;
 }
 
-function sha256(data: string | Buffer): string {
-  return createHash('sha256').update(data).digest('hex');
-}
+/**
+ * The local object cache: a folder of `<unit key>.<sha256 of the bytes>.o`
+ * files that the linker reads in place. Creating a file costs more here than
+ * reading one, so objects are written once, not copied per build; the digest
+ * in the name is checked against the bytes before every link (a stat match
+ * with this process's last check is enough), so a damaged file is rebuilt,
+ * never linked.
+ */
+class ObjectFolder {
+  /** path -> "size:mtime" when this process last verified it. */
+  private readonly verified = new Map<string, string>();
+  constructor(readonly dir: string) {}
 
-/** The cache folder: AITHON_CACHE_DIR (or the default cache root) / units. */
-function unitsDir(): string {
-  return join(cacheRoot(), 'units');
-}
-
-/** A cached object whose bytes still match their recorded digest, or null. */
-function cachedObject(key: string): string | null {
-  const obj = join(unitsDir(), key.slice(0, 2), `${key}.o`);
-  const sum = `${obj}.sha256`;
-  if (!existsSync(obj) || !existsSync(sum)) return null;
-  try {
-    if (sha256(readFileSync(obj)) === readFileSync(sum, 'utf8').trim()) return obj;
-  } catch {
-    /* unreadable: rebuilt below */
-  }
-  rmSync(obj, { force: true });
-  rmSync(sum, { force: true });
-  return null;
-}
-
-/** Stores a freshly compiled object (atomically: temp file, then rename). */
-function store(key: string, built: string): string {
-  const dir = join(unitsDir(), key.slice(0, 2));
-  mkdirSync(dir, { recursive: true });
-  const obj = join(dir, `${key}.o`);
-  const bytes = readFileSync(built);
-  const tmp = `${obj}.tmp-${process.pid}`;
-  writeFileSync(tmp, bytes);
-  writeFileSync(`${tmp}.sha256`, sha256(bytes));
-  renameSync(tmp, obj);
-  renameSync(`${tmp}.sha256`, `${obj}.sha256`);
-  return obj;
-}
-
-export async function compileUnits(units: EmittedUnit[], work: string): Promise<CompiledUnits> {
-  const salt = `${toolchainFingerprint()}\0${unitFlags.join(' ')}\0`;
-  const objects: string[] = new Array(units.length);
-  const missing: { index: number; key: string; ll: string }[] = [];
-  units.forEach((u, i) => {
-    const key = sha256(salt + u.text);
-    const hit = cachedObject(key);
-    if (hit) objects[i] = hit;
-    else missing.push({ index: i, key, ll: `u${i}.ll` });
-  });
-  if (missing.length) {
-    const dir = join(work, 'units');
-    mkdirSync(dir, { recursive: true });
-    for (const m of missing) writeFileSync(join(dir, m.ll), units[m.index].text);
-    // One clang process compiles every missing unit (each input gives uN.o).
-    const batch = 512;
-    for (let i = 0; i < missing.length; i += batch) {
-      await runTool('clang', [...unitFlags, ...missing.slice(i, i + batch).map((m) => m.ll)], dir);
+  /** Verified object files by unit key. */
+  list(): Map<string, string> {
+    const byKey = new Map<string, string>();
+    let names: string[] = [];
+    try {
+      names = readdirSync(this.dir);
+    } catch {
+      return byKey;
     }
-    for (const m of missing) objects[m.index] = store(m.key, join(dir, m.ll.replace(/\.ll$/, '.o')));
+    for (const name of names) {
+      const m = /^([0-9a-f]{40})\.([0-9a-f]{64})\.o$/.exec(name);
+      if (m) byKey.set(m[1], name);
+    }
+    return byKey;
   }
-  return { objects, recompiled: missing.length };
+
+  /** The path of `name` when its bytes still match the digest in its name; else removes it. */
+  check(name: string): string | undefined {
+    const path = join(this.dir, name);
+    try {
+      const st = statSync(path);
+      const stamp = `${st.size}:${st.mtimeMs}`;
+      if (this.verified.get(path) === stamp) return path;
+      const digest = name.split('.')[1];
+      if (createHash('sha256').update(readFileSync(path)).digest('hex') === digest) {
+        this.verified.set(path, stamp);
+        return path;
+      }
+    } catch {
+      /* vanished: rebuilt */
+    }
+    this.verified.delete(path);
+    rmSync(path, { force: true });
+    return undefined;
+  }
+
+  add(key: string, bytes: Buffer): string {
+    mkdirSync(this.dir, { recursive: true });
+    const path = join(this.dir, `${key}.${createHash('sha256').update(bytes).digest('hex')}.o`);
+    const tmp = `${path}.tmp-${process.pid}`;
+    writeFileSync(tmp, bytes);
+    renameSync(tmp, path); // atomic: a concurrent build never links half a file
+    const st = statSync(path);
+    this.verified.set(path, `${st.size}:${st.mtimeMs}`);
+    return path;
+  }
+}
+
+let objectFolder: ObjectFolder | undefined;
+
+function objects(): ObjectFolder {
+  const dir = join(cacheRoot(), 'objects');
+  if (objectFolder?.dir !== dir) objectFolder = new ObjectFolder(dir);
+  return objectFolder;
+}
+
+/**
+ * LLVM text -> object for every unit, for the in-process pipeline (CLI,
+ * serve): from the object folder, else from the shared store, else compiled.
+ * A unit whose bitcode is stored only runs codegen; one with neither runs
+ * both steps in one pass.
+ */
+export async function compileUnits(units: readonly EmittedUnit[]): Promise<CompiledUnits> {
+  const keyed = keyUnits(units);
+  const folder = objects();
+  const onDisk = folder.list();
+  const paths: (string | undefined)[] = keyed.map((u) => {
+    const name = onDisk.get(u.key);
+    return name ? folder.check(name) : undefined;
+  });
+  const store = unitStore();
+  const todo = keyed.map((_, i) => i).filter((i) => !paths[i]);
+  const shared = await Promise.all(todo.map((i) => store.get(`o:${keyed[i].key}`, { local: false })));
+  todo.forEach((i, j) => shared[j] && (paths[i] = folder.add(keyed[i].key, shared[j]!)));
+  const needObject = todo.filter((_, j) => !shared[j]);
+  const storedBitcode = await Promise.all(needObject.map((i) => store.get(`bc:${keyed[i].key}`)));
+  const fromBitcode = needObject.filter((_, j) => storedBitcode[j]);
+  const fromText = needObject.filter((_, j) => !storedBitcode[j]);
+  const [gen, both] = await Promise.all([
+    compileOnPool('codegen', fromBitcode.map((i) => ({ key: keyed[i].key, input: storedBitcode[needObject.indexOf(i)]! }))),
+    compileOnPool('both', fromText.map((i) => ({ key: keyed[i].key, input: Buffer.from(keyed[i].text) }))),
+  ]);
+  const puts: Promise<void>[] = [];
+  fromBitcode.forEach((i, j) => {
+    paths[i] = folder.add(keyed[i].key, gen.objects[j]);
+    puts.push(store.put(`o:${keyed[i].key}`, gen.objects[j], { local: false }));
+  });
+  fromText.forEach((i, j) => {
+    paths[i] = folder.add(keyed[i].key, both.objects[j]);
+    puts.push(store.put(`bc:${keyed[i].key}`, both.bitcode[j]), store.put(`o:${keyed[i].key}`, both.objects[j], { local: false }));
+  });
+  await Promise.all(puts);
+  await store.flush();
+  return { objects: paths as string[], recompiled: needObject.length, store: { ...store.stats } };
 }

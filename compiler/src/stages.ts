@@ -1,0 +1,196 @@
+// The build's stages as functions from one stage's output to the next's, and
+// the on-disk form of each output, so that each stage can also run as its
+// own cached Nx task (executors/stage):
+//
+//   validate  project folder   -> the validated sources      (sources.json)
+//   parse     sources          -> the linked syntax tree     (program.json)
+//   ir        syntax tree      -> typed IR, lowered to LLVM  (units/*.ll, or program.ll for release)
+//   opt       LLVM text        -> optimised bitcode          (units/*.bc, or program.bc)
+//   codegen   bitcode          -> objects                    (units/*.o, or program.o)
+//   link      objects          -> the executable
+//
+// Every output is a deterministic function of its input (no absolute paths,
+// times or environment), so when an edit leaves one unchanged (a comment, a
+// reordered import), Nx finds every later stage in its cache.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { Program } from './checker';
+import { CompileError } from './diagnostics';
+import { desugarProgram } from './desugar';
+import { rewriteDecorators } from './decorators';
+import type { IrProgram } from './ir';
+import { emitProgram, emitUnits, type EmittedUnit } from './llvm';
+import { lowerProgram } from './lower';
+import { resolveMatchArgs } from './match-args';
+import { rewriteMethodValues } from './method-values';
+import { linkProjectModules } from './modules';
+import { parseModule } from './parser';
+import { findProject } from './project';
+import type * as S from './syntax';
+import { runTool, type TargetInfo } from './toolchain';
+import { addImplicitMainCall, type EntryPoint, validateEntryPoint } from './validate';
+
+export type BuildMode = 'dev' | 'release';
+
+// ---------------------------------------------------------------- validate
+
+/** The project's sources once validated: main.py defines one main(), and every file parses. */
+export interface ValidatedSources {
+  /** main.py's path relative to the project folder. */
+  main: string;
+  /** Every .py file of the project by relative '/'-separated path, sorted. */
+  files: Record<string, string>;
+}
+
+/** What validate also hands to parse when both run in one process: main.py already parsed. */
+export interface Validated {
+  sources: ValidatedSources;
+  parsedMain: S.Module;
+  /** The project folder (absolute). */
+  root: string;
+}
+
+export function validateStage(projectDir: string): Validated {
+  const layout = findProject(projectDir);
+  const files: Record<string, string> = {};
+  for (const f of layout.pythonFiles) files[relative(layout.root, f).split('\\').join('/')] = readFileSync(f, 'utf8');
+  const main = layout.mainRelative.split('\\').join('/');
+  const parsedMain = parseModule(main, files[main]);
+  validateEntryPoint(parsedMain);
+  for (const [rel, source] of Object.entries(files)) if (rel !== main) checkSyntax(rel, source);
+  return { sources: { main, files }, parsedMain, root: layout.root };
+}
+
+/**
+ * Syntax errors of a module main.py may not import: reported before anything
+ * compiles. Unsupported constructs are reported only if it is imported.
+ */
+function checkSyntax(rel: string, source: string): void {
+  try {
+    parseModule(rel, source);
+  } catch (e) {
+    if (!(e instanceof CompileError)) throw e;
+    const syntax = e.diagnostics.filter((d) => !d.message.startsWith('unsupported'));
+    if (syntax.length) throw new CompileError(syntax);
+  }
+}
+
+// ---------------------------------------------------------------- parse
+
+/**
+ * Parses main.py and links in the modules it imports (the project's own,
+ * and the bundled ones written in Python): one syntax tree. The modules are
+ * read from a folder holding exactly the validated sources.
+ */
+export function parseStage(sources: ValidatedSources, sourceRoot: string, parsedMain?: S.Module): S.Module {
+  const module = parsedMain ?? parseModule(sources.main, sources.files[sources.main]);
+  linkProjectModules(module, join(sourceRoot, ...sources.main.split('/')), sourceRoot, parseModule);
+  // The texts stay for code frames and traceback lines, which only ever
+  // show lines of code: with comment-only lines blanked, editing a comment
+  // leaves this stage's output unchanged (early cutoff).
+  module.source = blankCommentLines(module.source);
+  if (module.sources) for (const [file, text] of module.sources) module.sources.set(file, blankCommentLines(text));
+  return module;
+}
+
+/** The text with every line that holds only a comment emptied (line numbers kept). */
+export function blankCommentLines(source: string): string {
+  return source.replace(/^[ \t]*#.*$/gm, '');
+}
+
+/** Writes the validated sources as a folder, so that parse reads nothing else. */
+export function writeSourceTree(sources: ValidatedSources, dir: string): void {
+  for (const [rel, text] of Object.entries(sources.files)) {
+    const path = join(dir, ...rel.split('/'));
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, text);
+  }
+}
+
+// ---------------------------------------------------------------- ir
+
+export interface IrOutput {
+  ir: IrProgram;
+  /** dev: one LLVM module per function, plus the data unit. */
+  units?: EmittedUnit[];
+  /** release: the whole program as one LLVM module. */
+  program?: string;
+}
+
+/** Desugars, type-checks and lowers the linked tree, then emits LLVM text. */
+export function irStage(module: S.Module, mode: BuildMode, target?: TargetInfo): IrOutput {
+  const entry: EntryPoint = validateEntryPoint(module);
+  desugarProgram(module, parseModule);
+  resolveMatchArgs(module);
+  rewriteDecorators(module);
+  rewriteMethodValues(module);
+  addImplicitMainCall(module, entry);
+  const ir = lowerProgram(new Program(module));
+  return mode === 'release' ? { ir, program: emitProgram(ir, target) } : { ir, units: emitUnits(ir, target) };
+}
+
+// ---------------------------------------------------------------- release opt, codegen
+
+/** release: the program and the runtime's bitcode in one module, optimised together (LTO). */
+export async function optimiseProgram(programLl: string, runtimeBitcode: string, outBc: string): Promise<void> {
+  const linked = `${outBc}.linked.bc`;
+  try {
+    await runTool('llvm-link', [runtimeBitcode, programLl, '-o', linked]);
+    // Internalise everything but main: unused runtime code goes, the rest inlines.
+    await runTool('opt', ['-passes=internalize,default<O3>', '-internalize-public-api-list=main', linked, '-o', outBc]);
+  } finally {
+    rmSync(linked, { force: true });
+  }
+}
+
+export async function generateProgramObject(bc: string, obj: string): Promise<void> {
+  await runTool('llc', ['-O3', '-filetype=obj', '-relocation-model=pic', bc, '-o', obj]);
+}
+
+// ---------------------------------------------------------------- link
+
+/** Links objects (and the runtime archive, for dev) into `out`, replacing it atomically. */
+export async function linkStage(objects: readonly string[], out: string): Promise<void> {
+  mkdirSync(dirname(out), { recursive: true });
+  // Link beside the target and rename: `out` is never half-written, and a
+  // running old executable is replaced rather than overwritten.
+  const tmpOut = `${out}.tmp-${process.pid}`;
+  try {
+    await runTool('clang', ['-fuse-ld=lld', ...objects, '-o', tmpOut, '-lm']);
+    renameSync(tmpOut, out);
+  } finally {
+    rmSync(tmpOut, { force: true });
+  }
+}
+
+// ---------------------------------------------------------------- on disk
+
+/**
+ * JSON for the syntax tree: bigints as {"$bigint": "…"} and Maps as
+ * {"$map": [[k, v], …]}; everything else is plain data already.
+ */
+export function serializeTree(module: S.Module): string {
+  return JSON.stringify(module, (_key, value: unknown) => {
+    if (typeof value === 'bigint') return { $bigint: value.toString() };
+    if (value instanceof Map) return { $map: [...value.entries()] };
+    return value;
+  });
+}
+
+export function deserializeTree(text: string): S.Module {
+  return JSON.parse(text, (_key, value: unknown) => {
+    if (value && typeof value === 'object' && !Array.isArray(value)) {
+      const o = value as Record<string, unknown>;
+      if (typeof o.$bigint === 'string' && Object.keys(o).length === 1) return BigInt(o.$bigint);
+      if (Array.isArray(o.$map) && Object.keys(o).length === 1) return new Map(o.$map as [unknown, unknown][]);
+    }
+    return value;
+  }) as S.Module;
+}
+
+/** A unit's file name: its position (link order) and a hash of its name, never the name itself. */
+export function unitFileName(index: number, unit: EmittedUnit): string {
+  const h = createHash('sha256').update(unit.name).digest('hex').slice(0, 12);
+  return `${String(index).padStart(5, '0')}-${h}`;
+}

@@ -1,0 +1,226 @@
+// The function-level cache (compiler/src/units.ts) and incremental dev
+// builds: what an edit recompiles, that a damaged cache entry is rebuilt and
+// never linked, that a shared store (AITHON_CACHE_URL) gives a fresh cache
+// its units, and that after any sequence of edits the incremental build's
+// executable prints exactly what a clean build's prints.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build, type BuildResult } from '../compiler/src/pipeline';
+import { closeUnitStore } from '../compiler/src/unit-store';
+import { closeUnitPool } from '../compiler/src/units';
+import { makeTempRoot, removeTempRoot } from './support/harness';
+// @ts-expect-error: plain JavaScript module shared with bench/build
+import { edits, makeProject, render, rng } from '../bench/build/gen.mjs';
+
+type Model = ReturnType<typeof makeProject>;
+
+let root = '';
+const savedEnv = { dir: process.env.AITHON_CACHE_DIR, url: process.env.AITHON_CACHE_URL };
+
+beforeAll(() => {
+  root = makeTempRoot('incremental');
+});
+
+afterAll(async () => {
+  await closeUnitStore();
+  await closeUnitPool();
+  process.env.AITHON_CACHE_DIR = savedEnv.dir;
+  process.env.AITHON_CACHE_URL = savedEnv.url;
+  if (savedEnv.dir === undefined) delete process.env.AITHON_CACHE_DIR;
+  if (savedEnv.url === undefined) delete process.env.AITHON_CACHE_URL;
+  removeTempRoot(root);
+});
+
+function writeProject(dir: string, model: Model): void {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const [file, text] of Object.entries(render(model) as Record<string, string>)) writeFileSync(join(dir, file), text);
+}
+
+/** A dev build with the given cache folder (and shared store, if any). */
+async function devBuild(project: string, exe: string, cacheDir: string, cacheUrl?: string): Promise<BuildResult> {
+  process.env.AITHON_CACHE_DIR = cacheDir;
+  if (cacheUrl) process.env.AITHON_CACHE_URL = cacheUrl;
+  else delete process.env.AITHON_CACHE_URL;
+  const r = await build({ projectDir: project, outFile: exe, mode: 'dev' });
+  if (!r.ok) throw new Error(`build failed: ${JSON.stringify(r.diagnostics.map((d) => `${d.file}:${d.line}: ${d.message}`))} ${r.toolchainError ?? ''}`);
+  return r;
+}
+
+function output(exe: string): string {
+  const r = spawnSync(exe, [], { encoding: 'utf8' });
+  expect(r.status, r.stderr).toBe(0);
+  return r.stdout;
+}
+
+function python(project: string): string {
+  const r = spawnSync('python3', ['main.py'], { cwd: project, encoding: 'utf8' });
+  expect(r.status, r.stderr).toBe(0);
+  return r.stdout;
+}
+
+describe('function units', () => {
+  let model: Model;
+  let project = '';
+  let exe = '';
+  let cache = '';
+  let units = 0;
+
+  beforeAll(() => {
+    model = makeProject({ functions: 40, modules: 3, seed: 11 });
+    project = join(root, 'units');
+    exe = join(root, 'units.exe');
+    cache = join(root, 'cache-units');
+    writeProject(project, model);
+  });
+
+  it('a cold build compiles every unit; an unchanged rebuild runs no LLVM tool', async () => {
+    const cold = await devBuild(project, exe, cache);
+    units = cold.units!;
+    expect(units).toBeGreaterThan(20);
+    expect(cold.recompiled).toBe(units);
+    expect(output(exe)).toBe(python(project));
+    const again = await devBuild(project, exe, cache);
+    expect(again.recompiled).toBe(0);
+    expect(again.llvmInvocations).toBe(0);
+  });
+
+  it('a comment edited in place recompiles nothing and runs no LLVM tool', async () => {
+    edits.commentInPlace(model);
+    writeProject(project, model);
+    const r = await devBuild(project, exe, cache);
+    expect(r.recompiled).toBe(0);
+    expect(r.llvmInvocations).toBe(0);
+  });
+
+  it('a comment line added above main() recompiles only the line table and the module code', async () => {
+    const main = join(project, 'main.py');
+    writeFileSync(main, readFileSync(main, 'utf8').replace('def main():', '# the entry point\ndef main():'));
+    const r = await devBuild(project, exe, cache);
+    // The data unit (first lines of functions) and the module's top-level code.
+    expect(r.recompiled).toBeGreaterThanOrEqual(1);
+    expect(r.recompiled).toBeLessThanOrEqual(2);
+    expect(output(exe)).toBe(python(project));
+  });
+
+  it('a comment line added above a function of a module recompiles only the line table and the module code', async () => {
+    edits.comment(model, { m: model.modules[0], f: model.modules[0].functions[0] });
+    writeProject(project, model);
+    const r = await devBuild(project, exe, cache);
+    expect(r.recompiled).toBeGreaterThanOrEqual(1);
+    expect(r.recompiled).toBeLessThanOrEqual(2);
+    expect(output(exe)).toBe(python(project));
+  });
+
+  it('a body edit recompiles that one function', async () => {
+    const mod = model.modules[1];
+    edits.body(model, { m: mod, f: mod.functions[mod.functions.length - 1] });
+    writeProject(project, model);
+    const r = await devBuild(project, exe, cache);
+    expect(r.recompiled).toBe(1);
+    expect(r.llvmInvocations).toBe(2); // one unit compiler, one link
+    expect(output(exe)).toBe(python(project));
+  });
+
+  it('a signature edit recompiles the function and its callers only', async () => {
+    const mod = model.modules[0];
+    const callee = mod.functions[2];
+    const callers = model.modules.flatMap((m: Model['modules'][number]) => m.functions).filter((f: { calls: string[] }) => f.calls.includes(callee.name)).length;
+    edits.signature(model, { m: mod, f: callee });
+    writeProject(project, model);
+    const r = await devBuild(project, exe, cache);
+    expect(r.recompiled).toBeGreaterThanOrEqual(1 + Math.min(callers, 1));
+    expect(r.recompiled).toBeLessThanOrEqual(1 + callers + 2);
+    expect(output(exe)).toBe(python(project));
+  });
+
+  it('a damaged object is detected by its digest and rebuilt, never linked', async () => {
+    const objects = join(cache, 'objects');
+    const files = readdirSync(objects).filter((f) => f.endsWith('.o'));
+    for (const f of files) {
+      const path = join(objects, f);
+      const bytes = readFileSync(path);
+      bytes[Math.floor(bytes.length / 2)] ^= 0xff; // a flipped byte somewhere in the code or tables
+      writeFileSync(path, bytes);
+    }
+    rmSync(exe);
+    const r = await devBuild(project, exe, cache);
+    // Every object was rebuilt from its stored bitcode (codegen only).
+    expect(files.length).toBeGreaterThanOrEqual(units);
+    expect(r.recompiled).toBe(units);
+    expect(output(exe)).toBe(python(project));
+  });
+
+  it('a damaged bitcode entry is rejected and compiled again from the text', async () => {
+    // Truncate every entry of the local store (bitcode), and drop the objects.
+    const store = join(cache, 'units');
+    const walk = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+    for (const f of walk(store)) writeFileSync(f, readFileSync(f).subarray(0, 20));
+    rmSync(join(cache, 'objects'), { recursive: true, force: true });
+    rmSync(exe);
+    const r = await devBuild(project, exe, cache);
+    expect(r.recompiled).toBe(units);
+    expect(output(exe)).toBe(python(project));
+  });
+});
+
+describe('a shared unit store (AITHON_CACHE_URL)', () => {
+  it('gives a machine with an empty local cache every unit: nothing compiled, only the link', async () => {
+    const model = makeProject({ functions: 30, modules: 2, seed: 5 });
+    const project = join(root, 'shared');
+    writeProject(project, model);
+    const shared = join(root, 'shared-store');
+    const a = await devBuild(project, join(root, 'a.exe'), join(root, 'cache-a'), shared);
+    expect(a.recompiled).toBe(a.units);
+    // Machine B: its own empty local cache, the same shared store.
+    const b = await devBuild(project, join(root, 'b.exe'), join(root, 'cache-b'), shared);
+    expect(b.recompiled).toBe(0);
+    expect(b.remoteHits).toBe(b.units);
+    expect(b.llvmInvocations).toBe(1); // the link
+    expect(output(join(root, 'b.exe'))).toBe(python(project));
+    // B edits one function: only that unit is compiled.
+    edits.body(model, { m: model.modules[1], f: model.modules[1].functions[0] });
+    writeProject(project, model);
+    const edit = await devBuild(project, join(root, 'b.exe'), join(root, 'cache-b'), shared);
+    expect(edit.recompiled).toBe(1);
+    expect(output(join(root, 'b.exe'))).toBe(python(project));
+  });
+
+  it('a shared store that cannot be reached costs a warning, not the build', async () => {
+    const model = makeProject({ functions: 10, modules: 1, seed: 9 });
+    const project = join(root, 'unreachable');
+    writeProject(project, model);
+    // Port 1 on loopback: connection refused at once.
+    const r = await devBuild(project, join(root, 'u.exe'), join(root, 'cache-u'), 'redis://127.0.0.1:1');
+    expect(r.recompiled).toBe(r.units);
+    expect(output(join(root, 'u.exe'))).toBe(python(project));
+  });
+});
+
+describe('random edit sequences', () => {
+  it('after every edit, the incremental build prints what a clean build prints', async () => {
+    const seeds = [21, 22];
+    for (const seed of seeds) {
+      const model = makeProject({ functions: 30, modules: 3, seed });
+      const random = rng(seed * 7);
+      const project = join(root, `random-${seed}`);
+      const cache = join(root, `cache-random-${seed}`);
+      const kinds = Object.keys(edits) as (keyof typeof edits)[];
+      writeProject(project, model);
+      await devBuild(project, join(root, 'inc.exe'), cache);
+      for (let step = 0; step < 5; step++) {
+        const kind = kinds[Math.floor(random() * kinds.length)];
+        const what = edits[kind](model);
+        writeProject(project, model);
+        await devBuild(project, join(root, 'inc.exe'), cache);
+        await devBuild(project, join(root, 'clean.exe'), join(root, `clean-${seed}-${step}`));
+        const expected = output(join(root, 'clean.exe'));
+        expect(output(join(root, 'inc.exe')), `seed ${seed}, edit ${step}: ${what}`).toBe(expected);
+        expect(expected, `seed ${seed}, edit ${step}: ${what}`).toBe(python(project));
+      }
+    }
+  });
+});

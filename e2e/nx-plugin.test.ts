@@ -25,9 +25,10 @@ describe('the repository workspace', () => {
     expect(project.targets.build).toMatchObject({
       executor: '@aithon/nx:build',
       cache: true,
-      inputs: ['{projectRoot}/**/*.py'],
-      options: { main: 'examples/hello/main.py', outputPath: 'dist/examples/hello' },
+      dependsOn: ['link'],
+      options: { main: 'examples/hello/main.py', outputPath: 'dist/examples/hello', stagesDir: 'dist/.aithon/dev/examples/hello' },
     });
+    for (const stage of ['validate', 'parse', 'ir', 'opt', 'codegen', 'link']) expect(project.targets[stage].executor).toBe('@aithon/nx:stage');
     expect(typeof project.targets.build.options.toolchain).toBe('string');
     expect(project.targets.run).toMatchObject({ executor: '@aithon/nx:run', dependsOn: ['build'] });
   });
@@ -94,6 +95,19 @@ describe('@aithon/nx in a fresh Nx workspace', () => {
     const out = ok(run(exe(), [], ws), 'rebuilt exe').stdout;
     expect(out).toContain('edited: 42');
     expect(out).toBe(python());
+  });
+
+  it('an edited comment re-runs validate and parse only: every later stage is a cache hit (early cutoff)', () => {
+    const main = join(ws, 'demo', 'main.py');
+    const source = readFileSync(main, 'utf8');
+    const firstComment = source.split('\n').find((l) => l.startsWith('#'));
+    expect(firstComment).toBeDefined();
+    writeFileSync(main, source.replace(firstComment!, `${firstComment} (edited)`));
+    const r = ok(nx('build', 'demo'), 'nx build demo (comment edited)');
+    const text = stripAnsi(r.all);
+    for (const stage of ['validate', 'parse']) expect(text, text).toMatch(new RegExp(`nx run demo:${stage}(?! +\\[)`));
+    for (const stage of ['ir', 'opt', 'codegen', 'link', 'build']) expect(text, text).toMatch(new RegExp(`nx run demo:${stage} +\\[local cache\\]`));
+    expect(ok(run(exe(), [], ws), 'exe after the comment edit').stdout).toBe(python());
   });
 
   it('runs the program through the run target', () => {

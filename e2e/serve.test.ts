@@ -124,7 +124,7 @@ describe('aithon serve', () => {
   it('builds, runs, and restarts on a good edit', async () => {
     // The first build may compile the C runtime (cached per content hash): allow for it.
     await serve.waitFor('out', /tick A 2\n/, 0, 110_000);
-    expect(serve.err).toMatch(/\[aithon\] main\.py: (?:\d+ of [\d,]+ units recompiled, linked, )?built in \d+ ms \(validate \d+, ir \d+, llvm \d+, opt \d+, codegen \d+, link \d+\), started/);
+    expect(serve.err).toMatch(/\[aithon\] main\.py: (?:\d+ of [\d,]+ units recompiled, linked, )?built in \d+ ms \(validate \d+, parse \d+, ir \d+, opt \d+, codegen \d+, link \d+\), started/);
     const first = await programOf(serve.proc.pid!, exeDir);
 
     const errFrom = serve.err.length;

@@ -80,23 +80,40 @@ describe('createNodes', () => {
     });
   });
 
-  it('creates a cached build target and an uncached run target that depends on it', async () => {
+  it('chains the stage targets validate -> parse -> ir -> opt -> codegen -> link -> build, each fed by the previous one', async () => {
     const results = await infer();
     const [, result] = results.find(([file]) => file === 'apps/hello/main.py')!;
     const project = result.projects!['apps/hello'];
     expect(project.projectType).toBe('application');
+    const stages = ['validate', 'parse', 'ir', 'opt', 'codegen', 'link'];
+    stages.forEach((stage, i) => {
+      const t = project.targets![stage];
+      expect(t).toMatchObject({
+        executor: '@aithon/nx:stage',
+        cache: true,
+        dependsOn: i === 0 ? [] : [stages[i - 1]],
+        outputs: [`{options.stagesDir}/${stage}`],
+        options: { stage, main: '{projectRoot}/main.py', stagesDir: 'dist/.aithon/dev/apps/hello', mode: 'dev', executableName: 'hello', toolchain: toolchainFingerprint() },
+        configurations: { release: { mode: 'release', stagesDir: 'dist/.aithon/release/apps/hello' } },
+      });
+      // Only validate reads sources; every later stage hashes its predecessor's output (early cutoff).
+      expect(t.inputs).toEqual(i === 0 ? ['{projectRoot}/**/*.py'] : [{ dependentTasksOutputFiles: '**/*', transitive: false }]);
+    });
     expect(project.targets!.build).toEqual({
       executor: '@aithon/nx:build',
       cache: true,
-      inputs: ['{projectRoot}/**/*.py'],
+      dependsOn: ['link'],
+      inputs: [{ dependentTasksOutputFiles: '**/*', transitive: false }],
       outputs: ['{options.outputPath}'],
       options: {
         main: '{projectRoot}/main.py',
         outputPath: 'dist/{projectRoot}',
         mode: 'dev',
+        stagesDir: 'dist/.aithon/dev/apps/hello',
+        executableName: 'hello',
         toolchain: toolchainFingerprint(),
       },
-      configurations: { release: { mode: 'release' } },
+      configurations: { release: { mode: 'release', stagesDir: 'dist/.aithon/release/apps/hello' } },
       metadata: expect.any(Object),
     });
     expect(project.targets!.run).toMatchObject({
@@ -110,7 +127,7 @@ describe('createNodes', () => {
   it('honours buildTargetName and runTargetName', async () => {
     const results = await infer({ buildTargetName: 'compile', runTargetName: 'exec' });
     const project = results[0][1].projects!['apps/a/tool'];
-    expect(Object.keys(project.targets!).sort()).toEqual(['compile', 'exec', 'serve']);
+    expect(Object.keys(project.targets!).sort()).toEqual(['codegen', 'compile', 'exec', 'ir', 'link', 'opt', 'parse', 'serve', 'validate']);
     expect(project.targets!.exec.dependsOn).toEqual(['compile']);
     expect(project.targets!.exec.options).toEqual({ buildTarget: 'compile' });
   });

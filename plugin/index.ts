@@ -149,31 +149,59 @@ export function executableName(projectName: string): string {
   return last.replace(/^@/, '');
 }
 
+/** The build's stages, in order: each an Nx target whose input is the previous one's output (docs/build.md). */
+export const STAGE_TARGETS = ['validate', 'parse', 'ir', 'opt', 'codegen', 'link'] as const;
+
+/** Where a project's stage outputs go (one sub-folder per stage), per mode. */
+export function stagesDirOf(root: string, mode: 'dev' | 'release'): string {
+  return `dist/.aithon/${mode}/${root}`;
+}
+
 export function buildTargets(
   root: string,
   options: NormalizedOptions,
   toolchain: string,
+  projectName: string = basename(root),
 ): Record<string, TargetConfiguration> {
+  const main = '{projectRoot}/main.py';
+  const exe = executableName(projectName);
+  const targets: Record<string, TargetConfiguration> = {};
+  STAGE_TARGETS.forEach((stage, i) => {
+    targets[stage] = {
+      executor: '@aithon/nx:stage',
+      cache: true,
+      dependsOn: i === 0 ? [] : [STAGE_TARGETS[i - 1]],
+      // validate reads the sources; every later stage reads only the previous
+      // stage's output, so an edit that leaves an output unchanged (a comment)
+      // makes every later stage a cache hit. The toolchain fingerprint in the
+      // options is part of each task's hash.
+      inputs: i === 0 ? ['{projectRoot}/**/*.py'] : [{ dependentTasksOutputFiles: '**/*', transitive: false }],
+      outputs: [`{options.stagesDir}/${stage}`],
+      options: { stage, main, stagesDir: stagesDirOf(root, 'dev'), mode: 'dev', executableName: exe, toolchain },
+      configurations: { release: { mode: 'release', stagesDir: stagesDirOf(root, 'release') } },
+      metadata: { technologies: ['aithon'], description: stageDescriptions[stage] },
+    };
+  });
   const build: TargetConfiguration = {
     executor: '@aithon/nx:build',
     cache: true,
-    // Sources of the project, plus the toolchain fingerprint below: Nx hashes
-    // every target's executor/options/outputs/configurations as part of the
-    // project configuration, so a new compiler/runtime/LLVM invalidates builds.
-    inputs: ['{projectRoot}/**/*.py'],
+    dependsOn: ['link'],
+    inputs: [{ dependentTasksOutputFiles: '**/*', transitive: false }],
     outputs: ['{options.outputPath}'],
     options: {
-      main: '{projectRoot}/main.py',
+      main,
       outputPath: 'dist/{projectRoot}',
       mode: 'dev',
+      stagesDir: stagesDirOf(root, 'dev'),
+      executableName: exe,
       toolchain,
     },
     configurations: {
-      release: { mode: 'release' },
+      release: { mode: 'release', stagesDir: stagesDirOf(root, 'release') },
     },
     metadata: {
       technologies: ['aithon'],
-      description: 'Compile main.py to a native executable with AIthon',
+      description: 'The native executable of main.py: the link stage\'s output, in dist/',
     },
   };
   const run: TargetConfiguration = {
@@ -200,8 +228,17 @@ export function buildTargets(
       description: 'Build, run, and rebuild + restart on every save of a .py file (docs/serve.md)',
     },
   };
-  return { [options.buildTargetName]: build, [options.runTargetName]: run, [options.serveTargetName]: serve };
+  return { ...targets, [options.buildTargetName]: build, [options.runTargetName]: run, [options.serveTargetName]: serve };
 }
+
+const stageDescriptions: Record<(typeof STAGE_TARGETS)[number], string> = {
+  validate: 'Check main.py (one main()) and the syntax of every .py file',
+  parse: 'Parse main.py and link the modules it imports into one syntax tree',
+  ir: 'Type-check, lower to typed IR, emit LLVM IR (one unit per function in dev)',
+  opt: 'Optimise the LLVM IR (per function unit, cached; release: whole program with the runtime)',
+  codegen: 'Generate object code (per function unit, cached)',
+  link: 'Link the objects and the runtime into the executable',
+};
 
 async function createNodesInternal(
   files: readonly string[],
@@ -222,7 +259,7 @@ async function createNodesInternal(
           projectType: 'application',
           sourceRoot: root,
           metadata: { technologies: ['aithon'] } as Record<string, unknown>,
-          targets: buildTargets(root, options, toolchain),
+          targets: buildTargets(root, options, toolchain, names.get(root)),
         },
       },
     };

@@ -166,6 +166,13 @@ export function toolchainFingerprint(): string {
   h.update(runtimeCFlags.join(' '));
   h.update(llvmVersion());
   h.update(readFileSync(unitCompilerSource()));
+  // The standard-library modules written in Python are compiled with every program that imports them.
+  const pylib = join(packageRoot(), 'compiler', 'pylib');
+  for (const f of readdirSync(pylib).sort()) {
+    if (!f.endsWith('.py')) continue;
+    h.update(f);
+    h.update(readFileSync(join(pylib, f)));
+  }
   const compilerDir = __dirname;
   for (const f of readdirSync(compilerDir).sort()) {
     if (f.endsWith('.js') || f.endsWith('.ts')) {

@@ -157,7 +157,7 @@ export interface CompiledUnits {
  * with this process's last check is enough), so a damaged file is rebuilt,
  * never linked.
  */
-class ObjectFolder {
+export class ObjectFolder {
   /** path -> "size:mtime" when this process last verified it. */
   private readonly verified = new Map<string, string>();
   constructor(readonly dir: string) {}
@@ -198,6 +198,12 @@ class ObjectFolder {
     return undefined;
   }
 
+  /** The path of these bytes as `key`'s object: the file already there, or a new one. */
+  put(key: string, bytes: Buffer): string {
+    const name = `${key}.${createHash('sha256').update(bytes).digest('hex')}.o`;
+    return this.check(name) ?? this.add(key, bytes);
+  }
+
   add(key: string, bytes: Buffer): string {
     mkdirSync(this.dir, { recursive: true });
     const path = join(this.dir, `${key}.${createHash('sha256').update(bytes).digest('hex')}.o`);
@@ -210,12 +216,13 @@ class ObjectFolder {
   }
 }
 
-let objectFolder: ObjectFolder | undefined;
+let openFolder: ObjectFolder | undefined;
 
-function objects(): ObjectFolder {
+/** The object folder of the current cache folder. */
+export function objectFolder(): ObjectFolder {
   const dir = join(cacheRoot(), 'objects');
-  if (objectFolder?.dir !== dir) objectFolder = new ObjectFolder(dir);
-  return objectFolder;
+  if (openFolder?.dir !== dir) openFolder = new ObjectFolder(dir);
+  return openFolder;
 }
 
 /**
@@ -226,7 +233,7 @@ function objects(): ObjectFolder {
  */
 export async function compileUnits(units: readonly EmittedUnit[]): Promise<CompiledUnits> {
   const keyed = keyUnits(units);
-  const folder = objects();
+  const folder = objectFolder();
   const onDisk = folder.list();
   const paths: (string | undefined)[] = keyed.map((u) => {
     const name = onDisk.get(u.key);

@@ -1,6 +1,11 @@
-// @aithon/nx:build: compile a project's main.py to a native executable.
-import { mkdirSync, rmSync } from 'node:fs';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
+// @aithon/nx:build: the project's native executable in its output folder.
+//
+// Inferred projects give it `stagesDir`: the stage targets (validate → … →
+// link, each cached by Nx) have built the executable, and this target puts the
+// link stage's output into `outputPath`. Without `stagesDir` (a hand-written
+// target), it runs the whole pipeline itself, in this process.
+import { chmodSync, copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import type { ExecutorContext } from '@nx/devkit';
 import { executableName } from '../../plugin/index';
 import { loadCompiler, toolchainFingerprint, type CompilerApi } from '../../plugin/toolchain';
@@ -14,6 +19,8 @@ export interface BuildExecutorOptions {
   mode?: 'dev' | 'release';
   /** File name of the executable; defaults to the project name. */
   executableName?: string;
+  /** The stage targets' output folder: take the executable from its link stage instead of compiling. */
+  stagesDir?: string;
   /**
    * Toolchain fingerprint written by the plugin. Not used to build: it is a
    * target option only so that Nx's task hash changes with the toolchain.
@@ -77,6 +84,7 @@ export default async function buildExecutor(
   // A failed build must not leave the previous executable behind, where it
   // would pass for the current program.
   rmSync(paths.outFile, { force: true });
+  if (options.stagesDir) return placeLinkedExecutable(options.stagesDir, paths.outFile, context);
   let result;
   try {
     result = await compiler.build({
@@ -105,4 +113,19 @@ export default async function buildExecutor(
   const total = result.ms ?? result.stages.reduce((sum, s) => sum + s.ms, 0);
   console.log(`@aithon/nx: built ${exe} in ${Math.round(total)} ms`);
   return { success: true, exe };
+}
+
+/** Copies the link stage's executable to `outFile` (atomically: copy beside it, then rename). */
+function placeLinkedExecutable(stagesDir: string, outFile: string, context: ExecutorContext): BuildExecutorResult {
+  const linked = join(isAbsolute(stagesDir) ? stagesDir : resolve(context.root, stagesDir), 'link', basename(outFile));
+  if (!existsSync(linked)) {
+    console.error(`@aithon/nx:build: ${linked} is missing: the link stage has not run (run 'nx build ${context.projectName}' without --exclude-task-dependencies)`);
+    return { success: false };
+  }
+  const tmp = `${outFile}.tmp-${process.pid}`;
+  copyFileSync(linked, tmp);
+  chmodSync(tmp, 0o755);
+  renameSync(tmp, outFile);
+  console.log(`@aithon/nx: ${outFile}`);
+  return { success: true, exe: outFile };
 }

@@ -501,6 +501,8 @@ export class Program {
   }
 
   private lambdaCounter = 0;
+  /** Function values' ids: per program, so that compiling the same program twice gives the same code. */
+  private nextFuncRefId = 1;
 
   scopeOf(def: S.FunctionDef): Scope {
     return this.scopeTable.scopes.get(def)!;
@@ -512,7 +514,7 @@ export class Program {
     if (!byOuter) this.funcRefs.set(def, (byOuter = new Map()));
     let ref = byOuter.get(outer);
     if (!ref) {
-      ref = { id: nextFuncRefId++, name: def.name, def, outer };
+      ref = { id: this.nextFuncRefId++, name: def.name, def, outer };
       byOuter.set(outer, ref);
     }
     return ref;
@@ -1861,10 +1863,6 @@ export interface FuncRefInfo extends FuncRef {
   readonly def: S.FunctionDef;
   readonly outer: FunctionInstance | null;
 }
-
-let nextFuncRefId = 1;
-
-
 
 /** defaultdict factories, numbered as the runtime's ai_collections_defaultdict takes them. */
 export const defaultdictFactories = ['None', 'int', 'float', 'str', 'list', 'dict', 'set', 'tuple'];

@@ -78,8 +78,7 @@ export function writePack(file: string, entries: readonly PackEntry[]): void {
   writeFileSync(file, Buffer.concat(parts));
 }
 
-export function readPack(file: string): PackEntry[] {
-  const data = readFileSync(file);
+export function readPack(file: string, data: Buffer = readFileSync(file)): PackEntry[] {
   const bad = () => new ToolchainError(`${file} is not a unit pack of this AIthon version (damaged or foreign): run the earlier stage again (nx reset clears Nx's cache)`);
   if (data.subarray(0, PACK_MAGIC.length).toString() !== PACK_MAGIC) throw bad();
   let at = PACK_MAGIC.length;
@@ -171,7 +170,7 @@ async function runOpt(o: StageTaskOptions): Promise<string> {
     await optimiseProgram(input(o, 'ir', 'program.ll'), runtime.bitcode, join(dir, 'program.bc'));
     return '-O3, runtime inlined (LTO)';
   }
-  const units: EmittedUnit[] = readPack(input(o, 'ir', 'units.pack')).map((e) => ({ name: e.name, text: e.bytes.toString('utf8') }));
+  const units: EmittedUnit[] = readPack(input(o, 'ir', 'units.pack'), readInput(o, 'ir', 'units.pack')).map((e) => ({ name: e.name, text: e.bytes.toString('utf8') }));
   const keyed = keyUnits(units);
   const r = await optimiseUnits(keyed);
   const dir = freshDir(o, 'opt');
@@ -186,7 +185,7 @@ async function runCodegen(o: StageTaskOptions): Promise<string> {
     await generateProgramObject(input(o, 'opt', 'program.bc'), join(dir, 'program.o'));
     return 'llc -O3';
   }
-  const bitcode = readPack(input(o, 'opt', 'units.pack'));
+  const bitcode = readPack(input(o, 'opt', 'units.pack'), readInput(o, 'opt', 'units.pack'));
   const r = await generateObjects(
     bitcode.map((e) => e.name),
     (i) => bitcode[i].bytes,
@@ -203,7 +202,7 @@ async function runLink(o: StageTaskOptions): Promise<string> {
   else {
     // The linker reads files: the object folder holds each unit's object once (verified by digest).
     const folder = objectFolder();
-    objects = [...readPack(input(o, 'codegen', 'units.pack')).map((e) => folder.put(e.name, e.bytes)), runtime.archive];
+    objects = [...readPack(input(o, 'codegen', 'units.pack'), readInput(o, 'codegen', 'units.pack')).map((e) => folder.put(e.name, e.bytes)), runtime.archive];
   }
   const dir = freshDir(o, 'link');
   await linkStage(objects, join(dir, o.executableName));

@@ -20,7 +20,7 @@ import { Cell, currentEpoch, describe, elemOf, escapeType, isContainer, type Fun
 export const implementedBuiltins = new Set([
   'print', 'len', 'str', 'int', 'float', 'bool', 'abs', 'repr', 'range', 'list', 'tuple', 'dict', 'set', 'sorted', 'reversed',
   'enumerate', 'zip', 'sum', 'min', 'max', 'any', 'all', 'chr', 'ord', 'hex', 'oct', 'bin', 'divmod', 'pow', 'round', 'input',
-  'map', 'filter', 'isinstance', 'issubclass', 'type', 'next', 'iter', 'hash', 'frozenset', 'format',
+  'map', 'filter', 'isinstance', 'issubclass', 'type', 'next', 'iter', 'hash', 'frozenset', 'format', 'getattr',
   // `type(x).__name__`, written so by the parser (see exactTypeTest there).
   'type.__name__',
 ]);
@@ -1726,6 +1726,11 @@ export class Program {
       case 'ord':
       case 'hash':
         return T.int;
+      case 'getattr':
+        // getattr(obj, name) with a computed name: found by name at run time (a written-out name is obj.name).
+        if (n !== 2) return T.never;
+        escapeType(args[0]);
+        return T.object;
       case 'format':
         return n === 1 || n === 2 ? T.str : T.never;
       case 'bool':

@@ -2496,6 +2496,9 @@ class FunctionLowerer {
       case 'hash':
         if (n !== 1) return arity(`hash() takes exactly one argument (${n} given)`);
         return this.rt('ai_builtin_hash', [this.convert(this.toWord(args[0], line), T.object, line)], 'word', line, T.int);
+      case 'getattr':
+        if (n !== 2) return arity(`getattr expected 2 arguments, got ${n}`);
+        return this.rt('ai_obj_getattr', [this.convert(this.toWord(args[0], line), T.object, line), this.convert(this.toWord(args[1], line), T.object, line)], 'word', line, T.object);
       case 'type.__name__':
         if (args[0].type.kind === 'instance' && args[0].type.classes.length === 1 && !args[0].type.orNone) return this.constant({ kind: 'str', value: args[0].type.classes[0].name });
         return this.rt('ai_builtin_type_name', [this.convert(this.toWord(args[0], line), T.object, line)], 'word', line, T.str);

@@ -27,6 +27,8 @@ export function pythonLibraryDir(): string {
 export type Parse = (file: string, source: string) => S.Module;
 
 interface Linked {
+  /** A standard module from the bundled library (a missing name is `unsupported`, not a user error). */
+  inLibrary: boolean;
   /** Renamed top-level names: original -> qualified. */
   names: Map<string, string>;
   /** Statements to run at the first import (the module's renamed body). */
@@ -49,6 +51,11 @@ export function linkProjectModules(main: S.Module, mainFile: string, projectRoot
   const findFile = (name: string): string | null => findIn(searchDir, name) ?? findIn(pythonLibraryDir(), name);
 
   const isProjectModule = (name: string) => !stdlibModules[name] && !annotationModules.has(name) && findFile(name) !== null;
+  // A native module (stdlib.ts) may be completed by a Python file of the same
+  // name in the bundled library (functools.partial beside the native
+  // functools.reduce): the names the native table lacks come from the file.
+  const hybridFile = (name: string): string | null => (stdlibModules[name] && !findIn(searchDir, name) ? findIn(pythonLibraryDir(), name) : null);
+  const fromPython = (name: string, member: string) => hybridFile(name) !== null && !stdlibModules[name][member];
 
   const load = (name: string, at: SourcePos, importerFile: string): Linked => {
     const done = linked.get(name);
@@ -59,7 +66,7 @@ export function linkProjectModules(main: S.Module, mainFile: string, projectRoot
     const source = readFileSync(path, 'utf8');
     const mod = parse(rel, source);
     main.sources!.set(rel, source);
-    const entry: Linked = { names: new Map(), body: null };
+    const entry: Linked = { inLibrary, names: new Map(), body: null };
     linked.set(name, entry); // before linking its own imports: a cycle sees the names
     for (const n of topLevelNames(mod.body)) entry.names.set(n, `${name}.${n}`);
     rewrite(mod, name, entry.names, importerFile);
@@ -80,6 +87,33 @@ export function linkProjectModules(main: S.Module, mainFile: string, projectRoot
       const out: S.Stmt[] = [];
       for (const s of stmts) {
         if (s.kind === 'Import' || s.kind === 'ImportFrom') {
+          if (s.kind === 'ImportFrom' && s.level === 0 && hybridFile(s.module)) {
+            const native = s.names.filter((n) => !fromPython(s.module, n.name));
+            const python = s.names.filter((n) => fromPython(s.module, n.name));
+            if (native.length) out.push(renameImportAliases({ ...s, names: native }, own));
+            if (python.length) {
+              if (!topLevel) throw new CompileError([error(s.pos.file ?? fileForErrors, s.pos, `unsupported: importing ${python.map((n) => `${s.module}.${n.name}`).join(', ')} inside a function or block`, 'import it at the top of the file', undefined)]);
+              const before = linked.has(s.module);
+              const l = load(s.module, s.pos, fileForErrors);
+              if (!before && l.body) out.push(...l.body);
+              for (const n of python) {
+                const q = l.names.get(n.name);
+                // A name neither table has: left to the checker, which reports `unsupported: module.name`.
+                if (!q) out.push(renameImportAliases({ ...s, names: [n] }, own));
+                else imported.set(n.asname ?? n.name, q);
+              }
+            }
+            continue;
+          }
+          if (s.kind === 'Import' && topLevel) {
+            for (const n of s.names) {
+              if (!hybridFile(n.module) || !usesPythonMember(mod, n.asname ?? n.module, n.module)) continue;
+              const before = linked.has(n.module);
+              const l = load(n.module, n.pos, fileForErrors);
+              if (!before && l.body) out.push(...l.body);
+              aliases.set(n.asname ?? n.module, n.module);
+            }
+          }
           const project = s.kind === 'Import' ? s.names.filter((n) => isProjectModule(n.module)) : s.level === 0 && isProjectModule(s.module) ? s.names : [];
           if (project.length === 0) {
             out.push(renameImportAliases(s, own));
@@ -103,6 +137,7 @@ export function linkProjectModules(main: S.Module, mainFile: string, projectRoot
             if (!before && l.body) out.push(...l.body);
             for (const n of s.names) {
               const q = l.names.get(n.name);
+              if (!q && l.inLibrary) throw new CompileError([error(n.pos.file ?? fileForErrors, n.pos, `unsupported: ${s.module}.${n.name} at ${n.pos.file ?? fileForErrors}:${n.pos.line}:${n.pos.col}`, `this name of ${s.module} is not implemented yet (see docs/language.md)`, undefined)]);
               if (!q) throw new CompileError([error(n.pos.file ?? fileForErrors, n.pos, `cannot import name '${n.name}' from '${s.module}'`, `define ${n.name} at the top level of ${s.module}`, undefined)]);
               imported.set(n.asname ?? n.name, q);
             }
@@ -115,7 +150,32 @@ export function linkProjectModules(main: S.Module, mainFile: string, projectRoot
     };
     mod.body = replaceImports(mod.body, true);
     const renames = new Map<string, string>([...own, ...imported]);
-    renameNames(mod, renames, aliases, (id) => (linked.get(id)?.names ?? null), modName);
+    renameNames(mod, renames, aliases, (id) => pythonNames(id), modName, (module, attr, pos) => {
+      if (!linked.get(module)?.inLibrary) return;
+      // `json.nosuch`: a name the bundled module lacks is a build error where it is read.
+      throw new CompileError([error(pos.file ?? fileForErrors, pos, `unsupported: ${module}.${attr} at ${pos.file ?? fileForErrors}:${pos.line}:${pos.col}`, `this name of ${module} is not implemented yet (see docs/language.md)`, undefined)]);
+    });
+  };
+
+  /** The names `module.attr` may be rewritten to: a hybrid module's native members stay native. */
+  const pythonNames = (module: string): Map<string, string> | null => {
+    const names = linked.get(module)?.names ?? null;
+    if (!names || !stdlibModules[module]) return names;
+    return new Map([...names].filter(([n]) => !stdlibModules[module][n]));
+  };
+
+  /** Does `mod` read `alias.attr` for an attr that a hybrid module's Python file provides? */
+  const usesPythonMember = (mod: S.Module, alias: string, module: string): boolean => {
+    // Every node of the module, function and class bodies included.
+    const seen = new Set<object>();
+    const visit = (node: unknown): boolean => {
+      if (!node || typeof node !== 'object' || seen.has(node)) return false;
+      seen.add(node);
+      const n = node as { kind?: string; value?: { kind?: string; id?: string }; attr?: string };
+      if (n.kind === 'Attribute' && n.value?.kind === 'Name' && n.value.id === alias && fromPython(module, n.attr!)) return true;
+      return Object.values(node).some(visit);
+    };
+    return mod.body.some(visit);
   };
 
   rewrite(main, null, new Map(), main.file);
@@ -162,13 +222,16 @@ function renameNames(
   aliases: Map<string, string>,
   namesOf: (module: string) => Map<string, string> | null,
   modName: string | null,
+  missing: (module: string, attr: string, pos: SourcePos) => void,
 ): void {
   const { scopes } = buildScopes(mod, () => {});
   const isGlobalIn = (scope: Scope | null, name: string) => !scope || (!scope.locals.has(name) && !scope.free.includes(name));
 
   const expr = (e: S.Expr, scope: Scope | null): void => {
     if (e.kind === 'Attribute' && e.value.kind === 'Name' && aliases.has(e.value.id) && isGlobalIn(scope, e.value.id)) {
-      const q = namesOf(aliases.get(e.value.id)!)?.get(e.attr);
+      const module = aliases.get(e.value.id)!;
+      const q = namesOf(module)?.get(e.attr);
+      if (!q && !stdlibModules[module]?.[e.attr]) missing(module, e.attr, e.pos);
       if (q) {
         const node = e as unknown as S.NameExpr;
         const pos = e.pos;

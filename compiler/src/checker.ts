@@ -1582,12 +1582,16 @@ export class Program {
   /** Types a call of a function value with argument types (for key= functions and the like). */
   callValueType(inst: FunctionInstance, node: S.CallExpr, f: Type, args: Type[]): Type {
     if (f.kind !== 'func') return f.kind === 'never' ? T.never : T.object;
-    const fake: S.CallExpr = { kind: 'Call', pos: node.pos, func: node.func, args: args.map((t) => ({ kind: 'None', pos: node.pos }) as S.Expr), keywords: [] };
+    // The same synthetic call on every pass, so what is keyed by call site (a **kwargs dict) settles.
+    let fake = inst.syntheticCalls.get(node);
+    if (!fake || fake.args.length !== args.length) {
+      fake = { kind: 'Call', pos: node.pos, func: node.func, args: args.map(() => ({ kind: 'None', pos: node.pos }) as S.Expr), keywords: [] };
+      inst.syntheticCalls.set(node, fake);
+    }
     fake.args.forEach((a, i) => {
       inst.exprTypes.set(a, args[i]);
       presetArgs.add(a);
     });
-    inst.syntheticCalls.set(node, fake);
     return this.funcCallType(inst, fake, f);
   }
 

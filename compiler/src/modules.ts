@@ -24,6 +24,9 @@ export function pythonLibraryDir(): string {
   return join(packageRoot(), 'compiler', 'pylib');
 }
 
+/** Names of native modules that desugar.ts rewrites away (neither the native table nor a pylib file has them). */
+const rewrittenLater = new Set(['functools.total_ordering', 'collections.namedtuple']);
+
 export type Parse = (file: string, source: string) => S.Module;
 
 interface Linked {
@@ -55,7 +58,7 @@ export function linkProjectModules(main: S.Module, mainFile: string, projectRoot
   // name in the bundled library (functools.partial beside the native
   // functools.reduce): the names the native table lacks come from the file.
   const hybridFile = (name: string): string | null => (stdlibModules[name] && !findIn(searchDir, name) ? findIn(pythonLibraryDir(), name) : null);
-  const fromPython = (name: string, member: string) => hybridFile(name) !== null && !stdlibModules[name][member];
+  const fromPython = (name: string, member: string) => hybridFile(name) !== null && !stdlibModules[name][member] && !rewrittenLater.has(`${name}.${member}`);
 
   const load = (name: string, at: SourcePos, importerFile: string): Linked => {
     const done = linked.get(name);
@@ -231,7 +234,7 @@ function renameNames(
     if (e.kind === 'Attribute' && e.value.kind === 'Name' && aliases.has(e.value.id) && isGlobalIn(scope, e.value.id)) {
       const module = aliases.get(e.value.id)!;
       const q = namesOf(module)?.get(e.attr);
-      if (!q && !stdlibModules[module]?.[e.attr]) missing(module, e.attr, e.pos);
+      if (!q && !stdlibModules[module]?.[e.attr] && !rewrittenLater.has(`${module}.${e.attr}`)) missing(module, e.attr, e.pos);
       if (q) {
         const node = e as unknown as S.NameExpr;
         const pos = e.pos;

@@ -984,8 +984,11 @@ export class Program {
       case 'FString':
         for (const p of e.parts) {
           if (typeof p === 'string') continue;
-          this.strType(inst, p.value, this.typeExpr(inst, p.value), p.conversion === 'r');
+          const t = this.typeExpr(inst, p.value);
+          this.strType(inst, p.value, t, p.conversion === 'r');
           if (p.spec) this.typeExpr(inst, p.spec);
+          // f'{obj:spec}' calls the class's __format__ with the spec.
+          if (p.spec?.parts.length && !p.conversion && t.kind === 'instance' && this.hasMethod(t, '__format__')) this.dispatchCall(inst, p.value, 'format', t, '__format__', [T.str], null);
         }
         return T.str;
       case 'Bool':

@@ -182,6 +182,39 @@ export function linkProjectModules(main: S.Module, mainFile: string, projectRoot
   };
 
   rewrite(main, null, new Map(), main.file);
+  rewritePrintToFile(main);
+}
+
+/**
+ * `print(a, b, sep=s, end=e, file=f)` to anything but sys.stdout/sys.stderr
+ * written out (io.StringIO, a user class with write()) is
+ * `f.write(s.join([str(a), str(b)]) + e)`, which is what print does with it.
+ */
+function rewritePrintToFile(mod: S.Module): void {
+  const isSysStream = (e: S.Expr) => e.kind === 'Attribute' && e.value.kind === 'Name' && e.value.id === 'sys' && (e.attr === 'stdout' || e.attr === 'stderr');
+  const seen = new Set<object>();
+  const visit = (node: unknown): void => {
+    if (!node || typeof node !== 'object' || seen.has(node)) return;
+    seen.add(node);
+    Object.values(node).forEach(visit);
+    const e = node as S.Expr;
+    if (e.kind !== 'Call' || e.func.kind !== 'Name' || e.func.id !== 'print') return;
+    const file = e.keywords.find((k) => k.name === 'file');
+    if (!file || isSysStream(file.value) || file.value.kind === 'None' || e.args.some((a) => a.kind === 'Starred') || e.doubleStars?.length) return;
+    if (e.keywords.some((k) => !['sep', 'end', 'file', 'flush'].includes(k.name))) return;
+    const pos = e.pos;
+    const kw = (name: string, dflt: string): S.Expr => {
+      const v = e.keywords.find((k) => k.name === name)?.value;
+      return !v || v.kind === 'None' ? { kind: 'Str', value: dflt, pos } : v;
+    };
+    const strs: S.Expr[] = e.args.map((a) => ({ kind: 'Call', func: { kind: 'Name', id: 'str', pos: a.pos }, args: [a], keywords: [], pos: a.pos }));
+    const joined: S.Expr = { kind: 'Call', func: { kind: 'Attribute', value: kw('sep', ' '), attr: 'join', pos }, args: [{ kind: 'List', elts: strs, pos }], keywords: [], pos };
+    const text: S.Expr = { kind: 'Binary', op: '+', left: joined, right: kw('end', '\n'), pos };
+    const write: S.CallExpr = { kind: 'Call', func: { kind: 'Attribute', value: file.value, attr: 'write', pos: file.value.pos }, args: [text], keywords: [], pos };
+    for (const k of Object.keys(e)) delete (e as unknown as Record<string, unknown>)[k];
+    Object.assign(e, write);
+  };
+  visit(mod.body);
 }
 
 /** Names a module binds at its top level (defs, classes, assignments, imports). */

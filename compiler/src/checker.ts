@@ -30,6 +30,7 @@ export const exceptionClassNames = new Set([
   'BaseException', 'Exception', 'ArithmeticError', 'ZeroDivisionError', 'OverflowError', 'LookupError', 'IndexError', 'KeyError',
   'ValueError', 'TypeError', 'NameError', 'UnboundLocalError', 'AttributeError', 'RuntimeError', 'RecursionError', 'NotImplementedError',
   'AssertionError', 'MemoryError', 'StopIteration', 'KeyboardInterrupt', 'SystemExit', 'EOFError',
+  'OSError', 'FileNotFoundError', 'FileExistsError', 'PermissionError', 'IsADirectoryError', 'NotADirectoryError',
 ]);
 
 /** Built-in classes isinstance() can test for. */
@@ -465,7 +466,18 @@ export class Program {
       if (!o.keywords?.some((x) => x.name === k.name) && !o.names?.includes(k.name)) this.unsupported(k.pos, `keyword argument '${k.name}' of ${name}()`);
     }
     o.effect?.(args, (t) => this.iterElem(t));
-    return resultType(o, args, (t) => this.iterElem(t));
+    const result = resultType(o, args, (t) => this.iterElem(t));
+    // A new list/set/dict made by the runtime: one container type per call site, so inference settles.
+    if (result.kind === 'list' || result.kind === 'set' || result.kind === 'dict') {
+      const cell = inst.siteCell(e, 'module');
+      const made = result.cell.find();
+      if (result.kind === 'dict') {
+        cell.widen('key', made.key);
+        cell.widen('value', made.value);
+      } else cell.widen('elem', made.elem);
+      return { kind: result.kind, cell };
+    }
+    return result;
   }
 
   private resolveBuiltinName(name: string): boolean {

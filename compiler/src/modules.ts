@@ -129,10 +129,20 @@ export function linkProjectModules(main: S.Module, mainFile: string, projectRoot
             const rest = s.names.filter((n) => !isProjectModule(n.module));
             if (rest.length) out.push(renameImportAliases({ ...s, names: rest }, own));
             for (const n of project as S.ImportStmt['names']) {
-              const before = linked.has(n.module);
-              const l = load(n.module, n.pos, fileForErrors);
-              if (!before && l.body) out.push(...l.body);
-              aliases.set(n.asname ?? n.module.split('.')[0], n.module);
+              // `import os.path` binds `os` (with os.path loaded too); `import a.b as c` binds the submodule.
+              const bound = n.asname ? n.module : n.module.split('.')[0];
+              for (const m of n.asname ? [n.module] : prefixes(n.module)) {
+                const before = linked.has(m);
+                const l = load(m, n.pos, fileForErrors);
+                if (!before && l.body) out.push(...l.body);
+              }
+              aliases.set(n.asname ?? bound, bound);
+              // `os.path.join` after `import os`: the submodules read through the alias are loaded too.
+              for (const sub of submodulesUsed(mod, n.asname ?? bound, bound)) {
+                const before = linked.has(sub);
+                const l = load(sub, n.pos, fileForErrors);
+                if (!before && l.body) out.push(...l.body);
+              }
             }
           } else {
             const before = linked.has(s.module);
@@ -140,6 +150,15 @@ export function linkProjectModules(main: S.Module, mainFile: string, projectRoot
             if (!before && l.body) out.push(...l.body);
             for (const n of s.names) {
               const q = l.names.get(n.name);
+              if (!q && findFile(`${s.module}.${n.name}`)) {
+                // `from os import path`: a submodule, bound like `import os.path as path`.
+                const sub = `${s.module}.${n.name}`;
+                const subBefore = linked.has(sub);
+                const sl = load(sub, n.pos, fileForErrors);
+                if (!subBefore && sl.body) out.push(...sl.body);
+                aliases.set(n.asname ?? n.name, sub);
+                continue;
+              }
               if (!q && l.inLibrary) throw new CompileError([error(n.pos.file ?? fileForErrors, n.pos, `unsupported: ${s.module}.${n.name} at ${n.pos.file ?? fileForErrors}:${n.pos.line}:${n.pos.col}`, `this name of ${s.module} is not implemented yet (see docs/language.md)`, undefined)]);
               if (!q) throw new CompileError([error(n.pos.file ?? fileForErrors, n.pos, `cannot import name '${n.name}' from '${s.module}'`, `define ${n.name} at the top level of ${s.module}`, undefined)]);
               imported.set(n.asname ?? n.name, q);
@@ -158,6 +177,42 @@ export function linkProjectModules(main: S.Module, mainFile: string, projectRoot
       // `json.nosuch`: a name the bundled module lacks is a build error where it is read.
       throw new CompileError([error(pos.file ?? fileForErrors, pos, `unsupported: ${module}.${attr} at ${pos.file ?? fileForErrors}:${pos.line}:${pos.col}`, `this name of ${module} is not implemented yet (see docs/language.md)`, undefined)]);
     });
+  };
+
+  /** 'a', 'a.b', 'a.b.c' for 'a.b.c'. */
+  const prefixes = (name: string): string[] => name.split('.').map((_, i, parts) => parts.slice(0, i + 1).join('.'));
+
+  /** Submodules of `module` that `mod` reads as `alias.sub.attr` (and `alias.sub.subsub.attr`...), found as files. */
+  const submodulesUsed = (mod: S.Module, alias: string, module: string): string[] => {
+    const found = new Set<string>();
+    const seen = new Set<object>();
+    const dotted = (e: S.Expr): string[] | null => {
+      if (e.kind === 'Name') return [e.id];
+      if (e.kind === 'Attribute') {
+        const d = dotted(e.value);
+        return d && [...d, e.attr];
+      }
+      return null;
+    };
+    const visit = (node: unknown): void => {
+      if (!node || typeof node !== 'object' || seen.has(node)) return;
+      seen.add(node);
+      const e = node as S.Expr;
+      if (e.kind === 'Attribute') {
+        const d = dotted(e);
+        if (d && d[0] === alias && d.length >= 3) {
+          let name = module;
+          for (const part of d.slice(1, -1)) {
+            name = `${name}.${part}`;
+            if (!findFile(name)) break;
+            found.add(name);
+          }
+        }
+      }
+      Object.values(node).forEach(visit);
+    };
+    visit(mod.body);
+    return [...found];
   };
 
   /** The names `module.attr` may be rewritten to: a hybrid module's native members stay native. */
@@ -264,6 +319,30 @@ function renameNames(
   const isGlobalIn = (scope: Scope | null, name: string) => !scope || (!scope.locals.has(name) && !scope.free.includes(name));
 
   const expr = (e: S.Expr, scope: Scope | null): void => {
+    if (e.kind === 'Attribute' && e.value.kind === 'Attribute') {
+      // alias.sub.attr where module.sub is a linked submodule (os.path.join).
+      const parts: string[] = [e.attr];
+      let base: S.Expr = e.value;
+      while (base.kind === 'Attribute') {
+        parts.unshift(base.attr);
+        base = base.value;
+      }
+      if (base.kind === 'Name' && aliases.has(base.id) && isGlobalIn(scope, base.id)) {
+        const attr = parts.pop()!;
+        const module = [aliases.get(base.id)!, ...parts].join('.');
+        const names = namesOf(module);
+        if (names) {
+          const q = names.get(attr);
+          if (!q) missing(module, attr, e.pos);
+          else {
+            const pos = e.pos;
+            for (const k of Object.keys(e)) delete (e as unknown as Record<string, unknown>)[k];
+            Object.assign(e as unknown as S.NameExpr, { kind: 'Name', id: q, pos });
+            return;
+          }
+        }
+      }
+    }
     if (e.kind === 'Attribute' && e.value.kind === 'Name' && aliases.has(e.value.id) && isGlobalIn(scope, e.value.id)) {
       const module = aliases.get(e.value.id)!;
       const q = namesOf(module)?.get(e.attr);

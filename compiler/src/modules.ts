@@ -11,6 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { CompileError, error, type SourcePos } from './diagnostics';
 import { buildScopes, boundNames, type Scope } from './scopes';
+import { rewriteAbstractClasses } from './abc';
 import { annotationModules, stdlibModules } from './stdlib';
 import * as S from './syntax';
 import { packageRoot } from './toolchain';
@@ -238,6 +239,7 @@ export function linkProjectModules(main: S.Module, mainFile: string, projectRoot
 
   rewrite(main, null, new Map(), main.file);
   rewritePrintToFile(main);
+  rewriteAbstractClasses(main, parse);
 }
 
 /**

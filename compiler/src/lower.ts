@@ -667,6 +667,12 @@ class FunctionLowerer {
         for (const t of s.targets) {
           if (t.kind === 'Subscript') {
             const container = this.expr(t.value);
+            if (container.type.kind === 'instance') {
+              // del obj[key]: the class's __delitem__.
+              const index = this.expr(t.index);
+              if (!this.dunder(t, 'delitem', container, [index], T.none, line)) this.raise('TypeError', `'${pythonTypeName(container.type)}' object does not support item deletion`, line);
+              continue;
+            }
             const key = this.subscriptKey(t.index, line);
             this.rt('ai_obj_delitem', [this.convert(container, T.object, line), key], 'false', line, null);
           } else if (t.kind === 'Name') {
@@ -990,6 +996,21 @@ class FunctionLowerer {
     const containerType = this.typeOf(sub.value);
     const container = this.expr(sub.value);
     const keyExpr = sub.index;
+    if (containerType.kind === 'instance') {
+      // obj[key] op= value: __getitem__, the operator, then __setitem__.
+      const k = this.expr(keyExpr);
+      const got = this.dunder(sub, 'getitem', container, [k], this.typeOf(sub), line);
+      if (!got) {
+        this.raise('TypeError', `'${pythonTypeName(containerType)}' object is not subscriptable`, line);
+        return;
+      }
+      const rhs = this.expr(s.value);
+      const value = got.type.kind === 'instance' || rhs.type.kind === 'instance'
+        ? this.instanceBinary(s as unknown as S.Expr, s.op, got, rhs, line)
+        : this.binary(s.op, got, rhs, s.value, line, this.typeOf(sub), this.typeOf(s.value));
+      if (!this.dunder(sub, 'setitem', container, [k, value], T.none, line)) this.raise('TypeError', `'${pythonTypeName(containerType)}' object does not support item assignment`, line);
+      return;
+    }
     const key = keyExpr.kind === 'Slice' ? this.subscriptKey(keyExpr, line) : this.expr(keyExpr);
     const cur = this.readItem(containerType, container, key, keyExpr, this.typeOf(sub), line);
     const rhs = this.expr(s.value);

@@ -6,10 +6,12 @@ from this file, compiled with the program that imports them.
 
 Differences from CPython, forced by what the compiler supports:
 - partial() returns a function, not a functools.partial object: it has no
-  .func/.args/.keywords attributes and its repr is a function's. Keyword
-  arguments, given to partial() or to the function it returns, do not build
-  yet (the compiler cannot forward a ** dict that holds keys): the error
-  points into this file.
+  .func/.args/.keywords attributes and its repr is a function's.
+  partial(f, *args, k=v) with keywords is rewritten by the compiler into a
+  lambda (compiler/src/modules.ts), since this function cannot forward a **
+  dict that holds keys; keyword arguments passed when calling the result, or
+  keywords bound to a builtin function (partial(int, base=2)), do not build
+  yet (for the latter the error points into this file).
 - cmp_to_key() returns a function making key objects (CPython: a class).
 """
 

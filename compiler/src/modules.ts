@@ -12,6 +12,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { CompileError, error, type SourcePos } from './diagnostics';
 import { buildScopes, boundNames, type Scope } from './scopes';
 import { rewriteAbstractClasses } from './abc';
+import { implementedBuiltins } from './checker';
 import { annotationModules, stdlibModules } from './stdlib';
 import * as S from './syntax';
 import { packageRoot } from './toolchain';
@@ -239,7 +240,46 @@ export function linkProjectModules(main: S.Module, mainFile: string, projectRoot
 
   rewrite(main, null, new Map(), main.file);
   rewritePrintToFile(main);
+  rewriteKeywordPartials(main);
   rewriteAbstractClasses(main, parse);
+}
+
+/**
+ * `functools.partial(f, a, k=v)` with keywords (which the Python-written
+ * partial cannot forward: a ** dict holding keys) is the lambda
+ * `lambda *args, _f=f, _a0=a, _k0=v, **kwargs: _f(_a0, *args, k=_k0, **kwargs)`:
+ * f and the arguments evaluated once, where partial() is called, as CPython does.
+ */
+function rewriteKeywordPartials(mod: S.Module): void {
+  const seen = new Set<object>();
+  const visit = (node: unknown): void => {
+    if (!node || typeof node !== 'object' || seen.has(node)) return;
+    seen.add(node);
+    Object.values(node).forEach(visit);
+    const e = node as S.Expr;
+    if (e.kind !== 'Call' || e.func.kind !== 'Name' || e.func.id !== 'functools.partial') return;
+    if (!e.keywords.length || !e.args.length || e.args.some((a) => a.kind === 'Starred') || e.doubleStars?.length) return;
+    // A builtin as the function (partial(int, base=2)) is called as a value, which takes no keywords yet.
+    if (e.args[0].kind === 'Name' && implementedBuiltins.has(e.args[0].id)) return;
+    const pos = e.pos;
+    const name = (id: string): S.Expr => ({ kind: 'Name', id, pos });
+    const param = (n: string, kind: S.Param['kind'], dflt: S.Expr | null): S.Param => ({ name: n, defaultValue: dflt, pos, kind });
+    const bound = e.args.slice(1).map((a, i) => param(`__partial_arg${i}`, 'kwonly', a));
+    const keywords = e.keywords.map((k, i) => param(`__partial_kw${i}`, 'kwonly', k.value));
+    const params = [param('__partial_args', 'varargs', null), param('__partial_func', 'kwonly', e.args[0]), ...bound, ...keywords, param('__partial_kwargs', 'varkw', null)];
+    const inner: S.CallExpr = {
+      kind: 'Call',
+      pos,
+      func: name('__partial_func'),
+      args: [...bound.map((p) => name(p.name)), { kind: 'Starred', value: name('__partial_args'), pos, inCall: true } as S.Expr],
+      keywords: e.keywords.map((k, i) => ({ ...k, value: name(keywords[i].name) })),
+      doubleStars: [name('__partial_kwargs')],
+    };
+    const def: S.FunctionDef = { kind: 'FunctionDef', pos, name: '<lambda>', namePos: pos, isAsync: false, params, body: [{ kind: 'Return', pos, value: inner }], decorators: [] };
+    for (const k of Object.keys(e)) delete (e as unknown as Record<string, unknown>)[k];
+    Object.assign(e, { kind: 'Lambda', pos, def });
+  };
+  visit(mod.body);
 }
 
 /**

@@ -68,6 +68,21 @@ def main():
     print(add3(3), add3(10))
     parse_hex = functools.partial(int)
     print(parse_hex("42"))
+    # partial with keyword arguments (bound once, where partial() is called)
+    square = partial(power, exp=2)
+    print(square(3), [square(i) for i in range(5)], list(map(square, [7, 8])))
+    cube = functools.partial(power, exp=3)
+    print(sorted([3, -2, 1], key=cube))
+    excited = partial(greet, "Hey", punct="?!")
+    print(excited("you"), partial(greet, punct=".")("Bye", "now"))
+    calls = []
+
+    def noisy(v):
+        calls.append(v)
+        return v
+
+    bound_once = partial(greet, noisy("Yo"), punct=noisy("~"))
+    print(bound_once("a"), bound_once("b"), calls)
     # cmp_to_key
     words = ["pear", "fig", "banana", "kiwi", "apple", "date"]
     print(sorted(words, key=cmp_to_key(by_length_then_alpha)))

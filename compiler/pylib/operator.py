@@ -7,15 +7,18 @@ specialised to the caller's types like any function of the program.
 Differences from CPython, forced by what the compiler supports:
 - itemgetter and attrgetter return functions, not instances of classes of
   those names, so their repr is a function's.
-- abs, index, length_hint, matmul and methodcaller are not provided (abs
-  would shadow the builtin it calls; methodcaller needs calling a method
-  found by name).
+- abs, index, length_hint and matmul are not provided (abs would shadow
+  the builtin it calls).
+- methodcaller returns a function calling the method by name at run time
+  (positional arguments only, as for values whose type is not known).
 """
+
+import _aithon_dynamic
 
 __all__ = ['add', 'and_', 'attrgetter', 'concat', 'contains', 'countOf', 'delitem', 'eq', 'floordiv',
            'ge', 'getitem', 'gt', 'iadd', 'iand', 'iconcat', 'ifloordiv', 'ilshift', 'imod', 'imul',
            'indexOf', 'inv', 'invert', 'ior', 'ipow', 'irshift', 'is_', 'is_not', 'isub', 'itemgetter',
-           'itruediv', 'ixor', 'le', 'lshift', 'lt', 'mod', 'mul', 'ne', 'neg', 'not_', 'or_', 'pos',
+           'itruediv', 'ixor', 'le', 'lshift', 'lt', 'methodcaller', 'mod', 'mul', 'ne', 'neg', 'not_', 'or_', 'pos',
            'pow', 'rshift', 'setitem', 'sub', 'truediv', 'truth', 'xor']
 
 
@@ -249,6 +252,19 @@ def itemgetter(item, *items):
     def getter_many(obj):
         return tuple(obj[k] for k in keys)
     return getter_many
+
+
+def methodcaller(name, *args):
+    """Return a function that calls the named method on its operand, with args.
+
+    After f = methodcaller('split', ','), the call f(s) returns s.split(',').
+    """
+    if not isinstance(name, str):
+        raise TypeError('method name must be a string')
+
+    def caller(obj):
+        return _aithon_dynamic.call_method(obj, name, args)
+    return caller
 
 
 # In-place operations: the augmented assignment, returning the (possibly new) left operand.

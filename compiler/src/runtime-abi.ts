@@ -298,6 +298,7 @@ export const runtimeFunctions: Record<string, RuntimeFunction> = {
   ai_time_process_time_ns: { ret: w, params: [] },
   ai_time_sleep: { ret: 'i1', params: ['double'] },
   ai_time_strftime: { ret: w, params: [w] },
+  ai_dyn_call_method: { ret: w, params: [w, w, w] },
   ai_os_getcwd: { ret: w, params: [] },
   ai_os_listdir: { ret: w, params: [w] },
   ai_os_path_kind: { ret: w, params: [w] },

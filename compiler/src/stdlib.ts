@@ -3,7 +3,7 @@
 // its static type. The runtime functions are declared in
 // runtime/include/aithon_stdlib.h; their LLVM prototypes are in runtime-abi.ts.
 import type { RaiseCheck } from './ir';
-import { dictOf, iterOf, listOf, T, tupleOf, type Type } from './types';
+import { dictOf, escapeType, iterOf, listOf, T, tupleOf, type Type } from './types';
 
 /** How an argument is passed: a double (numbers convert), a word, or the words of all remaining arguments (count, pointer). */
 export type ArgPass = 'f' | 'w' | 'b' | 'rest';
@@ -355,6 +355,11 @@ const aithonOs: Record<string, ModuleMember> = {
   getpid: wf('ai_os_getpid', [], intT),
 };
 
+/** A method called by a name known at run time (operator.methodcaller): the receiver and arguments become dynamic. */
+const aithonDynamic: Record<string, ModuleMember> = {
+  call_method: wf('ai_dyn_call_method', ['w', 'w', 'w'], obj, (a) => a.forEach(escapeType)),
+};
+
 export const stdlibModules: Record<string, Record<string, ModuleMember>> = {
   math,
   random,
@@ -369,6 +374,7 @@ export const stdlibModules: Record<string, Record<string, ModuleMember>> = {
   string,
   'aithon.actors': actors,
   _aithon_os: aithonOs,
+  _aithon_dynamic: aithonDynamic,
 };
 
 /** The overload of a module function for `n` positional arguments, or null. */

@@ -12,6 +12,14 @@ class Point:
         return f"Point({self.x}, {self.y})"
 
 
+class Scaler:
+    def __init__(self, v):
+        self.v = v
+
+    def scale(self, k, extra=0):
+        return self.v * k + extra
+
+
 class Box:
     def __init__(self, label, corner):
         self.label = label
@@ -96,6 +104,15 @@ def main():
     print(attrgetter("corner.y", "label")(boxes[1]))
     try:
         attrgetter("z")(pts[0])
+    except AttributeError as e:
+        print("AttributeError:", e)
+    # methodcaller
+    print(list(map(operator.methodcaller("upper"), ["a", "b"])), list(map(operator.methodcaller("split", ","), ["a,b", "c"])))
+    print(sorted(["Banana", "apple", "cherry"], key=operator.methodcaller("lower")))
+    print([operator.methodcaller("scale", 3)(b) for b in [Scaler(1), Scaler(2)]], operator.methodcaller("scale", 2, 5)(Scaler(4)))
+    print(operator.methodcaller("count", 1)([1, 2, 1]), operator.methodcaller("get", "k", 0)({"k": 9}))
+    try:
+        operator.methodcaller("nope")(Scaler(1))
     except AttributeError as e:
         print("AttributeError:", e)
     # A table of operators, as calculators write it

@@ -20,7 +20,7 @@ import { Cell, currentEpoch, describe, elemOf, escapeType, isContainer, type Fun
 export const implementedBuiltins = new Set([
   'print', 'len', 'str', 'int', 'float', 'bool', 'abs', 'repr', 'range', 'list', 'tuple', 'dict', 'set', 'sorted', 'reversed',
   'enumerate', 'zip', 'sum', 'min', 'max', 'any', 'all', 'chr', 'ord', 'hex', 'oct', 'bin', 'divmod', 'pow', 'round', 'input',
-  'map', 'filter', 'isinstance', 'issubclass', 'type', 'next', 'iter', 'hash', 'frozenset', 'format',
+  'map', 'filter', 'isinstance', 'issubclass', 'type', 'next', 'iter', 'hash', 'frozenset', 'format', 'getattr',
   // `type(x).__name__`, written so by the parser (see exactTypeTest there).
   'type.__name__',
 ]);
@@ -30,6 +30,7 @@ export const exceptionClassNames = new Set([
   'BaseException', 'Exception', 'ArithmeticError', 'ZeroDivisionError', 'OverflowError', 'LookupError', 'IndexError', 'KeyError',
   'ValueError', 'TypeError', 'NameError', 'UnboundLocalError', 'AttributeError', 'RuntimeError', 'RecursionError', 'NotImplementedError',
   'AssertionError', 'MemoryError', 'StopIteration', 'KeyboardInterrupt', 'SystemExit', 'EOFError',
+  'OSError', 'FileNotFoundError', 'FileExistsError', 'PermissionError', 'IsADirectoryError', 'NotADirectoryError',
 ]);
 
 /** Built-in classes isinstance() can test for. */
@@ -465,7 +466,18 @@ export class Program {
       if (!o.keywords?.some((x) => x.name === k.name) && !o.names?.includes(k.name)) this.unsupported(k.pos, `keyword argument '${k.name}' of ${name}()`);
     }
     o.effect?.(args, (t) => this.iterElem(t));
-    return resultType(o, args, (t) => this.iterElem(t));
+    const result = resultType(o, args, (t) => this.iterElem(t));
+    // A new list/set/dict made by the runtime: one container type per call site, so inference settles.
+    if (result.kind === 'list' || result.kind === 'set' || result.kind === 'dict') {
+      const cell = inst.siteCell(e, 'module');
+      const made = result.cell.find();
+      if (result.kind === 'dict') {
+        cell.widen('key', made.key);
+        cell.widen('value', made.value);
+      } else cell.widen('elem', made.elem);
+      return { kind: result.kind, cell };
+    }
+    return result;
   }
 
   private resolveBuiltinName(name: string): boolean {
@@ -895,8 +907,9 @@ export class Program {
       case 'Del':
         for (const t of s.targets) {
           if (t.kind === 'Subscript') {
-            this.typeExpr(inst, t.value);
-            this.typeExpr(inst, t.index);
+            const container = this.typeExpr(inst, t.value);
+            const index = this.typeExpr(inst, t.index);
+            if (container.kind === 'instance' && this.hasMethod(container, '__delitem__')) this.dispatchCall(inst, t, 'delitem', container, '__delitem__', [index], null);
           } else if (t.kind === 'Name') {
             this.typeExpr(inst, t);
           } else this.unsupported(t.pos, 'del of this target');
@@ -986,8 +999,11 @@ export class Program {
       case 'FString':
         for (const p of e.parts) {
           if (typeof p === 'string') continue;
-          this.strType(inst, p.value, this.typeExpr(inst, p.value), p.conversion === 'r');
+          const t = this.typeExpr(inst, p.value);
+          this.strType(inst, p.value, t, p.conversion === 'r');
           if (p.spec) this.typeExpr(inst, p.spec);
+          // f'{obj:spec}' calls the class's __format__ with the spec.
+          if (p.spec?.parts.length && !p.conversion && t.kind === 'instance' && this.hasMethod(t, '__format__')) this.dispatchCall(inst, p.value, 'format', t, '__format__', [T.str], null);
         }
         return T.str;
       case 'Bool':
@@ -1584,12 +1600,16 @@ export class Program {
   /** Types a call of a function value with argument types (for key= functions and the like). */
   callValueType(inst: FunctionInstance, node: S.CallExpr, f: Type, args: Type[]): Type {
     if (f.kind !== 'func') return f.kind === 'never' ? T.never : T.object;
-    const fake: S.CallExpr = { kind: 'Call', pos: node.pos, func: node.func, args: args.map((t) => ({ kind: 'None', pos: node.pos }) as S.Expr), keywords: [] };
+    // The same synthetic call on every pass, so what is keyed by call site (a **kwargs dict) settles.
+    let fake = inst.syntheticCalls.get(node);
+    if (!fake || fake.args.length !== args.length) {
+      fake = { kind: 'Call', pos: node.pos, func: node.func, args: args.map(() => ({ kind: 'None', pos: node.pos }) as S.Expr), keywords: [] };
+      inst.syntheticCalls.set(node, fake);
+    }
     fake.args.forEach((a, i) => {
       inst.exprTypes.set(a, args[i]);
       presetArgs.add(a);
     });
-    inst.syntheticCalls.set(node, fake);
     return this.funcCallType(inst, fake, f);
   }
 
@@ -1728,6 +1748,11 @@ export class Program {
       case 'ord':
       case 'hash':
         return T.int;
+      case 'getattr':
+        // getattr(obj, name) with a computed name: found by name at run time (a written-out name is obj.name).
+        if (n !== 2) return T.never;
+        escapeType(args[0]);
+        return T.object;
       case 'format':
         return n === 1 || n === 2 ? T.str : T.never;
       case 'bool':

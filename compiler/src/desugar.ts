@@ -434,7 +434,8 @@ class Desugarer {
       return;
     }
     const fq = this.qualified(e.func);
-    if (fq) return this.rewriteModuleCall(e, fq);
+    // functools/collections/typing are bound only for their desugared names: other calls (functools.reduce) are the checker's.
+    if (fq && !/^(functools|collections|typing)\./.test(fq)) return this.rewriteModuleCall(e, fq);
     if (e.func.kind === 'Name') {
       const name = e.func.id;
       if (iteratingBuiltins.has(name) && e.args.length) e.args = e.args.map((a) => this.membersIfEnum(a));

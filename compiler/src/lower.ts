@@ -11,7 +11,7 @@ import type * as S from './syntax';
 import { type ClassInfo, classAttrSlot, type Hierarchy } from './classes';
 import type { Scope } from './scopes';
 import { type ModuleMember, pickOverload } from './stdlib';
-import { elemOf, funcOf, type InstanceType, isWord, join, keyOf, pythonTypeName, T, type Type, valueOf } from './types';
+import { elemOf, funcOf, type InstanceType, isWord, join, keyOf, pythonTypeName, shownClassName, T, type Type, valueOf } from './types';
 
 export function lowerProgram(program: Program): IrProgram {
   const functions: IrFunction[] = [new FunctionLowerer(program, program.moduleInstance).lower()];
@@ -669,6 +669,12 @@ class FunctionLowerer {
         for (const t of s.targets) {
           if (t.kind === 'Subscript') {
             const container = this.expr(t.value);
+            if (container.type.kind === 'instance') {
+              // del obj[key]: the class's __delitem__.
+              const index = this.expr(t.index);
+              if (!this.dunder(t, 'delitem', container, [index], T.none, line)) this.raise('TypeError', `'${pythonTypeName(container.type)}' object does not support item deletion`, line);
+              continue;
+            }
             const key = this.subscriptKey(t.index, line);
             this.rt('ai_obj_delitem', [this.convert(container, T.object, line), key], 'false', line, null);
           } else if (t.kind === 'Name') {
@@ -992,6 +998,21 @@ class FunctionLowerer {
     const containerType = this.typeOf(sub.value);
     const container = this.expr(sub.value);
     const keyExpr = sub.index;
+    if (containerType.kind === 'instance') {
+      // obj[key] op= value: __getitem__, the operator, then __setitem__.
+      const k = this.expr(keyExpr);
+      const got = this.dunder(sub, 'getitem', container, [k], this.typeOf(sub), line);
+      if (!got) {
+        this.raise('TypeError', `'${pythonTypeName(containerType)}' object is not subscriptable`, line);
+        return;
+      }
+      const rhs = this.expr(s.value);
+      const value = got.type.kind === 'instance' || rhs.type.kind === 'instance'
+        ? this.instanceBinary(s as unknown as S.Expr, s.op, got, rhs, line)
+        : this.binary(s.op, got, rhs, s.value, line, this.typeOf(sub), this.typeOf(s.value));
+      if (!this.dunder(sub, 'setitem', container, [k, value], T.none, line)) this.raise('TypeError', `'${pythonTypeName(containerType)}' object does not support item assignment`, line);
+      return;
+    }
     const key = keyExpr.kind === 'Slice' ? this.subscriptKey(keyExpr, line) : this.expr(keyExpr);
     const cur = this.readItem(containerType, container, key, keyExpr, this.typeOf(sub), line);
     const rhs = this.expr(s.value);
@@ -1764,6 +1785,11 @@ class FunctionLowerer {
       }
       if (p.debugText !== null) parts.push(this.constant({ kind: 'str', value: p.debugText }));
       let v = this.expr(p.value);
+      if (p.spec && p.spec.parts.length > 0 && !p.conversion && v.type.kind === 'instance' && this.inst.dispatch(p.value, 'format')) {
+        const formatted = this.dunder(p.value, 'format', v, [this.fstring(p.spec)], T.str, line)!;
+        parts.push(this.convert(formatted, T.str, line));
+        continue;
+      }
       if (p.conversion === 'r') v = this.toRepr(v, line, p.value);
       else if (p.conversion === 's' || v.type.kind === 'instance') v = this.toStr(v, line, p.value);
       if (p.spec && p.spec.parts.length > 0) parts.push(this.format(v, this.fstring(p.spec), line));
@@ -1931,7 +1957,7 @@ class FunctionLowerer {
     this.checkNotNone(recv, d.name, line);
     const callGroup = (g: DispatchGroup): Reg => {
       if (!g.method) {
-        return this.raise('AttributeError', `'${g.classes[0].name}' object has no attribute '${d.name}'`, line);
+        return this.raise('AttributeError', `'${shownClassName(g.classes[0].name)}' object has no attribute '${d.name}'`, line);
       }
       if (g.bound?.error) return this.raise('TypeError', g.bound.error, line);
       if (!g.target) return this.deadEnd();
@@ -2074,7 +2100,7 @@ class FunctionLowerer {
     this.checkNotNone(obj, name, line);
     const hier = this.hierOf(obj.type)!;
     const slot = hier.slots.get(name)!;
-    const cls = (obj.type as InstanceType).classes[0].name;
+    const cls = shownClassName((obj.type as InstanceType).classes[0].name);
     const dst = this.reg(slot.type.kind === 'float' ? T.float : T.object);
     this.emit({ op: 'slot.get', dst, obj, index: slot.index, line, missing: `'${cls}' object has no attribute '${name}'` });
     return slot.type.kind === 'float' ? dst : this.fromWord(dst, slot.type, line);
@@ -2246,7 +2272,7 @@ class FunctionLowerer {
       const owners = new Map<ClassInfo, ClassInfo[]>();
       for (const c of recvType.classes as ClassInfo[]) {
         const f = c.lookup(e.attr);
-        if (!f?.classAttr) return this.raise('AttributeError', `'${c.name}' object has no attribute '${e.attr}'`, line);
+        if (!f?.classAttr) return this.raise('AttributeError', `'${shownClassName(c.name)}' object has no attribute '${e.attr}'`, line);
         owners.set(f.owner, [...(owners.get(f.owner) ?? []), c]);
       }
       const groups: DispatchGroup[] = [...owners].map(([owner, classes]) => ({ classes, method: null, target: null, bound: null, implicit: 0, owner }) as DispatchGroup & { owner: ClassInfo });
@@ -2498,8 +2524,11 @@ class FunctionLowerer {
       case 'hash':
         if (n !== 1) return arity(`hash() takes exactly one argument (${n} given)`);
         return this.rt('ai_builtin_hash', [this.convert(this.toWord(args[0], line), T.object, line)], 'word', line, T.int);
+      case 'getattr':
+        if (n !== 2) return arity(`getattr expected 2 arguments, got ${n}`);
+        return this.rt('ai_obj_getattr', [this.convert(this.toWord(args[0], line), T.object, line), this.convert(this.toWord(args[1], line), T.object, line)], 'word', line, T.object);
       case 'type.__name__':
-        if (args[0].type.kind === 'instance' && args[0].type.classes.length === 1 && !args[0].type.orNone) return this.constant({ kind: 'str', value: args[0].type.classes[0].name });
+        if (args[0].type.kind === 'instance' && args[0].type.classes.length === 1 && !args[0].type.orNone) return this.constant({ kind: 'str', value: shownClassName(args[0].type.classes[0].name) });
         return this.rt('ai_builtin_type_name', [this.convert(this.toWord(args[0], line), T.object, line)], 'word', line, T.str);
       case 'repr':
         if (n !== 1) return arity(`repr() takes exactly one argument (${n} given)`);

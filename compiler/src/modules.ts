@@ -11,6 +11,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { CompileError, error, type SourcePos } from './diagnostics';
 import { buildScopes, boundNames, type Scope } from './scopes';
+import { rewriteAbstractClasses } from './abc';
+import { implementedBuiltins } from './checker';
 import { annotationModules, stdlibModules } from './stdlib';
 import * as S from './syntax';
 import { packageRoot } from './toolchain';
@@ -24,9 +26,14 @@ export function pythonLibraryDir(): string {
   return join(packageRoot(), 'compiler', 'pylib');
 }
 
+/** Names of native modules that desugar.ts rewrites away (neither the native table nor a pylib file has them). */
+const rewrittenLater = new Set(['functools.total_ordering', 'collections.namedtuple']);
+
 export type Parse = (file: string, source: string) => S.Module;
 
 interface Linked {
+  /** A standard module from the bundled library (a missing name is `unsupported`, not a user error). */
+  inLibrary: boolean;
   /** Renamed top-level names: original -> qualified. */
   names: Map<string, string>;
   /** Statements to run at the first import (the module's renamed body). */
@@ -49,6 +56,11 @@ export function linkProjectModules(main: S.Module, mainFile: string, projectRoot
   const findFile = (name: string): string | null => findIn(searchDir, name) ?? findIn(pythonLibraryDir(), name);
 
   const isProjectModule = (name: string) => !stdlibModules[name] && !annotationModules.has(name) && findFile(name) !== null;
+  // A native module (stdlib.ts) may be completed by a Python file of the same
+  // name in the bundled library (functools.partial beside the native
+  // functools.reduce): the names the native table lacks come from the file.
+  const hybridFile = (name: string): string | null => (stdlibModules[name] && !findIn(searchDir, name) ? findIn(pythonLibraryDir(), name) : null);
+  const fromPython = (name: string, member: string) => hybridFile(name) !== null && !stdlibModules[name][member] && !rewrittenLater.has(`${name}.${member}`);
 
   const load = (name: string, at: SourcePos, importerFile: string): Linked => {
     const done = linked.get(name);
@@ -59,7 +71,7 @@ export function linkProjectModules(main: S.Module, mainFile: string, projectRoot
     const source = readFileSync(path, 'utf8');
     const mod = parse(rel, source);
     main.sources!.set(rel, source);
-    const entry: Linked = { names: new Map(), body: null };
+    const entry: Linked = { inLibrary, names: new Map(), body: null };
     linked.set(name, entry); // before linking its own imports: a cycle sees the names
     for (const n of topLevelNames(mod.body)) entry.names.set(n, `${name}.${n}`);
     rewrite(mod, name, entry.names, importerFile);
@@ -80,6 +92,33 @@ export function linkProjectModules(main: S.Module, mainFile: string, projectRoot
       const out: S.Stmt[] = [];
       for (const s of stmts) {
         if (s.kind === 'Import' || s.kind === 'ImportFrom') {
+          if (s.kind === 'ImportFrom' && s.level === 0 && hybridFile(s.module)) {
+            const native = s.names.filter((n) => !fromPython(s.module, n.name));
+            const python = s.names.filter((n) => fromPython(s.module, n.name));
+            if (native.length) out.push(renameImportAliases({ ...s, names: native }, own));
+            if (python.length) {
+              if (!topLevel) throw new CompileError([error(s.pos.file ?? fileForErrors, s.pos, `unsupported: importing ${python.map((n) => `${s.module}.${n.name}`).join(', ')} inside a function or block`, 'import it at the top of the file', undefined)]);
+              const before = linked.has(s.module);
+              const l = load(s.module, s.pos, fileForErrors);
+              if (!before && l.body) out.push(...l.body);
+              for (const n of python) {
+                const q = l.names.get(n.name);
+                // A name neither table has: left to the checker, which reports `unsupported: module.name`.
+                if (!q) out.push(renameImportAliases({ ...s, names: [n] }, own));
+                else imported.set(n.asname ?? n.name, q);
+              }
+            }
+            continue;
+          }
+          if (s.kind === 'Import' && topLevel) {
+            for (const n of s.names) {
+              if (!hybridFile(n.module) || !usesPythonMember(mod, n.asname ?? n.module, n.module)) continue;
+              const before = linked.has(n.module);
+              const l = load(n.module, n.pos, fileForErrors);
+              if (!before && l.body) out.push(...l.body);
+              aliases.set(n.asname ?? n.module, n.module);
+            }
+          }
           const project = s.kind === 'Import' ? s.names.filter((n) => isProjectModule(n.module)) : s.level === 0 && isProjectModule(s.module) ? s.names : [];
           if (project.length === 0) {
             out.push(renameImportAliases(s, own));
@@ -92,10 +131,20 @@ export function linkProjectModules(main: S.Module, mainFile: string, projectRoot
             const rest = s.names.filter((n) => !isProjectModule(n.module));
             if (rest.length) out.push(renameImportAliases({ ...s, names: rest }, own));
             for (const n of project as S.ImportStmt['names']) {
-              const before = linked.has(n.module);
-              const l = load(n.module, n.pos, fileForErrors);
-              if (!before && l.body) out.push(...l.body);
-              aliases.set(n.asname ?? n.module.split('.')[0], n.module);
+              // `import os.path` binds `os` (with os.path loaded too); `import a.b as c` binds the submodule.
+              const bound = n.asname ? n.module : n.module.split('.')[0];
+              for (const m of n.asname ? [n.module] : prefixes(n.module)) {
+                const before = linked.has(m);
+                const l = load(m, n.pos, fileForErrors);
+                if (!before && l.body) out.push(...l.body);
+              }
+              aliases.set(n.asname ?? bound, bound);
+              // `os.path.join` after `import os`: the submodules read through the alias are loaded too.
+              for (const sub of submodulesUsed(mod, n.asname ?? bound, bound)) {
+                const before = linked.has(sub);
+                const l = load(sub, n.pos, fileForErrors);
+                if (!before && l.body) out.push(...l.body);
+              }
             }
           } else {
             const before = linked.has(s.module);
@@ -103,6 +152,16 @@ export function linkProjectModules(main: S.Module, mainFile: string, projectRoot
             if (!before && l.body) out.push(...l.body);
             for (const n of s.names) {
               const q = l.names.get(n.name);
+              if (!q && findFile(`${s.module}.${n.name}`)) {
+                // `from os import path`: a submodule, bound like `import os.path as path`.
+                const sub = `${s.module}.${n.name}`;
+                const subBefore = linked.has(sub);
+                const sl = load(sub, n.pos, fileForErrors);
+                if (!subBefore && sl.body) out.push(...sl.body);
+                aliases.set(n.asname ?? n.name, sub);
+                continue;
+              }
+              if (!q && l.inLibrary) throw new CompileError([error(n.pos.file ?? fileForErrors, n.pos, `unsupported: ${s.module}.${n.name} at ${n.pos.file ?? fileForErrors}:${n.pos.line}:${n.pos.col}`, `this name of ${s.module} is not implemented yet (see docs/language.md)`, undefined)]);
               if (!q) throw new CompileError([error(n.pos.file ?? fileForErrors, n.pos, `cannot import name '${n.name}' from '${s.module}'`, `define ${n.name} at the top level of ${s.module}`, undefined)]);
               imported.set(n.asname ?? n.name, q);
             }
@@ -115,10 +174,144 @@ export function linkProjectModules(main: S.Module, mainFile: string, projectRoot
     };
     mod.body = replaceImports(mod.body, true);
     const renames = new Map<string, string>([...own, ...imported]);
-    renameNames(mod, renames, aliases, (id) => (linked.get(id)?.names ?? null), modName);
+    renameNames(mod, renames, aliases, (id) => pythonNames(id), modName, (module, attr, pos) => {
+      if (!linked.get(module)?.inLibrary) return;
+      // `json.nosuch`: a name the bundled module lacks is a build error where it is read.
+      throw new CompileError([error(pos.file ?? fileForErrors, pos, `unsupported: ${module}.${attr} at ${pos.file ?? fileForErrors}:${pos.line}:${pos.col}`, `this name of ${module} is not implemented yet (see docs/language.md)`, undefined)]);
+    });
+  };
+
+  /** 'a', 'a.b', 'a.b.c' for 'a.b.c'. */
+  const prefixes = (name: string): string[] => name.split('.').map((_, i, parts) => parts.slice(0, i + 1).join('.'));
+
+  /** Submodules of `module` that `mod` reads as `alias.sub.attr` (and `alias.sub.subsub.attr`...), found as files. */
+  const submodulesUsed = (mod: S.Module, alias: string, module: string): string[] => {
+    const found = new Set<string>();
+    const seen = new Set<object>();
+    const dotted = (e: S.Expr): string[] | null => {
+      if (e.kind === 'Name') return [e.id];
+      if (e.kind === 'Attribute') {
+        const d = dotted(e.value);
+        return d && [...d, e.attr];
+      }
+      return null;
+    };
+    const visit = (node: unknown): void => {
+      if (!node || typeof node !== 'object' || seen.has(node)) return;
+      seen.add(node);
+      const e = node as S.Expr;
+      if (e.kind === 'Attribute') {
+        const d = dotted(e);
+        if (d && d[0] === alias && d.length >= 3) {
+          let name = module;
+          for (const part of d.slice(1, -1)) {
+            name = `${name}.${part}`;
+            if (!findFile(name)) break;
+            found.add(name);
+          }
+        }
+      }
+      Object.values(node).forEach(visit);
+    };
+    visit(mod.body);
+    return [...found];
+  };
+
+  /** The names `module.attr` may be rewritten to: a hybrid module's native members stay native. */
+  const pythonNames = (module: string): Map<string, string> | null => {
+    const names = linked.get(module)?.names ?? null;
+    if (!names || !stdlibModules[module]) return names;
+    return new Map([...names].filter(([n]) => !stdlibModules[module][n]));
+  };
+
+  /** Does `mod` read `alias.attr` for an attr that a hybrid module's Python file provides? */
+  const usesPythonMember = (mod: S.Module, alias: string, module: string): boolean => {
+    // Every node of the module, function and class bodies included.
+    const seen = new Set<object>();
+    const visit = (node: unknown): boolean => {
+      if (!node || typeof node !== 'object' || seen.has(node)) return false;
+      seen.add(node);
+      const n = node as { kind?: string; value?: { kind?: string; id?: string }; attr?: string };
+      if (n.kind === 'Attribute' && n.value?.kind === 'Name' && n.value.id === alias && fromPython(module, n.attr!)) return true;
+      return Object.values(node).some(visit);
+    };
+    return mod.body.some(visit);
   };
 
   rewrite(main, null, new Map(), main.file);
+  rewritePrintToFile(main);
+  rewriteKeywordPartials(main);
+  rewriteAbstractClasses(main, parse);
+}
+
+/**
+ * `functools.partial(f, a, k=v)` with keywords (which the Python-written
+ * partial cannot forward: a ** dict holding keys) is the lambda
+ * `lambda *args, _f=f, _a0=a, _k0=v, **kwargs: _f(_a0, *args, k=_k0, **kwargs)`:
+ * f and the arguments evaluated once, where partial() is called, as CPython does.
+ */
+function rewriteKeywordPartials(mod: S.Module): void {
+  const seen = new Set<object>();
+  const visit = (node: unknown): void => {
+    if (!node || typeof node !== 'object' || seen.has(node)) return;
+    seen.add(node);
+    Object.values(node).forEach(visit);
+    const e = node as S.Expr;
+    if (e.kind !== 'Call' || e.func.kind !== 'Name' || e.func.id !== 'functools.partial') return;
+    if (!e.keywords.length || !e.args.length || e.args.some((a) => a.kind === 'Starred') || e.doubleStars?.length) return;
+    // A builtin as the function (partial(int, base=2)) is called as a value, which takes no keywords yet.
+    if (e.args[0].kind === 'Name' && implementedBuiltins.has(e.args[0].id)) return;
+    const pos = e.pos;
+    const name = (id: string): S.Expr => ({ kind: 'Name', id, pos });
+    const param = (n: string, kind: S.Param['kind'], dflt: S.Expr | null): S.Param => ({ name: n, defaultValue: dflt, pos, kind });
+    const bound = e.args.slice(1).map((a, i) => param(`__partial_arg${i}`, 'kwonly', a));
+    const keywords = e.keywords.map((k, i) => param(`__partial_kw${i}`, 'kwonly', k.value));
+    const params = [param('__partial_args', 'varargs', null), param('__partial_func', 'kwonly', e.args[0]), ...bound, ...keywords, param('__partial_kwargs', 'varkw', null)];
+    const inner: S.CallExpr = {
+      kind: 'Call',
+      pos,
+      func: name('__partial_func'),
+      args: [...bound.map((p) => name(p.name)), { kind: 'Starred', value: name('__partial_args'), pos, inCall: true } as S.Expr],
+      keywords: e.keywords.map((k, i) => ({ ...k, value: name(keywords[i].name) })),
+      doubleStars: [name('__partial_kwargs')],
+    };
+    const def: S.FunctionDef = { kind: 'FunctionDef', pos, name: '<lambda>', namePos: pos, isAsync: false, params, body: [{ kind: 'Return', pos, value: inner }], decorators: [] };
+    for (const k of Object.keys(e)) delete (e as unknown as Record<string, unknown>)[k];
+    Object.assign(e, { kind: 'Lambda', pos, def });
+  };
+  visit(mod.body);
+}
+
+/**
+ * `print(a, b, sep=s, end=e, file=f)` to anything but sys.stdout/sys.stderr
+ * written out (io.StringIO, a user class with write()) is
+ * `f.write(s.join([str(a), str(b)]) + e)`, which is what print does with it.
+ */
+function rewritePrintToFile(mod: S.Module): void {
+  const isSysStream = (e: S.Expr) => e.kind === 'Attribute' && e.value.kind === 'Name' && e.value.id === 'sys' && (e.attr === 'stdout' || e.attr === 'stderr');
+  const seen = new Set<object>();
+  const visit = (node: unknown): void => {
+    if (!node || typeof node !== 'object' || seen.has(node)) return;
+    seen.add(node);
+    Object.values(node).forEach(visit);
+    const e = node as S.Expr;
+    if (e.kind !== 'Call' || e.func.kind !== 'Name' || e.func.id !== 'print') return;
+    const file = e.keywords.find((k) => k.name === 'file');
+    if (!file || isSysStream(file.value) || file.value.kind === 'None' || e.args.some((a) => a.kind === 'Starred') || e.doubleStars?.length) return;
+    if (e.keywords.some((k) => !['sep', 'end', 'file', 'flush'].includes(k.name))) return;
+    const pos = e.pos;
+    const kw = (name: string, dflt: string): S.Expr => {
+      const v = e.keywords.find((k) => k.name === name)?.value;
+      return !v || v.kind === 'None' ? { kind: 'Str', value: dflt, pos } : v;
+    };
+    const strs: S.Expr[] = e.args.map((a) => ({ kind: 'Call', func: { kind: 'Name', id: 'str', pos: a.pos }, args: [a], keywords: [], pos: a.pos }));
+    const joined: S.Expr = { kind: 'Call', func: { kind: 'Attribute', value: kw('sep', ' '), attr: 'join', pos }, args: [{ kind: 'List', elts: strs, pos }], keywords: [], pos };
+    const text: S.Expr = { kind: 'Binary', op: '+', left: joined, right: kw('end', '\n'), pos };
+    const write: S.CallExpr = { kind: 'Call', func: { kind: 'Attribute', value: file.value, attr: 'write', pos: file.value.pos }, args: [text], keywords: [], pos };
+    for (const k of Object.keys(e)) delete (e as unknown as Record<string, unknown>)[k];
+    Object.assign(e, write);
+  };
+  visit(mod.body);
 }
 
 /** Names a module binds at its top level (defs, classes, assignments, imports). */
@@ -162,13 +355,40 @@ function renameNames(
   aliases: Map<string, string>,
   namesOf: (module: string) => Map<string, string> | null,
   modName: string | null,
+  missing: (module: string, attr: string, pos: SourcePos) => void,
 ): void {
   const { scopes } = buildScopes(mod, () => {});
   const isGlobalIn = (scope: Scope | null, name: string) => !scope || (!scope.locals.has(name) && !scope.free.includes(name));
 
   const expr = (e: S.Expr, scope: Scope | null): void => {
+    if (e.kind === 'Attribute' && e.value.kind === 'Attribute') {
+      // alias.sub.attr where module.sub is a linked submodule (os.path.join).
+      const parts: string[] = [e.attr];
+      let base: S.Expr = e.value;
+      while (base.kind === 'Attribute') {
+        parts.unshift(base.attr);
+        base = base.value;
+      }
+      if (base.kind === 'Name' && aliases.has(base.id) && isGlobalIn(scope, base.id)) {
+        const attr = parts.pop()!;
+        const module = [aliases.get(base.id)!, ...parts].join('.');
+        const names = namesOf(module);
+        if (names) {
+          const q = names.get(attr);
+          if (!q) missing(module, attr, e.pos);
+          else {
+            const pos = e.pos;
+            for (const k of Object.keys(e)) delete (e as unknown as Record<string, unknown>)[k];
+            Object.assign(e as unknown as S.NameExpr, { kind: 'Name', id: q, pos });
+            return;
+          }
+        }
+      }
+    }
     if (e.kind === 'Attribute' && e.value.kind === 'Name' && aliases.has(e.value.id) && isGlobalIn(scope, e.value.id)) {
-      const q = namesOf(aliases.get(e.value.id)!)?.get(e.attr);
+      const module = aliases.get(e.value.id)!;
+      const q = namesOf(module)?.get(e.attr);
+      if (!q && !stdlibModules[module]?.[e.attr] && !rewrittenLater.has(`${module}.${e.attr}`)) missing(module, e.attr, e.pos);
       if (q) {
         const node = e as unknown as S.NameExpr;
         const pos = e.pos;

@@ -3,7 +3,7 @@
 // its static type. The runtime functions are declared in
 // runtime/include/aithon_stdlib.h; their LLVM prototypes are in runtime-abi.ts.
 import type { RaiseCheck } from './ir';
-import { iterOf, listOf, T, tupleOf, type Type } from './types';
+import { dictOf, escapeType, iterOf, listOf, T, tupleOf, type Type } from './types';
 
 /** How an argument is passed: a double (numbers convert), a word, or the words of all remaining arguments (count, pointer). */
 export type ArgPass = 'f' | 'w' | 'b' | 'rest';
@@ -332,6 +332,34 @@ const functools: Record<string, ModuleMember> = {
   wraps: { kind: 'special', name: 'functools.wraps' },
 };
 
+/**
+ * Operating-system calls (runtime/src/stdlib/os.c) under which the
+ * Python-written os, os.path and pathlib modules (compiler/pylib) are built.
+ */
+const noneT = () => T.none;
+const aithonOs: Record<string, ModuleMember> = {
+  getcwd: wf('ai_os_getcwd', [], () => T.str),
+  listdir: wf('ai_os_listdir', ['w'], () => listOf(T.str)),
+  /** -1: nothing there, 0: a file, 1: a directory, 2: something else. */
+  path_kind: wf('ai_os_path_kind', ['w'], intT),
+  path_islink: wf('ai_os_path_islink', ['w'], intT),
+  getsize: wf('ai_os_getsize', ['w'], intT),
+  getmtime: wf('ai_os_getmtime', ['w'], () => T.float),
+  mkdir: wf('ai_os_mkdir', ['w'], noneT),
+  rmdir: wf('ai_os_rmdir', ['w'], noneT),
+  remove: wf('ai_os_remove', ['w'], noneT),
+  rename: wf('ai_os_rename', ['w', 'w'], noneT),
+  read_text: wf('ai_os_read_text', ['w'], () => T.str),
+  write_text: wf('ai_os_write_text', ['w', 'w', 'w'], intT),
+  environ: wf('ai_os_environ', [], () => dictOf(T.str, T.str)),
+  getpid: wf('ai_os_getpid', [], intT),
+};
+
+/** A method called by a name known at run time (operator.methodcaller): the receiver and arguments become dynamic. */
+const aithonDynamic: Record<string, ModuleMember> = {
+  call_method: wf('ai_dyn_call_method', ['w', 'w', 'w'], obj, (a) => a.forEach(escapeType)),
+};
+
 export const stdlibModules: Record<string, Record<string, ModuleMember>> = {
   math,
   random,
@@ -345,6 +373,8 @@ export const stdlibModules: Record<string, Record<string, ModuleMember>> = {
   copy,
   string,
   'aithon.actors': actors,
+  _aithon_os: aithonOs,
+  _aithon_dynamic: aithonDynamic,
 };
 
 /** The overload of a module function for `n` positional arguments, or null. */

@@ -319,6 +319,11 @@ export function valueOf(t: ContainerType): Type {
 }
 
 /** Python's name of the type, as in error messages ('int', 'NoneType'). */
+/** A class's __name__: a linked module's class `mod.C` is `C`. */
+export function shownClassName(name: string): string {
+  return name.slice(name.lastIndexOf('.') + 1);
+}
+
 export function pythonTypeName(t: Type): string {
   switch (t.kind) {
     case 'none':
@@ -328,7 +333,7 @@ export function pythonTypeName(t: Type): string {
     case 'exception':
       return 'BaseException';
     case 'instance':
-      return t.classes.length === 1 ? t.classes[0].name : 'object';
+      return t.classes.length === 1 ? shownClassName(t.classes[0].name) : 'object';
     case 'class':
       return 'type';
     case 'func':

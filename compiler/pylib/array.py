@@ -1,0 +1,172 @@
+"""Typed arrays of numbers: the `array` standard module (CPython 3.11's), basics.
+
+Written in the subset of Python that AIthon compiles, and compiled with the
+program that imports it. An array keeps its items in a list and checks each
+stored value as CPython does (int type codes: an int in the C type's range,
+with CPython's OverflowError messages; 'f' rounds to single precision).
+
+Differences from CPython: no 'u' type code and nothing that involves bytes
+(tobytes/frombytes/tofile/fromfile, buffer_info, byteswap); an array is not a
+sequence for the runtime (slicing assignment a[i:j] = ..., sorted(a) work
+`a == list` is False). The 'u' type code raises ValueError at run time.
+"""
+
+import math as _math
+
+__all__ = ['array', 'typecodes']
+
+typecodes = 'bBuhHiIlLqQfd'
+
+_INT_RANGES = {
+    'b': (-128, 127, 'signed char is less than minimum', 'signed char is greater than maximum'),
+    'B': (0, 255, 'unsigned byte integer is less than minimum', 'unsigned byte integer is greater than maximum'),
+    'h': (-32768, 32767, 'signed short integer is less than minimum', 'signed short integer is greater than maximum'),
+    'H': (0, 65535, 'unsigned short is less than minimum', 'unsigned short is greater than maximum'),
+    'i': (-2147483648, 2147483647, 'signed integer is less than minimum', 'signed integer is greater than maximum'),
+    'I': (0, 4294967295, "can't convert negative value to unsigned int", 'unsigned int is greater than maximum'),
+    'l': (-9223372036854775808, 9223372036854775807, 'Python int too large to convert to C long', 'Python int too large to convert to C long'),
+    'L': (0, 18446744073709551615, "can't convert negative value to unsigned int", 'Python int too large to convert to C unsigned long'),
+    'q': (-9223372036854775808, 9223372036854775807, 'int too big to convert', 'int too big to convert'),
+    'Q': (0, 18446744073709551615, "can't convert negative int to unsigned", 'int too big to convert'),
+}
+
+_ITEMSIZE = {'b': 1, 'B': 1, 'h': 2, 'H': 2, 'i': 4, 'I': 4, 'l': 8, 'L': 8, 'q': 8, 'Q': 8, 'f': 4, 'd': 8}
+
+
+def _to_float32(x):
+    """x rounded to the nearest single-precision float (half to even), as a C float store does."""
+    if x != x or x == 0.0 or x == _math.inf or x == -_math.inf:
+        return x
+    m, e = _math.frexp(x)
+    if e < -125:
+        # Subnormal singles: a fixed quantum of 2**-149.
+        return _math.ldexp(float(round(_math.ldexp(x, 149))), -149)
+    r = _math.ldexp(float(round(m * 16777216.0)), e - 24)
+    if abs(r) >= 3.4028235677973366e+38:
+        return _math.inf if r > 0 else -_math.inf
+    return r
+
+
+class array:
+    """array(typecode[, initializer]): a list of numbers of one C type."""
+
+    def __init__(self, typecode, initializer=()):
+        if not isinstance(typecode, str) or len(typecode) != 1 or typecode not in _ITEMSIZE:
+            if typecode == 'u':
+                raise ValueError("unsupported: array type code 'u'")
+            raise ValueError('bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)')
+        self.typecode = typecode
+        self.itemsize = _ITEMSIZE[typecode]
+        self._items = []
+        for v in initializer:
+            self._items.append(self._check(v))
+
+    def _check(self, v):
+        if self.typecode == 'f' or self.typecode == 'd':
+            if isinstance(v, str) or isinstance(v, list) or isinstance(v, tuple) or v is None:
+                raise TypeError('must be real number, not %s' % type(v).__name__)
+            f = float(v)
+            return _to_float32(f) if self.typecode == 'f' else f
+        if isinstance(v, bool):
+            v = int(v)
+        if not isinstance(v, int):
+            raise TypeError("'%s' object cannot be interpreted as an integer" % type(v).__name__)
+        lo, hi, low_msg, high_msg = _INT_RANGES[self.typecode]
+        if v < lo:
+            raise OverflowError(low_msg)
+        if v > hi:
+            raise OverflowError(high_msg)
+        return v
+
+    def __repr__(self):
+        if not self._items:
+            return 'array(%r)' % self.typecode
+        return 'array(%r, %r)' % (self.typecode, self._items)
+
+    def __str__(self):
+        return self.__repr__()
+
+    def __len__(self):
+        return len(self._items)
+
+    def __getitem__(self, i):
+        if isinstance(i, int):
+            return self._items[i]
+        # A slice: an array of the same type code.
+        return array(self.typecode, self._items[i])
+
+    def __setitem__(self, i, v):
+        self._items[i] = self._check(v)
+
+    def __delitem__(self, i):
+        del self._items[i]
+
+    def __iter__(self):
+        return iter(self._items)
+
+    def __contains__(self, v):
+        return v in self._items
+
+    def __eq__(self, other):
+        if not isinstance(other, array):
+            return False
+        return self._items == other._items
+
+    def __ne__(self, other):
+        return not self.__eq__(other)
+
+    def __lt__(self, other):
+        return self._items < other._items
+
+    def __add__(self, other):
+        if not isinstance(other, array) or other.typecode != self.typecode:
+            raise TypeError('bad argument type for built-in operation')
+        return array(self.typecode, self._items + other._items)
+
+    def __mul__(self, n):
+        return array(self.typecode, self._items * n)
+
+    def __rmul__(self, n):
+        return array(self.typecode, self._items * n)
+
+    def append(self, v):
+        self._items.append(self._check(v))
+
+    def extend(self, iterable):
+        if isinstance(iterable, array) and iterable.typecode != self.typecode:
+            raise TypeError('can only extend with array of same kind')
+        for v in iterable:
+            self._items.append(self._check(v))
+
+    def fromlist(self, items):
+        checked = [self._check(v) for v in items]
+        self._items.extend(checked)
+
+    def insert(self, i, v):
+        self._items.insert(i, self._check(v))
+
+    def pop(self, i=-1):
+        if not self._items:
+            raise IndexError('pop from empty array')
+        if i < -len(self._items) or i >= len(self._items):
+            raise IndexError('pop index out of range')
+        return self._items.pop(i)
+
+    def remove(self, v):
+        if v not in self._items:
+            raise ValueError('array.remove(x): x not in array')
+        self._items.remove(v)
+
+    def index(self, v):
+        if v not in self._items:
+            raise ValueError('array.index(x): x not in array')
+        return self._items.index(v)
+
+    def count(self, v):
+        return self._items.count(v)
+
+    def reverse(self):
+        self._items.reverse()
+
+    def tolist(self):
+        return list(self._items)

@@ -1,0 +1,158 @@
+"""Operating-system interfaces: the `os` standard module (CPython 3.11's), POSIX, str paths.
+
+Written in the subset of Python that AIthon compiles, and compiled with the
+program that imports it; the system calls are the runtime's (the native
+module _aithon_os, runtime/src/stdlib/os.c). os.path is compiler/pylib/os/path.py.
+
+Differences from CPython: environ is a plain dict read at start-up (changing
+it does not change the process's environment); no file descriptors, stat
+results, scandir, processes or permissions; walk() takes only top and
+topdown; the OSError subclasses carry their message but no errno/filename
+attributes.
+"""
+
+import _aithon_os
+
+__all__ = ['curdir', 'environ', 'getcwd', 'getenv', 'getpid', 'linesep', 'listdir', 'makedirs', 'mkdir',
+           'name', 'pardir', 'remove', 'removedirs', 'rename', 'rmdir', 'sep', 'unlink', 'walk']
+
+name = 'posix'
+sep = '/'
+altsep = None
+extsep = '.'
+pathsep = ':'
+linesep = '\n'
+curdir = '.'
+pardir = '..'
+devnull = '/dev/null'
+
+environ = _aithon_os.environ()
+
+
+def getenv(key, default=None):
+    """The environment variable key, or default."""
+    return environ.get(key, default)
+
+
+def getcwd():
+    """The current working directory."""
+    return _aithon_os.getcwd()
+
+
+def getpid():
+    return _aithon_os.getpid()
+
+
+def listdir(path='.'):
+    """The names of the entries in the directory, in the order the system gives them."""
+    return _aithon_os.listdir(path)
+
+
+def mkdir(path, mode=0o777):
+    """Creates a directory (mode is not applied)."""
+    _aithon_os.mkdir(path)
+
+
+def _join(a, b):
+    if b.startswith('/'):
+        return b
+    if not a or a.endswith('/'):
+        return a + b
+    return a + '/' + b
+
+
+def _split(p):
+    i = p.rfind('/') + 1
+    head, tail = p[:i], p[i:]
+    if head and head != '/' * len(head):
+        head = head.rstrip('/')
+    return head, tail
+
+
+def makedirs(name, mode=0o777, exist_ok=False):
+    """Creates a directory and the missing directories above it."""
+    head, tail = _split(name)
+    if not tail:
+        head, tail = _split(head)
+    if head and tail and _aithon_os.path_kind(head) < 0:
+        try:
+            makedirs(head, exist_ok=exist_ok)
+        except FileExistsError:
+            pass
+        if tail == '.':
+            return
+    try:
+        _aithon_os.mkdir(name)
+    except OSError:
+        # Cannot rely on checking for EEXIST: the directory may have been created meanwhile.
+        if not exist_ok or _aithon_os.path_kind(name) != 1:
+            raise
+
+
+def rmdir(path):
+    """Removes an empty directory."""
+    _aithon_os.rmdir(path)
+
+
+def removedirs(name):
+    """Removes a directory and then its empty parents."""
+    _aithon_os.rmdir(name)
+    head, tail = _split(name)
+    if not tail:
+        head, tail = _split(head)
+    while head and tail:
+        try:
+            _aithon_os.rmdir(head)
+        except OSError:
+            break
+        head, tail = _split(head)
+
+
+def remove(path):
+    """Removes a file."""
+    _aithon_os.remove(path)
+
+
+def unlink(path):
+    """Removes a file."""
+    _aithon_os.remove(path)
+
+
+def rename(src, dst):
+    """Renames a file or directory."""
+    _aithon_os.rename(src, dst)
+
+
+def replace(src, dst):
+    """Renames a file or directory, replacing dst."""
+    _aithon_os.rename(src, dst)
+
+
+def walk(top, topdown=True):
+    """(dirpath, dirnames, filenames) for each directory in the tree under top.
+
+    Directories that cannot be listed are skipped, as CPython does without onerror.
+    """
+    try:
+        names = _aithon_os.listdir(top)
+    except OSError:
+        return
+    dirs = []
+    nondirs = []
+    for entry in names:
+        if _aithon_os.path_kind(_join(top, entry)) == 1:
+            dirs.append(entry)
+        else:
+            nondirs.append(entry)
+    if topdown:
+        yield top, dirs, nondirs
+        for d in dirs:
+            new_path = _join(top, d)
+            if _aithon_os.path_islink(new_path) != 1:
+                yield from walk(new_path, topdown)
+    else:
+        for d in dirs:
+            new_path = _join(top, d)
+            if _aithon_os.path_islink(new_path) != 1:
+                yield from walk(new_path, topdown)
+        yield top, dirs, nondirs

@@ -1,0 +1,36 @@
+/* aithon_os.h — operating-system calls behind the Python-written os, os.path
+ * and pathlib modules (compiler/pylib), reached through the native module
+ * `_aithon_os` (compiler/src/stdlib.ts); implemented in stdlib/os.c. Paths
+ * are str words; each call returns 0 after raising an OSError subclass with
+ * CPython's message ("[Errno 2] No such file or directory: 'x'"). */
+#ifndef AITHON_OS_H
+#define AITHON_OS_H
+
+#include "aithon.h"
+
+/* os.getcwd() */
+ai_word ai_os_getcwd(void);
+/* os.listdir(path): a list of str, in the order the system gives them. */
+ai_word ai_os_listdir(ai_word path);
+/* What path is (following links): -1 nothing, 0 a file, 1 a directory, 2 other. */
+ai_word ai_os_path_kind(ai_word path);
+/* Is path a symbolic link: 1 yes, 0 no, -1 nothing there. */
+ai_word ai_os_path_islink(ai_word path);
+/* Size in bytes / modification time (a float) of what path names. */
+ai_word ai_os_getsize(ai_word path);
+ai_word ai_os_getmtime(ai_word path);
+/* mkdir/rmdir/unlink/rename: None, or 0 after raising. */
+ai_word ai_os_mkdir(ai_word path);
+ai_word ai_os_rmdir(ai_word path);
+ai_word ai_os_remove(ai_word path);
+ai_word ai_os_rename(ai_word src, ai_word dst);
+/* The whole file as a str (UTF-8). */
+ai_word ai_os_read_text(ai_word path);
+/* Writes text (truncating, or appending when append is True); returns len(text). */
+ai_word ai_os_write_text(ai_word path, ai_word text, ai_word append);
+/* A new dict of the environment's variables. */
+ai_word ai_os_environ(void);
+/* os.getpid() */
+ai_word ai_os_getpid(void);
+
+#endif

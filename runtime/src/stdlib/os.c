@@ -1,0 +1,275 @@
+/*
+ * stdlib/os.c — the operating-system calls behind the Python-written os,
+ * os.path and pathlib modules (compiler/pylib): the working directory,
+ * directory listings, what a path is, files read and written whole, and the
+ * environment. Failures raise OSError subclasses with CPython's messages
+ * ("[Errno 2] No such file or directory: 'x'").
+ */
+#define _GNU_SOURCE
+#include "stdlib/os.h"
+
+#include "exc/exception.h"
+#include "obj/containers.h"
+#include "obj/object.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+extern char **environ;
+
+/* The path's bytes (NUL-terminated), or NULL after raising TypeError/ValueError. */
+static const char *path_of(ai_word path, const char *fname) {
+  if (!ai_is_str(path)) {
+    ai_raise_fmt(&ai_exc_TypeError, "%s: path should be string, bytes or os.PathLike, not %s", fname, ai_type_name(path));
+    return NULL;
+  }
+  AiStr *s = ai_as_str(path);
+  if (memchr(s->data, 0, (size_t)s->nbytes)) {
+    ai_raise_fmt(&ai_exc_ValueError, "%s: embedded null character in path", fname);
+    return NULL;
+  }
+  return s->data;
+}
+
+/* The OSError subclass CPython raises for errno e. */
+static const AiType *os_error_type(int e) {
+  switch (e) {
+    case ENOENT: return &ai_exc_FileNotFoundError;
+    case EEXIST: return &ai_exc_FileExistsError;
+    case EACCES:
+    case EPERM: return &ai_exc_PermissionError;
+    case EISDIR: return &ai_exc_IsADirectoryError;
+    case ENOTDIR: return &ai_exc_NotADirectoryError;
+    default: return &ai_exc_OSError;
+  }
+}
+
+/* Raises the error of errno for `path`: "[Errno 2] No such file or directory: 'x'". */
+static void raise_os_error(int e, ai_word path) {
+  ai_word r = ai_repr_str(path);
+  const char *shown = r ? ai_as_str(r)->data : "?";
+  ai_raise_fmt(os_error_type(e), "[Errno %d] %s: %s", e, strerror(e), shown);
+}
+
+/* The same for a call on two paths (rename): "[Errno 2] No such file or directory: 'a' -> 'b'". */
+static void raise_os_error2(int e, ai_word src, ai_word dst) {
+  ai_word r1 = ai_repr_str(src);
+  ai_word r2 = ai_repr_str(dst);
+  ai_raise_fmt(os_error_type(e), "[Errno %d] %s: %s -> %s", e, strerror(e), r1 ? ai_as_str(r1)->data : "?", r2 ? ai_as_str(r2)->data : "?");
+}
+
+ai_word ai_os_getcwd(void) {
+  char buf[PATH_MAX];
+  if (!getcwd(buf, sizeof buf)) {
+    ai_raise_fmt(os_error_type(errno), "[Errno %d] %s", errno, strerror(errno));
+    return 0;
+  }
+  return ai_str_from_utf8(buf, (int64_t)strlen(buf));
+}
+
+ai_word ai_os_listdir(ai_word path) {
+  const char *p = path_of(path, "listdir");
+  if (!p) return 0;
+  DIR *d = opendir(p);
+  if (!d) {
+    raise_os_error(errno, path);
+    return 0;
+  }
+  ai_word list = ai_list_new(0, NULL);
+  struct dirent *ent;
+  while (list && (ent = readdir(d)) != NULL) {
+    if (strcmp(ent->d_name, ".") == 0 || strcmp(ent->d_name, "..") == 0) continue;
+    ai_word name = ai_str_from_utf8(ent->d_name, (int64_t)strlen(ent->d_name));
+    if (!name || !ai_list_append(list, name)) list = 0;
+  }
+  closedir(d);
+  return list;
+}
+
+/* What a path is, following symbolic links: -1 nothing (or unreadable), 0 a
+ * regular file, 1 a directory, 2 something else. Never raises for a missing
+ * path (os.path.exists/isfile/isdir return False). */
+ai_word ai_os_path_kind(ai_word path) {
+  const char *p = path_of(path, "stat");
+  if (!p) return 0;
+  struct stat st;
+  if (stat(p, &st) != 0) return ai_small(-1);
+  return ai_small(S_ISREG(st.st_mode) ? 0 : S_ISDIR(st.st_mode) ? 1 : 2);
+}
+
+/* Is the path a symbolic link (lstat)? -1 when it does not exist. */
+ai_word ai_os_path_islink(ai_word path) {
+  const char *p = path_of(path, "lstat");
+  if (!p) return 0;
+  struct stat st;
+  if (lstat(p, &st) != 0) return ai_small(-1);
+  return ai_small(S_ISLNK(st.st_mode) ? 1 : 0);
+}
+
+ai_word ai_os_getsize(ai_word path) {
+  const char *p = path_of(path, "stat");
+  if (!p) return 0;
+  struct stat st;
+  if (stat(p, &st) != 0) {
+    raise_os_error(errno, path);
+    return 0;
+  }
+  return ai_small((int64_t)st.st_size);
+}
+
+ai_word ai_os_getmtime(ai_word path) {
+  const char *p = path_of(path, "stat");
+  if (!p) return 0;
+  struct stat st;
+  if (stat(p, &st) != 0) {
+    raise_os_error(errno, path);
+    return 0;
+  }
+  return ai_box_float((double)st.st_mtim.tv_sec + (double)st.st_mtim.tv_nsec * 1e-9);
+}
+
+ai_word ai_os_mkdir(ai_word path) {
+  const char *p = path_of(path, "mkdir");
+  if (!p) return 0;
+  if (mkdir(p, 0777) != 0) {
+    raise_os_error(errno, path);
+    return 0;
+  }
+  return AI_NONE_W;
+}
+
+ai_word ai_os_rmdir(ai_word path) {
+  const char *p = path_of(path, "rmdir");
+  if (!p) return 0;
+  if (rmdir(p) != 0) {
+    raise_os_error(errno, path);
+    return 0;
+  }
+  return AI_NONE_W;
+}
+
+ai_word ai_os_remove(ai_word path) {
+  const char *p = path_of(path, "remove");
+  if (!p) return 0;
+  if (unlink(p) != 0) {
+    raise_os_error(errno, path);
+    return 0;
+  }
+  return AI_NONE_W;
+}
+
+ai_word ai_os_rename(ai_word src, ai_word dst) {
+  const char *a = path_of(src, "rename");
+  if (!a) return 0;
+  const char *b = path_of(dst, "rename");
+  if (!b) return 0;
+  if (rename(a, b) != 0) {
+    raise_os_error2(errno, src, dst);
+    return 0;
+  }
+  return AI_NONE_W;
+}
+
+/* The whole file as text (UTF-8, as CPython's default encoding here). */
+ai_word ai_os_read_text(ai_word path) {
+  const char *p = path_of(path, "open");
+  if (!p) return 0;
+  int fd = open(p, O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    raise_os_error(errno, path);
+    return 0;
+  }
+  struct stat st;
+  if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+    close(fd);
+    raise_os_error(EISDIR, path);
+    return 0;
+  }
+  size_t cap = 4096, len = 0;
+  char *buf = malloc(cap);
+  while (buf) {
+    if (len == cap) {
+      char *nb = realloc(buf, cap * 2);
+      if (!nb) {
+        free(buf);
+        buf = NULL;
+        break;
+      }
+      buf = nb;
+      cap *= 2;
+    }
+    ssize_t r = read(fd, buf + len, cap - len);
+    if (r < 0 && errno == EINTR) continue;
+    if (r < 0) {
+      int e = errno;
+      close(fd);
+      free(buf);
+      raise_os_error(e, path);
+      return 0;
+    }
+    if (r == 0) break;
+    len += (size_t)r;
+  }
+  close(fd);
+  if (!buf) {
+    ai_raise(&ai_exc_MemoryError, NULL);
+    return 0;
+  }
+  ai_word s = ai_str_from_utf8(buf, (int64_t)len);
+  free(buf);
+  return s;
+}
+
+/* Writes text to the file (created or truncated; appended when append is
+ * true); returns the number of characters written, as CPython's write(). */
+ai_word ai_os_write_text(ai_word path, ai_word text, ai_word append) {
+  const char *p = path_of(path, "open");
+  if (!p) return 0;
+  if (!ai_is_str(text)) {
+    ai_raise_fmt(&ai_exc_TypeError, "write() argument must be str, not %s", ai_type_name(text));
+    return 0;
+  }
+  int flags = O_WRONLY | O_CREAT | O_CLOEXEC | (append == AI_TRUE_W ? O_APPEND : O_TRUNC);
+  int fd = open(p, flags, 0666);
+  if (fd < 0) {
+    raise_os_error(errno, path);
+    return 0;
+  }
+  AiStr *s = ai_as_str(text);
+  size_t done = 0;
+  while (done < (size_t)s->nbytes) {
+    ssize_t r = write(fd, s->data + done, (size_t)s->nbytes - done);
+    if (r < 0 && errno == EINTR) continue;
+    if (r < 0) {
+      int e = errno;
+      close(fd);
+      raise_os_error(e, path);
+      return 0;
+    }
+    done += (size_t)r;
+  }
+  close(fd);
+  return ai_small(s->length);
+}
+
+/* A new dict of the environment's variables (os.environ). */
+ai_word ai_os_environ(void) {
+  ai_word d = ai_dict_new();
+  for (char **e = environ; d && e && *e; e++) {
+    const char *eq = strchr(*e, '=');
+    if (!eq || eq == *e) continue;
+    ai_word k = ai_str_from_utf8(*e, (int64_t)(eq - *e));
+    ai_word v = k ? ai_str_from_utf8(eq + 1, (int64_t)strlen(eq + 1)) : 0;
+    if (!v || !ai_dict_set(d, k, v)) d = 0;
+  }
+  return d;
+}
+
+ai_word ai_os_getpid(void) { return ai_small((int64_t)getpid()); }

@@ -6,13 +6,16 @@
 //   compiler run, a working executable.
 // - An entry corrupted in Redis is detected by the server (digest), served as
 //   a miss, and B rebuilds instead of failing; the rebuilt artifact replaces it.
+// - Function level: with AITHON_CACHE_URL naming the same Redis, B edits one
+//   function (every Nx task misses) and compiles only that unit: its other
+//   units come from A's uploads, though B's own unit cache is empty.
 // - With Redis stopped, builds still pass (slower), and the server warns.
 //
 // Assumes `npm run setup` (lib/ compiled, redis-server installed). Needs the
 // npm registry for `nx` (the install takes ~1 min).
 // Set AITHON_E2E_KEEP=1 to keep the temporary workspaces for inspection.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient, RESP_TYPES } from '@redis/client';
@@ -81,11 +84,16 @@ describe('the remote cache shared by two clones', () => {
   // Nx 24 shares one local cache between all clones of a repository on a
   // machine (~/.nx/<workspace id>/cache); give each clone its own, as on two
   // machines.
+  // Each clone also gets its own AIthon cache folder (runtime, function
+  // units), and both share the function-unit store in the same Redis.
   const build = (ws: string, token = WRITE): Ran =>
     run('npx', ['nx', 'build', 'demo'], ws, 300_000, {
       NX_CACHE_DIRECTORY: join(ws, '.nx', 'cache'),
       NX_SELF_HOSTED_REMOTE_CACHE_SERVER: serverUrl,
       NX_SELF_HOSTED_REMOTE_CACHE_ACCESS_TOKEN: token,
+      AITHON_CACHE_DIR: join(ws, '.aithon-cache'),
+      AITHON_CACHE_URL: redis.url,
+      AITHON_CACHE_SIGNING_KEY: 'e2e-signing-key-0123456789abcdef',
     });
   const exe = (ws: string) => join(ws, 'dist', 'demo', 'demo');
   const python = () => ok(run('python3', ['main.py'], join(a, 'demo')), 'python3 main.py').stdout;
@@ -94,12 +102,11 @@ describe('the remote cache shared by two clones', () => {
     rmSync(join(ws, '.nx'), { recursive: true, force: true });
     rmSync(join(ws, 'dist'), { recursive: true, force: true });
   };
-  /**
-   * Whether the compiler ran in `ws`. A cache hit replays the terminal output
-   * of the build that produced the entry, so look for this clone's own path.
-   */
-  const compiled = (ws: string, r: Ran) => stripAnsi(r.all).includes(`[1/6] validate ${join(ws, 'demo')}`);
-  const remoteHit = (r: Ran) => /\[remote cache\]/.test(stripAnsi(r.all));
+  const stages = ['validate', 'parse', 'ir', 'opt', 'codegen', 'link', 'build'];
+  /** Whether any stage of the build ran here (Nx marks a replayed task `[local cache]` or `[remote cache]`). */
+  const compiled = (_ws: string, r: Ran) => /nx run demo:\w+ *$/m.test(stripAnsi(r.all));
+  /** Every stage came from the remote cache. */
+  const remoteHit = (r: Ran) => stages.every((t) => new RegExp(`nx run demo:${t} +\\[remote cache\\]`).test(stripAnsi(r.all)));
   /**
    * Wait until the server's log since `mark` matches `re` (its output is read
    * by this process's event loop, which the synchronous builds block).
@@ -136,10 +143,12 @@ describe('the remote cache shared by two clones', () => {
     await client.connect();
     try {
       const keys = await client.keys('aithon::nx:*');
-      expect(keys).toHaveLength(1);
-      const before = (await client.get(keys[0])) as unknown as Buffer;
-      // Flip bytes in the middle of the stored archive.
-      await client.setRange(keys[0], Math.floor(before.length / 2), 'CORRUPTED');
+      expect(keys).toHaveLength(stages.length);
+      for (const key of keys) {
+        const before = (await client.get(key)) as unknown as Buffer;
+        // Flip bytes in the middle of each stored archive.
+        await client.setRange(key, Math.floor(before.length / 2), 'CORRUPTED');
+      }
     } finally {
       await client.close();
     }
@@ -159,6 +168,31 @@ describe('the remote cache shared by two clones', () => {
     expect(remoteHit(again), again.all).toBe(true);
     expect(compiled(a, again)).toBe(false);
     expect(ok(run(exe(a), [], a), 'A: restored dist/demo/demo').stdout).toBe(python());
+  });
+
+  it('B edits one function: every Nx task misses, and only that function unit is compiled (the others come from the shared unit store)', async () => {
+    const client = createClient({ url: redis.url });
+    await client.connect();
+    try {
+      // A's uploads: both steps of every unit, signed frames under the units namespace.
+      expect((await client.keys('units::o:*')).length).toBeGreaterThan(3);
+      expect((await client.keys('units::bc:*')).length).toBeGreaterThan(3);
+    } finally {
+      await client.close();
+    }
+    const main = join(b, 'demo', 'main.py');
+    const source = readFileSync(main, 'utf8');
+    expect(source).toContain('return n * n');
+    writeFileSync(main, source.replace('return n * n', 'return n * n + 1'));
+    rmSync(join(b, '.aithon-cache', 'units'), { recursive: true, force: true });
+    rmSync(join(b, '.aithon-cache', 'objects'), { recursive: true, force: true });
+    const r = ok(build(b), 'nx build demo in B (one function edited)');
+    const text = stripAnsi(r.all);
+    expect(text).toMatch(/opt: 1 of \d+ units optimised/);
+    expect(text).toMatch(/codegen: 1 of \d+ units compiled/);
+    const out = ok(run(exe(b), [], b), 'B: edited dist/demo/demo').stdout;
+    expect(out).toBe(ok(run('python3', ['main.py'], join(b, 'demo')), 'python3 main.py in B').stdout);
+    writeFileSync(main, source);
   });
 
   it('with Redis stopped, builds still pass (rebuilt locally) and the server warns', async () => {

@@ -11,6 +11,11 @@
 //   B remote hit  the same in B, a fresh clone with its own empty caches:
 //                 every task must be a [remote cache] hit
 //   B local hit   the same in B again (Nx's own floor, for reference)
+//   B edit        B edits one function of one program (ex-fib's fib_iter) and
+//                 builds it: every Nx task of that project misses, and in dev
+//                 mode the compiler takes every other function unit from the
+//                 shared store (AITHON_CACHE_URL on the same Redis), so it
+//                 compiles one unit
 //
 // and prints the best and median wall-clock times and the ratio A / B.
 // Results also go to bench/results/remote-cache.json (gitignored).
@@ -21,7 +26,7 @@
 // registry (the workspace install takes ~1 min, not timed). No timing is
 // asserted; the exit status is 1 when a build fails or B misses the cache.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
 import { createConnection, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -32,7 +37,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const REDIS_SERVER = process.env.AITHON_REDIS_SERVER || '/usr/bin/redis-server';
 
 function parseArgs(argv) {
-  const o = { runs: 3, mode: 'release', keep: false };
+  const o = { runs: 3, mode: 'dev', keep: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--runs') o.runs = Math.max(1, Number(argv[++i]) || 3);
@@ -225,12 +230,16 @@ async function main() {
         AITHON_CACHE_DIR: aithonCache,
         NX_SELF_HOSTED_REMOTE_CACHE_SERVER: server.url,
         NX_SELF_HOSTED_REMOTE_CACHE_ACCESS_TOKEN: token,
+        AITHON_CACHE_URL: `redis://127.0.0.1:${redis.port}`,
       });
+    const tasksPerProject = 7; // validate, parse, ir, opt, codegen, link, build
     const count = (out, re) => (out.replace(/\u001b\[[0-9;]*m/g, '').match(re) ?? []).length;
 
     const cold = [];
     const hit = [];
     const local = [];
+    const edit = [];
+    let unitsEdited = '';
     for (let i = 1; i <= opts.runs; i++) {
       await redisCommand(redis.port, 'FLUSHALL');
       for (const ws of [a, b]) {
@@ -247,8 +256,8 @@ async function main() {
       }
       const rb = must(build(b, cacheB), `B remote-hit build (run ${i})`);
       const hits = count(rb.out, /\[remote cache\]/g);
-      if (hits !== projects.length) {
-        console.error(`bench: B got ${hits} of ${projects.length} remote hits\n${rb.out}\n${server.log()}`);
+      if (hits !== projects.length * tasksPerProject) {
+        console.error(`bench: B got ${hits} of ${projects.length * tasksPerProject} remote hits\n${rb.out}\n${server.log()}`);
         process.exit(1);
       }
       if (existsSync(cacheB)) {
@@ -256,10 +265,26 @@ async function main() {
         process.exit(1);
       }
       const rl = must(build(b, cacheB), `B local-hit build (run ${i})`);
+      // B edits one function of one program.
+      const fibMain = join(b, 'apps', 'ex-fib', 'main.py');
+      const original = readFileSync(fibMain, 'utf8');
+      if (!original.includes('    a = 0\n')) throw new Error('bench: examples/fib/main.py changed: update the edit');
+      writeFileSync(fibMain, original.replace('    a = 0\n', `    a = 0 * ${i}\n`));
+      const re = must(run('npx', ['nx', 'build', 'ex-fib', ...(opts.mode === 'release' ? ['-c', 'release'] : [])], b, {
+        NX_CACHE_DIRECTORY: join(b, '.nx', 'cache'),
+        AITHON_CACHE_DIR: cacheB,
+        NX_SELF_HOSTED_REMOTE_CACHE_SERVER: server.url,
+        NX_SELF_HOSTED_REMOTE_CACHE_ACCESS_TOKEN: token,
+        AITHON_CACHE_URL: `redis://127.0.0.1:${redis.port}`,
+      }), `B one-function edit (run ${i})`);
+      writeFileSync(fibMain, original);
+      const units = /opt: (\d+) of (\d+) units optimised/.exec(re.out.replace(/\u001b\[[0-9;]*m/g, ''));
+      unitsEdited = units ? `${units[1]} of ${units[2]} units compiled` : 'release mode: no function units';
       cold.push(ra.seconds);
       hit.push(rb.seconds);
       local.push(rl.seconds);
-      log(`run ${i}: A cold ${ra.seconds.toFixed(2)} s, B remote hit ${rb.seconds.toFixed(2)} s, B local hit ${rl.seconds.toFixed(2)} s`);
+      edit.push(re.seconds);
+      log(`run ${i}: A cold ${ra.seconds.toFixed(2)} s, B remote hit ${rb.seconds.toFixed(2)} s, B local hit ${rl.seconds.toFixed(2)} s, B edit ${re.seconds.toFixed(2)} s (${unitsEdited})`);
     }
     // B's executables work.
     for (const p of projects) must(run(join(b, 'dist', 'apps', p, p), [], b), `B: dist/apps/${p}/${p}`);
@@ -267,6 +292,7 @@ async function main() {
     const A = stats(cold);
     const B = stats(hit);
     const L = stats(local);
+    const E = stats(edit);
     const fmt = (x) => `${x.toFixed(2)} s`.padStart(9);
     const lines = [
       `remote cache benchmark: ${projects.length} projects, nx run-many -t build${opts.mode === 'release' ? ' -c release' : ''}, ${opts.runs} run(s), Redis on loopback`,
@@ -275,14 +301,16 @@ async function main() {
       `A cold build         ${fmt(A.best)} ${fmt(A.median)}`,
       `B remote-hit build   ${fmt(B.best)} ${fmt(B.median)}`,
       `B local-hit build    ${fmt(L.best)} ${fmt(L.median)}   (Nx's floor, for reference)`,
+      `B one-function edit ${fmt(E.best)} ${fmt(E.median)}   (one project, ${unitsEdited})`,
       '',
       `ratio A cold / B remote hit: ${(A.median / B.median).toFixed(1)}x (median), ${(A.best / B.best).toFixed(1)}x (best)`,
+      `ratio A cold / B one-function edit: ${(A.median / E.median).toFixed(1)}x (median)`,
     ];
     console.log(lines.join('\n'));
     mkdirSync(join(root, 'bench', 'results'), { recursive: true });
     writeFileSync(
       join(root, 'bench', 'results', 'remote-cache.json'),
-      JSON.stringify({ date: new Date().toISOString(), mode: opts.mode, projects, aCold: A, bRemoteHit: B, bLocalHit: L, ratioMedian: A.median / B.median }, null, 2) + '\n',
+      JSON.stringify({ date: new Date().toISOString(), mode: opts.mode, projects, aCold: A, bRemoteHit: B, bLocalHit: L, bEdit: E, unitsEdited, ratioMedian: A.median / B.median }, null, 2) + '\n',
     );
   } finally {
     await stop(server?.child);

@@ -116,8 +116,12 @@ export class FunctionInstance {
     readonly key: string,
   ) {}
 
+  private generatorMemo?: boolean;
+
+  /** Whether the body yields (walked once per instance: the checker asks at every call). */
   get isGenerator(): boolean {
-    return this.def !== null && isGeneratorBody(this.def.body);
+    this.generatorMemo ??= this.def !== null && isGeneratorBody(this.def.body);
+    return this.generatorMemo;
   }
 
   get pyName(): string {

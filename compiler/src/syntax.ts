@@ -201,71 +201,80 @@ export function childExprs(e: Expr): Expr[] {
   }
 }
 
-/** Every expression of a statement list (not entering function bodies), pre-order. */
-export function* exprsOf(stmts: Stmt[]): Generator<Expr> {
-  const walk = function* (e: Expr): Generator<Expr> {
-    yield e;
-    for (const c of childExprs(e)) yield* walk(c);
+/**
+ * Every expression of a statement list (not entering function bodies),
+ * pre-order. An array, filled by plain recursion: the compiler calls this on
+ * every function many times, and nested generators cost O(depth) per item.
+ */
+export function exprsOf(stmts: Stmt[]): Expr[] {
+  const out: Expr[] = [];
+  const walk = (e: Expr): void => {
+    out.push(e);
+    for (const c of childExprs(e)) walk(c);
   };
-  for (const s of stmts) {
-    switch (s.kind) {
-      case 'ExprStmt':
-        yield* walk(s.expr);
-        break;
-      case 'Assign':
-        yield* walk(s.value);
-        for (const t of s.targets) yield* walk(t);
-        break;
-      case 'AnnAssign':
-        if (s.value) yield* walk(s.value);
-        yield* walk(s.target);
-        break;
-      case 'AugAssign':
-        yield* walk(s.target);
-        yield* walk(s.value);
-        break;
-      case 'Return':
-        if (s.value) yield* walk(s.value);
-        break;
-      case 'If':
-      case 'While':
-        yield* walk(s.test);
-        yield* exprsOf(s.body);
-        yield* exprsOf(s.orelse);
-        break;
-      case 'For':
-        yield* walk(s.iter);
-        yield* walk(s.target);
-        yield* exprsOf(s.body);
-        yield* exprsOf(s.orelse);
-        break;
-      case 'Try':
-        yield* exprsOf(s.body);
-        for (const h of s.handlers) {
-          if (h.type) yield* walk(h.type);
-          yield* exprsOf(h.body);
-        }
-        yield* exprsOf(s.orelse);
-        yield* exprsOf(s.finalbody);
-        break;
-      case 'Raise':
-        if (s.exc) yield* walk(s.exc);
-        if (s.cause) yield* walk(s.cause);
-        break;
-      case 'Assert':
-        yield* walk(s.test);
-        if (s.msg) yield* walk(s.msg);
-        break;
-      case 'Del':
-        for (const t of s.targets) yield* walk(t);
-        break;
-      case 'FunctionDef':
-        for (const p of s.params) if (p.defaultValue) yield* walk(p.defaultValue);
-        break;
-      default:
-        break;
+  const block = (list: Stmt[]): void => {
+    for (const s of list) {
+      switch (s.kind) {
+        case 'ExprStmt':
+          walk(s.expr);
+          break;
+        case 'Assign':
+          walk(s.value);
+          for (const t of s.targets) walk(t);
+          break;
+        case 'AnnAssign':
+          if (s.value) walk(s.value);
+          walk(s.target);
+          break;
+        case 'AugAssign':
+          walk(s.target);
+          walk(s.value);
+          break;
+        case 'Return':
+          if (s.value) walk(s.value);
+          break;
+        case 'If':
+        case 'While':
+          walk(s.test);
+          block(s.body);
+          block(s.orelse);
+          break;
+        case 'For':
+          walk(s.iter);
+          walk(s.target);
+          block(s.body);
+          block(s.orelse);
+          break;
+        case 'Try':
+          block(s.body);
+          for (const h of s.handlers) {
+            if (h.type) walk(h.type);
+            block(h.body);
+          }
+          block(s.orelse);
+          block(s.finalbody);
+          break;
+        case 'Raise':
+          if (s.exc) walk(s.exc);
+          if (s.cause) walk(s.cause);
+          break;
+        case 'Assert':
+          walk(s.test);
+          if (s.msg) walk(s.msg);
+          break;
+        case 'Del':
+          for (const t of s.targets) walk(t);
+          break;
+        case 'FunctionDef':
+          for (const p of s.params) if (p.defaultValue) walk(p.defaultValue);
+          break;
+        default:
+          break;
+      }
     }
-  }
+  };
+  block(stmts);
+  return out;
 }
 
 /** Names bound by an assignment target. */

@@ -26,8 +26,10 @@ import { resolveMatchArgs } from './match-args';
 import { rewriteMethodValues } from './method-values';
 import { linkProjectModules } from './modules';
 import { parseModule } from './parser';
+import { parseModuleCached } from './parse-cache';
 import { findProject } from './project';
 import type * as S from './syntax';
+export { deserializeTree, serializeTree } from './tree-json';
 import { runTool, type TargetInfo } from './toolchain';
 import { addImplicitMainCall, type EntryPoint, validateEntryPoint } from './validate';
 
@@ -56,7 +58,7 @@ export function validateStage(projectDir: string): Validated {
   const files: Record<string, string> = {};
   for (const f of layout.pythonFiles) files[relative(layout.root, f).split('\\').join('/')] = readFileSync(f, 'utf8');
   const main = layout.mainRelative.split('\\').join('/');
-  const parsedMain = parseModule(main, files[main]);
+  const parsedMain = parseModuleCached(main, files[main]);
   validateEntryPoint(parsedMain);
   for (const [rel, source] of Object.entries(files)) if (rel !== main) checkSyntax(rel, source);
   return { sources: { main, files }, parsedMain, root: layout.root };
@@ -68,7 +70,7 @@ export function validateStage(projectDir: string): Validated {
  */
 function checkSyntax(rel: string, source: string): void {
   try {
-    parseModule(rel, source);
+    parseModuleCached(rel, source); // kept: parse links the same text next
   } catch (e) {
     if (!(e instanceof CompileError)) throw e;
     const syntax = e.diagnostics.filter((d) => !d.message.startsWith('unsupported'));
@@ -84,8 +86,8 @@ function checkSyntax(rel: string, source: string): void {
  * read from a folder holding exactly the validated sources.
  */
 export function parseStage(sources: ValidatedSources, sourceRoot: string, parsedMain?: S.Module): S.Module {
-  const module = parsedMain ?? parseModule(sources.main, sources.files[sources.main]);
-  linkProjectModules(module, join(sourceRoot, ...sources.main.split('/')), sourceRoot, parseModule);
+  const module = parsedMain ?? parseModuleCached(sources.main, sources.files[sources.main]);
+  linkProjectModules(module, join(sourceRoot, ...sources.main.split('/')), sourceRoot, parseModuleCached);
   // The texts stay for code frames and traceback lines, which only ever
   // show lines of code: with comment-only lines blanked, editing a comment
   // leaves this stage's output unchanged (early cutoff).
@@ -165,29 +167,6 @@ export async function linkStage(objects: readonly string[], out: string): Promis
 }
 
 // ---------------------------------------------------------------- on disk
-
-/**
- * JSON for the syntax tree: bigints as {"$bigint": "…"} and Maps as
- * {"$map": [[k, v], …]}; everything else is plain data already.
- */
-export function serializeTree(module: S.Module): string {
-  return JSON.stringify(module, (_key, value: unknown) => {
-    if (typeof value === 'bigint') return { $bigint: value.toString() };
-    if (value instanceof Map) return { $map: [...value.entries()] };
-    return value;
-  });
-}
-
-export function deserializeTree(text: string): S.Module {
-  return JSON.parse(text, (_key, value: unknown) => {
-    if (value && typeof value === 'object' && !Array.isArray(value)) {
-      const o = value as Record<string, unknown>;
-      if (typeof o.$bigint === 'string' && Object.keys(o).length === 1) return BigInt(o.$bigint);
-      if (Array.isArray(o.$map) && Object.keys(o).length === 1) return new Map(o.$map as [unknown, unknown][]);
-    }
-    return value;
-  }) as S.Module;
-}
 
 /** A unit's file name: its position (link order) and a hash of its name, never the name itself. */
 export function unitFileName(index: number, unit: EmittedUnit): string {

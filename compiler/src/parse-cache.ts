@@ -1,0 +1,68 @@
+// Parsed modules, kept by content: the same source text always gives the
+// same syntax tree, so a module that did not change since the last build is
+// not parsed again. The bundled Python modules (re.py, json.py...) are the
+// largest files most programs compile, and a serve loop re-reads every
+// module on each save.
+//
+// Two levels: this process's memory (a serve loop), then a folder of trees
+// as JSON in the cache folder (the next `aithon build`). Later stages change
+// the tree they are given, so every caller gets its own copy.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseModule } from './parser';
+import { deserializeTree, serializeTree } from './tree-json';
+import type * as S from './syntax';
+import { cacheRoot, toolchainFingerprint } from './toolchain';
+
+/** Below this size parsing is as fast as reading the cached tree back. */
+const MIN_CACHED_SOURCE = 4096;
+const MAX_IN_MEMORY = 64;
+
+const inMemory = new Map<string, S.Module>();
+
+/**
+ * parseModule, through the cache. Syntax errors are not cached (they throw,
+ * as parseModule does). main.py is kept in memory only: it is the file a
+ * user edits, so writing its tree out on every save would cost more than it
+ * saves.
+ */
+export function parseModuleCached(file: string, source: string): S.Module {
+  if (source.length < MIN_CACHED_SOURCE) return parseModule(file, source);
+  const key = createHash('sha256').update(toolchainFingerprint()).update('\0').update(file).update('\0').update(source).digest('hex').slice(0, 40);
+  const kept = inMemory.get(key);
+  if (kept) return structuredClone(kept);
+  const onDisk = !(file === 'main.py' || file.endsWith('/main.py'));
+  const path = join(cacheRoot(), 'parsed', key.slice(0, 2), `${key}.json`);
+  let tree: S.Module | undefined;
+  if (onDisk) {
+    try {
+      const loaded = deserializeTree(readFileSync(path, 'utf8'));
+      // A damaged entry (truncated, edited) fails to parse or is not this module: parse again.
+      if (loaded.file === file && loaded.source === source) tree = loaded;
+    } catch {
+      /* missing or damaged: parse */
+    }
+  }
+  if (!tree) {
+    tree = parseModule(file, source);
+    if (onDisk) {
+      try {
+        mkdirSync(join(path, '..'), { recursive: true });
+        const tmp = `${path}.tmp-${process.pid}`;
+        writeFileSync(tmp, serializeTree(tree));
+        renameSync(tmp, path);
+      } catch {
+        /* a read-only cache folder costs speed, not the build */
+      }
+    }
+  }
+  if (inMemory.size >= MAX_IN_MEMORY) inMemory.delete(inMemory.keys().next().value!);
+  inMemory.set(key, tree);
+  return structuredClone(tree);
+}
+
+/** Empties the in-memory level, as a new process would start (tests). */
+export function forgetParsedInMemory(): void {
+  inMemory.clear();
+}

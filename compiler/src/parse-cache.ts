@@ -23,43 +23,42 @@ const inMemory = new Map<string, S.Module>();
 
 /**
  * parseModule, through the cache. Syntax errors are not cached (they throw,
- * as parseModule does). main.py is kept in memory only: it is the file a
- * user edits, so writing its tree out on every save would cost more than it
- * saves.
+ * as parseModule does). main.py is not cached: it is the file a user edits,
+ * and one build parses it once (validate hands its tree to parse), so
+ * keeping copies would cost more than it saves.
  */
 export function parseModuleCached(file: string, source: string): S.Module {
-  if (source.length < MIN_CACHED_SOURCE) return parseModule(file, source);
+  if (source.length < MIN_CACHED_SOURCE || isMain(file)) return parseModule(file, source);
   const key = createHash('sha256').update(toolchainFingerprint()).update('\0').update(file).update('\0').update(source).digest('hex').slice(0, 40);
   const kept = inMemory.get(key);
   if (kept) return structuredClone(kept);
-  const onDisk = !(file === 'main.py' || file.endsWith('/main.py'));
   const path = join(cacheRoot(), 'parsed', key.slice(0, 2), `${key}.json`);
   let tree: S.Module | undefined;
-  if (onDisk) {
-    try {
-      const loaded = deserializeTree(readFileSync(path, 'utf8'));
-      // A damaged entry (truncated, edited) fails to parse or is not this module: parse again.
-      if (loaded.file === file && loaded.source === source) tree = loaded;
-    } catch {
-      /* missing or damaged: parse */
-    }
+  try {
+    const loaded = deserializeTree(readFileSync(path, 'utf8'));
+    // A damaged entry (truncated, edited) fails to parse or is not this module: parse again.
+    if (loaded.file === file && loaded.source === source) tree = loaded;
+  } catch {
+    /* missing or damaged: parse */
   }
   if (!tree) {
     tree = parseModule(file, source);
-    if (onDisk) {
-      try {
-        mkdirSync(join(path, '..'), { recursive: true });
-        const tmp = `${path}.tmp-${process.pid}`;
-        writeFileSync(tmp, serializeTree(tree));
-        renameSync(tmp, path);
-      } catch {
-        /* a read-only cache folder costs speed, not the build */
-      }
+    try {
+      mkdirSync(join(path, '..'), { recursive: true });
+      const tmp = `${path}.tmp-${process.pid}`;
+      writeFileSync(tmp, serializeTree(tree));
+      renameSync(tmp, path);
+    } catch {
+      /* a read-only cache folder costs speed, not the build */
     }
   }
   if (inMemory.size >= MAX_IN_MEMORY) inMemory.delete(inMemory.keys().next().value!);
   inMemory.set(key, tree);
   return structuredClone(tree);
+}
+
+function isMain(file: string): boolean {
+  return file === 'main.py' || file.endsWith('/main.py');
 }
 
 /** Empties the in-memory level, as a new process would start (tests). */

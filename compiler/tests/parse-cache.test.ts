@@ -55,7 +55,7 @@ describe('parse cache', () => {
     }
   });
 
-  it('never writes main.py to disk', () => {
+  it('does not keep main.py (the file being edited)', () => {
     const before = readdirSync(join(dir, 'parsed'), { recursive: true }).length;
     parseModuleCached('main.py', source.replace('a module', 'the main module'));
     expect(readdirSync(join(dir, 'parsed'), { recursive: true }).length).toBe(before);

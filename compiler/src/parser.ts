@@ -25,9 +25,21 @@ interface TsNode {
   childForFieldName(name: string): TsNode | null;
   childrenForFieldName(name: string): TsNode[];
 }
+interface TsEdit {
+  startIndex: number;
+  oldEndIndex: number;
+  newEndIndex: number;
+  startPosition: TsPoint;
+  oldEndPosition: TsPoint;
+  newEndPosition: TsPoint;
+}
+interface TsTree {
+  rootNode: TsNode;
+  edit(edit: TsEdit): void;
+}
 interface TsParser {
   setLanguage(lang: unknown): void;
-  parse(input: string): { rootNode: TsNode };
+  parse(input: string, oldTree?: TsTree): TsTree;
 }
 
 let parserInstance: TsParser | undefined;
@@ -72,14 +84,110 @@ export interface ParseResult {
 }
 
 export function parseModule(file: string, source: string): S.Module {
-  const root = treeSitter().parse(source).rootNode;
+  const last = incremental ? lastParses.get(file) : undefined;
+  let tree: TsTree;
+  if (last) {
+    // Tell tree-sitter what changed, so that it reparses only around the edit.
+    last.tree.edit(editBetween(last.source, source));
+    tree = treeSitter().parse(source, last.tree);
+  } else {
+    tree = treeSitter().parse(source);
+  }
+  const root = tree.rootNode;
   const builder = new TreeBuilder(file, source);
+  reusedDefinitions = 0;
+  const failed = () => {
+    // The kept tree was edited for this text: a later parse must start afresh.
+    lastParses.delete(file);
+    return new CompileError(builder.diagnostics);
+  };
   builder.reportSyntaxErrors(root);
-  if (builder.diagnostics.length > 0) throw new CompileError(builder.diagnostics);
-  const body = builder.block(root);
-  if (builder.diagnostics.length > 0) throw new CompileError(builder.diagnostics);
+  if (builder.diagnostics.length > 0) throw failed();
+  const defs = incremental ? new Map<string, ConvertedDefinition>() : undefined;
+  const body = builder.block(root, defs && { previous: last?.defs, next: defs });
+  if (builder.diagnostics.length > 0) throw failed();
+  if (defs) lastParses.set(file, { source, tree, defs });
   return { file, source, body };
 }
+
+// ---------------------------------------------------------------- incremental parsing
+//
+// A serve loop parses the same files again after every save, and a save
+// usually changes one function. With incremental parsing on, the last parse
+// of each file is kept: tree-sitter reparses only around the edit, and each
+// top-level def or class whose text is unchanged is not converted again:
+// its syntax tree is copied from the last parse, with its lines moved if the
+// edit added or removed lines above it. Later stages rewrite the tree they
+// get, so the kept trees are never handed out, only copies.
+
+/** A top-level definition as converted once, at `line` (positions in `stmt` are for that line). */
+interface ConvertedDefinition {
+  line: number;
+  stmt: S.Stmt;
+}
+
+interface LastParse {
+  source: string;
+  tree: TsTree;
+  /** Top-level definitions by their exact text. */
+  defs: Map<string, ConvertedDefinition>;
+}
+
+let incremental = false;
+const lastParses = new Map<string, LastParse>();
+/** How many top-level definitions the last parse copied instead of converting (for tests and reports). */
+export let reusedDefinitions = 0;
+
+/** Keep each file's last parse for the next one (long-lived processes: `aithon serve`). */
+export function setIncrementalParsing(on: boolean): void {
+  incremental = on;
+}
+
+/** The one edit that turns `before` into `after`: the span between their common prefix and suffix. */
+function editBetween(before: string, after: string): TsEdit {
+  let start = 0;
+  const max = Math.min(before.length, after.length);
+  while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  let tail = 0;
+  while (tail < max - start && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++;
+  // Indices and columns in UTF-16 code units, as tree-sitter counts them in a JS string.
+  const point = (text: string, index: number): TsPoint => {
+    const lineStart = text.lastIndexOf('\n', index - 1) + 1;
+    let row = 0;
+    for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) row++;
+    return { row, column: index - lineStart };
+  };
+  return {
+    startIndex: start,
+    oldEndIndex: before.length - tail,
+    newEndIndex: after.length - tail,
+    startPosition: point(before, start),
+    oldEndPosition: point(before, before.length - tail),
+    newEndPosition: point(after, after.length - tail),
+  };
+}
+
+/** A deep copy of a converted statement with every source line moved by `delta`. */
+function copyMoved(stmt: S.Stmt, delta: number): S.Stmt {
+  const copy = structuredClone(stmt);
+  if (delta === 0) return copy;
+  const seen = new Set<object>();
+  const move = (v: unknown): void => {
+    if (!v || typeof v !== 'object' || seen.has(v)) return;
+    seen.add(v);
+    if (Array.isArray(v)) {
+      for (const x of v) move(x);
+      return;
+    }
+    const o = v as Record<string, unknown>;
+    if (typeof o.line === 'number' && typeof o.col === 'number') o.line += delta;
+    for (const k in o) move(o[k]);
+  };
+  move(copy);
+  return copy;
+}
+
+const definitionNodeTypes = new Set(['function_definition', 'class_definition', 'decorated_definition']);
 
 class TreeBuilder {
   readonly diagnostics: Diagnostic[] = [];
@@ -131,14 +239,43 @@ class TreeBuilder {
     visit(root);
   }
 
-  block(node: TsNode): S.Stmt[] {
+  /** `reuse`: the module's top level with incremental parsing on (see parseModule). */
+  block(node: TsNode, reuse?: { previous?: Map<string, ConvertedDefinition>; next: Map<string, ConvertedDefinition> }): S.Stmt[] {
     const out: S.Stmt[] = [];
     for (const child of node.namedChildren) {
       if (child.type === 'comment' || child.type === 'line_continuation') continue;
+      if (reuse && definitionNodeTypes.has(child.type)) {
+        const s = this.definition(child, reuse);
+        if (s) out.push(s);
+        continue;
+      }
       const s = this.statement(child);
       if (s) out.push(s);
     }
     return out;
+  }
+
+  /** A top-level def or class: copied from the last parse when its text is unchanged, else converted. */
+  private definition(node: TsNode, reuse: { previous?: Map<string, ConvertedDefinition>; next: Map<string, ConvertedDefinition> }): S.Stmt | null {
+    const text = node.text;
+    const line = node.startPosition.row + 1;
+    const kept = reuse.previous?.get(text);
+    if (kept) {
+      reuse.next.set(text, kept);
+      reusedDefinitions++;
+      return copyMoved(kept.stmt, line - kept.line);
+    }
+    const counters = this.counters();
+    const errors = this.diagnostics.length;
+    const s = this.statement(node);
+    // Kept only if converting it was self-contained: no error, and no
+    // numbered temporaries ($match1...) that a later parse could hand out again.
+    if (s && this.diagnostics.length === errors && this.counters() === counters) reuse.next.set(text, { line, stmt: structuredClone(s) });
+    return s;
+  }
+
+  private counters(): string {
+    return `${this.matchCounter}:${this.withCounter}`;
   }
 
   private bodyOf(node: TsNode | null): S.Stmt[] {

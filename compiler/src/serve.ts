@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { FSWatcher } from 'chokidar';
 import { formatDiagnostic } from './diagnostics';
+import { setIncrementalParsing } from './parser';
 import { build, type BuildMode, type BuildOptions, type BuildResult } from './pipeline';
 
 export interface ServeOptions {
@@ -154,6 +155,8 @@ class Server implements ServeHandle {
   private resolveDone!: () => void;
 
   constructor(private readonly opts: ServeOptions) {
+    // A serve loop parses the same files after every save: keep each file's last parse.
+    setIncrementalParsing(true);
     const abs = resolve(opts.target);
     this.root = existsSync(abs) && statSync(abs).isFile() ? dirname(abs) : abs;
     if (!existsSync(this.root) || !statSync(this.root).isDirectory()) {

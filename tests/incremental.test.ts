@@ -11,6 +11,7 @@ import { build, type BuildResult } from '../compiler/src/pipeline';
 import { closeUnitStore } from '../compiler/src/unit-store';
 import { closeUnitPool } from '../compiler/src/units';
 import { makeTempRoot, removeTempRoot } from './support/harness';
+import { startRedis } from '../cache/tests/redis';
 // @ts-expect-error: plain JavaScript module shared with bench/build
 import { edits, makeProject, render, rng } from '../bench/build/gen.mjs';
 
@@ -187,6 +188,25 @@ describe('a shared unit store (AITHON_CACHE_URL)', () => {
     const edit = await devBuild(project, join(root, 'b.exe'), join(root, 'cache-b'), shared);
     expect(edit.recompiled).toBe(1);
     expect(output(join(root, 'b.exe'))).toBe(python(project));
+  });
+
+  it('works the same over Redis: B compiles nothing', async () => {
+    const redis = await startRedis();
+    try {
+      const model = makeProject({ functions: 20, modules: 2, seed: 6 });
+      const project = join(root, 'shared-redis');
+      writeProject(project, model);
+      const a = await devBuild(project, join(root, 'ra.exe'), join(root, 'cache-ra'), redis.url);
+      expect(a.recompiled).toBe(a.units);
+      await closeUnitStore(); // a new process on machine B
+      const b = await devBuild(project, join(root, 'rb.exe'), join(root, 'cache-rb'), redis.url);
+      expect(b.recompiled).toBe(0);
+      expect(b.remoteHits).toBe(b.units);
+      expect(output(join(root, 'rb.exe'))).toBe(python(project));
+    } finally {
+      await closeUnitStore();
+      await redis.dispose();
+    }
   });
 
   it('a shared store that cannot be reached costs a warning, not the build', async () => {

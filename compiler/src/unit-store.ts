@@ -30,6 +30,7 @@ export interface UnitStoreStats {
 export class UnitStore {
   readonly stats: UnitStoreStats = { localHits: 0, remoteHits: 0, misses: 0, rejected: 0, remoteWrites: 0 };
   private remoteDown = false;
+  private remoteReady?: Promise<boolean>;
   private readonly pendingWrites: Promise<unknown>[] = [];
 
   constructor(
@@ -52,8 +53,8 @@ export class UnitStore {
       }
       if (here.status === 'rejected') this.stats.rejected++;
     }
-    if (this.remote && !this.remoteDown) {
-      const there = await this.remote.get(key);
+    if (await this.remoteUsable()) {
+      const there = await this.remote!.get(key);
       if (there.status === 'hit') {
         this.stats.remoteHits++;
         if (local) await this.local.put(key, there.payload);
@@ -69,8 +70,8 @@ export class UnitStore {
   /** Stores locally now; the shared write runs in the background (see `flush`). */
   async put(key: string, payload: Buffer, opts: { local?: boolean } = {}): Promise<void> {
     if (opts.local ?? true) await this.local.put(key, payload, { overwrite: true });
-    if (this.remote && !this.remoteDown) {
-      const remote = this.remote;
+    if (await this.remoteUsable()) {
+      const remote = this.remote!;
       this.pendingWrites.push(
         remote.put(key, payload).then((r) => {
           if (r.status === 'stored') this.stats.remoteWrites++;
@@ -84,6 +85,21 @@ export class UnitStore {
   async flush(): Promise<void> {
     const writes = this.pendingWrites.splice(0);
     await Promise.all(writes);
+  }
+
+  /**
+   * Whether to use the shared store: it exists, has not failed, and answered
+   * once. The first use waits for the connection (a Redis client connects in
+   * the background, and fails commands sent before it is ready), at most the
+   * store's timeout.
+   */
+  private async remoteUsable(): Promise<boolean> {
+    if (!this.remote || this.remoteDown) return false;
+    this.remoteReady ??= this.remote.waitReady().then((ready) => {
+      if (!ready) this.markRemoteDown('no answer');
+      return ready;
+    });
+    return (await this.remoteReady) && !this.remoteDown;
   }
 
   private markRemoteDown(message: string): void {

@@ -357,6 +357,8 @@ function renameNames(
   modName: string | null,
   missing: (module: string, attr: string, pos: SourcePos) => void,
 ): void {
+  // Nothing to rename (main.py importing no module of ours): skip the walk over the whole program.
+  if (renames.size === 0 && aliases.size === 0 && modName === null) return;
   const { scopes } = buildScopes(mod, () => {});
   const isGlobalIn = (scope: Scope | null, name: string) => !scope || (!scope.locals.has(name) && !scope.free.includes(name));
 

@@ -167,24 +167,24 @@ function editBetween(before: string, after: string): TsEdit {
   };
 }
 
-/** A deep copy of a converted statement with every source line moved by `delta`. */
+/**
+ * A deep copy of a converted statement with every source line moved by
+ * `delta`. Hand-written rather than structuredClone: the tree holds only
+ * plain objects, arrays, strings, numbers, booleans, null and bigints, and
+ * this copies and moves in one pass, several times faster. (A node used in
+ * two places becomes two equal nodes, as when program.json is read back.)
+ */
 function copyMoved(stmt: S.Stmt, delta: number): S.Stmt {
-  const copy = structuredClone(stmt);
-  if (delta === 0) return copy;
-  const seen = new Set<object>();
-  const move = (v: unknown): void => {
-    if (!v || typeof v !== 'object' || seen.has(v)) return;
-    seen.add(v);
-    if (Array.isArray(v)) {
-      for (const x of v) move(x);
-      return;
-    }
+  const copy = (v: unknown): unknown => {
+    if (typeof v !== 'object' || v === null) return v;
+    if (Array.isArray(v)) return v.map(copy);
     const o = v as Record<string, unknown>;
-    if (typeof o.line === 'number' && typeof o.col === 'number') o.line += delta;
-    for (const k in o) move(o[k]);
+    const out: Record<string, unknown> = {};
+    for (const k in o) out[k] = copy(o[k]);
+    if (typeof out.line === 'number' && typeof out.col === 'number') out.line += delta;
+    return out;
   };
-  move(copy);
-  return copy;
+  return copy(stmt) as S.Stmt;
 }
 
 const definitionNodeTypes = new Set(['function_definition', 'class_definition', 'decorated_definition']);

@@ -312,16 +312,23 @@ export const exhaustingBuiltinNames: ReadonlySet<string> = new Set(['sum', 'min'
  * before children; source positions are not visited.
  */
 export function walkNodes(root: unknown, visit: (node: Record<string, unknown>) => void): void {
+  // Several passes walk the whole program with this: no per-node allocation
+  // (for...in, not Object.entries), and leaves are skipped before the Set.
   const seen = new Set<object>();
-  const go = (v: unknown): void => {
-    if (!v || typeof v !== 'object' || seen.has(v)) return;
+  const go = (v: object): void => {
+    if (seen.has(v)) return;
     seen.add(v);
     if (Array.isArray(v)) {
-      v.forEach(go);
+      for (const item of v) if (typeof item === 'object' && item !== null) go(item);
       return;
     }
-    visit(v as Record<string, unknown>);
-    for (const [key, child] of Object.entries(v)) if (key !== 'pos' && key !== 'namePos') go(child);
+    const node = v as Record<string, unknown>;
+    visit(node);
+    for (const key in node) {
+      if (key === 'pos' || key === 'namePos') continue;
+      const child = node[key];
+      if (typeof child === 'object' && child !== null) go(child);
+    }
   };
-  go(root);
+  if (typeof root === 'object' && root !== null) go(root);
 }

@@ -93,6 +93,17 @@ export function validateStage(projectDir: string, libraryPath: readonly string[]
   return { sources, parsedMain, root: layout.root };
 }
 
+/**
+ * A library folder checked on its own (a library project's validate
+ * target): every .py file parses. Diagnostics name files as `label/<path in
+ * the folder>`. Returns how many files were checked.
+ */
+export function validateLibrary(dir: string, label = '.'): number {
+  const files = readPythonFiles(resolve(dir), pythonFilesUnder(dir));
+  for (const [rel, source] of Object.entries(files)) checkSyntax(posix.join(label, rel), source);
+  return Object.keys(files).length;
+}
+
 function readPythonFiles(root: string, paths: readonly string[]): Record<string, string> {
   const files: Record<string, string> = {};
   for (const f of paths) files[relative(root, f).split(sep).join('/')] = readFileSync(f, 'utf8');

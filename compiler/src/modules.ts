@@ -13,6 +13,7 @@ import { CompileError, error, type SourcePos } from './diagnostics';
 import { buildScopes, boundNames, type Scope } from './scopes';
 import { rewriteAbstractClasses } from './abc';
 import { implementedBuiltins } from './checker';
+import { cpythonStdlibModules } from './cpython-modules';
 import { annotationModules, stdlibModules } from './stdlib';
 import * as S from './syntax';
 import { packageRoot } from './toolchain';
@@ -87,6 +88,28 @@ export function linkProjectModules(main: S.Module, mainFile: string, projectRoot
     return { rel: relative(projectRoot, path) || path, inLibrary: false };
   };
 
+  /**
+   * An absolute import of a top-level name found nowhere: not in the project,
+   * on the library search path or in the bundled library, and not a CPython
+   * standard module (those are `unsupported`, reported by the checker). Most
+   * likely a library whose folder is not on the search path: say how to add it.
+   */
+  const knownTopLevel = new Set([...Object.keys(stdlibModules), ...annotationModules].map((m) => m.split('.')[0]));
+  const folderNamed = (top: string) => [searchDir, ...libraries.map((l) => l.dir), pythonLibraryDir()].some((dir) => existsSync(join(dir, top)));
+  const checkFound = (module: string, pos: SourcePos, fileForErrors: string, source: string) => {
+    const top = module.split('.')[0];
+    if (knownTopLevel.has(top) || cpythonStdlibModules.has(top) || findFile(top) !== null || folderNamed(top)) return;
+    throw new CompileError([
+      error(
+        pos.file ?? fileForErrors,
+        pos,
+        `no module named '${top}'`,
+        `'${top}' is not in the project's folder nor on the library search path: add the folder that holds ${top}/__init__.py (or ${top}.py) with --lib-path DIR or AITHONPATH; in an Nx workspace, make it a library project (nx g @aithon/nx:lib), and importing it makes the app depend on it`,
+        source,
+      ),
+    ]);
+  };
+
   const isProjectModule = (name: string) => !stdlibModules[name] && !annotationModules.has(name) && findFile(name) !== null;
   // A native module (stdlib.ts) may be completed by a Python file of the same
   // name in the bundled library (functools.partial beside the native
@@ -123,6 +146,8 @@ export function linkProjectModules(main: S.Module, mainFile: string, projectRoot
       const out: S.Stmt[] = [];
       for (const s of stmts) {
         if (s.kind === 'Import' || s.kind === 'ImportFrom') {
+          if (s.kind === 'Import') for (const n of s.names) checkFound(n.module, n.pos, fileForErrors, mod.source);
+          else if (s.level === 0) checkFound(s.module, s.pos, fileForErrors, mod.source);
           if (s.kind === 'ImportFrom' && s.level === 0 && hybridFile(s.module)) {
             const native = s.names.filter((n) => !fromPython(s.module, n.name));
             const python = s.names.filter((n) => fromPython(s.module, n.name));

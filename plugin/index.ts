@@ -260,7 +260,8 @@ export function libraryTargets(toolchain: string): Record<string, TargetConfigur
     validate: {
       executor: '@aithon/nx:check',
       cache: true,
-      inputs: [...SOURCE_INPUTS],
+      // Only its own files: the check does not look into the libraries it imports.
+      inputs: ['{projectRoot}/**/*.py'],
       outputs: [],
       options: { path: '{projectRoot}', toolchain },
       metadata: { technologies: ['aithon'], description: 'Check the syntax of every .py file of the library (apps that import it compile it)' },

@@ -228,7 +228,7 @@ describe('createNodes for library projects', () => {
           validate: {
             executor: '@aithon/nx:check',
             cache: true,
-            inputs: ['{projectRoot}/**/*.py', '^{projectRoot}/**/*.py'],
+            inputs: ['{projectRoot}/**/*.py'],
             outputs: [],
             options: { path: '{projectRoot}', toolchain: toolchainFingerprint() },
             metadata: expect.any(Object),

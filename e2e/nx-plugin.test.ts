@@ -1,6 +1,8 @@
 // End-to-end test of the published @aithon/nx package: pack this repository,
 // install the tarball with Nx in a brand-new workspace, generate an app,
-// build it with `nx build`, run the executable, and check Nx's caching.
+// build it with `nx build`, run the executable, and check Nx's caching;
+// then a library project (`nx g @aithon/nx:lib`) that an app imports: the
+// project-graph edge, and the cache across it.
 //
 // Assumes `node scripts/setup.mjs` has run (lib/ is compiled, the compiler
 // included). Needs the npm registry for `nx` (the install takes ~1 min).
@@ -125,6 +127,82 @@ describe('@aithon/nx in a fresh Nx workspace', () => {
       expect(stripAnsi(r.all)).toMatch(/main\.py:\d+:\d+: error/);
     } finally {
       writeFileSync(main, good);
+    }
+  });
+  // Library projects: `nx g @aithon/nx:lib`, the import edge, and the cache across it.
+  const shopMain = () => join(ws, 'shop', 'main.py');
+  const shopExe = () => join(ws, 'dist', 'shop', 'shop');
+  const pythonWithLib = () =>
+    ok(run('python3', ['main.py'], join(ws, 'shop'), 60_000, { PYTHONPATH: join(ws, 'libs', 'textkit') }), 'PYTHONPATH=libs/textkit python3 main.py').stdout;
+
+  it('generates a library project, inferred with a validate target', () => {
+    ok(nx('g', '@aithon/nx:lib', 'textkit'), 'nx g @aithon/nx:lib textkit');
+    expect(existsSync(join(ws, 'libs', 'textkit', 'textkit', '__init__.py'))).toBe(true);
+    const shown = ok(nx('show', 'project', 'textkit', '--json'), 'nx show project textkit');
+    const project = JSON.parse(shown.stdout.slice(shown.stdout.indexOf('{')));
+    expect(project).toMatchObject({ root: 'libs/textkit', projectType: 'library', tags: ['aithon:lib'] });
+    expect(Object.keys(project.targets)).toEqual(['validate']);
+    expect(project.targets.validate.executor).toBe('@aithon/nx:check');
+    const r = ok(nx('run', 'textkit:validate'), 'nx run textkit:validate');
+    expect(stripAnsi(r.all)).toContain('2 source file(s) of libs/textkit parse');
+  });
+
+  it('an app importing the library builds and prints what python3 prints with the library on PYTHONPATH', () => {
+    ok(nx('g', '@aithon/nx:app', 'shop'), 'nx g @aithon/nx:app shop');
+    const source = readFileSync(shopMain(), 'utf8');
+    expect(source).toContain('    print(GREETING)\n');
+    writeFileSync(
+      shopMain(),
+      'import textkit\nfrom textkit import greet\n\n' + source.replace('    print(GREETING)\n', '    print(GREETING)\n    print(greet("Ada"), textkit.shout("lib", 2), textkit.VERSION)\n'),
+    );
+    const r = ok(nx('build', 'shop'), 'nx build shop');
+    expect(stripAnsi(r.all)).toContain('in 1 library (../libs/textkit)');
+    const expected = pythonWithLib();
+    expect(expected).toContain('Hello, Ada! LIB!! 0.1.0');
+    expect(ok(run(shopExe(), [], ws), 'dist/shop/shop').stdout).toBe(expected);
+  });
+
+  it('nx graph shows the import as a static edge from the app to the library', () => {
+    ok(nx('graph', '--file=graph.json'), 'nx graph --file=graph.json');
+    const graph = JSON.parse(readFileSync(join(ws, 'graph.json'), 'utf8')).graph;
+    expect(graph.dependencies.shop).toEqual([{ source: 'shop', target: 'textkit', type: 'static' }]);
+    expect(graph.dependencies.demo).toEqual([]);
+  });
+
+  it('editing an unrelated app leaves every stage of the app a cache hit', () => {
+    const demoMain = join(ws, 'demo', 'main.py');
+    writeFileSync(demoMain, `${readFileSync(demoMain, 'utf8')}\n\ndef unrelated():\n    return 7\n`);
+    const r = ok(nx('build', 'shop'), 'nx build shop (demo edited)');
+    const text = stripAnsi(r.all);
+    for (const stage of ['validate', 'parse', 'ir', 'opt', 'codegen', 'link', 'build']) expect(text, text).toMatch(new RegExp(`nx run shop:${stage} +\\[local cache\\]`));
+  });
+
+  it("editing the library re-runs the app's validate and rebuilds it", () => {
+    const module = join(ws, 'libs', 'textkit', 'textkit', 'greetings.py');
+    const source = readFileSync(module, 'utf8');
+    expect(source).toContain('return f"Hello, {name}!"');
+    writeFileSync(module, source.replace('return f"Hello, {name}!"', 'return f"Greetings, {name}."'));
+    const r = ok(nx('build', 'shop'), 'nx build shop (library edited)');
+    const text = stripAnsi(r.all);
+    for (const stage of ['validate', 'parse', 'ir', 'link', 'build']) expect(text, text).toMatch(new RegExp(`nx run shop:${stage}(?! +\\[)`));
+    const out = ok(run(shopExe(), [], ws), 'rebuilt dist/shop/shop').stdout;
+    expect(out).toContain('Greetings, Ada.');
+    expect(out).toBe(pythonWithLib());
+  });
+
+  it('a syntax error in the library fails its validate and the app build, at its position', () => {
+    const module = join(ws, 'libs', 'textkit', 'textkit', 'greetings.py');
+    const good = readFileSync(module, 'utf8');
+    writeFileSync(module, `${good}\ndef broken(:\n    return 1\n`);
+    try {
+      const lib = nx('run', 'textkit:validate');
+      expect(lib.status).not.toBe(0);
+      expect(stripAnsi(lib.all)).toMatch(/libs\/textkit\/textkit\/greetings\.py:\d+:\d+: error/);
+      const app = nx('build', 'shop');
+      expect(app.status).not.toBe(0);
+      expect(stripAnsi(app.all)).toMatch(/\.\.\/libs\/textkit\/textkit\/greetings\.py:\d+:\d+: error/);
+    } finally {
+      writeFileSync(module, good);
     }
   });
 });

@@ -49,8 +49,8 @@ async function infer(options?: AithonPluginOptions) {
 }
 
 describe('createNodes', () => {
-  it('uses the **/main.py glob and is also exported as createNodesV2', () => {
-    expect(createNodes[0]).toBe('**/main.py');
+  it('uses a glob for main.py and project.json files and is also exported as createNodesV2', () => {
+    expect(createNodes[0]).toBe('**/{main.py,project.json}');
     expect(createNodesV2).toBe(createNodes);
   });
 
@@ -96,8 +96,8 @@ describe('createNodes', () => {
         options: { stage, main: '{projectRoot}/main.py', stagesDir: 'dist/.aithon/dev/apps/hello', mode: 'dev', executableName: 'hello', toolchain: toolchainFingerprint() },
         configurations: { release: { mode: 'release', stagesDir: 'dist/.aithon/release/apps/hello' } },
       });
-      // Only validate reads sources; every later stage hashes its predecessor's output (early cutoff).
-      expect(t.inputs).toEqual(i === 0 ? ['{projectRoot}/**/*.py'] : [{ dependentTasksOutputFiles: '**/*', transitive: false }]);
+      // Only validate reads sources (its own and its library dependencies'); every later stage hashes its predecessor's output (early cutoff).
+      expect(t.inputs).toEqual(i === 0 ? ['{projectRoot}/**/*.py', '^{projectRoot}/**/*.py'] : [{ dependentTasksOutputFiles: '**/*', transitive: false }]);
     });
     expect(project.targets!.build).toEqual({
       executor: '@aithon/nx:build',

@@ -1,6 +1,9 @@
 // @aithon/nx: the Nx plugin. Every folder with a `main.py` becomes an Nx
 // project with a cached `build` target (AIthon -> native executable) and a
-// `run` target (build, then execute it).
+// `run` target (build, then execute it). Every folder whose project.json is
+// tagged `aithon:lib` is a library project (Python packages other projects
+// import) with a `validate` target; `createDependencies` turns imports of a
+// library's packages into project-graph edges (plugin/dependencies.ts).
 //
 // Nx loads this module by package name (nx.json "plugins": ["@aithon/nx"])
 // and calls `createNodes` with every workspace file matching the glob. Nx's
@@ -8,7 +11,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, posix } from 'node:path';
 import type { CreateNodes, CreateNodesContext, CreateNodesResult, TargetConfiguration } from '@nx/devkit';
+import { LIBRARY_TAG } from './dependencies';
 import { toolchainFingerprint } from './toolchain';
+
+export { createDependencies, LIBRARY_TAG } from './dependencies';
 
 export interface AithonPluginOptions {
   /** Name of the inferred build target. Default: `build`. */
@@ -27,6 +33,8 @@ interface NormalizedOptions {
 
 export const PLUGIN_NAME = '@aithon/nx';
 export const MAIN_FILE_GLOB = '**/main.py';
+/** What createNodes is called with: programs (main.py) and library candidates (project.json tagged aithon:lib). */
+export const PROJECT_FILES_GLOB = '**/{main.py,project.json}';
 
 /**
  * Folder names under which a main.py never makes a project:
@@ -149,6 +157,9 @@ export function executableName(projectName: string): string {
   return last.replace(/^@/, '');
 }
 
+/** The validate target's inputs: the project's .py files and its dependencies' (AIthon libraries). */
+export const SOURCE_INPUTS = ['{projectRoot}/**/*.py', '^{projectRoot}/**/*.py'] as const;
+
 /** The build's stages, in order: each an Nx target whose input is the previous one's output (docs/build.md). */
 export const STAGE_TARGETS = ['validate', 'parse', 'ir', 'opt', 'codegen', 'link'] as const;
 
@@ -171,11 +182,14 @@ export function buildTargets(
       executor: '@aithon/nx:stage',
       cache: true,
       dependsOn: i === 0 ? [] : [STAGE_TARGETS[i - 1]],
-      // validate reads the sources; every later stage reads only the previous
-      // stage's output, so an edit that leaves an output unchanged (a comment)
-      // makes every later stage a cache hit. The toolchain fingerprint in the
-      // options is part of each task's hash.
-      inputs: i === 0 ? ['{projectRoot}/**/*.py'] : [{ dependentTasksOutputFiles: '**/*', transitive: false }],
+      // validate reads the sources, the project's and those of the libraries
+      // it depends on ('^': every dependency's, transitively, so that editing
+      // a library re-runs it and editing an unrelated project does not);
+      // every later stage reads only the previous stage's output, so an edit
+      // that leaves an output unchanged (a comment) makes every later stage a
+      // cache hit. The toolchain fingerprint in the options is part of each
+      // task's hash.
+      inputs: i === 0 ? [...SOURCE_INPUTS] : [{ dependentTasksOutputFiles: '**/*', transitive: false }],
       outputs: [`{options.stagesDir}/${stage}`],
       options: { stage, main, stagesDir: stagesDirOf(root, 'dev'), mode: 'dev', executableName: exe, toolchain },
       configurations: { release: { mode: 'release', stagesDir: stagesDirOf(root, 'release') } },
@@ -240,6 +254,53 @@ const stageDescriptions: Record<(typeof STAGE_TARGETS)[number], string> = {
   link: 'Link the objects and the runtime into the executable',
 };
 
+/** A library project's targets: `validate` checks the syntax of every .py file (a library is not built alone). */
+export function libraryTargets(toolchain: string): Record<string, TargetConfiguration> {
+  return {
+    validate: {
+      executor: '@aithon/nx:check',
+      cache: true,
+      // Only its own files: the check does not look into the libraries it imports.
+      inputs: ['{projectRoot}/**/*.py'],
+      outputs: [],
+      options: { path: '{projectRoot}', toolchain },
+      metadata: { technologies: ['aithon'], description: 'Check the syntax of every .py file of the library (apps that import it compile it)' },
+    },
+  };
+}
+
+interface LibraryManifest {
+  root: string;
+  name?: string;
+}
+
+/**
+ * Which project.json files make library projects: those tagged aithon:lib,
+ * outside the folders skipped for programs. A folder with a main.py is a
+ * program whatever its tags (one project, one kind).
+ */
+export function selectLibraries(files: readonly string[], workspaceRoot: string): LibraryManifest[] {
+  const memo = new Map<string, boolean>();
+  const programRoots = new Set(selectProjectRoots(files, workspaceRoot));
+  const libraries: LibraryManifest[] = [];
+  for (const file of files) {
+    const path = file.split('\\').join('/');
+    if (posix.basename(path) !== 'project.json') continue;
+    const root = projectRootOf(path);
+    if (root === '.' || root === '' || hasExcludedSegment(root) || programRoots.has(root)) continue;
+    if (existsSync(join(workspaceRoot, root, 'main.py')) || insideVirtualEnv(root, workspaceRoot, memo)) continue;
+    let json: { name?: unknown; tags?: unknown };
+    try {
+      json = JSON.parse(readFileSync(join(workspaceRoot, path), 'utf8')) as typeof json;
+    } catch {
+      continue; // malformed JSON: Nx reports it itself when it reads that file
+    }
+    if (!Array.isArray(json.tags) || !json.tags.includes(LIBRARY_TAG)) continue;
+    libraries.push({ root, name: typeof json.name === 'string' && json.name ? json.name : undefined });
+  }
+  return libraries.sort((a, b) => (a.root < b.root ? -1 : a.root > b.root ? 1 : 0));
+}
+
 async function createNodesInternal(
   files: readonly string[],
   rawOptions: AithonPluginOptions | undefined,
@@ -247,10 +308,27 @@ async function createNodesInternal(
 ): Promise<Array<readonly [string, CreateNodesResult]>> {
   const options = normalizeOptions(rawOptions);
   const roots = selectProjectRoots(files, context.workspaceRoot);
-  if (roots.length === 0) return [];
+  const libraries = selectLibraries(files, context.workspaceRoot);
+  if (roots.length === 0 && libraries.length === 0) return [];
   const names = assignProjectNames(roots, context.workspaceRoot);
   const toolchain = toolchainFingerprint();
-  return roots.map((root) => {
+  const libraryResults = libraries.map(({ root, name }) => {
+    const result: CreateNodesResult = {
+      projects: {
+        [root]: {
+          root,
+          ...(name ? { name } : {}),
+          projectType: 'library',
+          sourceRoot: root,
+          tags: [LIBRARY_TAG],
+          metadata: { technologies: ['aithon'] } as Record<string, unknown>,
+          targets: libraryTargets(toolchain),
+        },
+      },
+    };
+    return [posix.join(root, 'project.json'), result] as const;
+  });
+  const programResults = roots.map((root) => {
     const result: CreateNodesResult = {
       projects: {
         [root]: {
@@ -265,9 +343,10 @@ async function createNodesInternal(
     };
     return [posix.join(root, 'main.py'), result] as const;
   });
+  return [...programResults, ...libraryResults];
 }
 
-export const createNodes: CreateNodes<AithonPluginOptions> = [MAIN_FILE_GLOB, createNodesInternal];
+export const createNodes: CreateNodes<AithonPluginOptions> = [PROJECT_FILES_GLOB, createNodesInternal];
 
 /** Older name of the same API, for Nx versions that still look for it. */
 export const createNodesV2: CreateNodes<AithonPluginOptions> = createNodes;

@@ -5,10 +5,11 @@
 // program's own exit status.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { basename, join, resolve } from 'node:path';
+import { basename, delimiter, join, resolve } from 'node:path';
 import { existsSync, statSync } from 'node:fs';
 import { diagnosticToJson, formatDiagnostic } from './diagnostics';
 import { build, type BuildMode, type BuildResult, check } from './pipeline';
+import { libraryPathFromEnvironment } from './stages';
 import { cacheRoot, toolchainFingerprint } from './toolchain';
 import { closeUnitStore } from './unit-store';
 import { closeUnitPool } from './units';
@@ -29,8 +30,11 @@ options:
   --json             machine-readable result on stdout
   -q, --quiet        no progress lines
   --cache-dir DIR    the local cache folder (default: $AITHON_CACHE_DIR, else ~/.cache/aithon)
+  --lib-path DIR     also import packages from DIR, after the project's own folder and before
+                     the bundled standard library (repeatable; searched before $AITHONPATH)
 
 environment:
+  AITHONPATH                 library folders separated by ':', searched as PYTHONPATH is
   AITHON_CACHE_DIR           the local cache folder (runtime, function units, objects)
   AITHON_CACHE_URL           a shared function-unit store: redis://host:port or a folder (docs/build.md)
   AITHON_CACHE_SIGNING_KEY   HMAC key for the entries of the shared store`;
@@ -46,13 +50,15 @@ interface Parsed {
   emitLlvm: boolean;
   fingerprint: boolean;
   cacheDir?: string;
+  /** --lib-path folders, in the order given. */
+  libPath: string[];
   programArgs: string[];
 }
 
 class UsageError extends Error {}
 
 function parseArgs(argv: string[]): Parsed {
-  const p: Parsed = { command: argv[0] ?? '', mode: 'dev', json: false, quiet: false, emitIr: false, emitLlvm: false, fingerprint: false, programArgs: [] };
+  const p: Parsed = { command: argv[0] ?? '', mode: 'dev', json: false, quiet: false, emitIr: false, emitLlvm: false, fingerprint: false, libPath: [], programArgs: [] };
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--') {
@@ -90,6 +96,10 @@ function parseArgs(argv: string[]): Parsed {
       case '--cache-dir':
         if (!argv[i + 1]) throw new UsageError(`${a} needs a folder`);
         p.cacheDir = argv[++i];
+        break;
+      case '--lib-path':
+        if (!argv[i + 1]) throw new UsageError(`${a} needs a folder (e.g. --lib-path libs/text)`);
+        p.libPath.push(argv[++i]);
         break;
       default:
         if (a.startsWith('-')) throw new UsageError(`unknown option '${a}'`);
@@ -161,6 +171,10 @@ export async function main(argv: string[]): Promise<number> {
   }
   // The cache folder is read where it is used (toolchain.ts cacheRoot), from the environment.
   if (p.cacheDir) process.env.AITHON_CACHE_DIR = resolve(p.cacheDir);
+  // The library search path is read by the validate stage (stages.ts
+  // libraryPathFromEnvironment), for build, run, check and serve alike:
+  // --lib-path folders go first, as `-I`-style flags do before the environment.
+  if (p.libPath.length) process.env.AITHONPATH = [...p.libPath.map((dir) => resolve(dir)), ...libraryPathFromEnvironment()].join(delimiter);
   try {
     return await runCommand(p);
   } finally {

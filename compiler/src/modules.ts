@@ -8,11 +8,12 @@
 // after a from-import) are rewritten to those names. Later stages then see
 // one program with no imports of project modules left.
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join, posix, relative, sep } from 'node:path';
 import { CompileError, error, type SourcePos } from './diagnostics';
 import { buildScopes, boundNames, type Scope } from './scopes';
 import { rewriteAbstractClasses } from './abc';
 import { implementedBuiltins } from './checker';
+import { cpythonStdlibModules } from './cpython-modules';
 import { annotationModules, stdlibModules } from './stdlib';
 import * as S from './syntax';
 import { packageRoot } from './toolchain';
@@ -40,8 +41,24 @@ interface Linked {
   body: S.Stmt[] | null;
 }
 
+/**
+ * A folder of the library search path (`--lib-path`, AITHONPATH, or an Nx
+ * library project the app depends on): its top-level packages and modules
+ * are importable, as a PYTHONPATH entry's are.
+ */
+export interface LibraryFolder {
+  /** Where its files are read from (absolute). */
+  dir: string;
+  /**
+   * How its files are named in diagnostics and tracebacks: the folder
+   * relative to the project ('../../libs/text'), the same whichever copy of
+   * the sources `dir` is, so that stage outputs hold no absolute paths.
+   */
+  label: string;
+}
+
 /** Links every project module main.py imports (transitively) into `main`. */
-export function linkProjectModules(main: S.Module, mainFile: string, projectRoot: string, parse: Parse): void {
+export function linkProjectModules(main: S.Module, mainFile: string, projectRoot: string, parse: Parse, libraries: readonly LibraryFolder[] = []): void {
   const searchDir = dirname(mainFile);
   const linked = new Map<string, Linked>();
   main.sources ??= new Map();
@@ -51,23 +68,60 @@ export function linkProjectModules(main: S.Module, mainFile: string, projectRoot
     for (const f of [`${base}.py`, join(base, '__init__.py')]) if (existsSync(f)) return f;
     return null;
   };
-  // The project's own modules shadow the bundled library, as a script's
-  // folder comes first on CPython's sys.path.
-  const findFile = (name: string): string | null => findIn(searchDir, name) ?? findIn(pythonLibraryDir(), name);
+  const findInLibraries = (name: string): string | null => {
+    for (const lib of libraries) {
+      const f = findIn(lib.dir, name);
+      if (f) return f;
+    }
+    return null;
+  };
+  // The search order of CPython's sys.path: the script's folder, then the
+  // PYTHONPATH entries (here: the library folders, in order), then the
+  // standard library (here: the bundled one).
+  const findFile = (name: string): string | null => findIn(searchDir, name) ?? findInLibraries(name) ?? findIn(pythonLibraryDir(), name);
+  /** A file's name in diagnostics: relative to the project, through its library's label, or in the bundled library. */
+  const displayName = (path: string): { rel: string; inLibrary: boolean } => {
+    if (path.startsWith(pythonLibraryDir() + sep)) return { rel: `<aithon>/${relative(pythonLibraryDir(), path)}`, inLibrary: true };
+    for (const lib of libraries) {
+      if (path.startsWith(lib.dir + sep)) return { rel: posix.join(lib.label, relative(lib.dir, path).split(sep).join('/')), inLibrary: false };
+    }
+    return { rel: relative(projectRoot, path) || path, inLibrary: false };
+  };
+
+  /**
+   * An absolute import of a top-level name found nowhere: not in the project,
+   * on the library search path or in the bundled library, and not a CPython
+   * standard module (those are `unsupported`, reported by the checker). Most
+   * likely a library whose folder is not on the search path: say how to add it.
+   */
+  const knownTopLevel = new Set([...Object.keys(stdlibModules), ...annotationModules].map((m) => m.split('.')[0]));
+  const folderNamed = (top: string) => [searchDir, ...libraries.map((l) => l.dir), pythonLibraryDir()].some((dir) => existsSync(join(dir, top)));
+  const checkFound = (module: string, pos: SourcePos, fileForErrors: string, source: string) => {
+    const top = module.split('.')[0];
+    if (knownTopLevel.has(top) || cpythonStdlibModules.has(top) || findFile(top) !== null || folderNamed(top)) return;
+    throw new CompileError([
+      error(
+        pos.file ?? fileForErrors,
+        pos,
+        `no module named '${top}'`,
+        `'${top}' is not in the project's folder nor on the library search path: add the folder that holds ${top}/__init__.py (or ${top}.py) with --lib-path DIR or AITHONPATH; in an Nx workspace, make it a library project (nx g @aithon/nx:lib), and importing it makes the app depend on it`,
+        source,
+      ),
+    ]);
+  };
 
   const isProjectModule = (name: string) => !stdlibModules[name] && !annotationModules.has(name) && findFile(name) !== null;
   // A native module (stdlib.ts) may be completed by a Python file of the same
   // name in the bundled library (functools.partial beside the native
   // functools.reduce): the names the native table lacks come from the file.
-  const hybridFile = (name: string): string | null => (stdlibModules[name] && !findIn(searchDir, name) ? findIn(pythonLibraryDir(), name) : null);
+  const hybridFile = (name: string): string | null => (stdlibModules[name] && !findIn(searchDir, name) && !findInLibraries(name) ? findIn(pythonLibraryDir(), name) : null);
   const fromPython = (name: string, member: string) => hybridFile(name) !== null && !stdlibModules[name][member] && !rewrittenLater.has(`${name}.${member}`);
 
   const load = (name: string, at: SourcePos, importerFile: string): Linked => {
     const done = linked.get(name);
     if (done) return done;
     const path = findFile(name)!;
-    const inLibrary = path.startsWith(pythonLibraryDir() + sep);
-    const rel = inLibrary ? `<aithon>/${relative(pythonLibraryDir(), path)}` : relative(projectRoot, path) || path;
+    const { rel, inLibrary } = displayName(path);
     const source = readFileSync(path, 'utf8');
     const mod = parse(rel, source);
     main.sources!.set(rel, source);
@@ -92,6 +146,8 @@ export function linkProjectModules(main: S.Module, mainFile: string, projectRoot
       const out: S.Stmt[] = [];
       for (const s of stmts) {
         if (s.kind === 'Import' || s.kind === 'ImportFrom') {
+          if (s.kind === 'Import') for (const n of s.names) checkFound(n.module, n.pos, fileForErrors, mod.source);
+          else if (s.level === 0) checkFound(s.module, s.pos, fileForErrors, mod.source);
           if (s.kind === 'ImportFrom' && s.level === 0 && hybridFile(s.module)) {
             const native = s.names.filter((n) => !fromPython(s.module, n.name));
             const python = s.names.filter((n) => fromPython(s.module, n.name));
@@ -173,6 +229,13 @@ export function linkProjectModules(main: S.Module, mainFile: string, projectRoot
       return out;
     };
     mod.body = replaceImports(mod.body, true);
+    // A package re-exporting a name (`from pkg.words import shout` in
+    // pkg/__init__.py) gives `pkg.shout` to its importers: the re-exported
+    // name is the imported one, unless the module binds it again itself.
+    if (modName !== null) {
+      const rebound = boundNames(mod.body);
+      for (const [local, q] of imported) if (own.has(local) && !rebound.has(local)) own.set(local, q);
+    }
     const renames = new Map<string, string>([...own, ...imported]);
     renameNames(mod, renames, aliases, (id) => pythonNames(id), modName, (module, attr, pos) => {
       if (!linked.get(module)?.inLibrary) return;

@@ -34,6 +34,13 @@ function walk(dir: string, out: string[]): void {
   }
 }
 
+/** Every .py file under `dir` (absolute, sorted), skipping the same folders as a project's walk: a library folder's sources. */
+export function pythonFilesUnder(dir: string): string[] {
+  const files: string[] = [];
+  walk(resolve(dir), files);
+  return files.sort();
+}
+
 /** Accepts a project folder or the path of its main.py. */
 export function findProject(target: string): ProjectLayout {
   const abs = resolve(target);

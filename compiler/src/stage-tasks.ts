@@ -30,6 +30,7 @@ import {
   serializeTree,
   validateStage,
   type ValidatedSources,
+  writeLibraryTrees,
   writeSourceTree,
 } from './stages';
 import { buildRuntime, ToolchainError, toolRunCount } from './toolchain';
@@ -47,6 +48,12 @@ export interface StageTaskOptions {
   mode: BuildMode;
   /** File name of the executable the link stage writes. */
   executableName: string;
+  /**
+   * validate: the library search path (folders, searched in order after the
+   * project's own). Never taken from AITHONPATH here: a stage task's output
+   * must depend only on what Nx hashes.
+   */
+  libraryPath?: readonly string[];
 }
 
 export interface StageTaskResult {
@@ -129,19 +136,24 @@ function readInput(options: StageTaskOptions, stage: StageTaskName, file: string
 }
 
 async function runValidate(o: StageTaskOptions): Promise<string> {
-  const { sources } = validateStage(o.projectDir);
+  const { sources } = validateStage(o.projectDir, o.libraryPath ?? []);
   const dir = freshDir(o, 'validate');
   writeFileSync(join(dir, 'sources.json'), JSON.stringify(sources, null, 1));
-  return `${Object.keys(sources.files).length} source file(s) valid`;
+  const libraries = sources.libraries ?? [];
+  const libraryFiles = libraries.reduce((n, lib) => n + Object.keys(lib.files).length, 0);
+  return `${Object.keys(sources.files).length} source file(s) valid` + (libraries.length ? `, ${libraryFiles} in ${libraries.length} librar${libraries.length === 1 ? 'y' : 'ies'} (${libraries.map((l) => l.label).join(', ')})` : '');
 }
 
 async function runParse(o: StageTaskOptions): Promise<string> {
   const sources = JSON.parse(readInput(o, 'validate', 'sources.json').toString('utf8')) as ValidatedSources;
-  // The linker reads modules from a folder: give it exactly the validated sources.
+  // The linker reads modules from folders: give it exactly the validated
+  // sources, the project's and each library's in a folder of its own.
   const tree = mkdtempSync(join(tmpdir(), 'aithon-parse-'));
   try {
-    writeSourceTree(sources, tree);
-    const module = parseStage(sources, tree);
+    const projectTree = join(tree, 'project');
+    writeSourceTree(sources, projectTree);
+    const libraryTrees = writeLibraryTrees(sources, join(tree, 'libraries'));
+    const module = parseStage(sources, projectTree, undefined, libraryTrees);
     const dir = freshDir(o, 'parse');
     writeFileSync(join(dir, 'program.json'), serializeTree(module));
     return `${module.sources?.size ?? 0} module(s) linked into ${sources.main}`;

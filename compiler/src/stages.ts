@@ -13,8 +13,8 @@
 // times or environment), so when an edit leaves one unchanged (a comment, a
 // reordered import), Nx finds every later stage in its cache.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { delimiter, dirname, join, posix, relative, resolve, sep } from 'node:path';
 import { Program } from './checker';
 import { CompileError } from './diagnostics';
 import { desugarProgram } from './desugar';
@@ -24,10 +24,10 @@ import { emitProgram, emitUnits, type EmittedUnit } from './llvm';
 import { lowerProgram } from './lower';
 import { resolveMatchArgs } from './match-args';
 import { rewriteMethodValues } from './method-values';
-import { linkProjectModules } from './modules';
+import { type LibraryFolder, linkProjectModules } from './modules';
 import { parseModule } from './parser';
 import { parseModuleCached } from './parse-cache';
-import { findProject } from './project';
+import { findProject, pythonFilesUnder } from './project';
 import type * as S from './syntax';
 export { deserializeTree, serializeTree } from './tree-json';
 import { runTool, type TargetInfo } from './toolchain';
@@ -43,6 +43,30 @@ export interface ValidatedSources {
   main: string;
   /** Every .py file of the project by relative '/'-separated path, sorted. */
   files: Record<string, string>;
+  /**
+   * The folders of the library search path, in search order, with every .py
+   * file of each (absent when there are none). The parse stage imports from
+   * these copies, so it reads nothing but this stage's output.
+   */
+  libraries?: LibrarySources[];
+}
+
+export interface LibrarySources {
+  /** The folder relative to the project folder, '/'-separated ('../../libs/text'): what diagnostics show. */
+  label: string;
+  /** Every .py file of the folder by relative '/'-separated path, sorted. */
+  files: Record<string, string>;
+}
+
+/**
+ * The library search path when the caller gives none: AITHONPATH, a list of
+ * folders separated as PYTHONPATH's are (':' on POSIX). The CLI puts its
+ * --lib-path folders in front; the Nx stage executor always passes its own
+ * list (the app's library projects), so a task's result never depends on an
+ * environment variable Nx does not hash.
+ */
+export function libraryPathFromEnvironment(env: NodeJS.ProcessEnv = process.env): string[] {
+  return (env.AITHONPATH ?? '').split(delimiter).filter((dir) => dir.length > 0);
 }
 
 /** What validate also hands to parse when both run in one process: main.py already parsed. */
@@ -53,15 +77,65 @@ export interface Validated {
   root: string;
 }
 
-export function validateStage(projectDir: string): Validated {
+/**
+ * Validates the project and snapshots its sources, and those of every folder
+ * of the library search path (`libraryPath`: folders, absolute or relative
+ * to the current directory, searched in order after the project's own).
+ */
+export function validateStage(projectDir: string, libraryPath: readonly string[] = libraryPathFromEnvironment()): Validated {
   const layout = findProject(projectDir);
-  const files: Record<string, string> = {};
-  for (const f of layout.pythonFiles) files[relative(layout.root, f).split('\\').join('/')] = readFileSync(f, 'utf8');
+  const files = readPythonFiles(layout.root, layout.pythonFiles);
   const main = layout.mainRelative.split('\\').join('/');
   const parsedMain = parseModuleCached(main, files[main]);
   validateEntryPoint(parsedMain);
   for (const [rel, source] of Object.entries(files)) if (rel !== main) checkSyntax(rel, source);
-  return { sources: { main, files }, parsedMain, root: layout.root };
+  const libraries = readLibraries(layout.root, libraryPath);
+  for (const lib of libraries) for (const [rel, source] of Object.entries(lib.files)) checkSyntax(posix.join(lib.label, rel), source);
+  const sources: ValidatedSources = libraries.length ? { main, files, libraries } : { main, files };
+  return { sources, parsedMain, root: layout.root };
+}
+
+/**
+ * A library folder checked on its own (a library project's validate
+ * target): every .py file parses. Diagnostics name files as `label/<path in
+ * the folder>`. Returns how many files were checked.
+ */
+export function validateLibrary(dir: string, label = '.'): number {
+  const files = readPythonFiles(resolve(dir), pythonFilesUnder(dir));
+  for (const [rel, source] of Object.entries(files)) checkSyntax(posix.join(label, rel), source);
+  return Object.keys(files).length;
+}
+
+function readPythonFiles(root: string, paths: readonly string[]): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const f of paths) files[relative(root, f).split(sep).join('/')] = readFileSync(f, 'utf8');
+  return files;
+}
+
+/** Each library folder's sources, in search order; a folder named twice counts once (the first time). */
+function readLibraries(projectRoot: string, libraryPath: readonly string[]): LibrarySources[] {
+  const seen = new Set<string>();
+  const libraries: LibrarySources[] = [];
+  for (const entry of libraryPath) {
+    const dir = resolve(entry);
+    if (seen.has(dir)) continue;
+    seen.add(dir);
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+      throw new CompileError([
+        {
+          file: entry,
+          line: 0,
+          column: 0,
+          severity: 'error',
+          message: `library folder '${entry}' ${existsSync(dir) ? 'is not a folder' : 'does not exist'}`,
+          hint: 'each --lib-path / AITHONPATH entry is a folder that holds packages (as a PYTHONPATH entry does): fix or remove it',
+        },
+      ]);
+    }
+    const label = relative(projectRoot, dir).split(sep).join('/') || '.';
+    libraries.push({ label, files: readPythonFiles(dir, pythonFilesUnder(dir)) });
+  }
+  return libraries;
 }
 
 /**
@@ -85,9 +159,11 @@ function checkSyntax(rel: string, source: string): void {
  * and the bundled ones written in Python): one syntax tree. The modules are
  * read from a folder holding exactly the validated sources.
  */
-export function parseStage(sources: ValidatedSources, sourceRoot: string, parsedMain?: S.Module): S.Module {
+export function parseStage(sources: ValidatedSources, sourceRoot: string, parsedMain?: S.Module, libraryRoots?: readonly string[]): S.Module {
   const module = parsedMain ?? parseModuleCached(sources.main, sources.files[sources.main]);
-  linkProjectModules(module, join(sourceRoot, ...sources.main.split('/')), sourceRoot, parseModuleCached);
+  // Without copies (one process), each library is read where its label points from the project folder.
+  const libraries: LibraryFolder[] = (sources.libraries ?? []).map((lib, i) => ({ dir: resolve(libraryRoots?.[i] ?? resolve(sourceRoot, lib.label)), label: lib.label }));
+  linkProjectModules(module, join(sourceRoot, ...sources.main.split('/')), sourceRoot, parseModuleCached, libraries);
   // The texts stay for code frames and traceback lines, which only ever
   // show lines of code: with comment-only lines blanked, editing a comment
   // leaves this stage's output unchanged (early cutoff).
@@ -103,7 +179,21 @@ export function blankCommentLines(source: string): string {
 
 /** Writes the validated sources as a folder, so that parse reads nothing else. */
 export function writeSourceTree(sources: ValidatedSources, dir: string): void {
-  for (const [rel, text] of Object.entries(sources.files)) {
+  writeFiles(sources.files, dir);
+}
+
+/** Writes each validated library as a folder (`<dir>/0`, `<dir>/1`, ... in search order); returns them, for parseStage. */
+export function writeLibraryTrees(sources: ValidatedSources, dir: string): string[] {
+  return (sources.libraries ?? []).map((lib, i) => {
+    const root = join(dir, String(i));
+    mkdirSync(root, { recursive: true });
+    writeFiles(lib.files, root);
+    return root;
+  });
+}
+
+function writeFiles(files: Record<string, string>, dir: string): void {
+  for (const [rel, text] of Object.entries(files)) {
     const path = join(dir, ...rel.split('/'));
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, text);

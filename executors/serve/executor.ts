@@ -2,9 +2,10 @@
 // runs it, and on every save of a .py file under the project folder rebuilds
 // in this process (the compiler stays loaded: no `nx run` per rebuild) and
 // restarts the program. Runs until Nx (or Ctrl-C) stops it. See docs/serve.md.
-import { isAbsolute, join, resolve } from 'node:path';
+import { delimiter, isAbsolute, join, resolve } from 'node:path';
 import { readTargetOptions, type ExecutorContext } from '@nx/devkit';
 import type * as Serve from '../../compiler/src/serve';
+import { libraryRootsOf } from '../../plugin/dependencies';
 import { resolvePaths, type BuildExecutorOptions } from '../build/executor';
 import { programArgs } from '../run/executor';
 
@@ -62,6 +63,12 @@ export default async function serveExecutor(options: ServeExecutorOptions, conte
     );
     return { success: false };
   }
+
+  // The library projects the app imports (project-graph edges), on the
+  // search path of every rebuild: serve builds through the CLI's pipeline,
+  // which reads it from AITHONPATH (this task's own process only).
+  const libraries = context.projectGraph && context.projectName ? libraryRootsOf(context.projectGraph, context.projectName).map((root) => resolve(context.root, root)) : [];
+  if (libraries.length) process.env.AITHONPATH = [...libraries, process.env.AITHONPATH].filter(Boolean).join(delimiter);
 
   const cwd = options.cwd ? (isAbsolute(options.cwd) ? options.cwd : resolve(context.root, options.cwd)) : context.cwd ?? context.root;
   const status = await serveModule.serve({

@@ -3,8 +3,13 @@
 // stage's output folder, which is also its Nx input
 // (dependentTasksOutputFiles), so an edit that leaves a stage's output
 // unchanged makes every later stage a cache hit. See docs/build.md.
+//
+// validate also reads the app's library projects (its dependencies in the
+// project graph, transitively: see plugin/dependencies.ts), which it
+// snapshots with the app's own sources; their .py files are in its Nx inputs.
 import { isAbsolute, resolve } from 'node:path';
 import type { ExecutorContext } from '@nx/devkit';
+import { libraryRootsOf } from '../../plugin/dependencies';
 import { executableName } from '../../plugin/index';
 import { loadCompiler, toolchainFingerprint } from '../../plugin/toolchain';
 import type { StageTaskName } from '../../compiler/src/stage-tasks';
@@ -38,6 +43,9 @@ export default async function stageExecutor(options: StageExecutorOptions, conte
   }
   const abs = (p: string) => (isAbsolute(p) ? p : resolve(context.root, p));
   const main = abs(options.main);
+  // Workspace-relative roots made absolute here; the compiler names their
+  // files relative to the app, so no absolute path reaches a stage's output.
+  const libraryPath = options.stage === 'validate' && context.projectGraph && context.projectName ? libraryRootsOf(context.projectGraph, context.projectName).map(abs) : [];
   let result;
   try {
     result = await compiler.runStageTask({
@@ -46,6 +54,7 @@ export default async function stageExecutor(options: StageExecutorOptions, conte
       stagesDir: abs(options.stagesDir),
       mode: options.mode ?? 'dev',
       executableName: options.executableName || executableName(context.projectName ?? 'main'),
+      libraryPath,
     });
   } catch (err) {
     console.error(`@aithon/nx: internal compiler error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);

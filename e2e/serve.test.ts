@@ -290,3 +290,29 @@ describe('@aithon/nx:serve executor', () => {
     }
   });
 });
+
+describe('aithon serve --lib-path', () => {
+  it('watches the library folders too: a library edit rebuilds and reruns the program', async () => {
+    requireBuiltLib();
+    const tmp = mkdtempSync(join(tmpdir(), 'aithon-serve-lib-'));
+    const app = join(tmp, 'app');
+    const lib = join(tmp, 'libs', 'textkit');
+    mkdirSync(app, { recursive: true });
+    mkdirSync(join(lib, 'textkit'), { recursive: true });
+    writeFileSync(join(app, 'main.py'), 'from textkit import shout\n\n\ndef main():\n    print(shout("hello"))\n\n\nif __name__ == "__main__":\n    main()\n');
+    const library = (suffix: string) => `def shout(s):\n    return s.upper() + "${suffix}"\n`;
+    writeFileSync(join(lib, 'textkit', '__init__.py'), library('!'));
+    const serve = new Watched(spawn(process.execPath, [join(repoRoot, 'bin', 'aithon.js'), 'serve', app, '--lib-path', lib], { cwd: tmp, stdio: ['ignore', 'pipe', 'pipe'] }));
+    try {
+      await serve.waitFor('out', /HELLO!\n/, 0, 110_000);
+      const errFrom = serve.err.length;
+      writeFileSync(join(lib, 'textkit', '__init__.py'), library('?!'));
+      await serve.waitFor('out', /HELLO\?!\n/);
+      expect(serve.err.slice(errFrom)).toMatch(/textkit\/__init__\.py: .*rebuilt in \d+ ms/);
+    } finally {
+      serve.proc.kill('SIGTERM');
+      await new Promise((r) => serve.proc.once('exit', r));
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+});

@@ -17,6 +17,7 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { FSWatcher } from 'chokidar';
 import { formatDiagnostic } from './diagnostics';
 import { setIncrementalParsing } from './parser';
+import { libraryPathFromEnvironment } from './stages';
 import { build, type BuildMode, type BuildOptions, type BuildResult } from './pipeline';
 
 export interface ServeOptions {
@@ -198,9 +199,13 @@ class Server implements ServeHandle {
 
   // ---- watching -----------------------------------------------------------
 
+  /** The folders watched: the project, and the library folders it imports from (--lib-path, AITHONPATH). */
+  private readonly watchedRoots: string[] = [];
+
   private ignored = (path: string, stats?: { isFile(): boolean; isDirectory(): boolean }): boolean => {
-    const rel = relative(this.root, path);
-    if (rel === '' || rel.startsWith('..')) return false;
+    const base = this.watchedRoots.find((dir) => !relative(dir, path).startsWith('..'));
+    const rel = base === undefined ? '' : relative(base, path);
+    if (rel === '') return false;
     const segments = rel.split(sep);
     const last = segments[segments.length - 1];
     for (let i = 0; i < segments.length - 1; i++) if (skippedDirs.has(segments[i])) return true;
@@ -215,7 +220,9 @@ class Server implements ServeHandle {
     // atomic: false. chokidar's atomic-write detection holds every unlink back
     // 100 ms; the debounce below already merges an editor's unlink + add (and
     // a rename's unlink + add) into one cycle, without that delay.
-    const watcher = watch(this.root, { ignoreInitial: true, ignored: this.ignored, atomic: false });
+    const libraries = libraryPathFromEnvironment().map((dir) => resolve(dir));
+    this.watchedRoots.push(...[this.root, ...libraries].filter((dir, i, all) => all.indexOf(dir) === i && existsSync(dir)));
+    const watcher = watch(this.watchedRoots, { ignoreInitial: true, ignored: this.ignored, atomic: false });
     this.watcher = watcher;
     watcher.on('all', this.onEvent);
     watcher.on('error', this.onWatchError);

@@ -5,8 +5,9 @@
 // link stage's output into `outputPath`. Without `stagesDir` (a hand-written
 // target), it runs the whole pipeline itself, in this process.
 import { chmodSync, copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
+import { basename, delimiter, dirname, isAbsolute, join, resolve } from 'node:path';
 import type { ExecutorContext } from '@nx/devkit';
+import { libraryRootsOf } from '../../plugin/dependencies';
 import { executableName } from '../../plugin/index';
 import { loadCompiler, toolchainFingerprint, type CompilerApi } from '../../plugin/toolchain';
 
@@ -85,6 +86,10 @@ export default async function buildExecutor(
   // would pass for the current program.
   rmSync(paths.outFile, { force: true });
   if (options.stagesDir) return placeLinkedExecutable(options.stagesDir, paths.outFile, context);
+  // Compiling here: the library projects the app imports go on the search
+  // path, as the stage executor passes them (this task's process only).
+  const libraries = context.projectGraph && context.projectName ? libraryRootsOf(context.projectGraph, context.projectName).map((root) => resolve(context.root, root)) : [];
+  if (libraries.length) process.env.AITHONPATH = [...libraries, process.env.AITHONPATH].filter(Boolean).join(delimiter);
   let result;
   try {
     result = await compiler.build({

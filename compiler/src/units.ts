@@ -4,8 +4,8 @@
 //     LLVM text --opt--> optimised bitcode --codegen--> object
 //
 // and each step's output is stored in the unit store (unit-store.ts) under
-// `<step>:<unit key>`, the key being the SHA-256 of the toolchain
-// fingerprint, both steps' flags and the unit's text. The text of a unit
+// `bc:<unit key>` and `o:<unit key>`, the key being the SHA-256 of the
+// toolchain fingerprint, the profile and the unit's text. The text of a unit
 // holds its function's code, its inferred signature (in its symbol name) and
 // the declarations of everything it calls or reads, so the key changes
 // exactly when one of those does.

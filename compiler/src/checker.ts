@@ -397,12 +397,17 @@ export class Program {
         return T.never;
       }
       if (args[0].kind === 'never' || args.slice(1).some((t) => t.kind === 'never')) return T.never;
-      if (args[0].kind !== 'func' || args[0].refs.length !== 1) {
-        this.unsupported(e.args[0].pos, 'spawn() of anything but one known function');
+      if (args[0].kind !== 'func' || e.args[0].kind === 'Starred') {
+        this.unsupported(e.args[0].pos, `spawn() of ${describe(args[0])} (only a function can be spawned)`);
         return T.object;
       }
-      // The actor's body: the function specialised to the (copied) arguments.
-      this.callValueType(inst, e, args[0], args.slice(1));
+      // `spawn(fn, *args)`: a tuple's items are arguments of their own.
+      const positional = this.positionalArgs(inst, e);
+      if (!positional) return T.never;
+      const argTypes = positional.slice(1).map((a) => inst.typeOf(a));
+      if (argTypes.some((t) => t.kind === 'never')) return T.never;
+      // The actor's body: each function the value may be, specialised to the (copied) arguments.
+      this.callValueType(inst, e, args[0], argTypes);
       for (const g of inst.funcCalls.get(inst.syntheticCalls.get(e)!) ?? []) if (g.target) this.spawnTargets.add(g.target);
       return T.object; // a Pid
     }
@@ -844,7 +849,14 @@ export class Program {
         else this.assignTarget(inst, s.target, result);
         return;
       }
-      case 'If':
+      case 'If': {
+        this.truthType(inst, s.test, this.typeExpr(inst, s.test));
+        // A branch the specialised types rule out is not typed (nor compiled): `if fn is None:` with fn a function.
+        const known = staticTest(s.test, (x) => inst.typeOf(x), (n) => this.resolve(inst, n).kind === 'builtin');
+        if (known !== false) this.inferBody(inst, s.body);
+        if (known !== true) this.inferBody(inst, s.orelse);
+        return;
+      }
       case 'While':
         this.truthType(inst, s.test, this.typeExpr(inst, s.test));
         this.inferBody(inst, s.body);
@@ -2041,6 +2053,41 @@ export function starItem(star: S.StarredExpr, i: number): S.Expr {
  * replaced by t's item nodes; null when a starred value is not such a tuple.
  * The same lengths give the same array, so nodes built from it (packed *args) keep their identity.
  */
+/**
+ * The value of an `if` test decided by the static types of a specialised
+ * function, or null: `x is None` / `x is not None` for a variable whose type
+ * is None or cannot be None, `isinstance(x, C)` for a user class C and a
+ * variable whose type is or cannot be an instance of C, and `not` of those.
+ * Only names are tested, so skipping the evaluation changes nothing.
+ */
+export function staticTest(test: S.Expr, typeOf: (e: S.Expr) => Type, isBuiltin: (name: string) => boolean): boolean | null {
+  if (test.kind === 'Unary' && test.op === 'not') {
+    const inner = staticTest(test.operand, typeOf, isBuiltin);
+    return inner === null ? null : !inner;
+  }
+  const dynamic = (t: Type) => t.kind === 'never' || t.kind === 'object' || t.kind === 'exception';
+  if (test.kind === 'Compare' && test.ops.length === 1 && (test.ops[0] === 'is' || test.ops[0] === 'is not')) {
+    const [x, other] = test.comparators[0].kind === 'None' ? [test.left, test.comparators[0]] : [test.comparators[0], test.left];
+    if (other.kind !== 'None' || x.kind !== 'Name') return null;
+    const t = typeOf(x);
+    if (dynamic(t) || (t.kind === 'instance' && t.orNone)) return null;
+    return (t.kind === 'none') === (test.ops[0] === 'is');
+  }
+  if (test.kind === 'Call' && test.func.kind === 'Name' && test.func.id === 'isinstance' && isBuiltin('isinstance') && test.args.length === 2 && !test.keywords.length) {
+    const [x, c] = test.args;
+    const ct = typeOf(c);
+    if (x.kind !== 'Name' || ct.kind !== 'class') return null;
+    const t = typeOf(x);
+    if (dynamic(t)) return null;
+    if (t.kind !== 'instance') return false;
+    const cls = ct.cls as ClassInfo;
+    const matching = (t.classes as ClassInfo[]).filter((k) => k.isSubclassOf(cls));
+    if (t.orNone) return matching.length ? null : false;
+    return matching.length === 0 ? false : matching.length === t.classes.length ? true : null;
+  }
+  return null;
+}
+
 export function expandStarredArgs(call: S.CallExpr, typeOf: (e: S.Expr) => Type): S.Expr[] | null {
   if (!call.args.some((a) => a.kind === 'Starred')) return call.args;
   const lengths: number[] = [];

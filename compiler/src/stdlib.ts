@@ -308,20 +308,46 @@ const string: Record<string, ModuleMember> = Object.fromEntries(
 
 const actorVoid = (runtime: string, args: ArgPass[]): ModuleMember => ({ kind: 'func', overloads: [{ runtime, args, result: 'void', check: 'false' }] });
 
-/** aithon.actors: Erlang-style actors on the runtime's scheduler (docs/actors.md). */
+const actorBool = (runtime: string, args: ArgPass[]): ModuleMember => ({ kind: 'func', overloads: [{ runtime, args, result: 'b', check: 'pending' }] });
+
+/**
+ * aithon.actors: Erlang-style actors on the runtime's scheduler (docs/actors.md).
+ * receive, Supervisor, ChildSpec and which_children are written in Python
+ * (compiler/pylib/aithon/actors.py) over these and _aithon_actors.
+ */
 const actors: Record<string, ModuleMember> = {
   spawn: { kind: 'special', name: 'aithon.actors.spawn' },
   spawn_link: { kind: 'special', name: 'aithon.actors.spawn_link' },
   send: actorVoid('ai_py_send', ['w', 'w']),
-  receive: { kind: 'func', overloads: [{ runtime: 'ai_py_receive', args: ['w'], optional: 1, result: 'w', check: 'word', type: obj, names: ['timeout'] }] },
   self_pid: wf('ai_py_self', [], obj),
   TIMEOUT: { kind: 'data', runtime: 'ai_py_timeout', type: T.object, check: 'word' },
   link: actorVoid('ai_py_link', ['w']),
   unlink: actorVoid('ai_py_unlink', ['w']),
   monitor: wf('ai_py_monitor', ['w'], obj),
   demonitor: actorVoid('ai_py_demonitor', ['w']),
-  exit: actorVoid('ai_py_exit', ['w', 'w']),
+  // exit(reason) ends the caller (Erlang's exit/1); exit(pid, reason) sends an exit signal (exit/2).
+  exit: {
+    kind: 'func',
+    overloads: [
+      { runtime: 'ai_py_exit_self', args: ['w'], result: 'void', check: 'false', noreturn: true },
+      { runtime: 'ai_py_exit', args: ['w', 'w'], result: 'void', check: 'false' },
+    ],
+  },
   trap_exit: { kind: 'func', overloads: [{ runtime: 'ai_py_trap_exit', args: ['b'], result: 'b', check: 'never' }] },
+  sleep: actorVoid('ai_py_sleep', ['w']),
+  is_alive: actorBool('ai_py_is_alive', ['w']),
+};
+
+/** The primitives compiler/pylib/aithon/actors.py builds receive(match=...) and supervisors on. */
+const aithonActors: Record<string, ModuleMember> = {
+  spawn_link: { kind: 'special', name: 'aithon.actors.spawn_link' },
+  receive_any: { kind: 'func', overloads: [{ runtime: 'ai_py_receive', args: ['w'], optional: 1, result: 'w', check: 'word', type: obj }] },
+  scan_start: actorVoid('ai_py_scan_start', ['w']),
+  scan_next: wf('ai_py_scan_next', [], obj),
+  scan_take: actorVoid('ai_py_scan_take', []),
+  is_exit: actorBool('ai_py_is_exit', ['w']),
+  is_down: actorBool('ai_py_is_down', ['w']),
+  is_pid: actorBool('ai_py_is_pid', ['w']),
 };
 
 const functools: Record<string, ModuleMember> = {
@@ -373,6 +399,7 @@ export const stdlibModules: Record<string, Record<string, ModuleMember>> = {
   copy,
   string,
   'aithon.actors': actors,
+  _aithon_actors: aithonActors,
   _aithon_os: aithonOs,
   _aithon_dynamic: aithonDynamic,
 };

@@ -40,16 +40,22 @@ def receive(timeout=None, match=None):
     if match is None:
         return receive_any(timeout)
     else:
-        # The runtime offers each queued (then each arriving) message once;
-        # the predicate is compiled code, so the loop is here.
-        scan_start(timeout)
-        while True:
-            msg = scan_next()
-            if msg is TIMEOUT:
-                return msg
-            if match(msg):
-                scan_take()
-                return msg
+        return _receive_match(timeout, match)
+
+
+def _receive_match(timeout=None, match=None):
+    """receive() with a predicate (calls of receive with `match=` are compiled
+    as calls of this function: compiler/src/modules.ts)."""
+    # The runtime offers each queued (then each arriving) message once; the
+    # predicate is compiled code, so the loop is here.
+    scan_start(timeout)
+    while True:
+        msg = scan_next()
+        if msg is TIMEOUT:
+            return msg
+        if match(msg):
+            scan_take()
+            return msg
 
 
 _NORMAL = 'normal'

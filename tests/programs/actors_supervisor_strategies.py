@@ -40,8 +40,10 @@ def pid_of(children, cid):
     return None
 
 
-def await_down(pid):
+def stop(pid):
+    """Stops a supervisor; its exit reason (monitored before, so never 'noproc')."""
     ref = monitor(pid)
+    exit(pid, "shutdown")
     m = receive(match=lambda m: type(m).__name__ == "Down" and m.ref == ref, timeout=10)
     return "timeout" if m is TIMEOUT else m.reason
 
@@ -103,8 +105,7 @@ def strategy(name):
     print(name, changes(before, after))
     print(name, "restarted", started(len([1 for _, what in changes(before, after) if what == "restarted"])))
     pids = [p for _, p in after]
-    exit(sup.pid, "shutdown")
-    print(name, "supervisor ended:", await_down(sup.pid))
+    print(name, "supervisor ended:", stop(sup.pid))
     print(name, "children alive after shutdown:", [is_alive(p) for p in pids])
 
 
@@ -134,8 +135,7 @@ def restart_types():
     print(changes(before, which_children(pid)))
     print("restarted", started(1))
     print(sup.which_children() == which_children(pid))
-    exit(pid, "shutdown")
-    print("supervisor ended:", await_down(pid))
+    print("supervisor ended:", stop(pid))
     try:
         which_children(pid)
     except RuntimeError:

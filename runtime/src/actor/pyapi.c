@@ -194,11 +194,18 @@ static ai_word msg_iter(ai_word o) {
   return t ? ai_obj_iter(t) : 0;
 }
 
+/* As a tuple (a namedtuple is one): Exit/Down/tuple operands compare item by item. */
+static ai_word as_tuple(ai_word w) {
+  if (is_type(w, &ai_type_exit_msg) || is_type(w, &ai_type_down)) return msg_tuple(w);
+  return is_type(w, &ai_type_tuple) ? w : AI_NOTIMPL;
+}
+
 static int msg_richcmp(int op, ai_word a, ai_word b) {
-  if (op != AI_EQ && op != AI_NE) return 2;
-  if (!a || ai_is_small(a) || !b || ai_is_small(b) || ai_obj(a)->type != ai_obj(b)->type) return op == AI_NE;
-  ai_word ta = msg_tuple(a), tb = ta ? msg_tuple(b) : 0;
+  ai_word ta = as_tuple(a);
+  if (!ta) return -1;
+  ai_word tb = ta == AI_NOTIMPL ? AI_NOTIMPL : as_tuple(b);
   if (!tb) return -1;
+  if (ta == AI_NOTIMPL || tb == AI_NOTIMPL) return 2;
   return ai_obj_compare(op, ta, tb);
 }
 

@@ -142,6 +142,11 @@ class _Child:
         self.pid = None
 
 
+def _start_child(k, by_pid):
+    k.pid = k.spec.start()
+    by_pid[k.pid] = k
+
+
 def _supervisor_main(sup, parent):
     sup._run(parent)
 
@@ -215,20 +220,18 @@ class Supervisor:
         self.pid = me
         trap_exit(True)
         kids = [_Child(spec) for spec in self.children]
+        # The running children by pid: a supervisor of many children finds the one that ended at once.
+        by_pid = {}
         for k in kids:
-            k.pid = k.spec.start()
+            _start_child(k, by_pid)
         restarts = []
         while True:
             msg = receive()
             if is_exit(msg):
-                kid = None
-                for k in kids:
-                    if k.pid is not None and k.pid == msg.pid:
-                        kid = k
-                        break
+                kid = by_pid.pop(msg.pid, None)
                 if kid is None:
                     if msg.pid == parent or not _is_reason(msg.reason, _NORMAL):
-                        self._stop_children(kids)
+                        self._stop_children(kids, by_pid)
                         exit(msg.reason)
                     continue
                 kid.pid = None
@@ -245,16 +248,16 @@ class Supervisor:
                         '=SUPERVISOR REPORT==== supervisor %r shutting down: reached max restart intensity '
                         '(%d restarts in %s s)\n' % (me, self.max_restarts, self.max_seconds)
                     )
-                    self._stop_children(kids)
+                    self._stop_children(kids, by_pid)
                     exit(_SHUTDOWN)
-                self._restart(kids, kid)
+                self._restart(kids, kid, by_pid)
             elif isinstance(msg, tuple) and len(msg) == 3 and _is_reason(msg[0], _WHICH) and is_pid(msg[1]):
                 send(msg[1], (_WHICH_REPLY, msg[2], [(k.spec.id, k.pid) for k in kids]))
             # anything else is dropped
 
-    def _restart(self, kids, kid):
+    def _restart(self, kids, kid, by_pid):
         if self.strategy == 'one_for_one':
-            kid.pid = kid.spec.start()
+            _start_child(kid, by_pid)
             return
         if self.strategy == 'one_for_all':
             affected = list(kids)
@@ -262,22 +265,23 @@ class Supervisor:
             affected = kids[kids.index(kid):]
         for k in reversed(affected):
             if k is not kid:
-                self._stop_child(k)
+                self._stop_child(k, by_pid)
         for k in affected:
             if k.spec.restart == 'temporary' and k is not kid:
                 kids.remove(k)
             else:
-                k.pid = k.spec.start()
+                _start_child(k, by_pid)
 
-    def _stop_children(self, kids):
+    def _stop_children(self, kids, by_pid):
         for k in reversed(kids):
-            self._stop_child(k)
+            self._stop_child(k, by_pid)
 
-    def _stop_child(self, k):
+    def _stop_child(self, k, by_pid):
         pid = k.pid
         k.pid = None
         if pid is None:
             return
+        by_pid.pop(pid, None)
         ref = monitor(pid)
         unlink(pid)
         got = TIMEOUT

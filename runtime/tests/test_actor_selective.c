@@ -22,7 +22,7 @@ static void late(const ai_word *args, int64_t n) {
 }
 
 #define SENDERS 8
-#define EACH 2000
+#define EACH 500
 
 /* sends (tag, 0..EACH-1) to args[0] */
 static void tagged(const ai_word *args, int64_t n) {

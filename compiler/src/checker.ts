@@ -324,6 +324,8 @@ export class Program {
   /** A member of a module type: `math.pi`, `sys.stdout`... or null. */
   moduleMember(t: Type, name: string): ModuleMember | null {
     if (t.kind !== 'module') return null;
+    // A dotted module name (aithon.actors), or a namespace in a module (sys.stdout).
+    if (stdlibModules[t.name]) return stdlibModules[t.name][name] ?? null;
     const [mod, ...path] = t.name.split('.');
     let members: Record<string, ModuleMember> | undefined = stdlibModules[mod];
     for (const p of path) {

@@ -3,7 +3,7 @@
 // its static type. The runtime functions are declared in
 // runtime/include/aithon_stdlib.h; their LLVM prototypes are in runtime-abi.ts.
 import type { RaiseCheck } from './ir';
-import { dictOf, escapeType, iterOf, listOf, T, tupleOf, type Type } from './types';
+import { dictOf, elemOf, escapeType, isContainer, iterOf, keyOf, listOf, T, tupleOf, type Type, valueOf } from './types';
 
 /** How an argument is passed: a double (numbers convert), a word, or the words of all remaining arguments (count, pointer). */
 export type ArgPass = 'f' | 'w' | 'b' | 'rest';
@@ -308,6 +308,19 @@ const string: Record<string, ModuleMember> = Object.fromEntries(
 
 const actorVoid = (runtime: string, args: ArgPass[]): ModuleMember => ({ kind: 'func', overloads: [{ runtime, args, result: 'void', check: 'false' }] });
 
+/**
+ * A message arrives as a dynamic value (receive() returns an object): the
+ * receiver reads the attributes of the instances in it by name, so their
+ * classes escape. Containers and tuples are found through (they hold words
+ * whatever their static element types, and keep those types).
+ */
+function escapeInstancesIn(t: Type): void {
+  if (t.kind === 'instance') escapeType(t);
+  else if (t.kind === 'tuple') t.elems.forEach(escapeInstancesIn);
+  else if (isContainer(t)) (t.kind === 'dict' ? [keyOf(t), valueOf(t)] : [elemOf(t)]).forEach(escapeInstancesIn);
+}
+const escapeMessage = (a: Type[]) => a.forEach(escapeInstancesIn);
+
 const actorBool = (runtime: string, args: ArgPass[]): ModuleMember => ({ kind: 'func', overloads: [{ runtime, args, result: 'b', check: 'pending' }] });
 
 /**
@@ -318,7 +331,7 @@ const actorBool = (runtime: string, args: ArgPass[]): ModuleMember => ({ kind: '
 const actors: Record<string, ModuleMember> = {
   spawn: { kind: 'special', name: 'aithon.actors.spawn' },
   spawn_link: { kind: 'special', name: 'aithon.actors.spawn_link' },
-  send: actorVoid('ai_py_send', ['w', 'w']),
+  send: { kind: 'func', overloads: [{ runtime: 'ai_py_send', args: ['w', 'w'], result: 'void', check: 'false', effect: escapeMessage }] },
   self_pid: wf('ai_py_self', [], obj),
   TIMEOUT: { kind: 'data', runtime: 'ai_py_timeout', type: T.object, check: 'word' },
   link: actorVoid('ai_py_link', ['w']),
@@ -329,8 +342,8 @@ const actors: Record<string, ModuleMember> = {
   exit: {
     kind: 'func',
     overloads: [
-      { runtime: 'ai_py_exit_self', args: ['w'], result: 'void', check: 'false', noreturn: true },
-      { runtime: 'ai_py_exit', args: ['w', 'w'], result: 'void', check: 'false' },
+      { runtime: 'ai_py_exit_self', args: ['w'], result: 'void', check: 'false', noreturn: true, effect: escapeMessage },
+      { runtime: 'ai_py_exit', args: ['w', 'w'], result: 'void', check: 'false', effect: escapeMessage },
     ],
   },
   trap_exit: { kind: 'func', overloads: [{ runtime: 'ai_py_trap_exit', args: ['b'], result: 'b', check: 'never' }] },

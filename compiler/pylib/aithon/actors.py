@@ -22,8 +22,10 @@ Differences from the reference, forced by what compiles:
 import sys as _sys
 import time as _time
 
-from aithon.actors import TIMEOUT, demonitor, exit, monitor, self_pid, send, spawn, trap_exit, unlink
-from _aithon_actors import is_down, is_exit, is_pid, receive_any, scan_next, scan_start, scan_take, spawn_link
+# Imported under private names: this file's top-level names are what
+# `import aithon.actors as a; a.name` reads from it, the others stay native.
+from aithon.actors import TIMEOUT as _TIMEOUT, demonitor as _demonitor, exit as _exit, monitor as _monitor, self_pid as _self_pid, send as _send, spawn as _spawn, trap_exit as _trap_exit, unlink as _unlink
+from _aithon_actors import is_down as _is_down, is_exit as _is_exit, is_pid as _is_pid, receive_any as _receive_any, scan_next as _scan_next, scan_start as _scan_start, scan_take as _scan_take, spawn_link as _spawn_link
 
 __all__ = ['receive', 'ChildSpec', 'Supervisor', 'which_children']
 
@@ -38,7 +40,7 @@ def receive(timeout=None, match=None):
     # (Each `if` on an argument's type has an `else`: the compiler compiles
     # only the branch the caller's argument types allow.)
     if match is None:
-        return receive_any(timeout)
+        return _receive_any(timeout)
     else:
         return _receive_match(timeout, match)
 
@@ -48,13 +50,13 @@ def _receive_match(timeout=None, match=None):
     as calls of this function: compiler/src/modules.ts)."""
     # The runtime offers each queued (then each arriving) message once; the
     # predicate is compiled code, so the loop is here.
-    scan_start(timeout)
+    _scan_start(timeout)
     while True:
-        msg = scan_next()
-        if msg is TIMEOUT:
+        msg = _scan_next()
+        if msg is _TIMEOUT:
             return msg
         if match(msg):
-            scan_take()
+            _scan_take()
             return msg
 
 
@@ -89,9 +91,9 @@ def _child_starter(fn, args):
     """What starts the child: one function per ChildSpec, so each keeps its
     own types (fn and the argument tuple), called by the supervisor."""
     if isinstance(fn, Supervisor):
-        return lambda: spawn_link(_supervisor_main, fn, self_pid())
+        return lambda: _spawn_link(_supervisor_main, fn, _self_pid())
     else:
-        return lambda: spawn_link(fn, *args)
+        return lambda: _spawn_link(fn, *args)
 
 
 def _child_fn(fn):
@@ -195,9 +197,9 @@ class Supervisor:
     def start(self, link=True):
         """Spawns the supervisor (linked to the caller unless link=False); returns its Pid."""
         if link:
-            self.pid = spawn_link(_supervisor_main, self, self_pid())
+            self.pid = _spawn_link(_supervisor_main, self, _self_pid())
         else:
-            self.pid = spawn(_supervisor_main, self, self_pid())
+            self.pid = _spawn(_supervisor_main, self, _self_pid())
         return self.pid
 
     def __call__(self):
@@ -216,9 +218,9 @@ class Supervisor:
     # -- the supervisor loop (runs in the supervisor actor, on its own copy)
 
     def _run(self, parent):
-        me = self_pid()
+        me = _self_pid()
         self.pid = me
-        trap_exit(True)
+        _trap_exit(True)
         kids = [_Child(spec) for spec in self.children]
         # The running children by pid: a supervisor of many children finds the one that ended at once.
         by_pid = {}
@@ -227,12 +229,12 @@ class Supervisor:
         restarts = []
         while True:
             msg = receive()
-            if is_exit(msg):
+            if _is_exit(msg):
                 kid = by_pid.pop(msg.pid, None)
                 if kid is None:
                     if msg.pid == parent or not _is_reason(msg.reason, _NORMAL):
                         self._stop_children(kids, by_pid)
-                        exit(msg.reason)
+                        _exit(msg.reason)
                     continue
                 kid.pid = None
                 restart = kid.spec.restart
@@ -249,10 +251,10 @@ class Supervisor:
                         '(%d restarts in %s s)\n' % (me, self.max_restarts, self.max_seconds)
                     )
                     self._stop_children(kids, by_pid)
-                    exit(_SHUTDOWN)
+                    _exit(_SHUTDOWN)
                 self._restart(kids, kid, by_pid)
-            elif isinstance(msg, tuple) and len(msg) == 3 and _is_reason(msg[0], _WHICH) and is_pid(msg[1]):
-                send(msg[1], (_WHICH_REPLY, msg[2], [(k.spec.id, k.pid) for k in kids]))
+            elif isinstance(msg, tuple) and len(msg) == 3 and _is_reason(msg[0], _WHICH) and _is_pid(msg[1]):
+                _send(msg[1], (_WHICH_REPLY, msg[2], [(k.spec.id, k.pid) for k in kids]))
             # anything else is dropped
 
     def _restart(self, kids, kid, by_pid):
@@ -282,17 +284,17 @@ class Supervisor:
         if pid is None:
             return
         by_pid.pop(pid, None)
-        ref = monitor(pid)
-        unlink(pid)
-        got = TIMEOUT
+        ref = _monitor(pid)
+        _unlink(pid)
+        got = _TIMEOUT
         if k.spec.shutdown != 'brutal_kill':
-            exit(pid, _SHUTDOWN)
-            got = receive(match=lambda m: is_down(m) and m.ref == ref, timeout=k.spec.shutdown)
-        if got is TIMEOUT:
-            exit(pid, _KILL)
-            receive(match=lambda m: is_down(m) and m.ref == ref, timeout=5.0)
+            _exit(pid, _SHUTDOWN)
+            got = receive(match=lambda m: _is_down(m) and m.ref == ref, timeout=k.spec.shutdown)
+        if got is _TIMEOUT:
+            _exit(pid, _KILL)
+            receive(match=lambda m: _is_down(m) and m.ref == ref, timeout=5.0)
         # an Exit the child sent before the unlink is stale now
-        receive(match=lambda m: is_exit(m) and m.pid == pid, timeout=0)
+        receive(match=lambda m: _is_exit(m) and m.pid == pid, timeout=0)
 
 
 def _which_pid(sup):
@@ -310,15 +312,15 @@ def which_children(sup, timeout=5.0):
     Raises RuntimeError if the supervisor is not running, TimeoutError if it
     does not answer within ``timeout`` seconds."""
     pid = _which_pid(sup)
-    if not is_pid(pid):
+    if not _is_pid(pid):
         raise TypeError('which_children: expected a Pid, got %r' % type(pid).__name__)
-    ref = monitor(pid)
-    send(pid, (_WHICH, self_pid(), ref))
-    got = receive(match=lambda m: (is_down(m) and m.ref == ref) or (isinstance(m, tuple) and len(m) == 3 and _is_reason(m[0], _WHICH_REPLY) and m[1] == ref), timeout=timeout)
-    demonitor(ref)
-    if got is TIMEOUT:
+    ref = _monitor(pid)
+    _send(pid, (_WHICH, _self_pid(), ref))
+    got = receive(match=lambda m: (_is_down(m) and m.ref == ref) or (isinstance(m, tuple) and len(m) == 3 and _is_reason(m[0], _WHICH_REPLY) and m[1] == ref), timeout=timeout)
+    _demonitor(ref)
+    if got is _TIMEOUT:
         raise TimeoutError('which_children: supervisor %r did not answer within %s s' % (pid, timeout))
-    if is_down(got):
+    if _is_down(got):
         raise RuntimeError('which_children: supervisor %r is not running (%s)' % (pid, _reason_text(got.reason)))
-    receive(match=lambda m: is_down(m) and m.ref == ref, timeout=0)
+    receive(match=lambda m: _is_down(m) and m.ref == ref, timeout=0)
     return got[2]

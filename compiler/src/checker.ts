@@ -357,7 +357,17 @@ export class Program {
       case 'special':
         this.unsupported(at.pos, `${member.name} used as a value`);
         return T.never;
+      case 'type':
+        this.unsupported(at.pos, `${module}.${name} used as a value (only isinstance(x, ${name}) compiles yet)`);
+        return T.never;
     }
+  }
+
+  /** A name bound to a runtime type of a native module (aithon.actors.Exit), for isinstance(). */
+  runtimeTypeName(inst: FunctionInstance, e: S.Expr): string | null {
+    if (e.kind !== 'Name') return null;
+    const b = this.resolve(inst, e.id);
+    return b.kind === 'import' && b.member?.kind === 'type' ? b.member.builtin : null;
   }
 
   /** The special stdlib name an expression refers to (`cache`, `functools.cache`), or null. */
@@ -1506,7 +1516,8 @@ export class Program {
     if (b.kind === 'import' && b.member?.kind === 'special') return this.specialCallType(inst, e, b.member.name);
     if (b.kind === 'builtin' && consumingBuiltins.has(b.name)) this.markEager(e);
     // isinstance's classes are names, not values: built-in type names are never evaluated.
-    const isTypeName = (a: S.Expr) => a.kind === 'Name' && (builtinTypeNames.has(a.id) || exceptionClassNames.has(a.id)) && this.resolve(inst, a.id).kind === 'builtin';
+    const isTypeName = (a: S.Expr) =>
+      a.kind === 'Name' && (((builtinTypeNames.has(a.id) || exceptionClassNames.has(a.id)) && this.resolve(inst, a.id).kind === 'builtin') || this.runtimeTypeName(inst, a) !== null);
     const typeArg = (a: S.Expr, i: number): Type => {
       if (b.kind === 'builtin' && (b.name === 'isinstance' || b.name === 'issubclass') && i === 1) {
         if (isTypeName(a)) return T.object;
@@ -1864,7 +1875,7 @@ export class Program {
         if (n !== 2) return T.never;
         for (const c of e.args[1].kind === 'Tuple' ? e.args[1].elts : [e.args[1]]) {
           const ct = inst.typeOf(c);
-          if (ct.kind !== 'class' && !(c.kind === 'Name' && (builtinTypeNames.has(c.id) || exceptionClassNames.has(c.id)))) {
+          if (ct.kind !== 'class' && !(c.kind === 'Name' && (builtinTypeNames.has(c.id) || exceptionClassNames.has(c.id) || this.runtimeTypeName(inst, c) !== null))) {
             this.unsupported(c.pos, `${name}() with this class argument`);
           }
         }

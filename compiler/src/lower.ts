@@ -2875,9 +2875,11 @@ class FunctionLowerer {
       } else {
         const name = (c as S.NameExpr).id;
         const k = x.type.kind;
+        const bound = this.program.resolve(this.inst, name);
+        const runtimeType = bound.kind === 'import' && bound.member?.kind === 'type' ? bound.member.builtin : null;
         if (subclass) r = this.constant({ kind: 'bool', value: false });
         else if (k === 'object' || k === 'exception') {
-          const sym = exceptionClassNames.has(name) ? { kind: 'exctype' as const, name } : { kind: 'typeobj' as const, builtin: name };
+          const sym = runtimeType ? { kind: 'typeobj' as const, builtin: runtimeType } : exceptionClassNames.has(name) ? { kind: 'exctype' as const, name } : { kind: 'typeobj' as const, builtin: name };
           r = name === 'object' ? this.constant({ kind: 'bool', value: true }) : this.rt('ai_isinstance', [this.convert(x, T.object, line), sym], 'never', line, T.bool);
         } else {
           const staticKind: Record<string, string[]> = { int: ['int', 'bool'], bool: ['bool'], float: ['float'], str: ['str'], list: ['list'], dict: ['dict'], tuple: ['tuple'], set: ['set'], object: [k] };

@@ -39,7 +39,9 @@ export type ModuleMember =
   /** A sub-object whose methods are module functions (sys.stdout.write). */
   | { kind: 'namespace'; members: Record<string, ModuleMember> }
   /** Compiled specially by the compiler (decorators such as functools.cache, functools.reduce). */
-  | { kind: 'special'; name: string };
+  | { kind: 'special'; name: string }
+  /** A type of the runtime's own (ai_type_<builtin>), for isinstance()'s class argument only. */
+  | { kind: 'type'; builtin: string };
 
 const f1 = (runtime: string): ModuleMember => ({ kind: 'func', overloads: [{ runtime, args: ['f'], result: 'f', check: 'pending' }] });
 const f2 = (runtime: string): ModuleMember => ({ kind: 'func', overloads: [{ runtime, args: ['f', 'f'], result: 'f', check: 'pending' }] });
@@ -349,6 +351,9 @@ const actors: Record<string, ModuleMember> = {
   trap_exit: { kind: 'func', overloads: [{ runtime: 'ai_py_trap_exit', args: ['b'], result: 'b', check: 'never' }] },
   sleep: actorVoid('ai_py_sleep', ['w']),
   is_alive: actorBool('ai_py_is_alive', ['w']),
+  Pid: { kind: 'type', builtin: 'pid' },
+  Exit: { kind: 'type', builtin: 'exit_msg' },
+  Down: { kind: 'type', builtin: 'down' },
 };
 
 /** The primitives compiler/pylib/aithon/actors.py builds receive(match=...) and supervisors on. */

@@ -2,7 +2,7 @@
 # and leaves the others queued in their order (Erlang's save queue). Messages
 # from one sender arrive in order; the other senders are synchronised with
 # messages, so the output does not depend on scheduling.
-from aithon.actors import TIMEOUT, monitor, receive, self_pid, send, spawn, spawn_link, trap_exit
+from aithon.actors import TIMEOUT, Down, Exit, Pid, monitor, receive, self_pid, send, spawn, spawn_link, trap_exit
 
 
 def sender(parent, items):
@@ -106,10 +106,12 @@ def main():
     send(d, "go")
     send(c, "go")
     send(me, "after")
-    down = receive(match=lambda m: type(m).__name__ == "Down" and m.ref == ref, timeout=10)
-    print(type(down).__name__, repr(down.reason), down[0] == ref)
-    ex = receive(match=lambda m: type(m).__name__ == "Exit", timeout=10)
-    print(type(ex).__name__, ex.pid == c, repr(ex.reason))
+    down = receive(match=lambda m: isinstance(m, Down) and m.ref == ref, timeout=10)
+    print(type(down).__name__, repr(down.reason), down[0] == ref, isinstance(down, Exit))
+    ex = receive(match=lambda m: isinstance(m, Exit), timeout=10)
+    print(type(ex).__name__, ex.pid == c, repr(ex.reason), isinstance(ex.pid, Pid), isinstance(ex.reason, Pid))
+    pid, reason = ex
+    print(pid == c, reason.args == ex.reason.args, ex == (c, reason))
     print(receive(timeout=10))
     print(drain())
 

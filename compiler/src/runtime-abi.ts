@@ -168,6 +168,8 @@ export const runtimeFunctions: Record<string, RuntimeFunction> = {
   ai_py_exit: { ret: 'i1', params: [w, w] },
   ai_py_trap_exit: { ret: 'i1', params: ['i1'] },
   ai_py_exit_self: { ret: 'i1', params: [w] },
+  ai_py_trap_exit_on: { ret: 'i1', params: [] },
+  ai_py_wait_idle: { ret: w, params: [w] },
   ai_py_sleep: { ret: 'i1', params: [w] },
   ai_py_is_alive: { ret: 'i1', params: [w] },
   ai_py_scan_start: { ret: 'i1', params: [w] },

@@ -348,7 +348,14 @@ const actors: Record<string, ModuleMember> = {
       { runtime: 'ai_py_exit', args: ['w', 'w'], result: 'void', check: 'false', effect: escapeMessage },
     ],
   },
-  trap_exit: { kind: 'func', overloads: [{ runtime: 'ai_py_trap_exit', args: ['b'], result: 'b', check: 'never' }] },
+  trap_exit: {
+    kind: 'func',
+    overloads: [
+      { runtime: 'ai_py_trap_exit', args: ['b'], result: 'b', check: 'never', names: ['flag'] },
+      { runtime: 'ai_py_trap_exit_on', args: [], result: 'b', check: 'never' },
+    ],
+  },
+  wait_idle: { kind: 'func', overloads: [{ runtime: 'ai_py_wait_idle', args: ['w'], optional: 1, result: 'w', check: 'word', type: obj, names: ['timeout'] }] },
   sleep: actorVoid('ai_py_sleep', ['w']),
   is_alive: actorBool('ai_py_is_alive', ['w']),
   Pid: { kind: 'type', builtin: 'pid' },

@@ -180,6 +180,8 @@ bool ai_py_scan_start(ai_word timeout); /* receive(match=...): see ai_actor_scan
 ai_word ai_py_scan_next(void);
 bool ai_py_scan_take(void);
 bool ai_py_exit_self(ai_word reason);   /* exit(reason): never returns */
+bool ai_py_trap_exit_on(void);          /* trap_exit() */
+ai_word ai_py_wait_idle(ai_word timeout); /* a bool word */
 bool ai_py_sleep(ai_word seconds);
 bool ai_py_is_alive(ai_word pid);
 bool ai_py_is_exit(ai_word w);          /* an Exit message? */

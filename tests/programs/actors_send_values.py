@@ -53,6 +53,11 @@ def main():
     q = actors.receive(timeout=10)
     print(type(q).__name__, q.label, q.x, q.y)
     print(actors.receive(timeout=0) is actors.TIMEOUT)
+    print(actors.trap_exit(), actors.trap_exit(False), actors.trap_exit(flag=False))
+    for n in range(5):
+        actors.spawn(scaler, n)
+    print(actors.wait_idle(), actors.wait_idle(timeout=0))
+    print(len([actors.receive(timeout=10) for _ in range(5)]))
 
 
 if __name__ == "__main__":

@@ -6,7 +6,9 @@
  */
 #include "aithon.h"
 #include "aithon_actor.h"
+#include "actor/actor.h"
 #include "exc/exception.h"
+#include "platform/thread.h"
 #include "obj/float.h"
 #include "obj/ext.h"
 #include "obj/object.h"
@@ -104,6 +106,33 @@ bool ai_py_is_alive(ai_word pid) {
 }
 
 bool ai_py_exit_self(ai_word reason) { ai_actor_exit_self(reason); }
+
+bool ai_py_trap_exit_on(void) { return ai_actor_trap_exit(true); }
+
+/* wait_idle(timeout=None): True once every spawned actor but the caller has
+ * ended, False when the timeout passed first. The main actor waiting forever
+ * parks on the scheduler's idle word; otherwise the caller checks every
+ * millisecond, asleep in between (a receive that matches nothing: exit
+ * signals still end it, and no worker thread blocks). */
+ai_word ai_py_wait_idle(ai_word timeout) {
+  int64_t ns;
+  if (!timeout_ns(timeout, "wait_idle", &ns)) return 0;
+  ai_actor *me = ai_actor_current();
+  int64_t idle = me->is_main ? 1 : 2; /* live actors when only main (and the caller) remain */
+  int64_t deadline = ns == AI_ACTOR_INFINITY ? -1 : ai_now_ns() + ns;
+  while (ai_sched_live_actors() > idle) {
+    if (me->is_main && deadline < 0) {
+      ai_sched_wait_idle();
+      break;
+    }
+    int64_t now = ai_now_ns();
+    if (deadline >= 0 && now >= deadline) return AI_FALSE_W;
+    int64_t step = 1000000;
+    if (deadline >= 0 && deadline - now < step) step = deadline - now;
+    ai_actor_sleep(step);
+  }
+  return AI_TRUE_W;
+}
 
 static bool is_type(ai_word w, const AiType *t) { return w && !ai_is_small(w) && ai_obj(w)->type == t; }
 bool ai_py_is_exit(ai_word w) { return is_type(w, &ai_type_exit_msg); }

@@ -48,16 +48,19 @@ def receive(timeout=None, match=None):
 def _receive_match(timeout=None, match=None):
     """receive() with a predicate (calls of receive with `match=` are compiled
     as calls of this function: compiler/src/modules.ts)."""
-    # The runtime offers each queued (then each arriving) message once; the
-    # predicate is compiled code, so the loop is here.
-    _scan_start(timeout)
-    while True:
-        msg = _scan_next()
-        if msg is _TIMEOUT:
-            return msg
-        if match(msg):
-            _scan_take()
-            return msg
+    if match is None:  # a variable predicate that may be None
+        return _receive_any(timeout)
+    else:
+        # The runtime offers each queued (then each arriving) message once;
+        # the predicate is compiled code, so the loop is here.
+        _scan_start(timeout)
+        while True:
+            msg = _scan_next()
+            if msg is _TIMEOUT:
+                return msg
+            if match(msg):
+                _scan_take()
+                return msg
 
 
 _NORMAL = 'normal'

@@ -127,7 +127,7 @@ class ChildSpec:
         self.start = _child_starter(fn, args)
 
     def __repr__(self):
-        return 'ChildSpec(id=%r, args=%r, restart=%r, shutdown=%r)' % (self.id, self.args, self.restart, self.shutdown)
+        return 'ChildSpec(id=%r, fn=%r, args=%r, restart=%r, shutdown=%r)' % (self.id, self.fn, self.args, self.restart, self.shutdown)
 
 
 def _spec_of(c):

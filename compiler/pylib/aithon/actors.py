@@ -138,7 +138,11 @@ def _spec_of(c):
 
 
 def _spec_of_tuple(c):
-    return ChildSpec(*c)
+    return _spec_from(*c)
+
+
+def _spec_from(id, fn, args=(), restart='permanent', shutdown=5.0):
+    return ChildSpec(id, fn, args, restart, shutdown)
 
 
 class _Child:
@@ -233,12 +237,15 @@ class Supervisor:
         while True:
             msg = receive()
             if _is_exit(msg):
-                kid = by_pid.pop(msg.pid, None)
-                if kid is None:
+                # (Tested with `in`, not popped with a None default: the child's
+                # type must not be None alone while the compiler is still
+                # inferring what the dict holds.)
+                if msg.pid not in by_pid:
                     if msg.pid == parent or not _is_reason(msg.reason, _NORMAL):
                         self._stop_children(kids, by_pid)
                         _exit(msg.reason)
                     continue
+                kid = by_pid.pop(msg.pid)
                 kid.pid = None
                 restart = kid.spec.restart
                 if restart == 'temporary' or (restart == 'transient' and _normal_exit(msg.reason)):

@@ -710,8 +710,12 @@ export class Program {
     let instKey = key(types);
     if (count >= maxInstancesPerFunction) {
       // One generic instance: arguments become dynamic values, except function arguments, which stay
-      // callable (their possible functions are joined) so that calls through them still compile.
-      types = types.map((t) => (t.kind === 'func' ? t : join(T.object, t)));
+      // callable (their possible functions are joined) so that calls through them still compile, a
+      // method's receiver, which stays an instance of its class (self.x = ... still compiles), and
+      // tuples, which keep their length (one generic instance per length), so `f(*t)` still compiles.
+      types = types.map((t, i) =>
+        t.kind === 'func' || (i === 0 && cls && t.kind === 'instance') ? t : t.kind === 'tuple' ? tupleOf(t.elems.map((e) => join(T.object, e))) : join(T.object, t),
+      );
       instKey = `${outer ? `${outer.key}/` : ''}${qualname(def)}(${types.map((t) => (t.kind === 'func' ? 'function*' : typeKey(t))).join(',')})`;
       inst = this.instances.get(instKey);
       if (inst) return this.joinArgs(inst, types);

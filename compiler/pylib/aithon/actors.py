@@ -1,19 +1,21 @@
 """The Python-written part of `aithon.actors` for compiled programs.
 
 spawn, spawn_link, send, self_pid, link, unlink, monitor, demonitor, exit,
-trap_exit, sleep, is_alive and TIMEOUT are the compiler's own (native calls
-into runtime/src/actor, compiler/src/stdlib.ts). This file adds, over them and
-the primitives of `_aithon_actors`, what python/aithon/actors.py (the CPython
+trap_exit, sleep, is_alive, wait_idle, TIMEOUT and the types Pid, Exit and
+Down (for isinstance) are the compiler's own (native calls into
+runtime/src/actor, compiler/src/stdlib.ts). This file adds, over them and the
+primitives of `_aithon_actors`, what python/aithon/actors.py (the CPython
 reference) defines in Python: receive with a match predicate, Supervisor,
 ChildSpec and which_children, with the same semantics and messages.
 
-Differences from the reference, forced by what compiles:
-- Exit and Down messages are the runtime's own types (same fields, names and
-  repr); the names Exit and Down cannot be imported yet (test with
-  type(m).__name__ == "Exit"), nor wait_idle.
+Differences from the reference, forced by what compiles (docs/actors.md,
+"Compiled programs"):
+- Exit and Down messages are the runtime's own types (same fields, names,
+  repr and equality), not tuples.
 - A ChildSpec is a class (not a namedtuple): fields id, fn, args, restart,
   shutdown; `fn` reads None when it is a Supervisor (its `start` runs it).
-  A plain tuple child is accepted when all children are tuples of one shape.
+  Plain tuple children compile when every supervisor of the program gets
+  tuples of one length.
 - A Supervisor's children are a list. Supervisor objects travel to the actor
   that runs them as copies (spawn copies its arguments), so `sup.pid` is set
   by start() in the caller only, and run()/sup() know no parent actor.

@@ -328,6 +328,8 @@ export class Program {
   /** A member of a module type: `math.pi`, `sys.stdout`... or null. */
   moduleMember(t: Type, name: string): ModuleMember | null {
     if (t.kind !== 'module') return null;
+    // A dotted module name (aithon.actors), or a namespace in a module (sys.stdout).
+    if (stdlibModules[t.name]) return stdlibModules[t.name][name] ?? null;
     const [mod, ...path] = t.name.split('.');
     let members: Record<string, ModuleMember> | undefined = stdlibModules[mod];
     for (const p of path) {
@@ -359,7 +361,17 @@ export class Program {
       case 'special':
         this.unsupported(at.pos, `${member.name} used as a value`);
         return T.never;
+      case 'type':
+        this.unsupported(at.pos, `${module}.${name} used as a value (only isinstance(x, ${name}) compiles yet)`);
+        return T.never;
     }
+  }
+
+  /** A name bound to a runtime type of a native module (aithon.actors.Exit), for isinstance(). */
+  runtimeTypeName(inst: FunctionInstance, e: S.Expr): string | null {
+    if (e.kind !== 'Name') return null;
+    const b = this.resolve(inst, e.id);
+    return b.kind === 'import' && b.member?.kind === 'type' ? b.member.builtin : null;
   }
 
   /** The special stdlib name an expression refers to (`cache`, `functools.cache`), or null. */
@@ -401,12 +413,17 @@ export class Program {
         return T.never;
       }
       if (args[0].kind === 'never' || args.slice(1).some((t) => t.kind === 'never')) return T.never;
-      if (args[0].kind !== 'func' || args[0].refs.length !== 1) {
-        this.unsupported(e.args[0].pos, 'spawn() of anything but one known function');
+      if (args[0].kind !== 'func' || e.args[0].kind === 'Starred') {
+        this.unsupported(e.args[0].pos, `spawn() of ${describe(args[0])} (only a function can be spawned)`);
         return T.object;
       }
-      // The actor's body: the function specialised to the (copied) arguments.
-      this.callValueType(inst, e, args[0], args.slice(1));
+      // `spawn(fn, *args)`: a tuple's items are arguments of their own.
+      const positional = this.positionalArgs(inst, e);
+      if (!positional) return T.never;
+      const argTypes = positional.slice(1).map((a) => inst.typeOf(a));
+      if (argTypes.some((t) => t.kind === 'never')) return T.never;
+      // The actor's body: each function the value may be, specialised to the (copied) arguments.
+      this.callValueType(inst, e, args[0], argTypes);
       for (const g of inst.funcCalls.get(inst.syntheticCalls.get(e)!) ?? []) if (g.target) this.spawnTargets.add(g.target);
       return T.object; // a Pid
     }
@@ -697,8 +714,12 @@ export class Program {
     let instKey = key(types);
     if (count >= maxInstancesPerFunction) {
       // One generic instance: arguments become dynamic values, except function arguments, which stay
-      // callable (their possible functions are joined) so that calls through them still compile.
-      types = types.map((t) => (t.kind === 'func' ? t : join(T.object, t)));
+      // callable (their possible functions are joined) so that calls through them still compile, a
+      // method's receiver, which stays an instance of its class (self.x = ... still compiles), and
+      // tuples, which keep their length (one generic instance per length), so `f(*t)` still compiles.
+      types = types.map((t, i) =>
+        t.kind === 'func' || (i === 0 && cls && t.kind === 'instance') ? t : t.kind === 'tuple' ? tupleOf(t.elems.map((e) => join(T.object, e))) : join(T.object, t),
+      );
       instKey = `${outer ? `${outer.key}/` : ''}${qualname(def)}(${types.map((t) => (t.kind === 'func' ? 'function*' : typeKey(t))).join(',')})`;
       inst = this.instances.get(instKey);
       if (inst) return this.joinArgs(inst, types);
@@ -848,7 +869,14 @@ export class Program {
         else this.assignTarget(inst, s.target, result);
         return;
       }
-      case 'If':
+      case 'If': {
+        this.truthType(inst, s.test, this.typeExpr(inst, s.test));
+        // A branch the specialised types rule out is not typed (nor compiled): `if fn is None:` with fn a function.
+        const known = staticTest(s.test, (x) => inst.typeOf(x), (n) => this.resolve(inst, n).kind === 'builtin');
+        if (known !== false) this.inferBody(inst, s.body);
+        if (known !== true) this.inferBody(inst, s.orelse);
+        return;
+      }
       case 'While':
         this.truthType(inst, s.test, this.typeExpr(inst, s.test));
         this.inferBody(inst, s.body);
@@ -1496,7 +1524,8 @@ export class Program {
     if (b.kind === 'import' && b.member?.kind === 'special') return this.specialCallType(inst, e, b.member.name);
     if (b.kind === 'builtin' && consumingBuiltins.has(b.name)) this.markEager(e);
     // isinstance's classes are names, not values: built-in type names are never evaluated.
-    const isTypeName = (a: S.Expr) => a.kind === 'Name' && (builtinTypeNames.has(a.id) || exceptionClassNames.has(a.id)) && this.resolve(inst, a.id).kind === 'builtin';
+    const isTypeName = (a: S.Expr) =>
+      a.kind === 'Name' && (((builtinTypeNames.has(a.id) || exceptionClassNames.has(a.id)) && this.resolve(inst, a.id).kind === 'builtin') || this.runtimeTypeName(inst, a) !== null);
     const typeArg = (a: S.Expr, i: number): Type => {
       if (b.kind === 'builtin' && (b.name === 'isinstance' || b.name === 'issubclass') && i === 1) {
         if (isTypeName(a)) return T.object;
@@ -1854,7 +1883,7 @@ export class Program {
         if (n !== 2) return T.never;
         for (const c of e.args[1].kind === 'Tuple' ? e.args[1].elts : [e.args[1]]) {
           const ct = inst.typeOf(c);
-          if (ct.kind !== 'class' && !(c.kind === 'Name' && (builtinTypeNames.has(c.id) || exceptionClassNames.has(c.id)))) {
+          if (ct.kind !== 'class' && !(c.kind === 'Name' && (builtinTypeNames.has(c.id) || exceptionClassNames.has(c.id) || this.runtimeTypeName(inst, c) !== null))) {
             this.unsupported(c.pos, `${name}() with this class argument`);
           }
         }
@@ -2045,6 +2074,41 @@ export function starItem(star: S.StarredExpr, i: number): S.Expr {
  * replaced by t's item nodes; null when a starred value is not such a tuple.
  * The same lengths give the same array, so nodes built from it (packed *args) keep their identity.
  */
+/**
+ * The value of an `if` test decided by the static types of a specialised
+ * function, or null: `x is None` / `x is not None` for a variable whose type
+ * is None or cannot be None, `isinstance(x, C)` for a user class C and a
+ * variable whose type is or cannot be an instance of C, and `not` of those.
+ * Only names are tested, so skipping the evaluation changes nothing.
+ */
+export function staticTest(test: S.Expr, typeOf: (e: S.Expr) => Type, isBuiltin: (name: string) => boolean): boolean | null {
+  if (test.kind === 'Unary' && test.op === 'not') {
+    const inner = staticTest(test.operand, typeOf, isBuiltin);
+    return inner === null ? null : !inner;
+  }
+  const dynamic = (t: Type) => t.kind === 'never' || t.kind === 'object' || t.kind === 'exception';
+  if (test.kind === 'Compare' && test.ops.length === 1 && (test.ops[0] === 'is' || test.ops[0] === 'is not')) {
+    const [x, other] = test.comparators[0].kind === 'None' ? [test.left, test.comparators[0]] : [test.comparators[0], test.left];
+    if (other.kind !== 'None' || x.kind !== 'Name') return null;
+    const t = typeOf(x);
+    if (dynamic(t) || (t.kind === 'instance' && t.orNone)) return null;
+    return (t.kind === 'none') === (test.ops[0] === 'is');
+  }
+  if (test.kind === 'Call' && test.func.kind === 'Name' && test.func.id === 'isinstance' && isBuiltin('isinstance') && test.args.length === 2 && !test.keywords.length) {
+    const [x, c] = test.args;
+    const ct = typeOf(c);
+    if (x.kind !== 'Name' || ct.kind !== 'class') return null;
+    const t = typeOf(x);
+    if (dynamic(t)) return null;
+    if (t.kind !== 'instance') return false;
+    const cls = ct.cls as ClassInfo;
+    const matching = (t.classes as ClassInfo[]).filter((k) => k.isSubclassOf(cls));
+    if (t.orNone) return matching.length ? null : false;
+    return matching.length === 0 ? false : matching.length === t.classes.length ? true : null;
+  }
+  return null;
+}
+
 export function expandStarredArgs(call: S.CallExpr, typeOf: (e: S.Expr) => Type): S.Expr[] | null {
   if (!call.args.some((a) => a.kind === 'Starred')) return call.args;
   const lengths: number[] = [];

@@ -55,7 +55,8 @@ export type Instr =
   /** Is the object's class exactly one of `classes`? */
   | { op: 'isclass'; dst: Reg; obj: Reg; classes: string[] }
   /** A heap cell for a variable shared with nested functions; unset until first set. */
-  | { op: 'cell.new'; dst: Reg }
+  /** A cell for a shared variable; `float`: it holds an unboxed float. */
+  | { op: 'cell.new'; dst: Reg; float?: boolean }
   | { op: 'cell.get'; dst: Reg; cell: Reg; line: number; name: string; local: boolean }
   | { op: 'cell.set'; cell: Reg; src: Reg }
   /** A function value: which function (fnId) and the cells of its free variables. */

@@ -219,7 +219,7 @@ function emitProgramData(m: ModuleWriter, p: IrProgram, flagged: Set<string>): v
     if (flagged.has(name)) m.addGlobal(`${globalSymbol(`${name}$bound`)} = ${m.linkage} global i1 false`);
   }
   // The run-time types of function values and of the cells of shared variables.
-  for (const c of [...p.classes, { name: 'function', base: null, builtinBase: null }, { name: 'cell', base: null, builtinBase: null }]) {
+  for (const c of [...p.classes, { name: 'function', base: null, builtinBase: null }, { name: 'cell', base: null, builtinBase: null }, { name: 'fcell', base: null, builtinBase: null }]) {
     // A user exception class derives from the runtime's built-in exception type.
     const base = c.base ? classSymbol(c.base) : c.builtinBase ? m.useExtern(exceptionTypeSymbol(c.builtinBase)) : 'null';
     const shown = c.name.split('.').pop() ?? c.name; // a linked module's class `mod.C` is `C`
@@ -684,11 +684,13 @@ class FunctionEmitter {
         const k = this.tmp++;
         this.ins(`br i1 ${nul}, label %${this.excLabel(i.op === 'closure.new' ? i.line : 0)}, label %alloc${k}`);
         this.label(`alloc${k}`);
-        this.ins(`store ptr ${this.cls(i.op === 'cell.new' ? 'cell' : 'function')}, ptr ${p}`);
+        // A float cell is an `fcell`: copying a value for another actor (runtime/src/actor/copy.c) must not read its bits as a word.
+        this.ins(`store ptr ${this.cls(i.op === 'cell.new' ? (i.float ? 'fcell' : 'cell') : 'function')}, ptr ${p}`);
         if (i.op === 'closure.new') {
           const idAddr = this.fresh();
           this.ins(`${idAddr} = getelementptr inbounds i8, ptr ${p}, i64 16`);
-          this.ins(`store i64 ${i.fnId}, ptr ${idAddr}`);
+          // The function id, and the number of cells above it (the object's size, for copy.c).
+          this.ins(`store i64 ${BigInt(i.fnId) + (BigInt(cells.length) << 32n)}, ptr ${idAddr}`);
           cells.forEach((c, j) => {
             const addr = this.fresh();
             this.ins(`${addr} = getelementptr inbounds i8, ptr ${p}, i64 ${24 + 8 * j}`);
@@ -715,8 +717,13 @@ class FunctionEmitter {
           return;
         }
         if (i.op === 'closure.cell' || i.op === 'closure.fnid') {
-          const r = this.fresh();
+          let r = this.fresh();
           this.ins(`${r} = load i64, ptr ${addr}`);
+          if (i.op === 'closure.fnid') {
+            const id = this.fresh();
+            this.ins(`${id} = and i64 ${r}, 4294967295`);
+            r = id;
+          }
           this.define(i.dst, i.op === 'closure.fnid' ? this.tagInt(r) : r);
           return;
         }

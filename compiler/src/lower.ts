@@ -3,7 +3,7 @@
 // operator on given static types is, evaluation order, loops, short-circuits,
 // CPython's TypeError wording for operations that cannot succeed); the
 // emitter only translates.
-import { type BoundCall, binaryType, cacheSlot, defaultdictFactories, type FuncRefInfo, packedArgs, starItem, expandStarredArgs, functionValueName, bindCall, defaultSlot, type Dispatch, type DispatchGroup, exceptionClassNames, isSuperCall, type FunctionInstance, inPlaceMethod, isNonNegativeIntLiteral, isRangeCall, type Program, terminates, unpackTypes } from './checker';
+import { type BoundCall, binaryType, staticTest, cacheSlot, defaultdictFactories, type FuncRefInfo, packedArgs, starItem, expandStarredArgs, functionValueName, bindCall, defaultSlot, type Dispatch, type DispatchGroup, exceptionClassNames, isSuperCall, type FunctionInstance, inPlaceMethod, isNonNegativeIntLiteral, isRangeCall, type Program, terminates, unpackTypes } from './checker';
 import type { Block, ConstValue, Instr, IrClassDunders, IrFunction, IrProgram, RaiseCheck, Reg, RtArg, Terminator } from './ir';
 import { markPossiblyUnboundReads } from './passes/definite-assignment';
 import { binopCode, cmpCode, type Prim, primSpec } from './prims';
@@ -334,7 +334,7 @@ class FunctionLowerer {
       this.store(defaultSlot(def, p), v, p.pos.line);
       const t = this.program.globals.get(defaultSlot(def, p)) ?? v.type;
       const cell = this.reg(T.object);
-      this.emit({ op: 'cell.new', dst: cell });
+      this.emit({ op: 'cell.new', dst: cell, float: t.kind === 'float' });
       this.emit({ op: 'cell.set', cell, src: this.convert(v, t, line) });
       defaults.push(cell);
     }
@@ -359,11 +359,11 @@ class FunctionLowerer {
       // Variables that nested functions use live in heap cells.
       for (const name of this.scope.cells) {
         const cell = this.reg(T.object);
-        this.emit({ op: 'cell.new', dst: cell });
+        const t = this.locals.get(name);
+        this.emit({ op: 'cell.new', dst: cell, float: t?.kind === 'float' });
         this.locals.set(cellSlot(name), T.object);
         this.emit({ op: 'local.set', name: cellSlot(name), src: cell });
         const pi = def!.params.findIndex((p) => p.name === name);
-        const t = this.locals.get(name);
         if (pi >= 0 && t) {
           const v = this.reg(t);
           this.emit({ op: 'local.get', dst: v, name });
@@ -571,6 +571,12 @@ class FunctionLowerer {
         this.augAssign(s);
         return;
       case 'If': {
+        // A branch the checker did not type, the specialised types ruling it out (staticTest), is not compiled.
+        const known = staticTest(s.test, (x) => this.typeOf(x), (n) => this.program.resolve(this.inst, n).kind === 'builtin');
+        if (known !== null) {
+          this.stmts(known ? s.body : s.orelse);
+          return;
+        }
         const thenL = this.label('if.then');
         const elseL = this.label('if.else');
         const endL = this.label('if.end');
@@ -2109,17 +2115,24 @@ class FunctionLowerer {
   private special(e: S.CallExpr, name: string): Reg {
     if (name === 'aithon.actors.spawn' || name === 'aithon.actors.spawn_link') {
       const line = e.pos.line;
-      const f = this.expr(e.args[0]);
-      const args = e.args.slice(1).map((a) => this.expr(a));
+      // `spawn(fn, *t)`: the tuple's items are arguments of their own.
+      const [f, ...args] = this.positionalValues(e).map(([, r]) => r);
       const groups = this.inst.funcCalls.get(this.inst.syntheticCalls.get(e) ?? e) ?? [];
-      const g = groups[0];
-      if (!g || !g.target || this.dead) return this.deadEnd();
-      if (g.bound.error) return this.raise('TypeError', g.bound.error, line);
-      // The frame: the closure (for a nested function) and the arguments, as words.
-      const needsEnv = this.program.scopeOf(g.ref.def).free.length > 0;
-      const words = [...(needsEnv ? [this.convert(f, T.object, line)] : []), ...args.map((a, i) => this.convert(this.toWord(this.convert(a, g.target!.argTypes[i], line), line), T.object, line))];
-      const frame = this.rt('ai_tuple_new', [{ kind: 'i64', value: words.length }, { kind: 'array', regs: words }], 'word', line, T.object);
-      return this.rt('ai_py_spawn', [{ kind: 'fnptr', name: actorEntry(g.target.key) }, frame, this.constant({ kind: 'bool', value: name.endsWith('_link') })], 'word', line, T.object);
+      if (!groups.length || this.dead) return this.deadEnd();
+      const spawnOne = (g: (typeof groups)[number]): Reg => {
+        if (!g.target) return this.deadEnd();
+        if (g.bound.error) return this.raise('TypeError', g.bound.error, line);
+        // The frame: the closure (for a nested function: copied with what it captured) and the arguments, as words.
+        const needsEnv = this.program.scopeOf(g.ref.def).free.length > 0;
+        const words = [...(needsEnv ? [this.convert(f, T.object, line)] : []), ...args.map((a, i) => this.convert(this.toWord(this.convert(a, g.target!.argTypes[i], line), line), T.object, line))];
+        const frame = this.rt('ai_tuple_new', [{ kind: 'i64', value: words.length }, { kind: 'array', regs: words }], 'word', line, T.object);
+        return this.rt('ai_py_spawn', [{ kind: 'fnptr', name: actorEntry(g.target.key) }, frame, this.constant({ kind: 'bool', value: name.endsWith('_link') })], 'word', line, T.object);
+      };
+      if (groups.length === 1) return spawnOne(groups[0]);
+      // A value that may be one of several functions: spawn the one it is.
+      const id = this.reg(T.int);
+      this.emit({ op: 'closure.fnid', dst: id, env: f });
+      return this.switchOver(groups, (g) => this.prim('int.eq', [id, this.constant({ kind: 'int', value: BigInt(g.ref.id) })], line), spawnOne, T.object, line, 'spawn');
     }
     if (name === 'collections.defaultdict') {
       const line = e.pos.line;
@@ -2862,9 +2875,11 @@ class FunctionLowerer {
       } else {
         const name = (c as S.NameExpr).id;
         const k = x.type.kind;
+        const bound = this.program.resolve(this.inst, name);
+        const runtimeType = bound.kind === 'import' && bound.member?.kind === 'type' ? bound.member.builtin : null;
         if (subclass) r = this.constant({ kind: 'bool', value: false });
         else if (k === 'object' || k === 'exception') {
-          const sym = exceptionClassNames.has(name) ? { kind: 'exctype' as const, name } : { kind: 'typeobj' as const, builtin: name };
+          const sym = runtimeType ? { kind: 'typeobj' as const, builtin: runtimeType } : exceptionClassNames.has(name) ? { kind: 'exctype' as const, name } : { kind: 'typeobj' as const, builtin: name };
           r = name === 'object' ? this.constant({ kind: 'bool', value: true }) : this.rt('ai_isinstance', [this.convert(x, T.object, line), sym], 'never', line, T.bool);
         } else {
           const staticKind: Record<string, string[]> = { int: ['int', 'bool'], bool: ['bool'], float: ['float'], str: ['str'], list: ['list'], dict: ['dict'], tuple: ['tuple'], set: ['set'], object: [k] };

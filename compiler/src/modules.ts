@@ -304,6 +304,7 @@ export function linkProjectModules(main: S.Module, mainFile: string, projectRoot
   rewrite(main, null, new Map(), main.file);
   rewritePrintToFile(main);
   rewriteKeywordPartials(main);
+  rewriteSelectiveReceives(main);
   rewriteAbstractClasses(main, parse);
 }
 
@@ -341,6 +342,29 @@ function rewriteKeywordPartials(mod: S.Module): void {
     const def: S.FunctionDef = { kind: 'FunctionDef', pos, name: '<lambda>', namePos: pos, isAsync: false, params, body: [{ kind: 'Return', pos, value: inner }], decorators: [] };
     for (const k of Object.keys(e)) delete (e as unknown as Record<string, unknown>)[k];
     Object.assign(e, { kind: 'Lambda', pos, def });
+  };
+  visit(mod.body);
+}
+
+/**
+ * `receive(..., match=pred)` of aithon.actors calls `_receive_match`, the
+ * selective half of receive (compiler/pylib/aithon/actors.py): a program
+ * passes receive many different predicates and no predicate at all, and
+ * past a few specialisations the compiler joins their types (a function and
+ * None make a value it cannot call); `_receive_match` only ever gets
+ * functions, which join into a callable value.
+ */
+function rewriteSelectiveReceives(mod: S.Module): void {
+  const seen = new Set<object>();
+  const visit = (node: unknown): void => {
+    if (!node || typeof node !== 'object' || seen.has(node)) return;
+    seen.add(node);
+    Object.values(node).forEach(visit);
+    const e = node as S.Expr;
+    if (e.kind !== 'Call' || e.func.kind !== 'Name' || e.func.id !== 'aithon.actors.receive') return;
+    const match = e.keywords.find((k) => k.name === 'match')?.value ?? e.args[1];
+    if (!match || match.kind === 'None' || match.kind === 'Starred') return;
+    e.func = { ...e.func, id: 'aithon.actors._receive_match' };
   };
   visit(mod.body);
 }

@@ -3,7 +3,7 @@
 // its static type. The runtime functions are declared in
 // runtime/include/aithon_stdlib.h; their LLVM prototypes are in runtime-abi.ts.
 import type { RaiseCheck } from './ir';
-import { dictOf, escapeType, iterOf, listOf, T, tupleOf, type Type } from './types';
+import { dictOf, elemOf, escapeType, isContainer, iterOf, keyOf, listOf, T, tupleOf, type Type, valueOf } from './types';
 
 /** How an argument is passed: a double (numbers convert), a word, or the words of all remaining arguments (count, pointer). */
 export type ArgPass = 'f' | 'w' | 'b' | 'rest';
@@ -39,7 +39,9 @@ export type ModuleMember =
   /** A sub-object whose methods are module functions (sys.stdout.write). */
   | { kind: 'namespace'; members: Record<string, ModuleMember> }
   /** Compiled specially by the compiler (decorators such as functools.cache, functools.reduce). */
-  | { kind: 'special'; name: string };
+  | { kind: 'special'; name: string }
+  /** A type of the runtime's own (ai_type_<builtin>), for isinstance()'s class argument only. */
+  | { kind: 'type'; builtin: string };
 
 const f1 = (runtime: string): ModuleMember => ({ kind: 'func', overloads: [{ runtime, args: ['f'], result: 'f', check: 'pending' }] });
 const f2 = (runtime: string): ModuleMember => ({ kind: 'func', overloads: [{ runtime, args: ['f', 'f'], result: 'f', check: 'pending' }] });
@@ -308,20 +310,69 @@ const string: Record<string, ModuleMember> = Object.fromEntries(
 
 const actorVoid = (runtime: string, args: ArgPass[]): ModuleMember => ({ kind: 'func', overloads: [{ runtime, args, result: 'void', check: 'false' }] });
 
-/** aithon.actors: Erlang-style actors on the runtime's scheduler (docs/actors.md). */
+/**
+ * A message arrives as a dynamic value (receive() returns an object): the
+ * receiver reads the attributes of the instances in it by name, so their
+ * classes escape. Containers and tuples are found through (they hold words
+ * whatever their static element types, and keep those types).
+ */
+function escapeInstancesIn(t: Type): void {
+  if (t.kind === 'instance') escapeType(t);
+  else if (t.kind === 'tuple') t.elems.forEach(escapeInstancesIn);
+  else if (isContainer(t)) (t.kind === 'dict' ? [keyOf(t), valueOf(t)] : [elemOf(t)]).forEach(escapeInstancesIn);
+}
+const escapeMessage = (a: Type[]) => a.forEach(escapeInstancesIn);
+
+const actorBool = (runtime: string, args: ArgPass[]): ModuleMember => ({ kind: 'func', overloads: [{ runtime, args, result: 'b', check: 'pending' }] });
+
+/**
+ * aithon.actors: Erlang-style actors on the runtime's scheduler (docs/actors.md).
+ * receive, Supervisor, ChildSpec and which_children are written in Python
+ * (compiler/pylib/aithon/actors.py) over these and _aithon_actors.
+ */
 const actors: Record<string, ModuleMember> = {
   spawn: { kind: 'special', name: 'aithon.actors.spawn' },
   spawn_link: { kind: 'special', name: 'aithon.actors.spawn_link' },
-  send: actorVoid('ai_py_send', ['w', 'w']),
-  receive: { kind: 'func', overloads: [{ runtime: 'ai_py_receive', args: ['w'], optional: 1, result: 'w', check: 'word', type: obj, names: ['timeout'] }] },
+  send: { kind: 'func', overloads: [{ runtime: 'ai_py_send', args: ['w', 'w'], result: 'void', check: 'false', effect: escapeMessage }] },
   self_pid: wf('ai_py_self', [], obj),
   TIMEOUT: { kind: 'data', runtime: 'ai_py_timeout', type: T.object, check: 'word' },
   link: actorVoid('ai_py_link', ['w']),
   unlink: actorVoid('ai_py_unlink', ['w']),
   monitor: wf('ai_py_monitor', ['w'], obj),
   demonitor: actorVoid('ai_py_demonitor', ['w']),
-  exit: actorVoid('ai_py_exit', ['w', 'w']),
-  trap_exit: { kind: 'func', overloads: [{ runtime: 'ai_py_trap_exit', args: ['b'], result: 'b', check: 'never' }] },
+  // exit(reason) ends the caller (Erlang's exit/1); exit(pid, reason) sends an exit signal (exit/2).
+  exit: {
+    kind: 'func',
+    overloads: [
+      { runtime: 'ai_py_exit_self', args: ['w'], result: 'void', check: 'false', noreturn: true, effect: escapeMessage },
+      { runtime: 'ai_py_exit', args: ['w', 'w'], result: 'void', check: 'false', effect: escapeMessage },
+    ],
+  },
+  trap_exit: {
+    kind: 'func',
+    overloads: [
+      { runtime: 'ai_py_trap_exit', args: ['b'], result: 'b', check: 'never', names: ['flag'] },
+      { runtime: 'ai_py_trap_exit_on', args: [], result: 'b', check: 'never' },
+    ],
+  },
+  wait_idle: { kind: 'func', overloads: [{ runtime: 'ai_py_wait_idle', args: ['w'], optional: 1, result: 'w', check: 'word', type: obj, names: ['timeout'] }] },
+  sleep: actorVoid('ai_py_sleep', ['w']),
+  is_alive: actorBool('ai_py_is_alive', ['w']),
+  Pid: { kind: 'type', builtin: 'pid' },
+  Exit: { kind: 'type', builtin: 'exit_msg' },
+  Down: { kind: 'type', builtin: 'down' },
+};
+
+/** The primitives compiler/pylib/aithon/actors.py builds receive(match=...) and supervisors on. */
+const aithonActors: Record<string, ModuleMember> = {
+  spawn_link: { kind: 'special', name: 'aithon.actors.spawn_link' },
+  receive_any: { kind: 'func', overloads: [{ runtime: 'ai_py_receive', args: ['w'], optional: 1, result: 'w', check: 'word', type: obj }] },
+  scan_start: actorVoid('ai_py_scan_start', ['w']),
+  scan_next: wf('ai_py_scan_next', [], obj),
+  scan_take: actorVoid('ai_py_scan_take', []),
+  is_exit: actorBool('ai_py_is_exit', ['w']),
+  is_down: actorBool('ai_py_is_down', ['w']),
+  is_pid: actorBool('ai_py_is_pid', ['w']),
 };
 
 const functools: Record<string, ModuleMember> = {
@@ -373,6 +424,7 @@ export const stdlibModules: Record<string, Record<string, ModuleMember>> = {
   copy,
   string,
   'aithon.actors': actors,
+  _aithon_actors: aithonActors,
   _aithon_os: aithonOs,
   _aithon_dynamic: aithonDynamic,
 };

@@ -99,6 +99,16 @@ ai_word ai_actor_receive(int64_t timeout_ns);
  * after raising: receive then returns 0. The predicate must not receive. */
 typedef int (*ai_actor_match_fn)(ai_word msg, void *ctx);
 ai_word ai_actor_receive_match(ai_actor_match_fn match, void *ctx, int64_t timeout_ns);
+/* Selective receive driven by the caller (compiled `receive(match=pred)`,
+ * whose predicate is compiled code): scan_start begins a scan with a timeout;
+ * each scan_next offers the next message not yet offered (oldest first),
+ * waiting for one to arrive, or returns AI_ACTOR_TIMEOUT when the timeout
+ * passed; scan_take removes the message offered last and ends the scan.
+ * Messages offered and not taken stay queued in order. Any receive during a
+ * scan ends it (scan_next then raises RuntimeError). 0: raised. */
+void ai_actor_scan_start(int64_t timeout_ns);
+ai_word ai_actor_scan_next(void);
+bool ai_actor_scan_take(void);
 /* Suspends the calling actor for ns nanoseconds (a timer; no thread blocks). */
 void ai_actor_sleep(int64_t ns);
 
@@ -166,6 +176,17 @@ ai_word ai_py_self(void);
 bool ai_py_send(ai_word pid, ai_word msg);
 ai_word ai_py_receive(ai_word timeout /* seconds, None or 0: forever */);
 ai_word ai_py_timeout(void); /* the TIMEOUT sentinel receive() returns */
+bool ai_py_scan_start(ai_word timeout); /* receive(match=...): see ai_actor_scan_start */
+ai_word ai_py_scan_next(void);
+bool ai_py_scan_take(void);
+bool ai_py_exit_self(ai_word reason);   /* exit(reason): never returns */
+bool ai_py_trap_exit_on(void);          /* trap_exit() */
+ai_word ai_py_wait_idle(ai_word timeout); /* a bool word */
+bool ai_py_sleep(ai_word seconds);
+bool ai_py_is_alive(ai_word pid);
+bool ai_py_is_exit(ai_word w);          /* an Exit message? */
+bool ai_py_is_down(ai_word w);          /* a Down message? */
+bool ai_py_is_pid(ai_word w);
 bool ai_py_link(ai_word pid);
 bool ai_py_unlink(ai_word pid);
 ai_word ai_py_monitor(ai_word pid);

@@ -92,6 +92,8 @@ ai_actor *ai_actor_alloc(void) {
   a->depth = 1;
   a->deadline = -1;
   a->inbox = a->inbox_tail = NULL;
+  a->scan_prev = a->scan_cur = NULL;
+  a->scanning = false;
   a->stack = NULL;
   a->trap_exit = a->is_main = a->started = a->overflowed = a->in_blocking = false;
   a->fn = NULL;
@@ -169,7 +171,9 @@ static void actor_roots(ai_heap *h, void (*visit)(const int64_t *words, size_t n
 static ai_actor *main_actor;
 
 void ai_actor_adopt_main(void);
+void ai_actor_register_types(void); /* pyapi.c */
 void ai_actor_adopt_main(void) {
+  ai_actor_register_types(); /* before any pid or message exists */
   ai_actor *a = ai_actor_alloc();
   if (!a) abort();
   a->is_main = true;
@@ -499,6 +503,8 @@ static void wait_for_wake(ai_actor *a, int64_t deadline) {
 
 ai_word ai_actor_receive_match(ai_actor_match_fn match, void *ctx, int64_t timeout_ns) {
   ai_actor *a = ai_actor_current();
+  a->scanning = false; /* a receive inside a scan's predicate ends the scan (its cursor may be freed) */
+  a->scan_prev = a->scan_cur = NULL;
   int64_t deadline = timeout_ns > 0 ? ai_now_ns() + timeout_ns : -1;
   ai_msg *prev = NULL; /* last message this call rejected */
   for (;;) {
@@ -522,6 +528,56 @@ ai_word ai_actor_receive_match(ai_actor_match_fn match, void *ctx, int64_t timeo
 }
 
 ai_word ai_actor_receive(int64_t timeout_ns) { return ai_actor_receive_match(NULL, NULL, timeout_ns); }
+
+void ai_actor_scan_start(int64_t timeout_ns) {
+  ai_actor *a = ai_actor_current();
+  a->scanning = true;
+  a->scan_prev = a->scan_cur = NULL;
+  a->scan_timeout = timeout_ns;
+  a->scan_deadline = timeout_ns > 0 ? ai_now_ns() + timeout_ns : -1;
+}
+
+ai_word ai_actor_scan_next(void) {
+  ai_actor *a = ai_actor_current();
+  if (!a->scanning) {
+    ai_raise(&ai_exc_RuntimeError, "receive(): the match predicate must not receive");
+    return 0;
+  }
+  if (a->scan_cur) { /* not taken: rejected */
+    a->scan_prev = a->scan_cur;
+    a->scan_cur = NULL;
+  }
+  for (;;) {
+    ai_actor_drain(a);
+    ai_msg *m = a->scan_prev ? a->scan_prev->inext : a->inbox;
+    if (m) {
+      a->scan_cur = m;
+      return m->value;
+    }
+    if (a->scan_timeout == 0 || (a->scan_deadline >= 0 && ai_now_ns() >= a->scan_deadline)) {
+      a->scanning = false;
+      return AI_ACTOR_TIMEOUT;
+    }
+    wait_for_wake(a, a->scan_deadline);
+  }
+}
+
+bool ai_actor_scan_take(void) {
+  ai_actor *a = ai_actor_current();
+  ai_msg *m = a->scan_cur;
+  if (!a->scanning || !m) {
+    ai_raise(&ai_exc_RuntimeError, "receive(): no message offered to take");
+    return false;
+  }
+  ai_msg *prev = a->scan_prev;
+  if (prev) prev->inext = m->inext;
+  else a->inbox = m->inext;
+  if (a->inbox_tail == m) a->inbox_tail = prev;
+  free(m);
+  a->scanning = false;
+  a->scan_prev = a->scan_cur = NULL;
+  return true;
+}
 
 static int match_none(ai_word w, void *ctx) {
   (void)w;

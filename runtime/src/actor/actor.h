@@ -56,6 +56,12 @@ typedef struct ai_actor {
   int depth;      /* saved recursion depth */
   int64_t deadline; /* of the current wait, <0 none */
   ai_msg *inbox, *inbox_tail; /* taken from the mailbox, not yet received */
+  /* A selective receive driven by compiled code (ai_actor_scan_*): the
+   * message last offered (scan_cur) and the one before it (scan_prev, NULL:
+   * the inbox head); every inbox message before scan_cur was rejected. */
+  ai_msg *scan_prev, *scan_cur;
+  int64_t scan_timeout, scan_deadline;
+  bool scanning;
   _Atomic uint32_t nsignals;  /* exit signals in the mailbox */
   ai_ctx ctx;
   char *stack;    /* base (guard page) of the green stack; NULL for main */

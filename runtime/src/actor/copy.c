@@ -5,10 +5,14 @@
 #include "exc/exception.h"
 #include "obj/containers.h"
 #include "obj/int.h"
+#include "obj/userclass.h"
+
+#include <string.h>
 
 const AiType ai_type_pid = {"Pid", NULL};
-const AiType ai_type_down = {"DOWN", NULL};
-const AiType ai_type_exit_msg = {"EXIT", NULL};
+/* Named as python/aithon/actors.py's namedtuples, so type(m).__name__ agrees. */
+const AiType ai_type_down = {"Down", NULL};
+const AiType ai_type_exit_msg = {"Exit", NULL};
 const AiType ai_type_timeout = {"Timeout", NULL};
 AiObject ai_actor_timeout_obj = {&ai_type_timeout, 0};
 
@@ -44,6 +48,64 @@ static bool is_shared(ai_word w) {
          w == ai_w(&r_kill) || w == ai_w(&r_killed) || w == ai_w(&r_noproc) || w == ai_w(&r_overflow);
 }
 
+/* Compiled values the runtime knows only by their layout (emitted by the
+ * compiler, compiler/src/llvm.ts): instances of compiled classes (their
+ * AiClassDunders give the slot count and which slots hold unboxed floats),
+ * function values ("function": a header, the function id in the low 32 bits
+ * of the next word and the number of cells in its high 32 bits, then the
+ * cells) and the cells of shared variables ("cell" holds a word, "fcell" an
+ * unboxed float). Copying them sends a function with a copy of what it
+ * captured, as Erlang copies a fun's environment. */
+enum { V_OTHER, V_INSTANCE, V_FUNCTION, V_CELL, V_FCELL };
+
+static int compiled_kind(const AiType *t, const AiClassDunders **dunders) {
+  const AiExtSlots *x = ai_ext_slots(t);
+  if (x) {
+    const AiClassDunders *d = x->user;
+    if (d && d->nslots >= 0) {
+      *dunders = d;
+      return V_INSTANCE;
+    }
+    return V_OTHER;
+  }
+  if (t->base || !t->name) return V_OTHER;
+  if (!strcmp(t->name, "function")) return V_FUNCTION;
+  if (!strcmp(t->name, "cell")) return V_CELL;
+  if (!strcmp(t->name, "fcell")) return V_FCELL;
+  return V_OTHER;
+}
+
+static inline int64_t function_ncells(ai_word w) { return (int64_t)(((const uint64_t *)ai_obj(w))[2] >> 32); }
+
+static bool size_of(ai_word w, size_t *sz);
+
+static bool size_of_compiled(ai_word w, const AiType *t, size_t *sz) {
+  const AiClassDunders *d = NULL;
+  const ai_word *words = (const ai_word *)ai_obj(w);
+  switch (compiled_kind(t, &d)) {
+  case V_INSTANCE:
+    *sz += R16(sizeof(AiObject) + (size_t)d->nslots * sizeof(ai_word));
+    for (int64_t i = 0; i < d->nslots; i++)
+      if (d->slot_kinds[i] != 'f' && !size_of(words[2 + i], sz)) return false;
+    return true;
+  case V_FUNCTION: {
+    int64_t n = function_ncells(w);
+    *sz += R16(sizeof(AiObject) + (size_t)(1 + n) * sizeof(ai_word));
+    for (int64_t i = 0; i < n; i++)
+      if (!size_of(words[3 + i], sz)) return false;
+    return true;
+  }
+  case V_CELL:
+    *sz += R16(sizeof(AiObject) + sizeof(ai_word));
+    return size_of(words[2], sz);
+  case V_FCELL:
+    *sz += R16(sizeof(AiObject) + sizeof(ai_word));
+    return true;
+  }
+  ai_raise_fmt(&ai_exc_TypeError, "cannot send '%s' object to an actor", t->name);
+  return false;
+}
+
 static bool size_of(ai_word w, size_t *sz) {
   if (!w || is_shared(w)) return true;
   const AiType *t = ai_obj(w)->type;
@@ -75,10 +137,7 @@ static bool size_of(ai_word w, size_t *sz) {
   } else if (ai_type_is_subtype(t, &ai_exc_BaseException)) {
     *sz += R16(sizeof(AiException));
     return size_of(((const AiException *)ai_obj(w))->msg, sz);
-  } else {
-    ai_raise_fmt(&ai_exc_TypeError, "cannot send '%s' object to an actor", t->name);
-    return false;
-  }
+  } else return size_of_compiled(w, t, sz);
   return true;
 }
 
@@ -160,7 +219,24 @@ static ai_word copy(ai_word w, dest *d) {
     p->reason = copy(s->reason, d);
     return ai_w(p);
   }
-  /* exception (size_of accepted nothing else) */
+  if (!ai_type_is_subtype(t, &ai_exc_BaseException)) {
+    /* a compiled value (size_of accepted nothing else) */
+    const AiClassDunders *dn = NULL;
+    const ai_word *from = (const ai_word *)ai_obj(w);
+    int kind = compiled_kind(t, &dn);
+    int64_t nwords = kind == V_INSTANCE ? dn->nslots : kind == V_FUNCTION ? 1 + function_ncells(w) : 1;
+    ai_word *to = take(d, sizeof(AiObject) + (size_t)nwords * sizeof(ai_word));
+    memcpy(to, from, sizeof(AiObject) + (size_t)nwords * sizeof(ai_word));
+    ((AiObject *)to)->gc = 0;
+    if (kind == V_INSTANCE) {
+      for (int64_t i = 0; i < nwords; i++)
+        if (dn->slot_kinds[i] != 'f') to[2 + i] = copy(from[2 + i], d);
+    } else if (kind == V_FUNCTION) {
+      for (int64_t i = 1; i < nwords; i++) to[2 + i] = copy(from[2 + i], d);
+    } else if (kind == V_CELL) to[2] = copy(from[2], d);
+    return ai_w(to);
+  }
+  /* exception */
   const AiException *s = (const AiException *)ai_obj(w);
   AiException *p = take(d, sizeof(AiException));
   p->ob.type = t;

@@ -6,8 +6,12 @@
 #include <sched.h>
 
 void ai_mpsc_init(ai_mpsc *q) {
-  atomic_init(&q->stub.next, NULL);
-  atomic_init(&q->head, &q->stub);
+  /* Atomic stores, not atomic_init: actor blocks are recycled, and a worker
+   * that just parked the block's previous actor may still peek at its
+   * mailbox head (sched.c after_switch; the wake then fails on the state's
+   * sequence number). A plain write here would race with that read. */
+  atomic_store_explicit(&q->stub.next, NULL, memory_order_relaxed);
+  atomic_store_explicit(&q->head, &q->stub, memory_order_release);
   q->tail = &q->stub;
 }
 

@@ -530,7 +530,7 @@ function renameNames(
           if (!(inClass && s.target.kind === 'Name')) expr(s.target, scope);
           break;
         default:
-          for (const e of S.exprsOf([s])) if (!isNested(e)) expr(e, scope);
+          for (const e of S.ownExprs(s)) expr(e, scope);
           if (s.kind === 'If' || s.kind === 'While' || s.kind === 'For') {
             stmts(s.body, scope, inClass);
             stmts(s.orelse, scope, inClass);
@@ -549,10 +549,3 @@ function renameNames(
   stmts(mod.body, null);
 }
 
-/** exprsOf yields sub-expressions too; only roots are walked here (expr recurses itself). */
-const nestedMarks = new WeakSet<S.Expr>();
-function isNested(e: S.Expr): boolean {
-  if (nestedMarks.has(e)) return true;
-  for (const c of S.childExprs(e)) nestedMarks.add(c);
-  return false;
-}

@@ -277,6 +277,45 @@ export function exprsOf(stmts: Stmt[]): Expr[] {
   return out;
 }
 
+/**
+ * The expressions a statement evaluates itself, as roots (their
+ * sub-expressions are not listed), without those of the statements nested in
+ * its bodies. For passes that rewrite expressions in place while walking
+ * them: a list of every sub-expression, made before the rewrite, would still
+ * hold the nodes the rewrite detached.
+ */
+export function ownExprs(s: Stmt): Expr[] {
+  switch (s.kind) {
+    case 'ExprStmt':
+      return [s.expr];
+    case 'Assign':
+      return [s.value, ...s.targets];
+    case 'AnnAssign':
+      return s.value ? [s.value, s.target] : [s.target];
+    case 'AugAssign':
+      return [s.target, s.value];
+    case 'Return':
+      return s.value ? [s.value] : [];
+    case 'If':
+    case 'While':
+      return [s.test];
+    case 'For':
+      return [s.iter, s.target];
+    case 'Try':
+      return s.handlers.flatMap((h) => (h.type ? [h.type] : []));
+    case 'Raise':
+      return [s.exc, s.cause].filter((e): e is Expr => e !== null);
+    case 'Assert':
+      return s.msg ? [s.test, s.msg] : [s.test];
+    case 'Del':
+      return s.targets;
+    case 'FunctionDef':
+      return s.params.flatMap((p) => (p.defaultValue ? [p.defaultValue] : []));
+    default:
+      return [];
+  }
+}
+
 /** Names bound by an assignment target. */
 export function targetNames(t: Expr): string[] {
   switch (t.kind) {

@@ -14,7 +14,7 @@ import { wrapsDecorated } from './decorators';
 import { annotationModules, type ModuleMember, pickOverload, resultType, stdlibModules } from './stdlib';
 import type * as S from './syntax';
 import { childExprs as childExprsOf, exprsOf, isGeneratorBody, targetNames } from './syntax';
-import { Cell, currentEpoch, describe, elemOf, escapeType, isContainer, type FuncRef, type FuncType, funcOf, type InstanceType, instanceOf, isNumeric, iterOf, join, keyOf, sameType, T, tupleOf, type Type, typeKey, valueOf } from './types';
+import { Cell, currentEpoch, describe, elemOf, escapedFunctions, escapeType, isContainer, type FuncRef, type FuncType, funcOf, type InstanceType, instanceOf, isNumeric, iterOf, join, keyOf, sameType, T, tupleOf, type Type, typeKey, valueOf } from './types';
 
 /** Builtins this compiler implements. */
 export const implementedBuiltins = new Set([
@@ -89,6 +89,8 @@ export class FunctionInstance {
   readonly exprTypes = new Map<S.Expr, Type>();
   readonly callTargets = new Map<S.CallExpr, FunctionInstance>();
   readonly boundCalls = new Map<S.CallExpr, BoundCall>();
+  /** Calls of a value of unknown static type: funcCalls holds every escaped function they may reach. */
+  readonly dynamicCalls = new Set<S.CallExpr>();
   private readonly cells = new Map<object, Map<string, Cell>>();
 
   /** The class a method instance belongs to (for super() and the traceback name). */
@@ -1466,6 +1468,8 @@ export class Program {
       if (calleeType.kind === 'func') return this.funcCallType(inst, e, calleeType);
       if (calleeType.kind === 'instance' && this.hasMethod(calleeType, '__call__')) return this.dispatchCall(inst, e, 'call', calleeType, '__call__', [], e).result;
       if (calleeType.kind === 'never') return T.never;
+      if (calleeType.kind === 'object') return this.dynamicCallType(inst, e);
+      if (notCallable(calleeType)) return T.never;
       this.unsupported(e.func.pos, `calling a value of type ${describe(calleeType)}`);
       return T.never;
     }
@@ -1509,8 +1513,36 @@ export class Program {
     if (calleeType.kind === 'instance' && this.hasMethod(calleeType, '__call__')) return this.dispatchCall(inst, e, 'call', calleeType, '__call__', [], e).result;
     if (calleeType.kind === 'class') return this.constructType(inst, e, calleeType.cls as ClassInfo);
     if (calleeType.kind === 'never') return T.never;
+    if (calleeType.kind === 'object') return this.dynamicCallType(inst, e);
+    // Calling None, an int...: TypeError when the line runs, as in CPython (often on a path a guard never takes).
+    if (notCallable(calleeType)) return T.never;
     this.unsupported(e.func.pos, 'calling a variable');
     return T.never;
+  }
+
+  /**
+   * A call of a value of unknown static type (`handlers.get(name)`, a list
+   * mixing functions and other values): it may be any function value that met
+   * another type in `object`, each specialised to this call's arguments; the
+   * emitted code picks one by the value's function id, and raises TypeError
+   * for a value that is not a function.
+   */
+  private dynamicCallType(inst: FunctionInstance, e: S.CallExpr): Type {
+    const callable = [...this.classes.values()].find((c) => c.methods.has('__call__'));
+    if (callable) {
+      this.unsupported(e.func.pos, `calling a value of unknown type in a program whose class ${callable.name} defines __call__`);
+      return T.never;
+    }
+    inst.dynamicCalls.add(e);
+    const refs = escapedFunctions().filter((r) => {
+      const info = r as FuncRefInfo;
+      return this.funcRefs.get(info.def)?.get(info.outer) === info;
+    });
+    if (refs.length === 0) {
+      inst.funcCalls.set(e, []);
+      return T.never;
+    }
+    return this.funcCallType(inst, e, funcOf(refs));
   }
 
   /**
@@ -1865,6 +1897,11 @@ export interface FuncRefInfo extends FuncRef {
 let nextFuncRefId = 1;
 
 
+
+/** Values that are never callable: calling one raises TypeError when the line runs. */
+function notCallable(t: Type): boolean {
+  return ['none', 'int', 'float', 'bool', 'str', 'list', 'dict', 'set', 'tuple', 'iter', 'exception'].includes(t.kind);
+}
 
 /** defaultdict factories, numbered as the runtime's ai_collections_defaultdict takes them. */
 export const defaultdictFactories = ['None', 'int', 'float', 'str', 'list', 'dict', 'set', 'tuple'];

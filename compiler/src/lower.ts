@@ -1877,6 +1877,43 @@ class FunctionLowerer {
     return this.callFunctionGroups(groups, f, (bound) => this.boundValues(bound, values, []), this.typeOf(e), line);
   }
 
+  /**
+   * A call of a value of unknown static type (see the checker's
+   * dynamicCallType): a function value runs the specialisation for its
+   * function id; anything else raises TypeError, after the arguments are
+   * evaluated, as in CPython.
+   */
+  private callDynamic(e: S.CallExpr, f: Reg): Reg {
+    const line = e.pos.line;
+    const values = this.argValues(e);
+    const groups = this.inst.funcCalls.get(e) ?? [];
+    const word = this.convert(f, T.object, line);
+    const id = this.rt('ai_function_id', [word, { kind: 'typeobj', cls: 'function' }], 'never', line, T.int);
+    const notFunctionL = this.label('notfn');
+    const testL = this.label('fnid');
+    const isFunction = this.prim('int.eq', [id, this.constant({ kind: 'int', value: -1n })], line);
+    this.terminate({ op: 'condbr', cond: isFunction, then: notFunctionL, else: testL });
+    this.startBlock(notFunctionL);
+    this.rt('ai_raise_not_callable', [word], 'never', line, null);
+    this.terminate({ op: 'raise_pending', line });
+    this.startBlock(testL);
+    const result = this.typeOf(e);
+    // Every function value that can be here escaped into `object` where the checker saw it; the last arm is a safety net.
+    const arms: ((typeof groups)[number] | null)[] = [...groups, null];
+    return this.switchOver(
+      arms,
+      (g) => this.prim('int.eq', [id, this.constant({ kind: 'int', value: BigInt(g!.ref.id) })], line),
+      (g) => {
+        if (!g) return this.raise('RuntimeError', 'internal error: a function value reached a call it was not compiled for', line);
+        const asFunction = this.retype(word, funcOf([g.ref]));
+        return this.callFunctionGroups([g], asFunction, (bound) => this.boundValues(bound, values, []), result, line);
+      },
+      result,
+      line,
+      'dyncall',
+    );
+  }
+
   private callFunctionGroups(
     groups: { ref: FuncRefInfo; target: FunctionInstance | null; bound: BoundCall }[],
     f: Reg,
@@ -2422,6 +2459,7 @@ class FunctionLowerer {
     if (e.func.kind === 'Attribute') return this.methodCall(e, e.func);
     if (e.func.kind !== 'Name') {
       const f = this.expr(e.func);
+      if (this.inst.dynamicCalls.has(e)) return this.callDynamic(e, f);
       if (f.type.kind === 'func') return this.callFunctionValue(e, f);
       const d = this.inst.dispatch(e, 'call');
       if (d) {
@@ -2453,11 +2491,14 @@ class FunctionLowerer {
         return this.construct(e, calleeType.cls as ClassInfo);
       }
       const fn = this.expr(callee);
+      if (this.inst.dynamicCalls.has(e)) return this.callDynamic(e, fn);
       const d = this.inst.dispatch(e, 'call');
       if (d) {
         const values = this.argValues(e);
         return this.runDispatch(d, fn, this.typeOf(e), line, (g) => this.boundValues(g.bound!, values, [fn]));
       }
+      // CPython evaluates the arguments before it finds the callee is not callable.
+      this.argValues(e);
       return this.raise('TypeError', `'${pythonTypeName(calleeType)}' object is not callable`, line);
     }
     // An undefined name: CPython evaluates the callee first and raises NameError.

@@ -13,6 +13,8 @@ const w = 'i64' as const;
 export const runtimeFunctions: Record<string, RuntimeFunction> = {
   ai_main: { ret: 'i32', params: ['i32', 'ptr', 'ptr'] },
   ai_builtin_type_name: { ret: w, params: [w] },
+  ai_function_id: { ret: w, params: [w, 'ptr'] },
+  ai_raise_not_callable: { ret: 'void', params: [w] },
   ai_builtin_hash: { ret: w, params: [w] },
   ai_gen_close: { ret: 'void', params: [w] },
   ai_gen_take_return: { ret: w, params: [w] },

@@ -242,8 +242,25 @@ export function escapeType(t: Type): void {
   escapeAll(t);
 }
 
+/**
+ * Every function value that has met another type in `object`: what a call
+ * of a value of unknown static type may reach (the checker specialises each
+ * of them at such a call, and the emitted code picks by function id).
+ */
+const escapedFuncRefs = new Set<FuncRef>();
+
+export function escapedFunctions(): readonly FuncRef[] {
+  return [...escapedFuncRefs];
+}
+
 function escapeAll(t: Type): void {
-  if (isContainer(t)) t.cell.escape();
+  if (t.kind === 'func') {
+    for (const r of t.refs) {
+      if (escapedFuncRefs.has(r)) continue;
+      escapedFuncRefs.add(r);
+      bumpEpoch();
+    }
+  } else if (isContainer(t)) t.cell.escape();
   else if (t.kind === 'tuple') t.elems.forEach(escapeAll);
   else if (t.kind === 'instance') t.hier.escape();
   else if (t.kind === 'iter') escapeAll(t.elem);

@@ -228,6 +228,12 @@ double ai_unbox_float(ai_word w); /* w must be a float */
 const AiType *ai_type_of(ai_word w);
 const char *ai_type_name(ai_word w);
 ai_word ai_builtin_type_name(ai_word w); /* type(w).__name__ as a str */
+/* Calling a value of unknown static type: the function id (a small-int word) of
+ * `w` when it is a compiled function value (a closure of class `function_type`),
+ * else the small-int word -1. */
+ai_word ai_function_id(ai_word w, const AiType *function_type);
+/* Raises TypeError "'T' object is not callable" for w. */
+void ai_raise_not_callable(ai_word w);
 /* Registers a compiled class's dunder entries (an AiClassDunders, obj/userclass.h) before the program starts. */
 void ai_class_register(const AiType *type, const void *dunders);
 

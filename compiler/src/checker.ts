@@ -1560,7 +1560,7 @@ export class Program {
     }
     for (const a of call.args) {
       const t = a.kind === 'Starred' ? inst.typeOf(a.value) : T.never;
-      if (t.kind !== 'never' && t.kind !== 'tuple') {
+      if (t.kind !== 'never' && t.kind !== 'tuple' && !(t.kind === 'list' && (listStarPlans.has(a as S.StarredExpr) || listStarFailures.has(a as S.StarredExpr)))) {
         this.unsupported(a.pos, `unpacking a ${describe(t)} into call arguments (*x): only a tuple can be unpacked into a call yet`);
       }
     }
@@ -1569,9 +1569,56 @@ export class Program {
 
   /** Binds a call's arguments to `def`'s parameters (null: not known yet, see positionalArgs). */
   bind(inst: FunctionInstance, def: S.FunctionDef, call: S.CallExpr, implicit = 0): BoundCall | null {
+    this.planListStar(inst, def, call, implicit);
     const positional = this.positionalArgs(inst, call);
     if (!positional || !this.emptyDoubleStars(inst, call)) return null;
     return bindArgs(def, positional, call.keywords, implicit);
+  }
+
+  /**
+   * `f(x, *items)` with `items` a list: its length is known only at run time,
+   * but the parameters it must fill are known here. When exactly one count of
+   * items binds (the parameters after the fixed arguments, up to one given by
+   * keyword, none with a default), the list is unpacked as that many items,
+   * after a run-time length check that raises CPython's TypeError.
+   */
+  private planListStar(inst: FunctionInstance, def: S.FunctionDef, call: S.CallExpr, implicit: number): void {
+    const stars = call.args.filter((a): a is S.StarredExpr => a.kind === 'Starred');
+    const listStar = stars.find((a) => inst.typeOf(a.value).kind === 'list');
+    if (!listStar) return;
+    const fail = (why: string) => {
+      listStarFailures.add(listStar);
+      this.unsupported(listStar.pos, `unpacking a list into call arguments (*x) ${why}`);
+    };
+    if (call.args[call.args.length - 1] !== listStar) return fail('before other positional arguments');
+    let fixed = 0;
+    for (const a of call.args.slice(0, -1)) {
+      if (a.kind !== 'Starred') fixed++;
+      else {
+        const t = inst.typeOf(a.value);
+        if (t.kind !== 'tuple') return t.kind === 'never' ? undefined : fail('together with another unpacked list');
+        fixed += t.elems.length;
+      }
+    }
+    if (def.params.some((p) => p.kind === 'varargs')) return fail(`into a function with *${def.params.find((p) => p.kind === 'varargs')!.name}`);
+    const normal = def.params.filter((p) => p.kind === 'normal');
+    const byKeyword = new Set(call.keywords.map((k) => k.name));
+    const rest = normal.slice(implicit + fixed);
+    let length = 0;
+    while (length < rest.length && !rest[length].defaultValue && !byKeyword.has(rest[length].name)) length++;
+    const next = rest[length];
+    if (next && !byKeyword.has(next.name)) return fail(`into parameters with defaults (${pythonName(def)}(): '${next.name}')`);
+    const plan: ListStarPlan = {
+      length,
+      fname: pythonName(def),
+      before: implicit + fixed,
+      required: normal.filter((p) => !p.defaultValue).length,
+      names: normal.map((p) => p.name),
+      nextKeyword: next ? next.name : '',
+    };
+    const known = listStarPlans.get(listStar);
+    if (known && JSON.stringify(known) !== JSON.stringify(plan)) return fail('into calls of functions with different parameters');
+    listStarPlans.set(listStar, plan);
   }
 
   /**
@@ -1997,12 +2044,12 @@ export function bindArgs(def: S.FunctionDef, positional: S.Expr[], keywords: S.K
   }
   const missing = def.params.filter((p, i) => !given[i] && !p.defaultValue && p.kind === 'normal').map((p) => `'${p.name}'`);
   if (missing.length) {
-    const list = missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(', ')} and ${missing[missing.length - 1]}`;
+    const list = missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(', ')}${missing.length > 2 ? ',' : ''} and ${missing[missing.length - 1]}`;
     return { args, error: `${pythonName(def)}() missing ${missing.length} required positional argument${missing.length > 1 ? 's' : ''}: ${list}` };
   }
   const missingKw = def.params.filter((p, i) => !given[i] && !p.defaultValue && p.kind === 'kwonly').map((p) => `'${p.name}'`);
   if (missingKw.length) {
-    const list = missingKw.length === 1 ? missingKw[0] : `${missingKw.slice(0, -1).join(', ')} and ${missingKw[missingKw.length - 1]}`;
+    const list = missingKw.length === 1 ? missingKw[0] : `${missingKw.slice(0, -1).join(', ')}${missingKw.length > 2 ? ',' : ''} and ${missingKw[missingKw.length - 1]}`;
     return { args, error: `${pythonName(def)}() missing ${missingKw.length} required keyword-only argument${missingKw.length > 1 ? 's' : ''}: ${list}` };
   }
   return { args, error: null };
@@ -2037,6 +2084,24 @@ const starItems = new WeakSet<S.Expr>();
 const starItemNodes = new WeakMap<S.StarredExpr, S.Expr[]>();
 const expandedArgs = new WeakMap<S.CallExpr, Map<string, S.Expr[]>>();
 
+/** How a list unpacked into a call (`f(*items)`) binds: see Program.planListStar. */
+export interface ListStarPlan {
+  /** The number of items the call binds. */
+  length: number;
+  /** For the TypeError when the list has another length: the function's name, */
+  fname: string;
+  /** the positional arguments before the list (self included), */
+  before: number;
+  /** the required positional parameters, all positional parameters' names, */
+  required: number;
+  names: string[];
+  /** and the parameter after the list's, given by keyword ('' if none). */
+  nextKeyword: string;
+}
+export const listStarPlans = new WeakMap<S.StarredExpr, ListStarPlan>();
+/** Lists unpacked into calls whose binding was reported unsupported (reported once). */
+const listStarFailures = new WeakSet<S.StarredExpr>();
+
 /** The node for item `i` of a starred call argument (one per index, so types recorded for it stay attached). */
 export function starItem(star: S.StarredExpr, i: number): S.Expr {
   let items = starItemNodes.get(star);
@@ -2061,8 +2126,10 @@ export function expandStarredArgs(call: S.CallExpr, typeOf: (e: S.Expr) => Type)
   for (const a of call.args) {
     if (a.kind !== 'Starred') continue;
     const t = typeOf(a.value);
-    if (t.kind !== 'tuple') return null;
-    lengths.push(t.elems.length);
+    const plan = listStarPlans.get(a);
+    if (t.kind === 'list' && plan) lengths.push(plan.length);
+    else if (t.kind !== 'tuple') return null;
+    else lengths.push(t.elems.length);
   }
   let byLengths = expandedArgs.get(call);
   if (!byLengths) expandedArgs.set(call, (byLengths = new Map()));

@@ -3,7 +3,7 @@
 // operator on given static types is, evaluation order, loops, short-circuits,
 // CPython's TypeError wording for operations that cannot succeed); the
 // emitter only translates.
-import { type BoundCall, binaryType, cacheSlot, defaultdictFactories, type FuncRefInfo, packedArgs, starItem, expandStarredArgs, functionValueName, bindCall, defaultSlot, type Dispatch, type DispatchGroup, exceptionClassNames, isSuperCall, type FunctionInstance, inPlaceMethod, isNonNegativeIntLiteral, isRangeCall, type Program, terminates, unpackTypes } from './checker';
+import { type BoundCall, binaryType, type ListStarPlan, listStarPlans, cacheSlot, defaultdictFactories, type FuncRefInfo, packedArgs, starItem, expandStarredArgs, functionValueName, bindCall, defaultSlot, type Dispatch, type DispatchGroup, exceptionClassNames, isSuperCall, type FunctionInstance, inPlaceMethod, isNonNegativeIntLiteral, isRangeCall, type Program, terminates, unpackTypes } from './checker';
 import type { Block, ConstValue, Instr, IrClassDunders, IrFunction, IrProgram, RaiseCheck, Reg, RtArg, Terminator } from './ir';
 import { markPossiblyUnboundReads } from './passes/definite-assignment';
 import { binopCode, cmpCode, type Prim, primSpec } from './prims';
@@ -1806,6 +1806,20 @@ class FunctionLowerer {
       }
       const t = this.typeOf(a.value);
       const seq = this.expr(a.value);
+      const plan = listStarPlans.get(a);
+      if (t.kind === 'list' && plan) {
+        this.checkListStarLength(seq, plan, a.pos.line);
+        this.preEvaluated.set(a.value, seq);
+        try {
+          for (let i = 0; i < plan.length; i++) {
+            const item = starItem(a, i);
+            out.push([item, this.expr(item)]);
+          }
+        } finally {
+          this.preEvaluated.delete(a.value);
+        }
+        continue;
+      }
       if (t.kind !== 'tuple') {
         out.push([a, this.raise('TypeError', `unsupported: unpacking a ${pythonTypeName(t)} into call arguments`, a.pos.line)]);
         continue;
@@ -1821,6 +1835,29 @@ class FunctionLowerer {
       }
     }
     return out;
+  }
+
+  /** `f(*items)`: the list must hold exactly the items the call binds (CPython's TypeError otherwise). */
+  private checkListStarLength(list: Reg, plan: ListStarPlan, line: number): void {
+    const n = this.rt('ai_list_len', [list], 'never', line, T.int);
+    const okL = this.label('starlen.ok');
+    const badL = this.label('starlen.bad');
+    const same = this.prim('int.eq', [this.tagged(n, line), this.constant({ kind: 'int', value: BigInt(plan.length) })], line);
+    this.terminate({ op: 'condbr', cond: same, then: okL, else: badL });
+    this.startBlock(badL);
+    const args: RtArg[] = [
+      { kind: 'cstr', value: plan.fname },
+      { kind: 'reg', reg: n },
+      { kind: 'i64', value: plan.before },
+      { kind: 'i64', value: plan.length },
+      { kind: 'i64', value: plan.required },
+      { kind: 'i64', value: plan.names.length },
+      { kind: 'cstr', value: plan.names.join(',') },
+      { kind: 'cstr', value: plan.nextKeyword },
+    ];
+    this.rt('ai_raise_call_arity', args, 'never', line, null);
+    this.terminate({ op: 'raise_pending', line });
+    this.startBlock(okL);
   }
 
   /**

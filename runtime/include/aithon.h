@@ -232,6 +232,12 @@ ai_word ai_builtin_type_name(ai_word w); /* type(w).__name__ as a str */
  * `w` when it is a compiled function value (a closure of class `function_type`),
  * else the small-int word -1. */
 ai_word ai_function_id(ai_word w, const AiType *function_type);
+/* f(*items) with a list of `given` items where the call binds `expected` (after
+ * `before` fixed positional arguments): CPython's TypeError for the call. `names`
+ * holds the positional parameters' names, comma-separated; `next_keyword` names
+ * the parameter after the list's when a keyword gives it ("" if none). */
+void ai_raise_call_arity(const char *fname, int64_t given, int64_t before, int64_t expected, int64_t required, int64_t total,
+                         const char *names, const char *next_keyword);
 /* Raises TypeError "'T' object is not callable" for w. */
 void ai_raise_not_callable(ai_word w);
 /* Registers a compiled class's dunder entries (an AiClassDunders, obj/userclass.h) before the program starts. */

@@ -1,0 +1,95 @@
+# Calling values whose static type is unknown: dispatch tables that mix defs
+# and lambdas, dict.get() lookups that may be None, optional callbacks, and
+# non-callable values (TypeError at run time, as in CPython).
+
+
+def add(a, b):
+    return a + b
+
+
+def sub(a, b):
+    return a - b
+
+
+def neg(a):
+    return -a
+
+
+def shout(text):
+    return text.upper() + "!"
+
+
+def apply(f, x):
+    if f is None:
+        return x
+    return f(x)
+
+
+def transform(x, key=None):
+    if key is not None:
+        return key(x)
+    return x
+
+
+def run_commands(commands):
+    handlers = {"neg": neg, "double": lambda v: v * 2, "square": lambda v: v * v}
+    value = 3
+    for name in commands:
+        handler = handlers.get(name)
+        if handler is None:
+            print("unknown command", name)
+            continue
+        value = handler(value)
+        print(name, "->", value)
+    return value
+
+
+def main():
+    ops = {"+": add, "-": sub, "*": lambda a, b: a * b, "//": lambda a, b: a // b}
+    for op in ["+", "-", "*", "//"]:
+        print(7, op, 3, "=", ops[op](7, 3))
+    fs = [add, lambda a, b: a * b, sub]
+    print([f(2, 5) for f in fs])
+
+    print(apply(None, 3), apply(lambda v: v * 2, 3), apply(neg, 3))
+    print(transform(5), transform(5, key=lambda v: -v), transform("hi", key=shout))
+    print(run_commands(["double", "square", "nope", "neg"]))
+
+    mixed = [add, 3, None, "text", sub]
+    for m in mixed:
+        try:
+            print("called:", m(10, 4))
+        except TypeError as e:
+            print("TypeError:", e)
+
+    callback = None
+    for i in range(3):
+        if callback:
+            print("callback", callback(i))
+        callback = neg if i % 2 == 0 else shout if False else neg
+
+    table = {"neg": neg, "add": add}
+    try:
+        table.get("neg")(1, 2)
+    except TypeError as e:
+        print("TypeError:", e)
+    try:
+        table.get("missing")(1)
+    except TypeError as e:
+        print("TypeError:", e)
+
+    # A value reused for a function and a number.
+    thing = 5
+    print(thing)
+    thing = shout
+    print(thing("ok"))
+
+    counter = 0
+    try:
+        counter(1)
+    except TypeError as e:
+        print("TypeError:", e)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,67 @@
+# Unpacking in calls and displays: f(*lst) with a list, {**a, **b},
+# [*a, *b], (*a, *b), {*a, *b}, and CPython's TypeErrors for lists of the
+# wrong length.
+
+
+def add3(a, b, c):
+    return a + b + c
+
+
+def describe(name, x, y, unit="cm"):
+    return f"{name}: {x}{unit} x {y}{unit}"
+
+
+class Point:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+
+    def moved(self, dx, dy):
+        return Point(self.x + dx, self.y + dy)
+
+    def __repr__(self):
+        return f"Point({self.x}, {self.y})"
+
+
+def main():
+    nums = [1, 2, 3]
+    print(add3(*nums))
+    print(add3(10, *nums[:2]))
+    print(add3(*(1, 2), *[3]))
+    coords = [int(s) for s in "3 4".split()]
+    p = Point(*coords)
+    print(p, p.moved(*[1, -1]))
+    print(describe("box", *[2, 5], unit="cm"), describe("tile", *[7, 8], unit="mm"))
+    rows = [[1, 2, 3], [4, 5, 6]]
+    print([add3(*r) for r in rows])
+    for bad in ([1, 2], [1, 2, 3, 4], [], [9]):
+        try:
+            print(add3(*bad))
+        except TypeError as e:
+            print("TypeError:", e)
+    try:
+        print(describe("x", *[1, 2, 3], unit="m"))
+    except TypeError as e:
+        print("TypeError:", e)
+
+    defaults = {"color": "red", "size": 10}
+    overrides = {"size": 12, "shape": "circle"}
+    merged = {**defaults, **overrides}
+    print(merged)
+    print({**defaults, "size": 0})
+    print({"first": True, **overrides, "size": 99})
+    print({**{}, **defaults})
+    counts = {"a": 1}
+    counts = {**counts, "b": 2}
+    print(counts, len(counts))
+
+    a = [1, 2]
+    b = (3, 4)
+    print([*a, *b], (*a, *b), {*a, *b})
+    print([0, *range(3), *"ab"] if False else [0, *a, 9, *b])
+    first, *rest = [*b, *a]
+    print(first, rest)
+
+
+if __name__ == "__main__":
+    main()

@@ -17,6 +17,7 @@
 // to, so errors and tracebacks point at the user's line.
 import { CompileError, error, type SourcePos } from './diagnostics';
 import type * as S from './syntax';
+import { makeLazyMapFilter } from './lazy-iterators';
 import { walkNodes } from './syntax';
 
 export type Parse = (file: string, source: string) => S.Module;
@@ -67,6 +68,7 @@ const iteratingBuiltins = new Set(['list', 'tuple', 'set', 'frozenset', 'len', '
 
 export function desugarProgram(module: S.Module, parse: Parse): void {
   new Desugarer(module, parse).run();
+  makeLazyMapFilter(module);
 }
 
 class Desugarer {

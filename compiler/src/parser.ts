@@ -1257,7 +1257,7 @@ export function decodeEscapes(text: string, report: (msg: string) => void): stri
  * `(e for x in a if c for y in b)` is `<genexpr>(iter(a))` with
  * `def <genexpr>(.0): for x in .0: if c: for y in b: yield e`.
  */
-function generatorFunctionCall(pos: SourcePos, elt: S.Expr, generators: S.Comprehension[]): S.Expr {
+export function generatorFunctionCall(pos: SourcePos, elt: S.Expr, generators: S.Comprehension[]): S.Expr {
   const argName = '.0';
   let body: S.Stmt[] = [{ kind: 'ExprStmt', pos: elt.pos, expr: { kind: 'Yield', pos: elt.pos, value: elt, from: false } }];
   for (let i = generators.length - 1; i >= 0; i--) {

@@ -1,0 +1,121 @@
+// Stage 1d (after desugar.ts): `map()` and `filter()` objects kept as values.
+//
+// Where a map or filter is consumed at once (a for loop, a comprehension's
+// iterable, an argument of list()/sum()/sorted()...), the checker evaluates
+// it eagerly. Anywhere else (`m = map(f, xs)`, returned, passed to a user
+// function, next(m)) it must stay lazy, as in CPython: it is rewritten into
+// the generator expression with the same behaviour, in the lazy form the
+// parser gives a generator expression (a nested generator function):
+//
+//   map(f, xs)              -> (f(item) for item in xs)
+//   map(lambda x: e, xs)    -> (e for x in xs)
+//   map(f, xs, ys)          -> (f(a, b) for a, b in zip(xs, ys))
+//   filter(f, xs)           -> (item for item in xs if f(item))
+//   filter(lambda x: e, xs) -> (x for x in xs if e)
+//   filter(None, xs)        -> (item for item in xs if item)
+//
+// The iterable is evaluated when the map is created (a generator expression's
+// first iterable is), and a function named by a plain name or attribute is
+// read at each item, so it must not be rebound meanwhile; any other function
+// expression (a call that builds one) is left alone, as its evaluation would
+// repeat per item.
+import { generatorFunctionCall } from './parser';
+import type * as S from './syntax';
+import { walkNodes } from './syntax';
+
+/** Builtins the checker lets consume a map or filter argument at once (checker.ts consumingBuiltins). */
+const consumingBuiltins = new Set(['sum', 'any', 'all', 'min', 'max', 'sorted', 'list', 'tuple', 'set', 'frozenset', 'dict', 'enumerate', 'zip', 'map', 'filter']);
+
+export function makeLazyMapFilter(module: S.Module): void {
+  const shadowed = new Set<string>();
+  walkNodes(module.body, (n) => {
+    const node = n as unknown as S.Stmt;
+    if (node.kind === 'FunctionDef' || node.kind === 'ClassDef') shadowed.add(node.name);
+    if (node.kind === 'Assign') for (const t of node.targets) if (t.kind === 'Name') shadowed.add(t.id);
+  });
+  const names = ['map', 'filter'].filter((x) => !shadowed.has(x));
+  if (!names.length) return;
+  const isLazyCandidate = (e: S.Expr): e is S.CallExpr =>
+    e.kind === 'Call' && e.func.kind === 'Name' && names.includes(e.func.id) && e.keywords.length === 0 && !e.doubleStars?.length && !e.args.some((a) => a.kind === 'Starred');
+  // The calls consumed at once, where the checker's eager evaluation applies.
+  const eager = new Set<S.Expr>();
+  walkNodes(module.body, (n) => {
+    const node = n as Record<string, unknown>;
+    if (node.kind === 'For') eager.add((node as unknown as S.ForStmt).iter);
+    if (Array.isArray(node.generators)) for (const g of node.generators as S.Comprehension[]) eager.add(g.iter);
+    if (node.kind === 'Call') {
+      const call = node as unknown as S.CallExpr;
+      if (call.func.kind === 'Name' && consumingBuiltins.has(call.func.id)) for (const a of call.args) eager.add(a);
+    }
+  });
+  const lazy: S.CallExpr[] = [];
+  walkNodes(module.body, (n) => {
+    const e = n as unknown as S.Expr;
+    if (isLazyCandidate(e) && !eager.has(e)) lazy.push(e);
+  });
+  for (const call of lazy) {
+    const gen = lazyForm(call);
+    if (gen) {
+      // In place: the parent keeps pointing at the same node.
+      for (const key of Object.keys(call)) delete (call as unknown as Record<string, unknown>)[key];
+      Object.assign(call, gen);
+    }
+  }
+}
+
+const itemName = '_lazy_item';
+const builtinTypes = new Set(['str', 'int', 'float', 'list', 'dict', 'set', 'tuple', 'bytes']);
+
+/** The generator expression's lazy form: a call of a nested generator function (see parser.ts). */
+function lazyForm(call: S.CallExpr): S.Expr | null {
+  const pos = call.pos;
+  const name = (id: string): S.NameExpr => ({ kind: 'Name', pos, id });
+  const [fn, ...iterables] = call.args;
+  const isFilter = (call.func as S.NameExpr).id === 'filter';
+  if (!fn || iterables.length === 0 || (isFilter && iterables.length !== 1)) return null;
+  const lambda = fn.kind === 'Lambda' && simpleParams(fn.def, iterables.length) ? fn.def : null;
+  if (!lambda && !readOnly(fn) && !(isFilter && fn.kind === 'None')) return null;
+  let target: S.Expr;
+  let iter: S.Expr;
+  let args: S.Expr[];
+  if (lambda) {
+    args = lambda.params.map((p) => name(p.name));
+  } else {
+    args = iterables.map((_, i) => name(iterables.length === 1 ? itemName : `${itemName}${i}`));
+  }
+  if (iterables.length === 1) {
+    target = args[0];
+    iter = iterables[0];
+  } else {
+    target = { kind: 'Tuple', pos, elts: args } as S.Expr;
+    iter = { kind: 'Call', pos, func: name('zip'), args: iterables, keywords: [] };
+  }
+  let body: S.Expr;
+  if (lambda) body = lambdaBody(lambda);
+  else if (fn.kind === 'None') body = args[0];
+  else if (fn.kind === 'Attribute' && fn.value.kind === 'Name' && builtinTypes.has(fn.value.id)) {
+    // `str.upper(item)` is the method call `item.upper()` on the str items it accepts.
+    body = { kind: 'Call', pos, func: { kind: 'Attribute', pos, value: args[0], attr: fn.attr }, args: args.slice(1), keywords: [] };
+  } else body = { kind: 'Call', pos, func: fn, args, keywords: [] };
+  const generator: S.Comprehension = { target: target as S.Comprehension['target'], iter, ifs: isFilter ? [body] : [], pos };
+  return generatorFunctionCall(pos, isFilter ? args[0] : body, [generator]);
+}
+
+/** A lambda of `n` plain positional parameters (no defaults, no *args). */
+function simpleParams(def: S.FunctionDef, n: number): boolean {
+  return def.params.length === n && def.params.every((p) => p.kind === 'normal' && !p.defaultValue);
+}
+
+function lambdaBody(def: S.FunctionDef): S.Expr {
+  const ret = def.body[0];
+  return (ret as S.ReturnStmt).value!;
+}
+
+/** A function expression that reading again per item does not change: a name or an attribute path. */
+function readOnly(e: S.Expr): boolean {
+  if (e.kind === 'Name') return true;
+  if (e.kind === 'Attribute') return readOnly(e.value);
+  return false;
+}
+
+

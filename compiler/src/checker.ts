@@ -391,7 +391,8 @@ export class Program {
       return T.never;
     }
     // defaultdict(int): the factory is a class name, not evaluated.
-    const args = e.args.map((a, i) => (name === 'collections.defaultdict' && i === 0 ? T.object : this.typeExpr(inst, a)));
+    const builtinFactory = (a: S.Expr) => a.kind === 'Name' && defaultdictFactories.includes(a.id) && this.resolve(inst, a.id).kind === 'builtin';
+    const args = e.args.map((a, i) => (name === 'collections.defaultdict' && i === 0 && builtinFactory(a) ? T.object : this.typeExpr(inst, a)));
     if (name === 'aithon.actors.spawn' || name === 'aithon.actors.spawn_link') {
       if (args.length < 1 || e.keywords.length) {
         this.report(e.pos, 'spawn(fn, *args) needs the function to run');
@@ -409,7 +410,17 @@ export class Program {
     }
     if (name === 'collections.defaultdict') {
       const f = e.args[0];
-      if (f && !(f.kind === 'Name' && defaultdictFactories.includes(f.id))) this.unsupported(f.pos, 'defaultdict factories other than int, float, str, list, dict, set, tuple');
+      if (f && !builtinFactory(f)) {
+        // A compiled function as the factory (`lambda: [0, 0]`, a def): the runtime calls it through an entry (see lower.ts factoryEntry).
+        const ft = args[0];
+        if (ft.kind === 'never') return T.object;
+        if (ft.kind !== 'func' || ft.refs.length !== 1 || (ft.refs[0] as FuncRefInfo).def.params.length) {
+          this.unsupported(f.pos, 'defaultdict factories other than int, float, str, list, dict, set, tuple and functions without parameters');
+          return T.object;
+        }
+        escapeType(this.callValueType(inst, e, ft, []));
+        for (const g of inst.funcCalls.get(inst.syntheticCalls.get(e)!) ?? []) if (g.target) this.factoryTargets.add(g.target);
+      }
       return T.object;
     }
     if (name === 'itertools.groupby') {
@@ -581,6 +592,8 @@ export class Program {
    * NotImplemented at run time); keys and items are any value.
    */
   readonly dunderEntries = new Map<ClassInfo, Map<string, FunctionInstance>>();
+  /** Functions the runtime calls as a defaultdict's factory: each gets an `ai_word entry(ai_word env)`. */
+  readonly factoryTargets = new Set<FunctionInstance>();
 
   /**
    * For classes whose instances reach dynamic code (their hierarchy escaped

@@ -19,6 +19,7 @@ export function lowerProgram(program: Program): IrProgram {
     functions.push(new FunctionLowerer(program, inst).lower());
     if (inst.isGenerator) functions.push(frameTrampoline(program, inst, generatorEntry(inst.key)));
     if (program.spawnTargets.has(inst)) functions.push(frameTrampoline(program, inst, actorEntry(inst.key)));
+    if (program.factoryTargets.has(inst)) functions.push(factoryEntry(program, inst));
   }
   const globals = new Map<string, Type>();
   for (const [name, t] of program.globals) if (t.kind !== 'never') globals.set(name, t);
@@ -133,6 +134,53 @@ function dunderEntry(inst: FunctionInstance, name: string, given: number): IrFun
   }
   return {
     name,
+    pyName: inst.pyName,
+    isModule: false,
+    params,
+    locals: new Map(params.map((p) => [p.name, p.type])),
+    returnType: T.object,
+    blocks: [{ label: 'entry', instrs, term }],
+    firstLine: 0,
+    noFrame: true,
+  };
+}
+
+function factoryEntryName(key: string): string {
+  return `factory.${key}`;
+}
+
+/**
+ * ai_word entry(ai_word fn): calls a function of no parameters that the
+ * runtime holds as a value (a defaultdict's factory), passing the function
+ * value's cells when it has free variables, and boxes its result.
+ */
+function factoryEntry(program: Program, inst: FunctionInstance): IrFunction {
+  let nextReg = 0;
+  const reg = (type: Type): Reg => ({ id: nextReg++, type });
+  const instrs: Instr[] = [];
+  const params = [{ name: '$fn', type: T.object }];
+  const args: Reg[] = [];
+  if (program.scopeOf(inst.def!).free.length > 0) {
+    const env = reg(T.object);
+    instrs.push({ op: 'local.get', dst: env, name: '$fn' });
+    args.push(env);
+  }
+  const ret = inst.returnType;
+  const line = inst.def!.pos.line;
+  let term: Terminator = { op: 'unreachable' };
+  if (ret.kind === 'never') {
+    instrs.push({ op: 'call', dst: null, callee: inst.key, args, line });
+  } else {
+    const r = reg(ret);
+    instrs.push({ op: 'call', dst: r, callee: inst.key, args, line });
+    const result = reg(T.object);
+    if (ret.kind === 'float' || ret.kind === 'bool') instrs.push({ op: 'prim', dst: result, prim: ret.kind === 'float' ? 'float.box' : 'bool.box', args: [r], line: 0 });
+    else if (ret.kind === 'none') instrs.push({ op: 'prim', dst: result, prim: 'none.box', args: [r], line: 0 });
+    else instrs.push({ op: 'retype', dst: result, src: r });
+    term = { op: 'ret', value: result };
+  }
+  return {
+    name: factoryEntryName(inst.key),
     pyName: inst.pyName,
     isModule: false,
     params,
@@ -2170,6 +2218,12 @@ class FunctionLowerer {
     if (name === 'collections.defaultdict') {
       const line = e.pos.line;
       const f = e.args[0];
+      const target = this.inst.funcCalls.get(this.inst.syntheticCalls.get(e)!)?.[0]?.target;
+      if (target) {
+        const fn = this.convert(this.expr(f), T.object, line);
+        const mapping = e.args[1] ? this.convert(this.toWord(this.expr(e.args[1]), line), T.object, line) : null;
+        return this.rt('ai_collections_defaultdict_fn', [{ kind: 'fnptr', name: factoryEntryName(target.key) }, fn, mapping ?? { kind: 'zero' }], 'word', line, T.object);
+      }
       const kind = f && f.kind === 'Name' ? defaultdictFactories.indexOf(f.id) : 0;
       const mapping = e.args[1] ? this.convert(this.toWord(this.expr(e.args[1]), line), T.object, line) : null;
       return this.rt('ai_collections_defaultdict', [this.constant({ kind: 'int', value: BigInt(Math.max(0, kind)) }), mapping ?? { kind: 'zero' }], 'word', line, T.object);

@@ -173,6 +173,7 @@ export const runtimeFunctions: Record<string, RuntimeFunction> = {
   // stdlib modules (runtime/include/aithon_stdlib.h)
   ai_collections_deque: { ret: w, params: [w, w] },
   ai_collections_defaultdict: { ret: w, params: [w, w] },
+  ai_collections_defaultdict_fn: { ret: w, params: ['ptr', w, w] },
   ai_collections_counter: { ret: w, params: [w] },
   ai_collections_ordereddict: { ret: w, params: [w] },
   ai_itertools_count: { ret: w, params: [w, w] },

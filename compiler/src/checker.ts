@@ -648,6 +648,7 @@ export class Program {
         const args: Type[] = [cls.exceptionBase ? T.exception : instanceOf([cls])];
         if (operand === 'hierarchy') args.push(instanceOf(cls.hier.classes));
         else if (operand === 'object') args.push(T.object);
+        else if (operand === 'str') args.push(T.str);
         let entries = this.dunderEntries.get(cls);
         if (!entries) this.dunderEntries.set(cls, (entries = new Map()));
         entries.set(name, this.instanceFor(m.def, args, m.owner));
@@ -1344,6 +1345,10 @@ export class Program {
         this.unsupported(e.pos, `bound methods as values ('${e.attr}' read without calling it)`);
       }
     }
+    // A name no class has: __getattr__(name), the fallback CPython calls when the normal lookup fails.
+    if (!slot && result.kind === 'never' && (t.classes as ClassInfo[]).every((c) => !c.lookup(e.attr)) && this.hasMethod(t, '__getattr__')) {
+      return this.dispatchCall(inst, e, 'getattr', t, '__getattr__', [T.str], null).result;
+    }
     return result;
   }
 
@@ -1792,7 +1797,9 @@ export class Program {
     if ((name === 'str' || name === 'repr') && n === 1) this.strType(inst, e.args[0], args[0], name === 'repr');
     if (name === 'bool' && n === 1) this.truthType(inst, e.args[0], args[0]);
     if (n === 1 && args[0].kind === 'instance') {
-      const dunder = { len: '__len__', abs: '__abs__', hash: '__hash__', int: '__int__', float: '__float__' }[name as string];
+      const dunder = { len: '__len__', abs: '__abs__', hash: '__hash__', int: '__int__', float: '__float__', reversed: '__reversed__' }[name as string];
+      // reversed() of an instance without __reversed__ uses __len__ and __getitem__ (the runtime's ai_builtin_reversed).
+      if (dunder === '__reversed__' && !this.hasMethod(args[0], dunder)) return iterOf('reversed', this.iterElem(args[0]));
       if (dunder) return this.hasMethod(args[0], dunder) ? this.dispatchCall(inst, e, 'builtin', args[0], dunder, [], null).result : T.never;
     }
     const site = (tag = '') => inst.siteCell(e, tag);
@@ -2083,10 +2090,10 @@ export interface DynamicEntry {
 export const maxDynamicArgs = 6;
 
 /** Dunders the runtime may call on an instance, with the kind of their second operand (null: none). */
-export const dunderEntryNames: [string, 'hierarchy' | 'object' | null][] = [
+export const dunderEntryNames: [string, 'hierarchy' | 'object' | 'str' | null][] = [
   ['__repr__', null], ['__str__', null], ['__hash__', null], ['__len__', null], ['__iter__', null], ['__next__', null], ['__bool__', null],
   ['__lt__', 'hierarchy'], ['__le__', 'hierarchy'], ['__eq__', 'hierarchy'], ['__ne__', 'hierarchy'], ['__gt__', 'hierarchy'], ['__ge__', 'hierarchy'],
-  ['__getitem__', 'object'], ['__contains__', 'object'],
+  ['__getitem__', 'object'], ['__contains__', 'object'], ['__format__', 'str'],
 ];
 
 /** Argument nodes of calls the compiler makes itself: their types are given, not computed from the node. */

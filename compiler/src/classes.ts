@@ -84,6 +84,23 @@ export class ClassInfo implements ClassRef {
     return null;
   }
 
+  /**
+   * The attribute names instances may hold when every class along the MRO
+   * declares `__slots__` (a literal str, or tuple or list of them) without
+   * '__dict__'; null when instances have a __dict__ (anything may be set).
+   */
+  slotNames(): Set<string> | null {
+    const names = new Set<string>();
+    for (let c: ClassInfo | null = this; c; c = c.base) {
+      const decl = c.classAttrs.get('__slots__');
+      if (!decl) return null;
+      const items = decl.kind === 'Str' ? [decl] : decl.kind === 'Tuple' || decl.kind === 'List' ? decl.elts : null;
+      if (!items || items.some((x) => x.kind !== 'Str')) return null;
+      for (const x of items) names.add((x as S.StrExpr).value);
+    }
+    return names.has('__dict__') ? null : names;
+  }
+
   isSubclassOf(other: ClassInfo): boolean {
     for (let c: ClassInfo | null = this; c; c = c.base) if (c === other) return true;
     return false;
@@ -162,8 +179,7 @@ export function collectClasses(
   // another user exception class. They are run-time exception objects.
   for (const cls of classes.values()) {
     for (let c: ClassInfo | null = cls; c && !cls.exceptionBase; c = c.base) if (c.exceptionBase) cls.exceptionBase = c.exceptionBase;
-    // Their instances are exception objects: methods are found on them at run time, class attributes are not (yet).
-    if (cls.exceptionBase && cls.classAttrs.size) report(cls.def.pos, 'class attributes in an exception class');
+    // Their instances are exception objects: methods are found on them at run time, class attributes are copied onto each (lower.ts).
   }
   // Hierarchies: a root class and everything derived from it.
   const rootOf = (c: ClassInfo): ClassInfo => (c.base ? rootOf(c.base) : c);

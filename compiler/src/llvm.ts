@@ -258,7 +258,7 @@ function emitProgramData(m: ModuleWriter, p: IrProgram, flagged: Set<string>): v
 }
 
 /** Order of the unary and binary entries of the runtime's AiClassDunders (runtime/src/obj/userclass.h). */
-const dunderSlots = ['__repr__', '__str__', '__hash__', '__len__', '__iter__', '__next__', '__bool__', '__getitem__', '__contains__'];
+const dunderSlots = ['__repr__', '__str__', '__hash__', '__len__', '__iter__', '__next__', '__bool__', '__getitem__', '__contains__', '__format__'];
 const comparisonSlots = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'];
 
 /** AiClassAttr kinds (runtime/src/obj/userclass.h). */

@@ -872,11 +872,33 @@ class FunctionLowerer {
     return b.kind === 'class' ? { kind: 'typeobj', cls: b.cls.name } : { kind: 'exctype', name: n.id };
   }
 
+  /**
+   * A user exception class's class attributes (`code = 404`), read on its
+   * instances: exception objects keep attributes by name, so each new one gets
+   * them (the nearest class's value along the MRO) before __init__ runs.
+   */
+  private setExceptionClassAttrs(exc: Reg, cls: ClassInfo, line: number): void {
+    const seen = new Set<string>();
+    for (let c: ClassInfo | null = cls; c; c = c.base) {
+      for (const name of c.classAttrs.keys()) {
+        if (seen.has(name)) continue;
+        seen.add(name);
+        const slot = classAttrSlot(c, name);
+        const g = this.reg(this.program.globals.get(slot) ?? T.never);
+        if (g.type.kind === 'never') continue;
+        this.emit({ op: 'global.get', dst: g, name: slot, line, unboundCheck: true });
+        this.rt('ai_exc_setattr', [exc, this.constant({ kind: 'str', value: name }), this.convert(this.toWord(g, line), T.object, line)], 'false', line, null);
+      }
+    }
+  }
+
   private exceptionValue(e: S.Expr, line: number): Reg {
     const b = e.kind === 'Name' ? this.program.resolve(this.inst, e.id) : null;
     if (e.kind === 'Name' && (b?.kind === 'builtin' || (b?.kind === 'class' && b.cls.exceptionBase))) {
       const empty = this.rt('ai_tuple_new', [{ kind: 'i64', value: 0 }, { kind: 'zero' }], 'word', line, T.object);
-      return this.rt('ai_exc_new', [this.exceptionTypeArg(e), empty], 'word', line, T.exception);
+      const exc = this.rt('ai_exc_new', [this.exceptionTypeArg(e), empty], 'word', line, T.exception);
+      if (b?.kind === 'class') this.setExceptionClassAttrs(exc, b.cls, line);
+      return exc;
     }
     return this.convert(this.expr(e), T.object, line);
   }
@@ -1810,6 +1832,11 @@ class FunctionLowerer {
       }
       if (p.debugText !== null) parts.push(this.constant({ kind: 'str', value: p.debugText }));
       let v = this.expr(p.value);
+      if (!p.conversion && v.type.kind === 'instance' && this.program.hasMethod(v.type, '__format__')) {
+        // format(v, spec) calls the class's __format__ (through its run-time entry), with '' when there is no spec.
+        parts.push(this.format(v, p.spec && p.spec.parts.length > 0 ? this.fstring(p.spec) : this.constant({ kind: 'str', value: '' }), line));
+        continue;
+      }
       if (p.conversion === 'r') v = this.toRepr(v, line, p.value);
       else if (p.conversion === 's' || v.type.kind === 'instance') v = this.toStr(v, line, p.value);
       if (p.spec && p.spec.parts.length > 0) parts.push(this.format(v, this.fstring(p.spec), line));
@@ -2134,6 +2161,7 @@ class FunctionLowerer {
       const args = this.positionalArgNodes(e).map((a) => this.convert(this.toWord(values.get(a)!, line), T.object, line));
       const tuple = this.rt('ai_tuple_new', [{ kind: 'i64', value: args.length }, { kind: 'array', regs: args }], 'word', line, T.object);
       const exc = this.rt('ai_exc_new', [{ kind: 'typeobj', cls: cls.name }, tuple], 'word', line, T.exception);
+      this.setExceptionClassAttrs(exc, cls, line);
       const bound = this.inst.boundCalls.get(e);
       const init = this.inst.callTargets.get(e);
       if (bound?.error) return this.raise('TypeError', bound.error, line);
@@ -2368,6 +2396,8 @@ class FunctionLowerer {
       if (viaProperty) return viaProperty;
       const hier = recvType.hier as Hierarchy;
       if (hier.slots.has(e.attr)) return this.getSlot(v, e.attr, line);
+      const viaGetattr = this.dunder(e, 'getattr', v, [this.constant({ kind: 'str', value: e.attr })], t, line);
+      if (viaGetattr) return viaGetattr;
       // A class attribute never shadowed on instances: per class.
       const owners = new Map<ClassInfo, ClassInfo[]>();
       for (const c of recvType.classes as ClassInfo[]) {
@@ -2425,6 +2455,13 @@ class FunctionLowerer {
     const obj = this.expr(target.value);
     if (recvType.kind === 'instance') {
       if (this.dunder(target, 'set', obj, [v], T.none, line)) return;
+      const classes = recvType.classes as ClassInfo[];
+      if (classes.every((c) => c.slotNames() && !c.slotNames()!.has(target.attr) && !c.lookup(target.attr))) {
+        // __slots__ without '__dict__': instances have no room for other attributes.
+        this.checkNotNone(obj, target.attr, line);
+        this.raise('AttributeError', `'${classes[0].name}' object has no attribute '${target.attr}'`, line);
+        return;
+      }
       this.setSlot(obj, target.attr, v, line);
       return;
     }
@@ -2604,6 +2641,9 @@ class FunctionLowerer {
     const args = e.args.map((a, i) => (isClassArg(i) ? this.noneWord() : this.expr(a)));
     const n = args.length;
     const arity = (msg: string) => this.raise('TypeError', msg, line);
+    if (n === 1 && args[0].type.kind === 'instance' && name === 'reversed' && this.program.hasMethod(args[0].type, '__reversed__')) {
+      return this.dunder(e, 'builtin', args[0], [], this.typeOf(e), line)!;
+    }
     if (n === 1 && args[0].type.kind === 'instance' && ['len', 'abs', 'hash', 'int', 'float'].includes(name)) {
       return this.dunder(e, 'builtin', args[0], [], this.typeOf(e), line) ?? this.raise('TypeError', name === 'len' ? `object of type '${pythonTypeName(args[0].type)}' has no len()` : `bad operand type for ${name}(): '${pythonTypeName(args[0].type)}'`, line);
     }

@@ -34,7 +34,7 @@ typedef struct AiClassDunders {
    * operands of that hierarchy; any other operand is NotImplemented. */
   const AiType *root;
   ai_dunder1 repr, str, hash, len, iter, next, truth;
-  ai_dunder2 getitem, contains;
+  ai_dunder2 getitem, contains, format; /* format(self, spec): __format__ */
   ai_dunder2 cmp[6]; /* indexed by enum ai_cmpop: __lt__ __le__ __eq__ __ne__ __gt__ __ge__ */
   int64_t unhashable; /* defines __eq__ without __hash__ */
   /* Classes whose instances reach dynamic code: slots, methods (one entry

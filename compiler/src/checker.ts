@@ -608,7 +608,7 @@ export class Program {
     if (!cls.hier.escaped && !cls.exceptionBase) return;
     const entries: DynamicEntry[] = [];
     const seen = new Set<string>();
-    for (let c: ClassInfo | null = cls; c; c = c.base) {
+    for (const c of cls.mro()) {
       for (const [name, m] of c.methods) {
         if (seen.has(name)) continue;
         seen.add(name);
@@ -1374,7 +1374,7 @@ export class Program {
       return T.exception;
     }
     const self = instanceOf([cls]);
-    for (let c: ClassInfo | null = cls; c; c = c.base) {
+    for (const c of cls.mro()) {
       for (const name of c.classAttrs.keys()) {
         if (cls.hier.slots.has(name)) cls.hier.widen(name, this.globals.get(classAttrSlot(c, name)) ?? T.never);
       }
@@ -1434,7 +1434,15 @@ export class Program {
       this.unsupported(callee.value.pos, `super(${explicit[0].id}, ${explicit[1].id}) other than super(${cls.name.split('.').pop()}, ${inst.def.params[0].name}) in a method of ${cls.name.split('.').pop()}`);
       return T.never;
     }
-    const f = cls.base?.lookup(callee.attr);
+    // The next class after this method's class along the MRO of self's class (a mixin's super() reaches its sibling).
+    const selfArg = inst.argTypes[0];
+    const selfClasses = selfArg?.kind === 'instance' ? (selfArg.classes as ClassInfo[]) : selfArg?.kind === 'class' ? [selfArg.cls as ClassInfo] : [cls];
+    const found = selfClasses.map((c) => (c.isSubclassOf(cls) ? c : cls).lookupAfter(cls, callee.attr));
+    const f = found[0];
+    if (found.some((x) => x?.method?.def !== f?.method?.def || x?.owner !== f?.owner)) {
+      this.unsupported(callee.pos, `super().${callee.attr} that reaches different classes for the classes self may be`);
+      return T.never;
+    }
     if (!f?.method) {
       if (callee.attr === '__init__') return T.none; // object.__init__
       this.report(callee.pos, `'super' object has no attribute '${callee.attr}'`);

@@ -51,7 +51,7 @@ function dunderTable(program: Program, cls: ClassInfo, functions: IrFunction[]):
   const entries = program.dunderEntries.get(cls);
   // CPython sets __hash__ to None in a class that defines __eq__ alone; subclasses inherit that.
   let unhashable = false;
-  for (let c: ClassInfo | null = cls; c; c = c.base) {
+  for (const c of cls.mro()) {
     if (c.methods.has('__hash__')) break;
     if (c.methods.has('__eq__')) {
       unhashable = true;
@@ -879,7 +879,7 @@ class FunctionLowerer {
    */
   private setExceptionClassAttrs(exc: Reg, cls: ClassInfo, line: number): void {
     const seen = new Set<string>();
-    for (let c: ClassInfo | null = cls; c; c = c.base) {
+    for (const c of cls.mro()) {
       for (const name of c.classAttrs.keys()) {
         if (seen.has(name)) continue;
         seen.add(name);
@@ -2998,7 +2998,14 @@ class FunctionLowerer {
             this.emit({ op: 'isclass', dst: r, obj: x, classes: matching.map((k) => k.name) });
           }
         } else if (x.type.kind === 'object' || x.type.kind === 'exception') {
-          r = this.rt('ai_isinstance', [this.convert(x, T.object, line), { kind: 'typeobj', cls: cls.name }], 'never', line, T.bool);
+          const word = this.convert(x, T.object, line);
+          r = this.rt('ai_isinstance', [word, { kind: 'typeobj', cls: cls.name }], 'never', line, T.bool);
+          // The run-time type chain follows first bases only: classes deriving from cls through another base are tested too.
+          for (const k of this.program.classes.values()) {
+            if (k.isSubclassOf(cls) && !k.isPrimarySubclassOf(cls)) {
+              r = this.prim('bool.or', [r, this.rt('ai_isinstance', [word, { kind: 'typeobj', cls: k.name }], 'never', line, T.bool)], line);
+            }
+          }
         } else r = this.constant({ kind: 'bool', value: false });
       } else {
         const name = (c as S.NameExpr).id;

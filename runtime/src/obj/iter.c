@@ -359,6 +359,13 @@ bool ai_iter_next(ai_word itw, ai_word *out) {
       *out = items[it->index--];
       return true;
     }
+    if (!items && it->index >= 0) { /* an instance with __len__ and __getitem__: seq[index], as CPython's reversed */
+      ai_word v = ai_obj_getitem(it->seq, ai_small(it->index));
+      if (!v) return false;
+      it->index--;
+      *out = v;
+      return true;
+    }
     it->seq = 0;
     return false;
   }
@@ -385,6 +392,11 @@ ai_word ai_builtin_reversed(ai_word seq) {
       return dict_iter(&ai_type_dict_reverseitemiterator, ((AiDictView *)(intptr_t)seq)->dict, true);
     const AiExtSlots *x = ai_ext_slots(t);
     if (x && x->reversed) return x->reversed(seq);
+    if (x && x->user && x->len && x->getitem) {
+      int64_t n = ai_obj_len(seq);
+      if (n < 0) return 0;
+      return seq_iter(&ai_type_reversed, seq, n - 1);
+    }
   }
   ai_raise_fmt(&ai_exc_TypeError, "'%s' object is not reversible", ai_type_name(seq));
   return 0;

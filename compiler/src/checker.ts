@@ -1395,6 +1395,8 @@ export class Program {
         const f = this.typeExpr(inst, callee);
         if (f.kind === 'func') return this.funcCallType(inst, e, f);
         if (f.kind === 'never') return T.never;
+        if (f.kind === 'object') return this.dynamicCallType(inst, e);
+        if (notCallable(f)) return T.never;
         this.unsupported(e.pos, `calling a ${describe(f)} stored in an attribute`);
         return T.never;
       }
@@ -1616,9 +1618,9 @@ export class Program {
       listStarFailures.add(listStar);
       this.unsupported(listStar.pos, `unpacking a list into call arguments (*x) ${why}`);
     };
-    if (call.args[call.args.length - 1] !== listStar) return fail('before other positional arguments');
     let fixed = 0;
-    for (const a of call.args.slice(0, -1)) {
+    for (const a of call.args) {
+      if (a === listStar) continue;
       if (a.kind !== 'Starred') fixed++;
       else {
         const t = inst.typeOf(a.value);
@@ -1629,11 +1631,14 @@ export class Program {
     if (def.params.some((p) => p.kind === 'varargs')) return fail(`into a function with *${def.params.find((p) => p.kind === 'varargs')!.name}`);
     const normal = def.params.filter((p) => p.kind === 'normal');
     const byKeyword = new Set(call.keywords.map((k) => k.name));
-    const rest = normal.slice(implicit + fixed);
-    let length = 0;
-    while (length < rest.length && !rest[length].defaultValue && !byKeyword.has(rest[length].name)) length++;
-    const next = rest[length];
+    // The positional arguments (the list's items among them) fill the parameters up to the first one with a default or given by keyword.
+    const rest = normal.slice(implicit);
+    let filled = 0;
+    while (filled < rest.length && !rest[filled].defaultValue && !byKeyword.has(rest[filled].name)) filled++;
+    const next = rest[filled];
     if (next && !byKeyword.has(next.name)) return fail(`into parameters with defaults (${pythonName(def)}(): '${next.name}')`);
+    const length = filled - fixed;
+    if (length < 0) return fail(`into ${pythonName(def)}(), which takes fewer positional arguments`);
     const plan: ListStarPlan = {
       length,
       fname: pythonName(def),
@@ -1974,7 +1979,7 @@ let nextFuncRefId = 1;
 
 
 /** Values that are never callable: calling one raises TypeError when the line runs. */
-function notCallable(t: Type): boolean {
+export function notCallable(t: Type): boolean {
   return ['none', 'int', 'float', 'bool', 'str', 'list', 'dict', 'set', 'tuple', 'iter', 'exception'].includes(t.kind);
 }
 
@@ -2118,7 +2123,7 @@ export interface ListStarPlan {
   length: number;
   /** For the TypeError when the list has another length: the function's name, */
   fname: string;
-  /** the positional arguments before the list (self included), */
+  /** the other positional arguments (self included), */
   before: number;
   /** the required positional parameters, all positional parameters' names, */
   required: number;

@@ -3,7 +3,7 @@
 // operator on given static types is, evaluation order, loops, short-circuits,
 // CPython's TypeError wording for operations that cannot succeed); the
 // emitter only translates.
-import { type BoundCall, binaryType, type ListStarPlan, listStarPlans, cacheSlot, defaultdictFactories, type FuncRefInfo, packedArgs, starItem, expandStarredArgs, functionValueName, bindCall, defaultSlot, type Dispatch, type DispatchGroup, exceptionClassNames, isSuperCall, type FunctionInstance, inPlaceMethod, isNonNegativeIntLiteral, isRangeCall, type Program, terminates, unpackTypes } from './checker';
+import { type BoundCall, notCallable, binaryType, type ListStarPlan, listStarPlans, cacheSlot, defaultdictFactories, type FuncRefInfo, packedArgs, starItem, expandStarredArgs, functionValueName, bindCall, defaultSlot, type Dispatch, type DispatchGroup, exceptionClassNames, isSuperCall, type FunctionInstance, inPlaceMethod, isNonNegativeIntLiteral, isRangeCall, type Program, terminates, unpackTypes } from './checker';
 import type { Block, ConstValue, Instr, IrClassDunders, IrFunction, IrProgram, RaiseCheck, Reg, RtArg, Terminator } from './ir';
 import { markPossiblyUnboundReads } from './passes/definite-assignment';
 import { binopCode, cmpCode, type Prim, primSpec } from './prims';
@@ -3056,8 +3056,15 @@ class FunctionLowerer {
       if (member?.kind === 'special') return this.special(e, member.name);
       return this.raise('TypeError', `unsupported: calling ${recvType.name}.${callee.attr}`, line);
     }
+    if (recvType.kind === 'instance' && this.inst.dynamicCalls.has(e)) return this.callDynamic(e, this.expr(callee));
     if (recvType.kind === 'instance' && this.typeOf(callee).kind === 'func' && this.inst.funcCalls.has(e)) {
       return this.callFunctionValue(e, this.expr(callee));
+    }
+    if (recvType.kind === 'instance' && notCallable(this.typeOf(callee)) && !this.program.hasMethod(recvType, callee.attr)) {
+      // A None (or other non-callable) stored in the attribute: TypeError after the arguments, as in CPython.
+      const f = this.expr(callee);
+      this.argValues(e);
+      return this.raise('TypeError', `'${pythonTypeName(f.type)}' object is not callable`, line);
     }
     if (recvType.kind === 'instance') {
       const recv = this.expr(callee.value);

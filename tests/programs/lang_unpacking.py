@@ -34,6 +34,13 @@ def main():
     print(describe("box", *[2, 5], unit="cm"), describe("tile", *[7, 8], unit="mm"))
     rows = [[1, 2, 3], [4, 5, 6]]
     print([add3(*r) for r in rows])
+    bounds = [0, 10]
+    print([add3(*bounds, v) for v in (5, -5)], add3(1, *[2], 3))
+    for short in ([1], [1, 2, 3]):
+        try:
+            print(add3(*short, 100))
+        except TypeError as e:
+            print("TypeError:", e)
     for bad in ([1, 2], [1, 2, 3, 4], [], [9]):
         try:
             print(add3(*bad))

@@ -90,7 +90,10 @@ def main():
     print(list(reversed(Countdown(3))))
     for i in reversed(Countdown(2)):
         print("tick", i)
-    print(list(reversed(Deck(["a", "b", "c"]))))
+    deck = Deck(["a", "b", "c"])
+    print(list(reversed(deck)), [c.upper() for c in deck], "b" in list(deck))
+    for card in deck:
+        print("card", card)
 
     cfg = Config({"debug": "yes", "level": "3"})
     print(cfg.name, cfg.debug, cfg.level)

@@ -1732,9 +1732,14 @@ export class Program {
       return this.userMethodCallType(inst, e, callee, recvOnly) ?? T.never;
     }
     const recv = recvOnly;
-    if (e.doubleStars?.length && recv.kind !== 'object') {
-      this.unsupported(e.doubleStars[0].pos, `argument unpacking (**kwargs) into a method of ${describe(recv)} values`);
-      return T.never;
+    if (e.doubleStars?.length) {
+      // `"{name}".format(**fields)`: the mapping's items become keywords at run time (one mapping, a dict).
+      const spreads = e.doubleStars.map((d) => this.typeExpr(inst, d));
+      if (spreads.length > 1 || !['dict', 'object', 'never'].includes(spreads[0].kind) || recv.kind === 'exception') {
+        this.unsupported(e.doubleStars[spreads.length > 1 ? 1 : 0].pos, `argument unpacking (**kwargs) of ${spreads.length > 1 ? 'several mappings' : describe(spreads[0])} into a method of ${describe(recv)} values`);
+        return T.never;
+      }
+      escapeType(spreads[0]);
     }
     if (recv.kind === 'exception') {
       // A user exception class's method: found on the exception at run time, with dynamic arguments.

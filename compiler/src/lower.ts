@@ -3088,8 +3088,19 @@ class FunctionLowerer {
     const recv = this.expr(callee.value);
     const args = this.positionalValues(e).map(([, v]) => v);
     const kwValues = e.keywords.map((k) => this.expr(k.value));
+    const spread = e.doubleStars?.length ? this.convert(this.toWord(this.expr(e.doubleStars[0]), line), T.object, line) : null;
     const t = this.typeOf(e);
     if (this.dead) return this.deadEnd();
+    if (spread) {
+      // recv.method(..., **mapping): the runtime adds the mapping's items to the keywords.
+      const words = [...args, ...kwValues].map((a) => this.toWord(a, line));
+      const names = e.keywords.map((k) => this.constant({ kind: 'str', value: k.name }));
+      const kwnames: Reg | RtArg = names.length ? this.rt('ai_tuple_new', [{ kind: 'i64', value: names.length }, { kind: 'array', regs: names }], 'word', line, T.object) : { kind: 'zero' };
+      const recvWord = this.convert(this.toWord(recv, line), T.object, line);
+      const w = this.rt('ai_call_method_kw', [recvWord, { kind: 'str', value: callee.attr }, { kind: 'i64', value: words.length }, { kind: 'array', regs: words }, kwnames, spread], 'word', line, T.object);
+      if (t.kind === 'never') return this.deadEnd();
+      return this.fromWord(w, t, line);
+    }
     if (recvType.kind === 'list' && callee.attr === 'append' && args.length === 1 && !kwValues.length) {
       this.rt('ai_list_append', [recv, this.toWord(this.convert(args[0], elemOf(recvType), line), line)], 'false', line, null);
       return this.noneWord();

@@ -377,6 +377,9 @@ bool ai_iter_next(ai_word iterator, ai_word *out);
  * 0 or a tuple of str words naming the last len(kwnames) entries of args.
  * AttributeError "'list' object has no attribute 'x'" as CPython. */
 ai_word ai_call_method(ai_word self, ai_word name, int64_t nargs, const ai_word *args, ai_word kwnames);
+/* The same with `**mapping` after the keywords (a dict whose keys must be
+ * str): TypeError as CPython for other keys and for a keyword given twice. */
+ai_word ai_call_method_kw(ai_word self, ai_word name, int64_t nargs, const ai_word *args, ai_word kwnames, ai_word mapping);
 /* o.name for data attributes of built-in values (e.g. exception .args,
  * range .start, int .real). */
 ai_word ai_obj_getattr(ai_word o, ai_word name);

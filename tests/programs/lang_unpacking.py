@@ -62,6 +62,18 @@ def main():
     counts = {**counts, "b": 2}
     print(counts, len(counts))
 
+    person = {"name": "bob", "age": 3}
+    print("{name} is {age}".format(**person), "{greet}, {name}!".format(greet="hi", **person))
+    try:
+        print("{name}".format(name="x", **person))
+    except TypeError as e:
+        print("TypeError:", e)
+    row = {"id": 7, "score": 9.5}
+    print("{id:>4}|{score:6.2f}".format(**row))
+    settings = {"a": 1}
+    settings.update(**{"b": 2})
+    print(settings)
+
     a = [1, 2]
     b = (3, 4)
     print([*a, *b], (*a, *b), {*a, *b})

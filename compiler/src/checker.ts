@@ -14,7 +14,7 @@ import { wrapsDecorated } from './decorators';
 import { annotationModules, type ModuleMember, pickOverload, resultType, stdlibModules } from './stdlib';
 import type * as S from './syntax';
 import { childExprs as childExprsOf, exprsOf, isGeneratorBody, targetNames } from './syntax';
-import { Cell, currentEpoch, describe, elemOf, escapedFunctions, escapeType, isContainer, type FuncRef, type FuncType, funcOf, type InstanceType, instanceOf, isNumeric, iterOf, join, keyOf, sameType, T, tupleOf, type Type, typeKey, valueOf } from './types';
+import { Cell, currentEpoch, describe, elemOf, escapedClasses, escapedFunctions, escapeType, isContainer, type FuncRef, type FuncType, funcOf, type InstanceType, instanceOf, isNumeric, iterOf, join, keyOf, sameType, T, tupleOf, type Type, typeKey, valueOf } from './types';
 
 /** Builtins this compiler implements. */
 export const implementedBuiltins = new Set([
@@ -722,7 +722,73 @@ export class Program {
   }
 
   private inferBody(inst: FunctionInstance, stmts: S.Stmt[]): void {
-    for (const s of stmts) this.inferStmt(inst, s);
+    for (const s of stmts) {
+      this.inferStmt(inst, s);
+      // The rest of the block cannot run (lower.ts stops at the same statements).
+      if (this.endsBlock(inst, s)) break;
+    }
+  }
+
+  /** Does `s` end its block on every path, counting branches a static condition rules out? */
+  endsBlock(inst: FunctionInstance, s: S.Stmt): boolean {
+    if (s.kind === 'Return' || s.kind === 'Raise' || s.kind === 'Break' || s.kind === 'Continue') return true;
+    if (s.kind !== 'If') return false;
+    const known = this.staticCondition(inst, s.test);
+    if (known === null) return false;
+    const taken = known ? s.body : s.orelse;
+    return taken.some((x) => this.endsBlock(inst, x));
+  }
+
+  /**
+   * The value of an `if` test that this specialisation decides statically:
+   * `x is None` / `x is not None` of a variable whose type is None, or cannot
+   * be None (a parameter that is None in one call and a node in another gets
+   * one instance per case), `not`, `and`/`or` of such tests, and the truth of a
+   * variable that is None. null when the value is known only at run time. The
+   * branch ruled out is neither typed nor compiled, as in `if node is None:
+   * return` followed by `node.left`, with `node` None in this specialisation.
+   */
+  staticCondition(inst: FunctionInstance, e: S.Expr): boolean | null {
+    const typeOfName = (x: S.Expr): Type | null => {
+      if (x.kind !== 'Name') return null;
+      const b = this.resolve(inst, x.id);
+      if (b.kind !== 'local' && b.kind !== 'free') return null;
+      const t = inst.typeOf(x);
+      return t.kind === 'never' ? null : t;
+    };
+    const canBeNone = (t: Type) => t.kind === 'none' || t.kind === 'object' || (t.kind === 'instance' && t.orNone);
+    switch (e.kind) {
+      case 'Compare': {
+        if (e.ops.length !== 1 || (e.ops[0] !== 'is' && e.ops[0] !== 'is not')) return null;
+        const [a, b] = [e.left, e.comparators[0]];
+        const other = a.kind === 'None' ? b : b.kind === 'None' ? a : null;
+        const t = other && typeOfName(other);
+        if (!t) return null;
+        let isNone: boolean | null = null;
+        if (t.kind === 'none') isNone = true;
+        else if (!canBeNone(t)) isNone = false;
+        if (isNone === null) return null;
+        return e.ops[0] === 'is' ? isNone : !isNone;
+      }
+      case 'Unary': {
+        if (e.op !== 'not') return null;
+        const v = this.staticCondition(inst, e.operand);
+        return v === null ? null : !v;
+      }
+      case 'BoolOp': {
+        const l = this.staticCondition(inst, e.left);
+        if (l === null) return null;
+        // `a or b` with a true (`a and b` with a false) never evaluates b.
+        if (e.op === 'or' ? l : !l) return l;
+        return this.staticCondition(inst, e.right);
+      }
+      case 'Name': {
+        const t = typeOfName(e);
+        return t?.kind === 'none' ? false : null;
+      }
+      default:
+        return null;
+    }
   }
 
   /** Types what an assignment to `target` of a value of type `t` binds. */
@@ -846,10 +912,17 @@ export class Program {
         else this.assignTarget(inst, s.target, result);
         return;
       }
-      case 'If':
+      case 'If': {
+        this.truthType(inst, s.test, this.typeExpr(inst, s.test));
+        const known = this.staticCondition(inst, s.test);
+        if (known !== false) this.inferBody(inst, s.body);
+        if (known !== true) this.inferBody(inst, s.orelse);
+        return;
+      }
       case 'While':
         this.truthType(inst, s.test, this.typeExpr(inst, s.test));
-        this.inferBody(inst, s.body);
+        // `while node is not None:` with node None in this specialisation: the body never runs.
+        if (this.staticCondition(inst, s.test) !== false) this.inferBody(inst, s.body);
         this.inferBody(inst, s.orelse);
         return;
       case 'For': {
@@ -1561,6 +1634,13 @@ export class Program {
       this.unsupported(e.func.pos, `calling a value of unknown type in a program whose class ${callable.name} defines __call__`);
       return T.never;
     }
+    const classValue = escapedClasses().find((c) => this.classes.get(c.name) === c);
+    if (classValue) {
+      this.unsupported(e.func.pos, `calling a value of unknown type that may be a class (class ${classValue.name} is kept with values of other types)`);
+      return T.never;
+    }
+    // The arguments' items (`*t`) are typed whatever the callee turns out to be.
+    if (!this.positionalArgs(inst, e)) return T.never;
     inst.dynamicCalls.add(e);
     const refs = escapedFunctions().filter((r) => {
       const info = r as FuncRefInfo;

@@ -596,7 +596,11 @@ class FunctionLowerer {
   // ------------------------------------------------------------ statements
 
   private stmts(list: S.Stmt[]): void {
-    for (const s of list) this.stmt(s);
+    for (const s of list) {
+      // Statements after a return, raise, break or continue (or a call that never returns) cannot run.
+      if (this.dead) break;
+      this.stmt(s);
+    }
   }
 
   private stmt(s: S.Stmt): void {
@@ -617,6 +621,12 @@ class FunctionLowerer {
         this.augAssign(s);
         return;
       case 'If': {
+        const known = this.program.staticCondition(this.inst, s.test);
+        if (known !== null) {
+          // Decided in this specialisation (see the checker's staticCondition): only the branch taken exists.
+          this.stmts(known ? s.body : s.orelse);
+          return;
+        }
         const thenL = this.label('if.then');
         const elseL = this.label('if.else');
         const endL = this.label('if.end');
@@ -631,6 +641,10 @@ class FunctionLowerer {
         return;
       }
       case 'While': {
+        if (this.program.staticCondition(this.inst, s.test) === false) {
+          this.stmts(s.orelse);
+          return;
+        }
         const headL = this.label('while.head');
         const bodyL = this.label('while.body');
         const elseL = this.label('while.else');

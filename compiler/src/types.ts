@@ -253,11 +253,23 @@ export function escapedFunctions(): readonly FuncRef[] {
   return [...escapedFuncRefs];
 }
 
+/** Classes used as values that met another type in `object` (their run-time value does not identify them). */
+const escapedClassRefs = new Set<ClassRef>();
+
+export function escapedClasses(): readonly ClassRef[] {
+  return [...escapedClassRefs];
+}
+
 function escapeAll(t: Type): void {
   if (t.kind === 'func') {
     for (const r of t.refs) {
       if (escapedFuncRefs.has(r)) continue;
       escapedFuncRefs.add(r);
+      bumpEpoch();
+    }
+  } else if (t.kind === 'class') {
+    if (!escapedClassRefs.has(t.cls)) {
+      escapedClassRefs.add(t.cls);
       bumpEpoch();
     }
   } else if (isContainer(t)) t.cell.escape();
@@ -308,6 +320,8 @@ export function join(a: Type, b: Type): Type {
   }
   if (a.kind === 'class') {
     if (a.cls === (b as ClassObjectType).cls) return a;
+    escapeAll(a);
+    escapeAll(b);
     return T.object;
   }
   if (a.kind === 'func') return funcOf([...a.refs, ...(b as FuncType).refs]);

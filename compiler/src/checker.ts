@@ -89,8 +89,10 @@ export class FunctionInstance {
   readonly exprTypes = new Map<S.Expr, Type>();
   readonly callTargets = new Map<S.CallExpr, FunctionInstance>();
   readonly boundCalls = new Map<S.CallExpr, BoundCall>();
-  /** Calls of a value of unknown static type: funcCalls holds every escaped function they may reach. */
+  /** Calls of a value of unknown static type: funcCalls holds every escaped function they may reach, */
   readonly dynamicCalls = new Set<S.CallExpr>();
+  /** and this, every escaped class they may construct (each with its own `init` dispatch, see dynamicInitTag). */
+  readonly dynamicClassCalls = new Map<S.CallExpr, ClassInfo[]>();
   private readonly cells = new Map<object, Map<string, Cell>>();
 
   /** The class a method instance belongs to (for super() and the traceback name). */
@@ -163,6 +165,8 @@ export interface DispatchGroup {
 }
 
 const qualnames = new WeakMap<S.FunctionDef, string>();
+/** The name argument-binding errors give a function, when not its plain name (methods: `C.m`). */
+const messageNames = new WeakMap<S.FunctionDef, string>();
 
 /** `C.m` for methods, `f` for functions: unique among the program's defs. */
 /** `f.__name__` when every function f may be has the same name, known statically; else null. */
@@ -264,6 +268,8 @@ export class Program {
       if (this.functions.has(cls.name) || assigned.has(cls.name)) this.unsupported(cls.def.namePos, `reusing the class name '${cls.name}'`);
       for (const m of cls.methods.values()) {
         qualnames.set(m.def, `${cls.name}.${m.def.name}`);
+        // CPython names a method by its __qualname__ in argument errors (`Rect.__init__() missing ...`).
+        if (!cls.name.includes('.')) messageNames.set(m.def, `${cls.name}.${pythonName(m.def)}`);
         this.bindFunction(m.def, true);
         if (m.setter) {
           qualnames.set(m.setter, `${cls.name}.${m.def.name}.setter`);
@@ -1426,7 +1432,7 @@ export class Program {
   }
 
   /** C(args): a new instance, initialised by the __init__ along C's MRO. */
-  private constructType(inst: FunctionInstance, e: S.CallExpr, cls: ClassInfo): Type {
+  private constructType(inst: FunctionInstance, e: S.CallExpr, cls: ClassInfo, initTag = 'init'): Type {
     if (cls.exceptionBase) {
       const args = e.args.map((a) => this.typeExpr(inst, a));
       const init = cls.lookup('__init__')?.method;
@@ -1453,7 +1459,7 @@ export class Program {
       }
     }
     if (cls.lookup('__init__')?.method) {
-      const { dispatch } = this.dispatchCall(inst, e, 'init', self, '__init__', [], e);
+      const { dispatch } = this.dispatchCall(inst, e, initTag, self, '__init__', [], e);
       if (dispatch.groups.some((g) => !g.target)) return T.never;
     }
     return self;
@@ -1634,13 +1640,18 @@ export class Program {
       this.unsupported(e.func.pos, `calling a value of unknown type in a program whose class ${callable.name} defines __call__`);
       return T.never;
     }
-    const classValue = escapedClasses().find((c) => this.classes.get(c.name) === c);
-    if (classValue) {
-      this.unsupported(e.func.pos, `calling a value of unknown type that may be a class (class ${classValue.name} is kept with values of other types)`);
-      return T.never;
-    }
     // The arguments' items (`*t`) are typed whatever the callee turns out to be.
     if (!this.positionalArgs(inst, e)) return T.never;
+    // Classes kept with other values (a factory table `{'circle': Circle, ...}`): each may be constructed here.
+    const classes = escapedClasses().filter((c) => this.classes.get(c.name) === c) as ClassInfo[];
+    const exceptionClass = classes.find((c) => c.exceptionBase);
+    if (exceptionClass) {
+      this.unsupported(e.func.pos, `calling a value of unknown type that may be the exception class ${exceptionClass.name}`);
+      return T.never;
+    }
+    inst.dynamicClassCalls.set(e, classes);
+    let constructed: Type = T.never;
+    for (const c of classes) constructed = join(constructed, this.constructType(inst, e, c, dynamicInitTag(c)));
     inst.dynamicCalls.add(e);
     const refs = escapedFunctions().filter((r) => {
       const info = r as FuncRefInfo;
@@ -1648,9 +1659,9 @@ export class Program {
     });
     if (refs.length === 0) {
       inst.funcCalls.set(e, []);
-      return T.never;
+      return constructed;
     }
-    return this.funcCallType(inst, e, funcOf(refs));
+    return join(constructed, this.funcCallType(inst, e, funcOf(refs)));
   }
 
   /**
@@ -1721,7 +1732,7 @@ export class Program {
     if (length < 0) return fail(`into ${pythonName(def)}(), which takes fewer positional arguments`);
     const plan: ListStarPlan = {
       length,
-      fname: pythonName(def),
+      fname: callName(def),
       before: implicit + fixed,
       required: normal.filter((p) => !p.defaultValue).length,
       names: normal.map((p) => p.name),
@@ -2063,6 +2074,11 @@ let nextFuncRefId = 1;
 
 
 
+/** The dispatch tag of `__init__` when a call of a value of unknown type constructs `cls`. */
+export function dynamicInitTag(cls: ClassInfo): string {
+  return `init:${cls.name}`;
+}
+
 /** Values that are never callable: calling one raises TypeError when the line runs. */
 export function notCallable(t: Type): boolean {
   return ['none', 'int', 'float', 'bool', 'str', 'list', 'dict', 'set', 'tuple', 'iter', 'exception'].includes(t.kind);
@@ -2114,6 +2130,11 @@ export function bindCall(def: S.FunctionDef, call: S.CallExpr, implicit = 0): Bo
  * `implicit`: leading parameters supplied by the call itself (self, cls);
  * their entries stay null.
  */
+/** How CPython's argument errors name `def`. */
+function callName(def: S.FunctionDef): string {
+  return messageNames.get(def) ?? pythonName(def);
+}
+
 export function bindArgs(def: S.FunctionDef, positional: S.Expr[], keywords: S.KeywordArg[], implicit = 0): BoundCall {
   const n = def.params.length;
   const args: (S.Expr | null)[] = new Array(n).fill(null);
@@ -2128,7 +2149,7 @@ export function bindArgs(def: S.FunctionDef, positional: S.Expr[], keywords: S.K
     const total = normal.length;
     const takes = required === total ? `${total}` : `from ${required} to ${total}`;
     const count = positional.length + implicit;
-    return { args, error: `${pythonName(def)}() takes ${takes} positional argument${total === 1 && required === total ? '' : 's'} but ${count} ${count === 1 ? 'was' : 'were'} given` };
+    return { args, error: `${callName(def)}() takes ${takes} positional argument${total === 1 && required === total ? '' : 's'} but ${count} ${count === 1 ? 'was' : 'were'} given` };
   }
   positional.slice(0, slots.length).forEach((a, k) => {
     args[slots[k]] = a;
@@ -2149,9 +2170,9 @@ export function bindArgs(def: S.FunctionDef, positional: S.Expr[], keywords: S.K
         extraKw.push(k);
         continue;
       }
-      return { args, error: `${pythonName(def)}() got an unexpected keyword argument '${k.name}'` };
+      return { args, error: `${callName(def)}() got an unexpected keyword argument '${k.name}'` };
     }
-    if (given[i]) return { args, error: `${pythonName(def)}() got multiple values for argument '${k.name}'` };
+    if (given[i]) return { args, error: `${callName(def)}() got multiple values for argument '${k.name}'` };
     args[i] = k.value;
     given[i] = true;
   }
@@ -2163,12 +2184,12 @@ export function bindArgs(def: S.FunctionDef, positional: S.Expr[], keywords: S.K
   const missing = def.params.filter((p, i) => !given[i] && !p.defaultValue && p.kind === 'normal').map((p) => `'${p.name}'`);
   if (missing.length) {
     const list = missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(', ')}${missing.length > 2 ? ',' : ''} and ${missing[missing.length - 1]}`;
-    return { args, error: `${pythonName(def)}() missing ${missing.length} required positional argument${missing.length > 1 ? 's' : ''}: ${list}` };
+    return { args, error: `${callName(def)}() missing ${missing.length} required positional argument${missing.length > 1 ? 's' : ''}: ${list}` };
   }
   const missingKw = def.params.filter((p, i) => !given[i] && !p.defaultValue && p.kind === 'kwonly').map((p) => `'${p.name}'`);
   if (missingKw.length) {
     const list = missingKw.length === 1 ? missingKw[0] : `${missingKw.slice(0, -1).join(', ')}${missingKw.length > 2 ? ',' : ''} and ${missingKw[missingKw.length - 1]}`;
-    return { args, error: `${pythonName(def)}() missing ${missingKw.length} required keyword-only argument${missingKw.length > 1 ? 's' : ''}: ${list}` };
+    return { args, error: `${callName(def)}() missing ${missingKw.length} required keyword-only argument${missingKw.length > 1 ? 's' : ''}: ${list}` };
   }
   return { args, error: null };
 }

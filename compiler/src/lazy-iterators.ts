@@ -33,6 +33,18 @@ export function makeLazyMapFilter(module: S.Module): void {
     if (node.kind === 'FunctionDef' || node.kind === 'ClassDef') shadowed.add(node.name);
     if (node.kind === 'Assign') for (const t of node.targets) if (t.kind === 'Name') shadowed.add(t.id);
   });
+  if (!shadowed.has('iter')) {
+    const calls: S.CallExpr[] = [];
+    walkNodes(module.body, (n) => {
+      const e = n as unknown as S.Expr;
+      if (e.kind === 'Call' && e.func.kind === 'Name' && e.func.id === 'iter' && e.args.length === 2 && !e.keywords.length && !e.args.some((a) => a.kind === 'Starred')) calls.push(e);
+    });
+    for (const call of calls) {
+      const gen = callableIterator(call);
+      for (const key of Object.keys(call)) delete (call as unknown as Record<string, unknown>)[key];
+      Object.assign(call, gen);
+    }
+  }
   const names = ['map', 'filter'].filter((x) => !shadowed.has(x));
   if (!names.length) return;
   const isLazyCandidate = (e: S.Expr): e is S.CallExpr =>
@@ -99,6 +111,41 @@ function lazyForm(call: S.CallExpr): S.Expr | null {
   } else body = { kind: 'Call', pos, func: fn, args, keywords: [] };
   const generator: S.Comprehension = { target: target as S.Comprehension['target'], iter, ifs: isFilter ? [body] : [], pos };
   return generatorFunctionCall(pos, isFilter ? args[0] : body, [generator]);
+}
+
+/**
+ * `iter(f, sentinel)`: a generator calling f until it returns the sentinel,
+ * `(def <callable_iterator>(f, s): while True: v = f(); if v == s: return; yield v)(f, sentinel)`,
+ * its two arguments evaluated where the call stands, as iter() evaluates them.
+ */
+function callableIterator(call: S.CallExpr): S.Expr {
+  const pos = call.pos;
+  const name = (id: string): S.NameExpr => ({ kind: 'Name', pos, id });
+  const [fn, sentinel, value] = ['_iter_callable', '_iter_sentinel', '_iter_value'];
+  const body: S.Stmt[] = [
+    {
+      kind: 'While',
+      pos,
+      test: { kind: 'Bool', pos, value: true },
+      body: [
+        { kind: 'Assign', pos, targets: [name(value)], value: { kind: 'Call', pos, func: name(fn), args: [], keywords: [] } },
+        { kind: 'If', pos, test: { kind: 'Compare', pos, left: name(value), ops: ['=='], comparators: [name(sentinel)] }, body: [{ kind: 'Return', pos, value: null }], orelse: [] },
+        { kind: 'ExprStmt', pos, expr: { kind: 'Yield', pos, value: name(value), from: false } },
+      ],
+      orelse: [],
+    },
+  ];
+  const def: S.FunctionDef = {
+    kind: 'FunctionDef',
+    pos,
+    name: '<callable_iterator>',
+    namePos: pos,
+    isAsync: false,
+    params: [fn, sentinel].map((p) => ({ name: p, defaultValue: null, pos, kind: 'normal' as const })),
+    body,
+    decorators: [],
+  };
+  return { kind: 'Call', pos, func: { kind: 'Lambda', pos, def }, args: call.args, keywords: [] };
 }
 
 /** A lambda of `n` plain positional parameters (no defaults, no *args). */

@@ -3,7 +3,7 @@
 // operator on given static types is, evaluation order, loops, short-circuits,
 // CPython's TypeError wording for operations that cannot succeed); the
 // emitter only translates.
-import { type BoundCall, notCallable, binaryType, type ListStarPlan, listStarPlans, cacheSlot, defaultdictFactories, type FuncRefInfo, packedArgs, starItem, expandStarredArgs, functionValueName, bindCall, defaultSlot, type Dispatch, type DispatchGroup, exceptionClassNames, isSuperCall, type FunctionInstance, inPlaceMethod, isNonNegativeIntLiteral, isRangeCall, type Program, terminates, unpackTypes } from './checker';
+import { type BoundCall, dynamicInitTag, notCallable, binaryType, type ListStarPlan, listStarPlans, cacheSlot, defaultdictFactories, type FuncRefInfo, packedArgs, starItem, expandStarredArgs, functionValueName, bindCall, defaultSlot, type Dispatch, type DispatchGroup, exceptionClassNames, isSuperCall, type FunctionInstance, inPlaceMethod, isNonNegativeIntLiteral, isRangeCall, type Program, terminates, unpackTypes } from './checker';
 import type { Block, ConstValue, Instr, IrClassDunders, IrFunction, IrProgram, RaiseCheck, Reg, RtArg, Terminator } from './ir';
 import { markPossiblyUnboundReads } from './passes/definite-assignment';
 import { binopCode, cmpCode, type Prim, primSpec } from './prims';
@@ -551,6 +551,8 @@ class FunctionLowerer {
     if (this.dead) return v;
     if (to.kind === 'instance' && (v.type.kind === 'none' || v.type.kind === 'instance')) return v.type === to ? v : this.retype(v, to);
     if (v.type.kind === to.kind) return v.type === to || isWord(to) === false ? v : this.retype(v, to);
+    // A class as a value of unknown type: its run-time class object (the static type identified it until now).
+    if (to.kind === 'object' && v.type.kind === 'class') return this.rt('ai_class_object', [{ kind: 'typeobj', cls: v.type.cls.name }], 'never', line, T.object);
     if (to.kind === 'object' && isWord(v.type) && v.type.kind !== 'int' && v.type.kind !== 'str' && v.type.kind !== 'none') return this.retype(v, to);
     if (to.kind === 'object') {
       switch (v.type.kind) {
@@ -2014,6 +2016,32 @@ class FunctionLowerer {
     const values = this.argValues(e);
     const groups = this.inst.funcCalls.get(e) ?? [];
     const word = this.convert(f, T.object, line);
+    const result = this.typeOf(e);
+    const classes = this.inst.dynamicClassCalls.get(e) ?? [];
+    if (classes.length) {
+      // A class among the values: construct it; else (the last arm) a function or not callable.
+      const arms: (ClassInfo | null)[] = [...classes, null];
+      return this.switchOver(
+        arms,
+        (c) => this.rt('ai_is_class_object', [word, { kind: 'typeobj', cls: c!.name }], 'never', line, T.bool),
+        (c) => (c ? this.construct(e, c, dynamicInitTag(c), values) : this.callFunctionById(e, word, values, groups, result, line)),
+        result,
+        line,
+        'dynclass',
+      );
+    }
+    return this.callFunctionById(e, word, values, groups, result, line);
+  }
+
+  /** The function-value part of callDynamic: run the specialisation for the value's function id. */
+  private callFunctionById(
+    e: S.CallExpr,
+    word: Reg,
+    values: Map<S.Expr, Reg>,
+    groups: { ref: FuncRefInfo; target: FunctionInstance | null; bound: BoundCall }[],
+    result: Type,
+    line: number,
+  ): Reg {
     const id = this.rt('ai_function_id', [word, { kind: 'typeobj', cls: 'function' }], 'never', line, T.int);
     const notFunctionL = this.label('notfn');
     const testL = this.label('fnid');
@@ -2023,7 +2051,6 @@ class FunctionLowerer {
     this.rt('ai_raise_not_callable', [word], 'never', line, null);
     this.terminate({ op: 'raise_pending', line });
     this.startBlock(testL);
-    const result = this.typeOf(e);
     // Every function value that can be here escaped into `object` where the checker saw it; the last arm is a safety net.
     const arms: ((typeof groups)[number] | null)[] = [...groups, null];
     return this.switchOver(
@@ -2168,7 +2195,7 @@ class FunctionLowerer {
   }
 
   /** C(args): allocate, copy class attributes into slots, run __init__. */
-  private construct(e: S.CallExpr, cls: ClassInfo): Reg {
+  private construct(e: S.CallExpr, cls: ClassInfo, initTag = 'init', given?: Map<S.Expr, Reg>): Reg {
     const line = e.pos.line;
     if (cls.exceptionBase) {
       const values = this.argValues(e);
@@ -2182,9 +2209,9 @@ class FunctionLowerer {
       if (bound && init) this.callTarget(init, this.boundValues(bound, values, [exc]), line);
       return exc;
     }
-    const values = this.argValues(e);
+    const values = given ?? this.argValues(e);
     const t = this.typeOf(e);
-    if (t.kind === 'never' && !this.inst.dispatch(e, 'init')) return this.deadEnd();
+    if (t.kind === 'never' && !this.inst.dispatch(e, initTag)) return this.deadEnd();
     const selfType: Type = t.kind === 'instance' ? t : { kind: 'instance', hier: cls.hier, classes: [cls], orNone: false };
     const obj = this.reg(selfType);
     this.emit({ op: 'new', dst: obj, cls: cls.name, nslots: cls.hier.slots.size });
@@ -2199,7 +2226,7 @@ class FunctionLowerer {
         this.setSlot(obj, name, g, line);
       }
     }
-    const init = this.inst.dispatch(e, 'init');
+    const init = this.inst.dispatch(e, initTag);
     if (init) {
       this.runDispatch(init, obj, T.none, line, (g) => this.boundValues(g.bound!, values, [obj]));
     } else if (e.args.length || e.keywords.length) {
@@ -2882,7 +2909,8 @@ class FunctionLowerer {
       case 'issubclass':
         return this.isinstance(e, name === 'issubclass', args);
       case 'iter':
-        if (n !== 1) return this.raise('TypeError', `iter expected 1 argument, got ${n}`, line);
+        // iter(f, sentinel) became a generator before type checking (lazy-iterators.ts).
+        if (n !== 1) return this.raise('TypeError', n === 0 ? 'iter expected at least 1 argument, got 0' : `iter expected at most 2 arguments, got ${n}`, line);
         return this.retype(this.rt('ai_obj_iter', [word(args[0])], 'word', line, T.object), t);
       case 'next': {
         if (n < 1 || n > 2) return this.raise('TypeError', `next expected 1 or 2 arguments, got ${n}`, line);

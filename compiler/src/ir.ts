@@ -54,6 +54,8 @@ export type Instr =
   | { op: 'slot.init_float'; obj: Reg; index: number }
   /** Is the object's class exactly one of `classes`? */
   | { op: 'isclass'; dst: Reg; obj: Reg; classes: string[] }
+  /** A compiled class as a value: its class object (a constant of the runtime's type `type`). */
+  | { op: 'classobj'; dst: Reg; cls: string }
   /** A heap cell for a variable shared with nested functions; unset until first set. */
   | { op: 'cell.new'; dst: Reg }
   | { op: 'cell.get'; dst: Reg; cell: Reg; line: number; name: string; local: boolean }
@@ -205,6 +207,9 @@ export function printIr(p: IrProgram): string {
             break;
           case 'isclass':
             out.push(`  ${r(i.dst)} = ${r(i.obj)} isclass ${i.classes.join('|')}`);
+            break;
+          case 'classobj':
+            out.push(`  ${r(i.dst)} = class ${i.cls}`);
             break;
           case 'cell.new':
             out.push(`  ${r(i.dst)} = cell`);

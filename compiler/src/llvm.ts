@@ -50,6 +50,10 @@ export function functionSymbol(name: string): string {
   return `@${quoteName(`py.${name}`)}`;
 }
 
+function classObjectSymbol(name: string): string {
+  return `@${quoteName(`classobj.${name}`)}`;
+}
+
 export function classSymbol(name: string): string {
   return `@${quoteName(`class.${name}`)}`;
 }
@@ -241,6 +245,10 @@ function emitProgramData(m: ModuleWriter, p: IrProgram, flagged: Set<string>): v
     const base = c.base ? classSymbol(c.base) : c.builtinBase ? m.useExtern(exceptionTypeSymbol(c.builtinBase)) : 'null';
     const shown = c.name.split('.').pop() ?? c.name; // a linked module's class `mod.C` is `C`
     m.addGlobal(`${classSymbol(c.name)} = ${m.linkage} constant { ptr, ptr } { ptr ${m.cstring(shown)}, ptr ${base} }`);
+    // The class as a value (`kinds = [Dog, Cat]`): { type, gc, the class }, as obj/classobj.c's AiClassObject.
+    if (c.name !== 'function' && c.name !== 'cell') {
+      m.addGlobal(`${classObjectSymbol(c.name)} = ${m.linkage} constant { ptr, i64, ptr } { ptr ${m.useExtern('ai_type_type')}, i64 0, ptr ${classSymbol(c.name)} }`);
+    }
   }
   if (m.split) for (const f of p.functions) if (f.firstLine > 0) m.addGlobal(`${lineSymbol(f.name)} = hidden constant i32 ${f.firstLine}`);
   const registrations = emitClassDunders(m, p);
@@ -345,6 +353,12 @@ class FunctionEmitter {
   private global(name: string, type?: LlvmType): string {
     const t = type ?? llvmType(this.program.globals.get(name) ?? T.object);
     return this.m.useForeign(globalSymbol(name), `${globalSymbol(name)} = external hidden global ${t}`);
+  }
+
+  /** The class object of a compiled class (obj/classobj.c's AiClassObject layout). */
+  private classObject(name: string): string {
+    const sym = classObjectSymbol(name);
+    return this.m.useForeign(sym, `${sym} = external hidden constant { ptr, i64, ptr }`);
   }
 
   private cls(name: string): string {
@@ -754,6 +768,9 @@ class FunctionEmitter {
         this.define(i.dst, r);
         return;
       }
+      case 'classobj':
+        this.define(i.dst, `ptrtoint (ptr ${this.classObject(i.cls)} to i64)`);
+        return;
       case 'isclass': {
         const base = this.fresh();
         this.ins(`${base} = inttoptr i64 ${this.v(i.obj)} to ptr`);

@@ -551,8 +551,6 @@ class FunctionLowerer {
     if (this.dead) return v;
     if (to.kind === 'instance' && (v.type.kind === 'none' || v.type.kind === 'instance')) return v.type === to ? v : this.retype(v, to);
     if (v.type.kind === to.kind) return v.type === to || isWord(to) === false ? v : this.retype(v, to);
-    // A class as a value of unknown type: its run-time class object (the static type identified it until now).
-    if (to.kind === 'object' && v.type.kind === 'class') return this.rt('ai_class_object', [{ kind: 'typeobj', cls: v.type.cls.name }], 'never', line, T.object);
     if (to.kind === 'object' && isWord(v.type) && v.type.kind !== 'int' && v.type.kind !== 'str' && v.type.kind !== 'none') return this.retype(v, to);
     if (to.kind === 'object') {
       switch (v.type.kind) {
@@ -1465,9 +1463,12 @@ class FunctionLowerer {
       }
       case 'module-name':
         return this.constant({ kind: 'str', value: '__main__' });
-      case 'class':
-        // Classes are static: the value only carries its type (C.attr, C(...)).
-        return this.retype(this.constant({ kind: 'none' }), { kind: 'class', cls: b.cls });
+      case 'class': {
+        // The class object: calls and attributes use the static type; the value identifies the class where that is lost.
+        const dst = this.reg({ kind: 'class', cls: b.cls });
+        this.emit({ op: 'classobj', dst, cls: b.cls.name });
+        return dst;
+      }
       default:
         return this.raise('NameError', `name '${e.id}' is not defined`, e.pos.line);
     }
@@ -3124,7 +3125,7 @@ class FunctionLowerer {
       if (!target || !bound) return this.deadEnd();
       const method = (recvType.cls as ClassInfo).lookup(callee.attr)!.method!;
       const clsValue = this.reg(recvType);
-      this.emit({ op: 'const', dst: clsValue, value: { kind: 'none' } });
+      this.emit({ op: 'classobj', dst: clsValue, cls: (recvType.cls as ClassInfo).name });
       return this.callTarget(target, this.boundValues(bound, values, method.kind === 'class' ? [clsValue] : []), line);
     }
     const recv = this.expr(callee.value);

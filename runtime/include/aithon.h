@@ -238,9 +238,9 @@ ai_word ai_function_id(ai_word w, const AiType *function_type);
  * the parameter after the list's when a keyword gives it ("" if none). */
 void ai_raise_call_arity(const char *fname, int64_t given, int64_t before, int64_t expected, int64_t required, int64_t total,
                          const char *names, const char *next_keyword);
-/* A compiled class as a run-time value (one object per class, its repr
- * <class '__main__.C'>), and the test that `w` is the value of class `cls`. */
-ai_word ai_class_object(const AiType *cls);
+/* A compiled class as a run-time value is a constant { &ai_type_type, 0, class }
+ * (repr <class '__main__.C'>); the test that `w` is the value of class `cls`. */
+extern const AiType ai_type_type;
 bool ai_is_class_object(ai_word w, const AiType *cls);
 /* Raises TypeError "'T' object is not callable" for w. */
 void ai_raise_not_callable(ai_word w);

@@ -67,7 +67,9 @@ def main():
         pet = cls("rex")
         print(pet.speak())
     kinds = [Dog, Cat, Circle]
-    print(kinds[0], kinds[1].__name__, kinds[0] is Dog, kinds[1] is Dog)
+    print(kinds[0], kinds[1].__name__, kinds[0] is Dog, kinds[1] is Dog, kinds)
+    names = {Dog: "dog", Cat: "cat"}
+    print(names[Dog], names.get(Cat), Circle in names, [names[k] for k in kinds[:2]])
     try:
         make("rect")
     except TypeError as e:

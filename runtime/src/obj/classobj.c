@@ -1,18 +1,16 @@
 /* obj/classobj.c — compiled classes as run-time values.
  *
- * A class whose static type the compiler loses (a dict of classes used as a
- * factory table, a list mixing classes) travels as one class object per
- * class: an AiObject of type `type` pointing at the class's AiType. They are
- * allocated once (outside the actor heaps, like constants) and compared by
- * identity; calls of them are compiled as a switch over the known classes. */
+ * Each compiled class has one class object, a constant the compiler emits:
+ * an AiObject of type `type` pointing at the class's AiType. Where the static
+ * type of a class value is lost (a dict of classes used as a factory table, a
+ * list mixing classes) it identifies the class; calls of such values are
+ * compiled as a switch over the known classes, testing identity. */
 #include "obj/ext.h"
 #include "obj/object.h"
 #include "obj/singletons.h"
 #include "obj/str.h"
 
-#include <pthread.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 typedef struct AiClassObject {
@@ -40,31 +38,8 @@ static ai_word class_getattr(ai_word o, ai_word name, bool *found) {
 
 static const AiExtSlots class_slots = {.type = &ai_type_type, .repr = class_repr, .getattr = class_getattr};
 
-static pthread_mutex_t table_lock = PTHREAD_MUTEX_INITIALIZER;
-static AiClassObject **table;
-static size_t table_len, table_cap;
-
-ai_word ai_class_object(const AiType *cls) {
-  pthread_mutex_lock(&table_lock);
-  AiClassObject *found = NULL;
-  for (size_t i = 0; i < table_len && !found; i++)
-    if (table[i]->cls == cls) found = table[i];
-  if (!found) {
-    if (table_len == 0) ai_ext_register(&class_slots);
-    if (table_len == table_cap) {
-      table_cap = table_cap ? 2 * table_cap : 16;
-      table = realloc(table, table_cap * sizeof *table);
-      if (!table) abort();
-    }
-    found = calloc(1, sizeof *found);
-    if (!found) abort();
-    found->ob.type = &ai_type_type;
-    found->cls = cls;
-    table[table_len++] = found;
-  }
-  pthread_mutex_unlock(&table_lock);
-  return (ai_word)(intptr_t)found;
-}
+/* Class objects are constants the compiler emits; their slots are registered with the classes (ai_class_register). */
+void ai_class_object_register(void) { ai_ext_register(&class_slots); }
 
 bool ai_is_class_object(ai_word w, const AiType *cls) {
   return !ai_is_small(w) && ai_obj(w)->type == &ai_type_type && ((const AiClassObject *)(intptr_t)w)->cls == cls;

@@ -244,8 +244,11 @@ bool ai_class_copy(ai_word x, bool deep, ai_word (*deep_item)(ai_word v, ai_word
   return true;
 }
 
+void ai_class_object_register(void);
+
 void ai_class_register(const AiType *type, const void *dunders) {
   const AiClassDunders *d = dunders;
+  ai_class_object_register();
   if (ai_ext_slots(type)) return;
   AiExtSlots *x = calloc(1, sizeof *x);
   if (!x) abort();

@@ -13,7 +13,7 @@ import { boundNames, buildScopes, nestedFunctions, type Scope, type ScopeTable }
 import { wrapsDecorated } from './decorators';
 import { annotationModules, type ModuleMember, pickOverload, resultType, stdlibModules } from './stdlib';
 import type * as S from './syntax';
-import { childExprs as childExprsOf, exprsOf, isGeneratorBody, targetNames } from './syntax';
+import { childExprs as childExprsOf, exprsOf, isGeneratorBody, targetNames, walkNodes } from './syntax';
 import { Cell, currentEpoch, describe, elemOf, escapedClasses, escapedFunctions, escapeType, isContainer, type FuncRef, type FuncType, funcOf, type InstanceType, instanceOf, isNumeric, iterOf, join, keyOf, sameType, T, tupleOf, type Type, typeKey, valueOf } from './types';
 
 /** Builtins this compiler implements. */
@@ -735,6 +735,58 @@ export class Program {
     }
   }
 
+  /** isinstance() narrowings in effect while typing a guarded body (innermost last). */
+  private readonly narrowings: { inst: FunctionInstance; name: string; type: Type }[] = [];
+
+  private narrowedType(inst: FunctionInstance, name: string): Type | null {
+    for (let i = this.narrowings.length - 1; i >= 0; i--) {
+      const n = this.narrowings[i];
+      if (n.inst === inst && n.name === name) return n.type;
+    }
+    return null;
+  }
+
+  /**
+   * Runs `typeGuarded` with the variables `test` proves instances of a class
+   * (`isinstance(x, C)`, `and` of such tests) narrowed to those classes: a
+   * value of unknown type gets C's static type there, so `x.method(k=v)` and
+   * `x.attr` compile as on a C. Only where `guarded` never assigns the name.
+   */
+  private withNarrowing<R>(inst: FunctionInstance, test: S.Expr, guarded: (S.Stmt | S.Expr)[], typeGuarded: () => R): R {
+    let found = this.isinstanceNarrowings(inst, test).filter((n) => !assignsName(guarded, n.name));
+    // Types are recorded per node: a node shared by the test and the guarded code (desugared `match`) cannot have two.
+    if (found.length && sharesNodes(test, guarded)) found = [];
+    for (const n of found) this.narrowings.push({ inst, ...n });
+    try {
+      return typeGuarded();
+    } finally {
+      this.narrowings.length -= found.length;
+    }
+  }
+
+  private isinstanceNarrowings(inst: FunctionInstance, test: S.Expr): { name: string; type: Type }[] {
+    if (test.kind === 'BoolOp' && test.op === 'and') return [...this.isinstanceNarrowings(inst, test.left), ...this.isinstanceNarrowings(inst, test.right)];
+    if (test.kind !== 'Call' || test.func.kind !== 'Name' || test.func.id !== 'isinstance' || test.args.length !== 2 || test.keywords.length) return [];
+    if (this.resolve(inst, 'isinstance').kind !== 'builtin') return [];
+    const [subject, spec] = test.args;
+    // Compiler temporaries (`$m1` of a desugared match) may share nodes with code outside the guard.
+    if (subject.kind !== 'Name' || subject.id.startsWith('$') || this.resolve(inst, subject.id).kind !== 'local') return [];
+    const classes: ClassInfo[] = [];
+    for (const c of spec.kind === 'Tuple' ? spec.elts : [spec]) {
+      const b = c.kind === 'Name' ? this.resolve(inst, c.id) : null;
+      if (b?.kind !== 'class' || b.cls.exceptionBase) return [];
+      for (const k of this.classes.values()) if (k.isSubclassOf(b.cls) && !classes.includes(k)) classes.push(k);
+    }
+    if (!classes.length || classes.some((c) => c.hier !== classes[0].hier)) return [];
+    const current = this.narrowedType(inst, subject.id) ?? inst.locals.get(subject.id);
+    if (current?.kind === 'object') return [{ name: subject.id, type: instanceOf(classes) }];
+    if (current?.kind === 'instance' && current.hier === classes[0].hier) {
+      const kept = (current.classes as ClassInfo[]).filter((c) => classes.includes(c));
+      if (kept.length && (kept.length < current.classes.length || current.orNone)) return [{ name: subject.id, type: instanceOf(kept) }];
+    }
+    return [];
+  }
+
   /** Does `s` end its block on every path, counting branches a static condition rules out? */
   endsBlock(inst: FunctionInstance, s: S.Stmt): boolean {
     if (s.kind === 'Return' || s.kind === 'Raise' || s.kind === 'Break' || s.kind === 'Continue') return true;
@@ -921,7 +973,7 @@ export class Program {
       case 'If': {
         this.truthType(inst, s.test, this.typeExpr(inst, s.test));
         const known = this.staticCondition(inst, s.test);
-        if (known !== false) this.inferBody(inst, s.body);
+        if (known !== false) this.withNarrowing(inst, s.test, s.body, () => this.inferBody(inst, s.body));
         if (known !== true) this.inferBody(inst, s.orelse);
         return;
       }
@@ -1091,7 +1143,7 @@ export class Program {
         const b = this.resolve(inst, e.id);
         switch (b.kind) {
           case 'local':
-            return inst.locals.get(e.id) ?? T.never;
+            return this.narrowedType(inst, e.id) ?? inst.locals.get(e.id) ?? T.never;
           case 'free':
             return b.owner.locals.get(e.id) ?? T.never;
           case 'global':
@@ -1133,7 +1185,9 @@ export class Program {
       case 'BoolOp': {
         const l = this.typeExpr(inst, e.left);
         this.truthType(inst, e.left, l);
-        return join(l, this.typeExpr(inst, e.right));
+        // `isinstance(x, C) and x.m()`: x is a C on the right.
+        const r = e.op === 'and' ? this.withNarrowing(inst, e.left, [e.right], () => this.typeExpr(inst, e.right)) : this.typeExpr(inst, e.right);
+        return join(l, r);
       }
       case 'IfExp':
         this.truthType(inst, e.test, this.typeExpr(inst, e.test));
@@ -2073,6 +2127,51 @@ export interface FuncRefInfo extends FuncRef {
 let nextFuncRefId = 1;
 
 
+
+/** Does an expression node of `a` also appear in `b` (the same object)? */
+function sharesNodes(a: S.Expr, b: (S.Stmt | S.Expr)[]): boolean {
+  const seen = new Set<object>();
+  walkNodes(a, (n) => seen.add(n));
+  let shared = false;
+  walkNodes(b, (n) => {
+    if (seen.has(n)) shared = true;
+  });
+  return shared;
+}
+
+/** Does code in `nodes` bind `name` (assignment, loop or comprehension target, `:=`, `as`, def, import, del)? */
+function assignsName(nodes: (S.Stmt | S.Expr)[], name: string): boolean {
+  let found = false;
+  const targets = (t: unknown) => {
+    if (t && targetNames(t as S.Expr).includes(name)) found = true;
+  };
+  walkNodes(nodes, (n) => {
+    if (found) return;
+    switch (n.kind) {
+      case 'Assign':
+        (n.targets as S.Expr[]).forEach(targets);
+        break;
+      case 'AugAssign':
+      case 'AnnAssign':
+      case 'For':
+      case 'NamedExpr':
+        targets(n.target);
+        break;
+      case 'Del':
+        (n.targets as S.Expr[]).forEach(targets);
+        break;
+      case 'FunctionDef':
+      case 'ClassDef':
+        if (n.name === name) found = true;
+        break;
+    }
+    if (Array.isArray(n.generators)) for (const g of n.generators as S.Comprehension[]) targets(g.target);
+    if (typeof n.name === 'string' && n.kind === undefined && n.name === name) found = true; // `except E as name`
+    if (Array.isArray(n.items)) for (const it of n.items as { vars?: S.Expr | null }[]) if (it && typeof it === 'object' && 'vars' in it) targets(it.vars);
+    if (Array.isArray(n.names)) for (const a of n.names as { name?: string; asname?: string | null }[]) if (a && (a.asname ?? a.name) === name) found = true;
+  });
+  return found;
+}
 
 /** The dispatch tag of `__init__` when a call of a value of unknown type constructs `cls`. */
 export function dynamicInitTag(cls: ClassInfo): string {

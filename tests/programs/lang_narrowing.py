@@ -101,7 +101,56 @@ def kind(x):
     return "other"
 
 
+class Circle:
+    def __init__(self, r):
+        self.r = r
+
+    def area(self, scale=1):
+        return 3 * self.r * self.r * scale
+
+
+class Square:
+    def __init__(self, s):
+        self.s = s
+
+    def area(self, scale=1):
+        return self.s * self.s * scale
+
+    def side(self):
+        return self.s
+
+
+class Cube(Square):
+    def volume(self):
+        return self.s**3
+
+
+def inspect(items):
+    out = []
+    for it in items:
+        if isinstance(it, Cube):
+            out.append(f"cube {it.volume()} {it.area(scale=6)}")
+        elif isinstance(it, Square) and it.side() > 1:
+            out.append(f"big square {it.side()} {it.area(scale=2)}")
+        elif isinstance(it, (Square, Cube)):
+            out.append(f"square {it.area()}")
+        elif isinstance(it, Circle):
+            out.append(f"circle {it.area(scale=10)} r={it.r}")
+        elif isinstance(it, (int, float)):
+            out.append(f"number {it * 2}")
+        elif it is None:
+            out.append("none")
+        else:
+            out.append(f"other {it!r}")
+    return out
+
+
 def main():
+    items = [Circle(1), Square(2), Square(1), Cube(2), 5, 2.5, "x", None]
+    for line in inspect(items):
+        print(line)
+    area_sum = sum(s.area() for s in items if isinstance(s, (Circle, Square)))
+    print(area_sum)
     root = None
     for v in [50, 30, 70, 20, 40, 60, 80, 35]:
         root = insert(root, v)

@@ -962,10 +962,14 @@ export class Program {
           if (s.target.kind !== 'Name') this.assignTarget(inst, s.target, target);
           return;
         }
+        // `x += y` on an instance calls __iadd__ when its class has one (else __add__, as a + b).
+        const inPlaceDunder = dunderNames[s.op] ? `__i${dunderNames[s.op][0].slice(2)}` : '';
         const result =
-          target.kind === 'instance' || value.kind === 'instance'
-            ? (this.dunderBinaryType(inst, s as unknown as S.Expr, s.op, target, value) ?? T.never)
-            : binaryType(s.op, target, value, s.value);
+          target.kind === 'instance' && inPlaceDunder && this.hasMethod(target, inPlaceDunder)
+            ? this.dispatchCall(inst, s, 'iop', target, inPlaceDunder, [value], null).result
+            : target.kind === 'instance' || value.kind === 'instance'
+              ? (this.dunderBinaryType(inst, s as unknown as S.Expr, s.op, target, value) ?? T.never)
+              : binaryType(s.op, target, value, s.value);
         if (s.target.kind === 'Name') this.assign(inst, s.target.id, result);
         else this.assignTarget(inst, s.target, result);
         return;

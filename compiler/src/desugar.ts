@@ -17,6 +17,7 @@
 // to, so errors and tracebacks point at the user's line.
 import { CompileError, error, type SourcePos } from './diagnostics';
 import type * as S from './syntax';
+import { desugarBuiltinSubclasses } from './builtin-subclasses';
 import { makeLazyMapFilter } from './lazy-iterators';
 import { walkNodes } from './syntax';
 
@@ -68,6 +69,7 @@ const iteratingBuiltins = new Set(['list', 'tuple', 'set', 'frozenset', 'len', '
 
 export function desugarProgram(module: S.Module, parse: Parse): void {
   new Desugarer(module, parse).run();
+  desugarBuiltinSubclasses(module, parse);
   makeLazyMapFilter(module);
 }
 

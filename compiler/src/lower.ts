@@ -2185,6 +2185,8 @@ class FunctionLowerer {
   private instanceBinary(node: S.Expr, op: S.BinaryOperator, l: Reg, r: Reg, line: number): Reg {
     const t = this.typeOf(node);
     return (
+      // An augmented assignment's __iadd__ (recorded on the statement by the checker).
+      this.dunder(node, 'iop', l, [r], t, line) ??
       this.dunder(node, 'op', l, [r], t, line) ??
       this.dunder(node, 'rop', r, [l], t, line) ??
       this.raise('TypeError', `unsupported operand type(s) for ${op === '**' ? '** or pow()' : op}: '${pythonTypeName(l.type)}' and '${pythonTypeName(r.type)}'`, line)

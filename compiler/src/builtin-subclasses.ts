@@ -31,6 +31,8 @@ def __getitem__(self, index):
     return self.${store}[index]
 def __setitem__(self, index, value):
     self.${store}[index] = value
+def __delitem__(self, index):
+    del self.${store}[index]
 def __iter__(self):
     return iter(self.${store})
 def __contains__(self, item):
@@ -48,6 +50,10 @@ def __add__(self, other):
 def __iadd__(self, other):
     self.${store}.extend(other)
     return self
+def __mul__(self, n):
+    return self.${store} * n
+def __rmul__(self, n):
+    return self.${store} * n
 def append(self, item):
     self.${store}.append(item)
 def extend(self, items):
@@ -81,6 +87,8 @@ def __getitem__(self, key):
     return self.${store}[key]
 def __setitem__(self, key, value):
     self.${store}[key] = value
+def __delitem__(self, key):
+    del self.${store}[key]
 def __iter__(self):
     return iter(self.${store})
 def __contains__(self, key):

@@ -1044,8 +1044,9 @@ export class Program {
       case 'Del':
         for (const t of s.targets) {
           if (t.kind === 'Subscript') {
-            this.typeExpr(inst, t.value);
-            this.typeExpr(inst, t.index);
+            const container = this.typeExpr(inst, t.value);
+            const index = this.typeExpr(inst, t.index);
+            if (container.kind === 'instance' && this.hasMethod(container, '__delitem__')) this.dispatchCall(inst, t, 'delitem', container, '__delitem__', [index], null);
           } else if (t.kind === 'Name') {
             this.typeExpr(inst, t);
           } else this.unsupported(t.pos, 'del of this target');

@@ -729,6 +729,10 @@ class FunctionLowerer {
         for (const t of s.targets) {
           if (t.kind === 'Subscript') {
             const container = this.expr(t.value);
+            if (this.inst.dispatch(t, 'delitem')) {
+              this.dunder(t, 'delitem', container, [t.index.kind === 'Slice' ? this.subscriptKey(t.index, line) : this.expr(t.index)], T.none, line);
+              continue;
+            }
             const key = this.subscriptKey(t.index, line);
             this.rt('ai_obj_delitem', [this.convert(container, T.object, line), key], 'false', line, null);
           } else if (t.kind === 'Name') {

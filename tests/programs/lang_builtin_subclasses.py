@@ -77,6 +77,9 @@ def main():
     s.reverse()
     s += [5]
     print(s, s + [6])
+    print(s * 2, 2 * s, s != [1])
+    del s[0]
+    print(s)
     s.clear()
     print(s, s.is_empty())
 
@@ -98,6 +101,8 @@ def main():
     print(r, len(r), r["y"], r.get("z"), r.get("z", 0), "x" in r, list(r), sorted(r.items()))
     print(list(r.keys()), list(r.values()), r.pop("x"), r.pop("q", None), r, r.setdefault("w", 9), r)
     r.update({"v": 5})
+    del r["w"]
+    r["w"] = 9
     print(r, r == {"y": 2, "w": 9, "v": 5}, r.copy())
 
     c = Counts()

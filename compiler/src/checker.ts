@@ -1749,8 +1749,63 @@ export class Program {
   bind(inst: FunctionInstance, def: S.FunctionDef, call: S.CallExpr, implicit = 0): BoundCall | null {
     this.planListStar(inst, def, call, implicit);
     const positional = this.positionalArgs(inst, call);
-    if (!positional || !this.emptyDoubleStars(inst, call)) return null;
-    return bindArgs(def, positional, call.keywords, implicit);
+    if (!positional) return null;
+    const spread = this.doubleStarKeywords(inst, def, call, positional.length, implicit);
+    if (!spread) return null;
+    return bindArgs(def, positional, [...call.keywords, ...spread], implicit);
+  }
+
+  /**
+   * `f(a, **d)` with a dict that may hold keys: each parameter not bound by
+   * position or keyword gets the synthetic argument `d[name]` (or its default
+   * when d lacks the key), typed as the dict's values joined with the default.
+   * The emitted code first checks d's keys as CPython binds them (unexpected
+   * keyword, multiple values, missing required arguments). Null while a type
+   * is unknown, or when unsupported (reported).
+   */
+  private doubleStarKeywords(inst: FunctionInstance, def: S.FunctionDef, call: S.CallExpr, positionalCount: number, implicit: number): S.KeywordArg[] | null {
+    const stars = call.doubleStars ?? [];
+    if (!stars.length) return [];
+    const types = stars.map((d) => this.typeExpr(inst, d));
+    if (types.some((t) => t.kind === 'never')) return null;
+    // `**kwargs` forwarding that no caller fills (decorators' wrappers): nothing to bind.
+    if (types.every((t) => t.kind === 'dict' && keyOf(t).kind === 'never')) return [];
+    const t = types[0];
+    const fail = (why: string) => {
+      this.unsupported(stars[0].pos, `unpacking a ${describe(t)} into keyword arguments (**kwargs) ${why}`);
+      return null;
+    };
+    if (stars.length > 1) return fail('together with another mapping');
+    // A dict with str keys, or a value of unknown type (checked to be a dict when the call runs).
+    if (t.kind !== 'object' && (t.kind !== 'dict' || (keyOf(t).kind !== 'str' && keyOf(t).kind !== 'never'))) return fail('(a dict with str keys unpacks)');
+    const valueType = t.kind === 'dict' ? valueOf(t) : T.object;
+    if (def.params.some((p) => p.kind === 'varkw')) return fail(`into a function with **${def.params.find((p) => p.kind === 'varkw')!.name}`);
+    const normal = def.params.filter((p) => p.kind === 'normal');
+    const byPosition = normal.slice(0, implicit + positionalCount).map((p) => p.name);
+    const explicit = call.keywords.map((k) => k.name);
+    const remaining = def.params.filter((p) => (p.kind === 'normal' || p.kind === 'kwonly') && !byPosition.includes(p.name) && !explicit.includes(p.name));
+    const defaultsInGlobals = this.functions.get(def.name) === def || [...this.classes.values()].some((c) => [...c.methods.values()].some((m) => m.def === def));
+    if (!defaultsInGlobals && remaining.some((p) => p.defaultValue)) return fail(`into ${pythonName(def)}(), a nested function with defaults`);
+    const plan: KwargsPlan = {
+      fname: callName(def),
+      accepted: remaining.map((p) => p.name),
+      taken: [...byPosition, ...explicit],
+      requiredPositional: remaining.filter((p) => p.kind === 'normal' && !p.defaultValue).map((p) => p.name),
+      requiredKeyword: remaining.filter((p) => p.kind === 'kwonly' && !p.defaultValue).map((p) => p.name),
+    };
+    const known = kwargsPlans.get(call);
+    if (known && JSON.stringify(known) !== JSON.stringify(plan)) return fail('into calls of functions with different parameters');
+    kwargsPlans.set(call, plan);
+    const keywords: S.KeywordArg[] = [];
+    for (const p of remaining) {
+      const defaultType = p.defaultValue ? this.globals.get(defaultSlot(def, p)) : T.never;
+      if (!defaultType || (p.defaultValue && defaultType.kind === 'never')) return null;
+      const node = kwargsItem(call, def, p, stars[0]);
+      inst.exprTypes.set(node, join(valueType, defaultType));
+      presetArgs.add(node);
+      keywords.push({ name: p.name, value: node, pos: call.pos });
+    }
+    return keywords;
   }
 
   /**
@@ -1802,21 +1857,7 @@ export class Program {
     listStarPlans.set(listStar, plan);
   }
 
-  /**
-   * `f(*args, **kwargs)` forwarding: a `**kwargs` no call ever put a key in
-   * (its key type is still `never`) unpacks to nothing. A mapping that may
-   * hold keys would bind by name at run time: not supported yet (reported).
-   */
-  private emptyDoubleStars(inst: FunctionInstance, call: S.CallExpr): boolean {
-    for (const d of call.doubleStars ?? []) {
-      const t = this.typeExpr(inst, d);
-      if (t.kind === 'never') return false;
-      if (t.kind === 'dict' && keyOf(t).kind === 'never') continue;
-      this.unsupported(d.pos, `unpacking a ${describe(t)} that may hold keys into keyword arguments (**kwargs)`);
-      return false;
-    }
-    return true;
-  }
+
 
   /** f(args) where f is a function value: each definition it may be, specialised to the arguments. */
   funcCallType(inst: FunctionInstance, e: S.CallExpr, f: FuncType): Type {
@@ -2342,6 +2383,39 @@ export interface ListStarPlan {
   nextKeyword: string;
 }
 export const listStarPlans = new WeakMap<S.StarredExpr, ListStarPlan>();
+
+/** How `f(**d)` binds a dict that may hold keys: see Program.doubleStarKeywords. */
+export interface KwargsPlan {
+  fname: string;
+  /** Parameters d may give, those given otherwise, and the required ones d must give. */
+  accepted: string[];
+  taken: string[];
+  requiredPositional: string[];
+  requiredKeyword: string[];
+}
+export const kwargsPlans = new WeakMap<S.CallExpr, KwargsPlan>();
+
+/** The synthetic argument `d[name]` (or the parameter's default) of `f(**d)`. */
+export interface KwargsItem {
+  star: S.Expr;
+  def: S.FunctionDef;
+  param: S.Param;
+}
+export const kwargsItems = new WeakMap<S.Expr, KwargsItem>();
+const kwargsItemNodes = new WeakMap<S.CallExpr, Map<string, S.Expr>>();
+
+function kwargsItem(call: S.CallExpr, def: S.FunctionDef, param: S.Param, star: S.Expr): S.Expr {
+  let byName = kwargsItemNodes.get(call);
+  if (!byName) kwargsItemNodes.set(call, (byName = new Map()));
+  const key = `${qualname(def)}:${param.name}`;
+  let node = byName.get(key);
+  if (!node) {
+    node = { kind: 'Subscript', pos: call.pos, value: star, index: { kind: 'Str', pos: call.pos, value: param.name } };
+    byName.set(key, node);
+    kwargsItems.set(node, { star, def, param });
+  }
+  return node;
+}
 /** Lists unpacked into calls whose binding was reported unsupported (reported once). */
 const listStarFailures = new WeakSet<S.StarredExpr>();
 

@@ -3,7 +3,7 @@
 // operator on given static types is, evaluation order, loops, short-circuits,
 // CPython's TypeError wording for operations that cannot succeed); the
 // emitter only translates.
-import { type BoundCall, dynamicInitTag, notCallable, binaryType, type ListStarPlan, listStarPlans, cacheSlot, defaultdictFactories, type FuncRefInfo, packedArgs, starItem, expandStarredArgs, functionValueName, bindCall, defaultSlot, type Dispatch, type DispatchGroup, exceptionClassNames, isSuperCall, type FunctionInstance, inPlaceMethod, isNonNegativeIntLiteral, isRangeCall, type Program, terminates, unpackTypes } from './checker';
+import { type BoundCall, type KwargsItem, kwargsItems, kwargsPlans, dynamicInitTag, notCallable, binaryType, type ListStarPlan, listStarPlans, cacheSlot, defaultdictFactories, type FuncRefInfo, packedArgs, starItem, expandStarredArgs, functionValueName, bindCall, defaultSlot, type Dispatch, type DispatchGroup, exceptionClassNames, isSuperCall, type FunctionInstance, inPlaceMethod, isNonNegativeIntLiteral, isRangeCall, type Program, terminates, unpackTypes } from './checker';
 import type { Block, ConstValue, Instr, IrClassDunders, IrFunction, IrProgram, RaiseCheck, Reg, RtArg, Terminator } from './ir';
 import { markPossiblyUnboundReads } from './passes/definite-assignment';
 import { binopCode, cmpCode, type Prim, primSpec } from './prims';
@@ -1879,8 +1879,14 @@ class FunctionLowerer {
     const values = new Map<S.Expr, Reg>();
     for (const [node, value] of this.positionalValues(e)) values.set(node, value);
     for (const k of e.keywords) values.set(k.value, this.expr(k.value));
-    // `**kwargs` the checker proved empty: evaluated for its effects, binds nothing.
-    for (const d of e.doubleStars ?? []) this.expr(d);
+    // `**d`: kept for the arguments bound from it (see packedOrValue); `**kwargs` the checker proved empty binds nothing.
+    for (const d of e.doubleStars ?? []) values.set(d, this.expr(d));
+    const plan = kwargsPlans.get(e);
+    if (plan && e.doubleStars?.length && !this.dead) {
+      const dict = this.convert(values.get(e.doubleStars[0])!, T.object, e.pos.line);
+      const names = (xs: string[]) => ({ kind: 'cstr', value: xs.join(',') }) as RtArg;
+      this.rt('ai_check_call_kwargs', [{ kind: 'cstr', value: plan.fname }, dict, names(plan.accepted), names(plan.taken), names(plan.requiredPositional), names(plan.requiredKeyword)], 'false', e.pos.line, null);
+    }
     return values;
   }
 
@@ -2098,6 +2104,8 @@ class FunctionLowerer {
 
   /** An argument's value; packed *args/**kwargs are built from the values already evaluated. */
   private packedOrValue(a: S.Expr, values: Map<S.Expr, Reg>): Reg {
+    const item = kwargsItems.get(a);
+    if (item) return this.kwargsItemValue(a, item, values);
     if (!packedArgs.has(a)) return values.get(a)!;
     const line = a.pos.line;
     const t = this.typeOf(a);
@@ -2113,6 +2121,21 @@ class FunctionLowerer {
       this.rt('ai_dict_set', [dict, key, v], 'false', line, null);
     });
     return dict;
+  }
+
+  /** `d[name]` for a parameter bound from `**d`, or its default when d lacks the key (the keys were checked). */
+  private kwargsItemValue(a: S.Expr, item: KwargsItem, values: Map<S.Expr, Reg>): Reg {
+    const line = a.pos.line;
+    const dict = this.convert(values.get(item.star)!, T.object, line);
+    let fallback: Reg = this.noneWord();
+    if (item.param.defaultValue) {
+      const slot = defaultSlot(item.def, item.param);
+      const d = this.reg(this.program.globals.get(slot) ?? T.never);
+      this.emit({ op: 'global.get', dst: d, name: slot });
+      fallback = d;
+    }
+    const word = this.rt('ai_dict_get_default', [dict, this.constant({ kind: 'str', value: item.param.name }), this.toWord(this.convert(fallback, T.object, line), line)], 'word', line, T.object);
+    return this.fromWord(word, this.typeOf(a), line);
   }
 
   /**

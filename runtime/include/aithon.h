@@ -242,6 +242,11 @@ void ai_raise_call_arity(const char *fname, int64_t given, int64_t before, int64
  * (repr <class '__main__.C'>); the test that `w` is the value of class `cls`. */
 extern const AiType ai_type_type;
 bool ai_is_class_object(ai_word w, const AiType *cls);
+/* f(**d) binding by name: d's keys must be str, among `accepted` and not among
+ * `taken` (parameters given otherwise), and include every required parameter
+ * (comma-separated lists); false after raising CPython's TypeError. */
+bool ai_check_call_kwargs(const char *fname, ai_word dict, const char *accepted, const char *taken, const char *required_positional,
+                          const char *required_keyword);
 /* Raises TypeError "'T' object is not callable" for w. */
 void ai_raise_not_callable(ai_word w);
 /* Registers a compiled class's dunder entries (an AiClassDunders, obj/userclass.h) before the program starts. */

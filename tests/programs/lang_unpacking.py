@@ -23,7 +23,47 @@ class Point:
         return f"Point({self.x}, {self.y})"
 
 
+def connect(host, port=80, *, timeout=5, secure=False):
+    return f"{host}:{port} timeout={timeout} secure={secure}"
+
+
+class Box:
+    def __init__(self, width, height, label="box"):
+        self.width = width
+        self.height = height
+        self.label = label
+
+    def resized(self, dw=0, dh=0):
+        return Box(self.width + dw, self.height + dh, self.label)
+
+    def __repr__(self):
+        return f"Box({self.width}x{self.height} {self.label!r})"
+
+
 def main():
+    size = {"width": 2, "height": 3}
+    print(Box(**size), Box(**{"width": 4, "height": 5, "label": "crate"}), Box(6, **{"height": 7}))
+    print(Box(1, 1).resized(**{"dh": 10}))
+    opts = {"port": 8080, "secure": True}
+    print(connect("example.org", **opts), connect(host="h", **{"timeout": 1}))
+    for bad_size in [{"width": 1}, {"width": 1, "height": 2, "depth": 3}, {}, {"label": "x"}]:
+        try:
+            print(Box(**bad_size))
+        except TypeError as e:
+            print("TypeError:", e)
+    try:
+        print(Box(1, **{"width": 2, "height": 3}))
+    except TypeError as e:
+        print("TypeError:", e)
+    try:
+        print(connect(**{"port": 1}))
+    except TypeError as e:
+        print("TypeError:", e)
+    size_rows = [{"width": i, "height": i * i} for i in range(3)]
+    print([Box(**r) for r in size_rows])
+    mixed = {"width": 1, "height": 2.5, "label": "mixed"}
+    print(Box(**mixed))
+
     nums = [1, 2, 3]
     print(add3(*nums))
     print(add3(10, *nums[:2]))

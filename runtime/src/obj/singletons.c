@@ -2,6 +2,7 @@
 #include "obj/singletons.h"
 
 #include "exc/exception.h"
+#include "obj/containers.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -75,4 +76,79 @@ void ai_raise_call_arity(const char *fname, int64_t given, int64_t before, int64
   }
   ai_raise_fmt(&ai_exc_TypeError, "%s() missing %lld required positional argument%s: %s", fname, (long long)missing,
                missing == 1 ? "" : "s", list);
+}
+
+/* Is `name` (nbytes long) one of the comma-separated `list`? */
+static bool in_name_list(const char *list, const char *name, int64_t nbytes) {
+  const char *p = list;
+  while (*p) {
+    const char *end = strchr(p, ',');
+    size_t len = end ? (size_t)(end - p) : strlen(p);
+    if ((int64_t)len == nbytes && memcmp(p, name, len) == 0) return true;
+    p = end ? end + 1 : p + len;
+  }
+  return false;
+}
+
+static const AiObject absent_marker = {&ai_type_none, 0};
+
+static bool raise_missing(const char *fname, ai_word dict, const char *required, const char *kind) {
+  char list[512];
+  size_t used = 0;
+  int64_t missing = 0, total = 0;
+  list[0] = 0;
+  for (int pass = 0; pass < 2; pass++) {
+    const char *p = required;
+    int64_t listed = 0;
+    while (*p) {
+      const char *end = strchr(p, ',');
+      size_t len = end ? (size_t)(end - p) : strlen(p);
+      ai_word key = ai_str_from_utf8(p, (int64_t)len);
+      if (!key) return false;
+      /* A default no value can be: its address says the key is absent. */
+      ai_word probe = ai_dict_get_default(dict, key, (ai_word)(intptr_t)&absent_marker);
+      if (!probe) return false;
+      if (probe == (ai_word)(intptr_t)&absent_marker) {
+        if (pass == 0) total++;
+        else if (used + len + 8 < sizeof list) {
+          const char *sep = listed == 0 ? "" : listed < total - 1 ? ", " : total == 2 ? " and " : ", and ";
+          used += (size_t)snprintf(list + used, sizeof list - used, "%s'%.*s'", sep, (int)len, p);
+          listed++;
+        }
+      }
+      p = end ? end + 1 : p + len;
+    }
+    missing = total;
+  }
+  if (!missing) return true;
+  ai_raise_fmt(&ai_exc_TypeError, "%s() missing %lld required %s argument%s: %s", fname, (long long)missing, kind, missing == 1 ? "" : "s",
+               list);
+  return false;
+}
+
+bool ai_check_call_kwargs(const char *fname, ai_word dict, const char *accepted, const char *taken, const char *required_positional,
+                          const char *required_keyword) {
+  if (!ai_is_dict(dict)) {
+    ai_raise_fmt(&ai_exc_TypeError, "%s() argument after ** must be a mapping, not %s", fname, ai_type_name(dict));
+    return false;
+  }
+  const AiDict *d = ai_as_dict(dict);
+  for (int64_t i = 0; i < d->nentries; i++) {
+    ai_word key = d->entries[i].key;
+    if (!key) continue;
+    if (!ai_is_str(key)) {
+      ai_raise(&ai_exc_TypeError, "keywords must be strings");
+      return false;
+    }
+    const AiStr *k = ai_as_str(key);
+    if (in_name_list(taken, k->data, k->nbytes)) {
+      ai_raise_fmt(&ai_exc_TypeError, "%s() got multiple values for argument '%s'", fname, k->data);
+      return false;
+    }
+    if (!in_name_list(accepted, k->data, k->nbytes)) {
+      ai_raise_fmt(&ai_exc_TypeError, "%s() got an unexpected keyword argument '%s'", fname, k->data);
+      return false;
+    }
+  }
+  return raise_missing(fname, dict, required_positional, "positional") && raise_missing(fname, dict, required_keyword, "keyword-only");
 }

@@ -145,6 +145,11 @@ function dunderEntry(inst: FunctionInstance, name: string, given: number): IrFun
   };
 }
 
+/** A class's __name__: a nested class `Outer.Inner` or a linked module's `mod.C` is `Inner` / `C`. */
+function shownName(cls: { name: string }): string {
+  return cls.name.split('.').pop() ?? cls.name;
+}
+
 function factoryEntryName(key: string): string {
   return `factory.${key}`;
 }
@@ -2147,7 +2152,7 @@ class FunctionLowerer {
     this.checkNotNone(recv, d.name, line);
     const callGroup = (g: DispatchGroup): Reg => {
       if (!g.method) {
-        return this.raise('AttributeError', `'${g.classes[0].name}' object has no attribute '${d.name}'`, line);
+        return this.raise('AttributeError', `'${shownName(g.classes[0])}' object has no attribute '${d.name}'`, line);
       }
       if (g.bound?.error) return this.raise('TypeError', g.bound.error, line);
       if (!g.target) return this.deadEnd();
@@ -2260,7 +2265,7 @@ class FunctionLowerer {
     if (init) {
       this.runDispatch(init, obj, T.none, line, (g) => this.boundValues(g.bound!, values, [obj]));
     } else if (e.args.length || e.keywords.length) {
-      return this.raise('TypeError', `${cls.name}() takes no arguments`, line);
+      return this.raise('TypeError', `${shownName(cls)}() takes no arguments`, line);
     }
     return obj;
   }
@@ -2473,7 +2478,7 @@ class FunctionLowerer {
       const owners = new Map<ClassInfo, ClassInfo[]>();
       for (const c of recvType.classes as ClassInfo[]) {
         const f = c.lookup(e.attr);
-        if (!f?.classAttr) return this.raise('AttributeError', `'${c.name}' object has no attribute '${e.attr}'`, line);
+        if (!f?.classAttr) return this.raise('AttributeError', `'${shownName(c)}' object has no attribute '${e.attr}'`, line);
         owners.set(f.owner, [...(owners.get(f.owner) ?? []), c]);
       }
       const groups: DispatchGroup[] = [...owners].map(([owner, classes]) => ({ classes, method: null, target: null, bound: null, implicit: 0, owner }) as DispatchGroup & { owner: ClassInfo });
@@ -2530,7 +2535,7 @@ class FunctionLowerer {
       if (classes.every((c) => c.slotNames() && !c.slotNames()!.has(target.attr) && !c.lookup(target.attr))) {
         // __slots__ without '__dict__': instances have no room for other attributes.
         this.checkNotNone(obj, target.attr, line);
-        this.raise('AttributeError', `'${classes[0].name}' object has no attribute '${target.attr}'`, line);
+        this.raise('AttributeError', `'${shownName(classes[0])}' object has no attribute '${target.attr}'`, line);
         return;
       }
       this.setSlot(obj, target.attr, v, line);
@@ -2740,7 +2745,7 @@ class FunctionLowerer {
         if (n !== 1) return arity(`hash() takes exactly one argument (${n} given)`);
         return this.rt('ai_builtin_hash', [this.convert(this.toWord(args[0], line), T.object, line)], 'word', line, T.int);
       case 'type.__name__':
-        if (args[0].type.kind === 'instance' && args[0].type.classes.length === 1 && !args[0].type.orNone) return this.constant({ kind: 'str', value: args[0].type.classes[0].name });
+        if (args[0].type.kind === 'instance' && args[0].type.classes.length === 1 && !args[0].type.orNone) return this.constant({ kind: 'str', value: args[0].type.classes[0].name.split('.').pop()! });
         return this.rt('ai_builtin_type_name', [this.convert(this.toWord(args[0], line), T.object, line)], 'word', line, T.str);
       case 'repr':
         if (n !== 1) return arity(`repr() takes exactly one argument (${n} given)`);

@@ -359,7 +359,7 @@ export function pythonTypeName(t: Type): string {
     case 'exception':
       return 'BaseException';
     case 'instance':
-      return t.classes.length === 1 ? t.classes[0].name : 'object';
+      return t.classes.length === 1 ? (t.classes[0].name.split('.').pop() ?? t.classes[0].name) : 'object';
     case 'class':
       return 'type';
     case 'func':

@@ -83,7 +83,48 @@ class Retry(ValueError):
     retryable = True
 
 
+class Parser:
+    class Error(Exception):
+        pass
+
+    class Token:
+        KINDS = ("num", "op")
+
+        def __init__(self, kind, text):
+            self.kind = kind
+            self.text = text
+
+        def __repr__(self):
+            return f"Token({self.kind}, {self.text!r})"
+
+    def __init__(self, text):
+        self.text = text
+
+    def tokens(self):
+        out = []
+        for part in self.text.split():
+            if part.isdigit():
+                out.append(Parser.Token("num", part))
+            elif part in "+-*/":
+                out.append(Parser.Token("op", part))
+            else:
+                raise Parser.Error(f"bad token {part!r}")
+        return out
+
+
 def main():
+    print(Parser("1 + 2").tokens(), Parser.Token.KINDS)
+    try:
+        Parser("1 ? 2").tokens()
+    except Parser.Error as e:
+        print(type(e).__name__, e)
+    token = Parser.Token("num", "7")
+    print(type(token).__name__, isinstance(token, Parser.Token))
+    try:
+        print(token.value)
+    except AttributeError as e:
+        print("AttributeError:", e)
+
     m = Money(1234)
     print(f"{m:usd}", f"{m}", f"{m!s}", f"[{m:>8}]", format(m, "usd"), format(m, "08d"))
     print("{:usd} and {}".format(m, m), "{0:>6}|".format(m))

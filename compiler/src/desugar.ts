@@ -72,7 +72,7 @@ export function desugarProgram(module: S.Module, parse: Parse): void {
   new Desugarer(module, parse).run();
   hoistNestedClasses(module);
   desugarBuiltinSubclasses(module, parse);
-  makeLazyMapFilter(module);
+  makeLazyMapFilter(module, parse);
 }
 
 class Desugarer {

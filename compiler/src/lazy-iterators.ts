@@ -26,7 +26,8 @@ import { walkNodes } from './syntax';
 /** Builtins the checker lets consume a map or filter argument at once (checker.ts consumingBuiltins). */
 const consumingBuiltins = new Set(['sum', 'any', 'all', 'min', 'max', 'sorted', 'list', 'tuple', 'set', 'frozenset', 'dict', 'enumerate', 'zip', 'map', 'filter']);
 
-export function makeLazyMapFilter(module: S.Module): void {
+export function makeLazyMapFilter(module: S.Module, parse: (file: string, source: string) => S.Module): void {
+  rewriteAccumulateWithFunc(module, parse);
   const shadowed = new Set<string>();
   walkNodes(module.body, (n) => {
     const node = n as unknown as S.Stmt;
@@ -111,6 +112,51 @@ function lazyForm(call: S.CallExpr): S.Expr | null {
   } else body = { kind: 'Call', pos, func: fn, args, keywords: [] };
   const generator: S.Comprehension = { target: target as S.Comprehension['target'], iter, ifs: isFilter ? [body] : [], pos };
   return generatorFunctionCall(pos, isFilter ? args[0] : body, [generator]);
+}
+
+/**
+ * `itertools.accumulate(xs, f)` (`func=`, `initial=` too): a generator with
+ * itertools' documented behaviour, as the parser makes a generator
+ * expression, called with the arguments evaluated where the call stands.
+ * Without a function the native accumulate serves.
+ */
+function rewriteAccumulateWithFunc(module: S.Module, parse: (file: string, source: string) => S.Module): void {
+  const moduleNames = new Set<string>();
+  const functionNames = new Set<string>();
+  walkNodes(module.body, (n) => {
+    const s = n as unknown as S.Stmt;
+    if (s.kind === 'Import') for (const a of s.names) if (a.module === 'itertools') moduleNames.add(a.asname ?? 'itertools');
+    if (s.kind === 'ImportFrom' && s.module === 'itertools' && s.level === 0) for (const a of s.names) if (a.name === 'accumulate') functionNames.add(a.asname ?? a.name);
+  });
+  if (!moduleNames.size && !functionNames.size) return;
+  const calls: S.CallExpr[] = [];
+  walkNodes(module.body, (n) => {
+    const e = n as unknown as S.Expr;
+    if (e.kind !== 'Call') return;
+    const f = e.func;
+    const isAccumulate = (f.kind === 'Name' && functionNames.has(f.id)) || (f.kind === 'Attribute' && f.attr === 'accumulate' && f.value.kind === 'Name' && moduleNames.has(f.value.id));
+    if (!isAccumulate || e.args.some((a) => a.kind === 'Starred') || e.doubleStars?.length) return;
+    const func = e.args[1] ?? e.keywords.find((k) => k.name === 'func')?.value;
+    if (!func || func.kind === 'None' || e.args.length > 2 || e.keywords.some((k) => k.name !== 'func' && k.name !== 'initial')) return;
+    calls.push(e);
+  });
+  for (const call of calls) {
+    const initial = call.keywords.find((k) => k.name === 'initial')?.value;
+    const func = call.args[1] ?? call.keywords.find((k) => k.name === 'func')!.value;
+    const source = initial
+      ? 'def f(_acc_items, _acc_func, _acc_total):\n    yield _acc_total\n    for _acc_item in _acc_items:\n        _acc_total = _acc_func(_acc_total, _acc_item)\n        yield _acc_total\n'
+      : 'def f(_acc_items, _acc_func):\n    _acc_first = True\n    for _acc_item in _acc_items:\n        if _acc_first:\n            _acc_total = _acc_item\n            _acc_first = False\n        else:\n            _acc_total = _acc_func(_acc_total, _acc_item)\n        yield _acc_total\n';
+    const def = parse('main.py', source).body[0] as S.FunctionDef;
+    walkNodes(def, (o) => {
+      if ('pos' in o) o.pos = { ...call.pos };
+      if ('namePos' in o) o.namePos = { ...call.pos };
+    });
+    def.name = '<accumulate>';
+    const args = [call.args[0], func, ...(initial ? [initial] : [])];
+    const gen: S.Expr = { kind: 'Call', pos: call.pos, func: { kind: 'Lambda', pos: call.pos, def }, args, keywords: [] };
+    for (const key of Object.keys(call)) delete (call as unknown as Record<string, unknown>)[key];
+    Object.assign(call, gen);
+  }
 }
 
 /**

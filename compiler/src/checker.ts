@@ -14,7 +14,7 @@ import { wrapsDecorated } from './decorators';
 import { annotationModules, type ModuleMember, pickOverload, resultType, stdlibModules } from './stdlib';
 import type * as S from './syntax';
 import { childExprs as childExprsOf, exprsOf, isGeneratorBody, targetNames, walkNodes } from './syntax';
-import { Cell, currentEpoch, describe, elemOf, escapedClasses, escapedFunctions, escapeType, isContainer, type FuncRef, type FuncType, funcOf, type InstanceType, instanceOf, isNumeric, iterOf, join, keyOf, sameType, T, tupleOf, type Type, typeKey, valueOf } from './types';
+import { Cell, type ContainerType, currentEpoch, describe, elemOf, escapedClasses, escapedFunctions, escapeType, isContainer, type FuncRef, type FuncType, funcOf, type InstanceType, instanceOf, isNumeric, iterOf, join, keyOf, sameType, T, tupleOf, type Type, typeKey, valueOf } from './types';
 
 /** Builtins this compiler implements. */
 export const implementedBuiltins = new Set([
@@ -1824,8 +1824,10 @@ export class Program {
       this.unsupported(listStar.pos, `unpacking a list into call arguments (*x) ${why}`);
     };
     let fixed = 0;
+    let after = 0;
     for (const a of call.args) {
       if (a === listStar) continue;
+      if (call.args.indexOf(a) > call.args.indexOf(listStar)) after++;
       if (a.kind !== 'Starred') fixed++;
       else {
         const t = inst.typeOf(a.value);
@@ -1840,12 +1842,28 @@ export class Program {
     const rest = normal.slice(implicit);
     let filled = 0;
     while (filled < rest.length && !rest[filled].defaultValue && !byKeyword.has(rest[filled].name)) filled++;
-    const next = rest[filled];
-    if (next && !byKeyword.has(next.name)) return fail(`into parameters with defaults (${pythonName(def)}(): '${next.name}')`);
+    // Then the parameters with defaults the list may reach: each takes its item when the list is long enough.
+    let optional = 0;
+    while (filled + optional < rest.length && rest[filled + optional].defaultValue && !byKeyword.has(rest[filled + optional].name)) optional++;
+    const next = rest[filled + optional];
+    if (optional && after) return fail(`before other positional arguments into parameters with defaults (${pythonName(def)}(): '${rest[filled].name}')`);
+    const defaultsInGlobals = this.functions.get(def.name) === def || [...this.classes.values()].some((c) => [...c.methods.values()].some((m) => m.def === def));
+    if (optional && !defaultsInGlobals) return fail(`into ${pythonName(def)}(), a nested function with defaults`);
     const length = filled - fixed;
     if (length < 0) return fail(`into ${pythonName(def)}(), which takes fewer positional arguments`);
+    const optionalItems: S.Expr[] = [];
+    for (let k = 0; k < optional; k++) {
+      const param = rest[filled + k];
+      const node = listStarOptionalItem(listStar, def, param, length + k);
+      const defaultType = this.globals.get(defaultSlot(def, param)) ?? T.never;
+      inst.exprTypes.set(node, join(elemOf(inst.typeOf(listStar.value) as ContainerType), defaultType));
+      presetArgs.add(node);
+      optionalItems.push(node);
+    }
+    listStarOptionalItems.set(listStar, optionalItems);
     const plan: ListStarPlan = {
       length,
+      optional,
       fname: callName(def),
       before: implicit + fixed,
       required: normal.filter((p) => !p.defaultValue).length,
@@ -2370,8 +2388,9 @@ const expandedArgs = new WeakMap<S.CallExpr, Map<string, S.Expr[]>>();
 
 /** How a list unpacked into a call (`f(*items)`) binds: see Program.planListStar. */
 export interface ListStarPlan {
-  /** The number of items the call binds. */
+  /** The number of items the call binds, and how many more it may bind (parameters with defaults). */
   length: number;
+  optional: number;
   /** For the TypeError when the list has another length: the function's name, */
   fname: string;
   /** the other positional arguments (self included), */
@@ -2383,6 +2402,31 @@ export interface ListStarPlan {
   nextKeyword: string;
 }
 export const listStarPlans = new WeakMap<S.StarredExpr, ListStarPlan>();
+
+/** Item `index` of a list unpacked into a parameter with a default: the item when the list has it, else the default. */
+export interface ListStarOptionalItem {
+  star: S.StarredExpr;
+  index: number;
+  def: S.FunctionDef;
+  param: S.Param;
+}
+export const listStarOptionals = new WeakMap<S.Expr, ListStarOptionalItem>();
+/** The optional item nodes of a planned `*list`, after its `length` plain items. */
+export const listStarOptionalItems = new WeakMap<S.StarredExpr, S.Expr[]>();
+const listStarOptionalNodes = new WeakMap<S.StarredExpr, Map<string, S.Expr>>();
+
+function listStarOptionalItem(star: S.StarredExpr, def: S.FunctionDef, param: S.Param, index: number): S.Expr {
+  let byKey = listStarOptionalNodes.get(star);
+  if (!byKey) listStarOptionalNodes.set(star, (byKey = new Map()));
+  const key = `${qualname(def)}:${param.name}:${index}`;
+  let node = byKey.get(key);
+  if (!node) {
+    node = { kind: 'Subscript', pos: star.pos, value: star.value, index: { kind: 'Int', pos: star.pos, value: BigInt(index) } };
+    byKey.set(key, node);
+    listStarOptionals.set(node, { star, index, def, param });
+  }
+  return node;
+}
 
 /** How `f(**d)` binds a dict that may hold keys: see Program.doubleStarKeywords. */
 export interface KwargsPlan {
@@ -2440,17 +2484,23 @@ export function starItem(star: S.StarredExpr, i: number): S.Expr {
 export function expandStarredArgs(call: S.CallExpr, typeOf: (e: S.Expr) => Type): S.Expr[] | null {
   if (!call.args.some((a) => a.kind === 'Starred')) return call.args;
   const lengths: number[] = [];
+  const optionals: number[] = [];
   for (const a of call.args) {
     if (a.kind !== 'Starred') continue;
     const t = typeOf(a.value);
     const plan = listStarPlans.get(a);
-    if (t.kind === 'list' && plan) lengths.push(plan.length);
-    else if (t.kind !== 'tuple') return null;
-    else lengths.push(t.elems.length);
+    if (t.kind === 'list' && plan) {
+      lengths.push(plan.length);
+      optionals.push(plan.optional);
+    } else if (t.kind !== 'tuple') return null;
+    else {
+      lengths.push(t.elems.length);
+      optionals.push(0);
+    }
   }
   let byLengths = expandedArgs.get(call);
   if (!byLengths) expandedArgs.set(call, (byLengths = new Map()));
-  const key = lengths.join(',');
+  const key = lengths.map((n, i) => `${n}+${optionals[i]}`).join(',');
   let args = byLengths.get(key);
   if (!args) {
     args = [];
@@ -2459,6 +2509,8 @@ export function expandStarredArgs(call: S.CallExpr, typeOf: (e: S.Expr) => Type)
       if (a.kind === 'Starred') {
         const n = lengths[k++];
         for (let i = 0; i < n; i++) args.push(starItem(a, i));
+        // A list's items that fill parameters with defaults (see planListStar).
+        if (listStarPlans.has(a) && typeOf(a.value).kind === 'list') args.push(...(listStarOptionalItems.get(a) ?? []));
       } else args.push(a);
     }
     byLengths.set(key, args);

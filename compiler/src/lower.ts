@@ -3,7 +3,7 @@
 // operator on given static types is, evaluation order, loops, short-circuits,
 // CPython's TypeError wording for operations that cannot succeed); the
 // emitter only translates.
-import { type BoundCall, type KwargsItem, kwargsItems, kwargsPlans, dynamicInitTag, notCallable, binaryType, type ListStarPlan, listStarPlans, cacheSlot, defaultdictFactories, type FuncRefInfo, packedArgs, starItem, expandStarredArgs, functionValueName, bindCall, defaultSlot, type Dispatch, type DispatchGroup, exceptionClassNames, isSuperCall, type FunctionInstance, inPlaceMethod, isNonNegativeIntLiteral, isRangeCall, type Program, terminates, unpackTypes } from './checker';
+import { type BoundCall, listStarOptionalItems, listStarOptionals, type KwargsItem, kwargsItems, kwargsPlans, dynamicInitTag, notCallable, binaryType, type ListStarPlan, listStarPlans, cacheSlot, defaultdictFactories, type FuncRefInfo, packedArgs, starItem, expandStarredArgs, functionValueName, bindCall, defaultSlot, type Dispatch, type DispatchGroup, exceptionClassNames, isSuperCall, type FunctionInstance, inPlaceMethod, isNonNegativeIntLiteral, isRangeCall, type Program, terminates, unpackTypes } from './checker';
 import type { Block, ConstValue, Instr, IrClassDunders, IrFunction, IrProgram, RaiseCheck, Reg, RtArg, Terminator } from './ir';
 import { markPossiblyUnboundReads } from './passes/definite-assignment';
 import { binopCode, cmpCode, type Prim, primSpec } from './prims';
@@ -1925,6 +1925,7 @@ class FunctionLowerer {
         } finally {
           this.preEvaluated.delete(a.value);
         }
+        for (const item of listStarOptionalItems.get(a) ?? []) out.push([item, this.listStarOptionalValue(seq, item, a.pos.line)]);
         continue;
       }
       if (t.kind !== 'tuple') {
@@ -1944,19 +1945,34 @@ class FunctionLowerer {
     return out;
   }
 
-  /** `f(*items)`: the list must hold exactly the items the call binds (CPython's TypeError otherwise). */
+  /** The item of a `*list` for a parameter with a default: the list's item when it is long enough, else the default. */
+  private listStarOptionalValue(list: Reg, node: S.Expr, line: number): Reg {
+    const item = listStarOptionals.get(node)!;
+    const slot = defaultSlot(item.def, item.param);
+    const d = this.reg(this.program.globals.get(slot) ?? T.never);
+    this.emit({ op: 'global.get', dst: d, name: slot });
+    const fallback = this.toWord(this.convert(d, T.object, line), line);
+    const w = this.rt('ai_list_get_or', [list, { kind: 'i64', value: item.index }, fallback], 'never', line, T.object);
+    return this.fromWord(w, this.typeOf(node), line);
+  }
+
+  /** `f(*items)`: the list must hold the items the call binds (CPython's TypeError otherwise). */
   private checkListStarLength(list: Reg, plan: ListStarPlan, line: number): void {
     const n = this.rt('ai_list_len', [list], 'never', line, T.int);
     const okL = this.label('starlen.ok');
     const badL = this.label('starlen.bad');
-    const same = this.prim('int.eq', [this.tagged(n, line), this.constant({ kind: 'int', value: BigInt(plan.length) })], line);
-    this.terminate({ op: 'condbr', cond: same, then: okL, else: badL });
+    const count = this.tagged(n, line);
+    const fits = plan.optional
+      ? this.prim('bool.and', [this.prim('int.ge', [count, this.constant({ kind: 'int', value: BigInt(plan.length) })], line), this.prim('int.le', [count, this.constant({ kind: 'int', value: BigInt(plan.length + plan.optional) })], line)], line)
+      : this.prim('int.eq', [count, this.constant({ kind: 'int', value: BigInt(plan.length) })], line);
+    this.terminate({ op: 'condbr', cond: fits, then: okL, else: badL });
     this.startBlock(badL);
     const args: RtArg[] = [
       { kind: 'cstr', value: plan.fname },
       { kind: 'reg', reg: n },
       { kind: 'i64', value: plan.before },
       { kind: 'i64', value: plan.length },
+      { kind: 'i64', value: plan.optional },
       { kind: 'i64', value: plan.required },
       { kind: 'i64', value: plan.names.length },
       { kind: 'cstr', value: plan.names.join(',') },

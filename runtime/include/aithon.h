@@ -236,8 +236,10 @@ ai_word ai_function_id(ai_word w, const AiType *function_type);
  * `before` fixed positional arguments): CPython's TypeError for the call. `names`
  * holds the positional parameters' names, comma-separated; `next_keyword` names
  * the parameter after the list's when a keyword gives it ("" if none). */
-void ai_raise_call_arity(const char *fname, int64_t given, int64_t before, int64_t expected, int64_t required, int64_t total,
-                         const char *names, const char *next_keyword);
+void ai_raise_call_arity(const char *fname, int64_t given, int64_t before, int64_t expected, int64_t optional, int64_t required,
+                         int64_t total, const char *names, const char *next_keyword);
+/* list[index] when the list is that long, else dflt (a *list filling parameters with defaults). */
+ai_word ai_list_get_or(ai_word list, int64_t index, ai_word dflt);
 /* A compiled class as a run-time value is a constant { &ai_type_type, 0, class }
  * (repr <class '__main__.C'>); the test that `w` is the value of class `cls`. */
 extern const AiType ai_type_type;

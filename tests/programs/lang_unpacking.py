@@ -40,7 +40,18 @@ class Box:
         return f"Box({self.width}x{self.height} {self.label!r})"
 
 
+def span(lo, hi=10, step=1):
+    return list(range(lo, hi, step))
+
+
 def main():
+    for coords in ([1, 2], [1, 2, 3], [4, 5, 6]):
+        print(describe("pt", *coords[:2]), span(*coords))
+    for bad_span in ([], [1, 2, 3, 4]):
+        try:
+            print(span(*bad_span))
+        except TypeError as e:
+            print("TypeError:", e)
     size = {"width": 2, "height": 3}
     print(Box(**size), Box(**{"width": 4, "height": 5, "label": "crate"}), Box(6, **{"height": 7}))
     print(Box(1, 1).resized(**{"dh": 10}))

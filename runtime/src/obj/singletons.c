@@ -42,10 +42,15 @@ void ai_raise_not_callable(ai_word w) {
   ai_raise_fmt(&ai_exc_TypeError, "'%s' object is not callable", ai_type_name(w));
 }
 
-void ai_raise_call_arity(const char *fname, int64_t given, int64_t before, int64_t expected, int64_t required, int64_t total,
-                         const char *names, const char *next_keyword) {
+ai_word ai_list_get_or(ai_word list, int64_t index, ai_word dflt) {
+  const AiList *l = ai_as_list(list);
+  return index < l->len ? l->items[index] : dflt;
+}
+
+void ai_raise_call_arity(const char *fname, int64_t given, int64_t before, int64_t expected, int64_t optional, int64_t required,
+                         int64_t total, const char *names, const char *next_keyword) {
   int64_t count = before + given;
-  if (given > expected) {
+  if (given > expected + optional) {
     if (next_keyword[0]) {
       ai_raise_fmt(&ai_exc_TypeError, "%s() got multiple values for argument '%s'", fname, next_keyword);
       return;

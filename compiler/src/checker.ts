@@ -93,6 +93,8 @@ export class FunctionInstance {
   readonly dynamicCalls = new Set<S.CallExpr>();
   /** and this, every escaped class they may construct (each with its own `init` dispatch, see dynamicInitTag). */
   readonly dynamicClassCalls = new Map<S.CallExpr, ClassInfo[]>();
+  /** and these may reach an instance whose class has __call__ (called by name at run time). */
+  readonly dynamicInstanceCalls = new Set<S.CallExpr>();
   private readonly cells = new Map<object, Map<string, Cell>>();
 
   /** The class a method instance belongs to (for super() and the traceback name). */
@@ -618,7 +620,8 @@ export class Program {
       for (const [name, m] of c.methods) {
         if (seen.has(name)) continue;
         seen.add(name);
-        if (name === '__init__' || (name.startsWith('__') && name.endsWith('__'))) continue;
+        // __call__ serves calls of instances whose type is lost (see dynamicCallType); other dunders have their own entries.
+        if (name === '__init__' || (name !== '__call__' && name.startsWith('__') && name.endsWith('__'))) continue;
         const params = m.def.params;
         // Instances of an exception class are exception objects.
         const self: Type = cls.exceptionBase ? T.exception : instanceOf([cls]);
@@ -1694,10 +1697,15 @@ export class Program {
    * for a value that is not a function.
    */
   private dynamicCallType(inst: FunctionInstance, e: S.CallExpr): Type {
-    const callable = [...this.classes.values()].find((c) => c.methods.has('__call__'));
-    if (callable) {
-      this.unsupported(e.func.pos, `calling a value of unknown type in a program whose class ${callable.name} defines __call__`);
+    // Instances with __call__ among the values: called by name at run time (their hierarchy escaped into object).
+    const callable = [...this.classes.values()].find((c) => c.hier.escaped && !c.exceptionBase && c.lookup('__call__')?.method);
+    if (callable && (e.keywords.length || e.doubleStars?.length || e.args.some((a) => a.kind === 'Starred' && inst.typeOf(a.value).kind !== 'tuple'))) {
+      this.unsupported(e.func.pos, `keyword or unpacked arguments in a call of a value of unknown type that may be an instance of ${callable.name} (with __call__)`);
       return T.never;
+    }
+    if (callable) {
+      inst.dynamicInstanceCalls.add(e);
+      for (const a of e.args) escapeType(inst.typeOf(a));
     }
     // The arguments' items (`*t`) are typed whatever the callee turns out to be.
     if (!this.positionalArgs(inst, e)) return T.never;
@@ -1716,11 +1724,12 @@ export class Program {
       const info = r as FuncRefInfo;
       return this.funcRefs.get(info.def)?.get(info.outer) === info;
     });
+    const viaCall: Type = inst.dynamicInstanceCalls.has(e) ? T.object : T.never;
     if (refs.length === 0) {
       inst.funcCalls.set(e, []);
-      return constructed;
+      return join(constructed, viaCall);
     }
-    return join(constructed, this.funcCallType(inst, e, funcOf(refs)));
+    return join(join(constructed, viaCall), this.funcCallType(inst, e, funcOf(refs)));
   }
 
   /**

@@ -2075,27 +2075,39 @@ class FunctionLowerer {
     line: number,
   ): Reg {
     const id = this.rt('ai_function_id', [word, { kind: 'typeobj', cls: 'function' }], 'never', line, T.int);
-    const notFunctionL = this.label('notfn');
-    const testL = this.label('fnid');
-    const isFunction = this.prim('int.eq', [id, this.constant({ kind: 'int', value: -1n })], line);
-    this.terminate({ op: 'condbr', cond: isFunction, then: notFunctionL, else: testL });
-    this.startBlock(notFunctionL);
-    this.rt('ai_raise_not_callable', [word], 'never', line, null);
-    this.terminate({ op: 'raise_pending', line });
-    this.startBlock(testL);
-    // Every function value that can be here escaped into `object` where the checker saw it; the last arm is a safety net.
-    const arms: ((typeof groups)[number] | null)[] = [...groups, null];
+    const callFunction = (): Reg => {
+      // Every function value that can be here escaped into `object` where the checker saw it; the last arm is a safety net.
+      const arms: ((typeof groups)[number] | null)[] = [...groups, null];
+      return this.switchOver(
+        arms,
+        (g) => this.prim('int.eq', [id, this.constant({ kind: 'int', value: BigInt(g!.ref.id) })], line),
+        (g) => {
+          if (!g) return this.raise('RuntimeError', 'internal error: a function value reached a call it was not compiled for', line);
+          const asFunction = this.retype(word, funcOf([g.ref]));
+          return this.callFunctionGroups([g], asFunction, (bound) => this.boundValues(bound, values, []), result, line);
+        },
+        result,
+        line,
+        'dyncall',
+      );
+    };
+    const callOther = (): Reg => {
+      if (this.inst.dynamicInstanceCalls.has(e)) {
+        // An instance whose class has __call__, called by name (positional arguments); anything else raises TypeError.
+        const args = this.positionalArgNodes(e).map((a) => this.toWord(this.convert(values.get(a)!, T.object, line), line));
+        return this.rt('ai_call_object', [word, { kind: 'i64', value: args.length }, { kind: 'array', regs: args }], 'word', line, T.object);
+      }
+      this.rt('ai_raise_not_callable', [word], 'never', line, null);
+      this.terminate({ op: 'raise_pending', line });
+      return this.reg(T.none);
+    };
     return this.switchOver(
-      arms,
-      (g) => this.prim('int.eq', [id, this.constant({ kind: 'int', value: BigInt(g!.ref.id) })], line),
-      (g) => {
-        if (!g) return this.raise('RuntimeError', 'internal error: a function value reached a call it was not compiled for', line);
-        const asFunction = this.retype(word, funcOf([g.ref]));
-        return this.callFunctionGroups([g], asFunction, (bound) => this.boundValues(bound, values, []), result, line);
-      },
+      ['function', 'other'] as const,
+      () => this.prim('bool.not', [this.prim('int.eq', [id, this.constant({ kind: 'int', value: -1n })], line)], line),
+      (arm) => (arm === 'function' ? callFunction() : callOther()),
       result,
       line,
-      'dyncall',
+      'dynkind',
     );
   }
 

@@ -249,6 +249,10 @@ bool ai_is_class_object(ai_word w, const AiType *cls);
  * (comma-separated lists); false after raising CPython's TypeError. */
 bool ai_check_call_kwargs(const char *fname, ai_word dict, const char *accepted, const char *taken, const char *required_positional,
                           const char *required_keyword);
+/* f(*args) for a value that is not a compiled function: an instance whose
+ * class has __call__ (found by name, as other methods of instances whose type
+ * the compiler lost), else TypeError "'T' object is not callable". */
+ai_word ai_call_object(ai_word f, int64_t nargs, const ai_word *args);
 /* Raises TypeError "'T' object is not callable" for w. */
 void ai_raise_not_callable(ai_word w);
 /* Registers a compiled class's dunder entries (an AiClassDunders, obj/userclass.h) before the program starts. */

@@ -31,6 +31,19 @@ def transform(x, key=None):
     return x
 
 
+class Multiplier:
+    def __init__(self, k):
+        self.k = k
+
+    def __call__(self, x):
+        return x * self.k
+
+
+class Greeter:
+    def __call__(self, name, punct="!"):
+        return "hi " + name + punct
+
+
 def run_commands(commands):
     handlers = {"neg": neg, "double": lambda v: v * 2, "square": lambda v: v * v}
     value = 3
@@ -83,6 +96,14 @@ def main():
     print(thing)
     thing = shout
     print(thing("ok"))
+
+    pipeline = [neg, Multiplier(3), lambda v: v + 1]
+    value = 2
+    for step in pipeline:
+        value = step(value)
+        print("step", value)
+    greeters = {"greet": Greeter(), "shout": shout}
+    print(greeters["greet"]("bob"), greeters["greet"]("amy", "?"), greeters["shout"]("bob"))
 
     counter = 0
     try:

@@ -3,6 +3,7 @@
 
 #include "exc/exception.h"
 #include "obj/containers.h"
+#include "obj/ext.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -156,4 +157,17 @@ bool ai_check_call_kwargs(const char *fname, ai_word dict, const char *accepted,
     }
   }
   return raise_missing(fname, dict, required_positional, "positional") && raise_missing(fname, dict, required_keyword, "keyword-only");
+}
+
+ai_word ai_call_object(ai_word f, int64_t nargs, const ai_word *args) {
+  const AiExtSlots *x = ai_is_small(f) ? NULL : ai_ext_slots(ai_obj(f)->type);
+  if (x && x->user && x->call_method) {
+    ai_word name = ai_str_from_utf8("__call__", 8);
+    if (!name) return 0;
+    bool found = false;
+    ai_word r = x->call_method(f, name, nargs, args, 0, &found);
+    if (found) return r;
+  }
+  ai_raise_not_callable(f);
+  return 0;
 }

@@ -284,13 +284,13 @@ function emitClassDunders(m: ModuleWriter, p: IrProgram): string[] {
       return `ptr ${m.useForeign(functionSymbol(fn), `declare hidden i64 ${functionSymbol(fn)}(${Array(arity).fill('i64').join(', ')})`)}`;
     };
     const symbol = `@${quoteName(`dunders.${c.name}`)}`;
-    // AiClassAttr { const char *name; int64_t kind; int64_t index; int64_t nargs; void *fn; }, kinds as attrKinds.
+    // AiClassAttr { const char *name; int64_t kind; int64_t index; int64_t nargs; void *fn; const char *params; }, kinds as attrKinds.
     const attrsSymbol = `@${quoteName(`attrs.${c.name}`)}`;
     const attrs = c.dunders.attrs.map((a) => {
       const fn = a.fn ? `ptr ${m.useForeign(functionSymbol(a.fn), `declare hidden i64 ${functionSymbol(a.fn)}(${Array(1 + a.nargs).fill('i64').join(', ')})`)}` : 'ptr null';
-      return `{ ptr, i64, i64, i64, ptr } { ptr ${m.cstring(a.name)}, i64 ${attrKinds[a.kind]}, i64 ${a.index}, i64 ${a.nargs}, ${fn} }`;
+      return `{ ptr, i64, i64, i64, ptr, ptr } { ptr ${m.cstring(a.name)}, i64 ${attrKinds[a.kind]}, i64 ${a.index}, i64 ${a.nargs}, ${fn}, ptr ${m.cstring(a.params)} }`;
     });
-    if (attrs.length) m.addGlobal(`${attrsSymbol} = private constant [${attrs.length} x { ptr, i64, i64, i64, ptr }] [${attrs.join(', ')}]`);
+    if (attrs.length) m.addGlobal(`${attrsSymbol} = private constant [${attrs.length} x { ptr, i64, i64, i64, ptr, ptr }] [${attrs.join(', ')}]`);
     const layout = `{ ptr, ${dunderSlots.map(() => 'ptr').join(', ')}, [6 x ptr], i64, ptr, i64, i64, ptr }`;
     const kinds = c.dunders.slotKinds;
     const fields = [

@@ -72,11 +72,11 @@ function dunderTable(program: Program, cls: ClassInfo, functions: IrFunction[]):
   }
   if (dynamic) {
     // Attribute slots by name (the hierarchy escaped, so every slot holds a word).
-    for (const [name, slot] of cls.hier.slots) table.attrs.push({ name, kind: 'slot', index: slot.index, nargs: 0, fn: null });
+    for (const [name, slot] of cls.hier.slots) table.attrs.push({ name, kind: 'slot', index: slot.index, nargs: 0, fn: null, params: '' });
     for (const d of dynamic) {
       const fn = dunderEntry(d.inst, `dynamic.${cls.name}.${d.name}.${d.nargs}`, 1 + d.nargs);
       functions.push(fn);
-      table.attrs.push({ name: d.name, kind: d.kind, index: 0, nargs: d.nargs, fn: fn.name });
+      table.attrs.push({ name: d.name, kind: d.kind, index: 0, nargs: d.nargs, fn: fn.name, params: d.inst.def!.params.slice(1).map((p) => p.name).join(',') });
     }
   }
   return table;

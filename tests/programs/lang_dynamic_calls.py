@@ -44,6 +44,22 @@ class Greeter:
         return "hi " + name + punct
 
 
+class Circle:
+    def __init__(self, r):
+        self.r = r
+
+    def area(self, scale=1, offset=0):
+        return 3 * self.r * self.r * scale + offset
+
+
+class Square:
+    def __init__(self, s):
+        self.s = s
+
+    def area(self, scale=1, offset=0):
+        return self.s * self.s * scale + offset
+
+
 def run_commands(commands):
     handlers = {"neg": neg, "double": lambda v: v * 2, "square": lambda v: v * v}
     value = 3
@@ -104,6 +120,14 @@ def main():
         print("step", value)
     greeters = {"greet": Greeter(), "shout": shout}
     print(greeters["greet"]("bob"), greeters["greet"]("amy", "?"), greeters["shout"]("bob"))
+
+    # Methods with keyword arguments on values whose class is known only at run time.
+    for shape in [Circle(1), Square(2), "text"]:
+        try:
+            print(shape.area(), shape.area(scale=2), shape.area(2, offset=1), shape.area(offset=5, scale=3))
+            shape.area(size=1)
+        except (TypeError, AttributeError) as e:
+            print(type(e).__name__ + ":", e)
 
     counter = 0
     try:

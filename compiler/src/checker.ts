@@ -13,8 +13,8 @@ import { boundNames, buildScopes, nestedFunctions, type Scope, type ScopeTable }
 import { wrapsDecorated } from './decorators';
 import { annotationModules, type ModuleMember, pickOverload, resultType, stdlibModules } from './stdlib';
 import type * as S from './syntax';
-import { childExprs as childExprsOf, exprsOf, isGeneratorBody, targetNames } from './syntax';
-import { Cell, currentEpoch, describe, elemOf, escapeType, isContainer, type FuncRef, type FuncType, funcOf, type InstanceType, instanceOf, isNumeric, iterOf, join, keyOf, sameType, T, tupleOf, type Type, typeKey, valueOf } from './types';
+import { childExprs as childExprsOf, exprsOf, isGeneratorBody, targetNames, walkNodes } from './syntax';
+import { Cell, type ContainerType, currentEpoch, describe, elemOf, escapedClasses, escapedFunctions, escapeType, isContainer, type FuncRef, type FuncType, funcOf, type InstanceType, instanceOf, isNumeric, iterOf, join, keyOf, sameType, T, tupleOf, type Type, typeKey, valueOf } from './types';
 
 /** Builtins this compiler implements. */
 export const implementedBuiltins = new Set([
@@ -90,6 +90,12 @@ export class FunctionInstance {
   readonly exprTypes = new Map<S.Expr, Type>();
   readonly callTargets = new Map<S.CallExpr, FunctionInstance>();
   readonly boundCalls = new Map<S.CallExpr, BoundCall>();
+  /** Calls of a value of unknown static type: funcCalls holds every escaped function they may reach, */
+  readonly dynamicCalls = new Set<S.CallExpr>();
+  /** and this, every escaped class they may construct (each with its own `init` dispatch, see dynamicInitTag). */
+  readonly dynamicClassCalls = new Map<S.CallExpr, ClassInfo[]>();
+  /** and these may reach an instance whose class has __call__ (called by name at run time). */
+  readonly dynamicInstanceCalls = new Set<S.CallExpr>();
   private readonly cells = new Map<object, Map<string, Cell>>();
 
   /** The class a method instance belongs to (for super() and the traceback name). */
@@ -166,6 +172,8 @@ export interface DispatchGroup {
 }
 
 const qualnames = new WeakMap<S.FunctionDef, string>();
+/** The name argument-binding errors give a function, when not its plain name (methods: `C.m`). */
+const messageNames = new WeakMap<S.FunctionDef, string>();
 
 /** `C.m` for methods, `f` for functions: unique among the program's defs. */
 /** `f.__name__` when every function f may be has the same name, known statically; else null. */
@@ -267,6 +275,8 @@ export class Program {
       if (this.functions.has(cls.name) || assigned.has(cls.name)) this.unsupported(cls.def.namePos, `reusing the class name '${cls.name}'`);
       for (const m of cls.methods.values()) {
         qualnames.set(m.def, `${cls.name}.${m.def.name}`);
+        // CPython names a method by its __qualname__ in argument errors (`Rect.__init__() missing ...`).
+        if (!cls.name.includes('.')) messageNames.set(m.def, `${cls.name}.${pythonName(m.def)}`);
         this.bindFunction(m.def, true);
         if (m.setter) {
           qualnames.set(m.setter, `${cls.name}.${m.def.name}.setter`);
@@ -406,7 +416,8 @@ export class Program {
       return T.never;
     }
     // defaultdict(int): the factory is a class name, not evaluated.
-    const args = e.args.map((a, i) => (name === 'collections.defaultdict' && i === 0 ? T.object : this.typeExpr(inst, a)));
+    const builtinFactory = (a: S.Expr) => a.kind === 'Name' && defaultdictFactories.includes(a.id) && this.resolve(inst, a.id).kind === 'builtin';
+    const args = e.args.map((a, i) => (name === 'collections.defaultdict' && i === 0 && builtinFactory(a) ? T.object : this.typeExpr(inst, a)));
     if (name === 'aithon.actors.spawn' || name === 'aithon.actors.spawn_link') {
       if (args.length < 1 || e.keywords.length) {
         this.report(e.pos, 'spawn(fn, *args) needs the function to run');
@@ -429,7 +440,17 @@ export class Program {
     }
     if (name === 'collections.defaultdict') {
       const f = e.args[0];
-      if (f && !(f.kind === 'Name' && defaultdictFactories.includes(f.id))) this.unsupported(f.pos, 'defaultdict factories other than int, float, str, list, dict, set, tuple');
+      if (f && !builtinFactory(f)) {
+        // A compiled function as the factory (`lambda: [0, 0]`, a def): the runtime calls it through an entry (see lower.ts factoryEntry).
+        const ft = args[0];
+        if (ft.kind === 'never') return T.object;
+        if (ft.kind !== 'func' || ft.refs.length !== 1 || (ft.refs[0] as FuncRefInfo).def.params.length) {
+          this.unsupported(f.pos, 'defaultdict factories other than int, float, str, list, dict, set, tuple and functions without parameters');
+          return T.object;
+        }
+        escapeType(this.callValueType(inst, e, ft, []));
+        for (const g of inst.funcCalls.get(inst.syntheticCalls.get(e)!) ?? []) if (g.target) this.factoryTargets.add(g.target);
+      }
       return T.object;
     }
     if (name === 'itertools.groupby') {
@@ -614,6 +635,8 @@ export class Program {
    * NotImplemented at run time); keys and items are any value.
    */
   readonly dunderEntries = new Map<ClassInfo, Map<string, FunctionInstance>>();
+  /** Functions the runtime calls as a defaultdict's factory: each gets an `ai_word entry(ai_word env)`. */
+  readonly factoryTargets = new Set<FunctionInstance>();
 
   /**
    * For classes whose instances reach dynamic code (their hierarchy escaped
@@ -628,11 +651,12 @@ export class Program {
     if (!cls.hier.escaped && !cls.exceptionBase) return;
     const entries: DynamicEntry[] = [];
     const seen = new Set<string>();
-    for (let c: ClassInfo | null = cls; c; c = c.base) {
+    for (const c of cls.mro()) {
       for (const [name, m] of c.methods) {
         if (seen.has(name)) continue;
         seen.add(name);
-        if (name === '__init__' || (name.startsWith('__') && name.endsWith('__'))) continue;
+        // __call__ serves calls of instances whose type is lost (see dynamicCallType); other dunders have their own entries.
+        if (name === '__init__' || (name !== '__call__' && name.startsWith('__') && name.endsWith('__'))) continue;
         const params = m.def.params;
         // Instances of an exception class are exception objects.
         const self: Type = cls.exceptionBase ? T.exception : instanceOf([cls]);
@@ -668,6 +692,7 @@ export class Program {
         const args: Type[] = [cls.exceptionBase ? T.exception : instanceOf([cls])];
         if (operand === 'hierarchy') args.push(instanceOf(cls.hier.classes));
         else if (operand === 'object') args.push(T.object);
+        else if (operand === 'str') args.push(T.str);
         let entries = this.dunderEntries.get(cls);
         if (!entries) this.dunderEntries.set(cls, (entries = new Map()));
         entries.set(name, this.instanceFor(m.def, args, m.owner));
@@ -745,7 +770,125 @@ export class Program {
   }
 
   private inferBody(inst: FunctionInstance, stmts: S.Stmt[]): void {
-    for (const s of stmts) this.inferStmt(inst, s);
+    for (const s of stmts) {
+      this.inferStmt(inst, s);
+      // The rest of the block cannot run (lower.ts stops at the same statements).
+      if (this.endsBlock(inst, s)) break;
+    }
+  }
+
+  /** isinstance() narrowings in effect while typing a guarded body (innermost last). */
+  private readonly narrowings: { inst: FunctionInstance; name: string; type: Type }[] = [];
+
+  private narrowedType(inst: FunctionInstance, name: string): Type | null {
+    for (let i = this.narrowings.length - 1; i >= 0; i--) {
+      const n = this.narrowings[i];
+      if (n.inst === inst && n.name === name) return n.type;
+    }
+    return null;
+  }
+
+  /**
+   * Runs `typeGuarded` with the variables `test` proves instances of a class
+   * (`isinstance(x, C)`, `and` of such tests) narrowed to those classes: a
+   * value of unknown type gets C's static type there, so `x.method(k=v)` and
+   * `x.attr` compile as on a C. Only where `guarded` never assigns the name.
+   */
+  private withNarrowing<R>(inst: FunctionInstance, test: S.Expr, guarded: (S.Stmt | S.Expr)[], typeGuarded: () => R): R {
+    let found = this.isinstanceNarrowings(inst, test).filter((n) => !assignsName(guarded, n.name));
+    // Types are recorded per node: a node shared by the test and the guarded code (desugared `match`) cannot have two.
+    if (found.length && sharesNodes(test, guarded)) found = [];
+    for (const n of found) this.narrowings.push({ inst, ...n });
+    try {
+      return typeGuarded();
+    } finally {
+      this.narrowings.length -= found.length;
+    }
+  }
+
+  private isinstanceNarrowings(inst: FunctionInstance, test: S.Expr): { name: string; type: Type }[] {
+    if (test.kind === 'BoolOp' && test.op === 'and') return [...this.isinstanceNarrowings(inst, test.left), ...this.isinstanceNarrowings(inst, test.right)];
+    if (test.kind !== 'Call' || test.func.kind !== 'Name' || test.func.id !== 'isinstance' || test.args.length !== 2 || test.keywords.length) return [];
+    if (this.resolve(inst, 'isinstance').kind !== 'builtin') return [];
+    const [subject, spec] = test.args;
+    // Compiler temporaries (`$m1` of a desugared match) may share nodes with code outside the guard.
+    if (subject.kind !== 'Name' || subject.id.startsWith('$') || this.resolve(inst, subject.id).kind !== 'local') return [];
+    const classes: ClassInfo[] = [];
+    for (const c of spec.kind === 'Tuple' ? spec.elts : [spec]) {
+      const b = c.kind === 'Name' ? this.resolve(inst, c.id) : null;
+      if (b?.kind !== 'class' || b.cls.exceptionBase) return [];
+      for (const k of this.classes.values()) if (k.isSubclassOf(b.cls) && !classes.includes(k)) classes.push(k);
+    }
+    if (!classes.length || classes.some((c) => c.hier !== classes[0].hier)) return [];
+    const current = this.narrowedType(inst, subject.id) ?? inst.locals.get(subject.id);
+    if (current?.kind === 'object') return [{ name: subject.id, type: instanceOf(classes) }];
+    if (current?.kind === 'instance' && current.hier === classes[0].hier) {
+      const kept = (current.classes as ClassInfo[]).filter((c) => classes.includes(c));
+      if (kept.length && (kept.length < current.classes.length || current.orNone)) return [{ name: subject.id, type: instanceOf(kept) }];
+    }
+    return [];
+  }
+
+  /** Does `s` end its block on every path, counting branches a static condition rules out? */
+  endsBlock(inst: FunctionInstance, s: S.Stmt): boolean {
+    if (s.kind === 'Return' || s.kind === 'Raise' || s.kind === 'Break' || s.kind === 'Continue') return true;
+    if (s.kind !== 'If') return false;
+    const known = this.staticCondition(inst, s.test);
+    if (known === null) return false;
+    const taken = known ? s.body : s.orelse;
+    return taken.some((x) => this.endsBlock(inst, x));
+  }
+
+  /**
+   * The value of an `if` test that this specialisation decides statically:
+   * `x is None` / `x is not None` of a variable whose type is None, or cannot
+   * be None (a parameter that is None in one call and a node in another gets
+   * one instance per case), `not`, `and`/`or` of such tests, and the truth of a
+   * variable that is None. null when the value is known only at run time. The
+   * branch ruled out is neither typed nor compiled, as in `if node is None:
+   * return` followed by `node.left`, with `node` None in this specialisation.
+   */
+  staticCondition(inst: FunctionInstance, e: S.Expr): boolean | null {
+    const typeOfName = (x: S.Expr): Type | null => {
+      if (x.kind !== 'Name') return null;
+      const b = this.resolve(inst, x.id);
+      if (b.kind !== 'local' && b.kind !== 'free') return null;
+      const t = inst.typeOf(x);
+      return t.kind === 'never' ? null : t;
+    };
+    const canBeNone = (t: Type) => t.kind === 'none' || t.kind === 'object' || (t.kind === 'instance' && t.orNone);
+    switch (e.kind) {
+      case 'Compare': {
+        if (e.ops.length !== 1 || (e.ops[0] !== 'is' && e.ops[0] !== 'is not')) return null;
+        const [a, b] = [e.left, e.comparators[0]];
+        const other = a.kind === 'None' ? b : b.kind === 'None' ? a : null;
+        const t = other && typeOfName(other);
+        if (!t) return null;
+        let isNone: boolean | null = null;
+        if (t.kind === 'none') isNone = true;
+        else if (!canBeNone(t)) isNone = false;
+        if (isNone === null) return null;
+        return e.ops[0] === 'is' ? isNone : !isNone;
+      }
+      case 'Unary': {
+        if (e.op !== 'not') return null;
+        const v = this.staticCondition(inst, e.operand);
+        return v === null ? null : !v;
+      }
+      case 'BoolOp': {
+        const l = this.staticCondition(inst, e.left);
+        if (l === null) return null;
+        // `a or b` with a true (`a and b` with a false) never evaluates b.
+        if (e.op === 'or' ? l : !l) return l;
+        return this.staticCondition(inst, e.right);
+      }
+      case 'Name': {
+        const t = typeOfName(e);
+        return t?.kind === 'none' ? false : null;
+      }
+      default:
+        return null;
+    }
   }
 
   /** Types what an assignment to `target` of a value of type `t` binds. */
@@ -861,25 +1004,29 @@ export class Program {
           if (s.target.kind !== 'Name') this.assignTarget(inst, s.target, target);
           return;
         }
+        // `x += y` on an instance calls __iadd__ when its class has one (else __add__, as a + b).
+        const inPlaceDunder = dunderNames[s.op] ? `__i${dunderNames[s.op][0].slice(2)}` : '';
         const result =
-          target.kind === 'instance' || value.kind === 'instance'
-            ? (this.dunderBinaryType(inst, s as unknown as S.Expr, s.op, target, value) ?? T.never)
-            : binaryType(s.op, target, value, s.value);
+          target.kind === 'instance' && inPlaceDunder && this.hasMethod(target, inPlaceDunder)
+            ? this.dispatchCall(inst, s, 'iop', target, inPlaceDunder, [value], null).result
+            : target.kind === 'instance' || value.kind === 'instance'
+              ? (this.dunderBinaryType(inst, s as unknown as S.Expr, s.op, target, value) ?? T.never)
+              : binaryType(s.op, target, value, s.value);
         if (s.target.kind === 'Name') this.assign(inst, s.target.id, result);
         else this.assignTarget(inst, s.target, result);
         return;
       }
       case 'If': {
         this.truthType(inst, s.test, this.typeExpr(inst, s.test));
-        // A branch the specialised types rule out is not typed (nor compiled): `if fn is None:` with fn a function.
-        const known = staticTest(s.test, (x) => inst.typeOf(x), (n) => this.resolve(inst, n).kind === 'builtin');
-        if (known !== false) this.inferBody(inst, s.body);
+        const known = this.staticCondition(inst, s.test) ?? staticTest(s.test, (x) => inst.typeOf(x), (n) => this.resolve(inst, n).kind === 'builtin');
+        if (known !== false) this.withNarrowing(inst, s.test, s.body, () => this.inferBody(inst, s.body));
         if (known !== true) this.inferBody(inst, s.orelse);
         return;
       }
       case 'While':
         this.truthType(inst, s.test, this.typeExpr(inst, s.test));
-        this.inferBody(inst, s.body);
+        // `while node is not None:` with node None in this specialisation: the body never runs.
+        if (this.staticCondition(inst, s.test) !== false) this.inferBody(inst, s.body);
         this.inferBody(inst, s.orelse);
         return;
       case 'For': {
@@ -1046,7 +1193,7 @@ export class Program {
         const b = this.resolve(inst, e.id);
         switch (b.kind) {
           case 'local':
-            return inst.locals.get(e.id) ?? T.never;
+            return this.narrowedType(inst, e.id) ?? inst.locals.get(e.id) ?? T.never;
           case 'free':
             return b.owner.locals.get(e.id) ?? T.never;
           case 'global':
@@ -1088,7 +1235,9 @@ export class Program {
       case 'BoolOp': {
         const l = this.typeExpr(inst, e.left);
         this.truthType(inst, e.left, l);
-        return join(l, this.typeExpr(inst, e.right));
+        // `isinstance(x, C) and x.m()`: x is a C on the right.
+        const r = e.op === 'and' ? this.withNarrowing(inst, e.left, [e.right], () => this.typeExpr(inst, e.right)) : this.typeExpr(inst, e.right);
+        return join(l, r);
       }
       case 'IfExp':
         this.truthType(inst, e.test, this.typeExpr(inst, e.test));
@@ -1379,11 +1528,15 @@ export class Program {
         this.unsupported(e.pos, `bound methods as values ('${e.attr}' read without calling it)`);
       }
     }
+    // A name no class has: __getattr__(name), the fallback CPython calls when the normal lookup fails.
+    if (!slot && result.kind === 'never' && (t.classes as ClassInfo[]).every((c) => !c.lookup(e.attr)) && this.hasMethod(t, '__getattr__')) {
+      return this.dispatchCall(inst, e, 'getattr', t, '__getattr__', [T.str], null).result;
+    }
     return result;
   }
 
   /** C(args): a new instance, initialised by the __init__ along C's MRO. */
-  private constructType(inst: FunctionInstance, e: S.CallExpr, cls: ClassInfo): Type {
+  private constructType(inst: FunctionInstance, e: S.CallExpr, cls: ClassInfo, initTag = 'init'): Type {
     if (cls.exceptionBase) {
       const args = e.args.map((a) => this.typeExpr(inst, a));
       const init = cls.lookup('__init__')?.method;
@@ -1404,13 +1557,13 @@ export class Program {
       return T.exception;
     }
     const self = instanceOf([cls]);
-    for (let c: ClassInfo | null = cls; c; c = c.base) {
+    for (const c of cls.mro()) {
       for (const name of c.classAttrs.keys()) {
         if (cls.hier.slots.has(name)) cls.hier.widen(name, this.globals.get(classAttrSlot(c, name)) ?? T.never);
       }
     }
     if (cls.lookup('__init__')?.method) {
-      const { dispatch } = this.dispatchCall(inst, e, 'init', self, '__init__', [], e);
+      const { dispatch } = this.dispatchCall(inst, e, initTag, self, '__init__', [], e);
       if (dispatch.groups.some((g) => !g.target)) return T.never;
     }
     return self;
@@ -1425,6 +1578,8 @@ export class Program {
         const f = this.typeExpr(inst, callee);
         if (f.kind === 'func') return this.funcCallType(inst, e, f);
         if (f.kind === 'never') return T.never;
+        if (f.kind === 'object') return this.dynamicCallType(inst, e);
+        if (notCallable(f)) return T.never;
         this.unsupported(e.pos, `calling a ${describe(f)} stored in an attribute`);
         return T.never;
       }
@@ -1464,7 +1619,15 @@ export class Program {
       this.unsupported(callee.value.pos, `super(${explicit[0].id}, ${explicit[1].id}) other than super(${cls.name.split('.').pop()}, ${inst.def.params[0].name}) in a method of ${cls.name.split('.').pop()}`);
       return T.never;
     }
-    const f = cls.base?.lookup(callee.attr);
+    // The next class after this method's class along the MRO of self's class (a mixin's super() reaches its sibling).
+    const selfArg = inst.argTypes[0];
+    const selfClasses = selfArg?.kind === 'instance' ? (selfArg.classes as ClassInfo[]) : selfArg?.kind === 'class' ? [selfArg.cls as ClassInfo] : [cls];
+    const found = selfClasses.map((c) => (c.isSubclassOf(cls) ? c : cls).lookupAfter(cls, callee.attr));
+    const f = found[0];
+    if (found.some((x) => x?.method?.def !== f?.method?.def || x?.owner !== f?.owner)) {
+      this.unsupported(callee.pos, `super().${callee.attr} that reaches different classes for the classes self may be`);
+      return T.never;
+    }
     if (!f?.method) {
       if (callee.attr === '__init__') return T.none; // object.__init__
       this.report(callee.pos, `'super' object has no attribute '${callee.attr}'`);
@@ -1516,6 +1679,8 @@ export class Program {
       if (calleeType.kind === 'func') return this.funcCallType(inst, e, calleeType);
       if (calleeType.kind === 'instance' && this.hasMethod(calleeType, '__call__')) return this.dispatchCall(inst, e, 'call', calleeType, '__call__', [], e).result;
       if (calleeType.kind === 'never') return T.never;
+      if (calleeType.kind === 'object') return this.dynamicCallType(inst, e);
+      if (notCallable(calleeType)) return T.never;
       this.unsupported(e.func.pos, `calling a value of type ${describe(calleeType)}`);
       return T.never;
     }
@@ -1560,8 +1725,54 @@ export class Program {
     if (calleeType.kind === 'instance' && this.hasMethod(calleeType, '__call__')) return this.dispatchCall(inst, e, 'call', calleeType, '__call__', [], e).result;
     if (calleeType.kind === 'class') return this.constructType(inst, e, calleeType.cls as ClassInfo);
     if (calleeType.kind === 'never') return T.never;
+    if (calleeType.kind === 'object') return this.dynamicCallType(inst, e);
+    // Calling None, an int...: TypeError when the line runs, as in CPython (often on a path a guard never takes).
+    if (notCallable(calleeType)) return T.never;
     this.unsupported(e.func.pos, 'calling a variable');
     return T.never;
+  }
+
+  /**
+   * A call of a value of unknown static type (`handlers.get(name)`, a list
+   * mixing functions and other values): it may be any function value that met
+   * another type in `object`, each specialised to this call's arguments; the
+   * emitted code picks one by the value's function id, and raises TypeError
+   * for a value that is not a function.
+   */
+  private dynamicCallType(inst: FunctionInstance, e: S.CallExpr): Type {
+    // Instances with __call__ among the values: called by name at run time (their hierarchy escaped into object).
+    const callable = [...this.classes.values()].find((c) => c.hier.escaped && !c.exceptionBase && c.lookup('__call__')?.method);
+    if (callable && (e.keywords.length || e.doubleStars?.length || e.args.some((a) => a.kind === 'Starred' && inst.typeOf(a.value).kind !== 'tuple'))) {
+      this.unsupported(e.func.pos, `keyword or unpacked arguments in a call of a value of unknown type that may be an instance of ${callable.name} (with __call__)`);
+      return T.never;
+    }
+    if (callable) {
+      inst.dynamicInstanceCalls.add(e);
+      for (const a of e.args) escapeType(inst.typeOf(a));
+    }
+    // The arguments' items (`*t`) are typed whatever the callee turns out to be.
+    if (!this.positionalArgs(inst, e)) return T.never;
+    // Classes kept with other values (a factory table `{'circle': Circle, ...}`): each may be constructed here.
+    const classes = escapedClasses().filter((c) => this.classes.get(c.name) === c) as ClassInfo[];
+    const exceptionClass = classes.find((c) => c.exceptionBase);
+    if (exceptionClass) {
+      this.unsupported(e.func.pos, `calling a value of unknown type that may be the exception class ${exceptionClass.name}`);
+      return T.never;
+    }
+    inst.dynamicClassCalls.set(e, classes);
+    let constructed: Type = T.never;
+    for (const c of classes) constructed = join(constructed, this.constructType(inst, e, c, dynamicInitTag(c)));
+    inst.dynamicCalls.add(e);
+    const refs = escapedFunctions().filter((r) => {
+      const info = r as FuncRefInfo;
+      return this.funcRefs.get(info.def)?.get(info.outer) === info;
+    });
+    const viaCall: Type = inst.dynamicInstanceCalls.has(e) ? T.object : T.never;
+    if (refs.length === 0) {
+      inst.funcCalls.set(e, []);
+      return join(constructed, viaCall);
+    }
+    return join(join(constructed, viaCall), this.funcCallType(inst, e, funcOf(refs)));
   }
 
   /**
@@ -1579,7 +1790,7 @@ export class Program {
     }
     for (const a of call.args) {
       const t = a.kind === 'Starred' ? inst.typeOf(a.value) : T.never;
-      if (t.kind !== 'never' && t.kind !== 'tuple') {
+      if (t.kind !== 'never' && t.kind !== 'tuple' && !(t.kind === 'list' && (listStarPlans.has(a as S.StarredExpr) || listStarFailures.has(a as S.StarredExpr)))) {
         this.unsupported(a.pos, `unpacking a ${describe(t)} into call arguments (*x): only a tuple can be unpacked into a call yet`);
       }
     }
@@ -1588,26 +1799,135 @@ export class Program {
 
   /** Binds a call's arguments to `def`'s parameters (null: not known yet, see positionalArgs). */
   bind(inst: FunctionInstance, def: S.FunctionDef, call: S.CallExpr, implicit = 0): BoundCall | null {
+    this.planListStar(inst, def, call, implicit);
     const positional = this.positionalArgs(inst, call);
-    if (!positional || !this.emptyDoubleStars(inst, call)) return null;
-    return bindArgs(def, positional, call.keywords, implicit);
+    if (!positional) return null;
+    const spread = this.doubleStarKeywords(inst, def, call, positional.length, implicit);
+    if (!spread) return null;
+    return bindArgs(def, positional, [...call.keywords, ...spread], implicit);
   }
 
   /**
-   * `f(*args, **kwargs)` forwarding: a `**kwargs` no call ever put a key in
-   * (its key type is still `never`) unpacks to nothing. A mapping that may
-   * hold keys would bind by name at run time: not supported yet (reported).
+   * `f(a, **d)` with a dict that may hold keys: each parameter not bound by
+   * position or keyword gets the synthetic argument `d[name]` (or its default
+   * when d lacks the key), typed as the dict's values joined with the default.
+   * The emitted code first checks d's keys as CPython binds them (unexpected
+   * keyword, multiple values, missing required arguments). Null while a type
+   * is unknown, or when unsupported (reported).
    */
-  private emptyDoubleStars(inst: FunctionInstance, call: S.CallExpr): boolean {
-    for (const d of call.doubleStars ?? []) {
-      const t = this.typeExpr(inst, d);
-      if (t.kind === 'never') return false;
-      if (t.kind === 'dict' && keyOf(t).kind === 'never') continue;
-      this.unsupported(d.pos, `unpacking a ${describe(t)} that may hold keys into keyword arguments (**kwargs)`);
-      return false;
+  private doubleStarKeywords(inst: FunctionInstance, def: S.FunctionDef, call: S.CallExpr, positionalCount: number, implicit: number): S.KeywordArg[] | null {
+    const stars = call.doubleStars ?? [];
+    if (!stars.length) return [];
+    const types = stars.map((d) => this.typeExpr(inst, d));
+    if (types.some((t) => t.kind === 'never')) return null;
+    // `**kwargs` forwarding that no caller fills (decorators' wrappers): nothing to bind.
+    if (types.every((t) => t.kind === 'dict' && keyOf(t).kind === 'never')) return [];
+    const t = types[0];
+    const fail = (why: string) => {
+      this.unsupported(stars[0].pos, `unpacking a ${describe(t)} into keyword arguments (**kwargs) ${why}`);
+      return null;
+    };
+    if (stars.length > 1) return fail('together with another mapping');
+    // A dict with str keys, or a value of unknown type (checked to be a dict when the call runs).
+    if (t.kind !== 'object' && (t.kind !== 'dict' || (keyOf(t).kind !== 'str' && keyOf(t).kind !== 'never'))) return fail('(a dict with str keys unpacks)');
+    const valueType = t.kind === 'dict' ? valueOf(t) : T.object;
+    if (def.params.some((p) => p.kind === 'varkw')) return fail(`into a function with **${def.params.find((p) => p.kind === 'varkw')!.name}`);
+    const normal = def.params.filter((p) => p.kind === 'normal');
+    const byPosition = normal.slice(0, implicit + positionalCount).map((p) => p.name);
+    const explicit = call.keywords.map((k) => k.name);
+    const remaining = def.params.filter((p) => (p.kind === 'normal' || p.kind === 'kwonly') && !byPosition.includes(p.name) && !explicit.includes(p.name));
+    const defaultsInGlobals = this.functions.get(def.name) === def || [...this.classes.values()].some((c) => [...c.methods.values()].some((m) => m.def === def));
+    if (!defaultsInGlobals && remaining.some((p) => p.defaultValue)) return fail(`into ${pythonName(def)}(), a nested function with defaults`);
+    const plan: KwargsPlan = {
+      fname: callName(def),
+      accepted: remaining.map((p) => p.name),
+      taken: [...byPosition, ...explicit],
+      requiredPositional: remaining.filter((p) => p.kind === 'normal' && !p.defaultValue).map((p) => p.name),
+      requiredKeyword: remaining.filter((p) => p.kind === 'kwonly' && !p.defaultValue).map((p) => p.name),
+    };
+    const known = kwargsPlans.get(call);
+    if (known && JSON.stringify(known) !== JSON.stringify(plan)) return fail('into calls of functions with different parameters');
+    kwargsPlans.set(call, plan);
+    const keywords: S.KeywordArg[] = [];
+    for (const p of remaining) {
+      const defaultType = p.defaultValue ? this.globals.get(defaultSlot(def, p)) : T.never;
+      if (!defaultType || (p.defaultValue && defaultType.kind === 'never')) return null;
+      const node = kwargsItem(call, def, p, stars[0]);
+      inst.exprTypes.set(node, join(valueType, defaultType));
+      presetArgs.add(node);
+      keywords.push({ name: p.name, value: node, pos: call.pos });
     }
-    return true;
+    return keywords;
   }
+
+  /**
+   * `f(x, *items)` with `items` a list: its length is known only at run time,
+   * but the parameters it must fill are known here. When exactly one count of
+   * items binds (the parameters after the fixed arguments, up to one given by
+   * keyword, none with a default), the list is unpacked as that many items,
+   * after a run-time length check that raises CPython's TypeError.
+   */
+  private planListStar(inst: FunctionInstance, def: S.FunctionDef, call: S.CallExpr, implicit: number): void {
+    const stars = call.args.filter((a): a is S.StarredExpr => a.kind === 'Starred');
+    const listStar = stars.find((a) => inst.typeOf(a.value).kind === 'list');
+    if (!listStar) return;
+    const fail = (why: string) => {
+      listStarFailures.add(listStar);
+      this.unsupported(listStar.pos, `unpacking a list into call arguments (*x) ${why}`);
+    };
+    let fixed = 0;
+    let after = 0;
+    for (const a of call.args) {
+      if (a === listStar) continue;
+      if (call.args.indexOf(a) > call.args.indexOf(listStar)) after++;
+      if (a.kind !== 'Starred') fixed++;
+      else {
+        const t = inst.typeOf(a.value);
+        if (t.kind !== 'tuple') return t.kind === 'never' ? undefined : fail('together with another unpacked list');
+        fixed += t.elems.length;
+      }
+    }
+    if (def.params.some((p) => p.kind === 'varargs')) return fail(`into a function with *${def.params.find((p) => p.kind === 'varargs')!.name}`);
+    const normal = def.params.filter((p) => p.kind === 'normal');
+    const byKeyword = new Set(call.keywords.map((k) => k.name));
+    // The positional arguments (the list's items among them) fill the parameters up to the first one with a default or given by keyword.
+    const rest = normal.slice(implicit);
+    let filled = 0;
+    while (filled < rest.length && !rest[filled].defaultValue && !byKeyword.has(rest[filled].name)) filled++;
+    // Then the parameters with defaults the list may reach: each takes its item when the list is long enough.
+    let optional = 0;
+    while (filled + optional < rest.length && rest[filled + optional].defaultValue && !byKeyword.has(rest[filled + optional].name)) optional++;
+    const next = rest[filled + optional];
+    if (optional && after) return fail(`before other positional arguments into parameters with defaults (${pythonName(def)}(): '${rest[filled].name}')`);
+    const defaultsInGlobals = this.functions.get(def.name) === def || [...this.classes.values()].some((c) => [...c.methods.values()].some((m) => m.def === def));
+    if (optional && !defaultsInGlobals) return fail(`into ${pythonName(def)}(), a nested function with defaults`);
+    const length = filled - fixed;
+    if (length < 0) return fail(`into ${pythonName(def)}(), which takes fewer positional arguments`);
+    const optionalItems: S.Expr[] = [];
+    for (let k = 0; k < optional; k++) {
+      const param = rest[filled + k];
+      const node = listStarOptionalItem(listStar, def, param, length + k);
+      const defaultType = this.globals.get(defaultSlot(def, param)) ?? T.never;
+      inst.exprTypes.set(node, join(elemOf(inst.typeOf(listStar.value) as ContainerType), defaultType));
+      presetArgs.add(node);
+      optionalItems.push(node);
+    }
+    listStarOptionalItems.set(listStar, optionalItems);
+    const plan: ListStarPlan = {
+      length,
+      optional,
+      fname: callName(def),
+      before: implicit + fixed,
+      required: normal.filter((p) => !p.defaultValue).length,
+      names: normal.map((p) => p.name),
+      nextKeyword: next ? next.name : '',
+    };
+    const known = listStarPlans.get(listStar);
+    if (known && JSON.stringify(known) !== JSON.stringify(plan)) return fail('into calls of functions with different parameters');
+    listStarPlans.set(listStar, plan);
+  }
+
+
 
   /** f(args) where f is a function value: each definition it may be, specialised to the arguments. */
   funcCallType(inst: FunctionInstance, e: S.CallExpr, f: FuncType): Type {
@@ -1677,9 +1997,14 @@ export class Program {
       return this.userMethodCallType(inst, e, callee, recvOnly) ?? T.never;
     }
     const recv = recvOnly;
-    if (e.doubleStars?.length && recv.kind !== 'object') {
-      this.unsupported(e.doubleStars[0].pos, `argument unpacking (**kwargs) into a method of ${describe(recv)} values`);
-      return T.never;
+    if (e.doubleStars?.length) {
+      // `"{name}".format(**fields)`: the mapping's items become keywords at run time (one mapping, a dict).
+      const spreads = e.doubleStars.map((d) => this.typeExpr(inst, d));
+      if (spreads.length > 1 || !['dict', 'object', 'never'].includes(spreads[0].kind) || recv.kind === 'exception') {
+        this.unsupported(e.doubleStars[spreads.length > 1 ? 1 : 0].pos, `argument unpacking (**kwargs) of ${spreads.length > 1 ? 'several mappings' : describe(spreads[0])} into a method of ${describe(recv)} values`);
+        return T.never;
+      }
+      escapeType(spreads[0]);
     }
     if (recv.kind === 'exception') {
       // A user exception class's method: found on the exception at run time, with dynamic arguments.
@@ -1755,7 +2080,9 @@ export class Program {
     if ((name === 'str' || name === 'repr') && n === 1) this.strType(inst, e.args[0], args[0], name === 'repr');
     if (name === 'bool' && n === 1) this.truthType(inst, e.args[0], args[0]);
     if (n === 1 && args[0].kind === 'instance') {
-      const dunder = { len: '__len__', abs: '__abs__', hash: '__hash__', int: '__int__', float: '__float__' }[name as string];
+      const dunder = { len: '__len__', abs: '__abs__', hash: '__hash__', int: '__int__', float: '__float__', reversed: '__reversed__' }[name as string];
+      // reversed() of an instance without __reversed__ uses __len__ and __getitem__ (the runtime's ai_builtin_reversed).
+      if (dunder === '__reversed__' && !this.hasMethod(args[0], dunder)) return iterOf('reversed', this.iterElem(args[0]));
       if (dunder) return this.hasMethod(args[0], dunder) ? this.dispatchCall(inst, e, 'builtin', args[0], dunder, [], null).result : T.never;
     }
     const site = (tag = '') => inst.siteCell(e, tag);
@@ -1922,6 +2249,61 @@ export interface FuncRefInfo extends FuncRef {
   readonly outer: FunctionInstance | null;
 }
 
+/** Does an expression node of `a` also appear in `b` (the same object)? */
+function sharesNodes(a: S.Expr, b: (S.Stmt | S.Expr)[]): boolean {
+  const seen = new Set<object>();
+  walkNodes(a, (n) => seen.add(n));
+  let shared = false;
+  walkNodes(b, (n) => {
+    if (seen.has(n)) shared = true;
+  });
+  return shared;
+}
+
+/** Does code in `nodes` bind `name` (assignment, loop or comprehension target, `:=`, `as`, def, import, del)? */
+function assignsName(nodes: (S.Stmt | S.Expr)[], name: string): boolean {
+  let found = false;
+  const targets = (t: unknown) => {
+    if (t && targetNames(t as S.Expr).includes(name)) found = true;
+  };
+  walkNodes(nodes, (n) => {
+    if (found) return;
+    switch (n.kind) {
+      case 'Assign':
+        (n.targets as S.Expr[]).forEach(targets);
+        break;
+      case 'AugAssign':
+      case 'AnnAssign':
+      case 'For':
+      case 'NamedExpr':
+        targets(n.target);
+        break;
+      case 'Del':
+        (n.targets as S.Expr[]).forEach(targets);
+        break;
+      case 'FunctionDef':
+      case 'ClassDef':
+        if (n.name === name) found = true;
+        break;
+    }
+    if (Array.isArray(n.generators)) for (const g of n.generators as S.Comprehension[]) targets(g.target);
+    if (typeof n.name === 'string' && n.kind === undefined && n.name === name) found = true; // `except E as name`
+    if (Array.isArray(n.items)) for (const it of n.items as { vars?: S.Expr | null }[]) if (it && typeof it === 'object' && 'vars' in it) targets(it.vars);
+    if (Array.isArray(n.names)) for (const a of n.names as { name?: string; asname?: string | null }[]) if (a && (a.asname ?? a.name) === name) found = true;
+  });
+  return found;
+}
+
+/** The dispatch tag of `__init__` when a call of a value of unknown type constructs `cls`. */
+export function dynamicInitTag(cls: ClassInfo): string {
+  return `init:${cls.name}`;
+}
+
+/** Values that are never callable: calling one raises TypeError when the line runs. */
+export function notCallable(t: Type): boolean {
+  return ['none', 'int', 'float', 'bool', 'str', 'list', 'dict', 'set', 'tuple', 'iter', 'exception'].includes(t.kind);
+}
+
 /** defaultdict factories, numbered as the runtime's ai_collections_defaultdict takes them. */
 export const defaultdictFactories = ['None', 'int', 'float', 'str', 'list', 'dict', 'set', 'tuple'];
 
@@ -1968,6 +2350,11 @@ export function bindCall(def: S.FunctionDef, call: S.CallExpr, implicit = 0): Bo
  * `implicit`: leading parameters supplied by the call itself (self, cls);
  * their entries stay null.
  */
+/** How CPython's argument errors name `def`. */
+function callName(def: S.FunctionDef): string {
+  return messageNames.get(def) ?? pythonName(def);
+}
+
 export function bindArgs(def: S.FunctionDef, positional: S.Expr[], keywords: S.KeywordArg[], implicit = 0): BoundCall {
   const n = def.params.length;
   const args: (S.Expr | null)[] = new Array(n).fill(null);
@@ -1982,7 +2369,7 @@ export function bindArgs(def: S.FunctionDef, positional: S.Expr[], keywords: S.K
     const total = normal.length;
     const takes = required === total ? `${total}` : `from ${required} to ${total}`;
     const count = positional.length + implicit;
-    return { args, error: `${pythonName(def)}() takes ${takes} positional argument${total === 1 && required === total ? '' : 's'} but ${count} ${count === 1 ? 'was' : 'were'} given` };
+    return { args, error: `${callName(def)}() takes ${takes} positional argument${total === 1 && required === total ? '' : 's'} but ${count} ${count === 1 ? 'was' : 'were'} given` };
   }
   positional.slice(0, slots.length).forEach((a, k) => {
     args[slots[k]] = a;
@@ -2003,9 +2390,9 @@ export function bindArgs(def: S.FunctionDef, positional: S.Expr[], keywords: S.K
         extraKw.push(k);
         continue;
       }
-      return { args, error: `${pythonName(def)}() got an unexpected keyword argument '${k.name}'` };
+      return { args, error: `${callName(def)}() got an unexpected keyword argument '${k.name}'` };
     }
-    if (given[i]) return { args, error: `${pythonName(def)}() got multiple values for argument '${k.name}'` };
+    if (given[i]) return { args, error: `${callName(def)}() got multiple values for argument '${k.name}'` };
     args[i] = k.value;
     given[i] = true;
   }
@@ -2016,13 +2403,13 @@ export function bindArgs(def: S.FunctionDef, positional: S.Expr[], keywords: S.K
   }
   const missing = def.params.filter((p, i) => !given[i] && !p.defaultValue && p.kind === 'normal').map((p) => `'${p.name}'`);
   if (missing.length) {
-    const list = missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(', ')} and ${missing[missing.length - 1]}`;
-    return { args, error: `${pythonName(def)}() missing ${missing.length} required positional argument${missing.length > 1 ? 's' : ''}: ${list}` };
+    const list = missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(', ')}${missing.length > 2 ? ',' : ''} and ${missing[missing.length - 1]}`;
+    return { args, error: `${callName(def)}() missing ${missing.length} required positional argument${missing.length > 1 ? 's' : ''}: ${list}` };
   }
   const missingKw = def.params.filter((p, i) => !given[i] && !p.defaultValue && p.kind === 'kwonly').map((p) => `'${p.name}'`);
   if (missingKw.length) {
-    const list = missingKw.length === 1 ? missingKw[0] : `${missingKw.slice(0, -1).join(', ')} and ${missingKw[missingKw.length - 1]}`;
-    return { args, error: `${pythonName(def)}() missing ${missingKw.length} required keyword-only argument${missingKw.length > 1 ? 's' : ''}: ${list}` };
+    const list = missingKw.length === 1 ? missingKw[0] : `${missingKw.slice(0, -1).join(', ')}${missingKw.length > 2 ? ',' : ''} and ${missingKw[missingKw.length - 1]}`;
+    return { args, error: `${callName(def)}() missing ${missingKw.length} required keyword-only argument${missingKw.length > 1 ? 's' : ''}: ${list}` };
   }
   return { args, error: null };
 }
@@ -2042,10 +2429,10 @@ export interface DynamicEntry {
 export const maxDynamicArgs = 6;
 
 /** Dunders the runtime may call on an instance, with the kind of their second operand (null: none). */
-export const dunderEntryNames: [string, 'hierarchy' | 'object' | null][] = [
+export const dunderEntryNames: [string, 'hierarchy' | 'object' | 'str' | null][] = [
   ['__repr__', null], ['__str__', null], ['__hash__', null], ['__len__', null], ['__iter__', null], ['__next__', null], ['__bool__', null],
   ['__lt__', 'hierarchy'], ['__le__', 'hierarchy'], ['__eq__', 'hierarchy'], ['__ne__', 'hierarchy'], ['__gt__', 'hierarchy'], ['__ge__', 'hierarchy'],
-  ['__getitem__', 'object'], ['__contains__', 'object'],
+  ['__getitem__', 'object'], ['__contains__', 'object'], ['__format__', 'str'],
 ];
 
 /** Argument nodes of calls the compiler makes itself: their types are given, not computed from the node. */
@@ -2055,6 +2442,83 @@ const presetArgs = new WeakSet<S.Expr>();
 const starItems = new WeakSet<S.Expr>();
 const starItemNodes = new WeakMap<S.StarredExpr, S.Expr[]>();
 const expandedArgs = new WeakMap<S.CallExpr, Map<string, S.Expr[]>>();
+
+/** How a list unpacked into a call (`f(*items)`) binds: see Program.planListStar. */
+export interface ListStarPlan {
+  /** The number of items the call binds, and how many more it may bind (parameters with defaults). */
+  length: number;
+  optional: number;
+  /** For the TypeError when the list has another length: the function's name, */
+  fname: string;
+  /** the other positional arguments (self included), */
+  before: number;
+  /** the required positional parameters, all positional parameters' names, */
+  required: number;
+  names: string[];
+  /** and the parameter after the list's, given by keyword ('' if none). */
+  nextKeyword: string;
+}
+export const listStarPlans = new WeakMap<S.StarredExpr, ListStarPlan>();
+
+/** Item `index` of a list unpacked into a parameter with a default: the item when the list has it, else the default. */
+export interface ListStarOptionalItem {
+  star: S.StarredExpr;
+  index: number;
+  def: S.FunctionDef;
+  param: S.Param;
+}
+export const listStarOptionals = new WeakMap<S.Expr, ListStarOptionalItem>();
+/** The optional item nodes of a planned `*list`, after its `length` plain items. */
+export const listStarOptionalItems = new WeakMap<S.StarredExpr, S.Expr[]>();
+const listStarOptionalNodes = new WeakMap<S.StarredExpr, Map<string, S.Expr>>();
+
+function listStarOptionalItem(star: S.StarredExpr, def: S.FunctionDef, param: S.Param, index: number): S.Expr {
+  let byKey = listStarOptionalNodes.get(star);
+  if (!byKey) listStarOptionalNodes.set(star, (byKey = new Map()));
+  const key = `${qualname(def)}:${param.name}:${index}`;
+  let node = byKey.get(key);
+  if (!node) {
+    node = { kind: 'Subscript', pos: star.pos, value: star.value, index: { kind: 'Int', pos: star.pos, value: BigInt(index) } };
+    byKey.set(key, node);
+    listStarOptionals.set(node, { star, index, def, param });
+  }
+  return node;
+}
+
+/** How `f(**d)` binds a dict that may hold keys: see Program.doubleStarKeywords. */
+export interface KwargsPlan {
+  fname: string;
+  /** Parameters d may give, those given otherwise, and the required ones d must give. */
+  accepted: string[];
+  taken: string[];
+  requiredPositional: string[];
+  requiredKeyword: string[];
+}
+export const kwargsPlans = new WeakMap<S.CallExpr, KwargsPlan>();
+
+/** The synthetic argument `d[name]` (or the parameter's default) of `f(**d)`. */
+export interface KwargsItem {
+  star: S.Expr;
+  def: S.FunctionDef;
+  param: S.Param;
+}
+export const kwargsItems = new WeakMap<S.Expr, KwargsItem>();
+const kwargsItemNodes = new WeakMap<S.CallExpr, Map<string, S.Expr>>();
+
+function kwargsItem(call: S.CallExpr, def: S.FunctionDef, param: S.Param, star: S.Expr): S.Expr {
+  let byName = kwargsItemNodes.get(call);
+  if (!byName) kwargsItemNodes.set(call, (byName = new Map()));
+  const key = `${qualname(def)}:${param.name}`;
+  let node = byName.get(key);
+  if (!node) {
+    node = { kind: 'Subscript', pos: call.pos, value: star, index: { kind: 'Str', pos: call.pos, value: param.name } };
+    byName.set(key, node);
+    kwargsItems.set(node, { star, def, param });
+  }
+  return node;
+}
+/** Lists unpacked into calls whose binding was reported unsupported (reported once). */
+const listStarFailures = new WeakSet<S.StarredExpr>();
 
 /** The node for item `i` of a starred call argument (one per index, so types recorded for it stay attached). */
 export function starItem(star: S.StarredExpr, i: number): S.Expr {
@@ -2112,15 +2576,23 @@ export function staticTest(test: S.Expr, typeOf: (e: S.Expr) => Type, isBuiltin:
 export function expandStarredArgs(call: S.CallExpr, typeOf: (e: S.Expr) => Type): S.Expr[] | null {
   if (!call.args.some((a) => a.kind === 'Starred')) return call.args;
   const lengths: number[] = [];
+  const optionals: number[] = [];
   for (const a of call.args) {
     if (a.kind !== 'Starred') continue;
     const t = typeOf(a.value);
-    if (t.kind !== 'tuple') return null;
-    lengths.push(t.elems.length);
+    const plan = listStarPlans.get(a);
+    if (t.kind === 'list' && plan) {
+      lengths.push(plan.length);
+      optionals.push(plan.optional);
+    } else if (t.kind !== 'tuple') return null;
+    else {
+      lengths.push(t.elems.length);
+      optionals.push(0);
+    }
   }
   let byLengths = expandedArgs.get(call);
   if (!byLengths) expandedArgs.set(call, (byLengths = new Map()));
-  const key = lengths.join(',');
+  const key = lengths.map((n, i) => `${n}+${optionals[i]}`).join(',');
   let args = byLengths.get(key);
   if (!args) {
     args = [];
@@ -2129,6 +2601,8 @@ export function expandStarredArgs(call: S.CallExpr, typeOf: (e: S.Expr) => Type)
       if (a.kind === 'Starred') {
         const n = lengths[k++];
         for (let i = 0; i < n; i++) args.push(starItem(a, i));
+        // A list's items that fill parameters with defaults (see planListStar).
+        if (listStarPlans.has(a) && typeOf(a.value).kind === 'list') args.push(...(listStarOptionalItems.get(a) ?? []));
       } else args.push(a);
     }
     byLengths.set(key, args);

@@ -63,8 +63,13 @@ export class ClassInfo implements ClassRef {
   readonly methods = new Map<string, MethodInfo>();
   /** Class-level assignments: name -> value (kept in the hidden global `Class.name`). */
   readonly classAttrs = new Map<string, S.Expr>();
+  /** The first base: its chain is the run-time type's base chain (exception matching, ai_isinstance). */
   base: ClassInfo | null = null;
+  /** Every user base, in order (`class C(Mixin, Base)`); `base` is the first. */
+  bases: ClassInfo[] = [];
   hier!: Hierarchy;
+  private linearized: ClassInfo[] | null = null;
+  private linearizing = false;
   /** For a user exception class: the built-in exception class at the root of its bases. */
   exceptionBase: string | null = null;
 
@@ -74,9 +79,38 @@ export class ClassInfo implements ClassRef {
     return this.def.name;
   }
 
-  /** Resolves an attribute along the MRO (this class, then its bases). */
+  /** CPython's method resolution order (C3 linearization of the bases); object is left out. */
+  mro(): ClassInfo[] {
+    if (this.linearized) return this.linearized;
+    // A cycle through the bases (reported by collectClasses) must not recurse forever.
+    if (this.linearizing) return [this];
+    this.linearizing = true;
+    const merged = c3Merge([...this.bases.map((b) => [...b.mro()]), [...this.bases]]);
+    this.linearized = [this, ...(merged ?? this.bases)];
+    this.linearizing = false;
+    return this.linearized;
+  }
+
+  /** Do the bases have a consistent C3 linearization (else CPython raises TypeError at the class statement)? */
+  hasConsistentMro(): boolean {
+    return c3Merge([...this.bases.map((b) => [...b.mro()]), [...this.bases]]) !== null;
+  }
+
+  /** Resolves an attribute along the MRO. */
   lookup(name: string): { owner: ClassInfo; method: MethodInfo | null; classAttr: boolean } | null {
-    for (let c: ClassInfo | null = this; c; c = c.base) {
+    return this.lookupAfter(null, name);
+  }
+
+  /** Resolves an attribute along the MRO, after class `after` (super()); from the start when null. */
+  lookupAfter(after: ClassInfo | null, name: string): { owner: ClassInfo; method: MethodInfo | null; classAttr: boolean } | null {
+    const mro = this.mro();
+    let start = 0;
+    if (after) {
+      start = mro.indexOf(after) + 1;
+      if (start === 0) return null;
+    }
+    for (let i = start; i < mro.length; i++) {
+      const c = mro[i];
       const m = c.methods.get(name);
       if (m) return { owner: c, method: m, classAttr: false };
       if (c.classAttrs.has(name)) return { owner: c, method: null, classAttr: true };
@@ -84,10 +118,46 @@ export class ClassInfo implements ClassRef {
     return null;
   }
 
+  /**
+   * The attribute names instances may hold when every class along the MRO
+   * declares `__slots__` (a literal str, or tuple or list of them) without
+   * '__dict__'; null when instances have a __dict__ (anything may be set).
+   */
+  slotNames(): Set<string> | null {
+    const names = new Set<string>();
+    for (let c: ClassInfo | null = this; c; c = c.base) {
+      const decl = c.classAttrs.get('__slots__');
+      if (!decl) return null;
+      const items = decl.kind === 'Str' ? [decl] : decl.kind === 'Tuple' || decl.kind === 'List' ? decl.elts : null;
+      if (!items || items.some((x) => x.kind !== 'Str')) return null;
+      for (const x of items) names.add((x as S.StrExpr).value);
+    }
+    return names.has('__dict__') ? null : names;
+  }
+
   isSubclassOf(other: ClassInfo): boolean {
+    return this.mro().includes(other);
+  }
+
+  /** Is `other` reached through the first bases only (the run-time type's base chain)? */
+  isPrimarySubclassOf(other: ClassInfo): boolean {
     for (let c: ClassInfo | null = this; c; c = c.base) if (c === other) return true;
     return false;
   }
+}
+
+/** C3 merge of linearizations; null when no consistent order exists. */
+function c3Merge(seqs: ClassInfo[][]): ClassInfo[] | null {
+  const out: ClassInfo[] = [];
+  const lists = seqs.map((s) => [...s]).filter((s) => s.length);
+  while (lists.length) {
+    const head = lists.map((l) => l[0]).find((c) => !lists.some((l) => l.indexOf(c) > 0));
+    if (!head) return null;
+    out.push(head);
+    for (const l of lists) if (l[0] === head) l.shift();
+    for (let i = lists.length - 1; i >= 0; i--) if (!lists[i].length) lists.splice(i, 1);
+  }
+  return out;
 }
 
 /** Name of the hidden module global holding a class attribute. */
@@ -113,10 +183,18 @@ export function collectClasses(
   }
   for (const cls of classes.values()) {
     const s = cls.def;
-    if (s.bases.length > 1) report(s.pos, 'multiple inheritance');
+    for (const extra of s.bases.slice(1)) {
+      // More bases (mixins): user classes, as the first one; their hierarchies merge into one layout.
+      if (extra.kind === 'Name' && classes.has(extra.id)) cls.bases.push(classes.get(extra.id)!);
+      else if (extra.kind === 'Name' && extra.id === 'object') continue;
+      else report(extra.pos, 'a built-in class as a second base (multiple inheritance from user classes only)');
+    }
     const b = s.bases[0];
     if (b) {
-      if (b.kind === 'Name' && classes.has(b.id)) cls.base = classes.get(b.id)!;
+      if (b.kind === 'Name' && classes.has(b.id)) {
+        cls.base = classes.get(b.id)!;
+        cls.bases.unshift(cls.base);
+      }
       else if (b.kind === 'Name' && b.id === 'object') cls.base = null;
       else if (b.kind === 'Name' && isExceptionClass(b.id)) cls.exceptionBase = b.id;
       else if (b.kind === 'Name' && isBuiltinClass(b.id)) report(b.pos, `subclassing the built-in '${b.id}'`);
@@ -162,8 +240,12 @@ export function collectClasses(
   // another user exception class. They are run-time exception objects.
   for (const cls of classes.values()) {
     for (let c: ClassInfo | null = cls; c && !cls.exceptionBase; c = c.base) if (c.exceptionBase) cls.exceptionBase = c.exceptionBase;
-    // Their instances are exception objects: methods are found on them at run time, class attributes are not (yet).
-    if (cls.exceptionBase && cls.classAttrs.size) report(cls.def.pos, 'class attributes in an exception class');
+    if (cls.bases.length > 1 && (cls.exceptionBase || cls.bases.some((b) => b.mro().some((m) => m.def.bases.some((x) => x.kind === 'Name' && isExceptionClass(x.id)))))) {
+      report(cls.def.pos, 'multiple inheritance in an exception class');
+    } else if (cls.bases.length > 1 && !cls.hasConsistentMro()) {
+      report(cls.def.pos, 'bases without a consistent method resolution order (CPython raises TypeError)');
+    }
+    // Their instances are exception objects: methods are found on them at run time, class attributes are copied onto each (lower.ts).
   }
   // Hierarchies: a root class and everything derived from it.
   const rootOf = (c: ClassInfo): ClassInfo => (c.base ? rootOf(c.base) : c);
@@ -173,12 +255,27 @@ export function collectClasses(
       if (c === cls || n > classes.size) {
         report(cls.def.pos, 'a class that inherits from itself');
         cls.base = null;
+        cls.bases = [];
         break;
       }
     }
   }
+  // A class with several bases joins their hierarchies: one layout for all (union-find over roots).
+  const parent = new Map<ClassInfo, ClassInfo>();
+  const find = (c: ClassInfo): ClassInfo => {
+    let r = rootOf(c);
+    while (parent.has(r)) r = parent.get(r)!;
+    return r;
+  };
   for (const cls of classes.values()) {
-    const root = rootOf(cls);
+    for (const b of cls.bases.slice(1)) {
+      const x = find(cls);
+      const y = find(b);
+      if (x !== y) parent.set(y, x);
+    }
+  }
+  for (const cls of classes.values()) {
+    const root = find(cls);
     let h = hierarchies.get(root);
     if (!h) hierarchies.set(root, (h = new Hierarchy()));
     cls.hier = h;

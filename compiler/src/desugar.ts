@@ -17,6 +17,9 @@
 // to, so errors and tracebacks point at the user's line.
 import { CompileError, error, type SourcePos } from './diagnostics';
 import type * as S from './syntax';
+import { desugarBuiltinSubclasses } from './builtin-subclasses';
+import { makeLazyMapFilter } from './lazy-iterators';
+import { hoistNestedClasses } from './nested-classes';
 import { walkNodes } from './syntax';
 
 export type Parse = (file: string, source: string) => S.Module;
@@ -67,6 +70,9 @@ const iteratingBuiltins = new Set(['list', 'tuple', 'set', 'frozenset', 'len', '
 
 export function desugarProgram(module: S.Module, parse: Parse): void {
   new Desugarer(module, parse).run();
+  hoistNestedClasses(module);
+  desugarBuiltinSubclasses(module, parse);
+  makeLazyMapFilter(module, parse);
 }
 
 class Desugarer {

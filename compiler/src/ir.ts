@@ -54,6 +54,8 @@ export type Instr =
   | { op: 'slot.init_float'; obj: Reg; index: number }
   /** Is the object's class exactly one of `classes`? */
   | { op: 'isclass'; dst: Reg; obj: Reg; classes: string[] }
+  /** A compiled class as a value: its class object (a constant of the runtime's type `type`). */
+  | { op: 'classobj'; dst: Reg; cls: string }
   /** A heap cell for a variable shared with nested functions; unset until first set. */
   /** A cell for a shared variable; `float`: it holds an unboxed float. */
   | { op: 'cell.new'; dst: Reg; float?: boolean }
@@ -148,7 +150,7 @@ export interface IrClassDunders {
   /** Defines __eq__ and no __hash__ along its MRO first: hash() raises. */
   unhashable: boolean;
   /** Attributes by name for dynamic code: slots, methods per argument count, property getters (each a generated entry). */
-  attrs: { name: string; kind: 'slot' | 'method' | 'property'; index: number; nargs: number; fn: string | null }[];
+  attrs: { name: string; kind: 'slot' | 'method' | 'property'; index: number; nargs: number; fn: string | null; params: string }[];
   /** One letter per instance slot ('f' unboxed float, 'w' word); null for exception classes (another layout). */
   slotKinds: string | null;
 }
@@ -210,6 +212,9 @@ export function printIr(p: IrProgram): string {
             break;
           case 'isclass':
             out.push(`  ${r(i.dst)} = ${r(i.obj)} isclass ${i.classes.join('|')}`);
+            break;
+          case 'classobj':
+            out.push(`  ${r(i.dst)} = class ${i.cls}`);
             break;
           case 'cell.new':
             out.push(`  ${r(i.dst)} = cell`);

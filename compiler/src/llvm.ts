@@ -50,6 +50,10 @@ export function functionSymbol(name: string): string {
   return `@${quoteName(`py.${name}`)}`;
 }
 
+function classObjectSymbol(name: string): string {
+  return `@${quoteName(`classobj.${name}`)}`;
+}
+
 export function classSymbol(name: string): string {
   return `@${quoteName(`class.${name}`)}`;
 }
@@ -224,6 +228,10 @@ function emitProgramData(m: ModuleWriter, p: IrProgram, flagged: Set<string>): v
     const base = c.base ? classSymbol(c.base) : c.builtinBase ? m.useExtern(exceptionTypeSymbol(c.builtinBase)) : 'null';
     const shown = c.name.split('.').pop() ?? c.name; // a linked module's class `mod.C` is `C`
     m.addGlobal(`${classSymbol(c.name)} = ${m.linkage} constant { ptr, ptr } { ptr ${m.cstring(shown)}, ptr ${base} }`);
+    // The class as a value (`kinds = [Dog, Cat]`): { type, gc, the class }, as obj/classobj.c's AiClassObject.
+    if (c.name !== 'function' && c.name !== 'cell') {
+      m.addGlobal(`${classObjectSymbol(c.name)} = ${m.linkage} constant { ptr, i64, ptr } { ptr ${m.useExtern('ai_type_type')}, i64 0, ptr ${classSymbol(c.name)} }`);
+    }
   }
   if (m.split) for (const f of p.functions) if (f.firstLine > 0) m.addGlobal(`${lineSymbol(f.name)} = hidden constant i32 ${f.firstLine}`);
   const registrations = emitClassDunders(m, p);
@@ -241,7 +249,7 @@ function emitProgramData(m: ModuleWriter, p: IrProgram, flagged: Set<string>): v
 }
 
 /** Order of the unary and binary entries of the runtime's AiClassDunders (runtime/src/obj/userclass.h). */
-const dunderSlots = ['__repr__', '__str__', '__hash__', '__len__', '__iter__', '__next__', '__bool__', '__getitem__', '__contains__'];
+const dunderSlots = ['__repr__', '__str__', '__hash__', '__len__', '__iter__', '__next__', '__bool__', '__getitem__', '__contains__', '__format__'];
 const comparisonSlots = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'];
 
 /** AiClassAttr kinds (runtime/src/obj/userclass.h). */
@@ -259,13 +267,13 @@ function emitClassDunders(m: ModuleWriter, p: IrProgram): string[] {
       return `ptr ${m.useForeign(functionSymbol(fn), `declare hidden i64 ${functionSymbol(fn)}(${Array(arity).fill('i64').join(', ')})`)}`;
     };
     const symbol = `@${quoteName(`dunders.${c.name}`)}`;
-    // AiClassAttr { const char *name; int64_t kind; int64_t index; int64_t nargs; void *fn; }, kinds as attrKinds.
+    // AiClassAttr { const char *name; int64_t kind; int64_t index; int64_t nargs; void *fn; const char *params; }, kinds as attrKinds.
     const attrsSymbol = `@${quoteName(`attrs.${c.name}`)}`;
     const attrs = c.dunders.attrs.map((a) => {
       const fn = a.fn ? `ptr ${m.useForeign(functionSymbol(a.fn), `declare hidden i64 ${functionSymbol(a.fn)}(${Array(1 + a.nargs).fill('i64').join(', ')})`)}` : 'ptr null';
-      return `{ ptr, i64, i64, i64, ptr } { ptr ${m.cstring(a.name)}, i64 ${attrKinds[a.kind]}, i64 ${a.index}, i64 ${a.nargs}, ${fn} }`;
+      return `{ ptr, i64, i64, i64, ptr, ptr } { ptr ${m.cstring(a.name)}, i64 ${attrKinds[a.kind]}, i64 ${a.index}, i64 ${a.nargs}, ${fn}, ptr ${m.cstring(a.params)} }`;
     });
-    if (attrs.length) m.addGlobal(`${attrsSymbol} = private constant [${attrs.length} x { ptr, i64, i64, i64, ptr }] [${attrs.join(', ')}]`);
+    if (attrs.length) m.addGlobal(`${attrsSymbol} = private constant [${attrs.length} x { ptr, i64, i64, i64, ptr, ptr }] [${attrs.join(', ')}]`);
     const layout = `{ ptr, ${dunderSlots.map(() => 'ptr').join(', ')}, [6 x ptr], i64, ptr, i64, i64, ptr }`;
     const kinds = c.dunders.slotKinds;
     const fields = [
@@ -328,6 +336,12 @@ class FunctionEmitter {
   private global(name: string, type?: LlvmType): string {
     const t = type ?? llvmType(this.program.globals.get(name) ?? T.object);
     return this.m.useForeign(globalSymbol(name), `${globalSymbol(name)} = external hidden global ${t}`);
+  }
+
+  /** The class object of a compiled class (obj/classobj.c's AiClassObject layout). */
+  private classObject(name: string): string {
+    const sym = classObjectSymbol(name);
+    return this.m.useForeign(sym, `${sym} = external hidden constant { ptr, i64, ptr }`);
   }
 
   private cls(name: string): string {
@@ -746,6 +760,9 @@ class FunctionEmitter {
         this.define(i.dst, r);
         return;
       }
+      case 'classobj':
+        this.define(i.dst, `ptrtoint (ptr ${this.classObject(i.cls)} to i64)`);
+        return;
       case 'isclass': {
         const base = this.fresh();
         this.ins(`${base} = inttoptr i64 ${this.v(i.obj)} to ptr`);

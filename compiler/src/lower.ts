@@ -3,7 +3,7 @@
 // operator on given static types is, evaluation order, loops, short-circuits,
 // CPython's TypeError wording for operations that cannot succeed); the
 // emitter only translates.
-import { type BoundCall, binaryType, staticTest, cacheSlot, defaultdictFactories, type FuncRefInfo, packedArgs, starItem, expandStarredArgs, functionValueName, bindCall, defaultSlot, type Dispatch, type DispatchGroup, exceptionClassNames, isSuperCall, type FunctionInstance, inPlaceMethod, isNonNegativeIntLiteral, isRangeCall, type Program, terminates, unpackTypes } from './checker';
+import { type BoundCall, staticTest, listStarOptionalItems, listStarOptionals, type KwargsItem, kwargsItems, kwargsPlans, dynamicInitTag, notCallable, binaryType, type ListStarPlan, listStarPlans, cacheSlot, defaultdictFactories, type FuncRefInfo, packedArgs, starItem, expandStarredArgs, functionValueName, bindCall, defaultSlot, type Dispatch, type DispatchGroup, exceptionClassNames, isSuperCall, type FunctionInstance, inPlaceMethod, isNonNegativeIntLiteral, isRangeCall, type Program, terminates, unpackTypes } from './checker';
 import type { Block, ConstValue, Instr, IrClassDunders, IrFunction, IrProgram, RaiseCheck, Reg, RtArg, Terminator } from './ir';
 import { markPossiblyUnboundReads } from './passes/definite-assignment';
 import { binopCode, cmpCode, type Prim, primSpec } from './prims';
@@ -19,6 +19,7 @@ export function lowerProgram(program: Program): IrProgram {
     functions.push(new FunctionLowerer(program, inst).lower());
     if (inst.isGenerator) functions.push(frameTrampoline(program, inst, generatorEntry(inst.key)));
     if (program.spawnTargets.has(inst)) functions.push(frameTrampoline(program, inst, actorEntry(inst.key)));
+    if (program.factoryTargets.has(inst)) functions.push(factoryEntry(program, inst));
   }
   const globals = new Map<string, Type>();
   for (const [name, t] of program.globals) if (t.kind !== 'never') globals.set(name, t);
@@ -51,7 +52,7 @@ function dunderTable(program: Program, cls: ClassInfo, functions: IrFunction[]):
   const entries = program.dunderEntries.get(cls);
   // CPython sets __hash__ to None in a class that defines __eq__ alone; subclasses inherit that.
   let unhashable = false;
-  for (let c: ClassInfo | null = cls; c; c = c.base) {
+  for (const c of cls.mro()) {
     if (c.methods.has('__hash__')) break;
     if (c.methods.has('__eq__')) {
       unhashable = true;
@@ -72,11 +73,11 @@ function dunderTable(program: Program, cls: ClassInfo, functions: IrFunction[]):
   }
   if (dynamic) {
     // Attribute slots by name (the hierarchy escaped, so every slot holds a word).
-    for (const [name, slot] of cls.hier.slots) table.attrs.push({ name, kind: 'slot', index: slot.index, nargs: 0, fn: null });
+    for (const [name, slot] of cls.hier.slots) table.attrs.push({ name, kind: 'slot', index: slot.index, nargs: 0, fn: null, params: '' });
     for (const d of dynamic) {
       const fn = dunderEntry(d.inst, `dynamic.${cls.name}.${d.name}.${d.nargs}`, 1 + d.nargs);
       functions.push(fn);
-      table.attrs.push({ name: d.name, kind: d.kind, index: 0, nargs: d.nargs, fn: fn.name });
+      table.attrs.push({ name: d.name, kind: d.kind, index: 0, nargs: d.nargs, fn: fn.name, params: d.inst.def!.params.slice(1).map((p) => p.name).join(',') });
     }
   }
   return table;
@@ -134,6 +135,58 @@ function dunderEntry(inst: FunctionInstance, name: string, given: number): IrFun
   }
   return {
     name,
+    pyName: inst.pyName,
+    isModule: false,
+    params,
+    locals: new Map(params.map((p) => [p.name, p.type])),
+    returnType: T.object,
+    blocks: [{ label: 'entry', instrs, term }],
+    firstLine: 0,
+    noFrame: true,
+  };
+}
+
+/** A class's __name__: a nested class `Outer.Inner` or a linked module's `mod.C` is `Inner` / `C`. */
+function shownName(cls: { name: string }): string {
+  return cls.name.split('.').pop() ?? cls.name;
+}
+
+function factoryEntryName(key: string): string {
+  return `factory.${key}`;
+}
+
+/**
+ * ai_word entry(ai_word fn): calls a function of no parameters that the
+ * runtime holds as a value (a defaultdict's factory), passing the function
+ * value's cells when it has free variables, and boxes its result.
+ */
+function factoryEntry(program: Program, inst: FunctionInstance): IrFunction {
+  let nextReg = 0;
+  const reg = (type: Type): Reg => ({ id: nextReg++, type });
+  const instrs: Instr[] = [];
+  const params = [{ name: '$fn', type: T.object }];
+  const args: Reg[] = [];
+  if (program.scopeOf(inst.def!).free.length > 0) {
+    const env = reg(T.object);
+    instrs.push({ op: 'local.get', dst: env, name: '$fn' });
+    args.push(env);
+  }
+  const ret = inst.returnType;
+  const line = inst.def!.pos.line;
+  let term: Terminator = { op: 'unreachable' };
+  if (ret.kind === 'never') {
+    instrs.push({ op: 'call', dst: null, callee: inst.key, args, line });
+  } else {
+    const r = reg(ret);
+    instrs.push({ op: 'call', dst: r, callee: inst.key, args, line });
+    const result = reg(T.object);
+    if (ret.kind === 'float' || ret.kind === 'bool') instrs.push({ op: 'prim', dst: result, prim: ret.kind === 'float' ? 'float.box' : 'bool.box', args: [r], line: 0 });
+    else if (ret.kind === 'none') instrs.push({ op: 'prim', dst: result, prim: 'none.box', args: [r], line: 0 });
+    else instrs.push({ op: 'retype', dst: result, src: r });
+    term = { op: 'ret', value: result };
+  }
+  return {
+    name: factoryEntryName(inst.key),
     pyName: inst.pyName,
     isModule: false,
     params,
@@ -550,7 +603,11 @@ class FunctionLowerer {
   // ------------------------------------------------------------ statements
 
   private stmts(list: S.Stmt[]): void {
-    for (const s of list) this.stmt(s);
+    for (const s of list) {
+      // Statements after a return, raise, break or continue (or a call that never returns) cannot run.
+      if (this.dead) break;
+      this.stmt(s);
+    }
   }
 
   private stmt(s: S.Stmt): void {
@@ -571,8 +628,9 @@ class FunctionLowerer {
         this.augAssign(s);
         return;
       case 'If': {
-        // A branch the checker did not type, the specialised types ruling it out (staticTest), is not compiled.
-        const known = staticTest(s.test, (x) => this.typeOf(x), (n) => this.program.resolve(this.inst, n).kind === 'builtin');
+        // Decided in this specialisation (the checker's staticCondition, or its static
+        // test of the specialised types): only the branch taken exists.
+        const known = this.program.staticCondition(this.inst, s.test) ?? staticTest(s.test, (x) => this.typeOf(x), (n) => this.program.resolve(this.inst, n).kind === 'builtin');
         if (known !== null) {
           this.stmts(known ? s.body : s.orelse);
           return;
@@ -591,6 +649,10 @@ class FunctionLowerer {
         return;
       }
       case 'While': {
+        if (this.program.staticCondition(this.inst, s.test) === false) {
+          this.stmts(s.orelse);
+          return;
+        }
         const headL = this.label('while.head');
         const bodyL = this.label('while.body');
         const elseL = this.label('while.else');
@@ -675,10 +737,8 @@ class FunctionLowerer {
         for (const t of s.targets) {
           if (t.kind === 'Subscript') {
             const container = this.expr(t.value);
-            if (container.type.kind === 'instance') {
-              // del obj[key]: the class's __delitem__.
-              const index = this.expr(t.index);
-              if (!this.dunder(t, 'delitem', container, [index], T.none, line)) this.raise('TypeError', `'${pythonTypeName(container.type)}' object does not support item deletion`, line);
+            if (this.inst.dispatch(t, 'delitem')) {
+              this.dunder(t, 'delitem', container, [t.index.kind === 'Slice' ? this.subscriptKey(t.index, line) : this.expr(t.index)], T.none, line);
               continue;
             }
             const key = this.subscriptKey(t.index, line);
@@ -838,11 +898,33 @@ class FunctionLowerer {
     return b.kind === 'class' ? { kind: 'typeobj', cls: b.cls.name } : { kind: 'exctype', name: n.id };
   }
 
+  /**
+   * A user exception class's class attributes (`code = 404`), read on its
+   * instances: exception objects keep attributes by name, so each new one gets
+   * them (the nearest class's value along the MRO) before __init__ runs.
+   */
+  private setExceptionClassAttrs(exc: Reg, cls: ClassInfo, line: number): void {
+    const seen = new Set<string>();
+    for (const c of cls.mro()) {
+      for (const name of c.classAttrs.keys()) {
+        if (seen.has(name)) continue;
+        seen.add(name);
+        const slot = classAttrSlot(c, name);
+        const g = this.reg(this.program.globals.get(slot) ?? T.never);
+        if (g.type.kind === 'never') continue;
+        this.emit({ op: 'global.get', dst: g, name: slot, line, unboundCheck: true });
+        this.rt('ai_exc_setattr', [exc, this.constant({ kind: 'str', value: name }), this.convert(this.toWord(g, line), T.object, line)], 'false', line, null);
+      }
+    }
+  }
+
   private exceptionValue(e: S.Expr, line: number): Reg {
     const b = e.kind === 'Name' ? this.program.resolve(this.inst, e.id) : null;
     if (e.kind === 'Name' && (b?.kind === 'builtin' || (b?.kind === 'class' && b.cls.exceptionBase))) {
       const empty = this.rt('ai_tuple_new', [{ kind: 'i64', value: 0 }, { kind: 'zero' }], 'word', line, T.object);
-      return this.rt('ai_exc_new', [this.exceptionTypeArg(e), empty], 'word', line, T.exception);
+      const exc = this.rt('ai_exc_new', [this.exceptionTypeArg(e), empty], 'word', line, T.exception);
+      if (b?.kind === 'class') this.setExceptionClassAttrs(exc, b.cls, line);
+      return exc;
     }
     return this.convert(this.expr(e), T.object, line);
   }
@@ -1408,9 +1490,12 @@ class FunctionLowerer {
       }
       case 'module-name':
         return this.constant({ kind: 'str', value: '__main__' });
-      case 'class':
-        // Classes are static: the value only carries its type (C.attr, C(...)).
-        return this.retype(this.constant({ kind: 'none' }), { kind: 'class', cls: b.cls });
+      case 'class': {
+        // The class object: calls and attributes use the static type; the value identifies the class where that is lost.
+        const dst = this.reg({ kind: 'class', cls: b.cls });
+        this.emit({ op: 'classobj', dst, cls: b.cls.name });
+        return dst;
+      }
       default:
         return this.raise('NameError', `name '${e.id}' is not defined`, e.pos.line);
     }
@@ -1791,9 +1876,9 @@ class FunctionLowerer {
       }
       if (p.debugText !== null) parts.push(this.constant({ kind: 'str', value: p.debugText }));
       let v = this.expr(p.value);
-      if (p.spec && p.spec.parts.length > 0 && !p.conversion && v.type.kind === 'instance' && this.inst.dispatch(p.value, 'format')) {
-        const formatted = this.dunder(p.value, 'format', v, [this.fstring(p.spec)], T.str, line)!;
-        parts.push(this.convert(formatted, T.str, line));
+      if (!p.conversion && v.type.kind === 'instance' && this.program.hasMethod(v.type, '__format__')) {
+        // format(v, spec) calls the class's __format__ (through its run-time entry), with '' when there is no spec.
+        parts.push(this.format(v, p.spec && p.spec.parts.length > 0 ? this.fstring(p.spec) : this.constant({ kind: 'str', value: '' }), line));
         continue;
       }
       if (p.conversion === 'r') v = this.toRepr(v, line, p.value);
@@ -1817,8 +1902,14 @@ class FunctionLowerer {
     const values = new Map<S.Expr, Reg>();
     for (const [node, value] of this.positionalValues(e)) values.set(node, value);
     for (const k of e.keywords) values.set(k.value, this.expr(k.value));
-    // `**kwargs` the checker proved empty: evaluated for its effects, binds nothing.
-    for (const d of e.doubleStars ?? []) this.expr(d);
+    // `**d`: kept for the arguments bound from it (see packedOrValue); `**kwargs` the checker proved empty binds nothing.
+    for (const d of e.doubleStars ?? []) values.set(d, this.expr(d));
+    const plan = kwargsPlans.get(e);
+    if (plan && e.doubleStars?.length && !this.dead) {
+      const dict = this.convert(values.get(e.doubleStars[0])!, T.object, e.pos.line);
+      const names = (xs: string[]) => ({ kind: 'cstr', value: xs.join(',') }) as RtArg;
+      this.rt('ai_check_call_kwargs', [{ kind: 'cstr', value: plan.fname }, dict, names(plan.accepted), names(plan.taken), names(plan.requiredPositional), names(plan.requiredKeyword)], 'false', e.pos.line, null);
+    }
     return values;
   }
 
@@ -1840,6 +1931,21 @@ class FunctionLowerer {
       }
       const t = this.typeOf(a.value);
       const seq = this.expr(a.value);
+      const plan = listStarPlans.get(a);
+      if (t.kind === 'list' && plan) {
+        this.checkListStarLength(seq, plan, a.pos.line);
+        this.preEvaluated.set(a.value, seq);
+        try {
+          for (let i = 0; i < plan.length; i++) {
+            const item = starItem(a, i);
+            out.push([item, this.expr(item)]);
+          }
+        } finally {
+          this.preEvaluated.delete(a.value);
+        }
+        for (const item of listStarOptionalItems.get(a) ?? []) out.push([item, this.listStarOptionalValue(seq, item, a.pos.line)]);
+        continue;
+      }
       if (t.kind !== 'tuple') {
         out.push([a, this.raise('TypeError', `unsupported: unpacking a ${pythonTypeName(t)} into call arguments`, a.pos.line)]);
         continue;
@@ -1855,6 +1961,44 @@ class FunctionLowerer {
       }
     }
     return out;
+  }
+
+  /** The item of a `*list` for a parameter with a default: the list's item when it is long enough, else the default. */
+  private listStarOptionalValue(list: Reg, node: S.Expr, line: number): Reg {
+    const item = listStarOptionals.get(node)!;
+    const slot = defaultSlot(item.def, item.param);
+    const d = this.reg(this.program.globals.get(slot) ?? T.never);
+    this.emit({ op: 'global.get', dst: d, name: slot });
+    const fallback = this.toWord(this.convert(d, T.object, line), line);
+    const w = this.rt('ai_list_get_or', [list, { kind: 'i64', value: item.index }, fallback], 'never', line, T.object);
+    return this.fromWord(w, this.typeOf(node), line);
+  }
+
+  /** `f(*items)`: the list must hold the items the call binds (CPython's TypeError otherwise). */
+  private checkListStarLength(list: Reg, plan: ListStarPlan, line: number): void {
+    const n = this.rt('ai_list_len', [list], 'never', line, T.int);
+    const okL = this.label('starlen.ok');
+    const badL = this.label('starlen.bad');
+    const count = this.tagged(n, line);
+    const fits = plan.optional
+      ? this.prim('bool.and', [this.prim('int.ge', [count, this.constant({ kind: 'int', value: BigInt(plan.length) })], line), this.prim('int.le', [count, this.constant({ kind: 'int', value: BigInt(plan.length + plan.optional) })], line)], line)
+      : this.prim('int.eq', [count, this.constant({ kind: 'int', value: BigInt(plan.length) })], line);
+    this.terminate({ op: 'condbr', cond: fits, then: okL, else: badL });
+    this.startBlock(badL);
+    const args: RtArg[] = [
+      { kind: 'cstr', value: plan.fname },
+      { kind: 'reg', reg: n },
+      { kind: 'i64', value: plan.before },
+      { kind: 'i64', value: plan.length },
+      { kind: 'i64', value: plan.optional },
+      { kind: 'i64', value: plan.required },
+      { kind: 'i64', value: plan.names.length },
+      { kind: 'cstr', value: plan.names.join(',') },
+      { kind: 'cstr', value: plan.nextKeyword },
+    ];
+    this.rt('ai_raise_call_arity', args, 'never', line, null);
+    this.terminate({ op: 'raise_pending', line });
+    this.startBlock(okL);
   }
 
   /**
@@ -1911,6 +2055,80 @@ class FunctionLowerer {
     return this.callFunctionGroups(groups, f, (bound) => this.boundValues(bound, values, []), this.typeOf(e), line);
   }
 
+  /**
+   * A call of a value of unknown static type (see the checker's
+   * dynamicCallType): a function value runs the specialisation for its
+   * function id; anything else raises TypeError, after the arguments are
+   * evaluated, as in CPython.
+   */
+  private callDynamic(e: S.CallExpr, f: Reg): Reg {
+    const line = e.pos.line;
+    const values = this.argValues(e);
+    const groups = this.inst.funcCalls.get(e) ?? [];
+    const word = this.convert(f, T.object, line);
+    const result = this.typeOf(e);
+    const classes = this.inst.dynamicClassCalls.get(e) ?? [];
+    if (classes.length) {
+      // A class among the values: construct it; else (the last arm) a function or not callable.
+      const arms: (ClassInfo | null)[] = [...classes, null];
+      return this.switchOver(
+        arms,
+        (c) => this.rt('ai_is_class_object', [word, { kind: 'typeobj', cls: c!.name }], 'never', line, T.bool),
+        (c) => (c ? this.construct(e, c, dynamicInitTag(c), values) : this.callFunctionById(e, word, values, groups, result, line)),
+        result,
+        line,
+        'dynclass',
+      );
+    }
+    return this.callFunctionById(e, word, values, groups, result, line);
+  }
+
+  /** The function-value part of callDynamic: run the specialisation for the value's function id. */
+  private callFunctionById(
+    e: S.CallExpr,
+    word: Reg,
+    values: Map<S.Expr, Reg>,
+    groups: { ref: FuncRefInfo; target: FunctionInstance | null; bound: BoundCall }[],
+    result: Type,
+    line: number,
+  ): Reg {
+    const id = this.rt('ai_function_id', [word, { kind: 'typeobj', cls: 'function' }], 'never', line, T.int);
+    const callFunction = (): Reg => {
+      // Every function value that can be here escaped into `object` where the checker saw it; the last arm is a safety net.
+      const arms: ((typeof groups)[number] | null)[] = [...groups, null];
+      return this.switchOver(
+        arms,
+        (g) => this.prim('int.eq', [id, this.constant({ kind: 'int', value: BigInt(g!.ref.id) })], line),
+        (g) => {
+          if (!g) return this.raise('RuntimeError', 'internal error: a function value reached a call it was not compiled for', line);
+          const asFunction = this.retype(word, funcOf([g.ref]));
+          return this.callFunctionGroups([g], asFunction, (bound) => this.boundValues(bound, values, []), result, line);
+        },
+        result,
+        line,
+        'dyncall',
+      );
+    };
+    const callOther = (): Reg => {
+      if (this.inst.dynamicInstanceCalls.has(e)) {
+        // An instance whose class has __call__, called by name (positional arguments); anything else raises TypeError.
+        const args = this.positionalArgNodes(e).map((a) => this.toWord(this.convert(values.get(a)!, T.object, line), line));
+        return this.rt('ai_call_object', [word, { kind: 'i64', value: args.length }, { kind: 'array', regs: args }], 'word', line, T.object);
+      }
+      this.rt('ai_raise_not_callable', [word], 'never', line, null);
+      this.terminate({ op: 'raise_pending', line });
+      return this.reg(T.none);
+    };
+    return this.switchOver(
+      ['function', 'other'] as const,
+      () => this.prim('bool.not', [this.prim('int.eq', [id, this.constant({ kind: 'int', value: -1n })], line)], line),
+      (arm) => (arm === 'function' ? callFunction() : callOther()),
+      result,
+      line,
+      'dynkind',
+    );
+  }
+
   private callFunctionGroups(
     groups: { ref: FuncRefInfo; target: FunctionInstance | null; bound: BoundCall }[],
     f: Reg,
@@ -1937,6 +2155,8 @@ class FunctionLowerer {
 
   /** An argument's value; packed *args/**kwargs are built from the values already evaluated. */
   private packedOrValue(a: S.Expr, values: Map<S.Expr, Reg>): Reg {
+    const item = kwargsItems.get(a);
+    if (item) return this.kwargsItemValue(a, item, values);
     if (!packedArgs.has(a)) return values.get(a)!;
     const line = a.pos.line;
     const t = this.typeOf(a);
@@ -1954,6 +2174,21 @@ class FunctionLowerer {
     return dict;
   }
 
+  /** `d[name]` for a parameter bound from `**d`, or its default when d lacks the key (the keys were checked). */
+  private kwargsItemValue(a: S.Expr, item: KwargsItem, values: Map<S.Expr, Reg>): Reg {
+    const line = a.pos.line;
+    const dict = this.convert(values.get(item.star)!, T.object, line);
+    let fallback: Reg = this.noneWord();
+    if (item.param.defaultValue) {
+      const slot = defaultSlot(item.def, item.param);
+      const d = this.reg(this.program.globals.get(slot) ?? T.never);
+      this.emit({ op: 'global.get', dst: d, name: slot });
+      fallback = d;
+    }
+    const word = this.rt('ai_dict_get_default', [dict, this.constant({ kind: 'str', value: item.param.name }), this.toWord(this.convert(fallback, T.object, line), line)], 'word', line, T.object);
+    return this.fromWord(word, this.typeOf(a), line);
+  }
+
   /**
    * Runs a recorded method dispatch: a direct call when one definition
    * serves every possible class, else a switch on the object's class.
@@ -1963,7 +2198,7 @@ class FunctionLowerer {
     this.checkNotNone(recv, d.name, line);
     const callGroup = (g: DispatchGroup): Reg => {
       if (!g.method) {
-        return this.raise('AttributeError', `'${shownClassName(g.classes[0].name)}' object has no attribute '${d.name}'`, line);
+        return this.raise('AttributeError', `'${shownName(g.classes[0])}' object has no attribute '${d.name}'`, line);
       }
       if (g.bound?.error) return this.raise('TypeError', g.bound.error, line);
       if (!g.target) return this.deadEnd();
@@ -2028,6 +2263,8 @@ class FunctionLowerer {
   private instanceBinary(node: S.Expr, op: S.BinaryOperator, l: Reg, r: Reg, line: number): Reg {
     const t = this.typeOf(node);
     return (
+      // An augmented assignment's __iadd__ (recorded on the statement by the checker).
+      this.dunder(node, 'iop', l, [r], t, line) ??
       this.dunder(node, 'op', l, [r], t, line) ??
       this.dunder(node, 'rop', r, [l], t, line) ??
       this.raise('TypeError', `unsupported operand type(s) for ${op === '**' ? '** or pow()' : op}: '${pythonTypeName(l.type)}' and '${pythonTypeName(r.type)}'`, line)
@@ -2039,22 +2276,23 @@ class FunctionLowerer {
   }
 
   /** C(args): allocate, copy class attributes into slots, run __init__. */
-  private construct(e: S.CallExpr, cls: ClassInfo): Reg {
+  private construct(e: S.CallExpr, cls: ClassInfo, initTag = 'init', given?: Map<S.Expr, Reg>): Reg {
     const line = e.pos.line;
     if (cls.exceptionBase) {
       const values = this.argValues(e);
       const args = this.positionalArgNodes(e).map((a) => this.convert(this.toWord(values.get(a)!, line), T.object, line));
       const tuple = this.rt('ai_tuple_new', [{ kind: 'i64', value: args.length }, { kind: 'array', regs: args }], 'word', line, T.object);
       const exc = this.rt('ai_exc_new', [{ kind: 'typeobj', cls: cls.name }, tuple], 'word', line, T.exception);
+      this.setExceptionClassAttrs(exc, cls, line);
       const bound = this.inst.boundCalls.get(e);
       const init = this.inst.callTargets.get(e);
       if (bound?.error) return this.raise('TypeError', bound.error, line);
       if (bound && init) this.callTarget(init, this.boundValues(bound, values, [exc]), line);
       return exc;
     }
-    const values = this.argValues(e);
+    const values = given ?? this.argValues(e);
     const t = this.typeOf(e);
-    if (t.kind === 'never' && !this.inst.dispatch(e, 'init')) return this.deadEnd();
+    if (t.kind === 'never' && !this.inst.dispatch(e, initTag)) return this.deadEnd();
     const selfType: Type = t.kind === 'instance' ? t : { kind: 'instance', hier: cls.hier, classes: [cls], orNone: false };
     const obj = this.reg(selfType);
     this.emit({ op: 'new', dst: obj, cls: cls.name, nslots: cls.hier.slots.size });
@@ -2069,11 +2307,11 @@ class FunctionLowerer {
         this.setSlot(obj, name, g, line);
       }
     }
-    const init = this.inst.dispatch(e, 'init');
+    const init = this.inst.dispatch(e, initTag);
     if (init) {
       this.runDispatch(init, obj, T.none, line, (g) => this.boundValues(g.bound!, values, [obj]));
     } else if (e.args.length || e.keywords.length) {
-      return this.raise('TypeError', `${cls.name}() takes no arguments`, line);
+      return this.raise('TypeError', `${shownName(cls)}() takes no arguments`, line);
     }
     return obj;
   }
@@ -2137,6 +2375,12 @@ class FunctionLowerer {
     if (name === 'collections.defaultdict') {
       const line = e.pos.line;
       const f = e.args[0];
+      const target = this.inst.funcCalls.get(this.inst.syntheticCalls.get(e)!)?.[0]?.target;
+      if (target) {
+        const fn = this.convert(this.expr(f), T.object, line);
+        const mapping = e.args[1] ? this.convert(this.toWord(this.expr(e.args[1]), line), T.object, line) : null;
+        return this.rt('ai_collections_defaultdict_fn', [{ kind: 'fnptr', name: factoryEntryName(target.key) }, fn, mapping ?? { kind: 'zero' }], 'word', line, T.object);
+      }
       const kind = f && f.kind === 'Name' ? defaultdictFactories.indexOf(f.id) : 0;
       const mapping = e.args[1] ? this.convert(this.toWord(this.expr(e.args[1]), line), T.object, line) : null;
       return this.rt('ai_collections_defaultdict', [this.constant({ kind: 'int', value: BigInt(Math.max(0, kind)) }), mapping ?? { kind: 'zero' }], 'word', line, T.object);
@@ -2281,11 +2525,13 @@ class FunctionLowerer {
       if (viaProperty) return viaProperty;
       const hier = recvType.hier as Hierarchy;
       if (hier.slots.has(e.attr)) return this.getSlot(v, e.attr, line);
+      const viaGetattr = this.dunder(e, 'getattr', v, [this.constant({ kind: 'str', value: e.attr })], t, line);
+      if (viaGetattr) return viaGetattr;
       // A class attribute never shadowed on instances: per class.
       const owners = new Map<ClassInfo, ClassInfo[]>();
       for (const c of recvType.classes as ClassInfo[]) {
         const f = c.lookup(e.attr);
-        if (!f?.classAttr) return this.raise('AttributeError', `'${shownClassName(c.name)}' object has no attribute '${e.attr}'`, line);
+        if (!f?.classAttr) return this.raise('AttributeError', `'${shownName(c)}' object has no attribute '${e.attr}'`, line);
         owners.set(f.owner, [...(owners.get(f.owner) ?? []), c]);
       }
       const groups: DispatchGroup[] = [...owners].map(([owner, classes]) => ({ classes, method: null, target: null, bound: null, implicit: 0, owner }) as DispatchGroup & { owner: ClassInfo });
@@ -2338,6 +2584,13 @@ class FunctionLowerer {
     const obj = this.expr(target.value);
     if (recvType.kind === 'instance') {
       if (this.dunder(target, 'set', obj, [v], T.none, line)) return;
+      const classes = recvType.classes as ClassInfo[];
+      if (classes.every((c) => c.slotNames() && !c.slotNames()!.has(target.attr) && !c.lookup(target.attr))) {
+        // __slots__ without '__dict__': instances have no room for other attributes.
+        this.checkNotNone(obj, target.attr, line);
+        this.raise('AttributeError', `'${shownName(classes[0])}' object has no attribute '${target.attr}'`, line);
+        return;
+      }
       this.setSlot(obj, target.attr, v, line);
       return;
     }
@@ -2463,6 +2716,7 @@ class FunctionLowerer {
     if (e.func.kind === 'Attribute') return this.methodCall(e, e.func);
     if (e.func.kind !== 'Name') {
       const f = this.expr(e.func);
+      if (this.inst.dynamicCalls.has(e)) return this.callDynamic(e, f);
       if (f.type.kind === 'func') return this.callFunctionValue(e, f);
       const d = this.inst.dispatch(e, 'call');
       if (d) {
@@ -2494,11 +2748,14 @@ class FunctionLowerer {
         return this.construct(e, calleeType.cls as ClassInfo);
       }
       const fn = this.expr(callee);
+      if (this.inst.dynamicCalls.has(e)) return this.callDynamic(e, fn);
       const d = this.inst.dispatch(e, 'call');
       if (d) {
         const values = this.argValues(e);
         return this.runDispatch(d, fn, this.typeOf(e), line, (g) => this.boundValues(g.bound!, values, [fn]));
       }
+      // CPython evaluates the arguments before it finds the callee is not callable.
+      this.argValues(e);
       return this.raise('TypeError', `'${pythonTypeName(calleeType)}' object is not callable`, line);
     }
     // An undefined name: CPython evaluates the callee first and raises NameError.
@@ -2513,6 +2770,9 @@ class FunctionLowerer {
     const args = e.args.map((a, i) => (isClassArg(i) ? this.noneWord() : this.expr(a)));
     const n = args.length;
     const arity = (msg: string) => this.raise('TypeError', msg, line);
+    if (n === 1 && args[0].type.kind === 'instance' && name === 'reversed' && this.program.hasMethod(args[0].type, '__reversed__')) {
+      return this.dunder(e, 'builtin', args[0], [], this.typeOf(e), line)!;
+    }
     if (n === 1 && args[0].type.kind === 'instance' && ['len', 'abs', 'hash', 'int', 'float'].includes(name)) {
       return this.dunder(e, 'builtin', args[0], [], this.typeOf(e), line) ?? this.raise('TypeError', name === 'len' ? `object of type '${pythonTypeName(args[0].type)}' has no len()` : `bad operand type for ${name}(): '${pythonTypeName(args[0].type)}'`, line);
     }
@@ -2740,7 +3000,8 @@ class FunctionLowerer {
       case 'issubclass':
         return this.isinstance(e, name === 'issubclass', args);
       case 'iter':
-        if (n !== 1) return this.raise('TypeError', `iter expected 1 argument, got ${n}`, line);
+        // iter(f, sentinel) became a generator before type checking (lazy-iterators.ts).
+        if (n !== 1) return this.raise('TypeError', n === 0 ? 'iter expected at least 1 argument, got 0' : `iter expected at most 2 arguments, got ${n}`, line);
         return this.retype(this.rt('ai_obj_iter', [word(args[0])], 'word', line, T.object), t);
       case 'next': {
         if (n < 1 || n > 2) return this.raise('TypeError', `next expected 1 or 2 arguments, got ${n}`, line);
@@ -2870,7 +3131,14 @@ class FunctionLowerer {
             this.emit({ op: 'isclass', dst: r, obj: x, classes: matching.map((k) => k.name) });
           }
         } else if (x.type.kind === 'object' || x.type.kind === 'exception') {
-          r = this.rt('ai_isinstance', [this.convert(x, T.object, line), { kind: 'typeobj', cls: cls.name }], 'never', line, T.bool);
+          const word = this.convert(x, T.object, line);
+          r = this.rt('ai_isinstance', [word, { kind: 'typeobj', cls: cls.name }], 'never', line, T.bool);
+          // The run-time type chain follows first bases only: classes deriving from cls through another base are tested too.
+          for (const k of this.program.classes.values()) {
+            if (k.isSubclassOf(cls) && !k.isPrimarySubclassOf(cls)) {
+              r = this.prim('bool.or', [r, this.rt('ai_isinstance', [word, { kind: 'typeobj', cls: k.name }], 'never', line, T.bool)], line);
+            }
+          }
         } else r = this.constant({ kind: 'bool', value: false });
       } else {
         const name = (c as S.NameExpr).id;
@@ -2923,8 +3191,15 @@ class FunctionLowerer {
       if (member?.kind === 'special') return this.special(e, member.name);
       return this.raise('TypeError', `unsupported: calling ${recvType.name}.${callee.attr}`, line);
     }
+    if (recvType.kind === 'instance' && this.inst.dynamicCalls.has(e)) return this.callDynamic(e, this.expr(callee));
     if (recvType.kind === 'instance' && this.typeOf(callee).kind === 'func' && this.inst.funcCalls.has(e)) {
       return this.callFunctionValue(e, this.expr(callee));
+    }
+    if (recvType.kind === 'instance' && notCallable(this.typeOf(callee)) && !this.program.hasMethod(recvType, callee.attr)) {
+      // A None (or other non-callable) stored in the attribute: TypeError after the arguments, as in CPython.
+      const f = this.expr(callee);
+      this.argValues(e);
+      return this.raise('TypeError', `'${pythonTypeName(f.type)}' object is not callable`, line);
     }
     if (recvType.kind === 'instance') {
       const recv = this.expr(callee.value);
@@ -2942,14 +3217,25 @@ class FunctionLowerer {
       if (!target || !bound) return this.deadEnd();
       const method = (recvType.cls as ClassInfo).lookup(callee.attr)!.method!;
       const clsValue = this.reg(recvType);
-      this.emit({ op: 'const', dst: clsValue, value: { kind: 'none' } });
+      this.emit({ op: 'classobj', dst: clsValue, cls: (recvType.cls as ClassInfo).name });
       return this.callTarget(target, this.boundValues(bound, values, method.kind === 'class' ? [clsValue] : []), line);
     }
     const recv = this.expr(callee.value);
     const args = this.positionalValues(e).map(([, v]) => v);
     const kwValues = e.keywords.map((k) => this.expr(k.value));
+    const spread = e.doubleStars?.length ? this.convert(this.toWord(this.expr(e.doubleStars[0]), line), T.object, line) : null;
     const t = this.typeOf(e);
     if (this.dead) return this.deadEnd();
+    if (spread) {
+      // recv.method(..., **mapping): the runtime adds the mapping's items to the keywords.
+      const words = [...args, ...kwValues].map((a) => this.toWord(a, line));
+      const names = e.keywords.map((k) => this.constant({ kind: 'str', value: k.name }));
+      const kwnames: Reg | RtArg = names.length ? this.rt('ai_tuple_new', [{ kind: 'i64', value: names.length }, { kind: 'array', regs: names }], 'word', line, T.object) : { kind: 'zero' };
+      const recvWord = this.convert(this.toWord(recv, line), T.object, line);
+      const w = this.rt('ai_call_method_kw', [recvWord, { kind: 'str', value: callee.attr }, { kind: 'i64', value: words.length }, { kind: 'array', regs: words }, kwnames, spread], 'word', line, T.object);
+      if (t.kind === 'never') return this.deadEnd();
+      return this.fromWord(w, t, line);
+    }
     if (recvType.kind === 'list' && callee.attr === 'append' && args.length === 1 && !kwValues.length) {
       this.rt('ai_list_append', [recv, this.toWord(this.convert(args[0], elemOf(recvType), line), line)], 'false', line, null);
       return this.noneWord();

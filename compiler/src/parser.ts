@@ -672,18 +672,29 @@ class TreeBuilder {
       case 'set':
         return { kind: 'Set', pos, elts: this.items(node) };
       case 'dictionary': {
-        const keys: S.Expr[] = [];
-        const values: S.Expr[] = [];
+        let keys: S.Expr[] = [];
+        let values: S.Expr[] = [];
+        // `{**a, 'k': v, **b}`: the parts in order (each `**x`, and each run of pairs as a display).
+        const parts: S.Expr[] = [];
         for (const c of node.namedChildren) {
           if (c.type === 'comment') continue;
+          if (c.type === 'dictionary_splat') {
+            if (keys.length) parts.push({ kind: 'Dict', pos: keys[0].pos, keys, values });
+            keys = [];
+            values = [];
+            parts.push(this.expr(c.namedChildren.find((x) => x.type !== 'comment')!));
+            continue;
+          }
           if (c.type !== 'pair') {
-            this.unsupported(c, '** unpacking in dict displays');
+            this.unsupported(c, `${c.type} in a dict display`);
             continue;
           }
           keys.push(this.expr(c.childForFieldName('key')!));
           values.push(this.expr(c.childForFieldName('value')!));
         }
-        return { kind: 'Dict', pos, keys, values };
+        if (!parts.length) return { kind: 'Dict', pos, keys, values };
+        if (keys.length) parts.push({ kind: 'Dict', pos: keys[0].pos, keys, values });
+        return mergedDictDisplay(pos, parts);
       }
       case 'subscript': {
         const subs = node.childrenForFieldName('subscript');
@@ -1383,7 +1394,7 @@ export function decodeEscapes(text: string, report: (msg: string) => void): stri
  * `(e for x in a if c for y in b)` is `<genexpr>(iter(a))` with
  * `def <genexpr>(.0): for x in .0: if c: for y in b: yield e`.
  */
-function generatorFunctionCall(pos: SourcePos, elt: S.Expr, generators: S.Comprehension[]): S.Expr {
+export function generatorFunctionCall(pos: SourcePos, elt: S.Expr, generators: S.Comprehension[]): S.Expr {
   const argName = '.0';
   let body: S.Stmt[] = [{ kind: 'ExprStmt', pos: elt.pos, expr: { kind: 'Yield', pos: elt.pos, value: elt, from: false } }];
   for (let i = generators.length - 1; i >= 0; i--) {
@@ -1477,4 +1488,28 @@ function isRepeatablePool(e: S.Expr): boolean {
   if (e.kind === 'Name' || e.kind === 'Str' || e.kind === 'Int') return true;
   if (e.kind === 'List' || e.kind === 'Tuple') return e.elts.every((x) => x.kind !== 'Starred' && isRepeatablePool(x));
   return e.kind === 'Call' && e.func.kind === 'Name' && e.func.id === 'range' && e.args.every(isRepeatablePool);
+}
+
+/**
+ * `{**a, 'k': v, **b}` as the comprehension
+ * `{k: v for m in (a, {'k': v}, b) for k, v in m.items()}`: later keys win and
+ * keep the first position, as in CPython. Every part is evaluated (in the
+ * enclosing scope, as a comprehension's first iterable is) before merging.
+ */
+function mergedDictDisplay(pos: SourcePos, parts: S.Expr[]): S.Expr {
+  const name = (id: string): S.Expr => ({ kind: 'Name', pos, id }) as S.Expr;
+  const mapping = '_merged_mapping';
+  const key = '_merged_key';
+  const value = '_merged_value';
+  const items: S.Expr = { kind: 'Call', pos, func: { kind: 'Attribute', pos, value: name(mapping), attr: 'items' }, args: [], keywords: [] } as unknown as S.Expr;
+  return {
+    kind: 'DictComp',
+    pos,
+    key: name(key),
+    value: name(value),
+    generators: [
+      { target: name(mapping), iter: { kind: 'Tuple', pos, elts: parts } as S.Expr, ifs: [], pos },
+      { target: { kind: 'Tuple', pos, elts: [name(key), name(value)] } as S.Expr, iter: items, ifs: [], pos },
+    ],
+  } as S.Expr;
 }

@@ -13,6 +13,14 @@ const w = 'i64' as const;
 export const runtimeFunctions: Record<string, RuntimeFunction> = {
   ai_main: { ret: 'i32', params: ['i32', 'ptr', 'ptr'] },
   ai_builtin_type_name: { ret: w, params: [w] },
+  ai_function_id: { ret: w, params: [w, 'ptr'] },
+  ai_raise_not_callable: { ret: 'void', params: [w] },
+  ai_call_object: { ret: w, params: [w, 'i64', 'ptr'] },
+  ai_check_call_kwargs: { ret: 'i1', params: ['ptr', w, 'ptr', 'ptr', 'ptr', 'ptr'] },
+  ai_is_class_object: { ret: 'i1', params: [w, 'ptr'] },
+  ai_call_method_kw: { ret: w, params: [w, w, 'i64', 'ptr', w, w] },
+  ai_raise_call_arity: { ret: 'void', params: ['ptr', 'i64', 'i64', 'i64', 'i64', 'i64', 'i64', 'ptr', 'ptr'] },
+  ai_list_get_or: { ret: w, params: [w, 'i64', w] },
   ai_builtin_hash: { ret: w, params: [w] },
   ai_gen_close: { ret: 'void', params: [w] },
   ai_gen_take_return: { ret: w, params: [w] },
@@ -181,6 +189,7 @@ export const runtimeFunctions: Record<string, RuntimeFunction> = {
   // stdlib modules (runtime/include/aithon_stdlib.h)
   ai_collections_deque: { ret: w, params: [w, w] },
   ai_collections_defaultdict: { ret: w, params: [w, w] },
+  ai_collections_defaultdict_fn: { ret: w, params: ['ptr', w, w] },
   ai_collections_counter: { ret: w, params: [w] },
   ai_collections_ordereddict: { ret: w, params: [w] },
   ai_itertools_count: { ret: w, params: [w, w] },

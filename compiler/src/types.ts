@@ -242,8 +242,37 @@ export function escapeType(t: Type): void {
   escapeAll(t);
 }
 
+/**
+ * Every function value that has met another type in `object`: what a call
+ * of a value of unknown static type may reach (the checker specialises each
+ * of them at such a call, and the emitted code picks by function id).
+ */
+const escapedFuncRefs = new Set<FuncRef>();
+
+export function escapedFunctions(): readonly FuncRef[] {
+  return [...escapedFuncRefs];
+}
+
+/** Classes used as values that met another type in `object` (their run-time value does not identify them). */
+const escapedClassRefs = new Set<ClassRef>();
+
+export function escapedClasses(): readonly ClassRef[] {
+  return [...escapedClassRefs];
+}
+
 function escapeAll(t: Type): void {
-  if (isContainer(t)) t.cell.escape();
+  if (t.kind === 'func') {
+    for (const r of t.refs) {
+      if (escapedFuncRefs.has(r)) continue;
+      escapedFuncRefs.add(r);
+      bumpEpoch();
+    }
+  } else if (t.kind === 'class') {
+    if (!escapedClassRefs.has(t.cls)) {
+      escapedClassRefs.add(t.cls);
+      bumpEpoch();
+    }
+  } else if (isContainer(t)) t.cell.escape();
   else if (t.kind === 'tuple') t.elems.forEach(escapeAll);
   else if (t.kind === 'instance') t.hier.escape();
   else if (t.kind === 'iter') escapeAll(t.elem);
@@ -291,6 +320,8 @@ export function join(a: Type, b: Type): Type {
   }
   if (a.kind === 'class') {
     if (a.cls === (b as ClassObjectType).cls) return a;
+    escapeAll(a);
+    escapeAll(b);
     return T.object;
   }
   if (a.kind === 'func') return funcOf([...a.refs, ...(b as FuncType).refs]);

@@ -228,6 +228,33 @@ double ai_unbox_float(ai_word w); /* w must be a float */
 const AiType *ai_type_of(ai_word w);
 const char *ai_type_name(ai_word w);
 ai_word ai_builtin_type_name(ai_word w); /* type(w).__name__ as a str */
+/* Calling a value of unknown static type: the function id (a small-int word) of
+ * `w` when it is a compiled function value (a closure of class `function_type`),
+ * else the small-int word -1. */
+ai_word ai_function_id(ai_word w, const AiType *function_type);
+/* f(*items) with a list of `given` items where the call binds `expected` (after
+ * `before` fixed positional arguments): CPython's TypeError for the call. `names`
+ * holds the positional parameters' names, comma-separated; `next_keyword` names
+ * the parameter after the list's when a keyword gives it ("" if none). */
+void ai_raise_call_arity(const char *fname, int64_t given, int64_t before, int64_t expected, int64_t optional, int64_t required,
+                         int64_t total, const char *names, const char *next_keyword);
+/* list[index] when the list is that long, else dflt (a *list filling parameters with defaults). */
+ai_word ai_list_get_or(ai_word list, int64_t index, ai_word dflt);
+/* A compiled class as a run-time value is a constant { &ai_type_type, 0, class }
+ * (repr <class '__main__.C'>); the test that `w` is the value of class `cls`. */
+extern const AiType ai_type_type;
+bool ai_is_class_object(ai_word w, const AiType *cls);
+/* f(**d) binding by name: d's keys must be str, among `accepted` and not among
+ * `taken` (parameters given otherwise), and include every required parameter
+ * (comma-separated lists); false after raising CPython's TypeError. */
+bool ai_check_call_kwargs(const char *fname, ai_word dict, const char *accepted, const char *taken, const char *required_positional,
+                          const char *required_keyword);
+/* f(*args) for a value that is not a compiled function: an instance whose
+ * class has __call__ (found by name, as other methods of instances whose type
+ * the compiler lost), else TypeError "'T' object is not callable". */
+ai_word ai_call_object(ai_word f, int64_t nargs, const ai_word *args);
+/* Raises TypeError "'T' object is not callable" for w. */
+void ai_raise_not_callable(ai_word w);
 /* Registers a compiled class's dunder entries (an AiClassDunders, obj/userclass.h) before the program starts. */
 void ai_class_register(const AiType *type, const void *dunders);
 
@@ -365,6 +392,9 @@ bool ai_iter_next(ai_word iterator, ai_word *out);
  * 0 or a tuple of str words naming the last len(kwnames) entries of args.
  * AttributeError "'list' object has no attribute 'x'" as CPython. */
 ai_word ai_call_method(ai_word self, ai_word name, int64_t nargs, const ai_word *args, ai_word kwnames);
+/* The same with `**mapping` after the keywords (a dict whose keys must be
+ * str): TypeError as CPython for other keys and for a keyword given twice. */
+ai_word ai_call_method_kw(ai_word self, ai_word name, int64_t nargs, const ai_word *args, ai_word kwnames, ai_word mapping);
 /* o.name for data attributes of built-in values (e.g. exception .args,
  * range .start, int .real). */
 ai_word ai_obj_getattr(ai_word o, ai_word name);

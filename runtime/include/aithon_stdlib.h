@@ -196,6 +196,10 @@ ai_word ai_collections_deque(ai_word iterable, ai_word maxlen);
  * none (a dict or an iterable of pairs). A missing key read by o[key] inserts
  * factory() (KeyError when the factory is None). */
 ai_word ai_collections_defaultdict(ai_word factory_kind, ai_word mapping);
+/* defaultdict(f, mapping) with a compiled function f as its factory (a lambda,
+ * a def): `make(env)` calls it (env its function value) and returns its result,
+ * or 0 when it raised. */
+ai_word ai_collections_defaultdict_fn(ai_word (*make)(ai_word env), ai_word env, ai_word mapping);
 /* Counter(x): x 0 = none, a dict (counts) or an iterable (elements). Missing
  * keys read 0; methods most_common([n]) elements() update() subtract() total()
  * copy(); + - | & (and in place) between Counters; == < <= as 3.11. */

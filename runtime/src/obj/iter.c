@@ -38,6 +38,8 @@ const AiType ai_type_range_iterator = {"range_iterator", NULL};
 const AiType ai_type_longrange_iterator = {"longrange_iterator", NULL};
 const AiType ai_type_enumerate = {"enumerate", NULL};
 const AiType ai_type_zip = {"zip", NULL};
+/* iter() of an instance with __getitem__ and no __iter__: o[0], o[1]... until IndexError. */
+const AiType ai_type_iterator = {"iterator", NULL};
 
 static bool is_iterator_type(const AiType *t) {
   return t == &ai_type_list_iterator || t == &ai_type_tuple_iterator || t == &ai_type_str_ascii_iterator ||
@@ -45,7 +47,8 @@ static bool is_iterator_type(const AiType *t) {
          t == &ai_type_dict_itemiterator || t == &ai_type_set_iterator || t == &ai_type_range_iterator ||
          t == &ai_type_longrange_iterator || t == &ai_type_enumerate || t == &ai_type_zip ||
          t == &ai_type_list_reverseiterator || t == &ai_type_reversed || t == &ai_type_dict_reversekeyiterator ||
-         t == &ai_type_dict_reversevalueiterator || t == &ai_type_dict_reverseitemiterator || t == &ai_type_generator;
+         t == &ai_type_dict_reversevalueiterator || t == &ai_type_dict_reverseitemiterator || t == &ai_type_generator ||
+         t == &ai_type_iterator;
 }
 
 static bool is_ext_iterator_type(const AiType *t) {
@@ -133,6 +136,7 @@ ai_word ai_obj_iter(ai_word o) {
     if (is_iterator_type(t)) return o;
     const AiExtSlots *x = ai_ext_slots(t);
     if (x && x->iter) return x->iter(o);
+    if (x && x->user && x->getitem) return seq_iter(&ai_type_iterator, o, 0);
   }
   ai_raise_fmt(&ai_exc_TypeError, "'%s' object is not iterable", ai_type_name(o));
   return 0;
@@ -334,6 +338,20 @@ bool ai_iter_next(ai_word itw, ai_word *out) {
     }
     return false;
   }
+  if (t == &ai_type_iterator) {
+    AiSeqIter *it = (AiSeqIter *)(intptr_t)itw;
+    if (!it->seq) return false;
+    ai_word v = ai_obj_getitem(it->seq, ai_small(it->index));
+    if (!v) {
+      /* IndexError (or StopIteration) ends the iteration; anything else propagates. */
+      if (ai_exc_matches(&ai_exc_IndexError) || ai_exc_matches(&ai_exc_StopIteration)) ai_exc_clear();
+      it->seq = 0;
+      return false;
+    }
+    it->index++;
+    *out = v;
+    return true;
+  }
   if (t == &ai_type_reversed) {
     AiSeqIter *it = (AiSeqIter *)(intptr_t)itw;
     if (!it->seq) return false;
@@ -357,6 +375,13 @@ bool ai_iter_next(ai_word itw, ai_word *out) {
     const ai_word *items = ai_seq_items(it->seq, &n);
     if (items && it->index >= 0 && it->index < n) {
       *out = items[it->index--];
+      return true;
+    }
+    if (!items && it->index >= 0) { /* an instance with __len__ and __getitem__: seq[index], as CPython's reversed */
+      ai_word v = ai_obj_getitem(it->seq, ai_small(it->index));
+      if (!v) return false;
+      it->index--;
+      *out = v;
       return true;
     }
     it->seq = 0;
@@ -385,6 +410,11 @@ ai_word ai_builtin_reversed(ai_word seq) {
       return dict_iter(&ai_type_dict_reverseitemiterator, ((AiDictView *)(intptr_t)seq)->dict, true);
     const AiExtSlots *x = ai_ext_slots(t);
     if (x && x->reversed) return x->reversed(seq);
+    if (x && x->user && x->len && x->getitem) {
+      int64_t n = ai_obj_len(seq);
+      if (n < 0) return 0;
+      return seq_iter(&ai_type_reversed, seq, n - 1);
+    }
   }
   ai_raise_fmt(&ai_exc_TypeError, "'%s' object is not reversible", ai_type_name(seq));
   return 0;

@@ -140,6 +140,43 @@ ai_word ai_call_method(ai_word self, ai_word name, int64_t nargs, const ai_word 
   return fn(self, nargs, args, kwnames);
 }
 
+ai_word ai_call_method_kw(ai_word self, ai_word name, int64_t nargs, const ai_word *args, ai_word kwnames, ai_word mapping) {
+  if (!ai_is_dict(mapping)) {
+    ai_raise_fmt(&ai_exc_TypeError, "%s.%s() argument after ** must be a mapping, not %s", ai_type_name(self), ai_as_str(name)->data,
+                 ai_type_name(mapping));
+    return 0;
+  }
+  AiDict *d = ai_as_dict(mapping);
+  int64_t nkw = kwnames ? ai_as_tuple(kwnames)->len : 0;
+  int64_t total = nargs + d->used;
+  ai_word *all = ai_alloc(sizeof(ai_word) * (size_t)(total ? total : 1));
+  ai_word *names = ai_alloc(sizeof(ai_word) * (size_t)(nkw + d->used ? nkw + d->used : 1));
+  if (!all || !names) return 0;
+  for (int64_t i = 0; i < nargs; i++) all[i] = args[i];
+  for (int64_t i = 0; i < nkw; i++) names[i] = ai_as_tuple(kwnames)->items[i];
+  int64_t n = nargs, m = nkw;
+  for (int64_t i = 0; i < d->nentries; i++) {
+    const AiDictEntry *e = &d->entries[i];
+    if (!e->key) continue;
+    if (!ai_is_str(e->key)) {
+      ai_raise(&ai_exc_TypeError, "keywords must be strings");
+      return 0;
+    }
+    for (int64_t j = 0; j < m; j++) {
+      if (ai_str_eq(names[j], e->key)) {
+        ai_raise_fmt(&ai_exc_TypeError, "%s.%s() got multiple values for keyword argument '%s'", ai_type_name(self),
+                     ai_as_str(name)->data, ai_as_str(e->key)->data);
+        return 0;
+      }
+    }
+    all[n++] = e->value;
+    names[m++] = e->key;
+  }
+  ai_word kw = m ? ai_tuple_new(m, names) : 0;
+  if (m && !kw) return 0;
+  return ai_call_method(self, name, n, all, kw);
+}
+
 /* bound-method existence, for getattr on built-in values */
 bool ai_has_method(ai_word self, ai_word name) {
   const AiType *t = ai_type_of(self);

@@ -12,6 +12,7 @@
 #include "obj/int.h"
 #include "obj/singletons.h"
 #include "obj/str.h"
+#include "obj/userclass.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -489,6 +490,15 @@ ai_word ai_ascii(ai_word o) {
 ai_word ai_obj_format(ai_word a, ai_word spec) {
   if (ai_is_small(a)) return ai_format_int(a, spec);
   const AiType *t = ai_obj(a)->type;
+  const AiExtSlots *x = ai_ext_of(a);
+  if (x && x->user && ((const AiClassDunders *)x->user)->format) {
+    ai_word r = ((const AiClassDunders *)x->user)->format(a, spec);
+    if (r && (ai_is_small(r) || ai_obj(r)->type != &ai_type_str)) {
+      ai_raise_fmt(&ai_exc_TypeError, "__format__ must return a str, not %s", ai_type_name(r));
+      return 0;
+    }
+    return r;
+  }
   if (t == &ai_type_int) return ai_format_int(a, spec);
   if (t == &ai_type_bool) return ai_format_bool(a == AI_TRUE_W, spec);
   if (t == &ai_type_float) return ai_format_float(ai_unbox_float(a), spec);

@@ -181,10 +181,66 @@ static ai_word call_entry(void *fn, ai_word self, int64_t n, const ai_word *a) {
   }
 }
 
+/* The position of parameter `name` (a str) among the comma-separated `params`, or -1. */
+static int64_t param_index(const char *params, const AiStr *name) {
+  int64_t index = 0;
+  const char *p = params;
+  while (*p) {
+    const char *end = strchr(p, ',');
+    size_t len = end ? (size_t)(end - p) : strlen(p);
+    if ((int64_t)len == name->nbytes && memcmp(p, name->data, len) == 0) return index;
+    index++;
+    p = end ? end + 1 : p + len;
+  }
+  return -1;
+}
+
 /* obj.name(args) on an instance the compiler saw only as a word: the method's entry for that many arguments. */
 static ai_word u_call_method(ai_word self, ai_word name, int64_t nargs, const ai_word *args, ai_word kwnames, bool *found) {
   const AiClassDunders *d = dunders_of(self);
   const AiStr *n = ai_as_str(name);
+  int64_t nkw = kwnames ? ai_as_tuple(kwnames)->len : 0;
+  if (nkw) {
+    /* Keywords bind by the parameters' names: as positional arguments when they fill the next positions (a default
+     * skipped before a given keyword has no entry that takes it). */
+    const AiClassAttr *method = NULL;
+    for (int64_t i = 0; i < d->nattrs && !method; i++)
+      if (d->attrs[i].kind == AI_ATTR_METHOD && attr_named(&d->attrs[i], n)) method = &d->attrs[i];
+    if (method) {
+      int64_t npos = nargs - nkw;
+      ai_word placed[AI_MAX_DYNAMIC_ARGS];
+      bool filled[AI_MAX_DYNAMIC_ARGS] = {false};
+      if (npos > AI_MAX_DYNAMIC_ARGS) npos = AI_MAX_DYNAMIC_ARGS;
+      for (int64_t i = 0; i < npos; i++) {
+        placed[i] = args[i];
+        filled[i] = true;
+      }
+      int64_t top = npos;
+      for (int64_t k = 0; k < nkw; k++) {
+        const AiStr *kw = ai_as_str(ai_as_tuple(kwnames)->items[k]);
+        int64_t at = param_index(method->params ? method->params : "", kw);
+        if (at < 0) {
+          *found = true;
+          ai_raise_fmt(&ai_exc_TypeError, "%s.%s() got an unexpected keyword argument '%s'", ai_type_name(self), n->data, kw->data);
+          return 0;
+        }
+        if (at < AI_MAX_DYNAMIC_ARGS && filled[at]) {
+          *found = true;
+          ai_raise_fmt(&ai_exc_TypeError, "%s.%s() got multiple values for argument '%s'", ai_type_name(self), n->data, kw->data);
+          return 0;
+        }
+        if (at >= AI_MAX_DYNAMIC_ARGS) top = AI_MAX_DYNAMIC_ARGS + 1;
+        else {
+          placed[at] = args[npos + k];
+          filled[at] = true;
+          if (at + 1 > top) top = at + 1;
+        }
+      }
+      bool contiguous = top <= AI_MAX_DYNAMIC_ARGS;
+      for (int64_t i = 0; contiguous && i < top; i++) contiguous = filled[i];
+      if (contiguous) return u_call_method(self, name, top, placed, 0, found);
+    }
+  }
   int64_t fewest = INT64_MAX, most = -1;
   for (int64_t i = 0; i < d->nattrs; i++) {
     const AiClassAttr *a = &d->attrs[i];
@@ -244,8 +300,11 @@ bool ai_class_copy(ai_word x, bool deep, ai_word (*deep_item)(ai_word v, ai_word
   return true;
 }
 
+void ai_class_object_register(void);
+
 void ai_class_register(const AiType *type, const void *dunders) {
   const AiClassDunders *d = dunders;
+  ai_class_object_register();
   if (ai_ext_slots(type)) return;
   AiExtSlots *x = calloc(1, sizeof *x);
   if (!x) abort();

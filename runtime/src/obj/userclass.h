@@ -24,6 +24,7 @@ typedef struct AiClassAttr {
   int64_t index; /* AI_ATTR_SLOT: the slot (a word) */
   int64_t nargs; /* AI_ATTR_METHOD: arguments after self this entry takes */
   void *fn;      /* ai_word fn(ai_word self, ai_word arg1, ... arg<nargs>) */
+  const char *params; /* AI_ATTR_METHOD: the parameters after self, comma-separated (keyword arguments bind by them) */
 } AiClassAttr;
 
 /* Dynamic calls pass at most this many arguments (the compiler's maxDynamicArgs). */
@@ -34,7 +35,7 @@ typedef struct AiClassDunders {
    * operands of that hierarchy; any other operand is NotImplemented. */
   const AiType *root;
   ai_dunder1 repr, str, hash, len, iter, next, truth;
-  ai_dunder2 getitem, contains;
+  ai_dunder2 getitem, contains, format; /* format(self, spec): __format__ */
   ai_dunder2 cmp[6]; /* indexed by enum ai_cmpop: __lt__ __le__ __eq__ __ne__ __gt__ __ge__ */
   int64_t unhashable; /* defines __eq__ without __hash__ */
   /* Classes whose instances reach dynamic code: slots, methods (one entry

@@ -9,6 +9,7 @@
  * Counter arithmetic, extra methods) comes through their AiExtSlots.
  * OrderedDict keeps its order in the compact dict's entry order.
  */
+#include <stdio.h>
 #include "stdlib/collections.h"
 
 #include "obj/int.h"
@@ -565,6 +566,8 @@ ai_word ai_defaultdict_empty(int64_t factory) {
   AiDefaultDict *d = (AiDefaultDict *)dict_of_type(&ai_type_defaultdict, sizeof(AiDefaultDict));
   if (!d) return 0;
   d->factory = factory;
+  d->make = NULL;
+  d->env = 0;
   return ai_w(d);
 }
 
@@ -580,10 +583,19 @@ ai_word ai_ordereddict_empty(void) {
 
 int64_t ai_defaultdict_factory(ai_word dd) { return ((AiDefaultDict *)(intptr_t)dd)->factory; }
 
+ai_word ai_defaultdict_like(ai_word dd) {
+  const AiDefaultDict *src = (const AiDefaultDict *)(intptr_t)dd;
+  ai_word r = ai_defaultdict_empty(src->factory);
+  if (!r) return 0;
+  ((AiDefaultDict *)(intptr_t)r)->make = src->make;
+  ((AiDefaultDict *)(intptr_t)r)->env = src->env;
+  return r;
+}
+
 /* a copy of dict `src` with the type (and factory) of `like` */
 static ai_word dict_copy_as(ai_word like, ai_word src) {
   const AiType *t = ai_obj(like)->type;
-  ai_word r = t == &ai_type_defaultdict ? ai_defaultdict_empty(ai_defaultdict_factory(like))
+  ai_word r = t == &ai_type_defaultdict ? ai_defaultdict_like(like)
               : t == &ai_type_counter   ? ai_counter_empty()
                                         : ai_ordereddict_empty();
   if (!r) return 0;
@@ -669,8 +681,10 @@ static ai_word dd_getitem(ai_word o, ai_word key) {
   if (r < 0) return 0;
   if (r) return v;
   int64_t f = ai_defaultdict_factory(o);
-  if (f == 0) return ai_keyerror(key);
-  v = factory_value(f);
+  const AiDefaultDict *dd = (const AiDefaultDict *)(intptr_t)o;
+  if (dd->make) v = dd->make(dd->env);
+  else if (f == 0) return ai_keyerror(key);
+  else v = factory_value(f);
   if (!v) return 0;
   return ai_dict_set_hashed(ai_as_dict(o), key, h, v) ? v : 0;
 }
@@ -681,7 +695,14 @@ static ai_word dd_repr(ai_word o) {
   if (!r) return 0;
   ai_sbuf b = {0};
   ai_sl_puts(&b, "defaultdict(");
-  ai_sl_puts(&b, factory_names[f >= 0 && f <= 7 ? f : 0]);
+  const AiDefaultDict *dd = (const AiDefaultDict *)(intptr_t)o;
+  if (dd->make) {
+    /* CPython prints the function's qualified name and address: never the same twice. */
+    char fn[64];
+    snprintf(fn, sizeof fn, "<function <lambda> at %p>", (void *)(intptr_t)dd->env);
+    ai_sl_puts(&b, fn);
+  } else
+    ai_sl_puts(&b, factory_names[f >= 0 && f <= 7 ? f : 0]);
   ai_sl_puts(&b, ", ");
   ai_sbuf_put(&b, ai_as_str(r)->data, (size_t)ai_as_str(r)->nbytes);
   ai_sbuf_putc(&b, ')');
@@ -723,6 +744,15 @@ ai_word ai_collections_defaultdict(ai_word factory_kind, ai_word mapping) {
   }
   ai_word d = ai_defaultdict_empty(f);
   if (!d) return 0;
+  if (mapping && mapping != AI_NONE_W && !ai_dict_update_from(d, mapping, "defaultdict")) return 0;
+  return d;
+}
+
+ai_word ai_collections_defaultdict_fn(ai_word (*make)(ai_word env), ai_word env, ai_word mapping) {
+  ai_word d = ai_defaultdict_empty(0);
+  if (!d) return 0;
+  ((AiDefaultDict *)(intptr_t)d)->make = make;
+  ((AiDefaultDict *)(intptr_t)d)->env = env;
   if (mapping && mapping != AI_NONE_W && !ai_dict_update_from(d, mapping, "defaultdict")) return 0;
   return d;
 }

@@ -25,6 +25,9 @@ typedef struct AiDeque {
 typedef struct AiDefaultDict {
   AiDict d;
   int64_t factory; /* AI_DD_* */
+  /* A compiled function as the factory (factory is then 0): make(env) calls it. */
+  ai_word (*make)(ai_word env);
+  ai_word env;
 } AiDefaultDict;
 
 extern const AiType ai_type_deque, ai_type_defaultdict, ai_type_counter, ai_type_ordereddict;
@@ -42,6 +45,8 @@ AiDeque *ai_cdeque_alloc(int64_t maxlen);
 int64_t ai_defaultdict_factory(ai_word dd);
 /* a new empty defaultdict / Counter / OrderedDict */
 ai_word ai_defaultdict_empty(int64_t factory);
+/* a new empty defaultdict with the factory of defaultdict `dd` */
+ai_word ai_defaultdict_like(ai_word dd);
 ai_word ai_counter_empty(void);
 ai_word ai_ordereddict_empty(void);
 

@@ -104,7 +104,7 @@ static ai_word deep_uncached(ai_word x, ai_word memo) {
   }
   if (t == &ai_type_dict || t == &ai_type_defaultdict || t == &ai_type_ordereddict) {
     ai_word y = t == &ai_type_dict          ? ai_dict_new()
-                : t == &ai_type_defaultdict ? ai_defaultdict_empty(ai_defaultdict_factory(x))
+                : t == &ai_type_defaultdict ? ai_defaultdict_like(x)
                                             : ai_ordereddict_empty();
     if (!y || !memo_put(memo, x, y) || !deep_dict_into(y, x, memo)) return 0;
     return y;

@@ -655,8 +655,9 @@ export class Program {
       for (const [name, m] of c.methods) {
         if (seen.has(name)) continue;
         seen.add(name);
-        // __call__ serves calls of instances whose type is lost (see dynamicCallType); other dunders have their own entries.
-        if (name === '__init__' || (name !== '__call__' && name.startsWith('__') && name.endsWith('__'))) continue;
+        // __call__ serves calls of instances whose type is lost (see dynamicCallType), the arithmetic
+        // dunders the runtime's operators on such instances (userclass.c u_binop); other dunders have their own entries.
+        if (name === '__init__' || (name !== '__call__' && !arithmeticDunders.has(name) && name.startsWith('__') && name.endsWith('__'))) continue;
         const params = m.def.params;
         // Instances of an exception class are exception objects.
         const self: Type = cls.exceptionBase ? T.exception : instanceOf([cls]);
@@ -2416,6 +2417,11 @@ export function bindArgs(def: S.FunctionDef, positional: S.Expr[], keywords: S.K
 
 /** The *args tuples and **kwargs dicts that bindArgs packs from a call's arguments. */
 export const packedArgs = new WeakSet<S.Expr>();
+
+/** The binary arithmetic dunders (forward, reflected, in place) the runtime's operators call by name (runtime ai_binop order). */
+const arithmeticDunders: ReadonlySet<string> = new Set(
+  ['add', 'sub', 'mul', 'truediv', 'floordiv', 'mod', 'pow', 'lshift', 'rshift', 'and', 'or', 'xor'].flatMap((op) => [`__${op}__`, `__r${op}__`, `__i${op}__`]),
+);
 
 /** A method (per argument count) or property getter the runtime may call on an instance of a class: see Program.dynamicEntries. */
 export interface DynamicEntry {

@@ -34,8 +34,9 @@ ai_word ai_builtin_type_name(ai_word w) {
 
 ai_word ai_function_id(ai_word w, const AiType *function_type) {
   if ((w & 1) || ai_type_of(w) != function_type) return (ai_word)-1; /* the small int -1 */
-  /* A closure: { type, gc, i64 function id, cells... } (see the emitter's closure.new). */
-  int64_t id = ((const int64_t *)(uintptr_t)w)[2];
+  /* A closure: { type, gc, i64 function id | cell count << 32, cells... } (see the emitter's closure.new;
+   * the cell count is for the message copier): the id is the low half. */
+  int64_t id = (int64_t)(uint32_t)((const uint64_t *)(uintptr_t)w)[2];
   return (ai_word)(((uint64_t)id << 1) | 1);
 }
 

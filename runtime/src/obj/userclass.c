@@ -8,11 +8,13 @@
 #include "obj/userclass.h"
 
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "exc/exception.h"
 #include "obj/int.h"
+#include "obj/str.h"
 
 static inline const AiClassDunders *dunders_of(ai_word o) { return ai_ext_of(o)->user; }
 
@@ -300,6 +302,46 @@ bool ai_class_copy(ai_word x, bool deep, ai_word (*deep_item)(ai_word v, ai_word
   return true;
 }
 
+/* Dunder names of enum ai_binop, without the underscores. */
+static const char *const binop_names[] = {"add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "lshift", "rshift", "and", "or", "xor"};
+
+/* self.__<prefix><name>__(arg) through the class's method entries; *found false when it has none for one argument. */
+static ai_word call_binop_method(ai_word self, const char *prefix, int op, ai_word arg, bool *found) {
+  char name[32];
+  int n = snprintf(name, sizeof name, "__%s%s__", prefix, binop_names[op]);
+  ai_word name_str = ai_str_new_ascii(name, n);
+  if (!name_str) return 0;
+  *found = false;
+  return u_call_method(self, name_str, 1, &arg, 0, found);
+}
+
+static bool is_compiled_instance(ai_word w) {
+  const AiExtSlots *x = ai_ext_of(w);
+  return x && x->user && ((const AiClassDunders *)x->user)->nattrs > 0;
+}
+
+/* a op b (a op= b) on instances the compiler saw only as words: a's
+ * __iop__ for op=, then its __op__, then b's __rop__ when b is of another
+ * class, as CPython tries them. (NotImplemented returns are not modelled:
+ * the compiler rejects NotImplemented.) */
+static ai_word u_binop(int op, ai_word a, ai_word b, bool inplace) {
+  if (op < 0 || op > AI_XOR) return AI_NOTIMPL;
+  bool found = false;
+  if (is_compiled_instance(a)) {
+    if (inplace) {
+      ai_word r = call_binop_method(a, "i", op, b, &found);
+      if (found) return r;
+    }
+    ai_word r = call_binop_method(a, "", op, b, &found);
+    if (found) return r;
+  }
+  if (is_compiled_instance(b) && (ai_is_small(a) || ai_obj(a)->type != ai_obj(b)->type)) {
+    ai_word r = call_binop_method(b, "r", op, a, &found);
+    if (found) return r;
+  }
+  return AI_NOTIMPL;
+}
+
 void ai_class_object_register(void);
 
 void ai_class_register(const AiType *type, const void *dunders) {
@@ -325,6 +367,7 @@ void ai_class_register(const AiType *type, const void *dunders) {
   if (d->nattrs) {
     x->getattr = u_getattr;
     x->call_method = u_call_method;
+    x->binop = u_binop;
   }
   ai_ext_register(x);
 }

@@ -31,6 +31,7 @@ export const exceptionClassNames = new Set([
   'ValueError', 'TypeError', 'NameError', 'UnboundLocalError', 'AttributeError', 'RuntimeError', 'RecursionError', 'NotImplementedError',
   'AssertionError', 'MemoryError', 'StopIteration', 'KeyboardInterrupt', 'SystemExit', 'EOFError',
   'OSError', 'FileNotFoundError', 'FileExistsError', 'PermissionError', 'IsADirectoryError', 'NotADirectoryError',
+  'TimeoutError', 'StopAsyncIteration', 'GeneratorExit',
 ]);
 
 /** Built-in classes isinstance() can test for. */
@@ -100,6 +101,8 @@ export class FunctionInstance {
   readonly funcCalls = new Map<S.CallExpr, { ref: FuncRefInfo; target: FunctionInstance | null; bound: BoundCall }[]>();
   /** Calls the compiler makes itself (a key function on each element), keyed by the builtin call they serve: per instance, as each specialisation may call different functions. */
   readonly syntheticCalls = new Map<S.CallExpr, S.CallExpr>();
+  /** `if isinstance(x, C):` decided by x's static type in this specialisation: the other branch is neither typed nor compiled. */
+  readonly staticTests = new Map<S.Stmt, boolean>();
   /** Per call site and purpose, how a method call on instances dispatches (see dispatchFor). */
   readonly dispatches = new Map<object, Map<string, Dispatch>>();
 
@@ -117,7 +120,8 @@ export class FunctionInstance {
   ) {}
 
   get isGenerator(): boolean {
-    return this.def !== null && isGeneratorBody(this.def.body);
+    // A coroutine (`async def`) is a generator: its awaits are `yield from`s, and calling it only makes the coroutine object.
+    return this.def !== null && (this.def.isAsync || isGeneratorBody(this.def.body));
   }
 
   get pyName(): string {
@@ -485,14 +489,13 @@ export class Program {
   }
 
   private bindFunction(def: S.FunctionDef, isMethod = false): void {
-    if (def.isAsync) this.unsupported(def.pos, 'async functions');
     if (!isMethod) {
       for (const d of def.decorators) {
         const name = this.specialName(d.kind === 'Call' ? d.func : d);
         if (name !== 'functools.cache' && name !== 'functools.lru_cache') this.unsupported(d.pos, 'this decorator');
       }
       if (this.isCached(def)) {
-        if (isGeneratorBody(def.body)) this.unsupported(def.pos, 'a cached generator function');
+        if (def.isAsync || isGeneratorBody(def.body)) this.unsupported(def.pos, 'a cached generator function');
         this.globals.set(cacheSlot(def), T.object);
       }
     }
@@ -694,8 +697,11 @@ export class Program {
     if (count >= maxInstancesPerFunction) {
       // One generic instance: arguments become dynamic values, except function arguments, which stay
       // callable (their possible functions are joined) so that calls through them still compile.
-      types = types.map((t) => (t.kind === 'func' ? t : join(T.object, t)));
-      instKey = `${outer ? `${outer.key}/` : ''}${qualname(def)}(${types.map((t) => (t.kind === 'func' ? 'function*' : typeKey(t))).join(',')})`;
+      // Instances keep their classes too (a receiver, an object passed along, also inside a tuple
+      // of arguments): making one dynamic would make every attribute of its class dynamic, in the whole program.
+      const generic = (t: Type): Type => (t.kind === 'func' || t.kind === 'instance' ? t : t.kind === 'tuple' ? tupleOf(t.elems.map(generic)) : join(T.object, t));
+      types = types.map(generic);
+      instKey = `${outer ? `${outer.key}/` : ''}${qualname(def)}(${types.map((t) => (t.kind === 'func' ? 'function*' : t.kind === 'object' ? typeKey(t) : `${typeKey(t)}*`)).join(',')})`;
       inst = this.instances.get(instKey);
       if (inst) return this.joinArgs(inst, types);
     }
@@ -844,7 +850,16 @@ export class Program {
         else this.assignTarget(inst, s.target, result);
         return;
       }
-      case 'If':
+      case 'If': {
+        this.truthType(inst, s.test, this.typeExpr(inst, s.test));
+        // A specialisation for a coroutine need not type `return x` under `if isinstance(x, Future):`.
+        const known = this.staticIsinstance(inst, s.test);
+        if (known === null) inst.staticTests.delete(s);
+        else inst.staticTests.set(s, known);
+        if (known !== false) this.inferBody(inst, s.body);
+        if (known !== true) this.inferBody(inst, s.orelse);
+        return;
+      }
       case 'While':
         this.truthType(inst, s.test, this.typeExpr(inst, s.test));
         this.inferBody(inst, s.body);
@@ -1183,7 +1198,7 @@ export class Program {
           return T.never;
         }
         const v = e.value ? this.typeExpr(inst, e.value) : T.none;
-        const produced = e.from ? this.iterElem(v) : v;
+        const produced = e.from ? this.yieldFromElem(v) : v;
         const j = join(inst.yieldType, produced);
         if (!sameType(j, inst.yieldType)) {
           inst.yieldType = j;
@@ -1202,6 +1217,53 @@ export class Program {
         return { kind: 'dict', cell };
       }
     }
+  }
+
+  /**
+   * `isinstance(name, C)` (or `not ...`, C a user class or a tuple of them)
+   * whose answer the static type of `name` decides, as lower.ts decides it;
+   * null when it is only known at run time.
+   */
+  private staticIsinstance(inst: FunctionInstance, test: S.Expr): boolean | null {
+    if (test.kind === 'Unary' && test.op === 'not') {
+      const inner = this.staticIsinstance(inst, test.operand);
+      return inner === null ? null : !inner;
+    }
+    if (test.kind !== 'Call' || test.func.kind !== 'Name' || test.args.length !== 2 || test.keywords.length) return null;
+    const b = this.resolve(inst, test.func.id);
+    if (b.kind !== 'builtin' || b.name !== 'isinstance' || test.args[0].kind !== 'Name') return null;
+    const classExprs = test.args[1].kind === 'Tuple' ? test.args[1].elts : [test.args[1]];
+    const classes: ClassInfo[] = [];
+    for (const c of classExprs) {
+      const ct = inst.typeOf(c);
+      if (ct.kind !== 'class') return null;
+      classes.push(ct.cls as ClassInfo);
+    }
+    const x = inst.typeOf(test.args[0]);
+    if (x.kind === 'instance') {
+      const matching = (x.classes as ClassInfo[]).filter((k) => classes.some((c) => k.isSubclassOf(c)));
+      if (matching.length === 0) return false;
+      return matching.length === x.classes.length && !x.orNone ? true : null;
+    }
+    // Values of built-in types are never instances of user classes (exceptions may be).
+    return x.kind === 'never' || x.kind === 'object' || x.kind === 'exception' ? null : false;
+  }
+
+  /**
+   * What `yield from v` (and `await v`) passes on. For an instance, what its
+   * class's `__iter__` yields (an awaited asyncio Future yields itself), so
+   * that a coroutine's send() keeps that type.
+   */
+  private yieldFromElem(v: Type): Type {
+    if (v.kind !== 'instance') return this.iterElem(v);
+    let out: Type = T.never;
+    for (const cls of v.classes as ClassInfo[]) {
+      const m = cls.lookup('__iter__')?.method;
+      if (!m || m.kind !== 'instance' || m.def.params.length !== 1 || m.def.params[0].kind !== 'normal') return T.object;
+      const target = this.instanceFor(m.def, [instanceOf([cls])], m.owner);
+      out = join(out, target.isGenerator ? target.yieldType : this.iterElem(target.returnType));
+    }
+    return out;
   }
 
   /** Generator expressions that a consuming call evaluates eagerly, as a list. */
@@ -1661,6 +1723,9 @@ export class Program {
     if (!positional) return T.never;
     const args = positional.map((a) => inst.typeOf(a));
     if (recv.kind === 'never' || args.some((t) => t.kind === 'never')) return T.never;
+    // None has no methods: the call raises AttributeError, so it gives no value. (A receiver
+    // seen as None only so far, say a global set later, must not make its result dynamic for good.)
+    if (recv.kind === 'none') return T.never;
     if (recv.kind === 'object') {
       // The arguments reach code the checker does not see (a defaultdict's list.append...): dynamic from now on.
       for (const t of args) escapeType(t);

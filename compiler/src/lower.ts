@@ -571,6 +571,12 @@ class FunctionLowerer {
         this.augAssign(s);
         return;
       case 'If': {
+        const known = this.inst.staticTests.get(s);
+        if (known !== undefined) {
+          // Decided by the types (checker.ts staticIsinstance): only that branch is typed.
+          this.stmts(known ? s.body : s.orelse);
+          return;
+        }
         const thenL = this.label('if.then');
         const elseL = this.label('if.else');
         const endL = this.label('if.end');
@@ -1348,26 +1354,29 @@ class FunctionLowerer {
         const source = this.convert(this.expr(e.value!), T.object, line);
         const itSlot = this.temp(T.object);
         this.emit({ op: 'local.set', name: itSlot, src: this.rt('ai_obj_iter', [source], 'word', line, T.object) });
-        // Values sent to this generator go on to the inner one; its return value is the expression's value.
-        const sentSlot = this.temp(T.object);
-        this.emit({ op: 'local.set', name: sentSlot, src: this.convert(this.noneWord(), T.object, line) });
+        // Values sent to this generator go on to the inner one, and so do
+        // exceptions thrown into it (ai_yield_from_step); the inner one's
+        // return value is the expression's value.
+        const load = (slot: string): Reg => {
+          const r = this.reg(T.object);
+          this.emit({ op: 'local.get', dst: r, name: slot });
+          return r;
+        };
+        const outSlot = this.temp(T.object);
+        this.emit({ op: 'local.set', name: outSlot, src: this.rt('ai_yield_from_next', [load(itSlot), this.convert(this.noneWord(), T.object, line)], 'word', line, T.object) });
         const headL = this.label('yfrom.head');
         const bodyL = this.label('yfrom.body');
         const endL = this.label('yfrom.end');
         this.terminate({ op: 'br', target: headL });
         this.startBlock(headL);
-        const it = this.reg(T.object);
-        this.emit({ op: 'local.get', dst: it, name: itSlot });
-        const sent = this.reg(T.object);
-        this.emit({ op: 'local.get', dst: sent, name: sentSlot });
-        const out = this.rt('ai_yield_from_next', [it, sent], 'word', line, T.object);
+        const it = load(itSlot);
+        const out = load(outSlot);
         this.terminate({ op: 'condbr', cond: this.prim('obj.is', [out, it], line), then: endL, else: bodyL });
         this.startBlock(bodyL);
-        this.emit({ op: 'local.set', name: sentSlot, src: this.rt('ai_gen_yield', [out], 'word', line, T.object) });
+        this.emit({ op: 'local.set', name: outSlot, src: this.rt('ai_yield_from_step', [load(itSlot), load(outSlot)], 'word', line, T.object) });
         this.terminate({ op: 'br', target: headL });
         this.startBlock(endL);
-        const done = this.reg(T.object);
-        this.emit({ op: 'local.get', dst: done, name: itSlot });
+        const done = load(itSlot);
         return this.rt('ai_gen_take_return', [done], 'word', line, T.object);
       }
     }

@@ -153,9 +153,9 @@ export function methodResultType(ctx: MethodContext, recv: Type, name: string, a
       if (name === 'is_integer') return T.bool;
       return null;
     case 'iter':
-      // A generator's send() resumes it and returns what it yields next; close() ends it.
+      // A generator's send() and throw() resume it and return what it yields next; close() ends it.
       if (recv.pyName !== 'generator') return null;
-      if (name === 'send') return recv.elem;
+      if (name === 'send' || name === 'throw') return recv.elem;
       if (name === 'close') return T.none;
       return null;
     default:

@@ -12,7 +12,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { CompileError, error, type SourcePos } from './diagnostics';
 import { buildScopes, boundNames, type Scope } from './scopes';
 import { rewriteAbstractClasses } from './abc';
-import { implementedBuiltins } from './checker';
+import { exceptionClassNames, implementedBuiltins } from './checker';
 import { annotationModules, stdlibModules } from './stdlib';
 import * as S from './syntax';
 import { packageRoot } from './toolchain';
@@ -74,6 +74,16 @@ export function linkProjectModules(main: S.Module, mainFile: string, projectRoot
     const entry: Linked = { inLibrary, names: new Map(), body: null };
     linked.set(name, entry); // before linking its own imports: a cycle sees the names
     for (const n of topLevelNames(mod.body)) entry.names.set(n, `${name}.${n}`);
+    // `TimeoutError = TimeoutError` at the top of a bundled module re-exports
+    // a builtin (asyncio.TimeoutError is TimeoutError): the name stays the builtin's.
+    if (inLibrary) {
+      mod.body = mod.body.filter((s) => {
+        const id = s.kind === 'Assign' && s.targets.length === 1 && s.targets[0].kind === 'Name' && s.value.kind === 'Name' && s.targets[0].id === s.value.id ? s.value.id : null;
+        if (id === null || !implementedBuiltins.has(id) && !exceptionClassNames.has(id)) return true;
+        entry.names.set(id, id);
+        return false;
+      });
+    }
     rewrite(mod, name, entry.names, importerFile);
     entry.body = mod.body;
     void at;

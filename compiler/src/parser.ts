@@ -5,7 +5,7 @@
 // ever sees them.
 import { CompileError, type Diagnostic, error, type SourcePos } from './diagnostics';
 import type * as S from './syntax';
-import { exhaustingBuiltinNames } from './syntax';
+import { exhaustingBuiltinNames, exprsOf } from './syntax';
 import { lookupCharacterName } from './unicode-names';
 
 // tree-sitter's Node.js binding, typed to the few members we use.
@@ -78,6 +78,12 @@ export function parseModule(file: string, source: string): S.Module {
   if (builder.diagnostics.length > 0) throw new CompileError(builder.diagnostics);
   const body = builder.block(root);
   if (builder.diagnostics.length > 0) throw new CompileError(builder.diagnostics);
+  if (builder.usesAsyncGenerators) {
+    // Async generators are objects of the bundled asyncio module (compiler/pylib/asyncio.py).
+    const pos: SourcePos = { line: 1, col: 1 };
+    const names = ['_AsyncGenerator', '_AsyncGenItem'].map((n) => ({ name: n, asname: `$${n.slice(1)}`, pos }));
+    body.unshift({ kind: 'ImportFrom', pos, module: 'asyncio', level: 0, names });
+  }
   return { file, source, body };
 }
 
@@ -104,6 +110,10 @@ class TreeBuilder {
 
   private fail(node: TsNode, message: string, hint?: string): void {
     this.diagnostics.push(error(this.file, this.pos(node), message, hint, this.source));
+  }
+
+  private failAt(pos: SourcePos, message: string, hint?: string): void {
+    this.diagnostics.push(error(this.file, pos, message, hint, this.source));
   }
 
   unsupported(node: TsNode, what?: string): void {
@@ -232,10 +242,7 @@ class TreeBuilder {
         };
       }
       case 'for_statement': {
-        if (node.children.some((c) => c.type === 'async')) {
-          this.unsupported(node, 'async for');
-          return null;
-        }
+        if (node.children.some((c) => c.type === 'async')) return this.asyncFor(node, pos);
         const left = node.childForFieldName('left')!;
         const alt = node.childForFieldName('alternative');
         return {
@@ -277,6 +284,62 @@ class TreeBuilder {
     }
   }
 
+  private asyncForCounter = 0;
+
+  /**
+   * `async for t in A: body else: orelse` is what CPython runs:
+   *   $aitN = A.__aiter__(); $aendN = False
+   *   while True:
+   *     try: $avN = await $aitN.__anext__()
+   *     except StopAsyncIteration: $aendN = True; break
+   *     t = $avN
+   *     body
+   *   if $aendN: orelse
+   * (the else clause outside the loop, so its own break/continue are the enclosing loop's).
+   */
+  private asyncFor(node: TsNode, pos: SourcePos): S.Stmt | null {
+    if (this.functionKinds[this.functionKinds.length - 1] !== 'async') {
+      this.fail(node, "'async for' outside async function", 'async for is only valid inside an async def');
+      return null;
+    }
+    const n = ++this.asyncForCounter;
+    const name = (id: string): S.NameExpr => ({ kind: 'Name', id, pos });
+    const it = `$ait${n}`;
+    const end = `$aend${n}`;
+    const value = `$av${n}`;
+    const alt = node.childForFieldName('alternative');
+    const orelse = alt ? this.bodyOf(alt.childForFieldName('body')) : [];
+    const iterable = this.expr(node.childForFieldName('right')!);
+    const target = this.target(node.childForFieldName('left')!);
+    const body = this.bodyOf(node.childForFieldName('body'));
+    const call = (obj: S.Expr, attr: string): S.CallExpr => ({ kind: 'Call', pos, func: { kind: 'Attribute', pos, value: obj, attr }, args: [], keywords: [] });
+    const loop: S.WhileStmt = {
+      kind: 'While',
+      pos,
+      test: { kind: 'Bool', pos, value: true },
+      body: [
+        {
+          kind: 'Try',
+          pos,
+          body: [{ kind: 'Assign', pos, targets: [name(value)], value: { kind: 'Yield', pos, from: true, value: call(name(it), '__anext__'), isAwait: true } }],
+          handlers: [{ type: name('StopAsyncIteration'), name: null, pos, body: [{ kind: 'Assign', pos, targets: [name(end)], value: { kind: 'Bool', pos, value: true } }, { kind: 'Break', pos }] }],
+          orelse: [],
+          finalbody: [],
+        },
+        { kind: 'Assign', pos, targets: [target], value: name(value) },
+        ...body,
+      ],
+      orelse: [],
+    };
+    const out: S.Stmt[] = [
+      { kind: 'Assign', pos, targets: [name(it)], value: call(iterable, '__aiter__') },
+      { kind: 'Assign', pos, targets: [name(end)], value: { kind: 'Bool', pos, value: false } },
+      loop,
+    ];
+    if (orelse.length) out.push({ kind: 'If', pos, test: name(end), body: orelse, orelse: [] });
+    return { kind: 'If', pos, test: { kind: 'Bool', pos, value: true }, body: out, orelse: [] };
+  }
+
   private elseChain(alternatives: TsNode[], i: number): S.Stmt[] {
     if (i >= alternatives.length) return [];
     const alt = alternatives[i];
@@ -299,16 +362,75 @@ class TreeBuilder {
       this.unsupported(node.childForFieldName('type_parameters')!, 'generic type parameters');
     }
     const params = this.parameters(node.childForFieldName('parameters'));
-    return {
-      kind: 'FunctionDef',
-      pos: this.pos(node),
-      name: nameNode.text,
-      namePos: this.pos(nameNode),
-      isAsync: node.children.some((c) => c.type === 'async'),
-      params,
-      body: this.bodyOf(node.childForFieldName('body')),
-      decorators,
+    const isAsync = node.children.some((c) => c.type === 'async');
+    this.functionKinds.push(isAsync ? 'async' : 'sync');
+    let body: S.Stmt[];
+    try {
+      body = this.bodyOf(node.childForFieldName('body'));
+    } finally {
+      this.functionKinds.pop();
+    }
+    const def: S.FunctionDef = { kind: 'FunctionDef', pos: this.pos(node), name: nameNode.text, namePos: this.pos(nameNode), isAsync, params, body, decorators };
+    if (isAsync) {
+      let generator = false;
+      for (const e of exprsOf(body)) {
+        if (e.kind !== 'Yield' || e.isAwait) continue;
+        if (e.from) this.failAt(e.pos, "'yield from' inside async function");
+        generator = true;
+      }
+      if (generator) return this.asyncGenerator(def);
+    }
+    return def;
+  }
+
+  /** What encloses the code being parsed: an `async def`, a `def` (or lambda), a lazy generator expression; empty at module level. */
+  private readonly functionKinds: ('async' | 'sync' | 'genexp')[] = [];
+  /** Does this module define async generators (which need asyncio's wrapper class)? */
+  usesAsyncGenerators = false;
+
+  /**
+   * `await e` is `yield from` the awaitable: a coroutine is a generator here,
+   * and a Future's `__iter__` yields it until it is done (compiler/pylib/asyncio.py).
+   */
+  private awaitExpr(node: TsNode, pos: SourcePos): S.Expr {
+    const kind = this.functionKinds[this.functionKinds.length - 1];
+    const inner = node.namedChildren.filter((c) => c.type !== 'comment');
+    if (kind === 'genexp') return this.bad(node, 'await inside a generator expression');
+    if (kind !== 'async') {
+      this.fail(node, kind === 'sync' ? "'await' outside async function" : "'await' outside function", 'await is only valid inside an async def');
+      return { kind: 'None', pos };
+    }
+    return { kind: 'Yield', pos, from: true, value: this.expr(inner[0]), isAwait: true };
+  }
+
+  /**
+   * An async generator (`async def` with `yield`) is a function returning an
+   * asyncio._AsyncGenerator over a nested generator with the same body:
+   * its awaits pass the futures they wait on through that generator (as any
+   * coroutine's do), and each `yield v` yields `_AsyncGenItem(v)`, which
+   * `__anext__` returns as the next item.
+   *   async def f(a): B   =>   def f(a): def f(): B'; return $AsyncGenerator(f())
+   */
+  private asyncGenerator(def: S.FunctionDef): S.FunctionDef {
+    this.usesAsyncGenerators = true;
+    const pos = def.pos;
+    // Nested functions, lambdas and classes are their own: their yields and returns stay theirs.
+    const visit = (node: unknown): void => {
+      if (!node || typeof node !== 'object') return;
+      if (Array.isArray(node)) return node.forEach(visit);
+      const n = node as S.Expr | S.Stmt;
+      if (n.kind === 'FunctionDef' || n.kind === 'ClassDef' || n.kind === 'Lambda') return;
+      for (const [key, child] of Object.entries(n)) if (key !== 'pos' && key !== 'namePos') visit(child);
+      if (n.kind === 'Yield' && !n.from) {
+        const value: S.Expr = n.value ?? { kind: 'None', pos: n.pos };
+        n.value = { kind: 'Call', pos: n.pos, func: { kind: 'Name', pos: n.pos, id: '$AsyncGenItem' }, args: [value], keywords: [] };
+      }
+      if (n.kind === 'Return' && n.value) this.failAt(n.pos, "'return' with value in async generator");
     };
+    visit(def.body);
+    const inner: S.FunctionDef = { ...def, isAsync: false, params: [], decorators: [] };
+    const call = (f: string, args: S.Expr[]): S.Expr => ({ kind: 'Call', pos, func: { kind: 'Name', pos, id: f }, args, keywords: [] });
+    return { ...def, isAsync: false, body: [inner, { kind: 'Return', pos, value: call('$AsyncGenerator', [call(def.name, [])]) }] };
   }
 
   private parameters(list: TsNode | null): S.Param[] {
@@ -508,13 +630,21 @@ class TreeBuilder {
         if (name.type !== 'identifier') return this.bad(name, 'this assignment expression target');
         return { kind: 'NamedExpr', pos, target: { kind: 'Name', pos: this.pos(name), id: name.text }, value: this.expr(node.childForFieldName('value')!) };
       }
+      case 'await':
+        return this.awaitExpr(node, pos);
       case 'yield': {
         const isFrom = node.children.some((c) => c.type === 'from');
         const inner = node.namedChildren.filter((c) => c.type !== 'comment');
         return { kind: 'Yield', pos, from: isFrom, value: inner.length ? this.expr(inner[0]) : null };
       }
       case 'lambda': {
-        const body = this.expr(node.childForFieldName('body')!);
+        this.functionKinds.push('sync');
+        let body: S.Expr;
+        try {
+          body = this.expr(node.childForFieldName('body')!);
+        } finally {
+          this.functionKinds.pop();
+        }
         const def: S.FunctionDef = {
           kind: 'FunctionDef',
           pos,
@@ -582,8 +712,16 @@ class TreeBuilder {
         const consumed = this.consumedGenerator === node;
         this.consumedGenerator = null;
         const body = node.childForFieldName('body')!;
-        const generators = this.comprehensionClauses(node);
-        const elt = this.expr(body);
+        // A generator expression's body is a function of its own (an await there would make it an async generator).
+        if (node.type === 'generator_expression') this.functionKinds.push('genexp');
+        let generators: S.Comprehension[];
+        let elt: S.Expr;
+        try {
+          generators = this.comprehensionClauses(node);
+          elt = this.expr(body);
+        } finally {
+          if (node.type === 'generator_expression') this.functionKinds.pop();
+        }
         if (node.type === 'list_comprehension') return { kind: 'ListComp', pos, elt, generators };
         if (node.type === 'set_comprehension') return { kind: 'SetComp', pos, elt, generators };
         return consumed ? { kind: 'GeneratorExp', pos, elt, generators } : generatorFunctionCall(pos, elt, generators);
@@ -839,8 +977,9 @@ class TreeBuilder {
    * (__exit__ receives the exception instance where CPython passes its class.)
    */
   private withStatement(node: TsNode, pos: SourcePos): S.Stmt | null {
-    if (node.children.some((c) => c.type === 'async')) {
-      this.unsupported(node, 'async with');
+    const isAsync = node.children.some((c) => c.type === 'async');
+    if (isAsync && this.functionKinds[this.functionKinds.length - 1] !== 'async') {
+      this.fail(node, "'async with' outside async function", 'async with is only valid inside an async def');
       return null;
     }
     const items: { value: S.Expr; target: S.Expr | null }[] = [];
@@ -857,19 +996,21 @@ class TreeBuilder {
       } else items.push({ value: this.expr(v), target: null });
     }
     let body = this.bodyOf(node.childForFieldName('body'));
-    for (let i = items.length - 1; i >= 0; i--) body = this.desugarWith(items[i].value, items[i].target, body, pos);
+    for (let i = items.length - 1; i >= 0; i--) body = this.desugarWith(items[i].value, items[i].target, body, pos, isAsync);
     return body.length === 1 ? body[0] : { kind: 'If', pos, test: { kind: 'Bool', pos, value: true }, body, orelse: [] };
   }
 
-  private desugarWith(value: S.Expr, target: S.Expr | null, body: S.Stmt[], pos: SourcePos): S.Stmt[] {
+  private desugarWith(value: S.Expr, target: S.Expr | null, body: S.Stmt[], pos: SourcePos, isAsync = false): S.Stmt[] {
     const n = ++this.withCounter;
     const name = (id: string): S.NameExpr => ({ kind: 'Name', id, pos });
     const mgr = `$mgr${n}`;
     const ok = `$ok${n}`;
     const exc = `$exc${n}`;
-    const callExit = (args: S.Expr[]): S.CallExpr => ({ kind: 'Call', pos, func: { kind: 'Attribute', pos, value: name(mgr), attr: '__exit__' }, args, keywords: [] });
+    // `async with`: the same, with `await m.__aenter__()` and `await m.__aexit__(...)`.
+    const awaited = (e: S.Expr): S.Expr => (isAsync ? { kind: 'Yield', pos, from: true, value: e, isAwait: true } : e);
+    const callExit = (args: S.Expr[]): S.Expr => awaited({ kind: 'Call', pos, func: { kind: 'Attribute', pos, value: name(mgr), attr: isAsync ? '__aexit__' : '__exit__' }, args, keywords: [] });
     const none: S.Expr = { kind: 'None', pos };
-    const enter: S.Expr = { kind: 'Call', pos, func: { kind: 'Attribute', pos, value: name(mgr), attr: '__enter__' }, args: [], keywords: [] };
+    const enter: S.Expr = awaited({ kind: 'Call', pos, func: { kind: 'Attribute', pos, value: name(mgr), attr: isAsync ? '__aenter__' : '__enter__' }, args: [], keywords: [] });
     return [
       { kind: 'Assign', pos, targets: [name(mgr)], value },
       target ? { kind: 'Assign', pos, targets: [target], value: enter } : { kind: 'ExprStmt', pos, expr: enter },

@@ -58,8 +58,8 @@ export interface SetCompExpr extends Node { kind: 'SetComp'; elt: Expr; generato
 export interface DictCompExpr extends Node { kind: 'DictComp'; key: Expr; value: Expr; generators: Comprehension[] }
 /** `lambda params: body`, held as a function whose body returns the expression. */
 export interface LambdaExpr extends Node { kind: 'Lambda'; def: FunctionDef }
-/** `yield value`, `yield`, `yield from iterable`. */
-export interface YieldExpr extends Node { kind: 'Yield'; value: Expr | null; from: boolean }
+/** `yield value`, `yield`, `yield from iterable`; `await e` is a `yield from` of the awaitable (isAwait). */
+export interface YieldExpr extends Node { kind: 'Yield'; value: Expr | null; from: boolean; isAwait?: boolean }
 /** `target := value`: assigns in the enclosing function (also from inside a comprehension). */
 export interface NamedExpr extends Node { kind: 'NamedExpr'; target: NameExpr; value: Expr }
 /** A generator expression; compiled eagerly (as a list) where it is consumed at once. */

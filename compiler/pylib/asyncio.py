@@ -1,0 +1,1194 @@
+"""The `asyncio` standard module: an event loop, Futures and Tasks, and the
+synchronisation primitives and queues programs use.
+
+Written in the subset of Python that AIthon compiles, and compiled with the
+program that imports it. A coroutine (`async def`) is compiled as a generator
+whose awaits are `yield from`s of the awaited object: a coroutine, or a
+Future, whose `__iter__` yields the Future itself until it is done. A Task
+steps its coroutine with send() and throw(); the Future a coroutine yields is
+the one it waits for, and the Task resumes when that Future is done.
+
+The scheduling follows CPython 3.11's asyncio exactly, so interleavings print
+the same: a FIFO ready queue of callbacks (call_soon order), one pass over the
+callbacks ready at the start of each loop iteration, `sleep(0)` yielding for
+one iteration, and timers ordered by deadline (then by when they were set),
+moved to the ready queue once due. The loop runs on one thread (CPython's
+does too): when nothing is ready it sleeps until the next deadline.
+
+Differences from CPython, forced by what the compiler supports (see the
+asyncio row of docs/language.md): callbacks are plain functions (no
+contextvars contexts); no I/O (streams, subprocesses, executors), no signal
+handling, no debug mode; a coroutine's type is `generator`; Task and Future
+reprs are the default object repr; tasks left pending when asyncio.run()
+ends are cancelled in the order they were created (CPython's order is a
+set's).
+"""
+import heapq as _heapq
+import sys as _sys
+import time as _time
+
+
+class CancelledError(BaseException):
+    pass
+
+
+class InvalidStateError(Exception):
+    pass
+
+
+class QueueEmpty(Exception):
+    pass
+
+
+class QueueFull(Exception):
+    pass
+
+
+class LimitOverrunError(Exception):
+    pass
+
+
+# asyncio.TimeoutError is the built-in TimeoutError since Python 3.11.
+TimeoutError = TimeoutError
+
+FIRST_COMPLETED = 'FIRST_COMPLETED'
+FIRST_EXCEPTION = 'FIRST_EXCEPTION'
+ALL_COMPLETED = 'ALL_COMPLETED'
+
+_PENDING = 0
+_CANCELLED = 1
+_FINISHED = 2
+
+_running_loop = None
+_task_counter = [0]
+
+
+def _bind(callback, args):
+    """A function of no arguments that calls callback(*args)."""
+    return lambda: callback(*args)
+
+
+def _bind1(callback, arg):
+    """A function of no arguments that calls callback(arg). (The loop schedules
+    functions of no arguments: one type for all of its callbacks.)"""
+    return lambda: callback(arg)
+
+
+def get_running_loop():
+    if _running_loop is None:
+        raise RuntimeError('no running event loop')
+    return _running_loop
+
+
+def get_event_loop():
+    return get_running_loop()
+
+
+def _get_event_loop():
+    return get_running_loop()
+
+
+class Handle:
+    """A callback scheduled on the loop (call_soon)."""
+
+    def __init__(self, callback, loop):
+        self._callback = callback
+        self._loop = loop
+        self._cancelled = False
+        self._when = 0.0
+        self._sequence = 0
+        self._scheduled = False
+
+    def cancel(self):
+        if not self._cancelled:
+            self._cancelled = True
+            if self._scheduled:
+                self._loop._timer_cancelled_count += 1
+
+    def cancelled(self):
+        return self._cancelled
+
+    def when(self):
+        return self._when
+
+    def _run(self):
+        try:
+            self._callback()
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            # CPython logs it through the loop's exception handler and goes on.
+            print('Exception in callback', file=_sys.stderr)
+            print(f'{type(exc).__name__}: {exc}', file=_sys.stderr)
+
+
+class AbstractEventLoop:
+    pass
+
+
+class _Loop(AbstractEventLoop):
+    def __init__(self):
+        # The callbacks to run, in call_soon order. (Plain lists, not deques,
+        # throughout: the compiler types a list's items, a deque's are dynamic.)
+        self._ready = []
+        # A heap of timer handles, by deadline, then by sequence number (insertion order).
+        self._scheduled = []
+        self._sequence = 0
+        self._timer_cancelled_count = 0
+        self._stopping = False
+        self._closed = False
+        self._running = False
+        self._current_task = None
+        # The tasks not done yet, by creation number (insertion-ordered).
+        self._tasks = {}
+
+    def time(self):
+        return _time.monotonic()
+
+    def call_soon(self, callback, *args):
+        return self._schedule(_bind(callback, args))
+
+    def _schedule(self, fn):
+        """Runs fn() (a function of no arguments) at the next loop iteration, after those scheduled before."""
+        handle = Handle(fn, self)
+        self._ready.append(handle)
+        return handle
+
+    def call_later(self, delay, callback, *args):
+        return self._schedule_at(self.time() + delay, _bind(callback, args))
+
+    def call_at(self, when, callback, *args):
+        return self._schedule_at(when, _bind(callback, args))
+
+    def _schedule_at(self, when, fn):
+        timer = Handle(fn, self)
+        timer._when = when
+        timer._scheduled = True
+        self._sequence += 1
+        timer._sequence = self._sequence
+        _heap_push(self._scheduled, timer)
+        return timer
+
+    def create_future(self):
+        return Future(self)
+
+    def create_task(self, coro, name=None):
+        return Task(coro, self, name)
+
+    def is_running(self):
+        return self._running
+
+    def is_closed(self):
+        return self._closed
+
+    def close(self):
+        self._closed = True
+        self._ready = []
+        self._scheduled = []
+
+    def stop(self):
+        self._stopping = True
+
+    def run_forever(self):
+        global _running_loop
+        if self._running:
+            raise RuntimeError('This event loop is already running')
+        if _running_loop is not None:
+            raise RuntimeError('Cannot run the event loop while another loop is running')
+        self._running = True
+        _running_loop = self
+        try:
+            while True:
+                self._run_once()
+                if self._stopping:
+                    break
+        finally:
+            self._stopping = False
+            self._running = False
+            _running_loop = None
+
+    def run_until_complete(self, future):
+        if self._closed:
+            raise RuntimeError('Event loop is closed')
+        future.add_done_callback(_run_until_complete_cb)
+        try:
+            self.run_forever()
+        finally:
+            future.remove_done_callback(_run_until_complete_cb)
+        if not future.done():
+            raise RuntimeError('Event loop stopped before Future completed.')
+        return future.result()
+
+    def _run_once(self):
+        scheduled = self._scheduled
+        count = len(scheduled)
+        if count > 100 and self._timer_cancelled_count * 2 > count:
+            live = []
+            for timer in scheduled:
+                if timer._cancelled:
+                    timer._scheduled = False
+                else:
+                    live.append(timer)
+            live.sort(key=_timer_key)
+            self._scheduled = live
+            scheduled = live
+            self._timer_cancelled_count = 0
+        else:
+            # (Lists are tested with len(): `lst and ...` would give a list or a bool, a dynamic value.)
+            while len(scheduled) > 0 and scheduled[0]._cancelled:
+                self._timer_cancelled_count -= 1
+                timer = _heap_pop(scheduled)
+                timer._scheduled = False
+
+        # With nothing ready, wait for the next deadline (the loop has no I/O to poll).
+        if len(self._ready) == 0 and not self._stopping and len(scheduled) > 0:
+            timeout = scheduled[0]._when - self.time()
+            if timeout > 0:
+                _time.sleep(timeout)
+
+        end_time = self.time() + 1e-09
+        while scheduled:
+            if scheduled[0]._when >= end_time:
+                break
+            timer = _heap_pop(scheduled)
+            timer._scheduled = False
+            self._ready.append(timer)
+
+        # The callbacks ready now run; those they schedule wait for the next iteration.
+        ready = self._ready
+        self._ready = []
+        for handle in ready:
+            if handle._cancelled:
+                continue
+            handle._run()
+
+
+def _timer_key(timer):
+    return (timer._when, timer._sequence)
+
+
+def _timer_before(a, b):
+    return a._when < b._when or (a._when == b._when and a._sequence < b._sequence)
+
+
+def _heap_push(heap, timer):
+    heap.append(timer)
+    i = len(heap) - 1
+    while i > 0:
+        parent = (i - 1) // 2
+        if not _timer_before(heap[i], heap[parent]):
+            break
+        heap[i], heap[parent] = heap[parent], heap[i]
+        i = parent
+
+
+def _heap_pop(heap):
+    last = heap.pop()
+    if not heap:
+        return last
+    top = heap[0]
+    heap[0] = last
+    n = len(heap)
+    i = 0
+    while True:
+        left = 2 * i + 1
+        if left >= n:
+            break
+        child = left
+        if left + 1 < n and _timer_before(heap[left + 1], heap[left]):
+            child = left + 1
+        if not _timer_before(heap[child], heap[i]):
+            break
+        heap[i], heap[child] = heap[child], heap[i]
+        i = child
+    return top
+
+
+def _run_until_complete_cb(fut):
+    if not fut.cancelled():
+        exc = fut.exception()
+        if isinstance(exc, (SystemExit, KeyboardInterrupt)):
+            return
+    fut._loop.stop()
+
+
+def new_event_loop():
+    return _Loop()
+
+
+class Future:
+    """A value that will be available later; awaiting it waits for it."""
+
+    def __init__(self, loop=None):
+        if loop is None:
+            loop = get_running_loop()
+        self._loop = loop
+        self._state = _PENDING
+        self._result = None
+        self._exception = None
+        self._callbacks = []
+        self._cancel_message = None
+        self._cancelled_exc = None
+        self._asyncio_future_blocking = False
+
+    def get_loop(self):
+        return self._loop
+
+    def _make_cancelled_error(self):
+        if self._cancelled_exc is not None:
+            exc = self._cancelled_exc
+            self._cancelled_exc = None
+            return exc
+        if self._cancel_message is None:
+            return CancelledError()
+        return CancelledError(self._cancel_message)
+
+    def cancel(self, msg=None):
+        return self._cancel_future(msg)
+
+    def _cancel_future(self, msg=None):
+        if self._state != _PENDING:
+            return False
+        self._state = _CANCELLED
+        self._cancel_message = msg
+        self._schedule_callbacks()
+        return True
+
+    def _schedule_callbacks(self):
+        callbacks = self._callbacks
+        if not callbacks:
+            return
+        self._callbacks = []
+        for callback in callbacks:
+            self._loop._schedule(_bind1(callback, self))
+
+    def cancelled(self):
+        return self._state == _CANCELLED
+
+    def done(self):
+        return self._state != _PENDING
+
+    def result(self):
+        if self._state == _CANCELLED:
+            raise self._make_cancelled_error()
+        if self._state != _FINISHED:
+            raise InvalidStateError('Result is not ready.')
+        if self._exception is not None:
+            raise self._exception
+        return self._result
+
+    def exception(self):
+        if self._state == _CANCELLED:
+            raise self._make_cancelled_error()
+        if self._state != _FINISHED:
+            raise InvalidStateError('Exception is not set.')
+        return self._exception
+
+    def add_done_callback(self, fn):
+        if self._state != _PENDING:
+            self._loop._schedule(_bind1(fn, self))
+        else:
+            self._callbacks.append(fn)
+
+    def remove_done_callback(self, fn):
+        kept = [f for f in self._callbacks if f is not fn]
+        removed = len(self._callbacks) - len(kept)
+        if removed:
+            self._callbacks = kept
+        return removed
+
+    def set_result(self, result):
+        self._set_result_future(result)
+
+    def _set_result_future(self, result):
+        if self._state != _PENDING:
+            raise InvalidStateError('invalid state')
+        self._result = result
+        self._state = _FINISHED
+        self._schedule_callbacks()
+
+    def set_exception(self, exception):
+        self._set_exception_future(exception)
+
+    def _set_exception_future(self, exception):
+        if self._state != _PENDING:
+            raise InvalidStateError('invalid state')
+        if isinstance(exception, StopIteration):
+            raise TypeError('StopIteration interacts badly with generators and cannot be raised into a Future')
+        self._exception = exception
+        self._state = _FINISHED
+        self._schedule_callbacks()
+
+    def __iter__(self):
+        if not self.done():
+            self._asyncio_future_blocking = True
+            yield self
+        if not self.done():
+            raise RuntimeError("await wasn't used with future")
+        return self.result()
+
+    def __await__(self):
+        return (yield from self.__iter__())
+
+
+def _set_result_unless_cancelled(fut, result):
+    if fut.cancelled():
+        return
+    fut.set_result(result)
+
+
+class Task(Future):
+    """A coroutine scheduled on the loop: each step runs it to its next await."""
+
+    def __init__(self, coro, loop=None, name=None):
+        super().__init__(loop)
+        _task_counter[0] += 1
+        self._serial = _task_counter[0]
+        if name is None:
+            self._name = f'Task-{self._serial}'
+        else:
+            self._name = str(name)
+        self._num_cancels_requested = 0
+        self._must_cancel = False
+        self._fut_waiter = None
+        self._coro = coro
+        self._loop._schedule(self._step_first)
+        self._loop._tasks[self._serial] = self
+
+    def get_name(self):
+        return self._name
+
+    def set_name(self, value):
+        self._name = str(value)
+
+    def get_coro(self):
+        return self._coro
+
+    def set_result(self, result):
+        raise RuntimeError('Task does not support set_result operation')
+
+    def set_exception(self, exception):
+        raise RuntimeError('Task does not support set_exception operation')
+
+    def cancel(self, msg=None):
+        if self.done():
+            return False
+        self._num_cancels_requested += 1
+        if self._fut_waiter is not None:
+            if self._fut_waiter.cancel(msg):
+                # The waiter's done callback steps this task, which then raises CancelledError.
+                return True
+        # Its next step (already scheduled) throws CancelledError into the coroutine.
+        self._must_cancel = True
+        self._cancel_message = msg
+        return True
+
+    def cancelling(self):
+        return self._num_cancels_requested
+
+    def uncancel(self):
+        if self._num_cancels_requested > 0:
+            self._num_cancels_requested -= 1
+        return self._num_cancels_requested
+
+    def _step_first(self):
+        self._step(None)
+
+    def _step(self, exc):
+        if self._state != _PENDING:
+            raise InvalidStateError('_step(): already done')
+        if self._must_cancel:
+            if not isinstance(exc, CancelledError):
+                exc = self._make_cancelled_error()
+            self._must_cancel = False
+        coro = self._coro
+        self._fut_waiter = None
+        loop = self._loop
+        loop._current_task = self
+        try:
+            if exc is None:
+                result = coro.send(None)
+            else:
+                result = coro.throw(exc)
+        except StopIteration as stop:
+            if self._must_cancel:
+                self._must_cancel = False
+                self._cancel_future(self._cancel_message)
+            else:
+                self._set_result_future(stop.value)
+        except CancelledError as cancelled:
+            self._cancelled_exc = cancelled
+            self._cancel_future()
+        except (KeyboardInterrupt, SystemExit) as fatal:
+            self._set_exception_future(fatal)
+            loop._current_task = None
+            loop._tasks.pop(self._serial, None)
+            raise
+        except BaseException as error:
+            self._set_exception_future(error)
+        else:
+            if result is None:
+                # A bare yield (sleep(0)) gives up control for one loop iteration.
+                loop._schedule(self._step_first)
+            elif result._asyncio_future_blocking:
+                if result is self:
+                    loop._schedule(_bind1(self._step, RuntimeError('Task cannot await on itself')))
+                else:
+                    result._asyncio_future_blocking = False
+                    result.add_done_callback(self._wakeup)
+                    self._fut_waiter = result
+                    if self._must_cancel:
+                        if result.cancel(self._cancel_message):
+                            self._must_cancel = False
+            else:
+                loop._schedule(_bind1(self._step, RuntimeError('yield was used instead of yield from in task')))
+        loop._current_task = None
+        if self._state != _PENDING:
+            loop._tasks.pop(self._serial, None)
+
+    def _wakeup(self, future):
+        try:
+            future.result()
+        except BaseException as exc:
+            self._step(exc)
+            return
+        self._step(None)
+
+
+def _run_coroutine(main):
+    loop = _Loop()
+    task = Task(main, loop)
+    try:
+        return loop.run_until_complete(task)
+    finally:
+        try:
+            _cancel_all_tasks(loop)
+            # CPython then runs shutdown_asyncgens() and shutdown_default_executor(),
+            # two coroutines that finish at once: each a task run to completion.
+            loop.run_until_complete(Task(_nothing(), loop))
+            loop.run_until_complete(Task(_nothing(), loop))
+        finally:
+            loop.close()
+
+
+def run(main, debug=None):
+    if _running_loop is not None:
+        raise RuntimeError('asyncio.run() cannot be called from a running event loop')
+    return _run_coroutine(main)
+
+
+def _nothing():
+    return
+    yield
+
+
+def _cancel_all_tasks(loop):
+    to_cancel = [t for t in loop._tasks.values() if not t.done()]
+    if not to_cancel:
+        return
+    for task in to_cancel:
+        task.cancel()
+    loop.run_until_complete(_gather_futures(to_cancel, True, loop))
+    for task in to_cancel:
+        if task.cancelled():
+            continue
+        if task.exception() is not None:
+            print('unhandled exception during asyncio.run() shutdown', file=_sys.stderr)
+
+
+def current_task(loop=None):
+    if loop is None:
+        loop = get_running_loop()
+    return loop._current_task
+
+
+def all_tasks(loop=None):
+    if loop is None:
+        loop = get_running_loop()
+    return {t for t in loop._tasks.values() if not t.done()}
+
+
+def create_task(coro, name=None):
+    return get_running_loop().create_task(coro, name)
+
+
+def ensure_future(coro_or_future, loop=None):
+    if isinstance(coro_or_future, Future):
+        return coro_or_future
+    if loop is None:
+        loop = get_running_loop()
+    return loop.create_task(coro_or_future)
+
+
+def iscoroutine(obj):
+    return not isinstance(obj, Future) and type(obj).__name__ == 'generator'
+
+
+def isfuture(obj):
+    return isinstance(obj, Future)
+
+
+def _sleep0():
+    yield
+
+
+def sleep(delay, result=None):
+    if delay <= 0:
+        yield from _sleep0()
+        return result
+    loop = get_running_loop()
+    future = loop.create_future()
+    handle = loop._schedule_at(loop.time() + delay, lambda: _set_result_unless_cancelled(future, result))
+    try:
+        return (yield from future)
+    finally:
+        handle.cancel()
+
+
+class _GatheringFuture(Future):
+    """gather()'s result: cancelling it cancels its children."""
+
+    def __init__(self, children, loop):
+        super().__init__(loop)
+        self._children = children
+        self._cancel_requested = False
+        self._return_exceptions = False
+        self._nfinished = 0
+        self._nfuts = 0
+
+    def cancel(self, msg=None):
+        if self.done():
+            return False
+        ret = False
+        for child in self._children:
+            if child.cancel(msg):
+                ret = True
+        if ret:
+            self._cancel_requested = True
+        return ret
+
+    def _child_done(self, fut):
+        self._nfinished += 1
+        if self.done():
+            return
+        if not self._return_exceptions:
+            if fut.cancelled():
+                self._set_exception_future(fut._make_cancelled_error())
+                return
+            exc = fut.exception()
+            if exc is not None:
+                self._set_exception_future(exc)
+                return
+        if self._nfinished == self._nfuts:
+            results = []
+            for child in self._children:
+                if child.cancelled():
+                    if child._cancel_message is None:
+                        results.append(CancelledError(''))
+                    else:
+                        results.append(CancelledError(child._cancel_message))
+                else:
+                    res = child.exception()
+                    if res is None:
+                        results.append(child.result())
+                    else:
+                        results.append(res)
+            if self._cancel_requested:
+                self._set_exception_future(fut._make_cancelled_error())
+            else:
+                self._set_result_future(results)
+
+
+def gather(*coros_or_futures, return_exceptions=False):
+    if not coros_or_futures:
+        loop = get_running_loop()
+        outer = loop.create_future()
+        outer.set_result([])
+        return outer
+    loop = get_running_loop()
+    return _gather_futures([ensure_future(arg, loop) for arg in coros_or_futures], return_exceptions, loop)
+
+
+def _gather_futures(futures, return_exceptions, loop):
+    # One child per distinct awaitable (gather(t, t) waits for t once), listed as given.
+    children = []
+    distinct = []
+    for fut in futures:
+        if not any(f is fut for f in distinct):
+            distinct.append(fut)
+        children.append(fut)
+    outer = _GatheringFuture(children, loop)
+    outer._return_exceptions = return_exceptions
+    outer._nfuts = len(distinct)
+    for fut in distinct:
+        fut.add_done_callback(outer._child_done)
+    return outer
+
+
+def _release_waiter(waiter):
+    if not waiter.done():
+        waiter.set_result(None)
+
+
+def _releaser(waiter):
+    return lambda fut: _release_waiter(waiter)
+
+
+def _cancel_and_wait(fut):
+    waiter = fut._loop.create_future()
+    cb = _releaser(waiter)
+    fut.add_done_callback(cb)
+    try:
+        fut.cancel()
+        yield from waiter
+    finally:
+        fut.remove_done_callback(cb)
+
+
+def wait_for(aw, timeout):
+    loop = get_running_loop()
+    if timeout is None:
+        return (yield from aw)
+    fut = ensure_future(aw, loop)
+    if timeout <= 0:
+        if fut.done():
+            return fut.result()
+        yield from _cancel_and_wait(fut)
+        try:
+            return fut.result()
+        except CancelledError as exc:
+            raise TimeoutError() from exc
+    waiter = loop.create_future()
+    timeout_handle = loop._schedule_at(loop.time() + timeout, lambda: _release_waiter(waiter))
+    cb = _releaser(waiter)
+    fut.add_done_callback(cb)
+    try:
+        try:
+            yield from waiter
+        except CancelledError:
+            if fut.done():
+                return fut.result()
+            fut.remove_done_callback(cb)
+            yield from _cancel_and_wait(fut)
+            raise
+        if fut.done():
+            return fut.result()
+        fut.remove_done_callback(cb)
+        yield from _cancel_and_wait(fut)
+        try:
+            return fut.result()
+        except CancelledError as exc:
+            raise TimeoutError() from exc
+    finally:
+        timeout_handle.cancel()
+
+
+def shield(arg):
+    inner = ensure_future(arg)
+    if inner.done():
+        return inner
+    outer = inner._loop.create_future()
+    inner.add_done_callback(_shield_inner_done(outer))
+    return outer
+
+
+def _shield_inner_done(outer):
+    def done(inner):
+        if outer.cancelled():
+            return
+        if inner.cancelled():
+            outer.cancel()
+            return
+        exc = inner.exception()
+        if exc is not None:
+            outer.set_exception(exc)
+        else:
+            outer.set_result(inner.result())
+    return done
+
+
+# ---- synchronisation primitives (asyncio.locks)
+
+
+class Event:
+    def __init__(self):
+        self._waiters = []
+        self._value = False
+
+    def is_set(self):
+        return self._value
+
+    def set(self):
+        if not self._value:
+            self._value = True
+            for fut in self._waiters:
+                if not fut.done():
+                    fut.set_result(True)
+
+    def clear(self):
+        self._value = False
+
+    def wait(self):
+        if self._value:
+            return True
+        fut = get_running_loop().create_future()
+        self._waiters.append(fut)
+        try:
+            yield from fut
+            return True
+        finally:
+            self._waiters.remove(fut)
+
+
+class Lock:
+    def __init__(self):
+        self._waiters = []
+        self._locked = False
+
+    def locked(self):
+        return self._locked
+
+    def acquire(self):
+        if not self._locked and all(w.cancelled() for w in self._waiters):
+            self._locked = True
+            return True
+        fut = get_running_loop().create_future()
+        self._waiters.append(fut)
+        try:
+            try:
+                yield from fut
+            finally:
+                self._waiters.remove(fut)
+        except CancelledError:
+            if not self._locked:
+                self._wake_up_first()
+            raise
+        self._locked = True
+        return True
+
+    def release(self):
+        if self._locked:
+            self._locked = False
+            self._wake_up_first()
+        else:
+            raise RuntimeError('Lock is not acquired.')
+
+    def _wake_up_first(self):
+        if not self._waiters:
+            return
+        fut = self._waiters[0]
+        if not fut.done():
+            fut.set_result(True)
+
+    def __aenter__(self):
+        yield from self.acquire()
+        return None
+
+    def __aexit__(self, exc_type, exc, tb):
+        self.release()
+        return None
+        yield
+
+
+class Semaphore:
+    def __init__(self, value=1):
+        if value < 0:
+            raise ValueError('Semaphore initial value must be >= 0')
+        self._waiters = []
+        self._value = value
+        self._bound_value = -1
+
+    def locked(self):
+        return self._value == 0 or any(not w.cancelled() for w in self._waiters)
+
+    def acquire(self):
+        if not self.locked():
+            self._value -= 1
+            return True
+        fut = get_running_loop().create_future()
+        self._waiters.append(fut)
+        try:
+            try:
+                yield from fut
+            finally:
+                self._waiters.remove(fut)
+        except CancelledError:
+            if not fut.cancelled():
+                self._value += 1
+                self._wake_up_next()
+            raise
+        if self._value > 0:
+            self._wake_up_next()
+        return True
+
+    def release(self):
+        if self._bound_value >= 0 and self._value >= self._bound_value:
+            raise ValueError('BoundedSemaphore released too many times')
+        self._value += 1
+        self._wake_up_next()
+
+    def _wake_up_next(self):
+        for fut in self._waiters:
+            if not fut.done():
+                self._value -= 1
+                fut.set_result(True)
+                return
+
+    def __aenter__(self):
+        yield from self.acquire()
+        return None
+
+    def __aexit__(self, exc_type, exc, tb):
+        self.release()
+        return None
+        yield
+
+
+class BoundedSemaphore(Semaphore):
+    def __init__(self, value=1):
+        super().__init__(value)
+        self._bound_value = value
+
+
+class Condition:
+    def __init__(self, lock=None):
+        if lock is None:
+            lock = Lock()
+        self._lock = lock
+        self._waiters = []
+
+    def locked(self):
+        return self._lock.locked()
+
+    def acquire(self):
+        return (yield from self._lock.acquire())
+
+    def release(self):
+        self._lock.release()
+
+    def __aenter__(self):
+        yield from self._lock.acquire()
+        return None
+
+    def __aexit__(self, exc_type, exc, tb):
+        self._lock.release()
+        return None
+        yield
+
+    def wait(self):
+        if not self._lock.locked():
+            raise RuntimeError('cannot wait on un-acquired lock')
+        self._lock.release()
+        try:
+            fut = get_running_loop().create_future()
+            self._waiters.append(fut)
+            try:
+                yield from fut
+                return True
+            finally:
+                self._waiters.remove(fut)
+        finally:
+            # Reacquire the lock, even when cancelled meanwhile (CPython retries the same way).
+            cancelled = False
+            while True:
+                try:
+                    yield from self._lock.acquire()
+                    break
+                except CancelledError:
+                    cancelled = True
+            if cancelled:
+                raise CancelledError()
+
+    def wait_for(self, predicate):
+        result = predicate()
+        while not result:
+            yield from self.wait()
+            result = predicate()
+        return result
+
+    def notify(self, n=1):
+        if not self._lock.locked():
+            raise RuntimeError('cannot notify on un-acquired lock')
+        idx = 0
+        for fut in self._waiters:
+            if idx >= n:
+                break
+            if not fut.done():
+                idx += 1
+                fut.set_result(False)
+
+    def notify_all(self):
+        self.notify(len(self._waiters))
+
+
+# ---- queues (asyncio.queues)
+
+
+class Queue:
+    def __init__(self, maxsize=0):
+        self._maxsize = maxsize
+        self._getters = []
+        self._putters = []
+        self._unfinished_tasks = 0
+        self._finished = Event()
+        self._finished.set()
+        self._queue = []
+        self._heap = []  # PriorityQueue's items (heapq order, as CPython's)
+        self._kind = 0  # 0: FIFO, 1: LIFO, 2: priority
+
+    def _put(self, item):
+        if self._kind == 2:
+            _heapq.heappush(self._heap, item)
+        else:
+            self._queue.append(item)
+
+    def _get(self):
+        if self._kind == 0:
+            return self._queue.pop(0)
+        if self._kind == 1:
+            return self._queue.pop()
+        return _heapq.heappop(self._heap)
+
+    def _wakeup_next(self, waiters):
+        while waiters:
+            waiter = waiters.pop(0)
+            if not waiter.done():
+                waiter.set_result(None)
+                break
+
+    def qsize(self):
+        return len(self._queue) + len(self._heap)
+
+    @property
+    def maxsize(self):
+        return self._maxsize
+
+    def empty(self):
+        return self.qsize() == 0
+
+    def full(self):
+        if self._maxsize <= 0:
+            return False
+        return self.qsize() >= self._maxsize
+
+    def put(self, item):
+        while self.full():
+            putter = get_running_loop().create_future()
+            self._putters.append(putter)
+            try:
+                yield from putter
+            except BaseException:
+                putter.cancel()
+                if any(p is putter for p in self._putters):
+                    self._putters.remove(putter)
+                if not self.full() and not putter.cancelled():
+                    self._wakeup_next(self._putters)
+                raise
+        return self.put_nowait(item)
+
+    def put_nowait(self, item):
+        if self.full():
+            raise QueueFull
+        self._put(item)
+        self._unfinished_tasks += 1
+        self._finished.clear()
+        self._wakeup_next(self._getters)
+
+    def get(self):
+        while self.empty():
+            getter = get_running_loop().create_future()
+            self._getters.append(getter)
+            try:
+                yield from getter
+            except BaseException:
+                getter.cancel()
+                if any(g is getter for g in self._getters):
+                    self._getters.remove(getter)
+                if not self.empty() and not getter.cancelled():
+                    self._wakeup_next(self._getters)
+                raise
+        return self.get_nowait()
+
+    def get_nowait(self):
+        if self.empty():
+            raise QueueEmpty
+        item = self._get()
+        self._wakeup_next(self._putters)
+        return item
+
+    def task_done(self):
+        if self._unfinished_tasks <= 0:
+            raise ValueError('task_done() called too many times')
+        self._unfinished_tasks -= 1
+        if self._unfinished_tasks == 0:
+            self._finished.set()
+
+    def join(self):
+        if self._unfinished_tasks > 0:
+            yield from self._finished.wait()
+
+
+class LifoQueue(Queue):
+    def __init__(self, maxsize=0):
+        super().__init__(maxsize)
+        self._kind = 1
+
+
+class PriorityQueue(Queue):
+    def __init__(self, maxsize=0):
+        super().__init__(maxsize)
+        self._kind = 2
+
+
+# ---- async generators (the compiler rewrites `async def` with `yield` to use these)
+
+
+class _AsyncGenItem:
+    """What an async generator's body yields for `yield value` (its awaits yield Futures)."""
+
+    def __init__(self, value):
+        self.value = value
+
+
+class _AsyncGenerator:
+    """An async generator object: its body is a generator run by __anext__."""
+
+    def __init__(self, gen):
+        self._gen = gen
+        self._finished = False
+
+    def __aiter__(self):
+        return self
+
+    def __anext__(self):
+        if self._finished:
+            raise StopAsyncIteration
+        sent = None
+        thrown = None
+        while True:
+            try:
+                if thrown is None:
+                    out = self._gen.send(sent)
+                else:
+                    out = self._gen.throw(thrown)
+            except StopIteration:
+                self._finished = True
+                raise StopAsyncIteration
+            except BaseException:
+                self._finished = True
+                raise
+            if isinstance(out, _AsyncGenItem):
+                return out.value
+            # A Future the body awaits: pass it on to the task, and what comes back to the body.
+            sent = None
+            thrown = None
+            try:
+                sent = yield out
+            except BaseException as exc:
+                thrown = exc
+
+    def aclose(self):
+        self._finished = True
+        self._gen.close()
+        return None
+        yield

@@ -613,11 +613,14 @@ def create_task(coro, name=None):
 
 
 def ensure_future(coro_or_future, loop=None):
+    # (An if/else: the compiler decides isinstance() of a coroutine or a Future
+    # statically and types only the branch taken.)
     if isinstance(coro_or_future, Future):
         return coro_or_future
-    if loop is None:
-        loop = get_running_loop()
-    return loop.create_task(coro_or_future)
+    else:
+        if loop is None:
+            loop = get_running_loop()
+        return loop.create_task(coro_or_future)
 
 
 def iscoroutine(obj):
@@ -699,14 +702,57 @@ class _GatheringFuture(Future):
                 self._set_result_future(results)
 
 
-def gather(*coros_or_futures, return_exceptions=False):
-    if not coros_or_futures:
-        loop = get_running_loop()
+def gather(*aws, return_exceptions=False):
+    loop = get_running_loop()
+    if len(aws) == 0:
         outer = loop.create_future()
         outer.set_result([])
         return outer
+    futures = []
+    if len(aws) <= 12:
+        # Each argument on its own (the tests are decided at compile time for
+        # the tuple of arguments): a Task and a coroutine among them keep their types.
+        if len(aws) > 0:
+            futures.append(ensure_future(aws[0], loop))
+        if len(aws) > 1:
+            futures.append(ensure_future(aws[1], loop))
+        if len(aws) > 2:
+            futures.append(ensure_future(aws[2], loop))
+        if len(aws) > 3:
+            futures.append(ensure_future(aws[3], loop))
+        if len(aws) > 4:
+            futures.append(ensure_future(aws[4], loop))
+        if len(aws) > 5:
+            futures.append(ensure_future(aws[5], loop))
+        if len(aws) > 6:
+            futures.append(ensure_future(aws[6], loop))
+        if len(aws) > 7:
+            futures.append(ensure_future(aws[7], loop))
+        if len(aws) > 8:
+            futures.append(ensure_future(aws[8], loop))
+        if len(aws) > 9:
+            futures.append(ensure_future(aws[9], loop))
+        if len(aws) > 10:
+            futures.append(ensure_future(aws[10], loop))
+        if len(aws) > 11:
+            futures.append(ensure_future(aws[11], loop))
+    else:
+        for arg in aws:
+            futures.append(ensure_future(arg, loop))
+    return _gather_futures(futures, return_exceptions, loop)
+
+
+def _gather_iterable(aws, return_exceptions=False):
+    """gather(*aws) of a list or another iterable (the compiler rewrites such calls to this)."""
     loop = get_running_loop()
-    return _gather_futures([ensure_future(arg, loop) for arg in coros_or_futures], return_exceptions, loop)
+    futures = []
+    for arg in aws:
+        futures.append(ensure_future(arg, loop))
+    if len(futures) == 0:
+        outer = loop.create_future()
+        outer.set_result([])
+        return outer
+    return _gather_futures(futures, return_exceptions, loop)
 
 
 def _gather_futures(futures, return_exceptions, loop):
@@ -1143,8 +1189,9 @@ class PriorityQueue(Queue):
 # ---- async generators (the compiler rewrites `async def` with `yield` to use these)
 
 
-class _AsyncGenItem:
-    """What an async generator's body yields for `yield value` (its awaits yield Futures)."""
+class _AsyncGenItem(Future):
+    """What an async generator's body yields for `yield value` (its awaits yield
+    Futures). A Future subclass only so that the body's yields have one type."""
 
     def __init__(self, value):
         self.value = value

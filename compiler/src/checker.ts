@@ -664,7 +664,7 @@ export class Program {
 
   /** What calling an instance gives: its return value, or a generator of what it yields. */
   resultOf(target: FunctionInstance): Type {
-    return target.isGenerator ? iterOf('generator', target.yieldType) : target.returnType;
+    return target.isGenerator ? iterOf('generator', target.yieldType, target.returnType) : target.returnType;
   }
 
   private setReturn(inst: FunctionInstance, t: Type): void {
@@ -1204,7 +1204,10 @@ export class Program {
           inst.yieldType = j;
           this.changed = true;
         }
-        return T.object; // the value sent in (None for next())
+        // `await`: what the coroutine returns (lower.ts raises RuntimeError rather than give
+        // a finished coroutine's None again). Otherwise the value sent in (None for next()),
+        // or a `yield from`'s inner return value: dynamic.
+        return e.isAwait ? this.awaitValue(v) : T.object;
       }
       case 'Lambda':
         for (const p of e.def.params) if (p.defaultValue) this.assign(this.moduleInstance, defaultSlot(e.def, p), this.typeExpr(inst, p.defaultValue));
@@ -1221,13 +1224,25 @@ export class Program {
 
   /**
    * `isinstance(name, C)` (or `not ...`, C a user class or a tuple of them)
-   * whose answer the static type of `name` decides, as lower.ts decides it;
-   * null when it is only known at run time.
+   * whose answer the static type of `name` decides, as lower.ts decides it,
+   * and `len(t) < k` of a tuple; null when it is only known at run time.
    */
   private staticIsinstance(inst: FunctionInstance, test: S.Expr): boolean | null {
     if (test.kind === 'Unary' && test.op === 'not') {
       const inner = this.staticIsinstance(inst, test.operand);
       return inner === null ? null : !inner;
+    }
+    if (test.kind === 'Compare' && test.ops.length === 1 && test.comparators[0].kind === 'Int') {
+      // `len(args) > 8` of a tuple (a function's *args): its length is static.
+      const call = test.left;
+      if (call.kind !== 'Call' || call.func.kind !== 'Name' || call.args.length !== 1 || call.args[0].kind !== 'Name') return null;
+      const lenFn = this.resolve(inst, call.func.id);
+      const t = inst.typeOf(call.args[0]);
+      if (lenFn.kind !== 'builtin' || lenFn.name !== 'len' || t.kind !== 'tuple') return null;
+      const n = t.elems.length;
+      const k = Number(test.comparators[0].value);
+      const ops: Record<string, boolean> = { '<': n < k, '<=': n <= k, '>': n > k, '>=': n >= k, '==': n === k, '!=': n !== k };
+      return ops[test.ops[0]] ?? null;
     }
     if (test.kind !== 'Call' || test.func.kind !== 'Name' || test.args.length !== 2 || test.keywords.length) return null;
     const b = this.resolve(inst, test.func.id);
@@ -1262,6 +1277,21 @@ export class Program {
       if (!m || m.kind !== 'instance' || m.def.params.length !== 1 || m.def.params[0].kind !== 'normal') return T.object;
       const target = this.instanceFor(m.def, [instanceOf([cls])], m.owner);
       out = join(out, target.isGenerator ? target.yieldType : this.iterElem(target.returnType));
+    }
+    return out;
+  }
+
+  /** The value of `await v`: a coroutine's return value, or what the awaitable's `__iter__` returns. */
+  private awaitValue(v: Type): Type {
+    if (v.kind === 'iter') return v.pyName === 'generator' && v.ret ? v.ret : T.object;
+    if (v.kind !== 'instance') return T.object;
+    let out: Type = T.never;
+    for (const cls of v.classes as ClassInfo[]) {
+      const m = cls.lookup('__iter__')?.method;
+      if (!m || m.kind !== 'instance' || m.def.params.length !== 1 || m.def.params[0].kind !== 'normal') return T.object;
+      const target = this.instanceFor(m.def, [instanceOf([cls])], m.owner);
+      if (!target.isGenerator) return T.object;
+      out = join(out, target.returnType);
     }
     return out;
   }

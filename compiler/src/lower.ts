@@ -1377,6 +1377,7 @@ class FunctionLowerer {
         this.terminate({ op: 'br', target: headL });
         this.startBlock(endL);
         const done = load(itSlot);
+        if (e.isAwait) return this.fromWord(this.rt('ai_coro_take_return', [done], 'word', line, T.object), this.typeOf(e), line);
         return this.rt('ai_gen_take_return', [done], 'word', line, T.object);
       }
     }

@@ -251,6 +251,7 @@ export function linkProjectModules(main: S.Module, mainFile: string, projectRoot
   rewrite(main, null, new Map(), main.file);
   rewritePrintToFile(main);
   rewriteKeywordPartials(main);
+  rewriteStarredGather(main);
   rewriteAbstractClasses(main, parse);
 }
 
@@ -290,6 +291,21 @@ function rewriteKeywordPartials(mod: S.Module): void {
     Object.assign(e, { kind: 'Lambda', pos, def });
   };
   visit(mod.body);
+}
+
+/**
+ * `asyncio.gather(*aws)` of a list (or any iterable whose length is known at
+ * run time only, which a `*args` tuple cannot hold here) is
+ * `asyncio._gather_iterable(aws)`: the same futures, in the same order.
+ */
+function rewriteStarredGather(mod: S.Module): void {
+  S.walkNodes(mod.body, (node) => {
+    const e = node as unknown as S.Expr;
+    if (e.kind !== 'Call' || e.func.kind !== 'Name' || e.func.id !== 'asyncio.gather') return;
+    if (e.args.length !== 1 || e.args[0].kind !== 'Starred') return;
+    e.func = { ...e.func, id: 'asyncio._gather_iterable' };
+    e.args = [e.args[0].value];
+  });
 }
 
 /**

@@ -16,6 +16,7 @@ export const runtimeFunctions: Record<string, RuntimeFunction> = {
   ai_builtin_hash: { ret: w, params: [w] },
   ai_gen_close: { ret: 'void', params: [w] },
   ai_gen_take_return: { ret: w, params: [w] },
+  ai_coro_take_return: { ret: w, params: [w] },
   ai_yield_from_next: { ret: w, params: [w, w] },
   ai_yield_from_step: { ret: w, params: [w, w] },
   ai_raise_stop_iteration: { ret: 'void', params: [w] },

@@ -94,6 +94,8 @@ export interface IterType {
   /** Python's type name, for messages: 'enumerate', 'zip', 'dict_keys', 'range'... */
   readonly pyName: string;
   readonly elem: Type;
+  /** A generator's: the type of what its body returns (the value of `await` on a coroutine). */
+  readonly ret?: Type;
 }
 
 /** What the type system needs of a user class (checker.ts's ClassInfo). */
@@ -205,8 +207,8 @@ export function tupleOf(elems: Type[]): TupleType {
   return { kind: 'tuple', elems };
 }
 
-export function iterOf(pyName: string, elem: Type): IterType {
-  return { kind: 'iter', pyName, elem };
+export function iterOf(pyName: string, elem: Type, ret?: Type): IterType {
+  return ret ? { kind: 'iter', pyName, elem, ret } : { kind: 'iter', pyName, elem };
 }
 
 export function isContainer(t: Type): t is ContainerType {
@@ -222,7 +224,7 @@ export function sameType(a: Type, b: Type): boolean {
   }
   if (a.kind === 'iter') {
     const bi = b as IterType;
-    return a.pyName === bi.pyName && sameType(a.elem, bi.elem);
+    return a.pyName === bi.pyName && sameType(a.elem, bi.elem) && (a.ret && bi.ret ? sameType(a.ret, bi.ret) : a.ret === bi.ret);
   }
   if (a.kind === 'instance') {
     const bi = b as InstanceType;
@@ -246,7 +248,10 @@ function escapeAll(t: Type): void {
   if (isContainer(t)) t.cell.escape();
   else if (t.kind === 'tuple') t.elems.forEach(escapeAll);
   else if (t.kind === 'instance') t.hier.escape();
-  else if (t.kind === 'iter') escapeAll(t.elem);
+  else if (t.kind === 'iter') {
+    escapeAll(t.elem);
+    if (t.ret) escapeAll(t.ret);
+  }
 }
 
 function widenToObject(t: Type): Type {
@@ -302,7 +307,7 @@ export function join(a: Type, b: Type): Type {
       escapeAll(bi.elem);
       return T.object;
     }
-    return iterOf(a.pyName, join(a.elem, bi.elem));
+    return iterOf(a.pyName, join(a.elem, bi.elem), a.ret && bi.ret ? join(a.ret, bi.ret) : (a.ret ?? bi.ret));
   }
   return a;
 }

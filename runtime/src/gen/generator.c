@@ -246,6 +246,7 @@ void ai_gen_close(ai_word gen) {
   if (g->state == GEN_RUNNING) return;
   if (g->state == GEN_SUSPENDED) release_stack(g);
   g->state = GEN_DONE;
+  g->value = 0; /* the last value it yielded is not a return value */
 }
 
 ai_word ai_gen_take_return(ai_word gen) {
@@ -254,6 +255,18 @@ ai_word ai_gen_take_return(ai_word gen) {
   if (g->state != GEN_DONE || g->raised || !g->value) return AI_NONE_W;
   ai_word v = g->value;
   g->value = 0; /* only the first StopIteration carries it, as in CPython */
+  return v;
+}
+
+ai_word ai_coro_take_return(ai_word gen) {
+  if (!ai_is_generator(gen)) return AI_NONE_W;
+  AiGen *g = (AiGen *)(intptr_t)gen;
+  if (g->state != GEN_DONE || g->raised || !g->value) {
+    ai_raise(&ai_exc_RuntimeError, "cannot reuse already awaited coroutine");
+    return 0;
+  }
+  ai_word v = g->value;
+  g->value = 0;
   return v;
 }
 

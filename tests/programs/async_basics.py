@@ -1,0 +1,155 @@
+# async def / await: coroutines awaiting coroutines, return values passed up
+# through await chains, exceptions raised through awaits and caught at any
+# level, try/finally around awaits, coroutine methods, async with / async for
+# over user classes, and an async generator.
+import asyncio
+
+
+async def double(x):
+    await asyncio.sleep(0)
+    return x * 2
+
+
+async def add_doubles(a, b):
+    da = await double(a)
+    db = await double(b)
+    return da + db
+
+
+async def chain(depth):
+    if depth == 0:
+        return "bottom"
+    inner = await chain(depth - 1)
+    return f"{depth}<{inner}>"
+
+
+class Oops(Exception):
+    def __init__(self, code):
+        super().__init__(f"oops {code}")
+        self.code = code
+
+
+async def fail(code):
+    await asyncio.sleep(0)
+    raise Oops(code)
+
+
+async def middle(code):
+    try:
+        return await fail(code)
+    finally:
+        print("middle finally", code)
+
+
+async def no_await():
+    return "no await needed"
+
+
+class Account:
+    def __init__(self, owner, balance):
+        self.owner = owner
+        self.balance = balance
+
+    async def deposit(self, amount):
+        await asyncio.sleep(0)
+        if amount <= 0:
+            raise ValueError(f"bad amount {amount}")
+        self.balance += amount
+        return self.balance
+
+
+class Resource:
+    def __init__(self, name):
+        self.name = name
+        self.log = []
+
+    async def __aenter__(self):
+        await asyncio.sleep(0)
+        self.log.append("enter")
+        print("open", self.name)
+        return self
+
+    async def __aexit__(self, exc_type, exc, tb):
+        await asyncio.sleep(0)
+        self.log.append("exit")
+        print("close", self.name, "error" if exc is not None else "ok")
+        return False
+
+
+class Countdown:
+    def __init__(self, start):
+        self.current = start
+
+    def __aiter__(self):
+        return self
+
+    async def __anext__(self):
+        if self.current <= 0:
+            raise StopAsyncIteration
+        await asyncio.sleep(0)
+        self.current -= 1
+        return self.current + 1
+
+
+async def squares(n):
+    for i in range(n):
+        await asyncio.sleep(0)
+        yield i * i
+
+
+async def amain():
+    print(await double(21))
+    print(await add_doubles(3, 4))
+    print(await chain(3))
+    print(await no_await())
+    coro = double(5)
+    print("created, not run yet")
+    print(await coro)
+
+    try:
+        await middle(7)
+    except Oops as e:
+        print("caught", e, e.code)
+
+    acct = Account("ann", 10)
+    print(await acct.deposit(5), await acct.deposit(20))
+    try:
+        await acct.deposit(-1)
+    except ValueError as e:
+        print("ValueError:", e)
+    print(acct.balance)
+
+    async with Resource("db") as r:
+        print("using", r.name)
+    try:
+        async with Resource("net") as r:
+            raise KeyError("lost")
+    except KeyError as e:
+        print("KeyError", e)
+    print(r.log)
+
+    total = 0
+    async for v in Countdown(4):
+        print("tick", v)
+        total += v
+    else:
+        print("countdown done", total)
+
+    async for sq in squares(5):
+        if sq > 9:
+            break
+        print("square", sq)
+
+    results = []
+    for i in range(3):
+        results.append(await double(i))
+    print(results)
+    return "finished"
+
+
+def main():
+    print(asyncio.run(amain()))
+
+
+if __name__ == "__main__":
+    main()

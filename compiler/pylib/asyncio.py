@@ -742,12 +742,9 @@ def gather(*aws, return_exceptions=False):
     return _gather_futures(futures, return_exceptions, loop)
 
 
-def _gather_iterable(aws, return_exceptions=False):
-    """gather(*aws) of a list or another iterable (the compiler rewrites such calls to this)."""
+def _gather_list(futures, return_exceptions=False):
+    """gather(*aws) of a list: the compiler rewrites it to this, with the list of ensure_future(a)."""
     loop = get_running_loop()
-    futures = []
-    for arg in aws:
-        futures.append(ensure_future(arg, loop))
     if len(futures) == 0:
         outer = loop.create_future()
         outer.set_result([])

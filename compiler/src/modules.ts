@@ -296,15 +296,22 @@ function rewriteKeywordPartials(mod: S.Module): void {
 /**
  * `asyncio.gather(*aws)` of a list (or any iterable whose length is known at
  * run time only, which a `*args` tuple cannot hold here) is
- * `asyncio._gather_iterable(aws)`: the same futures, in the same order.
+ * `asyncio._gather_list([asyncio.ensure_future(a) for a in aws])`: the same
+ * futures, made in the same order. Each call site converts its own items (a
+ * list of Tasks here, of coroutines there), so the list gather receives
+ * always holds Futures.
  */
 function rewriteStarredGather(mod: S.Module): void {
+  let n = 0;
   S.walkNodes(mod.body, (node) => {
     const e = node as unknown as S.Expr;
     if (e.kind !== 'Call' || e.func.kind !== 'Name' || e.func.id !== 'asyncio.gather') return;
     if (e.args.length !== 1 || e.args[0].kind !== 'Starred') return;
-    e.func = { ...e.func, id: 'asyncio._gather_iterable' };
-    e.args = [e.args[0].value];
+    const pos = e.args[0].pos;
+    const item: S.NameExpr = { kind: 'Name', pos, id: `$aw${++n}` };
+    const ensure: S.CallExpr = { kind: 'Call', pos, func: { kind: 'Name', pos, id: 'asyncio.ensure_future' }, args: [item], keywords: [] };
+    e.args = [{ kind: 'ListComp', pos, elt: ensure, generators: [{ target: item, iter: e.args[0].value, ifs: [], pos }] }];
+    e.func = { ...e.func, id: 'asyncio._gather_list' };
   });
 }
 

@@ -56,8 +56,9 @@ async def interleaving():
     print(t1.done(), t1.result(), t2.result())
 
     print("-- timers")
-    slow = asyncio.create_task(ticker("slow", 2, 0.03))
-    fast = asyncio.create_task(ticker("fast", 3, 0.01))
+    # Deadlines far apart (timers fire in deadline order; a loaded machine may oversleep a little).
+    slow = asyncio.create_task(ticker("slow", 2, 0.05))
+    fast = asyncio.create_task(ticker("fast", 3, 0.005))
     await slow
     await fast
 
@@ -71,12 +72,12 @@ async def gathering():
     both = await asyncio.gather(t, square(8))
     print(both, t.result())
     try:
-        await asyncio.gather(square(1), boom("first", 0.01), boom("second", 0.02))
+        await asyncio.gather(square(1), boom("first", 0.005), boom("second", 0.04))
     except ValueError as e:
         print("gather raised:", e)
     mixed = await asyncio.gather(square(2), boom("kept", 0), return_exceptions=True)
     print(mixed[0], type(mixed[1]).__name__, mixed[1])
-    await asyncio.sleep(0.03)
+    await asyncio.sleep(0.05)
 
 
 async def cancelling():
@@ -133,7 +134,7 @@ async def timeouts():
     print(await asyncio.wait_for(ticker("W", 1, 0), None))
 
     print("-- shield")
-    inner = asyncio.create_task(ticker("shielded", 2, 0.01))
+    inner = asyncio.create_task(ticker("shielded", 2, 0.04))
     try:
         await asyncio.wait_for(asyncio.shield(inner), 0.005)
     except asyncio.TimeoutError:

@@ -788,11 +788,27 @@ def _cancel_and_wait(fut):
         fut.remove_done_callback(cb)
 
 
-def wait_for(aw, timeout):
+async def wait_for(aw, timeout):
+    if isinstance(aw, Future):
+        if timeout is None:
+            return await aw
+        return await _wait_for_future(aw, timeout)
+    else:
+        if timeout is None:
+            return await aw
+        # The coroutine runs in a task (as ensure_future makes it) that keeps
+        # its return value with its own type: a Future's result is dynamic.
+        results = []
+        await _wait_for_future(get_running_loop().create_task(_collect(aw, results)), timeout)
+        return results[0]
+
+
+async def _collect(coro, results):
+    results.append(await coro)
+
+
+def _wait_for_future(fut, timeout):
     loop = get_running_loop()
-    if timeout is None:
-        return (yield from aw)
-    fut = ensure_future(aw, loop)
     if timeout <= 0:
         if fut.done():
             return fut.result()

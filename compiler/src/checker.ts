@@ -699,9 +699,12 @@ export class Program {
       // callable (their possible functions are joined) so that calls through them still compile.
       // Instances keep their classes too (a receiver, an object passed along, also inside a tuple
       // of arguments): making one dynamic would make every attribute of its class dynamic, in the whole program.
-      const generic = (t: Type): Type => (t.kind === 'func' || t.kind === 'instance' ? t : t.kind === 'tuple' ? tupleOf(t.elems.map(generic)) : join(T.object, t));
+      // Generators (coroutines) stay generators: they are joined, as functions are.
+      const generic = (t: Type): Type => (t.kind === 'func' || t.kind === 'instance' || t.kind === 'iter' ? t : t.kind === 'tuple' ? tupleOf(t.elems.map(generic)) : join(T.object, t));
+      const genericKey = (t: Type): string =>
+        t.kind === 'func' ? 'function*' : t.kind === 'iter' ? `${t.pyName}*` : t.kind === 'tuple' ? `tuple[${t.elems.map(genericKey).join(',')}]` : t.kind === 'object' ? typeKey(t) : `${typeKey(t)}*`;
       types = types.map(generic);
-      instKey = `${outer ? `${outer.key}/` : ''}${qualname(def)}(${types.map((t) => (t.kind === 'func' ? 'function*' : t.kind === 'object' ? typeKey(t) : `${typeKey(t)}*`)).join(',')})`;
+      instKey = `${outer ? `${outer.key}/` : ''}${qualname(def)}(${types.map(genericKey).join(',')})`;
       inst = this.instances.get(instKey);
       if (inst) return this.joinArgs(inst, types);
     }

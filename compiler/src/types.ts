@@ -357,7 +357,8 @@ export function typeKey(t: Type): string {
   if (t.kind === 'class') return `type[${t.cls.name}]`;
   if (t.kind === 'func') return `fn[${t.refs.map((r) => r.id).join(',')}]`;
   if (t.kind === 'module') return `module[${t.name}]`;
-  if (t.kind === 'iter') return t.pyName;
+  // A coroutine is specialised by what it returns (the value of awaiting it).
+  if (t.kind === 'iter') return t.ret ? `${t.pyName}->${typeKey(t.ret)}` : t.pyName;
   return t.kind;
 }
 

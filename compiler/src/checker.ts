@@ -1170,6 +1170,9 @@ export class Program {
         }
         if (t.kind === 'exception' && e.attr === 'args') return T.object;
         if (t.kind === 'object' || t.kind === 'never') return t.kind === 'never' ? T.never : T.object;
+        // None has no attributes: reading one raises AttributeError. (A value seen as None only so
+        // far, say a global set later, must not make what is read from it dynamic for good.)
+        if (t.kind === 'none') return T.never;
         if (t.kind === 'func' && e.attr === '__name__') {
           if (functionValueName(t) !== null) return T.str;
           this.unsupported(e.pos, `__name__ of a function value that may be one of several functions, or a @functools.wraps wrapper`);

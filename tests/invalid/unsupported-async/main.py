@@ -1,12 +1,18 @@
-# async functions are not compiled yet.
+# Async comprehensions are not compiled yet.
+import asyncio
 
 
-async def fetch():
-    return 1
+async def numbers():
+    for i in range(3):
+        yield i
+
+
+async def collect():
+    return [n async for n in numbers()]
 
 
 def main():
-    print("async is not supported yet")
+    print(asyncio.run(collect()))
 
 
 if __name__ == "__main__":

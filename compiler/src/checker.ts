@@ -1289,6 +1289,7 @@ export class Program {
 
   /** The value of `await v`: a coroutine's return value, or what the awaitable's `__iter__` returns. */
   private awaitValue(v: Type): Type {
+    if (v.kind === 'never') return T.never;
     if (v.kind === 'iter') return v.pyName === 'generator' && v.ret ? v.ret : T.object;
     if (v.kind !== 'instance') return T.object;
     let out: Type = T.never;
@@ -1943,6 +1944,8 @@ export class Program {
         return n === 1 ? iterOf('iterator', this.iterElem(args[0])) : T.never;
       case 'next': {
         if (n < 1 || n > 2) return T.never;
+        // A finished generator's return value reaches `except StopIteration as e: e.value` (dynamic).
+        if (args[0].kind === 'iter' && args[0].ret) escapeType(args[0].ret);
         const elem = this.iterElem(args[0]);
         return n === 2 ? join(elem, args[1]) : elem;
       }

@@ -1,7 +1,7 @@
 // Static knowledge of the built-in types' methods: what each returns and how
 // it widens the container it is called on. The run-time behaviour is the
 // runtime's (ai_call_method); the checker only needs types.
-import { type Cell, type ContainerType, elemOf, iterOf, join, keyOf, T, tupleOf, type Type, valueOf } from './types';
+import { type Cell, type ContainerType, elemOf, escapeType, iterOf, join, keyOf, T, tupleOf, type Type, valueOf } from './types';
 
 export interface MethodContext {
   /** A cell owned by this call site (stable across inference rounds). */
@@ -155,7 +155,11 @@ export function methodResultType(ctx: MethodContext, recv: Type, name: string, a
     case 'iter':
       // A generator's send() and throw() resume it and return what it yields next; close() ends it.
       if (recv.pyName !== 'generator') return null;
-      if (name === 'send' || name === 'throw') return recv.elem;
+      if (name === 'send' || name === 'throw') {
+        // Its return value reaches dynamic code, as StopIteration.value (a Task stepping a coroutine).
+        if (recv.ret) escapeType(recv.ret);
+        return recv.elem;
+      }
       if (name === 'close') return T.none;
       return null;
     default:

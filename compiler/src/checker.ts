@@ -1204,6 +1204,11 @@ export class Program {
           return T.never;
         }
         const v = e.value ? this.typeExpr(inst, e.value) : T.none;
+        if (e.isAwait && v.kind === 'object') {
+          // What it yields would make every coroutine's (and the event loop's Futures) dynamic.
+          this.unsupported(e.pos, 'await of a value whose type the compiler cannot pin down (a variable or container mixing coroutines, Tasks and other values)');
+          return T.never;
+        }
         const produced = e.from ? this.yieldFromElem(v) : v;
         const j = join(inst.yieldType, produced);
         if (!sameType(j, inst.yieldType)) {

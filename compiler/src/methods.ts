@@ -161,6 +161,8 @@ export function methodResultType(ctx: MethodContext, recv: Type, name: string, a
         return recv.elem;
       }
       if (name === 'close') return T.none;
+      // A coroutine's __await__() is its iterator: here, the coroutine (a generator) itself.
+      if (name === '__await__') return recv;
       return null;
     default:
       return null;

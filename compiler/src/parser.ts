@@ -276,7 +276,9 @@ class TreeBuilder {
         }
         const name = node.childForFieldName('name')!;
         if (node.childForFieldName('type_parameters')) this.unsupported(node.childForFieldName('type_parameters')!, 'generic type parameters');
-        return { kind: 'ClassDef', pos, name: name.text, namePos: this.pos(name), decorators: [], bases, body: this.bodyOf(node.childForFieldName('body')) };
+        const body = this.bodyOf(node.childForFieldName('body'));
+        awaitableAsIterable(body);
+        return { kind: 'ClassDef', pos, name: name.text, namePos: this.pos(name), decorators: [], bases, body };
       }
       default:
         this.unsupported(node);
@@ -1378,6 +1380,31 @@ export function decodeEscapes(text: string, report: (msg: string) => void): stri
     }
   }
   return out;
+}
+
+/**
+ * `await obj` is `yield from obj`, which iterates obj: a class that defines
+ * `__await__` (and no `__iter__`) gets `def __iter__(self): return await
+ * self.__await__()`, a generator passing on what `__await__` yields and
+ * returning its value. (Such objects become iterable, where CPython's are not.)
+ */
+function awaitableAsIterable(body: S.Stmt[]): void {
+  const defs = body.filter((s): s is S.FunctionDef => s.kind === 'FunctionDef');
+  const awaitDef = defs.find((d) => d.name === '__await__');
+  if (!awaitDef || defs.some((d) => d.name === '__iter__') || awaitDef.params.length !== 1) return;
+  const pos = awaitDef.pos;
+  const self = awaitDef.params[0].name;
+  const call: S.CallExpr = { kind: 'Call', pos, func: { kind: 'Attribute', pos, value: { kind: 'Name', pos, id: self }, attr: '__await__' }, args: [], keywords: [] };
+  body.push({
+    kind: 'FunctionDef',
+    pos,
+    name: '__iter__',
+    namePos: pos,
+    isAsync: false,
+    params: [{ name: self, defaultValue: null, pos, kind: 'normal' }],
+    body: [{ kind: 'Return', pos, value: { kind: 'Yield', pos, from: true, value: call, isAwait: true } }],
+    decorators: [],
+  });
 }
 
 /**

@@ -97,7 +97,59 @@ async def squares(n):
         yield i * i
 
 
+class Doubler:
+    """An awaitable object: __await__ is a generator (it may await coroutines' __await__())."""
+
+    def __init__(self, value):
+        self.value = value
+
+    def __await__(self):
+        yield from asyncio.sleep(0).__await__()
+        return self.value * 2
+
+
+class Ticket:
+    def __init__(self, number):
+        self.number = number
+        self.used = False
+
+
+async def issue(number):
+    await asyncio.sleep(0)
+    return Ticket(number)
+
+
+class Pipeline:
+    def __init__(self, source):
+        self.source = source
+
+    async def stages(self):
+        for x in self.source:
+            await asyncio.sleep(0)
+            yield x + 1
+
+
+async def closing_gen(log):
+    try:
+        for i in range(3):
+            yield i
+            await asyncio.sleep(0)
+    finally:
+        log.append("generator finished")
+
+
 async def amain():
+    print(await Doubler(21))
+    ticket = await issue(7)
+    ticket.used = True
+    print(ticket.number, ticket.used)
+    print(await asyncio.sleep(0.001, result="slept"))
+    async for v in Pipeline([1, 2, 3]).stages():
+        print("stage", v)
+    log = []
+    async for v in closing_gen(log):
+        print("got", v)
+    print(log)
     print(await double(21))
     print(await add_doubles(3, 4))
     print(await chain(3))

@@ -163,6 +163,15 @@ async def callbacks():
     fut = asyncio.get_running_loop().create_future()
     asyncio.get_running_loop().call_later(0.01, fut.set_result, "from call_later")
     print(await fut)
+    order = []
+    loop = asyncio.get_running_loop()
+    loop.call_soon(order.append, "soon 1")
+    loop.call_soon(order.append, "soon 2")
+    await asyncio.sleep(0)
+    print(order)
+    print(await asyncio.wait_for(square(12), None))
+    me = asyncio.current_task()
+    print(me.get_name() == asyncio.current_task().get_name(), len(asyncio.all_tasks()) >= 1)
 
 
 async def amain():

@@ -322,5 +322,16 @@ static ai_word gen_close_method(ai_word self, int64_t nargs, const ai_word *args
   return AI_NONE_W;
 }
 
-static const ai_method_def gen_methods[] = {{"send", gen_send_method}, {"throw", gen_throw_method}, {"close", gen_close_method}, {NULL, NULL}};
+/* coro.__await__(): a coroutine is a generator here, its own iterator. */
+static ai_word gen_await_method(ai_word self, int64_t nargs, const ai_word *args, ai_word kwnames) {
+  (void)args;
+  if (!ai_no_kwargs("__await__", kwnames)) return 0;
+  if (nargs != 0) {
+    ai_raise_fmt(&ai_exc_TypeError, "__await__() takes no arguments (%lld given)", (long long)nargs);
+    return 0;
+  }
+  return self;
+}
+
+static const ai_method_def gen_methods[] = {{"send", gen_send_method}, {"throw", gen_throw_method}, {"close", gen_close_method}, {"__await__", gen_await_method}, {NULL, NULL}};
 const AiExtSlots ai_generator_slots = {.type = &ai_type_generator, .methods = gen_methods};

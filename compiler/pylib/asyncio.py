@@ -60,6 +60,7 @@ _CANCELLED = 1
 _FINISHED = 2
 
 _running_loop = None
+_current_loop = None
 _task_counter = [0]
 
 
@@ -81,7 +82,18 @@ def get_running_loop():
 
 
 def get_event_loop():
-    return get_running_loop()
+    # The running loop; outside one, the loop set_event_loop() gave, or a new one.
+    global _current_loop
+    if _running_loop is not None:
+        return _running_loop
+    if _current_loop is None:
+        _current_loop = _Loop()
+    return _current_loop
+
+
+def set_event_loop(loop):
+    global _current_loop
+    _current_loop = loop
 
 
 def _get_event_loop():
@@ -210,14 +222,15 @@ class _Loop(AbstractEventLoop):
     def run_until_complete(self, future):
         if self._closed:
             raise RuntimeError('Event loop is closed')
-        future.add_done_callback(_run_until_complete_cb)
+        fut = ensure_future(future, self)
+        fut.add_done_callback(_run_until_complete_cb)
         try:
             self.run_forever()
         finally:
-            future.remove_done_callback(_run_until_complete_cb)
-        if not future.done():
+            fut.remove_done_callback(_run_until_complete_cb)
+        if not fut.done():
             raise RuntimeError('Event loop stopped before Future completed.')
-        return future.result()
+        return fut.result()
 
     def _run_once(self):
         scheduled = self._scheduled
@@ -840,6 +853,110 @@ def _wait_for_future(fut, timeout):
             raise TimeoutError() from exc
     finally:
         timeout_handle.cancel()
+
+
+async def wait(fs, timeout=None, return_when=ALL_COMPLETED):
+    """Waits for the futures (or coroutines) in fs: returns two sets, (done, pending)."""
+    if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
+        raise ValueError(f'Invalid return_when value: {return_when}')
+    loop = get_running_loop()
+    futures = [ensure_future(f, loop) for f in fs]
+    if len(futures) == 0:
+        raise ValueError('Set of Tasks/Futures is empty.')
+    waiter = loop.create_future()
+    state = _WaitState(waiter, len(futures), return_when)
+    timeout_handle = None
+    if timeout is not None:
+        timeout_handle = loop._schedule_at(loop.time() + timeout, lambda: _release_waiter(waiter))
+    for f in futures:
+        f.add_done_callback(state.on_completion)
+    try:
+        await waiter
+    finally:
+        if timeout_handle is not None:
+            timeout_handle.cancel()
+        for f in futures:
+            f.remove_done_callback(state.on_completion)
+    done = set()
+    pending = set()
+    for f in futures:
+        if f.done():
+            done.add(f)
+        else:
+            pending.add(f)
+    return done, pending
+
+
+class _WaitState:
+    def __init__(self, waiter, counter, return_when):
+        self.waiter = waiter
+        self.counter = counter
+        self.return_when = return_when
+
+    def on_completion(self, f):
+        self.counter -= 1
+        if (self.counter <= 0 or self.return_when == FIRST_COMPLETED
+                or (self.return_when == FIRST_EXCEPTION and not f.cancelled() and f.exception() is not None)):
+            if not self.waiter.done():
+                self.waiter.set_result(None)
+
+
+def as_completed(fs, timeout=None):
+    """An iterator of coroutines, each awaiting the next future of fs to finish (its result)."""
+    loop = get_running_loop()
+    state = _CompletionState(loop)
+    for f in fs:
+        fut = ensure_future(f, loop)
+        if not any(t is fut for t in state.todo):
+            state.todo.append(fut)
+    for f in state.todo:
+        f.add_done_callback(state.on_completion)
+    if len(state.todo) > 0 and timeout is not None:
+        state.timeout_handle = loop._schedule_at(loop.time() + timeout, state.on_timeout)
+    return [state.wait_for_one() for _ in range(len(state.todo))]
+
+
+class _CompletionState:
+    """as_completed's queue of finished futures (None: the timeout), and the coroutines waiting on it."""
+
+    def __init__(self, loop):
+        self.loop = loop
+        self.todo = []
+        self.done = []
+        self.getters = []
+        self.timeout_handle = None
+
+    def put(self, f):
+        self.done.append(f)
+        while len(self.getters) > 0:
+            getter = self.getters.pop(0)
+            if not getter.done():
+                getter.set_result(None)
+                break
+
+    def on_timeout(self):
+        for f in self.todo:
+            f.remove_done_callback(self.on_completion)
+            self.put(None)
+        self.todo = []
+
+    def on_completion(self, f):
+        if len(self.todo) == 0:
+            return
+        self.todo = [t for t in self.todo if t is not f]
+        self.put(f)
+        if len(self.todo) == 0 and self.timeout_handle is not None:
+            self.timeout_handle.cancel()
+
+    async def wait_for_one(self):
+        while len(self.done) == 0:
+            getter = self.loop.create_future()
+            self.getters.append(getter)
+            await getter
+        f = self.done.pop(0)
+        if f is None:
+            raise TimeoutError
+        return f.result()
 
 
 def shield(arg):

@@ -174,17 +174,51 @@ async def callbacks():
     print(me.get_name() == asyncio.current_task().get_name(), len(asyncio.all_tasks()) >= 1)
 
 
+async def job(name, steps):
+    for _ in range(steps):
+        await asyncio.sleep(0)
+    return f"{name}:{steps}"
+
+
+async def waiting():
+    print("-- as_completed / wait")
+    tasks = [asyncio.create_task(job(f"j{i}", 4 - i)) for i in range(4)]
+    for coro in asyncio.as_completed(tasks):
+        print(await coro)
+    tasks = [asyncio.create_task(job(f"k{i}", 2 * i + 1)) for i in range(3)]
+    done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
+    print(len(done), len(pending), sorted(t.result() for t in done))
+    done, pending = await asyncio.wait(tasks)
+    print(len(done), len(pending), sorted(t.result() for t in done))
+    slow = asyncio.create_task(asyncio.sleep(1))
+    done, pending = await asyncio.wait([slow], timeout=0.01)
+    print(len(done), len(pending))
+    slow.cancel()
+    try:
+        for c in asyncio.as_completed([asyncio.create_task(asyncio.sleep(1))], timeout=0.01):
+            await c
+    except asyncio.TimeoutError:
+        print("as_completed timed out")
+
+
 async def amain():
     await interleaving()
     await gathering()
     await cancelling()
     await timeouts()
     await callbacks()
+    await waiting()
     return "all done"
 
 
 def main():
     print(asyncio.run(amain()))
+    loop = asyncio.new_event_loop()
+    print(loop.run_until_complete(square(11)))
+    t = loop.create_task(job("on loop", 2))
+    print(loop.run_until_complete(t), t.done())
+    loop.close()
+    print(loop.is_closed())
 
 
 if __name__ == "__main__":

@@ -857,24 +857,27 @@ def _wait_for_future(fut, timeout):
 
 async def wait(fs, timeout=None, return_when=ALL_COMPLETED):
     """Waits for the futures (or coroutines) in fs: returns two sets, (done, pending)."""
+    if len(fs) == 0:
+        raise ValueError('Set of Tasks/Futures is empty.')
     if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
         raise ValueError(f'Invalid return_when value: {return_when}')
+    futures = []
+    for f in fs:
+        fut = _future_only(f)
+        if not any(g is fut for g in futures):
+            futures.append(fut)
     loop = get_running_loop()
-    futures = [ensure_future(f, loop) for f in fs]
-    if len(futures) == 0:
-        raise ValueError('Set of Tasks/Futures is empty.')
     waiter = loop.create_future()
     state = _WaitState(waiter, len(futures), return_when)
-    timeout_handle = None
     if timeout is not None:
-        timeout_handle = loop._schedule_at(loop.time() + timeout, lambda: _release_waiter(waiter))
+        state.timeout_handle = loop._schedule_at(loop.time() + timeout, lambda: _release_waiter(waiter))
     for f in futures:
         f.add_done_callback(state.on_completion)
     try:
         await waiter
     finally:
-        if timeout_handle is not None:
-            timeout_handle.cancel()
+        if state.timeout_handle is not None:
+            state.timeout_handle.cancel()
         for f in futures:
             f.remove_done_callback(state.on_completion)
     done = set()
@@ -887,16 +890,26 @@ async def wait(fs, timeout=None, return_when=ALL_COMPLETED):
     return done, pending
 
 
+def _future_only(aw):
+    if isinstance(aw, Future):
+        return aw
+    else:
+        raise TypeError('Passing coroutines is forbidden, use tasks explicitly.')
+
+
 class _WaitState:
     def __init__(self, waiter, counter, return_when):
         self.waiter = waiter
         self.counter = counter
         self.return_when = return_when
+        self.timeout_handle = None
 
     def on_completion(self, f):
         self.counter -= 1
         if (self.counter <= 0 or self.return_when == FIRST_COMPLETED
                 or (self.return_when == FIRST_EXCEPTION and not f.cancelled() and f.exception() is not None)):
+            if self.timeout_handle is not None:
+                self.timeout_handle.cancel()
             if not self.waiter.done():
                 self.waiter.set_result(None)
 
@@ -957,6 +970,80 @@ class _CompletionState:
         if f is None:
             raise TimeoutError
         return f.result()
+
+
+class Timeout:
+    """asyncio.timeout(): cancels the task when the deadline passes, and turns
+    that CancelledError into TimeoutError on leaving the `async with` block."""
+
+    def __init__(self, when):
+        self._state = 'created'
+        self._timeout_handler = None
+        self._task = None
+        self._when = when
+        self._cancelling = 0
+
+    def when(self):
+        return self._when
+
+    def reschedule(self, when):
+        if self._state != 'entered':
+            raise RuntimeError(f"Cannot change state of {self._state} Timeout")
+        self._when = when
+        if self._timeout_handler is not None:
+            self._timeout_handler.cancel()
+        if when is None:
+            self._timeout_handler = None
+        else:
+            loop = get_running_loop()
+            if when <= loop.time():
+                self._timeout_handler = loop._schedule(self._on_timeout)
+            else:
+                self._timeout_handler = loop._schedule_at(when, self._on_timeout)
+
+    def expired(self):
+        return self._state == 'expiring' or self._state == 'expired'
+
+    async def __aenter__(self):
+        if self._state != 'created':
+            raise RuntimeError("Timeout has already been entered")
+        task = current_task()
+        if task is None:
+            raise RuntimeError("Timeout should be used inside a task")
+        self._state = 'entered'
+        self._task = task
+        self._cancelling = task.cancelling()
+        self.reschedule(self._when)
+        return self
+
+    async def __aexit__(self, exc_type, exc_val, exc_tb):
+        if self._timeout_handler is not None:
+            self._timeout_handler.cancel()
+            self._timeout_handler = None
+        if self._state == 'expiring':
+            self._state = 'expired'
+            if self._task.uncancel() <= self._cancelling and isinstance(exc_val, CancelledError):
+                # No newer cancel request: this one was the timeout's.
+                raise TimeoutError from exc_val
+        elif self._state == 'entered':
+            self._state = 'exited'
+        return None
+
+    def _on_timeout(self):
+        self._task.cancel()
+        self._state = 'expiring'
+        self._timeout_handler = None
+
+
+def timeout(delay):
+    loop = get_running_loop()
+    if delay is None:
+        return Timeout(None)
+    return Timeout(loop.time() + delay)
+
+
+def timeout_at(when):
+    return Timeout(when)
 
 
 def shield(arg):

@@ -251,7 +251,7 @@ export function linkProjectModules(main: S.Module, mainFile: string, projectRoot
   rewrite(main, null, new Map(), main.file);
   rewritePrintToFile(main);
   rewriteKeywordPartials(main);
-  rewriteStarredGather(main);
+  rewriteAwaitableLists(main);
   rewriteAbstractClasses(main, parse);
 }
 
@@ -294,24 +294,42 @@ function rewriteKeywordPartials(mod: S.Module): void {
 }
 
 /**
- * `asyncio.gather(*aws)` of a list (or any iterable whose length is known at
- * run time only, which a `*args` tuple cannot hold here) is
- * `asyncio._gather_list([asyncio.ensure_future(a) for a in aws])`: the same
- * futures, made in the same order. Each call site converts its own items (a
- * list of Tasks here, of coroutines there), so the list gather receives
- * always holds Futures.
+ * asyncio functions that take a list (or any iterable) of awaitables get, at
+ * each call site, a list of Futures made there: a list parameter is one
+ * container for all of a function's callers, so a list of Tasks here and of
+ * coroutines there would meet in it (and make every Future dynamic).
+ *   asyncio.gather(*aws)        => asyncio._gather_list([asyncio.ensure_future(a) for a in aws])
+ *   asyncio.as_completed(aws)   => asyncio.as_completed([asyncio.ensure_future(a) for a in aws])
+ *   asyncio.wait(aws)           => asyncio.wait([asyncio._future_only(a) for a in aws])
+ * The same futures, made in the same order (wait() refuses coroutines, as 3.11 does).
  */
-function rewriteStarredGather(mod: S.Module): void {
+function rewriteAwaitableLists(mod: S.Module): void {
   let n = 0;
+  const convert = (source: S.Expr, fn: string): S.Expr => {
+    const pos = source.pos;
+    const item: S.NameExpr = { kind: 'Name', pos, id: `$aw${++n}` };
+    const call: S.CallExpr = { kind: 'Call', pos, func: { kind: 'Name', pos, id: fn }, args: [item], keywords: [] };
+    return { kind: 'ListComp', pos, elt: call, generators: [{ target: item, iter: source, ifs: [], pos }] };
+  };
   S.walkNodes(mod.body, (node) => {
     const e = node as unknown as S.Expr;
-    if (e.kind !== 'Call' || e.func.kind !== 'Name' || e.func.id !== 'asyncio.gather') return;
-    if (e.args.length !== 1 || e.args[0].kind !== 'Starred') return;
-    const pos = e.args[0].pos;
-    const item: S.NameExpr = { kind: 'Name', pos, id: `$aw${++n}` };
-    const ensure: S.CallExpr = { kind: 'Call', pos, func: { kind: 'Name', pos, id: 'asyncio.ensure_future' }, args: [item], keywords: [] };
-    e.args = [{ kind: 'ListComp', pos, elt: ensure, generators: [{ target: item, iter: e.args[0].value, ifs: [], pos }] }];
-    e.func = { ...e.func, id: 'asyncio._gather_list' };
+    if (e.kind !== 'Call' || e.func.kind !== 'Name' || e.args.length !== 1) return;
+    const [arg] = e.args;
+    switch (e.func.id) {
+      case 'asyncio.gather':
+        if (arg.kind !== 'Starred') return;
+        e.args = [convert(arg.value, 'asyncio.ensure_future')];
+        e.func = { ...e.func, id: 'asyncio._gather_list' };
+        return;
+      case 'asyncio.as_completed':
+        if (arg.kind !== 'Starred') e.args = [convert(arg, 'asyncio.ensure_future')];
+        return;
+      case 'asyncio.wait':
+        if (arg.kind !== 'Starred') e.args = [convert(arg, 'asyncio._future_only')];
+        return;
+      default:
+        return;
+    }
   });
 }
 

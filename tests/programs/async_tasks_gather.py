@@ -133,6 +133,23 @@ async def timeouts():
         print("builtin TimeoutError too:", type(e).__name__, repr(str(e)))
     print(await asyncio.wait_for(ticker("W", 1, 0), None))
 
+    print("-- timeout()")
+    try:
+        async with asyncio.timeout(0.01):
+            await sleeper("t", 1, log)
+    except TimeoutError:
+        print("timeout() expired", log[-3:])
+    async with asyncio.timeout(1) as cm:
+        print(await square(5), cm.expired())
+    async with asyncio.timeout(None) as cm:
+        print(await square(6), cm.when())
+    pending = asyncio.create_task(square(2))
+    try:
+        await asyncio.wait([square(3)])
+    except TypeError as e:
+        print("TypeError:", e)
+    await pending
+
     print("-- shield")
     inner = asyncio.create_task(ticker("shielded", 2, 0.04))
     try:

@@ -18,10 +18,18 @@ does too): when nothing is ready it sleeps until the next deadline.
 Differences from CPython, forced by what the compiler supports (see the
 asyncio row of docs/language.md): callbacks are plain functions (no
 contextvars contexts); no I/O (streams, subprocesses, executors), no signal
-handling, no debug mode; a coroutine's type is `generator`; Task and Future
-reprs are the default object repr; tasks left pending when asyncio.run()
-ends are cancelled in the order they were created (CPython's order is a
-set's).
+handling, no debug mode, no TaskGroup; a coroutine's type is `generator`;
+Task and Future reprs are the default object repr; tasks left pending when
+asyncio.run() ends are cancelled in the order they were created (CPython's
+order is a set's); as_completed() returns a list.
+
+How it is written, for the compiler's type inference: queues of callbacks,
+waiters and items are lists (a deque's items are dynamic values, and a
+Future stored as one would make every Future's attributes dynamic); the
+loop schedules functions of no arguments (one type for all its callbacks);
+`isinstance(x, Future)` tests that tell a coroutine from a Future are
+written as if/else, since the compiler decides them from x's type and types
+only the branch taken.
 """
 import heapq as _heapq
 import sys as _sys
@@ -769,8 +777,10 @@ def _gather_futures(futures, return_exceptions, loop):
     # One child per distinct awaitable (gather(t, t) waits for t once), listed as given.
     children = []
     distinct = []
+    seen = set()
     for fut in futures:
-        if not any(f is fut for f in distinct):
+        if fut not in seen:
+            seen.add(fut)
             distinct.append(fut)
         children.append(fut)
     outer = _GatheringFuture(children, loop)
@@ -862,9 +872,11 @@ async def wait(fs, timeout=None, return_when=ALL_COMPLETED):
     if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
         raise ValueError(f'Invalid return_when value: {return_when}')
     futures = []
+    seen = set()
     for f in fs:
         fut = _future_only(f)
-        if not any(g is fut for g in futures):
+        if fut not in seen:
+            seen.add(fut)
             futures.append(fut)
     loop = get_running_loop()
     waiter = loop.create_future()
@@ -918,10 +930,13 @@ def as_completed(fs, timeout=None):
     """An iterator of coroutines, each awaiting the next future of fs to finish (its result)."""
     loop = get_running_loop()
     state = _CompletionState(loop)
+    seen = set()
     for f in fs:
         fut = ensure_future(f, loop)
-        if not any(t is fut for t in state.todo):
+        if fut not in seen:
+            seen.add(fut)
             state.todo.append(fut)
+            state.remaining.add(fut)
     for f in state.todo:
         f.add_done_callback(state.on_completion)
     if len(state.todo) > 0 and timeout is not None:
@@ -935,6 +950,7 @@ class _CompletionState:
     def __init__(self, loop):
         self.loop = loop
         self.todo = []
+        self.remaining = set()
         self.done = []
         self.getters = []
         self.timeout_handle = None
@@ -949,16 +965,17 @@ class _CompletionState:
 
     def on_timeout(self):
         for f in self.todo:
-            f.remove_done_callback(self.on_completion)
-            self.put(None)
-        self.todo = []
+            if f in self.remaining:
+                f.remove_done_callback(self.on_completion)
+                self.put(None)
+        self.remaining = set()
 
     def on_completion(self, f):
-        if len(self.todo) == 0:
-            return
-        self.todo = [t for t in self.todo if t is not f]
+        if f not in self.remaining:
+            return  # on_timeout() was here first.
+        self.remaining.discard(f)
         self.put(f)
-        if len(self.todo) == 0 and self.timeout_handle is not None:
+        if len(self.remaining) == 0 and self.timeout_handle is not None:
             self.timeout_handle.cancel()
 
     async def wait_for_one(self):
@@ -1296,6 +1313,7 @@ class Queue:
         self._finished = Event()
         self._finished.set()
         self._queue = []
+        self._head = 0  # FIFO: items before it were taken (dropped in batches: get() stays O(1))
         self._heap = []  # PriorityQueue's items (heapq order, as CPython's)
         self._kind = 0  # 0: FIFO, 1: LIFO, 2: priority
 
@@ -1307,7 +1325,12 @@ class Queue:
 
     def _get(self):
         if self._kind == 0:
-            return self._queue.pop(0)
+            item = self._queue[self._head]
+            self._head += 1
+            if self._head >= 64 and self._head * 2 >= len(self._queue):
+                del self._queue[:self._head]
+                self._head = 0
+            return item
         if self._kind == 1:
             return self._queue.pop()
         return _heapq.heappop(self._heap)
@@ -1320,7 +1343,7 @@ class Queue:
                 break
 
     def qsize(self):
-        return len(self._queue) + len(self._heap)
+        return len(self._queue) - self._head + len(self._heap)
 
     @property
     def maxsize(self):

@@ -303,8 +303,8 @@ export function join(a: Type, b: Type): Type {
   if (a.kind === 'iter') {
     const bi = b as IterType;
     if (a.pyName !== bi.pyName) {
-      escapeAll(a.elem);
-      escapeAll(bi.elem);
+      escapeAll(a);
+      escapeAll(bi);
       return T.object;
     }
     return iterOf(a.pyName, join(a.elem, bi.elem), a.ret && bi.ret ? join(a.ret, bi.ret) : (a.ret ?? bi.ret));

@@ -355,6 +355,9 @@ class Future:
     def get_loop(self):
         return self._loop
 
+    def _unblock(self):
+        self._asyncio_future_blocking = False
+
     def _make_cancelled_error(self):
         if self._cancelled_exc is not None:
             exc = self._cancelled_exc
@@ -555,7 +558,9 @@ class Task(Future):
                 if result is self:
                     loop._schedule(_bind1(self._step, RuntimeError('Task cannot await on itself')))
                 else:
-                    result._asyncio_future_blocking = False
+                    # (Methods, not attribute stores: in a program whose coroutines await no
+                    # Future, `result` can only be None, which has no attributes to set.)
+                    result._unblock()
                     result.add_done_callback(self._wakeup)
                     self._fut_waiter = result
                     if self._must_cancel:

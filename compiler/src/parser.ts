@@ -276,7 +276,14 @@ class TreeBuilder {
         }
         const name = node.childForFieldName('name')!;
         if (node.childForFieldName('type_parameters')) this.unsupported(node.childForFieldName('type_parameters')!, 'generic type parameters');
-        const body = this.bodyOf(node.childForFieldName('body'));
+        // A class body is not the enclosing async function's: `await` there is a syntax error.
+        this.functionKinds.push('sync');
+        let body: S.Stmt[];
+        try {
+          body = this.bodyOf(node.childForFieldName('body'));
+        } finally {
+          this.functionKinds.pop();
+        }
         awaitableAsIterable(body);
         return { kind: 'ClassDef', pos, name: name.text, namePos: this.pos(name), decorators: [], bases, body };
       }

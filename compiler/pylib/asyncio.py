@@ -161,6 +161,8 @@ class _Loop(AbstractEventLoop):
         self._current_task = None
         # The tasks not done yet, by creation number (insertion-ordered).
         self._tasks = {}
+        # The async generators started and not finished yet (closed at shutdown).
+        self._asyncgens = {}
 
     def time(self):
         return _time.monotonic()
@@ -589,9 +591,9 @@ def _run_coroutine(main):
     finally:
         try:
             _cancel_all_tasks(loop)
-            # CPython then runs shutdown_asyncgens() and shutdown_default_executor(),
-            # two coroutines that finish at once: each a task run to completion.
-            loop.run_until_complete(Task(_nothing(), loop))
+            # CPython then runs shutdown_asyncgens() (closing the async generators
+            # left unfinished) and shutdown_default_executor(), which finishes at once.
+            loop.run_until_complete(Task(_shutdown_asyncgens(loop), loop))
             loop.run_until_complete(Task(_nothing(), loop))
         finally:
             loop.close()
@@ -1447,14 +1449,28 @@ class _AsyncGenerator:
 
     def __init__(self, gen):
         self._gen = gen
+        self._started = False
         self._finished = False
+        self._serial = 0
 
     def __aiter__(self):
         return self
 
+    def _finish(self):
+        self._finished = True
+        if self._started and _running_loop is not None:
+            _running_loop._asyncgens.pop(self._serial, None)
+
     def __anext__(self):
         if self._finished:
             raise StopAsyncIteration
+        if not self._started:
+            # As CPython's first-iteration hook: the loop closes it at shutdown if it is left unfinished.
+            self._started = True
+            if _running_loop is not None:
+                _task_counter[0] += 1
+                self._serial = _task_counter[0]
+                _running_loop._asyncgens[self._serial] = self
         sent = None
         thrown = None
         while True:
@@ -1464,10 +1480,10 @@ class _AsyncGenerator:
                 else:
                     out = self._gen.throw(thrown)
             except StopIteration:
-                self._finished = True
+                self._finish()
                 raise StopAsyncIteration
             except BaseException:
-                self._finished = True
+                self._finish()
                 raise
             if isinstance(out, _AsyncGenItem):
                 return out.value
@@ -1480,7 +1496,51 @@ class _AsyncGenerator:
                 thrown = exc
 
     def aclose(self):
-        self._finished = True
-        self._gen.close()
-        return None
-        yield
+        """Raises GeneratorExit where the body is suspended (its finally blocks run, and may await)."""
+        if self._finished:
+            return None
+        self._finish()
+        sent = None
+        thrown = GeneratorExit()
+        while True:
+            try:
+                if thrown is None:
+                    out = self._gen.send(sent)
+                else:
+                    out = self._gen.throw(thrown)
+            except (GeneratorExit, StopIteration):
+                return None
+            if isinstance(out, _AsyncGenItem):
+                raise RuntimeError('async generator ignored GeneratorExit')
+            sent = None
+            thrown = None
+            try:
+                sent = yield out
+            except BaseException as exc:
+                thrown = exc
+
+
+def _agen_dropped(it):
+    """The end of an `async for` over a fresh object (the compiler calls it): an
+    async generator left unfinished is unreachable now, and CPython's finalizer
+    closes it in a task created at the next loop iteration."""
+    if isinstance(it, _AsyncGenerator):
+        if it._started and not it._finished and _running_loop is not None:
+            loop = _running_loop
+            loop._asyncgens.pop(it._serial, None)
+            loop._schedule(lambda: _close_in_task(loop, it))
+
+
+def _close_in_task(loop, agen):
+    loop.create_task(agen.aclose())
+
+
+async def _shutdown_asyncgens(loop):
+    closing = [ag for ag in loop._asyncgens.values() if not ag._finished]
+    loop._asyncgens = {}
+    if len(closing) == 0:
+        return
+    results = await gather(*[ag.aclose() for ag in closing], return_exceptions=True)
+    for result in results:
+        if isinstance(result, BaseException):
+            print('an error occurred during closing of asynchronous generator', file=_sys.stderr)

@@ -78,10 +78,11 @@ export function parseModule(file: string, source: string): S.Module {
   if (builder.diagnostics.length > 0) throw new CompileError(builder.diagnostics);
   const body = builder.block(root);
   if (builder.diagnostics.length > 0) throw new CompileError(builder.diagnostics);
-  if (builder.usesAsyncGenerators) {
+  const helpers = [...(builder.usesAsyncGenerators ? ['_AsyncGenerator', '_AsyncGenItem'] : []), ...(builder.usesAsyncForDrop ? ['_agen_dropped'] : [])];
+  if (helpers.length) {
     // Async generators are objects of the bundled asyncio module (compiler/pylib/asyncio.py).
     const pos: SourcePos = { line: 1, col: 1 };
-    const names = ['_AsyncGenerator', '_AsyncGenItem'].map((n) => ({ name: n, asname: `$${n.slice(1)}`, pos }));
+    const names = helpers.map((n) => ({ name: n, asname: `$${n.slice(1)}`, pos }));
     body.unshift({ kind: 'ImportFrom', pos, module: 'asyncio', level: 0, names });
   }
   return { file, source, body };
@@ -346,6 +347,15 @@ class TreeBuilder {
       loop,
     ];
     if (orelse.length) out.push({ kind: 'If', pos, test: name(end), body: orelse, orelse: [] });
+    if (iterable.kind === 'Call') {
+      // Over a fresh object (`async for x in agen():`), nothing else refers to it once the loop
+      // is left: CPython's finalizer then closes an async generator left unfinished (break,
+      // return, an exception), in a task, so its finally blocks run. The same here.
+      this.usesAsyncForDrop = true;
+      const dropped: S.Stmt = { kind: 'ExprStmt', pos, expr: { kind: 'Call', pos, func: name('$agen_dropped'), args: [name(it)], keywords: [] } };
+      const [init, flag, ...rest] = out;
+      return { kind: 'If', pos, test: { kind: 'Bool', pos, value: true }, body: [init, flag, { kind: 'Try', pos, body: rest, handlers: [], orelse: [], finalbody: [dropped] }], orelse: [] };
+    }
     return { kind: 'If', pos, test: { kind: 'Bool', pos, value: true }, body: out, orelse: [] };
   }
 
@@ -396,6 +406,8 @@ class TreeBuilder {
   private readonly functionKinds: ('async' | 'sync' | 'genexp')[] = [];
   /** Does this module define async generators (which need asyncio's wrapper class)? */
   usesAsyncGenerators = false;
+  /** Does it have an `async for` over a fresh object (asyncio._agen_dropped closes an async generator left there)? */
+  usesAsyncForDrop = false;
 
   /**
    * `await e` is `yield from` the awaitable: a coroutine is a generator here,

@@ -194,6 +194,15 @@ class _Loop(AbstractEventLoop):
     def create_future(self):
         return Future(self)
 
+    def run_in_executor(self, executor, func, *args):
+        # No threads here: func runs on the loop's thread at the next loop
+        # iteration, where CPython's worker thread typically runs it (while the
+        # loop waits for events), and the awaiting task resumes one iteration
+        # later, as it does when the result comes through call_soon_threadsafe.
+        fut = self.create_future()
+        self._schedule(lambda: _run_and_set(fut, func, args))
+        return fut
+
     def create_task(self, coro, name=None):
         return Task(coro, self, name)
 
@@ -455,6 +464,22 @@ class Future:
 
     def __await__(self):
         return (yield from self.__iter__())
+
+
+def _run_and_set(fut, func, args):
+    if fut.cancelled():
+        return
+    try:
+        result = func(*args)
+    except BaseException as exc:
+        fut.set_exception(exc)
+        return
+    fut.set_result(result)
+
+
+async def to_thread(func, *args):
+    """Runs func(*args) (at once, on this thread: see run_in_executor) and returns its result."""
+    return await get_running_loop().run_in_executor(None, func, *args)
 
 
 def _set_result_unless_cancelled(fut, result):

@@ -159,6 +159,12 @@ async def timeouts():
     print(await inner)
 
 
+def blocking_total(n):
+    if n < 0:
+        raise ValueError(f"negative count {n}")
+    return sum(range(n))
+
+
 async def callbacks():
     print("-- callbacks")
     seen = []
@@ -187,6 +193,11 @@ async def callbacks():
     await asyncio.sleep(0)
     print(order)
     print(await asyncio.wait_for(square(12), None))
+    print(await loop.run_in_executor(None, blocking_total, 10), await asyncio.to_thread(blocking_total, 4))
+    try:
+        await asyncio.to_thread(blocking_total, -1)
+    except ValueError as e:
+        print("from the executor:", e)
     me = asyncio.current_task()
     print(me.get_name() == asyncio.current_task().get_name(), len(asyncio.all_tasks()) >= 1)
 

@@ -312,16 +312,20 @@ class TreeBuilder {
       this.fail(node, "'async for' outside async function", 'async for is only valid inside an async def');
       return null;
     }
-    const n = ++this.asyncForCounter;
-    const name = (id: string): S.NameExpr => ({ kind: 'Name', id, pos });
-    const it = `$ait${n}`;
-    const end = `$aend${n}`;
-    const value = `$av${n}`;
     const alt = node.childForFieldName('alternative');
     const orelse = alt ? this.bodyOf(alt.childForFieldName('body')) : [];
     const iterable = this.expr(node.childForFieldName('right')!);
     const target = this.target(node.childForFieldName('left')!);
     const body = this.bodyOf(node.childForFieldName('body'));
+    return this.asyncForLoop(pos, target, iterable, body, orelse);
+  }
+
+  private asyncForLoop(pos: SourcePos, target: S.Expr, iterable: S.Expr, body: S.Stmt[], orelse: S.Stmt[]): S.Stmt {
+    const n = ++this.asyncForCounter;
+    const name = (id: string): S.NameExpr => ({ kind: 'Name', id, pos });
+    const it = `$ait${n}`;
+    const end = `$aend${n}`;
+    const value = `$av${n}`;
     const call = (obj: S.Expr, attr: string): S.CallExpr => ({ kind: 'Call', pos, func: { kind: 'Attribute', pos, value: obj, attr }, args: [], keywords: [] });
     const loop: S.WhileStmt = {
       kind: 'While',
@@ -357,6 +361,41 @@ class TreeBuilder {
       return { kind: 'If', pos, test: { kind: 'Bool', pos, value: true }, body: [init, flag, { kind: 'Try', pos, body: rest, handlers: [], orelse: [], finalbody: [dropped] }], orelse: [] };
     }
     return { kind: 'If', pos, test: { kind: 'Bool', pos, value: true }, body: out, orelse: [] };
+  }
+
+  /**
+   * A comprehension with an `async for` clause runs in a coroutine of its
+   * own, awaited where it stands (CPython's is one too):
+   *   [e async for x in A if c]  =>  await <listcomp>(A)
+   *   async def <listcomp>(.0): $r = []; async for x in .0: if c: $r.append(e)
+   *                             return $r
+   * (its other clauses nest inside, `for` or `async for`).
+   */
+  private asyncComprehension(pos: SourcePos, kind: 'list' | 'set' | 'dict', parts: S.Expr[], generators: S.Comprehension[]): S.Expr {
+    const result = `$acomp${++this.asyncForCounter}`;
+    const name = (id: string): S.NameExpr => ({ kind: 'Name', id, pos });
+    const method = (attr: string, args: S.Expr[]): S.Stmt => ({ kind: 'ExprStmt', pos, expr: { kind: 'Call', pos, func: { kind: 'Attribute', pos, value: name(result), attr }, args, keywords: [] } });
+    let body: S.Stmt[] =
+      kind === 'list' ? [method('append', parts)] : kind === 'set' ? [method('add', parts)] : [{ kind: 'Assign', pos, targets: [{ kind: 'Subscript', pos, value: name(result), index: parts[0] }], value: parts[1] }];
+    for (let i = generators.length - 1; i >= 0; i--) {
+      const g = generators[i];
+      for (let j = g.ifs.length - 1; j >= 0; j--) body = [{ kind: 'If', pos: g.ifs[j].pos, test: g.ifs[j], body, orelse: [] }];
+      const iter: S.Expr = i === 0 ? name('.0') : g.iter;
+      body = [g.isAsync ? this.asyncForLoop(g.pos, g.target, iter, body, []) : { kind: 'For', pos: g.pos, target: g.target, iter, body, orelse: [] }];
+    }
+    const empty: S.Expr = kind === 'list' ? { kind: 'List', pos, elts: [] } : kind === 'set' ? { kind: 'Call', pos, func: name('set'), args: [], keywords: [] } : { kind: 'Dict', pos, keys: [], values: [] };
+    const def: S.FunctionDef = {
+      kind: 'FunctionDef',
+      pos,
+      name: `<${kind === 'list' ? 'listcomp' : kind === 'set' ? 'setcomp' : 'dictcomp'}>`,
+      namePos: pos,
+      isAsync: true,
+      params: [{ name: '.0', defaultValue: null, pos, kind: 'normal' }],
+      body: [{ kind: 'Assign', pos, targets: [name(result)], value: empty }, ...body, { kind: 'Return', pos, value: name(result) }],
+      decorators: [],
+    };
+    const call: S.CallExpr = { kind: 'Call', pos, func: { kind: 'Lambda', pos, def }, args: [generators[0].iter], keywords: [] };
+    return { kind: 'Yield', pos, from: true, value: call, isAwait: true };
   }
 
   private elseChain(alternatives: TsNode[], i: number): S.Stmt[] {
@@ -743,13 +782,18 @@ class TreeBuilder {
         } finally {
           if (node.type === 'generator_expression') this.functionKinds.pop();
         }
+        if (node.type !== 'generator_expression' && generators.some((g) => g.isAsync)) return this.asyncComprehension(pos, node.type === 'list_comprehension' ? 'list' : 'set', [elt], generators);
         if (node.type === 'list_comprehension') return { kind: 'ListComp', pos, elt, generators };
         if (node.type === 'set_comprehension') return { kind: 'SetComp', pos, elt, generators };
         return consumed ? { kind: 'GeneratorExp', pos, elt, generators } : generatorFunctionCall(pos, elt, generators);
       }
       case 'dictionary_comprehension': {
         const pair = node.childForFieldName('body')!;
-        return { kind: 'DictComp', pos, key: this.expr(pair.childForFieldName('key')!), value: this.expr(pair.childForFieldName('value')!), generators: this.comprehensionClauses(node) };
+        const generators = this.comprehensionClauses(node);
+        const key = this.expr(pair.childForFieldName('key')!);
+        const value = this.expr(pair.childForFieldName('value')!);
+        if (generators.some((g) => g.isAsync)) return this.asyncComprehension(pos, 'dict', [key, value], generators);
+        return { kind: 'DictComp', pos, key, value, generators };
       }
       default:
         return this.bad(node);
@@ -764,10 +808,13 @@ class TreeBuilder {
     const out: S.Comprehension[] = [];
     for (const c of node.namedChildren) {
       if (c.type === 'for_in_clause') {
-        if (c.children.some((x) => x.type === 'async')) this.unsupported(c, 'async comprehensions');
+        const isAsync = c.children.some((x) => x.type === 'async');
+        const kind = this.functionKinds[this.functionKinds.length - 1];
+        if (isAsync && kind === 'genexp') this.unsupported(c, 'async generator expressions');
+        else if (isAsync && kind !== 'async') this.fail(c, 'asynchronous comprehension outside of an asynchronous function', 'async for is only valid inside an async def');
         const rights = c.childrenForFieldName('right');
         const iter = rights.length === 1 ? this.expr(rights[0]) : ({ kind: 'Tuple', pos: this.pos(rights[0]), elts: rights.map((r) => this.expr(r)) } as S.Expr);
-        out.push({ target: this.target(c.childForFieldName('left')!), iter, ifs: [], pos: this.pos(c) });
+        out.push({ target: this.target(c.childForFieldName('left')!), iter, ifs: [], pos: this.pos(c), isAsync });
       } else if (c.type === 'if_clause') {
         const cond = c.namedChildren.filter((x) => x.type !== 'comment')[0];
         out[out.length - 1].ifs.push(this.expr(cond));

@@ -36,8 +36,8 @@ describe('parser', () => {
   });
 
   it('reports unsupported constructs with their position', () => {
-    const ds = diagnosticsOf(() => parseModule('main.py', 'async def f():\n    return [x async for x in y]\n'));
-    expect(ds[0]).toContain('main.py:2:15: error: unsupported: async comprehensions at main.py:2:15');
+    const ds = diagnosticsOf(() => parseModule('main.py', 'async def f():\n    return sum(x async for x in y)\n'));
+    expect(ds[0]).toContain('main.py:2:18: error: unsupported: async generator expressions at main.py:2:18');
     expect(ds.length).toBe(1);
   });
 
@@ -46,6 +46,7 @@ describe('parser', () => {
     expect(diagnosticsOf(() => parseModule('main.py', 'x = (await y)\n'))[0]).toContain("main.py:1:6: error: 'await' outside function");
     expect(diagnosticsOf(() => parseModule('main.py', 'async def f():\n    yield from g()\n'))[0]).toContain("main.py:2:5: error: 'yield from' inside async function");
     expect(diagnosticsOf(() => parseModule('main.py', 'def f():\n    async with g():\n        pass\n'))[0]).toContain("main.py:2:5: error: 'async with' outside async function");
+    expect(diagnosticsOf(() => parseModule('main.py', 'def f():\n    return [x async for x in g()]\n'))[0]).toContain('main.py:2:15: error: asynchronous comprehension outside of an asynchronous function');
   });
 
   it('compiles await as yield from, and async generators as a wrapper of a nested generator', () => {

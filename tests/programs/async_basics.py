@@ -1,7 +1,7 @@
 # async def / await: coroutines awaiting coroutines, return values passed up
 # through await chains, exceptions raised through awaits and caught at any
 # level, try/finally around awaits, coroutine methods, async with / async for
-# over user classes, and an async generator.
+# over user classes, async generators and async comprehensions.
 import asyncio
 
 
@@ -196,6 +196,12 @@ async def amain():
     for i in range(3):
         results.append(await double(i))
     print(results)
+    scale = 10
+    print([x * scale async for x in squares(5) if x % 2 == 0])
+    print({x % 3 async for x in squares(6)})
+    print({x: await double(x) async for x in squares(3)})
+    print([(x, y) async for x in squares(3) for y in range(x)])
+    print([await double(x) for x in range(4)])
     return "finished"
 
 

@@ -1,4 +1,4 @@
-# Async comprehensions are not compiled yet.
+# Async generator expressions are not compiled yet.
 import asyncio
 
 
@@ -8,7 +8,8 @@ async def numbers():
 
 
 async def collect():
-    return [n async for n in numbers()]
+    squares = (n * n async for n in numbers())
+    return [s async for s in squares]
 
 
 def main():

@@ -398,6 +398,23 @@ class TreeBuilder {
     return { kind: 'Yield', pos, from: true, value: call, isAwait: true };
   }
 
+  /**
+   * `(e async for x in A if c)` is an async generator, as in CPython:
+   * `<genexpr>(A)` with `async def <genexpr>(.0): async for x in .0: if c: yield e`
+   * (made an asyncio._AsyncGenerator like any async generator).
+   */
+  private asyncGeneratorExpression(pos: SourcePos, elt: S.Expr, generators: S.Comprehension[]): S.Expr {
+    let body: S.Stmt[] = [{ kind: 'ExprStmt', pos: elt.pos, expr: { kind: 'Yield', pos: elt.pos, value: elt, from: false } }];
+    for (let i = generators.length - 1; i >= 0; i--) {
+      const g = generators[i];
+      for (let j = g.ifs.length - 1; j >= 0; j--) body = [{ kind: 'If', pos: g.ifs[j].pos, test: g.ifs[j], body, orelse: [] }];
+      const iter: S.Expr = i === 0 ? { kind: 'Name', pos: g.iter.pos, id: '.0' } : g.iter;
+      body = [g.isAsync ? this.asyncForLoop(g.pos, g.target, iter, body, []) : { kind: 'For', pos: g.pos, target: g.target, iter, body, orelse: [] }];
+    }
+    const def = this.asyncGenerator({ kind: 'FunctionDef', pos, name: '<genexpr>', namePos: pos, isAsync: true, params: [{ name: '.0', defaultValue: null, pos, kind: 'normal' }], body, decorators: [] });
+    return { kind: 'Call', pos, func: { kind: 'Lambda', pos, def }, args: [generators[0].iter], keywords: [] };
+  }
+
   private elseChain(alternatives: TsNode[], i: number): S.Stmt[] {
     if (i >= alternatives.length) return [];
     const alt = alternatives[i];
@@ -772,8 +789,13 @@ class TreeBuilder {
         const consumed = this.consumedGenerator === node;
         this.consumedGenerator = null;
         const body = node.childForFieldName('body')!;
-        // A generator expression's body is a function of its own (an await there would make it an async generator).
-        if (node.type === 'generator_expression') this.functionKinds.push('genexp');
+        // A generator expression's body is a function of its own: with an `async for` clause, an
+        // async generator (where await is allowed too); otherwise an await would make it one.
+        const asyncGenexp = node.type === 'generator_expression' && node.namedChildren.some((c) => c.type === 'for_in_clause' && c.children.some((x) => x.type === 'async'));
+        if (asyncGenexp && this.functionKinds[this.functionKinds.length - 1] !== 'async') {
+          this.fail(node, 'asynchronous comprehension outside of an asynchronous function', 'async for is only valid inside an async def');
+        }
+        if (node.type === 'generator_expression') this.functionKinds.push(asyncGenexp ? 'async' : 'genexp');
         let generators: S.Comprehension[];
         let elt: S.Expr;
         try {
@@ -782,7 +804,8 @@ class TreeBuilder {
         } finally {
           if (node.type === 'generator_expression') this.functionKinds.pop();
         }
-        if (node.type !== 'generator_expression' && generators.some((g) => g.isAsync)) return this.asyncComprehension(pos, node.type === 'list_comprehension' ? 'list' : 'set', [elt], generators);
+        if (asyncGenexp) return this.asyncGeneratorExpression(pos, elt, generators);
+        if (generators.some((g) => g.isAsync)) return this.asyncComprehension(pos, node.type === 'list_comprehension' ? 'list' : 'set', [elt], generators);
         if (node.type === 'list_comprehension') return { kind: 'ListComp', pos, elt, generators };
         if (node.type === 'set_comprehension') return { kind: 'SetComp', pos, elt, generators };
         return consumed ? { kind: 'GeneratorExp', pos, elt, generators } : generatorFunctionCall(pos, elt, generators);
@@ -810,8 +833,7 @@ class TreeBuilder {
       if (c.type === 'for_in_clause') {
         const isAsync = c.children.some((x) => x.type === 'async');
         const kind = this.functionKinds[this.functionKinds.length - 1];
-        if (isAsync && kind === 'genexp') this.unsupported(c, 'async generator expressions');
-        else if (isAsync && kind !== 'async') this.fail(c, 'asynchronous comprehension outside of an asynchronous function', 'async for is only valid inside an async def');
+        if (isAsync && kind !== 'async' && kind !== 'genexp') this.fail(c, 'asynchronous comprehension outside of an asynchronous function', 'async for is only valid inside an async def');
         const rights = c.childrenForFieldName('right');
         const iter = rights.length === 1 ? this.expr(rights[0]) : ({ kind: 'Tuple', pos: this.pos(rights[0]), elts: rights.map((r) => this.expr(r)) } as S.Expr);
         out.push({ target: this.target(c.childForFieldName('left')!), iter, ifs: [], pos: this.pos(c), isAsync });

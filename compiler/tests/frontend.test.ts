@@ -36,8 +36,8 @@ describe('parser', () => {
   });
 
   it('reports unsupported constructs with their position', () => {
-    const ds = diagnosticsOf(() => parseModule('main.py', 'async def f():\n    return sum(x async for x in y)\n'));
-    expect(ds[0]).toContain('main.py:2:18: error: unsupported: async generator expressions at main.py:2:18');
+    const ds = diagnosticsOf(() => parseModule('main.py', 'async def f():\n    return sum(await g(x) for x in y)\n'));
+    expect(ds[0]).toContain('main.py:2:16: error: unsupported: await inside a generator expression at main.py:2:16');
     expect(ds.length).toBe(1);
   });
 

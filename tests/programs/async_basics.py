@@ -202,6 +202,8 @@ async def amain():
     print({x: await double(x) async for x in squares(3)})
     print([(x, y) async for x in squares(3) for y in range(x)])
     print([await double(x) for x in range(4)])
+    evens = (x async for x in squares(6) if x % 2 == 0)
+    print([await double(e) async for e in evens])
     return "finished"
 
 

@@ -1,15 +1,15 @@
-# Async generator expressions are not compiled yet.
+# An await inside a generator expression (CPython makes that an async
+# generator expression) is not compiled yet.
 import asyncio
 
 
-async def numbers():
-    for i in range(3):
-        yield i
+async def double(x):
+    return 2 * x
 
 
 async def collect():
-    squares = (n * n async for n in numbers())
-    return [s async for s in squares]
+    doubled = (await double(n) for n in range(3))
+    return [d async for d in doubled]
 
 
 def main():

@@ -1021,6 +1021,123 @@ class _CompletionState:
         return f.result()
 
 
+class ExceptionGroup(Exception):
+    """What TaskGroup raises when tasks failed: str() and .exceptions as
+    CPython's ExceptionGroup (here a class of this module, not the builtin)."""
+
+    def __init__(self, message, exceptions):
+        super().__init__(message)
+        self.message = message
+        self.exceptions = tuple(exceptions)
+
+    def __str__(self):
+        n = len(self.exceptions)
+        return f"{self.message} ({n} sub-exception{'s' if n > 1 else ''})"
+
+
+class TaskGroup:
+    """`async with asyncio.TaskGroup() as tg: tg.create_task(...)` waits for
+    every task; the first failure cancels the others (and the body), and the
+    failures are raised together as an ExceptionGroup."""
+
+    def __init__(self):
+        self._entered = False
+        self._exiting = False
+        self._aborting = False
+        self._loop = None
+        self._parent_task = None
+        self._parent_cancel_requested = False
+        # The tasks not done yet, in creation order (CPython's is a set: its cancel order is a set's).
+        self._tasks = []
+        self._errors = []
+        self._base_error = None
+        self._on_completed_fut = None
+
+    async def __aenter__(self):
+        if self._entered:
+            raise RuntimeError("TaskGroup has already been entered")
+        self._entered = True
+        self._loop = get_running_loop()
+        self._parent_task = current_task()
+        if self._parent_task is None:
+            raise RuntimeError("TaskGroup cannot determine the parent task")
+        return self
+
+    async def __aexit__(self, et, exc, tb):
+        # (`exc` is the exception instance, whatever `et` holds.)
+        self._exiting = True
+        propagate_cancellation_error = None
+        if exc is not None and isinstance(exc, (SystemExit, KeyboardInterrupt)) and self._base_error is None:
+            self._base_error = exc
+        if exc is not None:
+            if isinstance(exc, CancelledError):
+                if self._parent_cancel_requested and not self._parent_task.uncancel():
+                    pass  # the group cancelled its parent itself: swallow it
+                else:
+                    propagate_cancellation_error = exc
+            if not self._aborting:
+                self._abort()
+        while len(self._tasks) > 0:
+            if self._on_completed_fut is None:
+                self._on_completed_fut = self._loop.create_future()
+            try:
+                await self._on_completed_fut
+            except CancelledError as ex:
+                if not self._aborting:
+                    propagate_cancellation_error = ex
+                    self._abort()
+            self._on_completed_fut = None
+        if self._base_error is not None:
+            raise self._base_error
+        if propagate_cancellation_error is not None and len(self._errors) == 0:
+            raise propagate_cancellation_error
+        if exc is not None and not isinstance(exc, CancelledError):
+            self._errors.append(exc)
+        if len(self._errors) > 0:
+            errors = self._errors
+            self._errors = []
+            raise ExceptionGroup('unhandled errors in a TaskGroup', errors) from None
+        return None
+
+    def create_task(self, coro, name=None):
+        if not self._entered:
+            raise RuntimeError(f"TaskGroup has not been entered")
+        if self._exiting and len(self._tasks) == 0:
+            raise RuntimeError(f"TaskGroup is finished")
+        if self._aborting:
+            raise RuntimeError(f"TaskGroup is shutting down")
+        task = self._loop.create_task(coro, name)
+        self._tasks.append(task)
+        task.add_done_callback(self._on_task_done)
+        return task
+
+    def _abort(self):
+        self._aborting = True
+        for t in self._tasks:
+            if not t.done():
+                t.cancel()
+
+    def _on_task_done(self, task):
+        self._tasks = [t for t in self._tasks if t is not task]
+        if self._on_completed_fut is not None and len(self._tasks) == 0:
+            if not self._on_completed_fut.done():
+                self._on_completed_fut.set_result(True)
+        if task.cancelled():
+            return
+        exc = task.exception()
+        if exc is None:
+            return
+        self._errors.append(exc)
+        if isinstance(exc, (SystemExit, KeyboardInterrupt)) and self._base_error is None:
+            self._base_error = exc
+        if self._parent_task.done():
+            return
+        if not self._aborting and not self._parent_cancel_requested:
+            self._abort()
+            self._parent_cancel_requested = True
+            self._parent_task.cancel()
+
+
 class Timeout:
     """asyncio.timeout(): cancels the task when the deadline passes, and turns
     that CancelledError into TimeoutError on leaving the `async with` block."""

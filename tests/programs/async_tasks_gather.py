@@ -229,7 +229,39 @@ async def waiting():
         print("as_completed timed out")
 
 
+async def group_work(name, steps, fail=False):
+    try:
+        for i in range(steps):
+            await asyncio.sleep(0)
+            print(name, "step", i)
+        if fail:
+            raise ValueError(f"{name} failed")
+        return name.upper()
+    except asyncio.CancelledError:
+        print(name, "cancelled")
+        raise
+
+
+async def task_groups():
+    print("-- TaskGroup")
+    async with asyncio.TaskGroup() as tg:
+        a = tg.create_task(group_work("a", 2))
+        b = tg.create_task(group_work("b", 3))
+        print("body done")
+    print("results", a.result(), b.result())
+    try:
+        # One failing task and one other (CPython cancels the others in a set's order).
+        async with asyncio.TaskGroup() as tg:
+            tg.create_task(group_work("c", 1, fail=True))
+            tg.create_task(group_work("d", 5))
+            await asyncio.sleep(1)
+            print("not reached")
+    except Exception as eg:
+        print(type(eg).__name__, eg, [str(e) for e in eg.exceptions])
+
+
 async def amain():
+    await task_groups()
     await interleaving()
     await gathering()
     await cancelling()

@@ -17,11 +17,13 @@ does too): when nothing is ready it sleeps until the next deadline.
 
 Differences from CPython, forced by what the compiler supports (see the
 asyncio row of docs/language.md): callbacks are plain functions (no
-contextvars contexts); no I/O (streams, subprocesses, executors), no signal
-handling, no debug mode, no TaskGroup; a coroutine's type is `generator`;
-Task and Future reprs are the default object repr; tasks left pending when
-asyncio.run() ends are cancelled in the order they were created (CPython's
-order is a set's); as_completed() returns a list.
+contextvars contexts); no threads (run_in_executor runs the function on the
+loop's thread), no I/O (streams, subprocesses), no signal handling, no debug
+mode; a coroutine's type is `generator`; Task and Future reprs are the
+default object repr; tasks left pending when asyncio.run() ends, and a
+TaskGroup's tasks, are cancelled in the order they were created (CPython's
+order is a set's); as_completed() returns a list; TaskGroup raises this
+module's ExceptionGroup.
 
 How it is written, for the compiler's type inference: queues of callbacks,
 waiters and items are lists (a deque's items are dynamic values, and a

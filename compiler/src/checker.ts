@@ -31,6 +31,7 @@ export const exceptionClassNames = new Set([
   'ValueError', 'TypeError', 'NameError', 'UnboundLocalError', 'AttributeError', 'RuntimeError', 'RecursionError', 'NotImplementedError',
   'AssertionError', 'MemoryError', 'StopIteration', 'KeyboardInterrupt', 'SystemExit', 'EOFError',
   'OSError', 'FileNotFoundError', 'FileExistsError', 'PermissionError', 'IsADirectoryError', 'NotADirectoryError',
+  'TimeoutError', 'StopAsyncIteration', 'GeneratorExit',
 ]);
 
 /** Built-in classes isinstance() can test for. */
@@ -106,6 +107,8 @@ export class FunctionInstance {
   readonly funcCalls = new Map<S.CallExpr, { ref: FuncRefInfo; target: FunctionInstance | null; bound: BoundCall }[]>();
   /** Calls the compiler makes itself (a key function on each element), keyed by the builtin call they serve: per instance, as each specialisation may call different functions. */
   readonly syntheticCalls = new Map<S.CallExpr, S.CallExpr>();
+  /** `if isinstance(x, C):` decided by x's static type in this specialisation: the other branch is neither typed nor compiled. */
+  readonly staticTests = new Map<S.Stmt, boolean>();
   /** Per call site and purpose, how a method call on instances dispatches (see dispatchFor). */
   readonly dispatches = new Map<object, Map<string, Dispatch>>();
 
@@ -126,7 +129,8 @@ export class FunctionInstance {
 
   /** Whether the body yields (walked once per instance: the checker asks at every call). */
   get isGenerator(): boolean {
-    this.generatorMemo ??= this.def !== null && isGeneratorBody(this.def.body);
+    // A coroutine (`async def`) is a generator: its awaits are `yield from`s, and calling it only makes the coroutine object.
+    this.generatorMemo ??= this.def !== null && (this.def.isAsync || isGeneratorBody(this.def.body));
     return this.generatorMemo;
   }
 
@@ -527,14 +531,13 @@ export class Program {
   }
 
   private bindFunction(def: S.FunctionDef, isMethod = false): void {
-    if (def.isAsync) this.unsupported(def.pos, 'async functions');
     if (!isMethod) {
       for (const d of def.decorators) {
         const name = this.specialName(d.kind === 'Call' ? d.func : d);
         if (name !== 'functools.cache' && name !== 'functools.lru_cache') this.unsupported(d.pos, 'this decorator');
       }
       if (this.isCached(def)) {
-        if (isGeneratorBody(def.body)) this.unsupported(def.pos, 'a cached generator function');
+        if (def.isAsync || isGeneratorBody(def.body)) this.unsupported(def.pos, 'a cached generator function');
         this.globals.set(cacheSlot(def), T.object);
       }
     }
@@ -708,7 +711,7 @@ export class Program {
 
   /** What calling an instance gives: its return value, or a generator of what it yields. */
   resultOf(target: FunctionInstance): Type {
-    return target.isGenerator ? iterOf('generator', target.yieldType) : target.returnType;
+    return target.isGenerator ? iterOf('generator', target.yieldType, target.returnType) : target.returnType;
   }
 
   private setReturn(inst: FunctionInstance, t: Type): void {
@@ -740,13 +743,15 @@ export class Program {
     let instKey = key(types);
     if (count >= maxInstancesPerFunction) {
       // One generic instance: arguments become dynamic values, except function arguments, which stay
-      // callable (their possible functions are joined) so that calls through them still compile, a
-      // method's receiver, which stays an instance of its class (self.x = ... still compiles), and
-      // tuples, which keep their length (one generic instance per length), so `f(*t)` still compiles.
-      types = types.map((t, i) =>
-        t.kind === 'func' || (i === 0 && cls && t.kind === 'instance') ? t : t.kind === 'tuple' ? tupleOf(t.elems.map((e) => join(T.object, e))) : join(T.object, t),
-      );
-      instKey = `${outer ? `${outer.key}/` : ''}${qualname(def)}(${types.map((t) => (t.kind === 'func' ? 'function*' : typeKey(t))).join(',')})`;
+      // callable (their possible functions are joined) so that calls through them still compile.
+      // Instances keep their classes too (a receiver, an object passed along, also inside a tuple
+      // of arguments): making one dynamic would make every attribute of its class dynamic, in the whole program.
+      // Generators (coroutines) stay generators: they are joined, as functions are.
+      const generic = (t: Type): Type => (t.kind === 'func' || t.kind === 'instance' || t.kind === 'iter' ? t : t.kind === 'tuple' ? tupleOf(t.elems.map(generic)) : join(T.object, t));
+      const genericKey = (t: Type): string =>
+        t.kind === 'func' ? 'function*' : t.kind === 'iter' ? `${t.pyName}*` : t.kind === 'tuple' ? `tuple[${t.elems.map(genericKey).join(',')}]` : t.kind === 'object' ? typeKey(t) : `${typeKey(t)}*`;
+      types = types.map(generic);
+      instKey = `${outer ? `${outer.key}/` : ''}${qualname(def)}(${types.map(genericKey).join(',')})`;
       inst = this.instances.get(instKey);
       if (inst) return this.joinArgs(inst, types);
     }
@@ -1019,7 +1024,11 @@ export class Program {
       }
       case 'If': {
         this.truthType(inst, s.test, this.typeExpr(inst, s.test));
-        const known = this.staticCondition(inst, s.test) ?? staticTest(s.test, (x) => inst.typeOf(x), (n) => this.resolve(inst, n).kind === 'builtin');
+        // Decided in this specialisation (staticCondition: None tests; staticTest and
+        // staticIsinstance: the specialised types), recorded for lower: only that branch is typed and compiled.
+        const known = this.staticCondition(inst, s.test) ?? staticTest(s.test, (x) => inst.typeOf(x), (n) => this.resolve(inst, n).kind === 'builtin') ?? this.staticIsinstance(inst, s.test);
+        if (known === null) inst.staticTests.delete(s);
+        else inst.staticTests.set(s, known);
         if (known !== false) this.withNarrowing(inst, s.test, s.body, () => this.inferBody(inst, s.body));
         if (known !== true) this.inferBody(inst, s.orelse);
         return;
@@ -1334,6 +1343,9 @@ export class Program {
         }
         if (t.kind === 'exception' && e.attr === 'args') return T.object;
         if (t.kind === 'object' || t.kind === 'never') return t.kind === 'never' ? T.never : T.object;
+        // None has no attributes: reading one raises AttributeError. (A value seen as None only so
+        // far, say a global set later, must not make what is read from it dynamic for good.)
+        if (t.kind === 'none') return T.never;
         if (t.kind === 'func' && e.attr === '__name__') {
           if (functionValueName(t) !== null) return T.str;
           this.unsupported(e.pos, `__name__ of a function value that may be one of several functions, or a @functools.wraps wrapper`);
@@ -1365,13 +1377,21 @@ export class Program {
           return T.never;
         }
         const v = e.value ? this.typeExpr(inst, e.value) : T.none;
-        const produced = e.from ? this.iterElem(v) : v;
+        if (e.isAwait && v.kind === 'object') {
+          // What it yields would make every coroutine's (and the event loop's Futures) dynamic.
+          this.unsupported(e.pos, 'await of a value whose type the compiler cannot pin down (a variable or container mixing coroutines, Tasks and other values)');
+          return T.never;
+        }
+        const produced = e.from ? this.yieldFromElem(v) : v;
         const j = join(inst.yieldType, produced);
         if (!sameType(j, inst.yieldType)) {
           inst.yieldType = j;
           this.changed = true;
         }
-        return T.object; // the value sent in (None for next())
+        // `await`: what the coroutine returns (lower.ts raises RuntimeError rather than give
+        // a finished coroutine's None again). Otherwise the value sent in (None for next()),
+        // or a `yield from`'s inner return value: dynamic.
+        return e.isAwait ? this.awaitValue(v) : T.object;
       }
       case 'Lambda':
         for (const p of e.def.params) if (p.defaultValue) this.assign(this.moduleInstance, defaultSlot(e.def, p), this.typeExpr(inst, p.defaultValue));
@@ -1384,6 +1404,81 @@ export class Program {
         return { kind: 'dict', cell };
       }
     }
+  }
+
+  /**
+   * `isinstance(name, C)` (or `not ...`, C a user class or a tuple of them)
+   * whose answer the static type of `name` decides, as lower.ts decides it,
+   * and `len(t) < k` of a tuple; null when it is only known at run time.
+   */
+  private staticIsinstance(inst: FunctionInstance, test: S.Expr): boolean | null {
+    if (test.kind === 'Unary' && test.op === 'not') {
+      const inner = this.staticIsinstance(inst, test.operand);
+      return inner === null ? null : !inner;
+    }
+    if (test.kind === 'Compare' && test.ops.length === 1 && test.comparators[0].kind === 'Int') {
+      // `len(args) > 8` of a tuple (a function's *args): its length is static.
+      const call = test.left;
+      if (call.kind !== 'Call' || call.func.kind !== 'Name' || call.args.length !== 1 || call.args[0].kind !== 'Name') return null;
+      const lenFn = this.resolve(inst, call.func.id);
+      const t = inst.typeOf(call.args[0]);
+      if (lenFn.kind !== 'builtin' || lenFn.name !== 'len' || t.kind !== 'tuple') return null;
+      const n = t.elems.length;
+      const k = Number(test.comparators[0].value);
+      const ops: Record<string, boolean> = { '<': n < k, '<=': n <= k, '>': n > k, '>=': n >= k, '==': n === k, '!=': n !== k };
+      return ops[test.ops[0]] ?? null;
+    }
+    if (test.kind !== 'Call' || test.func.kind !== 'Name' || test.args.length !== 2 || test.keywords.length) return null;
+    const b = this.resolve(inst, test.func.id);
+    if (b.kind !== 'builtin' || b.name !== 'isinstance' || test.args[0].kind !== 'Name') return null;
+    const classExprs = test.args[1].kind === 'Tuple' ? test.args[1].elts : [test.args[1]];
+    const classes: ClassInfo[] = [];
+    for (const c of classExprs) {
+      const ct = inst.typeOf(c);
+      if (ct.kind !== 'class') return null;
+      classes.push(ct.cls as ClassInfo);
+    }
+    const x = inst.typeOf(test.args[0]);
+    if (x.kind === 'instance') {
+      const matching = (x.classes as ClassInfo[]).filter((k) => classes.some((c) => k.isSubclassOf(c)));
+      if (matching.length === 0) return false;
+      return matching.length === x.classes.length && !x.orNone ? true : null;
+    }
+    // Values of built-in types are never instances of user classes (exceptions may be).
+    return x.kind === 'never' || x.kind === 'object' || x.kind === 'exception' ? null : false;
+  }
+
+  /**
+   * What `yield from v` (and `await v`) passes on. For an instance, what its
+   * class's `__iter__` yields (an awaited asyncio Future yields itself), so
+   * that a coroutine's send() keeps that type.
+   */
+  private yieldFromElem(v: Type): Type {
+    if (v.kind !== 'instance') return this.iterElem(v);
+    let out: Type = T.never;
+    for (const cls of v.classes as ClassInfo[]) {
+      const m = cls.lookup('__iter__')?.method;
+      if (!m || m.kind !== 'instance' || m.def.params.length !== 1 || m.def.params[0].kind !== 'normal') return T.object;
+      const target = this.instanceFor(m.def, [instanceOf([cls])], m.owner);
+      out = join(out, target.isGenerator ? target.yieldType : this.iterElem(target.returnType));
+    }
+    return out;
+  }
+
+  /** The value of `await v`: a coroutine's return value, or what the awaitable's `__iter__` returns. */
+  private awaitValue(v: Type): Type {
+    if (v.kind === 'never') return T.never;
+    if (v.kind === 'iter') return v.pyName === 'generator' && v.ret ? v.ret : T.object;
+    if (v.kind !== 'instance') return T.object;
+    let out: Type = T.never;
+    for (const cls of v.classes as ClassInfo[]) {
+      const m = cls.lookup('__iter__')?.method;
+      if (!m || m.kind !== 'instance' || m.def.params.length !== 1 || m.def.params[0].kind !== 'normal') return T.object;
+      const target = this.instanceFor(m.def, [instanceOf([cls])], m.owner);
+      if (!target.isGenerator) return T.object;
+      out = join(out, target.returnType);
+    }
+    return out;
   }
 
   /** Generator expressions that a consuming call evaluates eagerly, as a list. */
@@ -2020,6 +2115,9 @@ export class Program {
     if (!positional) return T.never;
     const args = positional.map((a) => inst.typeOf(a));
     if (recv.kind === 'never' || args.some((t) => t.kind === 'never')) return T.never;
+    // None has no methods: the call raises AttributeError, so it gives no value. (A receiver
+    // seen as None only so far, say a global set later, must not make its result dynamic for good.)
+    if (recv.kind === 'none') return T.never;
     if (recv.kind === 'object') {
       // The arguments reach code the checker does not see (a defaultdict's list.append...): dynamic from now on.
       for (const t of args) escapeType(t);
@@ -2203,6 +2301,8 @@ export class Program {
         return n === 1 ? iterOf('iterator', this.iterElem(args[0])) : T.never;
       case 'next': {
         if (n < 1 || n > 2) return T.never;
+        // A finished generator's return value reaches `except StopIteration as e: e.value` (dynamic).
+        if (args[0].kind === 'iter' && args[0].ret) escapeType(args[0].ret);
         const elem = this.iterElem(args[0]);
         return n === 2 ? join(elem, args[1]) : elem;
       }

@@ -3,7 +3,7 @@
 // operator on given static types is, evaluation order, loops, short-circuits,
 // CPython's TypeError wording for operations that cannot succeed); the
 // emitter only translates.
-import { type BoundCall, staticTest, listStarOptionalItems, listStarOptionals, type KwargsItem, kwargsItems, kwargsPlans, dynamicInitTag, notCallable, binaryType, type ListStarPlan, listStarPlans, cacheSlot, defaultdictFactories, type FuncRefInfo, packedArgs, starItem, expandStarredArgs, functionValueName, bindCall, defaultSlot, type Dispatch, type DispatchGroup, exceptionClassNames, isSuperCall, type FunctionInstance, inPlaceMethod, isNonNegativeIntLiteral, isRangeCall, type Program, terminates, unpackTypes } from './checker';
+import { type BoundCall, listStarOptionalItems, listStarOptionals, type KwargsItem, kwargsItems, kwargsPlans, dynamicInitTag, notCallable, binaryType, type ListStarPlan, listStarPlans, cacheSlot, defaultdictFactories, type FuncRefInfo, packedArgs, starItem, expandStarredArgs, functionValueName, bindCall, defaultSlot, type Dispatch, type DispatchGroup, exceptionClassNames, isSuperCall, type FunctionInstance, inPlaceMethod, isNonNegativeIntLiteral, isRangeCall, type Program, terminates, unpackTypes } from './checker';
 import type { Block, ConstValue, Instr, IrClassDunders, IrFunction, IrProgram, RaiseCheck, Reg, RtArg, Terminator } from './ir';
 import { markPossiblyUnboundReads } from './passes/definite-assignment';
 import { binopCode, cmpCode, type Prim, primSpec } from './prims';
@@ -628,10 +628,9 @@ class FunctionLowerer {
         this.augAssign(s);
         return;
       case 'If': {
-        // Decided in this specialisation (the checker's staticCondition, or its static
-        // test of the specialised types): only the branch taken exists.
-        const known = this.program.staticCondition(this.inst, s.test) ?? staticTest(s.test, (x) => this.typeOf(x), (n) => this.program.resolve(this.inst, n).kind === 'builtin');
-        if (known !== null) {
+        const known = this.inst.staticTests.get(s);
+        if (known !== undefined) {
+          // Decided in this specialisation (checker.ts, If): only the branch taken exists.
           this.stmts(known ? s.body : s.orelse);
           return;
         }
@@ -1436,26 +1435,30 @@ class FunctionLowerer {
         const source = this.convert(this.expr(e.value!), T.object, line);
         const itSlot = this.temp(T.object);
         this.emit({ op: 'local.set', name: itSlot, src: this.rt('ai_obj_iter', [source], 'word', line, T.object) });
-        // Values sent to this generator go on to the inner one; its return value is the expression's value.
-        const sentSlot = this.temp(T.object);
-        this.emit({ op: 'local.set', name: sentSlot, src: this.convert(this.noneWord(), T.object, line) });
+        // Values sent to this generator go on to the inner one, and so do
+        // exceptions thrown into it (ai_yield_from_step); the inner one's
+        // return value is the expression's value.
+        const load = (slot: string): Reg => {
+          const r = this.reg(T.object);
+          this.emit({ op: 'local.get', dst: r, name: slot });
+          return r;
+        };
+        const outSlot = this.temp(T.object);
+        this.emit({ op: 'local.set', name: outSlot, src: this.rt('ai_yield_from_next', [load(itSlot), this.convert(this.noneWord(), T.object, line)], 'word', line, T.object) });
         const headL = this.label('yfrom.head');
         const bodyL = this.label('yfrom.body');
         const endL = this.label('yfrom.end');
         this.terminate({ op: 'br', target: headL });
         this.startBlock(headL);
-        const it = this.reg(T.object);
-        this.emit({ op: 'local.get', dst: it, name: itSlot });
-        const sent = this.reg(T.object);
-        this.emit({ op: 'local.get', dst: sent, name: sentSlot });
-        const out = this.rt('ai_yield_from_next', [it, sent], 'word', line, T.object);
+        const it = load(itSlot);
+        const out = load(outSlot);
         this.terminate({ op: 'condbr', cond: this.prim('obj.is', [out, it], line), then: endL, else: bodyL });
         this.startBlock(bodyL);
-        this.emit({ op: 'local.set', name: sentSlot, src: this.rt('ai_gen_yield', [out], 'word', line, T.object) });
+        this.emit({ op: 'local.set', name: outSlot, src: this.rt('ai_yield_from_step', [load(itSlot), load(outSlot)], 'word', line, T.object) });
         this.terminate({ op: 'br', target: headL });
         this.startBlock(endL);
-        const done = this.reg(T.object);
-        this.emit({ op: 'local.get', dst: done, name: itSlot });
+        const done = load(itSlot);
+        if (e.isAwait) return this.fromWord(this.rt('ai_coro_take_return', [done], 'word', line, T.object), this.typeOf(e), line);
         return this.rt('ai_gen_take_return', [done], 'word', line, T.object);
       }
     }

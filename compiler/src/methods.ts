@@ -1,7 +1,7 @@
 // Static knowledge of the built-in types' methods: what each returns and how
 // it widens the container it is called on. The run-time behaviour is the
 // runtime's (ai_call_method); the checker only needs types.
-import { type Cell, type ContainerType, elemOf, iterOf, join, keyOf, T, tupleOf, type Type, valueOf } from './types';
+import { type Cell, type ContainerType, elemOf, escapeType, iterOf, join, keyOf, T, tupleOf, type Type, valueOf } from './types';
 
 export interface MethodContext {
   /** A cell owned by this call site (stable across inference rounds). */
@@ -153,10 +153,16 @@ export function methodResultType(ctx: MethodContext, recv: Type, name: string, a
       if (name === 'is_integer') return T.bool;
       return null;
     case 'iter':
-      // A generator's send() resumes it and returns what it yields next; close() ends it.
+      // A generator's send() and throw() resume it and return what it yields next; close() ends it.
       if (recv.pyName !== 'generator') return null;
-      if (name === 'send') return recv.elem;
+      if (name === 'send' || name === 'throw') {
+        // Its return value reaches dynamic code, as StopIteration.value (a Task stepping a coroutine).
+        if (recv.ret) escapeType(recv.ret);
+        return recv.elem;
+      }
       if (name === 'close') return T.none;
+      // A coroutine's __await__() is its iterator: here, the coroutine (a generator) itself.
+      if (name === '__await__') return recv;
       return null;
     default:
       return null;

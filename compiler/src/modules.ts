@@ -12,7 +12,7 @@ import { dirname, join, posix, relative, sep } from 'node:path';
 import { CompileError, error, type SourcePos } from './diagnostics';
 import { buildScopes, boundNames, type Scope } from './scopes';
 import { rewriteAbstractClasses } from './abc';
-import { implementedBuiltins } from './checker';
+import { exceptionClassNames, implementedBuiltins } from './checker';
 import { cpythonStdlibModules } from './cpython-modules';
 import { annotationModules, stdlibModules } from './stdlib';
 import * as S from './syntax';
@@ -128,6 +128,16 @@ export function linkProjectModules(main: S.Module, mainFile: string, projectRoot
     const entry: Linked = { inLibrary, names: new Map(), body: null };
     linked.set(name, entry); // before linking its own imports: a cycle sees the names
     for (const n of topLevelNames(mod.body)) entry.names.set(n, `${name}.${n}`);
+    // `TimeoutError = TimeoutError` at the top of a bundled module re-exports
+    // a builtin (asyncio.TimeoutError is TimeoutError): the name stays the builtin's.
+    if (inLibrary) {
+      mod.body = mod.body.filter((s) => {
+        const id = s.kind === 'Assign' && s.targets.length === 1 && s.targets[0].kind === 'Name' && s.value.kind === 'Name' && s.targets[0].id === s.value.id ? s.value.id : null;
+        if (id === null || !implementedBuiltins.has(id) && !exceptionClassNames.has(id)) return true;
+        entry.names.set(id, id);
+        return false;
+      });
+    }
     rewrite(mod, name, entry.names, importerFile);
     entry.body = mod.body;
     void at;
@@ -305,6 +315,7 @@ export function linkProjectModules(main: S.Module, mainFile: string, projectRoot
   rewritePrintToFile(main);
   rewriteKeywordPartials(main);
   rewriteSelectiveReceives(main);
+  rewriteAwaitableLists(main);
   rewriteAbstractClasses(main, parse);
 }
 
@@ -367,6 +378,46 @@ function rewriteSelectiveReceives(mod: S.Module): void {
     e.func = { ...e.func, id: 'aithon.actors._receive_match' };
   };
   visit(mod.body);
+}
+
+/**
+ * asyncio functions that take a list (or any iterable) of awaitables get, at
+ * each call site, a list of Futures made there: a list parameter is one
+ * container for all of a function's callers, so a list of Tasks here and of
+ * coroutines there would meet in it (and make every Future dynamic).
+ *   asyncio.gather(*aws)        => asyncio._gather_list([asyncio.ensure_future(a) for a in aws])
+ *   asyncio.as_completed(aws)   => asyncio.as_completed([asyncio.ensure_future(a) for a in aws])
+ *   asyncio.wait(aws)           => asyncio.wait([asyncio._future_only(a) for a in aws])
+ * The same futures, made in the same order (wait() refuses coroutines, as 3.11 does).
+ */
+function rewriteAwaitableLists(mod: S.Module): void {
+  let n = 0;
+  const convert = (source: S.Expr, fn: string): S.Expr => {
+    const pos = source.pos;
+    const item: S.NameExpr = { kind: 'Name', pos, id: `$aw${++n}` };
+    const call: S.CallExpr = { kind: 'Call', pos, func: { kind: 'Name', pos, id: fn }, args: [item], keywords: [] };
+    return { kind: 'ListComp', pos, elt: call, generators: [{ target: item, iter: source, ifs: [], pos }] };
+  };
+  S.walkNodes(mod.body, (node) => {
+    const e = node as unknown as S.Expr;
+    if (e.kind !== 'Call' || e.func.kind !== 'Name' || e.args.length !== 1) return;
+    const [arg] = e.args;
+    switch (e.func.id) {
+      case 'asyncio.gather':
+        if (arg.kind !== 'Starred') return;
+        e.args = [convert(arg.value, 'asyncio.ensure_future')];
+        e.func = { ...e.func, id: 'asyncio._gather_list' };
+        return;
+      case 'asyncio.as_completed':
+        if (arg.kind !== 'Starred') e.args = [convert(arg, 'asyncio.ensure_future')];
+        return;
+      case 'asyncio.wait':
+        if (arg.kind !== 'Starred') e.args = [convert(arg, 'asyncio._future_only')];
+        return;
+      default:
+        return;
+    }
+  });
 }
 
 /**

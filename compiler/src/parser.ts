@@ -5,7 +5,7 @@
 // ever sees them.
 import { CompileError, type Diagnostic, error, type SourcePos } from './diagnostics';
 import type * as S from './syntax';
-import { exhaustingBuiltinNames } from './syntax';
+import { exhaustingBuiltinNames, exprsOf } from './syntax';
 import { lookupCharacterName } from './unicode-names';
 
 // tree-sitter's Node.js binding, typed to the few members we use.
@@ -107,6 +107,13 @@ export function parseModule(file: string, source: string): S.Module {
   const body = builder.block(root, defs && { previous: last?.defs, next: defs });
   if (builder.diagnostics.length > 0) throw failed();
   if (defs) lastParses.set(file, { source, tree, defs });
+  const helpers = [...(builder.usesAsyncGenerators ? ['_AsyncGenerator', '_AsyncGenItem'] : []), ...(builder.usesAsyncForDrop ? ['_agen_dropped'] : [])];
+  if (helpers.length) {
+    // Async generators are objects of the bundled asyncio module (compiler/pylib/asyncio.py).
+    const pos: SourcePos = { line: 1, col: 1 };
+    const names = helpers.map((n) => ({ name: n, asname: `$${n.slice(1)}`, pos }));
+    body.unshift({ kind: 'ImportFrom', pos, module: 'asyncio', level: 0, names });
+  }
   return { file, source, body };
 }
 
@@ -214,6 +221,10 @@ class TreeBuilder {
     this.diagnostics.push(error(this.file, this.pos(node), message, hint, this.source));
   }
 
+  private failAt(pos: SourcePos, message: string, hint?: string): void {
+    this.diagnostics.push(error(this.file, pos, message, hint, this.source));
+  }
+
   unsupported(node: TsNode, what?: string): void {
     const name = what ?? constructNames[node.type] ?? node.type.replace(/_/g, ' ');
     const p = this.pos(node);
@@ -258,6 +269,8 @@ class TreeBuilder {
   /** A top-level def or class: copied from the last parse when its text is unchanged, else converted. */
   private definition(node: TsNode, reuse: { previous?: Map<string, ConvertedDefinition>; next: Map<string, ConvertedDefinition> }): S.Stmt | null {
     const text = node.text;
+    // Async code sets flags on the whole module (the asyncio helpers it needs): always converted.
+    if (text.includes('async')) return this.statement(node);
     const line = node.startPosition.row + 1;
     const kept = reuse.previous?.get(text);
     if (kept) {
@@ -369,10 +382,7 @@ class TreeBuilder {
         };
       }
       case 'for_statement': {
-        if (node.children.some((c) => c.type === 'async')) {
-          this.unsupported(node, 'async for');
-          return null;
-        }
+        if (node.children.some((c) => c.type === 'async')) return this.asyncFor(node, pos);
         const left = node.childForFieldName('left')!;
         const alt = node.childForFieldName('alternative');
         return {
@@ -406,12 +416,142 @@ class TreeBuilder {
         }
         const name = node.childForFieldName('name')!;
         if (node.childForFieldName('type_parameters')) this.unsupported(node.childForFieldName('type_parameters')!, 'generic type parameters');
-        return { kind: 'ClassDef', pos, name: name.text, namePos: this.pos(name), decorators: [], bases, body: this.bodyOf(node.childForFieldName('body')) };
+        // A class body is not the enclosing async function's: `await` there is a syntax error.
+        this.functionKinds.push('sync');
+        let body: S.Stmt[];
+        try {
+          body = this.bodyOf(node.childForFieldName('body'));
+        } finally {
+          this.functionKinds.pop();
+        }
+        awaitableAsIterable(body);
+        return { kind: 'ClassDef', pos, name: name.text, namePos: this.pos(name), decorators: [], bases, body };
       }
       default:
         this.unsupported(node);
         return null;
     }
+  }
+
+  private asyncForCounter = 0;
+
+  /**
+   * `async for t in A: body else: orelse` is what CPython runs:
+   *   $aitN = A.__aiter__(); $aendN = False
+   *   while True:
+   *     try: $avN = await $aitN.__anext__()
+   *     except StopAsyncIteration: $aendN = True; break
+   *     t = $avN
+   *     body
+   *   if $aendN: orelse
+   * (the else clause outside the loop, so its own break/continue are the enclosing loop's).
+   */
+  private asyncFor(node: TsNode, pos: SourcePos): S.Stmt | null {
+    if (this.functionKinds[this.functionKinds.length - 1] !== 'async') {
+      this.fail(node, "'async for' outside async function", 'async for is only valid inside an async def');
+      return null;
+    }
+    const alt = node.childForFieldName('alternative');
+    const orelse = alt ? this.bodyOf(alt.childForFieldName('body')) : [];
+    const iterable = this.expr(node.childForFieldName('right')!);
+    const target = this.target(node.childForFieldName('left')!);
+    const body = this.bodyOf(node.childForFieldName('body'));
+    return this.asyncForLoop(pos, target, iterable, body, orelse);
+  }
+
+  private asyncForLoop(pos: SourcePos, target: S.Expr, iterable: S.Expr, body: S.Stmt[], orelse: S.Stmt[]): S.Stmt {
+    const n = ++this.asyncForCounter;
+    const name = (id: string): S.NameExpr => ({ kind: 'Name', id, pos });
+    const it = `$ait${n}`;
+    const end = `$aend${n}`;
+    const value = `$av${n}`;
+    const call = (obj: S.Expr, attr: string): S.CallExpr => ({ kind: 'Call', pos, func: { kind: 'Attribute', pos, value: obj, attr }, args: [], keywords: [] });
+    const loop: S.WhileStmt = {
+      kind: 'While',
+      pos,
+      test: { kind: 'Bool', pos, value: true },
+      body: [
+        {
+          kind: 'Try',
+          pos,
+          body: [{ kind: 'Assign', pos, targets: [name(value)], value: { kind: 'Yield', pos, from: true, value: call(name(it), '__anext__'), isAwait: true } }],
+          handlers: [{ type: name('StopAsyncIteration'), name: null, pos, body: [{ kind: 'Assign', pos, targets: [name(end)], value: { kind: 'Bool', pos, value: true } }, { kind: 'Break', pos }] }],
+          orelse: [],
+          finalbody: [],
+        },
+        { kind: 'Assign', pos, targets: [target], value: name(value) },
+        ...body,
+      ],
+      orelse: [],
+    };
+    const out: S.Stmt[] = [
+      { kind: 'Assign', pos, targets: [name(it)], value: call(iterable, '__aiter__') },
+      { kind: 'Assign', pos, targets: [name(end)], value: { kind: 'Bool', pos, value: false } },
+      loop,
+    ];
+    if (orelse.length) out.push({ kind: 'If', pos, test: name(end), body: orelse, orelse: [] });
+    if (iterable.kind === 'Call') {
+      // Over a fresh object (`async for x in agen():`), nothing else refers to it once the loop
+      // is left: CPython's finalizer then closes an async generator left unfinished (break,
+      // return, an exception), in a task, so its finally blocks run. The same here.
+      this.usesAsyncForDrop = true;
+      const dropped: S.Stmt = { kind: 'ExprStmt', pos, expr: { kind: 'Call', pos, func: name('$agen_dropped'), args: [name(it)], keywords: [] } };
+      const [init, flag, ...rest] = out;
+      return { kind: 'If', pos, test: { kind: 'Bool', pos, value: true }, body: [init, flag, { kind: 'Try', pos, body: rest, handlers: [], orelse: [], finalbody: [dropped] }], orelse: [] };
+    }
+    return { kind: 'If', pos, test: { kind: 'Bool', pos, value: true }, body: out, orelse: [] };
+  }
+
+  /**
+   * A comprehension with an `async for` clause runs in a coroutine of its
+   * own, awaited where it stands (CPython's is one too):
+   *   [e async for x in A if c]  =>  await <listcomp>(A)
+   *   async def <listcomp>(.0): $r = []; async for x in .0: if c: $r.append(e)
+   *                             return $r
+   * (its other clauses nest inside, `for` or `async for`).
+   */
+  private asyncComprehension(pos: SourcePos, kind: 'list' | 'set' | 'dict', parts: S.Expr[], generators: S.Comprehension[]): S.Expr {
+    const result = `$acomp${++this.asyncForCounter}`;
+    const name = (id: string): S.NameExpr => ({ kind: 'Name', id, pos });
+    const method = (attr: string, args: S.Expr[]): S.Stmt => ({ kind: 'ExprStmt', pos, expr: { kind: 'Call', pos, func: { kind: 'Attribute', pos, value: name(result), attr }, args, keywords: [] } });
+    let body: S.Stmt[] =
+      kind === 'list' ? [method('append', parts)] : kind === 'set' ? [method('add', parts)] : [{ kind: 'Assign', pos, targets: [{ kind: 'Subscript', pos, value: name(result), index: parts[0] }], value: parts[1] }];
+    for (let i = generators.length - 1; i >= 0; i--) {
+      const g = generators[i];
+      for (let j = g.ifs.length - 1; j >= 0; j--) body = [{ kind: 'If', pos: g.ifs[j].pos, test: g.ifs[j], body, orelse: [] }];
+      const iter: S.Expr = i === 0 ? name('.0') : g.iter;
+      body = [g.isAsync ? this.asyncForLoop(g.pos, g.target, iter, body, []) : { kind: 'For', pos: g.pos, target: g.target, iter, body, orelse: [] }];
+    }
+    const empty: S.Expr = kind === 'list' ? { kind: 'List', pos, elts: [] } : kind === 'set' ? { kind: 'Call', pos, func: name('set'), args: [], keywords: [] } : { kind: 'Dict', pos, keys: [], values: [] };
+    const def: S.FunctionDef = {
+      kind: 'FunctionDef',
+      pos,
+      name: `<${kind === 'list' ? 'listcomp' : kind === 'set' ? 'setcomp' : 'dictcomp'}>`,
+      namePos: pos,
+      isAsync: true,
+      params: [{ name: '.0', defaultValue: null, pos, kind: 'normal' }],
+      body: [{ kind: 'Assign', pos, targets: [name(result)], value: empty }, ...body, { kind: 'Return', pos, value: name(result) }],
+      decorators: [],
+    };
+    const call: S.CallExpr = { kind: 'Call', pos, func: { kind: 'Lambda', pos, def }, args: [generators[0].iter], keywords: [] };
+    return { kind: 'Yield', pos, from: true, value: call, isAwait: true };
+  }
+
+  /**
+   * `(e async for x in A if c)` is an async generator, as in CPython:
+   * `<genexpr>(A)` with `async def <genexpr>(.0): async for x in .0: if c: yield e`
+   * (made an asyncio._AsyncGenerator like any async generator).
+   */
+  private asyncGeneratorExpression(pos: SourcePos, elt: S.Expr, generators: S.Comprehension[]): S.Expr {
+    let body: S.Stmt[] = [{ kind: 'ExprStmt', pos: elt.pos, expr: { kind: 'Yield', pos: elt.pos, value: elt, from: false } }];
+    for (let i = generators.length - 1; i >= 0; i--) {
+      const g = generators[i];
+      for (let j = g.ifs.length - 1; j >= 0; j--) body = [{ kind: 'If', pos: g.ifs[j].pos, test: g.ifs[j], body, orelse: [] }];
+      const iter: S.Expr = i === 0 ? { kind: 'Name', pos: g.iter.pos, id: '.0' } : g.iter;
+      body = [g.isAsync ? this.asyncForLoop(g.pos, g.target, iter, body, []) : { kind: 'For', pos: g.pos, target: g.target, iter, body, orelse: [] }];
+    }
+    const def = this.asyncGenerator({ kind: 'FunctionDef', pos, name: '<genexpr>', namePos: pos, isAsync: true, params: [{ name: '.0', defaultValue: null, pos, kind: 'normal' }], body, decorators: [] });
+    return { kind: 'Call', pos, func: { kind: 'Lambda', pos, def }, args: [generators[0].iter], keywords: [] };
   }
 
   private elseChain(alternatives: TsNode[], i: number): S.Stmt[] {
@@ -436,16 +576,77 @@ class TreeBuilder {
       this.unsupported(node.childForFieldName('type_parameters')!, 'generic type parameters');
     }
     const params = this.parameters(node.childForFieldName('parameters'));
-    return {
-      kind: 'FunctionDef',
-      pos: this.pos(node),
-      name: nameNode.text,
-      namePos: this.pos(nameNode),
-      isAsync: node.children.some((c) => c.type === 'async'),
-      params,
-      body: this.bodyOf(node.childForFieldName('body')),
-      decorators,
+    const isAsync = node.children.some((c) => c.type === 'async');
+    this.functionKinds.push(isAsync ? 'async' : 'sync');
+    let body: S.Stmt[];
+    try {
+      body = this.bodyOf(node.childForFieldName('body'));
+    } finally {
+      this.functionKinds.pop();
+    }
+    const def: S.FunctionDef = { kind: 'FunctionDef', pos: this.pos(node), name: nameNode.text, namePos: this.pos(nameNode), isAsync, params, body, decorators };
+    if (isAsync) {
+      let generator = false;
+      for (const e of exprsOf(body)) {
+        if (e.kind !== 'Yield' || e.isAwait) continue;
+        if (e.from) this.failAt(e.pos, "'yield from' inside async function");
+        generator = true;
+      }
+      if (generator) return this.asyncGenerator(def);
+    }
+    return def;
+  }
+
+  /** What encloses the code being parsed: an `async def`, a `def` (or lambda), a lazy generator expression; empty at module level. */
+  private readonly functionKinds: ('async' | 'sync' | 'genexp')[] = [];
+  /** Does this module define async generators (which need asyncio's wrapper class)? */
+  usesAsyncGenerators = false;
+  /** Does it have an `async for` over a fresh object (asyncio._agen_dropped closes an async generator left there)? */
+  usesAsyncForDrop = false;
+
+  /**
+   * `await e` is `yield from` the awaitable: a coroutine is a generator here,
+   * and a Future's `__iter__` yields it until it is done (compiler/pylib/asyncio.py).
+   */
+  private awaitExpr(node: TsNode, pos: SourcePos): S.Expr {
+    const kind = this.functionKinds[this.functionKinds.length - 1];
+    const inner = node.namedChildren.filter((c) => c.type !== 'comment');
+    if (kind === 'genexp') return this.bad(node, 'await inside a generator expression');
+    if (kind !== 'async') {
+      this.fail(node, kind === 'sync' ? "'await' outside async function" : "'await' outside function", 'await is only valid inside an async def');
+      return { kind: 'None', pos };
+    }
+    return { kind: 'Yield', pos, from: true, value: this.expr(inner[0]), isAwait: true };
+  }
+
+  /**
+   * An async generator (`async def` with `yield`) is a function returning an
+   * asyncio._AsyncGenerator over a nested generator with the same body:
+   * its awaits pass the futures they wait on through that generator (as any
+   * coroutine's do), and each `yield v` yields `_AsyncGenItem(v)`, which
+   * `__anext__` returns as the next item.
+   *   async def f(a): B   =>   def f(a): def f(): B'; return $AsyncGenerator(f())
+   */
+  private asyncGenerator(def: S.FunctionDef): S.FunctionDef {
+    this.usesAsyncGenerators = true;
+    const pos = def.pos;
+    // Nested functions, lambdas and classes are their own: their yields and returns stay theirs.
+    const visit = (node: unknown): void => {
+      if (!node || typeof node !== 'object') return;
+      if (Array.isArray(node)) return node.forEach(visit);
+      const n = node as S.Expr | S.Stmt;
+      if (n.kind === 'FunctionDef' || n.kind === 'ClassDef' || n.kind === 'Lambda') return;
+      for (const [key, child] of Object.entries(n)) if (key !== 'pos' && key !== 'namePos') visit(child);
+      if (n.kind === 'Yield' && !n.from) {
+        const value: S.Expr = n.value ?? { kind: 'None', pos: n.pos };
+        n.value = { kind: 'Call', pos: n.pos, func: { kind: 'Name', pos: n.pos, id: '$AsyncGenItem' }, args: [value], keywords: [] };
+      }
+      if (n.kind === 'Return' && n.value) this.failAt(n.pos, "'return' with value in async generator");
     };
+    visit(def.body);
+    const inner: S.FunctionDef = { ...def, isAsync: false, params: [], decorators: [] };
+    const call = (f: string, args: S.Expr[]): S.Expr => ({ kind: 'Call', pos, func: { kind: 'Name', pos, id: f }, args, keywords: [] });
+    return { ...def, isAsync: false, body: [inner, { kind: 'Return', pos, value: call('$AsyncGenerator', [call(def.name, [])]) }] };
   }
 
   private parameters(list: TsNode | null): S.Param[] {
@@ -645,13 +846,21 @@ class TreeBuilder {
         if (name.type !== 'identifier') return this.bad(name, 'this assignment expression target');
         return { kind: 'NamedExpr', pos, target: { kind: 'Name', pos: this.pos(name), id: name.text }, value: this.expr(node.childForFieldName('value')!) };
       }
+      case 'await':
+        return this.awaitExpr(node, pos);
       case 'yield': {
         const isFrom = node.children.some((c) => c.type === 'from');
         const inner = node.namedChildren.filter((c) => c.type !== 'comment');
         return { kind: 'Yield', pos, from: isFrom, value: inner.length ? this.expr(inner[0]) : null };
       }
       case 'lambda': {
-        const body = this.expr(node.childForFieldName('body')!);
+        this.functionKinds.push('sync');
+        let body: S.Expr;
+        try {
+          body = this.expr(node.childForFieldName('body')!);
+        } finally {
+          this.functionKinds.pop();
+        }
         const def: S.FunctionDef = {
           kind: 'FunctionDef',
           pos,
@@ -730,15 +939,34 @@ class TreeBuilder {
         const consumed = this.consumedGenerator === node;
         this.consumedGenerator = null;
         const body = node.childForFieldName('body')!;
-        const generators = this.comprehensionClauses(node);
-        const elt = this.expr(body);
+        // A generator expression's body is a function of its own: with an `async for` clause, an
+        // async generator (where await is allowed too); otherwise an await would make it one.
+        const asyncGenexp = node.type === 'generator_expression' && node.namedChildren.some((c) => c.type === 'for_in_clause' && c.children.some((x) => x.type === 'async'));
+        if (asyncGenexp && this.functionKinds[this.functionKinds.length - 1] !== 'async') {
+          this.fail(node, 'asynchronous comprehension outside of an asynchronous function', 'async for is only valid inside an async def');
+        }
+        if (node.type === 'generator_expression') this.functionKinds.push(asyncGenexp ? 'async' : 'genexp');
+        let generators: S.Comprehension[];
+        let elt: S.Expr;
+        try {
+          generators = this.comprehensionClauses(node);
+          elt = this.expr(body);
+        } finally {
+          if (node.type === 'generator_expression') this.functionKinds.pop();
+        }
+        if (asyncGenexp) return this.asyncGeneratorExpression(pos, elt, generators);
+        if (generators.some((g) => g.isAsync)) return this.asyncComprehension(pos, node.type === 'list_comprehension' ? 'list' : 'set', [elt], generators);
         if (node.type === 'list_comprehension') return { kind: 'ListComp', pos, elt, generators };
         if (node.type === 'set_comprehension') return { kind: 'SetComp', pos, elt, generators };
         return consumed ? { kind: 'GeneratorExp', pos, elt, generators } : generatorFunctionCall(pos, elt, generators);
       }
       case 'dictionary_comprehension': {
         const pair = node.childForFieldName('body')!;
-        return { kind: 'DictComp', pos, key: this.expr(pair.childForFieldName('key')!), value: this.expr(pair.childForFieldName('value')!), generators: this.comprehensionClauses(node) };
+        const generators = this.comprehensionClauses(node);
+        const key = this.expr(pair.childForFieldName('key')!);
+        const value = this.expr(pair.childForFieldName('value')!);
+        if (generators.some((g) => g.isAsync)) return this.asyncComprehension(pos, 'dict', [key, value], generators);
+        return { kind: 'DictComp', pos, key, value, generators };
       }
       default:
         return this.bad(node);
@@ -753,10 +981,12 @@ class TreeBuilder {
     const out: S.Comprehension[] = [];
     for (const c of node.namedChildren) {
       if (c.type === 'for_in_clause') {
-        if (c.children.some((x) => x.type === 'async')) this.unsupported(c, 'async comprehensions');
+        const isAsync = c.children.some((x) => x.type === 'async');
+        const kind = this.functionKinds[this.functionKinds.length - 1];
+        if (isAsync && kind !== 'async' && kind !== 'genexp') this.fail(c, 'asynchronous comprehension outside of an asynchronous function', 'async for is only valid inside an async def');
         const rights = c.childrenForFieldName('right');
         const iter = rights.length === 1 ? this.expr(rights[0]) : ({ kind: 'Tuple', pos: this.pos(rights[0]), elts: rights.map((r) => this.expr(r)) } as S.Expr);
-        out.push({ target: this.target(c.childForFieldName('left')!), iter, ifs: [], pos: this.pos(c) });
+        out.push({ target: this.target(c.childForFieldName('left')!), iter, ifs: [], pos: this.pos(c), isAsync });
       } else if (c.type === 'if_clause') {
         const cond = c.namedChildren.filter((x) => x.type !== 'comment')[0];
         out[out.length - 1].ifs.push(this.expr(cond));
@@ -987,8 +1217,9 @@ class TreeBuilder {
    * (__exit__ receives the exception instance where CPython passes its class.)
    */
   private withStatement(node: TsNode, pos: SourcePos): S.Stmt | null {
-    if (node.children.some((c) => c.type === 'async')) {
-      this.unsupported(node, 'async with');
+    const isAsync = node.children.some((c) => c.type === 'async');
+    if (isAsync && this.functionKinds[this.functionKinds.length - 1] !== 'async') {
+      this.fail(node, "'async with' outside async function", 'async with is only valid inside an async def');
       return null;
     }
     const items: { value: S.Expr; target: S.Expr | null }[] = [];
@@ -1005,19 +1236,21 @@ class TreeBuilder {
       } else items.push({ value: this.expr(v), target: null });
     }
     let body = this.bodyOf(node.childForFieldName('body'));
-    for (let i = items.length - 1; i >= 0; i--) body = this.desugarWith(items[i].value, items[i].target, body, pos);
+    for (let i = items.length - 1; i >= 0; i--) body = this.desugarWith(items[i].value, items[i].target, body, pos, isAsync);
     return body.length === 1 ? body[0] : { kind: 'If', pos, test: { kind: 'Bool', pos, value: true }, body, orelse: [] };
   }
 
-  private desugarWith(value: S.Expr, target: S.Expr | null, body: S.Stmt[], pos: SourcePos): S.Stmt[] {
+  private desugarWith(value: S.Expr, target: S.Expr | null, body: S.Stmt[], pos: SourcePos, isAsync = false): S.Stmt[] {
     const n = ++this.withCounter;
     const name = (id: string): S.NameExpr => ({ kind: 'Name', id, pos });
     const mgr = `$mgr${n}`;
     const ok = `$ok${n}`;
     const exc = `$exc${n}`;
-    const callExit = (args: S.Expr[]): S.CallExpr => ({ kind: 'Call', pos, func: { kind: 'Attribute', pos, value: name(mgr), attr: '__exit__' }, args, keywords: [] });
+    // `async with`: the same, with `await m.__aenter__()` and `await m.__aexit__(...)`.
+    const awaited = (e: S.Expr): S.Expr => (isAsync ? { kind: 'Yield', pos, from: true, value: e, isAwait: true } : e);
+    const callExit = (args: S.Expr[]): S.Expr => awaited({ kind: 'Call', pos, func: { kind: 'Attribute', pos, value: name(mgr), attr: isAsync ? '__aexit__' : '__exit__' }, args, keywords: [] });
     const none: S.Expr = { kind: 'None', pos };
-    const enter: S.Expr = { kind: 'Call', pos, func: { kind: 'Attribute', pos, value: name(mgr), attr: '__enter__' }, args: [], keywords: [] };
+    const enter: S.Expr = awaited({ kind: 'Call', pos, func: { kind: 'Attribute', pos, value: name(mgr), attr: isAsync ? '__aenter__' : '__enter__' }, args: [], keywords: [] });
     return [
       { kind: 'Assign', pos, targets: [name(mgr)], value },
       target ? { kind: 'Assign', pos, targets: [target], value: enter } : { kind: 'ExprStmt', pos, expr: enter },
@@ -1385,6 +1618,31 @@ export function decodeEscapes(text: string, report: (msg: string) => void): stri
     }
   }
   return out;
+}
+
+/**
+ * `await obj` is `yield from obj`, which iterates obj: a class that defines
+ * `__await__` (and no `__iter__`) gets `def __iter__(self): return await
+ * self.__await__()`, a generator passing on what `__await__` yields and
+ * returning its value. (Such objects become iterable, where CPython's are not.)
+ */
+function awaitableAsIterable(body: S.Stmt[]): void {
+  const defs = body.filter((s): s is S.FunctionDef => s.kind === 'FunctionDef');
+  const awaitDef = defs.find((d) => d.name === '__await__');
+  if (!awaitDef || defs.some((d) => d.name === '__iter__') || awaitDef.params.length !== 1) return;
+  const pos = awaitDef.pos;
+  const self = awaitDef.params[0].name;
+  const call: S.CallExpr = { kind: 'Call', pos, func: { kind: 'Attribute', pos, value: { kind: 'Name', pos, id: self }, attr: '__await__' }, args: [], keywords: [] };
+  body.push({
+    kind: 'FunctionDef',
+    pos,
+    name: '__iter__',
+    namePos: pos,
+    isAsync: false,
+    params: [{ name: self, defaultValue: null, pos, kind: 'normal' }],
+    body: [{ kind: 'Return', pos, value: { kind: 'Yield', pos, from: true, value: call, isAwait: true } }],
+    decorators: [],
+  });
 }
 
 /**

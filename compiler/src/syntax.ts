@@ -52,14 +52,15 @@ export interface SliceExpr extends Node { kind: 'Slice'; lower: Expr | null; upp
 export interface AttributeExpr extends Node { kind: 'Attribute'; value: Expr; attr: string; matchArg?: { test: CallExpr; index: number } }
 /** `*x` in a target list, a display, or a call's arguments (`inCall`). */
 export interface StarredExpr extends Node { kind: 'Starred'; value: Expr; inCall?: boolean }
-export interface Comprehension { target: Expr; iter: Expr; ifs: Expr[]; pos: SourcePos }
+/** One `for` clause of a comprehension (`async for`: isAsync; the parser rewrites those away). */
+export interface Comprehension { target: Expr; iter: Expr; ifs: Expr[]; pos: SourcePos; isAsync?: boolean }
 export interface ListCompExpr extends Node { kind: 'ListComp'; elt: Expr; generators: Comprehension[] }
 export interface SetCompExpr extends Node { kind: 'SetComp'; elt: Expr; generators: Comprehension[] }
 export interface DictCompExpr extends Node { kind: 'DictComp'; key: Expr; value: Expr; generators: Comprehension[] }
 /** `lambda params: body`, held as a function whose body returns the expression. */
 export interface LambdaExpr extends Node { kind: 'Lambda'; def: FunctionDef }
-/** `yield value`, `yield`, `yield from iterable`. */
-export interface YieldExpr extends Node { kind: 'Yield'; value: Expr | null; from: boolean }
+/** `yield value`, `yield`, `yield from iterable`; `await e` is a `yield from` of the awaitable (isAwait). */
+export interface YieldExpr extends Node { kind: 'Yield'; value: Expr | null; from: boolean; isAwait?: boolean }
 /** `target := value`: assigns in the enclosing function (also from inside a comprehension). */
 export interface NamedExpr extends Node { kind: 'NamedExpr'; target: NameExpr; value: Expr }
 /** A generator expression; compiled eagerly (as a list) where it is consumed at once. */

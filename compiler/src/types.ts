@@ -94,6 +94,8 @@ export interface IterType {
   /** Python's type name, for messages: 'enumerate', 'zip', 'dict_keys', 'range'... */
   readonly pyName: string;
   readonly elem: Type;
+  /** A generator's: the type of what its body returns (the value of `await` on a coroutine). */
+  readonly ret?: Type;
 }
 
 /** What the type system needs of a user class (checker.ts's ClassInfo). */
@@ -205,8 +207,8 @@ export function tupleOf(elems: Type[]): TupleType {
   return { kind: 'tuple', elems };
 }
 
-export function iterOf(pyName: string, elem: Type): IterType {
-  return { kind: 'iter', pyName, elem };
+export function iterOf(pyName: string, elem: Type, ret?: Type): IterType {
+  return ret ? { kind: 'iter', pyName, elem, ret } : { kind: 'iter', pyName, elem };
 }
 
 export function isContainer(t: Type): t is ContainerType {
@@ -222,7 +224,7 @@ export function sameType(a: Type, b: Type): boolean {
   }
   if (a.kind === 'iter') {
     const bi = b as IterType;
-    return a.pyName === bi.pyName && sameType(a.elem, bi.elem);
+    return a.pyName === bi.pyName && sameType(a.elem, bi.elem) && (a.ret && bi.ret ? sameType(a.ret, bi.ret) : a.ret === bi.ret);
   }
   if (a.kind === 'instance') {
     const bi = b as InstanceType;
@@ -275,7 +277,10 @@ function escapeAll(t: Type): void {
   } else if (isContainer(t)) t.cell.escape();
   else if (t.kind === 'tuple') t.elems.forEach(escapeAll);
   else if (t.kind === 'instance') t.hier.escape();
-  else if (t.kind === 'iter') escapeAll(t.elem);
+  else if (t.kind === 'iter') {
+    escapeAll(t.elem);
+    if (t.ret) escapeAll(t.ret);
+  }
 }
 
 function widenToObject(t: Type): Type {
@@ -329,11 +334,11 @@ export function join(a: Type, b: Type): Type {
   if (a.kind === 'iter') {
     const bi = b as IterType;
     if (a.pyName !== bi.pyName) {
-      escapeAll(a.elem);
-      escapeAll(bi.elem);
+      escapeAll(a);
+      escapeAll(bi);
       return T.object;
     }
-    return iterOf(a.pyName, join(a.elem, bi.elem));
+    return iterOf(a.pyName, join(a.elem, bi.elem), a.ret && bi.ret ? join(a.ret, bi.ret) : (a.ret ?? bi.ret));
   }
   return a;
 }
@@ -383,7 +388,8 @@ export function typeKey(t: Type): string {
   if (t.kind === 'class') return `type[${t.cls.name}]`;
   if (t.kind === 'func') return `fn[${t.refs.map((r) => r.id).join(',')}]`;
   if (t.kind === 'module') return `module[${t.name}]`;
-  if (t.kind === 'iter') return t.pyName;
+  // A coroutine is specialised by what it returns (the value of awaiting it).
+  if (t.kind === 'iter') return t.ret ? `${t.pyName}->${typeKey(t.ret)}` : t.pyName;
   return t.kind;
 }
 

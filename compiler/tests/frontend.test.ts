@@ -36,9 +36,28 @@ describe('parser', () => {
   });
 
   it('reports unsupported constructs with their position', () => {
-    const ds = diagnosticsOf(() => parseModule('main.py', 'async def f():\n    pass\nx = (await y)\n'));
-    expect(ds[0]).toContain('main.py:3:6: error: unsupported: await at main.py:3:6');
+    const ds = diagnosticsOf(() => parseModule('main.py', 'async def f():\n    return sum(await g(x) for x in y)\n'));
+    expect(ds[0]).toContain('main.py:2:16: error: unsupported: await inside a generator expression at main.py:2:16');
     expect(ds.length).toBe(1);
+  });
+
+  it('rejects await outside async functions as CPython does', () => {
+    expect(diagnosticsOf(() => parseModule('main.py', 'def f():\n    x = await g()\n'))[0]).toContain("main.py:2:9: error: 'await' outside async function");
+    expect(diagnosticsOf(() => parseModule('main.py', 'x = (await y)\n'))[0]).toContain("main.py:1:6: error: 'await' outside function");
+    expect(diagnosticsOf(() => parseModule('main.py', 'async def f():\n    yield from g()\n'))[0]).toContain("main.py:2:5: error: 'yield from' inside async function");
+    expect(diagnosticsOf(() => parseModule('main.py', 'def f():\n    async with g():\n        pass\n'))[0]).toContain("main.py:2:5: error: 'async with' outside async function");
+    expect(diagnosticsOf(() => parseModule('main.py', 'def f():\n    return [x async for x in g()]\n'))[0]).toContain('main.py:2:15: error: asynchronous comprehension outside of an asynchronous function');
+  });
+
+  it('compiles await as yield from, and async generators as a wrapper of a nested generator', () => {
+    const m = parseModule('main.py', 'async def f():\n    return await g()\nasync def h():\n    yield 1\n');
+    const f = m.body.find((s) => s.kind === 'FunctionDef' && s.name === 'f') as { isAsync: boolean; body: { value: { kind: string; from: boolean; isAwait: boolean } }[] };
+    expect(f.isAsync).toBe(true);
+    expect(f.body[0].value).toMatchObject({ kind: 'Yield', from: true, isAwait: true });
+    expect(m.body[0]).toMatchObject({ kind: 'ImportFrom', module: 'asyncio' });
+    const h = m.body.find((s) => s.kind === 'FunctionDef' && s.name === 'h') as { isAsync: boolean; body: { kind: string }[] };
+    expect(h.isAsync).toBe(false);
+    expect(h.body.map((s) => s.kind)).toEqual(['FunctionDef', 'Return']);
   });
 
   it('decodes string escapes and keeps raw strings raw', () => {

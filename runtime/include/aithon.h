@@ -440,8 +440,19 @@ bool ai_gen_send(ai_word gen, ai_word value, ai_word *out);
 ai_word ai_gen_yield(ai_word value);
 void ai_gen_close(ai_word gen); /* gen.close(): a suspended body is dropped, its stack reused */
 ai_word ai_gen_take_return(ai_word gen); /* a finished generator's return value, once (None otherwise) */
+/* The value of `await gen` once it finished: its return value; RuntimeError when an
+ * earlier await took it ("cannot reuse already awaited coroutine"). None for other iterators. */
+ai_word ai_coro_take_return(ai_word gen);
 /* One step of `yield from it`: send `sent` on (next() for other iterators); `it` itself when exhausted, 0 raised */
 ai_word ai_yield_from_next(ai_word it, ai_word sent);
+/* gen.throw(exc): exc (an exception instance) raised at the suspended yield;
+ * as ai_gen_send otherwise. Not started or finished: raised in the caller. */
+bool ai_gen_throw(ai_word gen, ai_word exc, ai_word *out);
+/* One suspension of `yield from it`, after `it` produced `out`: yields `out`,
+ * then passes on what the resumer sends (ai_yield_from_next) or throws (into
+ * `it` when it is a generator, as CPython's await chains do). Returns the next
+ * value, `it` itself once it is exhausted, 0 when it raised. */
+ai_word ai_yield_from_step(ai_word it, ai_word out);
 void ai_raise_stop_iteration(ai_word it); /* StopIteration, carrying a finished generator's return value */
 
 /* fmt % args: printf-style formatting, as CPython. */

@@ -13,6 +13,7 @@ extern const AiExtSlots ai_generator_slots;
 #include "exc/exception.h"
 #include "gc/gc.h"
 #include "mem/heap.h"
+#include "obj/containers.h"
 #include "obj/object.h"
 #include "platform/context.h"
 #include "platform/stack.h"
@@ -36,6 +37,9 @@ typedef struct AiGen {
   int depth;           /* recursion depth of the body's own frames while suspended */
   struct AiGen *outer; /* the generator that resumed this one (nested generators) */
   ai_stack_range *resumer_range; /* the resumer's stack, scanned while the body runs */
+  ai_word thrown;      /* gen.throw(e): raised at the pending yield when it resumes, 0 otherwise */
+  ai_word handled;     /* the exception its body was handling when it last yielded (0: none) */
+  bool started;        /* has yielded once: `handled` is its own, not inherited from a resumer */
 } AiGen;
 
 /* A suspended generator's stack holds roots: the collector scans it through
@@ -44,6 +48,8 @@ static void gen_trace(const void *obj, ai_gc *gc) {
   const AiGen *g = obj;
   ai_gc_mark(gc, g->frame);
   ai_gc_mark(gc, g->value);
+  ai_gc_mark(gc, g->thrown);
+  ai_gc_mark(gc, g->handled);
   if (g->state == 1 /* GEN_SUSPENDED */ && g->stack) {
     const ai_word *w = (const ai_word *)(((uintptr_t)g->ctx.sp + 7) & ~(uintptr_t)7);
     const ai_word *end = (const ai_word *)(g->stack + ai_stack_size());
@@ -120,7 +126,14 @@ static bool resume(AiGen *g, ai_word sent, ai_word *out) {
   g->resumer_range = &range;
   ai_gc_extra_stacks = &range;
   h->stack_hi = g->stack + ai_stack_size();
+  /* Each generator has its own "exception being handled" (CPython's
+   * gi_exc_state): coroutines suspended inside `except` blocks interleave. */
+  ai_word resumer_handled = ai_exc_handled();
+  if (g->started) ai_exc_set_handled(g->handled ? g->handled : AI_NONE_W);
   ai_ctx_switch(&g->resumer, &g->ctx);
+  g->handled = ai_exc_handled();
+  g->started = true;
+  ai_exc_set_handled(resumer_handled ? resumer_handled : AI_NONE_W);
   ai_gc_extra_stacks = range.next;
   h->stack_hi = prev_hi;
   int after = ai_recursion_depth_get();
@@ -150,18 +163,75 @@ bool ai_gen_send(ai_word gen, ai_word value, ai_word *out) {
   return resume(g, value, out);
 }
 
+/* Switches back to the generator's resumer with `value`; true when resumed by
+ * throw() (the exception is then taken from g->thrown by the caller). */
+static bool suspend(AiGen *g, ai_word value) {
+  g->value = value;
+  current = g->outer;
+  ai_ctx_switch(&g->ctx, &g->resumer);
+  /* resumed (perhaps by another caller): its stack is the one to keep scanned */
+  g->resumer_range->lo = g->resumer.sp;
+  return g->thrown != 0;
+}
+
+static ai_word take_thrown(AiGen *g) {
+  ai_word exc = g->thrown;
+  g->thrown = 0;
+  return exc;
+}
+
 ai_word ai_gen_yield(ai_word value) {
   AiGen *g = current;
   if (!g) {
     ai_raise(&ai_exc_RuntimeError, "yield outside a running generator");
     return 0;
   }
-  g->value = value;
-  current = g->outer;
-  ai_ctx_switch(&g->ctx, &g->resumer);
-  /* resumed (perhaps by another caller): its stack is the one to keep scanned */
-  g->resumer_range->lo = g->resumer.sp;
+  if (suspend(g, value)) {
+    ai_raise_obj(take_thrown(g), 0);
+    return 0;
+  }
   return g->value;
+}
+
+bool ai_gen_throw(ai_word gen, ai_word exc, ai_word *out) {
+  AiGen *g = (AiGen *)(intptr_t)gen;
+  if (!ai_is_exception(exc)) {
+    ai_raise(&ai_exc_TypeError, "exceptions must be classes or instances deriving from BaseException");
+    return false;
+  }
+  if (g->state == GEN_RUNNING) {
+    ai_raise(&ai_exc_ValueError, "generator already executing");
+    return false;
+  }
+  if (g->state != GEN_SUSPENDED) {
+    /* Not started (it never will be now) or finished: raised in the caller. */
+    g->state = GEN_DONE;
+    ai_raise_obj(exc, 0);
+    return false;
+  }
+  g->thrown = exc;
+  return resume(g, AI_NONE_W, out);
+}
+
+ai_word ai_yield_from_step(ai_word it, ai_word out) {
+  AiGen *g = current;
+  if (!g) {
+    ai_raise(&ai_exc_RuntimeError, "yield outside a running generator");
+    return 0;
+  }
+  if (suspend(g, out)) {
+    ai_word exc = take_thrown(g);
+    /* CPython passes a thrown exception on to the inner generator (the
+     * coroutine an `await` is waiting on); other iterators have no throw(). */
+    if (!ai_is_generator(it)) {
+      ai_raise_obj(exc, 0);
+      return 0;
+    }
+    ai_word next;
+    if (ai_gen_throw(it, exc, &next)) return next;
+    return ai_exc_pending() ? 0 : it;
+  }
+  return ai_yield_from_next(it, g->value);
 }
 
 /* gen.close() without GeneratorExit: the suspended body's frames are
@@ -176,6 +246,7 @@ void ai_gen_close(ai_word gen) {
   if (g->state == GEN_RUNNING) return;
   if (g->state == GEN_SUSPENDED) release_stack(g);
   g->state = GEN_DONE;
+  g->value = 0; /* the last value it yielded is not a return value */
 }
 
 ai_word ai_gen_take_return(ai_word gen) {
@@ -184,6 +255,18 @@ ai_word ai_gen_take_return(ai_word gen) {
   if (g->state != GEN_DONE || g->raised || !g->value) return AI_NONE_W;
   ai_word v = g->value;
   g->value = 0; /* only the first StopIteration carries it, as in CPython */
+  return v;
+}
+
+ai_word ai_coro_take_return(ai_word gen) {
+  if (!ai_is_generator(gen)) return AI_NONE_W;
+  AiGen *g = (AiGen *)(intptr_t)gen;
+  if (g->state != GEN_DONE || g->raised || !g->value) {
+    ai_raise(&ai_exc_RuntimeError, "cannot reuse already awaited coroutine");
+    return 0;
+  }
+  ai_word v = g->value;
+  g->value = 0;
   return v;
 }
 
@@ -216,6 +299,18 @@ static ai_word gen_send_method(ai_word self, int64_t nargs, const ai_word *args,
   return 0;
 }
 
+static ai_word gen_throw_method(ai_word self, int64_t nargs, const ai_word *args, ai_word kwnames) {
+  if (!ai_no_kwargs("throw", kwnames)) return 0;
+  if (nargs != 1) {
+    ai_raise_fmt(&ai_exc_TypeError, "throw expected 1 argument, got %lld", (long long)nargs);
+    return 0;
+  }
+  ai_word out;
+  if (ai_gen_throw(self, args[0], &out)) return out;
+  if (!ai_exc_pending()) ai_raise_stop_iteration(self);
+  return 0;
+}
+
 static ai_word gen_close_method(ai_word self, int64_t nargs, const ai_word *args, ai_word kwnames) {
   (void)args;
   if (!ai_no_kwargs("close", kwnames)) return 0;
@@ -227,5 +322,16 @@ static ai_word gen_close_method(ai_word self, int64_t nargs, const ai_word *args
   return AI_NONE_W;
 }
 
-static const ai_method_def gen_methods[] = {{"send", gen_send_method}, {"close", gen_close_method}, {NULL, NULL}};
+/* coro.__await__(): a coroutine is a generator here, its own iterator. */
+static ai_word gen_await_method(ai_word self, int64_t nargs, const ai_word *args, ai_word kwnames) {
+  (void)args;
+  if (!ai_no_kwargs("__await__", kwnames)) return 0;
+  if (nargs != 0) {
+    ai_raise_fmt(&ai_exc_TypeError, "__await__() takes no arguments (%lld given)", (long long)nargs);
+    return 0;
+  }
+  return self;
+}
+
+static const ai_method_def gen_methods[] = {{"send", gen_send_method}, {"throw", gen_throw_method}, {"close", gen_close_method}, {"__await__", gen_await_method}, {NULL, NULL}};
 const AiExtSlots ai_generator_slots = {.type = &ai_type_generator, .methods = gen_methods};

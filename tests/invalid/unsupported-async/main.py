@@ -1,12 +1,19 @@
-# async functions are not compiled yet.
+# An await inside a generator expression (CPython makes that an async
+# generator expression) is not compiled yet.
+import asyncio
 
 
-async def fetch():
-    return 1
+async def double(x):
+    return 2 * x
+
+
+async def collect():
+    doubled = (await double(n) for n in range(3))
+    return [d async for d in doubled]
 
 
 def main():
-    print("async is not supported yet")
+    print(asyncio.run(collect()))
 
 
 if __name__ == "__main__":

@@ -1,12 +1,26 @@
 /* actor/copy.c — deep copy of message values into a fragment, the actor value
- * types (Pid, DOWN, EXIT, the timeout sentinel) and the static exit reasons. */
+ * types (Pid, DOWN, EXIT, the timeout sentinel) and the static exit reasons.
+ *
+ * A message is copied in two passes over the value graph, both iterative (an
+ * explicit stack: a deeply nested message must not overflow a 64 KiB green
+ * stack), with a memo keyed by source address, as copy.deepcopy's:
+ *   1. measure: visits each object once (the memo as a seen-set), checks that
+ *      it can be sent and adds up its exact size in the fragment;
+ *   2. copy: places each object once (the memo maps source to copy), so
+ *      shared substructures stay shared and cycles copy to cycles.
+ * Dicts and sets are filled in order and get their hash tables at the end,
+ * once every key is a complete copy: a key whose hash depends on its identity
+ * (an instance without __hash__, a tuple holding one) is hashed again, as
+ * deepcopy's rebuilding of the container would. */
 #include "actor/actor.h"
 
 #include "exc/exception.h"
 #include "obj/containers.h"
 #include "obj/int.h"
 #include "obj/userclass.h"
+#include "stdlib/collections.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 const AiType ai_type_pid = {"Pid", NULL};
@@ -48,6 +62,8 @@ static bool is_shared(ai_word w) {
          w == ai_w(&r_kill) || w == ai_w(&r_killed) || w == ai_w(&r_noproc) || w == ai_w(&r_overflow);
 }
 
+/* ------------------------------------------------------------------ kinds */
+
 /* Compiled values the runtime knows only by their layout (emitted by the
  * compiler, compiler/src/llvm.ts): instances of compiled classes (their
  * AiClassDunders give the slot count and which slots hold unboxed floats),
@@ -56,260 +72,799 @@ static bool is_shared(ai_word w) {
  * cells) and the cells of shared variables ("cell" holds a word, "fcell" an
  * unboxed float). Copying them sends a function with a copy of what it
  * captured, as Erlang copies a fun's environment. */
-enum { V_OTHER, V_INSTANCE, V_FUNCTION, V_CELL, V_FCELL };
+enum {
+  K_UNSENDABLE,
+  K_STR,
+  K_FLOAT,
+  K_INT,
+  K_PID,
+  K_TUPLE,
+  K_LIST,
+  K_DICT,
+  K_SET, /* set and frozenset */
+  K_DEQUE,
+  K_DOWN,
+  K_EXIT,
+  K_EXCEPTION,
+  K_INSTANCE,
+  K_FUNCTION,
+  K_CELL,
+  K_FCELL,
+};
 
-static int compiled_kind(const AiType *t, const AiClassDunders **dunders) {
+static int kind_of(ai_word w, const AiClassDunders **dunders) {
+  const AiType *t = ai_obj(w)->type;
+  if (t == &ai_type_str) return K_STR;
+  if (t == &ai_type_float) return K_FLOAT;
+  if (t == &ai_type_int) return K_INT;
+  if (t == &ai_type_tuple) return K_TUPLE;
+  if (t == &ai_type_list) return K_LIST;
+  if (t == &ai_type_dict || t == &ai_type_defaultdict || t == &ai_type_counter || t == &ai_type_ordereddict) return K_DICT;
+  if (t == &ai_type_set || t == &ai_type_frozenset) return K_SET;
+  if (t == &ai_type_pid) return K_PID;
+  if (t == &ai_type_deque) return K_DEQUE;
+  if (t == &ai_type_down) return K_DOWN;
+  if (t == &ai_type_exit_msg) return K_EXIT;
+  if (ai_type_is_subtype(t, &ai_exc_BaseException)) return K_EXCEPTION;
   const AiExtSlots *x = ai_ext_slots(t);
   if (x) {
     const AiClassDunders *d = x->user;
     if (d && d->nslots >= 0) {
       *dunders = d;
-      return V_INSTANCE;
+      return K_INSTANCE;
     }
-    return V_OTHER;
+    return K_UNSENDABLE;
   }
-  if (t->base || !t->name) return V_OTHER;
-  if (!strcmp(t->name, "function")) return V_FUNCTION;
-  if (!strcmp(t->name, "cell")) return V_CELL;
-  if (!strcmp(t->name, "fcell")) return V_FCELL;
-  return V_OTHER;
+  if (t->base || !t->name) return K_UNSENDABLE;
+  if (!strcmp(t->name, "function")) return K_FUNCTION;
+  if (!strcmp(t->name, "cell")) return K_CELL;
+  if (!strcmp(t->name, "fcell")) return K_FCELL;
+  return K_UNSENDABLE;
+}
+
+/* What python/aithon/actors.py's _find_unsendable looks through: an
+ * unsendable value inside a container is named itself; inside any other
+ * object (an instance, an exception) that outermost object is named, since
+ * deepcopy fails on it as a whole. Functions and their cells are looked
+ * through too: CPython shares a function rather than copying it, so it never
+ * names one. */
+static bool is_container_kind(int k) {
+  return k == K_TUPLE || k == K_LIST || k == K_DICT || k == K_SET || k == K_DEQUE || k == K_DOWN || k == K_EXIT || k == K_FUNCTION || k == K_CELL;
 }
 
 static inline int64_t function_ncells(ai_word w) { return (int64_t)(((const uint64_t *)ai_obj(w))[2] >> 32); }
 
-static bool size_of(ai_word w, size_t *sz);
+static size_t dict_header(const AiType *t) { return t == &ai_type_defaultdict ? sizeof(AiDefaultDict) : sizeof(AiDict); }
 
-static bool size_of_compiled(ai_word w, const AiType *t, size_t *sz) {
-  const AiClassDunders *d = NULL;
-  const ai_word *words = (const ai_word *)ai_obj(w);
-  switch (compiled_kind(t, &d)) {
-  case V_INSTANCE:
-    *sz += R16(sizeof(AiObject) + (size_t)d->nslots * sizeof(ai_word));
-    for (int64_t i = 0; i < d->nslots; i++)
-      if (d->slot_kinds[i] != 'f' && !size_of(words[2 + i], sz)) return false;
-    return true;
-  case V_FUNCTION: {
-    int64_t n = function_ncells(w);
-    *sz += R16(sizeof(AiObject) + (size_t)(1 + n) * sizeof(ai_word));
-    for (int64_t i = 0; i < n; i++)
-      if (!size_of(words[3 + i], sz)) return false;
-    return true;
-  }
-  case V_CELL:
-    *sz += R16(sizeof(AiObject) + sizeof(ai_word));
-    return size_of(words[2], sz);
-  case V_FCELL:
-    *sz += R16(sizeof(AiObject) + sizeof(ai_word));
-    return true;
-  }
-  ai_raise_fmt(&ai_exc_TypeError, "cannot send '%s' object to an actor", t->name);
+/* Index size of a dict made for `used` entries, as ai_dict_alloc(used). */
+static int64_t dict_index_size(int64_t used) {
+  int64_t minused = (used * 3 + 1) / 2, size = 8;
+  while (size < minused && size < ((int64_t)1 << 31)) size <<= 1;
+  while ((size << 1) / 3 < used) size <<= 1;
+  return size;
+}
+
+/* Table size of set(list_of_n_distinct_items) (obj/set.c, CPython's policy:
+ * resize when fill*5 >= mask*3 to the smallest power of two above used*4,
+ * used*2 above 50000). */
+static int64_t set_table_size(int64_t n) {
+  int64_t mask = 7;
+  for (int64_t used = 1; used <= n; used++)
+    if (used * 5 >= mask * 3) {
+      int64_t minused = used > 50000 ? used * 2 : used * 4, size = 8;
+      while (size <= minused) size <<= 1;
+      mask = size - 1;
+    }
+  return mask + 1;
+}
+
+static int64_t deque_cap(int64_t len) {
+  if (len == 0) return 0;
+  int64_t cap = 8;
+  while (cap < len) cap <<= 1;
+  return cap;
+}
+
+/* ------------------------------------------------------------------ copier state */
+
+typedef struct {
+  ai_word src, dst;
+} memo_slot;
+
+enum { INLINE_MEMO = 64, INLINE_STACK = 64 };
+
+typedef struct {
+  memo_slot *slots;
+  size_t mask, used;
+  ai_word *stack;
+  size_t sp, cap;
+  /* dicts and sets (copies) whose hash tables are built once all is copied */
+  ai_word *tables;
+  size_t ntables, tcap;
+  size_t size; /* bytes measured */
+  ai_chunk *c;
+  char *pos;
+  memo_slot inline_slots[INLINE_MEMO];
+  ai_word inline_stack[INLINE_STACK];
+} copier;
+
+static void copier_init(copier *cp) {
+  memset(cp->inline_slots, 0, sizeof cp->inline_slots);
+  cp->slots = cp->inline_slots;
+  cp->mask = INLINE_MEMO - 1;
+  cp->used = 0;
+  cp->stack = cp->inline_stack;
+  cp->sp = 0;
+  cp->cap = INLINE_STACK;
+  cp->tables = NULL;
+  cp->ntables = cp->tcap = 0;
+  cp->size = 0;
+  cp->c = NULL;
+  cp->pos = NULL;
+}
+
+static void copier_free(copier *cp) {
+  if (cp->slots != cp->inline_slots) free(cp->slots);
+  if (cp->stack != cp->inline_stack) free(cp->stack);
+  free(cp->tables);
+}
+
+static bool out_of_memory(void) {
+  ai_raise(&ai_exc_MemoryError, NULL);
   return false;
 }
 
-static bool size_of(ai_word w, size_t *sz) {
-  if (!w || is_shared(w)) return true;
-  const AiType *t = ai_obj(w)->type;
-  if (t == &ai_type_str) *sz += R16(sizeof(AiStr) + (size_t)ai_as_str(w)->nbytes + 1);
-  else if (t == &ai_type_float) *sz += R16(sizeof(AiFloat));
-  else if (t == &ai_type_int) {
-    int64_t n = ai_as_int(w)->size;
-    *sz += R16(sizeof(AiInt) + (size_t)(n < 0 ? -n : n) * sizeof(uint32_t));
-  } else if (t == &ai_type_pid) *sz += R16(sizeof(AiPid));
-  else if (t == &ai_type_tuple) {
-    const AiTuple *tu = (const AiTuple *)ai_obj(w);
-    *sz += R16(sizeof(AiTuple) + (size_t)tu->len * sizeof(ai_word));
-    for (int64_t i = 0; i < tu->len; i++)
-      if (!size_of(tu->items[i], sz)) return false;
-  } else if (t == &ai_type_list) {
-    const AiList *l = (const AiList *)ai_obj(w);
-    *sz += R16(sizeof(AiList)) + R16((size_t)(l->len ? l->len : 1) * sizeof(ai_word));
-    for (int64_t i = 0; i < l->len; i++)
-      if (!size_of(l->items[i], sz)) return false;
-  }
-  else if (t == &ai_type_down) {
-    const AiDown *d = (const AiDown *)ai_obj(w);
-    *sz += R16(sizeof(AiDown));
-    return size_of(d->ref, sz) && size_of(d->pid, sz) && size_of(d->reason, sz);
-  } else if (t == &ai_type_exit_msg) {
-    const AiExitMsg *e = (const AiExitMsg *)ai_obj(w);
-    *sz += R16(sizeof(AiExitMsg));
-    return size_of(e->pid, sz) && size_of(e->reason, sz);
-  } else if (ai_type_is_subtype(t, &ai_exc_BaseException)) {
-    *sz += R16(sizeof(AiException));
-    return size_of(((const AiException *)ai_obj(w))->msg, sz);
-  } else return size_of_compiled(w, t, sz);
+static inline size_t memo_hash(ai_word w) { return (size_t)(((uint64_t)w >> 4) * 0x9E3779B97F4A7C15ull >> 20); }
+
+/* The slot of `src`: its entry, or the empty slot where it goes. */
+static memo_slot *memo_find(copier *cp, ai_word src) {
+  size_t i = memo_hash(src) & cp->mask;
+  while (cp->slots[i].src && cp->slots[i].src != src) i = (i + 1) & cp->mask;
+  return &cp->slots[i];
+}
+
+static bool memo_grow(copier *cp) {
+  size_t n = (cp->mask + 1) * 2;
+  memo_slot *old = cp->slots;
+  size_t oldn = cp->mask + 1;
+  memo_slot *slots = calloc(n, sizeof(memo_slot));
+  if (!slots) return out_of_memory();
+  cp->slots = slots;
+  cp->mask = n - 1;
+  for (size_t i = 0; i < oldn; i++)
+    if (old[i].src) *memo_find(cp, old[i].src) = old[i];
+  if (old != cp->inline_slots) free(old);
   return true;
 }
 
-typedef struct {
-  ai_chunk *c;
-  char *pos;
-} dest;
+/* Adds src (not yet present): false when out of memory. */
+static bool memo_add(copier *cp, ai_word src) {
+  if ((cp->used + 1) * 2 > cp->mask + 1 && !memo_grow(cp)) return false;
+  memo_find(cp, src)->src = src;
+  cp->used++;
+  return true;
+}
 
-static void *take(dest *d, size_t n) {
-  char *p = d->pos;
-  ai_chunk_set_start(d->c, p);
-  d->pos += R16(n);
+static bool push(copier *cp, ai_word w) {
+  if (cp->sp == cp->cap) {
+    size_t n = cp->cap * 2;
+    ai_word *s = malloc(n * sizeof(ai_word));
+    if (!s) return out_of_memory();
+    memcpy(s, cp->stack, cp->sp * sizeof(ai_word));
+    if (cp->stack != cp->inline_stack) free(cp->stack);
+    cp->stack = s;
+    cp->cap = n;
+  }
+  cp->stack[cp->sp++] = w;
+  return true;
+}
+
+/* ------------------------------------------------------------------ pass 1: measure */
+
+/* Exact bytes of the copy of w itself (its blocks included), 0: unsendable. */
+static size_t node_size(ai_word w, int kind, const AiClassDunders *dn) {
+  switch (kind) {
+  case K_STR: return R16(sizeof(AiStr) + (size_t)ai_as_str(w)->nbytes + 1);
+  case K_FLOAT: return R16(sizeof(AiFloat));
+  case K_INT: {
+    int64_t n = ai_as_int(w)->size;
+    return R16(sizeof(AiInt) + (size_t)(n < 0 ? -n : n) * sizeof(uint32_t));
+  }
+  case K_PID: return R16(sizeof(AiPid));
+  case K_TUPLE: return R16(sizeof(AiTuple) + (size_t)ai_as_tuple(w)->len * sizeof(ai_word));
+  case K_LIST: {
+    int64_t n = ai_as_list(w)->len;
+    return R16(sizeof(AiList)) + R16((size_t)(n ? n : 1) * sizeof(ai_word));
+  }
+  case K_DICT: {
+    int64_t used = ai_as_dict(w)->used;
+    size_t sz = R16(dict_header(ai_obj(w)->type));
+    if (used) {
+      int64_t size = dict_index_size(used);
+      sz += R16((size_t)((size << 1) / 3) * sizeof(AiDictEntry)) + R16((size_t)size * sizeof(int32_t));
+    }
+    return sz;
+  }
+  case K_SET: return R16(sizeof(AiSet)) + R16((size_t)set_table_size(ai_as_set(w)->used) * sizeof(AiSetEntry));
+  case K_DEQUE: {
+    int64_t cap = deque_cap(((const AiDeque *)ai_obj(w))->len);
+    return R16(sizeof(AiDeque)) + (cap ? R16((size_t)cap * sizeof(ai_word)) : 0);
+  }
+  case K_DOWN: return R16(sizeof(AiDown));
+  case K_EXIT: return R16(sizeof(AiExitMsg));
+  case K_EXCEPTION: return R16(sizeof(AiException));
+  case K_INSTANCE: return R16(sizeof(AiObject) + (size_t)dn->nslots * sizeof(ai_word));
+  case K_FUNCTION: return R16(sizeof(AiObject) + (size_t)(1 + function_ncells(w)) * sizeof(ai_word));
+  case K_CELL:
+  case K_FCELL: return R16(sizeof(AiObject) + sizeof(ai_word));
+  }
+  return 0;
+}
+
+/* Pushes the words w refers to, last first (so they are visited in order);
+ * each with `blame`, the object an error inside it names. */
+static bool push_children(copier *cp, ai_word w, int kind, const AiClassDunders *dn, ai_word blame) {
+  const ai_word *words = (const ai_word *)ai_obj(w);
+#define PUSH(x)                                                                                                                \
+  do {                                                                                                                         \
+    ai_word x_ = (x);                                                                                                          \
+    if (x_ && !is_shared(x_) && (!push(cp, x_) || !push(cp, blame))) return false;                                              \
+  } while (0)
+  switch (kind) {
+  case K_TUPLE: {
+    const AiTuple *t = ai_as_tuple(w);
+    for (int64_t i = t->len; i-- > 0;) PUSH(t->items[i]);
+    break;
+  }
+  case K_LIST: {
+    const AiList *l = ai_as_list(w);
+    for (int64_t i = l->len; i-- > 0;) PUSH(l->items[i]);
+    break;
+  }
+  case K_DICT: {
+    const AiDict *d = ai_as_dict(w);
+    for (int64_t i = d->nentries; i-- > 0;)
+      if (d->entries[i].key) {
+        PUSH(d->entries[i].value);
+        PUSH(d->entries[i].key);
+      }
+    break;
+  }
+  case K_SET: {
+    AiSet *s = ai_as_set(w);
+    /* in iteration order: collect, then push backwards */
+    size_t mark = cp->sp;
+    for (int64_t i = 0; i <= s->mask; i++) {
+      ai_word k = s->table[i].key;
+      if (k && k != AI_SET_DUMMY) PUSH(k);
+    }
+    /* reverse the pairs pushed since mark */
+    for (size_t a = mark, b = cp->sp - 2; cp->sp > mark && a < b; a += 2, b -= 2) {
+      ai_word k = cp->stack[a];
+      cp->stack[a] = cp->stack[b];
+      cp->stack[b] = k;
+    }
+    break;
+  }
+  case K_DEQUE: {
+    AiDeque *q = (AiDeque *)ai_obj(w);
+    for (int64_t i = q->len; i-- > 0;) PUSH(ai_cdeque_at(q, i));
+    break;
+  }
+  case K_DOWN: {
+    const AiDown *d = (const AiDown *)ai_obj(w);
+    PUSH(d->reason);
+    PUSH(d->pid);
+    PUSH(d->ref);
+    break;
+  }
+  case K_EXIT: {
+    const AiExitMsg *e = (const AiExitMsg *)ai_obj(w);
+    PUSH(e->reason);
+    PUSH(e->pid);
+    break;
+  }
+  case K_EXCEPTION: {
+    /* what deepcopy keeps of an exception (its reduce: type, args, __dict__),
+     * and the message; not its traceback, cause or context */
+    const AiException *x = (const AiException *)ai_obj(w);
+    PUSH(x->dict);
+    PUSH(x->args);
+    PUSH(x->msg);
+    break;
+  }
+  case K_INSTANCE:
+    for (int64_t i = dn->nslots; i-- > 0;)
+      if (dn->slot_kinds[i] != 'f') PUSH(words[2 + i]);
+    break;
+  case K_FUNCTION:
+    for (int64_t i = function_ncells(w); i-- > 0;) PUSH(words[3 + i]);
+    break;
+  case K_CELL: PUSH(words[2]); break;
+  }
+#undef PUSH
+  return true;
+}
+
+/* Adds the size of everything w reaches (not measured yet) to cp->size;
+ * false with TypeError (or MemoryError) pending when something cannot be sent. */
+static bool measure(copier *cp, ai_word root) {
+  if (!root || is_shared(root)) return true;
+  cp->sp = 0;
+  if (!push(cp, root) || !push(cp, 0)) return false;
+  while (cp->sp) {
+    ai_word blame = cp->stack[--cp->sp];
+    ai_word w = cp->stack[--cp->sp];
+    memo_slot *m = memo_find(cp, w);
+    if (m->src) continue;
+    const AiClassDunders *dn = NULL;
+    int kind = kind_of(w, &dn);
+    if (kind == K_UNSENDABLE) {
+      ai_raise_fmt(&ai_exc_TypeError, "cannot send '%s' object to an actor", ai_type_name(blame ? blame : w));
+      return false;
+    }
+    if (!memo_add(cp, w)) return false;
+    cp->size += node_size(w, kind, dn);
+    if (!push_children(cp, w, kind, dn, (blame || is_container_kind(kind)) ? blame : w)) return false;
+  }
+  return true;
+}
+
+/* ------------------------------------------------------------------ pass 2: copy */
+
+static void *take(copier *cp, size_t n) {
+  char *p = cp->pos;
+  ai_chunk_set_start(cp->c, p);
+  cp->pos += R16(n);
   return p;
 }
 
-static ai_word copy(ai_word w, dest *d) {
+static bool note_table(copier *cp, ai_word copy) {
+  if (cp->ntables == cp->tcap) {
+    size_t n = cp->tcap ? cp->tcap * 2 : 16;
+    ai_word *t = realloc(cp->tables, n * sizeof(ai_word));
+    if (!t) return out_of_memory();
+    cp->tables = t;
+    cp->tcap = n;
+  }
+  cp->tables[cp->ntables++] = copy;
+  return true;
+}
+
+/* The copy of w: leaves are copied at once; other objects get their shell
+ * (header, lengths, blocks) and are queued to have their words filled. */
+static ai_word place(copier *cp, ai_word w, bool *ok) {
   if (!w || is_shared(w)) return w;
-  const AiType *t = ai_obj(w)->type;
-  if (t == &ai_type_str) {
-    size_t n = sizeof(AiStr) + (size_t)ai_as_str(w)->nbytes + 1;
-    void *p = take(d, n);
-    memcpy(p, ai_obj(w), n);
+  memo_slot *m = memo_find(cp, w);
+  if (m->dst) return m->dst;
+  const AiClassDunders *dn = NULL;
+  int kind = kind_of(w, &dn);
+  const AiObject *src = ai_obj(w);
+  void *p = NULL;
+  bool fill = true;
+  switch (kind) {
+  case K_STR:
+  case K_INT:
+  case K_FLOAT:
+  case K_PID:
+  case K_FCELL: {
+    size_t n = kind == K_STR     ? sizeof(AiStr) + (size_t)ai_as_str(w)->nbytes + 1
+               : kind == K_FLOAT ? sizeof(AiFloat)
+               : kind == K_PID   ? sizeof(AiPid)
+               : kind == K_FCELL ? sizeof(AiObject) + sizeof(ai_word)
+                                 : sizeof(AiInt) + (size_t)(ai_as_int(w)->size < 0 ? -ai_as_int(w)->size : ai_as_int(w)->size) * sizeof(uint32_t);
+    p = take(cp, n);
+    memcpy(p, src, n);
     ((AiObject *)p)->gc = 0;
-    return ai_w(p);
+    fill = false;
+    break;
   }
-  if (t == &ai_type_float) {
-    AiFloat *p = take(d, sizeof(AiFloat));
-    *p = *(const AiFloat *)ai_obj(w);
-    p->ob.gc = 0;
-    return ai_w(p);
+  case K_TUPLE: {
+    AiTuple *t = take(cp, sizeof(AiTuple) + (size_t)ai_as_tuple(w)->len * sizeof(ai_word));
+    t->len = ai_as_tuple(w)->len;
+    t->hash = -1; /* may hold an identity-hashed object: computed again when needed */
+    p = t;
+    break;
   }
-  if (t == &ai_type_int) {
-    int64_t n = ai_as_int(w)->size;
-    size_t bytes = sizeof(AiInt) + (size_t)(n < 0 ? -n : n) * sizeof(uint32_t);
-    void *p = take(d, bytes);
-    memcpy(p, ai_obj(w), bytes);
+  case K_LIST: {
+    AiList *l = take(cp, sizeof(AiList));
+    l->len = ai_as_list(w)->len;
+    l->cap = l->len ? l->len : 1;
+    l->items = take(cp, (size_t)l->cap * sizeof(ai_word));
+    p = l;
+    break;
+  }
+  case K_DICT: {
+    const AiDict *s = ai_as_dict(w);
+    AiDict *d = take(cp, dict_header(src->type));
+    if (src->type == &ai_type_defaultdict) ((AiDefaultDict *)d)->factory = ((const AiDefaultDict *)s)->factory;
+    if (s->used) {
+      int64_t size = dict_index_size(s->used);
+      d->cap = (size << 1) / 3;
+      d->mask = size - 1;
+      d->entries = take(cp, (size_t)d->cap * sizeof(AiDictEntry));
+      d->index = take(cp, (size_t)size * sizeof(int32_t));
+      if (!note_table(cp, ai_w(d))) {
+        *ok = false;
+        return 0;
+      }
+    }
+    p = d;
+    break;
+  }
+  case K_SET: {
+    AiSet *d = take(cp, sizeof(AiSet));
+    int64_t size = set_table_size(ai_as_set(w)->used);
+    d->mask = size - 1;
+    d->hash = -1;
+    d->table = take(cp, (size_t)size * sizeof(AiSetEntry));
+    if (ai_as_set(w)->used && !note_table(cp, ai_w(d))) {
+      *ok = false;
+      return 0;
+    }
+    p = d;
+    break;
+  }
+  case K_DEQUE: {
+    const AiDeque *s = (const AiDeque *)src;
+    AiDeque *d = take(cp, sizeof(AiDeque));
+    d->len = s->len;
+    d->cap = deque_cap(s->len);
+    d->maxlen = s->maxlen;
+    if (d->cap) d->items = take(cp, (size_t)d->cap * sizeof(ai_word));
+    p = d;
+    break;
+  }
+  case K_DOWN: p = take(cp, sizeof(AiDown)); break;
+  case K_EXIT: p = take(cp, sizeof(AiExitMsg)); break;
+  case K_EXCEPTION: p = take(cp, sizeof(AiException)); break;
+  default: {
+    /* instances, functions, cells: header and raw words (unboxed floats
+     * included); the words that hold values are replaced by the fill */
+    size_t exact = kind == K_INSTANCE ? sizeof(AiObject) + (size_t)dn->nslots * sizeof(ai_word)
+                   : kind == K_FUNCTION ? sizeof(AiObject) + (size_t)(1 + function_ncells(w)) * sizeof(ai_word)
+                                        : sizeof(AiObject) + sizeof(ai_word);
+    p = take(cp, exact);
+    memcpy(p, src, exact);
     ((AiObject *)p)->gc = 0;
-    return ai_w(p);
   }
-  if (t == &ai_type_tuple) {
-    const AiTuple *s = (const AiTuple *)ai_obj(w);
-    AiTuple *p = take(d, sizeof(AiTuple) + (size_t)s->len * sizeof(ai_word));
-    p->ob.type = t;
-    p->len = s->len;
-    p->hash = s->hash;
-    for (int64_t i = 0; i < s->len; i++) p->items[i] = copy(s->items[i], d);
-    return ai_w(p);
   }
-  if (t == &ai_type_list) {
-    const AiList *s = (const AiList *)ai_obj(w);
-    AiList *p = take(d, sizeof(AiList));
-    p->ob.type = t;
-    p->len = s->len;
-    p->cap = s->len ? s->len : 1;
-    p->items = take(d, (size_t)p->cap * sizeof(ai_word));
-    for (int64_t i = 0; i < s->len; i++) p->items[i] = copy(s->items[i], d);
-    return ai_w(p);
+  ((AiObject *)p)->type = src->type;
+  m->dst = ai_w(p);
+  if (fill && !push(cp, w)) {
+    *ok = false;
+    return 0;
   }
-  if (t == &ai_type_pid) {
-    AiPid *p = take(d, sizeof(AiPid));
-    *p = *(const AiPid *)ai_obj(w);
-    p->ob.gc = 0;
-    return ai_w(p);
-  }
-  if (t == &ai_type_down) {
-    const AiDown *s = (const AiDown *)ai_obj(w);
-    AiDown *p = take(d, sizeof(AiDown));
-    p->ob.type = t;
-    p->ref = copy(s->ref, d);
-    p->pid = copy(s->pid, d);
-    p->reason = copy(s->reason, d);
-    return ai_w(p);
-  }
-  if (t == &ai_type_exit_msg) {
-    const AiExitMsg *s = (const AiExitMsg *)ai_obj(w);
-    AiExitMsg *p = take(d, sizeof(AiExitMsg));
-    p->ob.type = t;
-    p->pid = copy(s->pid, d);
-    p->reason = copy(s->reason, d);
-    return ai_w(p);
-  }
-  if (!ai_type_is_subtype(t, &ai_exc_BaseException)) {
-    /* a compiled value (size_of accepted nothing else) */
-    const AiClassDunders *dn = NULL;
-    const ai_word *from = (const ai_word *)ai_obj(w);
-    int kind = compiled_kind(t, &dn);
-    int64_t nwords = kind == V_INSTANCE ? dn->nslots : kind == V_FUNCTION ? 1 + function_ncells(w) : 1;
-    ai_word *to = take(d, sizeof(AiObject) + (size_t)nwords * sizeof(ai_word));
-    memcpy(to, from, sizeof(AiObject) + (size_t)nwords * sizeof(ai_word));
-    ((AiObject *)to)->gc = 0;
-    if (kind == V_INSTANCE) {
-      for (int64_t i = 0; i < nwords; i++)
-        if (dn->slot_kinds[i] != 'f') to[2 + i] = copy(from[2 + i], d);
-    } else if (kind == V_FUNCTION) {
-      for (int64_t i = 1; i < nwords; i++) to[2 + i] = copy(from[2 + i], d);
-    } else if (kind == V_CELL) to[2] = copy(from[2], d);
-    return ai_w(to);
-  }
-  /* exception */
-  const AiException *s = (const AiException *)ai_obj(w);
-  AiException *p = take(d, sizeof(AiException));
-  p->ob.type = t;
-  p->msg = copy(s->msg, d);
   return ai_w(p);
 }
 
-static bool new_dest(size_t sz, dest *d, ai_chunk **frag) {
-  *frag = NULL;
-  d->c = NULL;
-  if (sz == 0) return true;
-  d->c = ai_chunk_new(sz, AI_CHUNK_FRAGMENT);
-  if (!d->c) {
-    ai_raise(&ai_exc_MemoryError, NULL);
-    return false;
+/* Whether the copy of key k hashes as k does (its hash depends on its value
+ * only): else the copy is hashed again. `depth` bounds the look into tuples. */
+static bool hash_survives_copy(ai_word k, int depth) {
+  if (!k || is_shared(k)) return true;
+  const AiType *t = ai_obj(k)->type;
+  if (t == &ai_type_str || t == &ai_type_int || t == &ai_type_float || t == &ai_type_pid) return true;
+  if (depth > 8) return false;
+  if (t == &ai_type_tuple) {
+    const AiTuple *tu = ai_as_tuple(k);
+    for (int64_t i = 0; i < tu->len; i++)
+      if (!hash_survives_copy(tu->items[i], depth + 1)) return false;
+    return true;
   }
-  d->pos = d->c->data;
-  *frag = d->c;
+  if (t == &ai_type_frozenset) {
+    AiSet *s = ai_as_set(k);
+    for (int64_t i = 0; i <= s->mask; i++) {
+      ai_word e = s->table[i].key;
+      if (e && e != AI_SET_DUMMY && !hash_survives_copy(e, depth + 1)) return false;
+    }
+    return true;
+  }
+  return false;
+}
+
+/* Fills the words of the copy of w (queued by place). */
+static bool fill(copier *cp, ai_word w) {
+  bool ok = true;
+  ai_word dst = memo_find(cp, w)->dst;
+  const AiClassDunders *dn = NULL;
+  int kind = kind_of(w, &dn);
+#define P(x) place(cp, (x), &ok)
+  switch (kind) {
+  case K_TUPLE: {
+    const AiTuple *s = ai_as_tuple(w);
+    AiTuple *d = ai_as_tuple(dst);
+    for (int64_t i = 0; i < s->len && ok; i++) d->items[i] = P(s->items[i]);
+    break;
+  }
+  case K_LIST: {
+    const AiList *s = ai_as_list(w);
+    AiList *d = ai_as_list(dst);
+    /* the source may not have changed between the passes (nothing runs in between) */
+    for (int64_t i = 0; i < s->len && ok; i++) d->items[i] = P(s->items[i]);
+    break;
+  }
+  case K_DICT: {
+    const AiDict *s = ai_as_dict(w);
+    AiDict *d = ai_as_dict(dst);
+    int64_t n = 0;
+    for (int64_t i = 0; i < s->nentries && ok; i++) {
+      const AiDictEntry *e = &s->entries[i];
+      if (!e->key) continue;
+      d->entries[n].key = P(e->key);
+      d->entries[n].value = P(e->value);
+      /* -1 (never a hash): hashed again once all is copied */
+      d->entries[n].hash = hash_survives_copy(e->key, 0) ? e->hash : -1;
+      n++;
+    }
+    d->nentries = d->used = n;
+    break;
+  }
+  case K_SET: {
+    /* the copied keys in iteration order, at the start of the table, until
+     * finish_tables inserts them as set(list) would */
+    AiSet *s = ai_as_set(w);
+    AiSet *d = ai_as_set(dst);
+    int64_t n = 0;
+    for (int64_t i = 0; i <= s->mask && ok; i++) {
+      ai_word k = s->table[i].key;
+      if (!k || k == AI_SET_DUMMY) continue;
+      d->table[n].key = P(k);
+      d->table[n].hash = hash_survives_copy(k, 0) ? s->table[i].hash : -1;
+      n++;
+    }
+    d->used = d->fill = n;
+    break;
+  }
+  case K_DEQUE: {
+    AiDeque *s = (AiDeque *)ai_obj(w);
+    AiDeque *d = (AiDeque *)ai_obj(dst);
+    for (int64_t i = 0; i < s->len && ok; i++) d->items[i] = P(ai_cdeque_at(s, i));
+    break;
+  }
+  case K_DOWN: {
+    const AiDown *s = (const AiDown *)ai_obj(w);
+    AiDown *d = (AiDown *)ai_obj(dst);
+    d->ref = P(s->ref);
+    d->pid = P(s->pid);
+    d->reason = P(s->reason);
+    break;
+  }
+  case K_EXIT: {
+    const AiExitMsg *s = (const AiExitMsg *)ai_obj(w);
+    AiExitMsg *d = (AiExitMsg *)ai_obj(dst);
+    d->pid = P(s->pid);
+    d->reason = P(s->reason);
+    break;
+  }
+  case K_EXCEPTION: {
+    const AiException *s = (const AiException *)ai_obj(w);
+    AiException *d = (AiException *)ai_obj(dst);
+    d->msg = P(s->msg);
+    d->args = P(s->args);
+    d->dict = P(s->dict);
+    break;
+  }
+  case K_INSTANCE: {
+    const ai_word *from = (const ai_word *)ai_obj(w);
+    ai_word *to = (ai_word *)ai_obj(dst);
+    for (int64_t i = 0; i < dn->nslots && ok; i++)
+      if (dn->slot_kinds[i] != 'f') to[2 + i] = P(from[2 + i]);
+    break;
+  }
+  case K_FUNCTION: {
+    const ai_word *from = (const ai_word *)ai_obj(w);
+    ai_word *to = (ai_word *)ai_obj(dst);
+    for (int64_t i = 0; i < function_ncells(w) && ok; i++) to[3 + i] = P(from[3 + i]);
+    break;
+  }
+  case K_CELL: ((ai_word *)ai_obj(dst))[2] = P(((const ai_word *)ai_obj(w))[2]); break;
+  }
+#undef P
+  return ok;
+}
+
+/* Copies what root reaches into the fragment (measured before). */
+static ai_word copy_root(copier *cp, ai_word root, bool *ok) {
+  cp->sp = 0;
+  ai_word out = place(cp, root, ok);
+  while (*ok && cp->sp) *ok = fill(cp, cp->stack[--cp->sp]);
+  return out;
+}
+
+/* Probing of obj/dict.c and obj/set.c (CPython's): the slot a new key takes. */
+#define DICT_PERTURB_SHIFT 5
+#define SET_PERTURB_SHIFT 5
+#define SET_LINEAR_PROBES 9
+
+static void set_insert_clean(AiSetEntry *table, uint64_t mask, ai_word key, int64_t hash) {
+  uint64_t perturb = (uint64_t)hash, i = (uint64_t)hash & mask;
+  for (;;) {
+    AiSetEntry *e = &table[i];
+    if (e->key == 0) goto found;
+    if (i + SET_LINEAR_PROBES <= mask) {
+      for (int j = 0; j < SET_LINEAR_PROBES; j++) {
+        e++;
+        if (e->key == 0) goto found;
+      }
+    }
+    perturb >>= SET_PERTURB_SHIFT;
+    i = (i * 5 + 1 + perturb) & mask;
+    continue;
+  found:
+    e->key = key;
+    e->hash = hash;
+    return;
+  }
+}
+
+static bool rehash(AiDictEntry *e) {
+  if (e->hash != -1) return true;
+  e->hash = ai_hash(e->key);
+  return e->hash != -1;
+}
+
+/* The hash tables of the copied dicts and sets: every key is complete now, so
+ * keys hashed by identity (or by a __hash__ over their contents) can be
+ * hashed. Sets are laid out as set(list(source)) lays them out (CPython's
+ * deepcopy of a set), growing table by table, so iteration orders agree. */
+static bool finish_tables(copier *cp) {
+  for (size_t t = 0; t < cp->ntables; t++) {
+    ai_word w = cp->tables[t];
+    if (ai_is_anyset(w)) {
+      AiSet *s = ai_as_set(w);
+      int64_t n = s->used, final = s->mask + 1;
+      AiSetEntry *keys = malloc((size_t)n * sizeof(AiSetEntry));
+      if (!keys) return out_of_memory();
+      memcpy(keys, s->table, (size_t)n * sizeof(AiSetEntry));
+      for (int64_t i = 0; i < n; i++)
+        if (keys[i].hash == -1 && (keys[i].hash = ai_hash(keys[i].key)) == -1) {
+          free(keys);
+          return false;
+        }
+      /* replay the insertions and resizes of set(list) */
+      int64_t size = 8;
+      AiSetEntry *table = calloc((size_t)size, sizeof(AiSetEntry));
+      if (!table) {
+        free(keys);
+        return out_of_memory();
+      }
+      for (int64_t used = 1; used <= n; used++) {
+        set_insert_clean(table, (uint64_t)size - 1, keys[used - 1].key, keys[used - 1].hash);
+        if ((uint64_t)used * 5 >= (uint64_t)(size - 1) * 3) {
+          int64_t minused = used > 50000 ? used * 2 : used * 4, ns = 8;
+          while (ns <= minused) ns <<= 1;
+          AiSetEntry *nt = calloc((size_t)ns, sizeof(AiSetEntry));
+          if (!nt) {
+            free(keys);
+            free(table);
+            return out_of_memory();
+          }
+          for (int64_t i = 0; i < size; i++)
+            if (table[i].key) set_insert_clean(nt, (uint64_t)ns - 1, table[i].key, table[i].hash);
+          free(table);
+          table = nt;
+          size = ns;
+        }
+      }
+      free(keys);
+      if (size != final) { /* set_table_size and this replay disagree: a bug, never a wrong table */
+        free(table);
+        ai_raise_fmt(&ai_exc_SystemError, "message copy: set table of %lld entries, expected %lld", (long long)size, (long long)final);
+        return false;
+      }
+      memcpy(s->table, table, (size_t)size * sizeof(AiSetEntry));
+      free(table);
+    } else {
+      AiDict *d = ai_as_dict(w);
+      memset(d->index, 0xff, (size_t)(d->mask + 1) * sizeof(int32_t));
+      for (int64_t k = 0; k < d->nentries; k++) {
+        AiDictEntry *e = &d->entries[k];
+        if (!rehash(e)) return false;
+        uint64_t mask = (uint64_t)d->mask, perturb = (uint64_t)e->hash, i = (uint64_t)e->hash & mask;
+        while (d->index[i] != -1) {
+          perturb >>= DICT_PERTURB_SHIFT;
+          i = (i * 5 + perturb + 1) & mask;
+        }
+        d->index[i] = (int32_t)k;
+      }
+    }
+  }
   return true;
 }
 
-bool ai_msg_copy(ai_word w, ai_word *out, ai_chunk **frag) {
-  size_t sz = 0;
-  if (!size_of(w, &sz)) return false;
-  dest d;
-  if (!new_dest(sz, &d, frag)) return false;
-  *out = sz ? copy(w, &d) : w;
+static bool new_dest(copier *cp, ai_chunk **frag) {
+  *frag = NULL;
+  if (cp->size == 0) return true;
+  cp->c = ai_chunk_new(cp->size, AI_CHUNK_FRAGMENT);
+  if (!cp->c) return out_of_memory();
+  cp->pos = cp->c->data;
+  *frag = cp->c;
   return true;
 }
 
-bool ai_msg_copy_n(const ai_word *ws, int64_t n, ai_word *out, ai_chunk **frag);
+/* After the copy pass: tables, then a check that both passes agree. */
+static bool end_copy(copier *cp, bool ok, ai_chunk **frag) {
+  if (ok) ok = finish_tables(cp);
+  if (ok && cp->c && (size_t)(cp->pos - cp->c->data) != cp->size) {
+    ai_raise_fmt(&ai_exc_SystemError, "message copy: %zu bytes copied, %zu measured", (size_t)(cp->pos - cp->c->data), cp->size);
+    ok = false;
+  }
+  if (!ok && *frag) {
+    ai_chunk_free(*frag);
+    *frag = NULL;
+  }
+  copier_free(cp);
+  return ok;
+}
+
+/* The memo of the measure pass is reused by the copy pass: its entries' dst
+ * start at 0 (placed on first reach). */
+
 bool ai_msg_copy_n(const ai_word *ws, int64_t n, ai_word *out, ai_chunk **frag) {
-  size_t sz = 0;
+  copier cp;
+  copier_init(&cp);
+  *frag = NULL;
   for (int64_t i = 0; i < n; i++)
-    if (!size_of(ws[i], &sz)) return false;
-  dest d;
-  if (!new_dest(sz, &d, frag)) return false;
-  for (int64_t i = 0; i < n; i++) out[i] = sz ? copy(ws[i], &d) : ws[i];
-  return true;
+    if (!measure(&cp, ws[i])) return end_copy(&cp, false, frag);
+  if (!new_dest(&cp, frag)) return end_copy(&cp, false, frag);
+  bool ok = true;
+  for (int64_t i = 0; i < n && ok; i++) out[i] = copy_root(&cp, ws[i], &ok);
+  return end_copy(&cp, ok, frag);
 }
 
-bool ai_msg_build_down(ai_word ref, ai_pid who, ai_word reason, ai_word *out, ai_chunk **frag) {
-  size_t sz = R16(sizeof(AiDown)) + R16(sizeof(AiPid));
-  if (!size_of(reason, &sz)) {
+bool ai_msg_copy(ai_word w, ai_word *out, ai_chunk **frag) { return ai_msg_copy_n(&w, 1, out, frag); }
+
+/* A Down or Exit message about `who` with a copy of `reason`. */
+static bool build_signal(bool down, ai_word ref, ai_pid who, ai_word reason, ai_word *out, ai_chunk **frag) {
+  copier cp;
+  copier_init(&cp);
+  *frag = NULL;
+  bool ok = measure(&cp, reason);
+  if (!ok && reason && !ai_is_small(reason) && ai_is_exception(reason)) {
+    /* a crash whose exception holds something unsendable in its args or
+     * attributes (the reference shares it then): its type and message */
     ai_exc_clear();
+    copier_free(&cp);
+    copier_init(&cp);
+    ai_word text = ai_exc_str(reason);
+    ai_word bare = text ? ai_exc_new(ai_obj(reason)->type, text) : 0;
+    if (bare) {
+      reason = bare;
+      ok = measure(&cp, reason);
+    }
+  }
+  if (!ok) {
+    if (!down) return end_copy(&cp, false, frag);
+    /* a monitor is told in any case: with reason 'normal' when the real one cannot be sent */
+    ai_exc_clear();
+    copier_free(&cp);
+    copier_init(&cp);
     reason = ai_actor_reason_normal();
   }
-  dest d;
-  if (!new_dest(sz, &d, frag)) return false;
-  AiDown *p = take(&d, sizeof(AiDown));
-  AiPid *pp = take(&d, sizeof(AiPid));
+  cp.size += R16(down ? sizeof(AiDown) : sizeof(AiExitMsg)) + R16(sizeof(AiPid));
+  if (!new_dest(&cp, frag)) return end_copy(&cp, false, frag);
+  void *msg = take(&cp, down ? sizeof(AiDown) : sizeof(AiExitMsg));
+  AiPid *pp = take(&cp, sizeof(AiPid));
   pp->ob.type = &ai_type_pid;
   pp->pid = who;
-  p->ob.type = &ai_type_down;
-  p->ref = ref;
-  p->pid = ai_w(pp);
-  p->reason = copy(reason, &d);
-  *out = ai_w(p);
-  return true;
+  ok = true;
+  ai_word r = copy_root(&cp, reason, &ok);
+  if (down) {
+    AiDown *d = msg;
+    d->ob.type = &ai_type_down;
+    d->ref = ref;
+    d->pid = ai_w(pp);
+    d->reason = r;
+  } else {
+    AiExitMsg *e = msg;
+    e->ob.type = &ai_type_exit_msg;
+    e->pid = ai_w(pp);
+    e->reason = r;
+  }
+  *out = ai_w(msg);
+  return end_copy(&cp, ok, frag);
 }
 
-bool ai_msg_build_exit(ai_pid who, ai_word reason, ai_word *out, ai_chunk **frag) {
-  size_t sz = R16(sizeof(AiExitMsg)) + R16(sizeof(AiPid));
-  if (!size_of(reason, &sz)) return false;
-  dest d;
-  if (!new_dest(sz, &d, frag)) return false;
-  AiExitMsg *p = take(&d, sizeof(AiExitMsg));
-  AiPid *pp = take(&d, sizeof(AiPid));
-  pp->ob.type = &ai_type_pid;
-  pp->pid = who;
-  p->ob.type = &ai_type_exit_msg;
-  p->pid = ai_w(pp);
-  p->reason = copy(reason, &d);
-  *out = ai_w(p);
-  return true;
-}
+bool ai_msg_build_down(ai_word ref, ai_pid who, ai_word reason, ai_word *out, ai_chunk **frag) { return build_signal(true, ref, who, reason, out, frag); }
+
+bool ai_msg_build_exit(ai_pid who, ai_word reason, ai_word *out, ai_chunk **frag) { return build_signal(false, 0, who, reason, out, frag); }

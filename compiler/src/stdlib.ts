@@ -317,7 +317,8 @@ const actorVoid = (runtime: string, args: ArgPass[]): ModuleMember => ({ kind: '
  * whatever their static element types, and keep those types).
  */
 function escapeInstancesIn(t: Type): void {
-  if (t.kind === 'instance') escapeType(t);
+  // A function value in a message may be called by its receiver: it joins the functions calls of unknown values may reach.
+  if (t.kind === 'instance' || t.kind === 'func') escapeType(t);
   else if (t.kind === 'tuple') t.elems.forEach(escapeInstancesIn);
   else if (isContainer(t)) (t.kind === 'dict' ? [keyOf(t), valueOf(t)] : [elemOf(t)]).forEach(escapeInstancesIn);
 }

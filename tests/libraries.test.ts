@@ -118,10 +118,10 @@ describe('--lib-path and AITHONPATH', () => {
     expect(r.stderr).toContain("main.py:1:8: error: no module named 'textkit'");
     expect(r.stderr).toMatch(/hint: .*--lib-path DIR or AITHONPATH.*nx g @aithon\/nx:lib/);
     // A standard module the compiler lacks stays `unsupported`, not a missing library.
-    write('apps/stdlib/main.py', 'import asyncio\n\n\ndef main():\n    pass\n');
+    write('apps/stdlib/main.py', 'import sqlite3\n\n\ndef main():\n    pass\n');
     const std = await runCli(['build', join(root, 'apps/stdlib'), '-o', join(root, 'stdlib.exe')]);
     expect(std.code).toBe(1);
-    expect(std.stderr).toContain('error: unsupported: module asyncio');
+    expect(std.stderr).toContain('error: unsupported: module sqlite3');
   });
 
   it('refuses a library folder that does not exist, with a hint', async () => {

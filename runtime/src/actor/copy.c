@@ -672,31 +672,6 @@ static ai_word copy_root(copier *cp, ai_word root, bool *ok) {
 }
 
 /* Probing of obj/dict.c and obj/set.c (CPython's): the slot a new key takes. */
-#define DICT_PERTURB_SHIFT 5
-#define SET_PERTURB_SHIFT 5
-#define SET_LINEAR_PROBES 9
-
-static void set_insert_clean(AiSetEntry *table, uint64_t mask, ai_word key, int64_t hash) {
-  uint64_t perturb = (uint64_t)hash, i = (uint64_t)hash & mask;
-  for (;;) {
-    AiSetEntry *e = &table[i];
-    if (e->key == 0) goto found;
-    if (i + SET_LINEAR_PROBES <= mask) {
-      for (int j = 0; j < SET_LINEAR_PROBES; j++) {
-        e++;
-        if (e->key == 0) goto found;
-      }
-    }
-    perturb >>= SET_PERTURB_SHIFT;
-    i = (i * 5 + 1 + perturb) & mask;
-    continue;
-  found:
-    e->key = key;
-    e->hash = hash;
-    return;
-  }
-}
-
 static bool rehash(AiDictEntry *e) {
   if (e->hash != -1) return true;
   e->hash = ai_hash(e->key);
@@ -729,7 +704,7 @@ static bool finish_tables(copier *cp) {
         return out_of_memory();
       }
       for (int64_t used = 1; used <= n; used++) {
-        set_insert_clean(table, (uint64_t)size - 1, keys[used - 1].key, keys[used - 1].hash);
+        ai_set_table_insert_clean(table, (uint64_t)size - 1, keys[used - 1].key, keys[used - 1].hash);
         if ((uint64_t)used * 5 >= (uint64_t)(size - 1) * 3) {
           int64_t minused = used > 50000 ? used * 2 : used * 4, ns = 8;
           while (ns <= minused) ns <<= 1;
@@ -740,7 +715,7 @@ static bool finish_tables(copier *cp) {
             return out_of_memory();
           }
           for (int64_t i = 0; i < size; i++)
-            if (table[i].key) set_insert_clean(nt, (uint64_t)ns - 1, table[i].key, table[i].hash);
+            if (table[i].key) ai_set_table_insert_clean(nt, (uint64_t)ns - 1, table[i].key, table[i].hash);
           free(table);
           table = nt;
           size = ns;
@@ -760,12 +735,7 @@ static bool finish_tables(copier *cp) {
       for (int64_t k = 0; k < d->nentries; k++) {
         AiDictEntry *e = &d->entries[k];
         if (!rehash(e)) return false;
-        uint64_t mask = (uint64_t)d->mask, perturb = (uint64_t)e->hash, i = (uint64_t)e->hash & mask;
-        while (d->index[i] != -1) {
-          perturb >>= DICT_PERTURB_SHIFT;
-          i = (i * 5 + perturb + 1) & mask;
-        }
-        d->index[i] = (int32_t)k;
+        ai_dict_index_insert_clean(d, e->hash, (int32_t)k);
       }
     }
   }

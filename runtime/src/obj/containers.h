@@ -264,6 +264,10 @@ bool ai_set_add_key(AiSet *s, ai_word key);
 /* 1 discarded, 0 absent, -1 raised */
 int ai_set_discard_key(AiSet *s, ai_word key);
 bool ai_set_update(AiSet *s, ai_word iterable);
+/* Puts `key` in a set table known not to hold it, with no dummies: table rebuilds (resize, the message copier). */
+void ai_set_table_insert_clean(AiSetEntry *table, uint64_t mask, ai_word key, int64_t hash);
+/* Puts entry `ix` in a dict's index (all slots empty or in use, none deleted): index rebuilds. */
+void ai_dict_index_insert_clean(AiDict *d, int64_t hash, int32_t ix);
 ai_word ai_set_copy_as(ai_word s, const AiType *type);
 ai_word ai_set_repr(ai_word s);
 int64_t ai_frozenset_hash(ai_word s);

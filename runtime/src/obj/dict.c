@@ -72,7 +72,7 @@ ai_word ai_dict_new(void) {
 int64_t ai_dict_len(ai_word dict) { return ai_as_dict(dict)->used; }
 
 /* insert into the index a position known to be absent (no dummies needed) */
-static void index_insert_clean(AiDict *d, int64_t hash, int32_t ix) {
+void ai_dict_index_insert_clean(AiDict *d, int64_t hash, int32_t ix) {
   uint64_t mask = (uint64_t)d->mask, perturb = (uint64_t)hash, i = (uint64_t)hash & mask;
   while (d->index[i] != IX_EMPTY) {
     perturb >>= PERTURB_SHIFT;
@@ -90,7 +90,7 @@ static bool resize(AiDict *d, int64_t minsize) {
   for (int64_t i = 0; i < oldn; i++) {
     if (old[i].key == 0) continue;
     d->entries[k] = old[i];
-    index_insert_clean(d, old[i].hash, (int32_t)k);
+    ai_dict_index_insert_clean(d, old[i].hash, (int32_t)k);
     k++;
   }
   d->nentries = k;
@@ -228,7 +228,7 @@ ai_word ai_dict_copy(ai_word dw) {
   while (ai_dict_next(s, &pos, &e)) {
     int64_t n = d->nentries++;
     d->entries[n] = *e;
-    index_insert_clean(d, e->hash, (int32_t)n);
+    ai_dict_index_insert_clean(d, e->hash, (int32_t)n);
   }
   d->used = s->used;
   return ai_w(d);

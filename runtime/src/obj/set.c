@@ -47,7 +47,7 @@ static inline int keys_eq(ai_word a, ai_word b) {
   return ai_obj_eq(a, b);
 }
 
-static void insert_clean(AiSetEntry *table, uint64_t mask, ai_word key, int64_t hash) {
+void ai_set_table_insert_clean(AiSetEntry *table, uint64_t mask, ai_word key, int64_t hash) {
   uint64_t perturb = (uint64_t)hash, i = (uint64_t)hash & mask;
   for (;;) {
     AiSetEntry *e = &table[i];
@@ -78,7 +78,7 @@ static bool table_resize(AiSet *s, int64_t minused) {
   s->fill = s->used;
   for (int64_t i = 0; i <= oldmask; i++) {
     ai_word k = old[i].key;
-    if (k != 0 && k != AI_SET_DUMMY) insert_clean(s->table, mask, k, old[i].hash);
+    if (k != 0 && k != AI_SET_DUMMY) ai_set_table_insert_clean(s->table, mask, k, old[i].hash);
   }
   return true;
 }
@@ -258,7 +258,7 @@ static bool set_merge(AiSet *s, AiSet *o) {
     s->fill = s->used = o->used;
     for (int64_t i = 0; i <= o->mask; i++) {
       ai_word k = o->table[i].key;
-      if (k != 0 && k != AI_SET_DUMMY) insert_clean(s->table, (uint64_t)s->mask, k, o->table[i].hash);
+      if (k != 0 && k != AI_SET_DUMMY) ai_set_table_insert_clean(s->table, (uint64_t)s->mask, k, o->table[i].hash);
     }
     return true;
   }

@@ -125,13 +125,7 @@ function dunderEntry(inst: FunctionInstance, name: string, given: number): IrFun
   } else if (ret.kind === 'never') {
     instrs.push({ op: 'call', dst: null, callee: inst.key, args, line });
   } else {
-    const r = reg(ret);
-    instrs.push({ op: 'call', dst: r, callee: inst.key, args, line });
-    const result = reg(T.object);
-    if (ret.kind === 'float' || ret.kind === 'bool') instrs.push({ op: 'prim', dst: result, prim: ret.kind === 'float' ? 'float.box' : 'bool.box', args: [r], line: 0 });
-    else if (ret.kind === 'none') instrs.push({ op: 'prim', dst: result, prim: 'none.box', args: [r], line: 0 });
-    else instrs.push({ op: 'retype', dst: result, src: r });
-    term = { op: 'ret', value: result };
+    term = { op: 'ret', value: callBoxed(instrs, reg, inst, args, line) };
   }
   return {
     name,
@@ -144,6 +138,21 @@ function dunderEntry(inst: FunctionInstance, name: string, given: number): IrFun
     firstLine: 0,
     noFrame: true,
   };
+}
+
+/**
+ * Calls `inst` and boxes its result into an `object` word, as every entry the
+ * runtime calls through a function value must return one.
+ */
+function callBoxed(instrs: Instr[], reg: (type: Type) => Reg, inst: FunctionInstance, args: Reg[], line: number): Reg {
+  const ret = inst.returnType;
+  const r = reg(ret);
+  instrs.push({ op: 'call', dst: r, callee: inst.key, args, line });
+  const result = reg(T.object);
+  if (ret.kind === 'float' || ret.kind === 'bool') instrs.push({ op: 'prim', dst: result, prim: ret.kind === 'float' ? 'float.box' : 'bool.box', args: [r], line: 0 });
+  else if (ret.kind === 'none') instrs.push({ op: 'prim', dst: result, prim: 'none.box', args: [r], line: 0 });
+  else instrs.push({ op: 'retype', dst: result, src: r });
+  return result;
 }
 
 /** A class's __name__: a nested class `Outer.Inner` or a linked module's `mod.C` is `Inner` / `C`. */
@@ -177,13 +186,7 @@ function factoryEntry(program: Program, inst: FunctionInstance): IrFunction {
   if (ret.kind === 'never') {
     instrs.push({ op: 'call', dst: null, callee: inst.key, args, line });
   } else {
-    const r = reg(ret);
-    instrs.push({ op: 'call', dst: r, callee: inst.key, args, line });
-    const result = reg(T.object);
-    if (ret.kind === 'float' || ret.kind === 'bool') instrs.push({ op: 'prim', dst: result, prim: ret.kind === 'float' ? 'float.box' : 'bool.box', args: [r], line: 0 });
-    else if (ret.kind === 'none') instrs.push({ op: 'prim', dst: result, prim: 'none.box', args: [r], line: 0 });
-    else instrs.push({ op: 'retype', dst: result, src: r });
-    term = { op: 'ret', value: result };
+    term = { op: 'ret', value: callBoxed(instrs, reg, inst, args, line) };
   }
   return {
     name: factoryEntryName(inst.key),

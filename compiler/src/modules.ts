@@ -326,12 +326,9 @@ export function linkProjectModules(main: S.Module, mainFile: string, projectRoot
  * f and the arguments evaluated once, where partial() is called, as CPython does.
  */
 function rewriteKeywordPartials(mod: S.Module): void {
-  const seen = new Set<object>();
-  const visit = (node: unknown): void => {
-    if (!node || typeof node !== 'object' || seen.has(node)) return;
-    seen.add(node);
-    Object.values(node).forEach(visit);
-    const e = node as S.Expr;
+  // Pre-order: the arguments a rewritten call moves into the lambda's defaults are walked after it.
+  S.walkNodes(mod.body, (node) => {
+    const e = node as unknown as S.Expr;
     if (e.kind !== 'Call' || e.func.kind !== 'Name' || e.func.id !== 'functools.partial') return;
     if (!e.keywords.length || !e.args.length || e.args.some((a) => a.kind === 'Starred') || e.doubleStars?.length) return;
     // A builtin as the function (partial(int, base=2)) is called as a value, which takes no keywords yet.
@@ -353,8 +350,7 @@ function rewriteKeywordPartials(mod: S.Module): void {
     const def: S.FunctionDef = { kind: 'FunctionDef', pos, name: '<lambda>', namePos: pos, isAsync: false, params, body: [{ kind: 'Return', pos, value: inner }], decorators: [] };
     for (const k of Object.keys(e)) delete (e as unknown as Record<string, unknown>)[k];
     Object.assign(e, { kind: 'Lambda', pos, def });
-  };
-  visit(mod.body);
+  });
 }
 
 /**
@@ -366,18 +362,13 @@ function rewriteKeywordPartials(mod: S.Module): void {
  * functions, which join into a callable value.
  */
 function rewriteSelectiveReceives(mod: S.Module): void {
-  const seen = new Set<object>();
-  const visit = (node: unknown): void => {
-    if (!node || typeof node !== 'object' || seen.has(node)) return;
-    seen.add(node);
-    Object.values(node).forEach(visit);
-    const e = node as S.Expr;
+  S.walkNodes(mod.body, (node) => {
+    const e = node as unknown as S.Expr;
     if (e.kind !== 'Call' || e.func.kind !== 'Name' || e.func.id !== 'aithon.actors.receive') return;
     const match = e.keywords.find((k) => k.name === 'match')?.value ?? e.args[1];
     if (!match || match.kind === 'None' || match.kind === 'Starred') return;
     e.func = { ...e.func, id: 'aithon.actors._receive_match' };
-  };
-  visit(mod.body);
+  });
 }
 
 /**

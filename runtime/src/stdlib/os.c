@@ -113,57 +113,45 @@ ai_word ai_os_path_islink(ai_word path) {
   return ai_small(S_ISLNK(st.st_mode) ? 1 : 0);
 }
 
-ai_word ai_os_getsize(ai_word path) {
+/* stat() of a path for getsize/getmtime: false (an OSError raised) when it fails. */
+static bool stat_or_raise(ai_word path, struct stat *st) {
   const char *p = path_of(path, "stat");
-  if (!p) return 0;
-  struct stat st;
-  if (stat(p, &st) != 0) {
+  if (!p) return false;
+  if (stat(p, st) != 0) {
     raise_os_error(errno, path);
-    return 0;
+    return false;
   }
+  return true;
+}
+
+ai_word ai_os_getsize(ai_word path) {
+  struct stat st;
+  if (!stat_or_raise(path, &st)) return 0;
   return ai_small((int64_t)st.st_size);
 }
 
 ai_word ai_os_getmtime(ai_word path) {
-  const char *p = path_of(path, "stat");
-  if (!p) return 0;
   struct stat st;
-  if (stat(p, &st) != 0) {
-    raise_os_error(errno, path);
-    return 0;
-  }
+  if (!stat_or_raise(path, &st)) return 0;
   return ai_box_float((double)st.st_mtim.tv_sec + (double)st.st_mtim.tv_nsec * 1e-9);
 }
 
-ai_word ai_os_mkdir(ai_word path) {
-  const char *p = path_of(path, "mkdir");
+static int mkdir_default_mode(const char *p) { return mkdir(p, 0777); }
+
+/* One path operation returning None, or raising OSError named for the path. */
+static ai_word path_op(ai_word path, const char *what, int (*op)(const char *)) {
+  const char *p = path_of(path, what);
   if (!p) return 0;
-  if (mkdir(p, 0777) != 0) {
+  if (op(p) != 0) {
     raise_os_error(errno, path);
     return 0;
   }
   return AI_NONE_W;
 }
 
-ai_word ai_os_rmdir(ai_word path) {
-  const char *p = path_of(path, "rmdir");
-  if (!p) return 0;
-  if (rmdir(p) != 0) {
-    raise_os_error(errno, path);
-    return 0;
-  }
-  return AI_NONE_W;
-}
-
-ai_word ai_os_remove(ai_word path) {
-  const char *p = path_of(path, "remove");
-  if (!p) return 0;
-  if (unlink(p) != 0) {
-    raise_os_error(errno, path);
-    return 0;
-  }
-  return AI_NONE_W;
-}
+ai_word ai_os_mkdir(ai_word path) { return path_op(path, "mkdir", mkdir_default_mode); }
+ai_word ai_os_rmdir(ai_word path) { return path_op(path, "rmdir", rmdir); }
+ai_word ai_os_remove(ai_word path) { return path_op(path, "remove", unlink); }
 
 ai_word ai_os_rename(ai_word src, ai_word dst) {
   const char *a = path_of(src, "rename");

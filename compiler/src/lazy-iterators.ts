@@ -28,44 +28,38 @@ const consumingBuiltins = new Set(['sum', 'any', 'all', 'min', 'max', 'sorted', 
 
 export function makeLazyMapFilter(module: S.Module, parse: (file: string, source: string) => S.Module): void {
   rewriteAccumulateWithFunc(module, parse);
+  // One walk gathers what the rewrites below need (a walk of a big program
+  // costs tens of milliseconds of every serve cycle); which names are
+  // shadowed is known only at its end, so candidates are filtered after it.
   const shadowed = new Set<string>();
+  const iterCalls: S.CallExpr[] = [];
+  const candidates: S.CallExpr[] = [];
+  // The calls consumed at once, where the checker's eager evaluation applies.
+  const eager = new Set<S.Expr>();
   walkNodes(module.body, (n) => {
-    const node = n as unknown as S.Stmt;
+    const node = n as unknown as S.Stmt | S.Expr;
     if (node.kind === 'FunctionDef' || node.kind === 'ClassDef') shadowed.add(node.name);
-    if (node.kind === 'Assign') for (const t of node.targets) if (t.kind === 'Name') shadowed.add(t.id);
+    else if (node.kind === 'Assign') {
+      for (const t of node.targets) if (t.kind === 'Name') shadowed.add(t.id);
+    } else if (node.kind === 'For') eager.add(node.iter);
+    else if (node.kind === 'Call' && node.func.kind === 'Name') {
+      const id = node.func.id;
+      if (consumingBuiltins.has(id)) for (const a of node.args) eager.add(a);
+      const plain = node.keywords.length === 0 && !node.args.some((a) => a.kind === 'Starred');
+      if (id === 'iter' && node.args.length === 2 && plain) iterCalls.push(node);
+      if ((id === 'map' || id === 'filter') && plain && !node.doubleStars?.length) candidates.push(node);
+    }
+    const generators = (n as Record<string, unknown>).generators;
+    if (Array.isArray(generators)) for (const g of generators as S.Comprehension[]) eager.add(g.iter);
   });
   if (!shadowed.has('iter')) {
-    const calls: S.CallExpr[] = [];
-    walkNodes(module.body, (n) => {
-      const e = n as unknown as S.Expr;
-      if (e.kind === 'Call' && e.func.kind === 'Name' && e.func.id === 'iter' && e.args.length === 2 && !e.keywords.length && !e.args.some((a) => a.kind === 'Starred')) calls.push(e);
-    });
-    for (const call of calls) {
+    for (const call of iterCalls) {
       const gen = callableIterator(call);
       for (const key of Object.keys(call)) delete (call as unknown as Record<string, unknown>)[key];
       Object.assign(call, gen);
     }
   }
-  const names = ['map', 'filter'].filter((x) => !shadowed.has(x));
-  if (!names.length) return;
-  const isLazyCandidate = (e: S.Expr): e is S.CallExpr =>
-    e.kind === 'Call' && e.func.kind === 'Name' && names.includes(e.func.id) && e.keywords.length === 0 && !e.doubleStars?.length && !e.args.some((a) => a.kind === 'Starred');
-  // The calls consumed at once, where the checker's eager evaluation applies.
-  const eager = new Set<S.Expr>();
-  walkNodes(module.body, (n) => {
-    const node = n as Record<string, unknown>;
-    if (node.kind === 'For') eager.add((node as unknown as S.ForStmt).iter);
-    if (Array.isArray(node.generators)) for (const g of node.generators as S.Comprehension[]) eager.add(g.iter);
-    if (node.kind === 'Call') {
-      const call = node as unknown as S.CallExpr;
-      if (call.func.kind === 'Name' && consumingBuiltins.has(call.func.id)) for (const a of call.args) eager.add(a);
-    }
-  });
-  const lazy: S.CallExpr[] = [];
-  walkNodes(module.body, (n) => {
-    const e = n as unknown as S.Expr;
-    if (isLazyCandidate(e) && !eager.has(e)) lazy.push(e);
-  });
+  const lazy = candidates.filter((call) => !shadowed.has((call.func as S.NameExpr).id) && !eager.has(call));
   for (const call of lazy) {
     const gen = lazyForm(call);
     if (gen) {

@@ -83,11 +83,13 @@ interface Names {
   modules: Set<string>;
   classes: Set<string>;
   shadowedTypes: Set<string>;
+  /** Names used as types, not as functions: isinstance(x, int), issubclass's classes, defaultdict(list)'s factory. */
+  typePositions: Set<S.NameExpr>;
 }
 
 export function rewriteMethodValues(module: S.Module): void {
   const names = collectNames(module.body);
-  const typeNames = typePositionNames(module.body);
+  const typeNames = names.typePositions;
   let counter = 0;
   const visit = (node: unknown): void => {
     if (Array.isArray(node)) {
@@ -101,8 +103,9 @@ export function rewriteMethodValues(module: S.Module): void {
     if (!node || typeof node !== 'object') return;
     const kind = (node as { kind?: string }).kind;
     const exempt = kind ? notReadSlots[kind] : undefined;
-    for (const [key, child] of Object.entries(node)) {
+    for (const key in node) {
       if (key === 'pos' || key === 'namePos') continue;
+      const child = (node as Record<string, unknown>)[key];
       if (exempt?.has(key)) {
         visitTargets(child);
         continue;
@@ -218,8 +221,14 @@ function lambda(pos: SourcePos, name: string, params: S.Param[], body: S.Expr): 
 
 /** Method names, data attribute names, module aliases and class names of the whole program. */
 function collectNames(body: S.Stmt[]): Names {
-  const names: Names = { importedFunctions: new Map(), moduleAliases: new Map(), bound: new Set(), methods: new Set(), data: new Set(), modules: new Set(), classes: new Set(), shadowedTypes: new Set() };
-  for (const stmts of allBodies(body)) for (const n of boundNames(stmts)) names.bound.add(n);
+  const names: Names = { importedFunctions: new Map(), moduleAliases: new Map(), bound: new Set(), methods: new Set(), data: new Set(), modules: new Set(), classes: new Set(), shadowedTypes: new Set(), typePositions: new Set() };
+  // The module body and every function body in it (parameters count as bound names there).
+  const bodies: S.Stmt[][] = [body];
+  const typePosition = (e: S.Expr | undefined) => {
+    if (!e) return;
+    if (e.kind === 'Name') names.typePositions.add(e);
+    else if (e.kind === 'Tuple') e.elts.forEach(typePosition);
+  };
   const isProperty = (d: S.FunctionDef) => d.decorators.some((x) => (x.kind === 'Name' && x.id === 'property') || (x.kind === 'Attribute' && (x.attr === 'setter' || x.attr === 'getter' || x.attr === 'deleter')));
   const targetAttrs = (t: S.Expr): void => {
     if (t.kind === 'Attribute') names.data.add(t.attr);
@@ -237,9 +246,17 @@ function collectNames(body: S.Stmt[]): Names {
       } else if (s.kind === 'AnnAssign' && s.target.kind === 'Name') names.data.add(s.target.id);
     }
   };
+  // One walk of the whole program for all of it (each walk of a big program
+  // costs tens of milliseconds of every serve cycle).
   walkNodes(body, (node) => {
-    const n = node as unknown as S.Stmt;
+    const n = node as unknown as S.Stmt | S.Expr;
     switch (n.kind) {
+      case 'Call': {
+        const callee = n.func.kind === 'Name' ? n.func.id : n.func.kind === 'Attribute' ? n.func.attr : '';
+        if (callee === 'isinstance' || callee === 'issubclass') typePosition(n.args[1]);
+        if (callee === 'defaultdict') typePosition(n.args[0]);
+        break;
+      }
       case 'ClassDef':
         names.classes.add(n.name);
         classBody(n.body);
@@ -264,9 +281,11 @@ function collectNames(body: S.Stmt[]): Names {
         break;
       case 'FunctionDef':
         if (builtinTypeNames.has(n.name)) names.shadowedTypes.add(n.name);
+        bodies.push(n.body, n.params.map((p) => ({ kind: 'Assign', pos: p.pos, targets: [{ kind: 'Name', pos: p.pos, id: p.name }], value: { kind: 'None', pos: p.pos } }) as S.Stmt));
         break;
     }
   });
+  for (const stmts of bodies) for (const n of boundNames(stmts)) names.bound.add(n);
   return names;
 }
 
@@ -277,31 +296,3 @@ function slotNames(e: S.Expr): string[] {
   return [];
 }
 
-/** The module body and every function body in it (parameters count as bound names there). */
-function allBodies(body: S.Stmt[]): S.Stmt[][] {
-  const out: S.Stmt[][] = [body];
-  walkNodes(body, (node) => {
-    if (node.kind !== 'FunctionDef') return;
-    const def = node as unknown as S.FunctionDef;
-    out.push(def.body, def.params.map((p) => ({ kind: 'Assign', pos: p.pos, targets: [{ kind: 'Name', pos: p.pos, id: p.name }], value: { kind: 'None', pos: p.pos } }) as S.Stmt));
-  });
-  return out;
-}
-
-/** Names used as types, not as functions: isinstance(x, int), issubclass's classes, defaultdict(list)'s factory. */
-function typePositionNames(body: S.Stmt[]): Set<S.NameExpr> {
-  const out = new Set<S.NameExpr>();
-  const add = (e: S.Expr | undefined) => {
-    if (!e) return;
-    if (e.kind === 'Name') out.add(e);
-    else if (e.kind === 'Tuple') e.elts.forEach(add);
-  };
-  walkNodes(body, (node) => {
-    if (node.kind !== 'Call') return;
-    const call = node as unknown as S.CallExpr;
-    const callee = call.func.kind === 'Name' ? call.func.id : call.func.kind === 'Attribute' ? call.func.attr : '';
-    if (callee === 'isinstance' || callee === 'issubclass') add(call.args[1]);
-    if (callee === 'defaultdict') add(call.args[0]);
-  });
-  return out;
-}

@@ -312,10 +312,7 @@ export function linkProjectModules(main: S.Module, mainFile: string, projectRoot
   };
 
   rewrite(main, null, new Map(), main.file);
-  rewritePrintToFile(main);
-  rewriteKeywordPartials(main);
-  rewriteSelectiveReceives(main);
-  rewriteAwaitableLists(main);
+  rewriteCalls(main);
   rewriteAbstractClasses(main, parse);
 }
 
@@ -325,32 +322,28 @@ export function linkProjectModules(main: S.Module, mainFile: string, projectRoot
  * `lambda *args, _f=f, _a0=a, _k0=v, **kwargs: _f(_a0, *args, k=_k0, **kwargs)`:
  * f and the arguments evaluated once, where partial() is called, as CPython does.
  */
-function rewriteKeywordPartials(mod: S.Module): void {
-  // Pre-order: the arguments a rewritten call moves into the lambda's defaults are walked after it.
-  S.walkNodes(mod.body, (node) => {
-    const e = node as unknown as S.Expr;
-    if (e.kind !== 'Call' || e.func.kind !== 'Name' || e.func.id !== 'functools.partial') return;
-    if (!e.keywords.length || !e.args.length || e.args.some((a) => a.kind === 'Starred') || e.doubleStars?.length) return;
-    // A builtin as the function (partial(int, base=2)) is called as a value, which takes no keywords yet.
-    if (e.args[0].kind === 'Name' && implementedBuiltins.has(e.args[0].id)) return;
-    const pos = e.pos;
-    const name = (id: string): S.Expr => ({ kind: 'Name', id, pos });
-    const param = (n: string, kind: S.Param['kind'], dflt: S.Expr | null): S.Param => ({ name: n, defaultValue: dflt, pos, kind });
-    const bound = e.args.slice(1).map((a, i) => param(`__partial_arg${i}`, 'kwonly', a));
-    const keywords = e.keywords.map((k, i) => param(`__partial_kw${i}`, 'kwonly', k.value));
-    const params = [param('__partial_args', 'varargs', null), param('__partial_func', 'kwonly', e.args[0]), ...bound, ...keywords, param('__partial_kwargs', 'varkw', null)];
-    const inner: S.CallExpr = {
-      kind: 'Call',
-      pos,
-      func: name('__partial_func'),
-      args: [...bound.map((p) => name(p.name)), { kind: 'Starred', value: name('__partial_args'), pos, inCall: true } as S.Expr],
-      keywords: e.keywords.map((k, i) => ({ ...k, value: name(keywords[i].name) })),
-      doubleStars: [name('__partial_kwargs')],
-    };
-    const def: S.FunctionDef = { kind: 'FunctionDef', pos, name: '<lambda>', namePos: pos, isAsync: false, params, body: [{ kind: 'Return', pos, value: inner }], decorators: [] };
-    for (const k of Object.keys(e)) delete (e as unknown as Record<string, unknown>)[k];
-    Object.assign(e, { kind: 'Lambda', pos, def });
-  });
+function rewriteKeywordPartial(e: S.Expr): void {
+  if (e.kind !== 'Call' || e.func.kind !== 'Name' || e.func.id !== 'functools.partial') return;
+  if (!e.keywords.length || !e.args.length || e.args.some((a) => a.kind === 'Starred') || e.doubleStars?.length) return;
+  // A builtin as the function (partial(int, base=2)) is called as a value, which takes no keywords yet.
+  if (e.args[0].kind === 'Name' && implementedBuiltins.has(e.args[0].id)) return;
+  const pos = e.pos;
+  const name = (id: string): S.Expr => ({ kind: 'Name', id, pos });
+  const param = (n: string, kind: S.Param['kind'], dflt: S.Expr | null): S.Param => ({ name: n, defaultValue: dflt, pos, kind });
+  const bound = e.args.slice(1).map((a, i) => param(`__partial_arg${i}`, 'kwonly', a));
+  const keywords = e.keywords.map((k, i) => param(`__partial_kw${i}`, 'kwonly', k.value));
+  const params = [param('__partial_args', 'varargs', null), param('__partial_func', 'kwonly', e.args[0]), ...bound, ...keywords, param('__partial_kwargs', 'varkw', null)];
+  const inner: S.CallExpr = {
+    kind: 'Call',
+    pos,
+    func: name('__partial_func'),
+    args: [...bound.map((p) => name(p.name)), { kind: 'Starred', value: name('__partial_args'), pos, inCall: true } as S.Expr],
+    keywords: e.keywords.map((k, i) => ({ ...k, value: name(keywords[i].name) })),
+    doubleStars: [name('__partial_kwargs')],
+  };
+  const def: S.FunctionDef = { kind: 'FunctionDef', pos, name: '<lambda>', namePos: pos, isAsync: false, params, body: [{ kind: 'Return', pos, value: inner }], decorators: [] };
+  for (const k of Object.keys(e)) delete (e as unknown as Record<string, unknown>)[k];
+  Object.assign(e, { kind: 'Lambda', pos, def });
 }
 
 /**
@@ -361,14 +354,11 @@ function rewriteKeywordPartials(mod: S.Module): void {
  * None make a value it cannot call); `_receive_match` only ever gets
  * functions, which join into a callable value.
  */
-function rewriteSelectiveReceives(mod: S.Module): void {
-  S.walkNodes(mod.body, (node) => {
-    const e = node as unknown as S.Expr;
-    if (e.kind !== 'Call' || e.func.kind !== 'Name' || e.func.id !== 'aithon.actors.receive') return;
-    const match = e.keywords.find((k) => k.name === 'match')?.value ?? e.args[1];
-    if (!match || match.kind === 'None' || match.kind === 'Starred') return;
-    e.func = { ...e.func, id: 'aithon.actors._receive_match' };
-  });
+function rewriteSelectiveReceive(e: S.Expr): void {
+  if (e.kind !== 'Call' || e.func.kind !== 'Name' || e.func.id !== 'aithon.actors.receive') return;
+  const match = e.keywords.find((k) => k.name === 'match')?.value ?? e.args[1];
+  if (!match || match.kind === 'None' || match.kind === 'Starred') return;
+  e.func = { ...e.func, id: 'aithon.actors._receive_match' };
 }
 
 /**
@@ -381,7 +371,7 @@ function rewriteSelectiveReceives(mod: S.Module): void {
  *   asyncio.wait(aws)           => asyncio.wait([asyncio._future_only(a) for a in aws])
  * The same futures, made in the same order (wait() refuses coroutines, as 3.11 does).
  */
-function rewriteAwaitableLists(mod: S.Module): void {
+function awaitableListRewriter(): (e: S.Expr) => void {
   let n = 0;
   const convert = (source: S.Expr, fn: string): S.Expr => {
     const pos = source.pos;
@@ -389,8 +379,7 @@ function rewriteAwaitableLists(mod: S.Module): void {
     const call: S.CallExpr = { kind: 'Call', pos, func: { kind: 'Name', pos, id: fn }, args: [item], keywords: [] };
     return { kind: 'ListComp', pos, elt: call, generators: [{ target: item, iter: source, ifs: [], pos }] };
   };
-  S.walkNodes(mod.body, (node) => {
-    const e = node as unknown as S.Expr;
+  return (e) => {
     if (e.kind !== 'Call' || e.func.kind !== 'Name' || e.args.length !== 1) return;
     const [arg] = e.args;
     switch (e.func.id) {
@@ -408,7 +397,7 @@ function rewriteAwaitableLists(mod: S.Module): void {
       default:
         return;
     }
-  });
+  };
 }
 
 /**
@@ -416,31 +405,41 @@ function rewriteAwaitableLists(mod: S.Module): void {
  * written out (io.StringIO, a user class with write()) is
  * `f.write(s.join([str(a), str(b)]) + e)`, which is what print does with it.
  */
-function rewritePrintToFile(mod: S.Module): void {
+function rewritePrintToFile(e: S.Expr): void {
   const isSysStream = (e: S.Expr) => e.kind === 'Attribute' && e.value.kind === 'Name' && e.value.id === 'sys' && (e.attr === 'stdout' || e.attr === 'stderr');
-  const seen = new Set<object>();
-  const visit = (node: unknown): void => {
-    if (!node || typeof node !== 'object' || seen.has(node)) return;
-    seen.add(node);
-    Object.values(node).forEach(visit);
-    const e = node as S.Expr;
-    if (e.kind !== 'Call' || e.func.kind !== 'Name' || e.func.id !== 'print') return;
-    const file = e.keywords.find((k) => k.name === 'file');
-    if (!file || isSysStream(file.value) || file.value.kind === 'None' || e.args.some((a) => a.kind === 'Starred') || e.doubleStars?.length) return;
-    if (e.keywords.some((k) => !['sep', 'end', 'file', 'flush'].includes(k.name))) return;
-    const pos = e.pos;
-    const kw = (name: string, dflt: string): S.Expr => {
-      const v = e.keywords.find((k) => k.name === name)?.value;
-      return !v || v.kind === 'None' ? { kind: 'Str', value: dflt, pos } : v;
-    };
-    const strs: S.Expr[] = e.args.map((a) => ({ kind: 'Call', func: { kind: 'Name', id: 'str', pos: a.pos }, args: [a], keywords: [], pos: a.pos }));
-    const joined: S.Expr = { kind: 'Call', func: { kind: 'Attribute', value: kw('sep', ' '), attr: 'join', pos }, args: [{ kind: 'List', elts: strs, pos }], keywords: [], pos };
-    const text: S.Expr = { kind: 'Binary', op: '+', left: joined, right: kw('end', '\n'), pos };
-    const write: S.CallExpr = { kind: 'Call', func: { kind: 'Attribute', value: file.value, attr: 'write', pos: file.value.pos }, args: [text], keywords: [], pos };
-    for (const k of Object.keys(e)) delete (e as unknown as Record<string, unknown>)[k];
-    Object.assign(e, write);
+  if (e.kind !== 'Call' || e.func.kind !== 'Name' || e.func.id !== 'print') return;
+  const file = e.keywords.find((k) => k.name === 'file');
+  if (!file || isSysStream(file.value) || file.value.kind === 'None' || e.args.some((a) => a.kind === 'Starred') || e.doubleStars?.length) return;
+  if (e.keywords.some((k) => !['sep', 'end', 'file', 'flush'].includes(k.name))) return;
+  const pos = e.pos;
+  const kw = (name: string, dflt: string): S.Expr => {
+    const v = e.keywords.find((k) => k.name === name)?.value;
+    return !v || v.kind === 'None' ? { kind: 'Str', value: dflt, pos } : v;
   };
-  visit(mod.body);
+  const strs: S.Expr[] = e.args.map((a) => ({ kind: 'Call', func: { kind: 'Name', id: 'str', pos: a.pos }, args: [a], keywords: [], pos: a.pos }));
+  const joined: S.Expr = { kind: 'Call', func: { kind: 'Attribute', value: kw('sep', ' '), attr: 'join', pos }, args: [{ kind: 'List', elts: strs, pos }], keywords: [], pos };
+  const text: S.Expr = { kind: 'Binary', op: '+', left: joined, right: kw('end', '\n'), pos };
+  const write: S.CallExpr = { kind: 'Call', func: { kind: 'Attribute', value: file.value, attr: 'write', pos: file.value.pos }, args: [text], keywords: [], pos };
+  for (const k of Object.keys(e)) delete (e as unknown as Record<string, unknown>)[k];
+  Object.assign(e, write);
+}
+
+/**
+ * The call rewrites above, in one walk of the linked program (each walk of a
+ * 2,000-function program costs tens of milliseconds of every serve cycle).
+ * Pre-order: what a rewritten call moves (a partial's arguments into the
+ * lambda's defaults, print's arguments into the write) is walked after it.
+ */
+function rewriteCalls(mod: S.Module): void {
+  const rewriteAwaitableList = awaitableListRewriter();
+  S.walkNodes(mod.body, (node) => {
+    if (node.kind !== 'Call') return;
+    const e = node as unknown as S.Expr;
+    rewritePrintToFile(e);
+    rewriteKeywordPartial(e);
+    rewriteSelectiveReceive(e);
+    rewriteAwaitableList(e);
+  });
 }
 
 /** Names a module binds at its top level (defs, classes, assignments, imports). */

@@ -83,7 +83,7 @@ class Crawler:
         for attempt in range(1, attempts + 1):
             try:
                 async with self.limit:
-                    page = await asyncio.wait_for(self.site.fetch(path), timeout=0.02)
+                    page = await asyncio.wait_for(self.site.fetch(path), timeout=0.3)
                 page.attempts = attempt
                 return page
             except FetchError as e:

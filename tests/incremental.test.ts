@@ -139,7 +139,8 @@ describe('function units', () => {
 
   it('a damaged object is detected by its digest and rebuilt, never linked', async () => {
     const objects = join(cache, 'objects');
-    const files = readdirSync(objects).filter((f) => f.endsWith('.o'));
+    // <key[0:2]>/<key>.<digest>.o
+    const files = readdirSync(objects).flatMap((sub) => readdirSync(join(objects, sub)).filter((f) => f.endsWith('.o')).map((f) => join(sub, f)));
     for (const f of files) {
       const path = join(objects, f);
       const bytes = readFileSync(path);

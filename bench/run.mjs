@@ -2,7 +2,7 @@
 // Benchmarks: compiles every bench/programs/*.py with `aithon build --release`,
 // then times (best of N, wall clock) the executable, CPython (`python3`) and
 // PyPy (`pypy3`), checks that all three print the same output, and prints a
-// table. Results also go to bench/results/latest.json (gitignored).
+// table with each one's peak memory (RSS) too. Results also go to bench/results/latest.json (gitignored).
 //
 //   node bench/run.mjs [--runs N] [--only name[,name...]] [--keep]
 //
@@ -59,6 +59,24 @@ function runOnce(cmd, args, cwd) {
   return { seconds, status: r.status, stdout: r.stdout ?? '', stderr: r.error ? String(r.error) : r.stderr ?? '' };
 }
 
+/**
+ * Peak resident set size (MiB) of one more, untimed run, from GNU time
+ * (`/usr/bin/time -f %M`: the kernel's high-water mark of the child; a small
+ * C parent, so none of its own memory is counted). null when GNU time is
+ * missing (scripts/setup.mjs installs it) or the run fails.
+ */
+function peakRssMiB(cmd, args, cwd) {
+  if (!existsSync('/usr/bin/time')) return null;
+  const r = spawnSync('/usr/bin/time', ['-f', '%M', cmd, ...args], {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, PYTHONIOENCODING: 'utf-8', PYTHONHASHSEED: '0', PYTHONDONTWRITEBYTECODE: '1' },
+  });
+  const kib = Number((r.stderr ?? '').trim().split('\n').pop());
+  return r.status === 0 && kib > 0 ? kib / 1024 : null;
+}
+
 /** Best-of-N wall-clock time; all runs must agree on output and succeed. */
 function timeBest(cmd, args, cwd, runs) {
   let best = Infinity;
@@ -75,9 +93,10 @@ function timeBest(cmd, args, cwd, runs) {
 
 const fmtS = (x) => (typeof x === 'number' ? x.toFixed(3) : '-');
 const fmtX = (x) => (typeof x === 'number' ? `${x.toFixed(2)}x` : '-');
+const fmtM = (x) => (typeof x === 'number' ? x.toFixed(1) : '-');
 
 function printTable(rows) {
-  const header = ['program', 'aithon s', 'cpython s', 'pypy s', 'vs CPython', 'vs PyPy', 'output'];
+  const header = ['program', 'aithon s', 'cpython s', 'pypy s', 'vs CPython', 'vs PyPy', 'aithon MiB', 'cpython MiB', 'pypy MiB', 'output'];
   const body = rows.map((r) => [
     r.program,
     fmtS(r.aithon),
@@ -85,6 +104,9 @@ function printTable(rows) {
     fmtS(r.pypy),
     fmtX(r.speedupVsCPython),
     fmtX(r.speedupVsPyPy),
+    fmtM(r.rss?.aithon),
+    fmtM(r.rss?.cpython),
+    fmtM(r.rss?.pypy),
     r.outputsMatch === true ? 'same' : r.outputsMatch === false ? 'DIFFERENT' : 'n/a',
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => row[i].length)));
@@ -120,7 +142,7 @@ function main() {
       const project = join(work, name);
       mkdirSync(project, { recursive: true });
       copyFileSync(join(programsDir, `${name}.py`), join(project, 'main.py'));
-      const row = { program: name, aithon: null, cpython: null, pypy: null, speedupVsCPython: null, speedupVsPyPy: null, outputsMatch: null, errors: [] };
+      const row = { program: name, aithon: null, cpython: null, pypy: null, speedupVsCPython: null, speedupVsPyPy: null, outputsMatch: null, errors: [], rss: {} };
       const outputs = {};
 
       if (haveCli) {
@@ -141,6 +163,7 @@ function main() {
           } else {
             row.aithon = t.seconds;
             outputs.aithon = t.stdout;
+            row.rss.aithon = peakRssMiB(exe, [], project);
           }
         }
       }
@@ -151,6 +174,7 @@ function main() {
         else {
           row.cpython = t.seconds;
           outputs.cpython = t.stdout;
+          row.rss.cpython = peakRssMiB(pythonCmd, ['main.py'], project);
         }
       }
       if (pypyVersion) {
@@ -160,6 +184,7 @@ function main() {
         else {
           row.pypy = t.seconds;
           outputs.pypy = t.stdout;
+          row.rss.pypy = peakRssMiB(pypyCmd, ['main.py'], project);
         }
       }
       process.stderr.write('done\n');
@@ -186,7 +211,7 @@ function main() {
   printTable(rows);
   for (const row of rows) for (const e of row.errors) console.log(`! ${row.program}: ${e}`);
   for (const n of notes) console.log(`note: ${n}`);
-  console.log(`(best of ${opts.runs} wall-clock runs; speedup = peer time / aithon time)`);
+  console.log(`(best of ${opts.runs} wall-clock runs; speedup = peer time / aithon time; MiB = peak resident memory of one more run)`);
 
   mkdirSync(resultsDir, { recursive: true });
   const result = {

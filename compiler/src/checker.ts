@@ -2274,7 +2274,10 @@ export class Program {
       case 'sum': {
         if (n < 1) return T.never;
         const start = n >= 2 ? args[1] : (kwType('start') ?? T.int);
-        return numericSum(this.iterElem(args[0]), start);
+        const elem = this.iterElem(args[0]);
+        // The runtime adds the items as words: instances there need their dunders' dynamic entries (u_binop).
+        for (const t of [elem, start]) if (t.kind === 'instance') escapeType(t);
+        return numericSum(elem, start);
       }
       case 'min':
       case 'max': {

@@ -89,6 +89,8 @@ def main():
     print(", ".join(f"{x:%a %d}" for x in week))
     stamps = [datetime(2024, 1, 1, 8, 0) + timedelta(minutes=37 * i) for i in range(5)]
     print([s.strftime("%H:%M") for s in stamps])
+    gaps = [b - a for a, b in zip(stamps, stamps[1:])]
+    print(sum(gaps, timedelta()), sum((g * 2 for g in gaps), timedelta(days=1)))
     # now() and today() are the local clock: only their types and consistency are printed.
     now = datetime.now()
     print(type(now).__name__, type(date.today()).__name__, now.year >= 2024, (datetime.now() - now).days)

@@ -90,6 +90,7 @@ ai_actor *ai_actor_alloc(void) {
   ai_heap_init(a->heap);
   a->post = AI_POST_NONE;
   a->depth = 1;
+  a->handled = 0;
   a->deadline = -1;
   a->inbox = a->inbox_tail = NULL;
   a->scan_prev = a->scan_cur = NULL;

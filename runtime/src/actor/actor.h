@@ -54,6 +54,10 @@ typedef struct ai_actor {
   _Atomic ai_pid pid;
   int post;       /* what the scheduler does after the actor switched out */
   int depth;      /* saved recursion depth */
+  /* saved "exception being handled" (sys.exc_info(), the implicit __context__):
+   * thread-local state, so an actor switched out inside an except block must
+   * not leave its exception to the next actor on that worker */
+  ai_word handled;
   int64_t deadline; /* of the current wait, <0 none */
   ai_msg *inbox, *inbox_tail; /* taken from the mailbox, not yet received */
   /* A selective receive driven by compiled code (ai_actor_scan_*): the

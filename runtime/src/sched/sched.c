@@ -310,6 +310,7 @@ static void *blocking_thread(void *arg) {
     ai_tls_actor = a;
     ai_current_heap = a->heap;
     ai_recursion_depth_set(a->depth);
+    ai_exc_set_handled(a->handled);
     a->post = AI_POST_NONE;
     ai_ctx_switch(&host, &a->ctx);
     ai_tls_actor = NULL;
@@ -345,6 +346,7 @@ void ai_sched_blocking_end(void) {
 void ai_sched_switch_out(ai_actor *a) {
   ai_ctx *host = ai_tls_host;
   a->depth = ai_recursion_depth_get();
+  a->handled = ai_exc_set_handled(0);
   if (a->post == AI_POST_DEAD) ai_ctx_switch_final(&a->ctx, host);
   ai_ctx_switch(&a->ctx, host);
 }
@@ -397,6 +399,7 @@ static void run(ai_worker *w, ai_actor *a) {
   ai_tls_actor = a;
   ai_current_heap = a->heap;
   ai_recursion_depth_set(a->depth);
+  ai_exc_set_handled(a->handled);
   ai_sched_reductions = AI_SCHED_BUDGET;
   a->post = AI_POST_NONE;
   ai_ctx_switch(&w->ctx, &a->ctx);

@@ -93,6 +93,8 @@ export class FunctionInstance {
   readonly boundCalls = new Map<S.CallExpr, BoundCall>();
   /** Calls of a value of unknown static type: funcCalls holds every escaped function they may reach, */
   readonly dynamicCalls = new Set<S.CallExpr>();
+  /** Calls compiled once per item count of a `*x` of unknown type (see Program.dynamicStarArms). */
+  readonly starArmCalls = new Set<S.CallExpr>();
   /** and this, every escaped class they may construct (each with its own `init` dispatch, see dynamicInitTag). */
   readonly dynamicClassCalls = new Map<S.CallExpr, ClassInfo[]>();
   /** and these may reach an instance whose class has __call__ (called by name at run time). */
@@ -1767,6 +1769,8 @@ export class Program {
   }
 
   private callType(inst: FunctionInstance, e: S.CallExpr): Type {
+    const arms = this.dynamicStarArms(inst, e);
+    if (arms) return arms.reduce((t, arm) => join(t, this.typeExpr(inst, arm)), T.never as Type);
     if (e.func.kind === 'Attribute') return this.methodCallType(inst, e, e.func);
     if (e.func.kind !== 'Name') {
       const calleeType = this.typeExpr(inst, e.func);
@@ -2024,6 +2028,46 @@ export class Program {
   }
 
 
+
+  /**
+   * `f(a, *x, k=v)` where x's type is not known statically (a value that
+   * may be a tuple or a list, a received message): the number of items is
+   * known only at run time, so the call is compiled once per count, 0 to
+   * maxDynamicStarItems (each arm binds its items as arguments of unknown
+   * type; a count the callee cannot take raises CPython's TypeError, as the
+   * same call with that many arguments does), and the lowering picks the arm
+   * by the length of tuple(x). Only for user functions, classes, methods and
+   * values of unknown type: built-ins keep their own handling.
+   */
+  private dynamicStarArms(inst: FunctionInstance, e: S.CallExpr): S.CallExpr[] | null {
+    let star: S.StarredExpr | null = null;
+    for (const a of e.args) {
+      if (a.kind !== 'Starred') continue;
+      if (star) return null;
+      star = a;
+    }
+    if (!star || this.typeExpr(inst, star.value).kind !== 'object') return null;
+    if (e.func.kind === 'Name') {
+      const b = this.resolve(inst, e.func.id);
+      if (b.kind === 'builtin' || b.kind === 'import' || b.kind === 'module-name' || b.kind === 'undefined') return null;
+    } else if (e.func.kind === 'Attribute') {
+      if (isSuperCall(e.func.value)) return null;
+      const recv = this.typeExpr(inst, e.func.value);
+      if (recv.kind !== 'instance' && recv.kind !== 'object' && recv.kind !== 'class') return null;
+    }
+    let arms = dynamicStarArms.get(e);
+    if (!arms) {
+      const at = e.args.indexOf(star);
+      arms = [];
+      for (let k = 0; k <= maxDynamicStarItems; k++) {
+        const items = Array.from({ length: k }, (_, i) => dynamicStarItem(star!, i));
+        arms.push({ ...e, args: [...e.args.slice(0, at), ...items, ...e.args.slice(at + 1)] });
+      }
+      dynamicStarArms.set(e, arms);
+    }
+    inst.starArmCalls.add(e);
+    return arms;
+  }
 
   /** f(args) where f is a function value: each definition it may be, specialised to the arguments. */
   funcCallType(inst: FunctionInstance, e: S.CallExpr, f: FuncType): Type {
@@ -2536,6 +2580,20 @@ export interface DynamicEntry {
 
 /** Dynamic calls pass at most this many arguments (the runtime calls entries through a switch on the count). */
 export const maxDynamicArgs = 6;
+
+/** The most items a `*x` of unknown static type may give a call (one compiled arm per count); more raise TypeError. */
+export const maxDynamicStarItems = 8;
+/** Calls with a `*x` of unknown static type, and their arm per item count: see Program.dynamicStarArms. */
+export const dynamicStarArms = new WeakMap<S.CallExpr, S.CallExpr[]>();
+const dynamicStarItemNodes = new WeakMap<S.StarredExpr, S.Expr[]>();
+
+/** Item i of such a `*x` (`x[i]` of the tuple the lowering makes of x): one node per index, shared by the arms. */
+function dynamicStarItem(star: S.StarredExpr, i: number): S.Expr {
+  let items = dynamicStarItemNodes.get(star);
+  if (!items) dynamicStarItemNodes.set(star, (items = []));
+  while (items.length <= i) items.push({ kind: 'Subscript', pos: star.pos, value: star.value, index: { kind: 'Int', pos: star.pos, value: BigInt(items.length) } });
+  return items[i];
+}
 
 /** Dunders the runtime may call on an instance, with the kind of their second operand (null: none). */
 export const dunderEntryNames: [string, 'hierarchy' | 'object' | 'str' | null][] = [

@@ -3,7 +3,7 @@
 // operator on given static types is, evaluation order, loops, short-circuits,
 // CPython's TypeError wording for operations that cannot succeed); the
 // emitter only translates.
-import { type BoundCall, listStarOptionalItems, listStarOptionals, type KwargsItem, kwargsItems, kwargsPlans, dynamicInitTag, notCallable, binaryType, type ListStarPlan, listStarPlans, cacheSlot, defaultdictFactories, type FuncRefInfo, packedArgs, starItem, expandStarredArgs, functionValueName, bindCall, defaultSlot, type Dispatch, type DispatchGroup, exceptionClassNames, isSuperCall, type FunctionInstance, inPlaceMethod, isNonNegativeIntLiteral, isRangeCall, type Program, terminates, unpackTypes } from './checker';
+import { type BoundCall, dynamicStarArms, maxDynamicStarItems, listStarOptionalItems, listStarOptionals, type KwargsItem, kwargsItems, kwargsPlans, dynamicInitTag, notCallable, binaryType, type ListStarPlan, listStarPlans, cacheSlot, defaultdictFactories, type FuncRefInfo, packedArgs, starItem, expandStarredArgs, functionValueName, bindCall, defaultSlot, type Dispatch, type DispatchGroup, exceptionClassNames, isSuperCall, type FunctionInstance, inPlaceMethod, isNonNegativeIntLiteral, isRangeCall, type Program, terminates, unpackTypes } from './checker';
 import type { Block, ConstValue, Instr, IrClassDunders, IrFunction, IrProgram, RaiseCheck, Reg, RtArg, Terminator } from './ir';
 import { markPossiblyUnboundReads } from './passes/definite-assignment';
 import { binopCode, cmpCode, type Prim, primSpec } from './prims';
@@ -1969,6 +1969,45 @@ class FunctionLowerer {
     return out;
   }
 
+  /**
+   * A call with a `*x` of unknown static type (the checker's
+   * dynamicStarArms): the callee's receiver and the arguments before x are
+   * evaluated once, in order, x is made a tuple, and the arm for its length
+   * runs (the arguments after x and the keywords are evaluated there, after
+   * x, as CPython evaluates them). More items than arms raise TypeError.
+   */
+  private callStarArms(e: S.CallExpr, arms: S.CallExpr[]): Reg {
+    const line = e.pos.line;
+    const starAt = e.args.findIndex((a) => a.kind === 'Starred');
+    const star = e.args[starAt] as S.StarredExpr;
+    const pinned: S.Expr[] = [];
+    const pin = (x: S.Expr, v: Reg) => {
+      this.preEvaluated.set(x, v);
+      pinned.push(x);
+    };
+    try {
+      if (e.func.kind === 'Attribute') {
+        if (e.func.value.kind !== 'Name') pin(e.func.value, this.expr(e.func.value));
+      } else if (e.func.kind !== 'Name') pin(e.func, this.expr(e.func));
+      for (const a of e.args.slice(0, starAt)) pin(a, this.expr(a));
+      const seq = this.convert(this.expr(star.value), T.object, line);
+      const items = this.rt('ai_builtin_tuple', [seq], 'word', line, T.object);
+      pin(star.value, items);
+      const count = this.tagged(this.rt('ai_tuple_len', [items], 'never', line, T.int), line);
+      const counts = [...arms.keys(), -1];
+      return this.switchOver(
+        counts,
+        (k) => this.prim('int.eq', [count, this.constant({ kind: 'int', value: BigInt(k) })], line),
+        (k) => (k < 0 ? this.raise('TypeError', `unsupported: more than ${maxDynamicStarItems} items unpacked (*x) into a call of a value whose type is not known statically`, line) : this.expr(arms[k])),
+        this.typeOf(e),
+        line,
+        'stararm',
+      );
+    } finally {
+      for (const x of pinned) this.preEvaluated.delete(x);
+    }
+  }
+
   /** The item of a `*list` for a parameter with a default: the list's item when it is long enough, else the default. */
   private listStarOptionalValue(list: Reg, node: S.Expr, line: number): Reg {
     const item = listStarOptionals.get(node)!;
@@ -2719,6 +2758,7 @@ class FunctionLowerer {
 
   private call(e: S.CallExpr): Reg {
     const line = e.pos.line;
+    if (this.inst.starArmCalls.has(e)) return this.callStarArms(e, dynamicStarArms.get(e)!);
     if (e.func.kind === 'Attribute') return this.methodCall(e, e.func);
     if (e.func.kind !== 'Name') {
       const f = this.expr(e.func);

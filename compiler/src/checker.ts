@@ -651,6 +651,8 @@ export class Program {
    * sees as a word.
    */
   readonly dynamicEntries = new Map<ClassInfo, DynamicEntry[]>();
+  /** Does the program make class objects of built-in types (type(x) of a value that may be an int, a str...)? */
+  builtinClassValues = false;
 
   private addDynamicEntries(cls: ClassInfo): void {
     if (!cls.hier.escaped && !cls.exceptionBase) return;
@@ -1340,6 +1342,7 @@ export class Program {
         if (t.kind === 'class') {
           const found = (t.cls as ClassInfo).lookup(e.attr);
           if (found?.classAttr) return this.globals.get(classAttrSlot(found.owner, e.attr)) ?? T.never;
+          if (!found && (e.attr === '__name__' || e.attr === '__qualname__')) return T.str;
           this.unsupported(e.pos, `reading '${e.attr}' from a class other than a class attribute`);
           return T.never;
         }
@@ -1778,6 +1781,7 @@ export class Program {
       for (const k of e.keywords) this.typeExpr(inst, k.value);
       if (calleeType.kind === 'func') return this.funcCallType(inst, e, calleeType);
       if (calleeType.kind === 'instance' && this.hasMethod(calleeType, '__call__')) return this.dispatchCall(inst, e, 'call', calleeType, '__call__', [], e).result;
+      if (calleeType.kind === 'class') return this.constructType(inst, e, calleeType.cls as ClassInfo);
       if (calleeType.kind === 'never') return T.never;
       if (calleeType.kind === 'object') return this.dynamicCallType(inst, e);
       if (notCallable(calleeType)) return T.never;
@@ -1867,7 +1871,8 @@ export class Program {
       const info = r as FuncRefInfo;
       return this.funcRefs.get(info.def)?.get(info.outer) === info;
     });
-    const viaCall: Type = inst.dynamicInstanceCalls.has(e) ? T.object : T.never;
+    // An instance's __call__, or a built-in type's class object (`type(x)("5")`): called by the runtime (ai_call_object).
+    const viaCall: Type = inst.dynamicInstanceCalls.has(e) || this.builtinClassValues ? T.object : T.never;
     if (refs.length === 0) {
       inst.funcCalls.set(e, []);
       return join(constructed, viaCall);
@@ -2363,9 +2368,21 @@ export class Program {
           }
         }
         return T.bool;
-      case 'type':
-        this.unsupported(e.pos, 'type() as a value (use isinstance(), type(x).__name__, or type(x) is C)');
-        return T.never;
+      case 'type': {
+        if (n !== 1 || e.keywords.length) {
+          this.unsupported(e.pos, 'type() with other than one argument (creating a class)');
+          return T.never;
+        }
+        const t = args[0];
+        if (t.kind === 'never') return T.never;
+        // An instance of exactly one class: that class, statically (`type(self)(...)` constructs it).
+        if (t.kind === 'instance' && t.classes.length === 1 && !t.orNone) return { kind: 'class', cls: t.classes[0] };
+        // Else a class object found at run time: a compiled class (each may then be constructed
+        // through the value, like a class kept in a list) or a built-in type (see dynamicCallType).
+        if (t.kind === 'instance') for (const c of t.classes) escapeType({ kind: 'class', cls: c });
+        if (t.kind !== 'instance' || t.orNone) this.builtinClassValues = true;
+        return T.object;
+      }
       case 'divmod': {
         if (n !== 2) return T.never;
         const intLike = (t: Type) => t.kind === 'int' || t.kind === 'bool';

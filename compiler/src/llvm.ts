@@ -234,7 +234,8 @@ function emitProgramData(m: ModuleWriter, p: IrProgram, flagged: Set<string>): v
     }
   }
   if (m.split) for (const f of p.functions) if (f.firstLine > 0) m.addGlobal(`${lineSymbol(f.name)} = hidden constant i32 ${f.firstLine}`);
-  const registrations = emitClassDunders(m, p);
+  // Each class object bound to its class, for type(x) (obj/classobj.c).
+  const registrations = [...emitClassDunders(m, p), ...p.classes.map((c) => `  call void ${m.useRuntime('ai_class_object_bind')}(ptr ${classSymbol(c.name)}, ptr ${classObjectSymbol(c.name)})`)];
   m.useRuntime('ai_main');
   m.useForeign(functionSymbol(p.moduleFunction), `declare hidden void ${functionSymbol(p.moduleFunction)}()`);
   m.addFunction(

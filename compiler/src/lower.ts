@@ -2155,8 +2155,9 @@ class FunctionLowerer {
       );
     };
     const callOther = (): Reg => {
-      if (this.inst.dynamicInstanceCalls.has(e)) {
-        // An instance whose class has __call__, called by name (positional arguments); anything else raises TypeError.
+      if (this.inst.dynamicInstanceCalls.has(e) || (this.program.builtinClassValues && !e.keywords.length && !e.doubleStars?.length)) {
+        // An instance whose class has __call__, called by name (positional arguments), or a built-in
+        // type's class object (ai_call_class_object); anything else raises TypeError.
         const args = this.positionalArgNodes(e).map((a) => this.toWord(this.convert(values.get(a)!, T.object, line), line));
         return this.rt('ai_call_object', [word, { kind: 'i64', value: args.length }, { kind: 'array', regs: args }], 'word', line, T.object);
       }
@@ -2584,8 +2585,10 @@ class FunctionLowerer {
       return this.switchOnClass(v, groups, t, line, (g) => this.readClassAttr((g as DispatchGroup & { owner: ClassInfo }).owner, e.attr, t, line));
     }
     if (recvType.kind === 'class') {
-      const f = (recvType.cls as ClassInfo).lookup(e.attr)!;
-      return this.readClassAttr(f.owner, e.attr, t, line);
+      const f = (recvType.cls as ClassInfo).lookup(e.attr);
+      // C.__name__ (the class object's own name, as classobj.c gives it for a value of unknown type)
+      if (!f && (e.attr === '__name__' || e.attr === '__qualname__')) return this.constant({ kind: 'str', value: shownName(recvType.cls as ClassInfo) });
+      return this.readClassAttr(f!.owner, e.attr, t, line);
     }
     return this.rt('ai_obj_getattr', [this.convert(v, T.object, line), { kind: 'str', value: e.attr }], 'word', line, t);
   }
@@ -2764,6 +2767,7 @@ class FunctionLowerer {
       const f = this.expr(e.func);
       if (this.inst.dynamicCalls.has(e)) return this.callDynamic(e, f);
       if (f.type.kind === 'func') return this.callFunctionValue(e, f);
+      if (f.type.kind === 'class') return this.construct(e, f.type.cls as ClassInfo);
       const d = this.inst.dispatch(e, 'call');
       if (d) {
         const values = this.argValues(e);
@@ -2823,6 +2827,16 @@ class FunctionLowerer {
       return this.dunder(e, 'builtin', args[0], [], this.typeOf(e), line) ?? this.raise('TypeError', name === 'len' ? `object of type '${pythonTypeName(args[0].type)}' has no len()` : `bad operand type for ${name}(): '${pythonTypeName(args[0].type)}'`, line);
     }
     switch (name) {
+      case 'type': {
+        // type(x) as a value (type(x).__name__ and type(x) is C are rewritten by the parser).
+        const t = this.typeOf(e);
+        if (t.kind === 'class') {
+          const dst = this.reg(t);
+          this.emit({ op: 'classobj', dst, cls: (t.cls as ClassInfo).name });
+          return dst;
+        }
+        return this.rt('ai_builtin_type', [this.convert(args[0], T.object, line)], 'never', line, T.object);
+      }
       case 'len': {
         if (n !== 1) return arity(`len() takes exactly one argument (${n} given)`);
         const v = args[0];

@@ -56,6 +56,27 @@ const builtinFunctionArity: Record<string, number> = {
   pow: 2, divmod: 2, isinstance: 2, min: -1, max: -1, print: -1,
 };
 
+/**
+ * A built-in type kept as a value (`converters = {'int': int}`, `t is int`,
+ * `print(int)`) is its class object, the one type(x) gives: `type(<an empty
+ * value of it>)`. Passed to a function (`map(int, xs)`, `key=str`), it stays
+ * a function (a typed lambda, see builtinFunctionArity).
+ */
+const builtinTypeValues: Record<string, (pos: SourcePos) => S.Expr> = {
+  int: (pos) => ({ kind: 'Int', pos, value: 0n }),
+  float: (pos) => ({ kind: 'Float', pos, value: 0 }),
+  str: (pos) => ({ kind: 'Str', pos, value: '' }),
+  bool: (pos) => ({ kind: 'Bool', pos, value: false }),
+  list: (pos) => ({ kind: 'List', pos, elts: [] }),
+  tuple: (pos) => ({ kind: 'Tuple', pos, elts: [] }),
+  dict: (pos) => ({ kind: 'Dict', pos, keys: [], values: [] }),
+  set: (pos) => ({ kind: 'Call', pos, func: { kind: 'Name', pos, id: 'set' }, args: [], keywords: [] }),
+  frozenset: (pos) => ({ kind: 'Call', pos, func: { kind: 'Name', pos, id: 'frozenset' }, args: [], keywords: [] }),
+};
+
+/** Calls whose arguments are shown, not called: a built-in type passed to them is its class object. */
+const showingCalls = new Set(['print', 'str', 'repr', 'format', 'ascii', 'id', 'hash', 'type', 'append', 'add', 'get', 'setdefault', 'insert', 'index', 'count', 'remove', 'join', 'write']);
+
 /** Built-in types whose methods may be read from the type itself (`str.upper`). */
 const builtinTypeNames = new Set(['str', 'list', 'dict', 'set', 'frozenset', 'tuple', 'int', 'float']);
 
@@ -85,6 +106,8 @@ interface Names {
   shadowedTypes: Set<string>;
   /** Names used as types, not as functions: isinstance(x, int), issubclass's classes, defaultdict(list)'s factory. */
   typePositions: Set<S.NameExpr>;
+  /** Arguments of calls that take functions (map(int, xs), sorted(key=str)): a built-in type there stays a function. */
+  callArgs: Set<S.Expr>;
 }
 
 export function rewriteMethodValues(module: S.Module): void {
@@ -136,7 +159,10 @@ export function rewriteMethodValues(module: S.Module): void {
         counter++;
         return functionValue(n, args.length, counter);
       }
-      if (!(n.id in builtinFunctionArity) || names.bound.has(n.id) || typeNames.has(n)) return null;
+      if (names.bound.has(n.id) || typeNames.has(n)) return null;
+      const empty = builtinTypeValues[n.id];
+      if (empty && !names.callArgs.has(n) && !names.bound.has('type')) return { kind: 'Call', pos: n.pos, func: { kind: 'Name', pos: n.pos, id: 'type' }, args: [empty(n.pos)], keywords: [] };
+      if (!(n.id in builtinFunctionArity)) return null;
       counter++;
       return functionValue(n, builtinFunctionArity[n.id], counter);
     }
@@ -221,7 +247,7 @@ function lambda(pos: SourcePos, name: string, params: S.Param[], body: S.Expr): 
 
 /** Method names, data attribute names, module aliases and class names of the whole program. */
 function collectNames(body: S.Stmt[]): Names {
-  const names: Names = { importedFunctions: new Map(), moduleAliases: new Map(), bound: new Set(), methods: new Set(), data: new Set(), modules: new Set(), classes: new Set(), shadowedTypes: new Set(), typePositions: new Set() };
+  const names: Names = { importedFunctions: new Map(), moduleAliases: new Map(), bound: new Set(), methods: new Set(), data: new Set(), modules: new Set(), classes: new Set(), shadowedTypes: new Set(), typePositions: new Set(), callArgs: new Set() };
   // The module body and every function body in it (parameters count as bound names there).
   const bodies: S.Stmt[][] = [body];
   const typePosition = (e: S.Expr | undefined) => {
@@ -255,6 +281,10 @@ function collectNames(body: S.Stmt[]): Names {
         const callee = n.func.kind === 'Name' ? n.func.id : n.func.kind === 'Attribute' ? n.func.attr : '';
         if (callee === 'isinstance' || callee === 'issubclass') typePosition(n.args[1]);
         if (callee === 'defaultdict') typePosition(n.args[0]);
+        if (!showingCalls.has(callee)) {
+          for (const a of n.args) names.callArgs.add(a);
+          for (const k of n.keywords) names.callArgs.add(k.value);
+        }
         break;
       }
       case 'ClassDef':

@@ -16,6 +16,8 @@ export const runtimeFunctions: Record<string, RuntimeFunction> = {
   ai_function_id: { ret: w, params: [w, 'ptr'] },
   ai_raise_not_callable: { ret: 'void', params: [w] },
   ai_call_object: { ret: w, params: [w, 'i64', 'ptr'] },
+  ai_builtin_type: { ret: w, params: [w] },
+  ai_class_object_bind: { ret: 'void', params: ['ptr', 'ptr'] },
   ai_check_call_kwargs: { ret: 'i1', params: ['ptr', w, 'ptr', 'ptr', 'ptr', 'ptr'] },
   ai_is_class_object: { ret: 'i1', params: [w, 'ptr'] },
   ai_call_method_kw: { ret: w, params: [w, w, 'i64', 'ptr', w, w] },

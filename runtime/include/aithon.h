@@ -244,6 +244,12 @@ ai_word ai_list_get_or(ai_word list, int64_t index, ai_word dflt);
  * (repr <class '__main__.C'>); the test that `w` is the value of class `cls`. */
 extern const AiType ai_type_type;
 bool ai_is_class_object(ai_word w, const AiType *cls);
+/* At start-up, for each compiled class: its class object, which type(x) returns for its instances. */
+void ai_class_object_bind(const AiType *cls, const void *class_object);
+/* type(x) as a value: the class object of x's type (a compiled class's own constant, or one made for a run-time type). */
+ai_word ai_builtin_type(ai_word x);
+/* Calls a class object of a built-in type (int, float, str, bool, list, tuple, set, frozenset, dict; int(s, base)). */
+ai_word ai_call_class_object(ai_word cls, int64_t nargs, const ai_word *args);
 /* f(**d) binding by name: d's keys must be str, among `accepted` and not among
  * `taken` (parameters given otherwise), and include every required parameter
  * (comma-separated lists); false after raising CPython's TypeError. */

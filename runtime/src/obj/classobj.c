@@ -1,16 +1,22 @@
-/* obj/classobj.c — compiled classes as run-time values.
+/* obj/classobj.c — classes as run-time values.
  *
  * Each compiled class has one class object, a constant the compiler emits:
  * an AiObject of type `type` pointing at the class's AiType. Where the static
  * type of a class value is lost (a dict of classes used as a factory table, a
  * list mixing classes) it identifies the class; calls of such values are
- * compiled as a switch over the known classes, testing identity. */
+ * compiled as a switch over the known classes, testing identity. type(x)
+ * returns these too, and makes one for a built-in type (int, str...) on first
+ * use; a built-in's class object is called through ai_call_class_object. */
+#include "exc/exception.h"
+#include "obj/containers.h"
 #include "obj/ext.h"
 #include "obj/object.h"
 #include "obj/singletons.h"
 #include "obj/str.h"
 
+#include <pthread.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 typedef struct AiClassObject {
@@ -20,10 +26,117 @@ typedef struct AiClassObject {
 
 const AiType ai_type_type = {"type", NULL};
 
+/* type(x) returns the class object of x's type. A compiled class's is the
+ * constant the compiler emitted, bound at start-up (ai_class_object_bind), so
+ * that `type(x) is C` holds; a run-time type (int, str, ValueError...) gets
+ * one made on first use, which lives as long as the program. One table keyed
+ * by type, behind a lock: type() as a value is rare next to the rest. */
+typedef struct {
+  const AiType *cls;
+  ai_word obj;
+  bool compiled;
+} ClassEntry;
+
+static ClassEntry *classes;
+static size_t classes_cap, classes_count;
+static pthread_mutex_t classes_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static ClassEntry *class_slot(const AiType *cls) {
+  size_t i = (size_t)(((uintptr_t)cls >> 4) * 0x9E3779B97F4A7C15ull) & (classes_cap - 1);
+  while (classes[i].cls && classes[i].cls != cls) i = (i + 1) & (classes_cap - 1);
+  return &classes[i];
+}
+
+/* The entry of `cls` (cls NULL when new), the table grown as needed. Under classes_lock. */
+static ClassEntry *class_entry_locked(const AiType *cls) {
+  if ((classes_count + 1) * 2 > classes_cap) {
+    ClassEntry *old = classes;
+    size_t old_cap = classes_cap;
+    classes_cap = old_cap ? old_cap * 2 : 64;
+    classes = calloc(classes_cap, sizeof *classes);
+    if (!classes) abort();
+    for (size_t i = 0; i < old_cap; i++)
+      if (old[i].cls) *class_slot(old[i].cls) = old[i];
+    free(old);
+  }
+  ClassEntry *e = class_slot(cls);
+  if (!e->cls) {
+    e->cls = cls;
+    classes_count++;
+  }
+  return e;
+}
+
+void ai_class_object_register(void);
+
+void ai_class_object_bind(const AiType *cls, const void *class_object) {
+  ai_class_object_register();
+  pthread_mutex_lock(&classes_lock);
+  ClassEntry *e = class_entry_locked(cls);
+  e->obj = ai_w(class_object);
+  e->compiled = true;
+  pthread_mutex_unlock(&classes_lock);
+}
+
+ai_word ai_builtin_type(ai_word x) {
+  const AiType *t = ai_type_of(x);
+  ai_class_object_register(); /* the slots (repr, __name__) of class objects, also without any compiled class */
+  pthread_mutex_lock(&classes_lock);
+  ClassEntry *e = class_entry_locked(t);
+  if (!e->obj) {
+    AiClassObject *o = calloc(1, sizeof *o);
+    if (!o) abort();
+    o->ob.type = &ai_type_type;
+    o->cls = t;
+    e->obj = ai_w(o);
+  }
+  ai_word r = e->obj;
+  pthread_mutex_unlock(&classes_lock);
+  return r;
+}
+
+static bool is_compiled_class(const AiType *cls) {
+  pthread_mutex_lock(&classes_lock);
+  bool compiled = classes && class_slot(cls)->cls == cls && class_slot(cls)->compiled;
+  pthread_mutex_unlock(&classes_lock);
+  return compiled;
+}
+
 static ai_word class_repr(ai_word o) {
   char buf[160];
-  int n = snprintf(buf, sizeof buf, "<class '__main__.%s'>", ((const AiClassObject *)(intptr_t)o)->cls->name);
+  const AiType *cls = ((const AiClassObject *)(intptr_t)o)->cls;
+  /* compiled classes are main.py's (CPython: __main__.C); run-time types are built-ins */
+  int n = snprintf(buf, sizeof buf, is_compiled_class(cls) ? "<class '__main__.%s'>" : "<class '%s'>", cls->name);
   return ai_str_from_utf8(buf, n);
+}
+
+ai_word ai_call_class_object(ai_word f, int64_t nargs, const ai_word *args) {
+  const AiType *t = ((const AiClassObject *)(intptr_t)f)->cls;
+  ai_word a = nargs > 0 ? args[0] : 0;
+  if (nargs <= 1) {
+    if (t == &ai_type_int) return a ? ai_obj_int(a) : ai_small(0);
+    if (t == &ai_type_float) {
+      if (!a) return ai_box_float(0.0);
+      double d = ai_obj_float(a);
+      return ai_exc_pending() ? 0 : ai_box_float(d);
+    }
+    if (t == &ai_type_str) return a ? ai_obj_str(a) : ai_str_from_utf8("", 0);
+    if (t == &ai_type_bool) {
+      if (!a) return AI_FALSE_W;
+      int truth = ai_obj_truthy(a);
+      return truth < 0 ? 0 : ai_bool_word(truth != 0);
+    }
+    if (t == &ai_type_list) return a ? ai_builtin_list(a) : ai_list_new(0, NULL);
+    if (t == &ai_type_tuple) return a ? ai_builtin_tuple(a) : ai_w(&ai_empty_tuple);
+    /* these take 0 for "no argument" */
+    if (t == &ai_type_set) return ai_builtin_set(a);
+    if (t == &ai_type_frozenset) return ai_builtin_frozenset(a);
+    if (t == &ai_type_dict) return ai_builtin_dict(a);
+  } else if (nargs == 2 && t == &ai_type_int) {
+    return ai_int_from_str_base(args[0], args[1]);
+  }
+  ai_raise_fmt(&ai_exc_TypeError, "unsupported: calling the class %s through a value with these arguments", t->name);
+  return 0;
 }
 
 static ai_word class_getattr(ai_word o, ai_word name, bool *found) {

@@ -161,6 +161,7 @@ bool ai_check_call_kwargs(const char *fname, ai_word dict, const char *accepted,
 }
 
 ai_word ai_call_object(ai_word f, int64_t nargs, const ai_word *args) {
+  if (!ai_is_small(f) && ai_obj(f)->type == &ai_type_type) return ai_call_class_object(f, nargs, args);
   const AiExtSlots *x = ai_is_small(f) ? NULL : ai_ext_slots(ai_obj(f)->type);
   if (x && x->user && x->call_method) {
     ai_word name = ai_str_from_utf8("__call__", 8);

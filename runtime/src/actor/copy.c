@@ -59,7 +59,8 @@ bool ai_reason_is(ai_word w, ai_word reason) {
 
 static bool is_shared(ai_word w) {
   return (w & 1) || w == AI_NONE_W || w == AI_TRUE_W || w == AI_FALSE_W || w == AI_ACTOR_TIMEOUT || w == ai_w(&r_normal) ||
-         w == ai_w(&r_kill) || w == ai_w(&r_killed) || w == ai_w(&r_noproc) || w == ai_w(&r_overflow);
+         w == ai_w(&r_kill) || w == ai_w(&r_killed) || w == ai_w(&r_noproc) || w == ai_w(&r_overflow) ||
+         ai_obj(w)->type == &ai_type_type; /* class objects: constants, or made once for the program (classobj.c) */
 }
 
 /* ------------------------------------------------------------------ kinds */

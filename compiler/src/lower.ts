@@ -2964,6 +2964,15 @@ class FunctionLowerer {
         if (n > 1) return this.raise('TypeError', `${name} expected at most 1 argument, got ${n}`, line);
         return this.retype(this.rt(`ai_builtin_${name}`, [word(args[0])], 'word', line, T.object), t);
       }
+      case 'bytes':
+      case 'bytearray': {
+        // bytes(src, encoding, errors): positional or by keyword; the runtime checks them (obj/bytes.c).
+        if (n > 3) return this.raise('TypeError', `${name}() takes at most 3 arguments (${n} given)`, line);
+        const enc = n > 1 ? args[1] : kw('encoding');
+        const err = n > 2 ? args[2] : kw('errors');
+        const opt = (v: Reg | null | undefined): Reg | RtArg => (v ? word(v) : { kind: 'zero' });
+        return this.rt('ai_builtin_bytes', [opt(args[0]), opt(enc), opt(err), this.constant({ kind: 'bool', value: name === 'bytearray' })], 'word', line, T.object);
+      }
       case 'frozenset':
         if (n > 1) return this.raise('TypeError', `frozenset expected at most 1 argument, got ${n}`, line);
         return this.rt('ai_builtin_frozenset', [n === 0 ? { kind: 'zero' } : word(args[0])], 'word', line, T.object);

@@ -31,6 +31,8 @@ export const runtimeFunctions: Record<string, RuntimeFunction> = {
   ai_exc_setattr: { ret: 'i1', params: [w, w, w] },
   ai_exc_set_args: { ret: 'void', params: [w, w] },
   ai_builtin_frozenset: { ret: w, params: [w] },
+  ai_builtin_bytes: { ret: w, params: [w, w, w, 'i1'] },
+  ai_bytes_literal: { ret: w, params: [w] },
   ai_class_register: { ret: 'void', params: ['ptr', 'ptr'] },
   ai_builtin_zip_star: { ret: w, params: [w, 'i1'] },
   ai_int_from_str_base: { ret: w, params: [w, w] },

@@ -407,6 +407,11 @@ const aithonOs: Record<string, ModuleMember> = {
   getpid: wf('ai_os_getpid', [], intT),
 };
 
+/** Literals b'...' (written by the parser as a call of `literal` on the text, one code point per byte). */
+const aithonBytes: Record<string, ModuleMember> = {
+  literal: wf('ai_bytes_literal', ['w'], obj),
+};
+
 /** A method called by a name known at run time (operator.methodcaller): the receiver and arguments become dynamic. */
 const aithonDynamic: Record<string, ModuleMember> = {
   call_method: wf('ai_dyn_call_method', ['w', 'w', 'w'], obj, (a) => a.forEach(escapeType)),
@@ -427,6 +432,7 @@ export const stdlibModules: Record<string, Record<string, ModuleMember>> = {
   'aithon.actors': actors,
   _aithon_actors: aithonActors,
   _aithon_os: aithonOs,
+  _aithon_bytes: aithonBytes,
   _aithon_dynamic: aithonDynamic,
 };
 

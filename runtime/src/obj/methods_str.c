@@ -1140,7 +1140,10 @@ static ai_word m_translate(ai_word self, int64_t nargs, const ai_word *args, ai_
   return ai_sbuf_to_str(&b);
 }
 
+ai_word ai_str_method_encode(ai_word self, int64_t nargs, const ai_word *args, ai_word kw); /* codecs.c */
+
 const ai_method_def ai_str_methods[] = {
+    {"encode", ai_str_method_encode},
     {"split", m_split},
     {"rsplit", m_rsplit},
     {"join", m_join},

@@ -299,6 +299,9 @@ static bool ba_setitem(ai_word o, ai_word key, ai_word value) {
     ai_raise_fmt(&ai_exc_TypeError, "bytearray indices must be integers or slices, not %s", ai_type_name(key));
     return false;
   }
+  /* the value is checked first, as CPython does */
+  int x;
+  if (!byte_value(value, &x, "byte must be")) return false;
   int64_t i;
   if (ai_is_bool(key)) i = key == AI_TRUE_W;
   else if (!ai_int_to_i64(key, &i)) i = INT64_MAX;
@@ -307,8 +310,6 @@ static bool ba_setitem(ai_word o, ai_word key, ai_word value) {
     ai_raise(&ai_exc_IndexError, "bytearray index out of range");
     return false;
   }
-  int x;
-  if (!byte_value(value, &x, "byte must be")) return false;
   b->data[i] = (uint8_t)x;
   return true;
 }

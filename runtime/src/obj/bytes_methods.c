@@ -246,9 +246,7 @@ static ai_word do_split(ai_word self, int64_t nargs, const ai_word *args, ai_wor
         while (i < len && is_space(d[i])) i++;
         if (i >= len) break;
         if (maxsplit-- == 0) {
-          int64_t j = len;
-          while (j > i && is_space(d[j - 1])) j--;
-          if (!append_piece(list, self, d + i, j - i)) return 0;
+          if (!append_piece(list, self, d + i, len - i)) return 0;
           break;
         }
         int64_t j = i;
@@ -263,9 +261,7 @@ static ai_word do_split(ai_word self, int64_t nargs, const ai_word *args, ai_wor
       while (i > 0 && is_space(d[i - 1])) i--;
       if (i <= 0) break;
       if (maxsplit-- == 0) {
-        int64_t j = 0;
-        while (j < i && is_space(d[j])) j++;
-        if (!append_piece(list, self, d + j, i - j)) return 0;
+        if (!append_piece(list, self, d, i)) return 0;
         break;
       }
       int64_t j = i;
@@ -621,7 +617,9 @@ static ai_word m_extend(ai_word self, int64_t nargs, const ai_word *args, ai_wor
   if (!ai_no_kwargs("extend", kw) || !ai_check_nargs("extend", nargs, 1, 1)) return 0;
   ai_word src = args[0];
   if (ai_is_str(src)) {
-    ai_raise(&ai_exc_TypeError, "expected iterable of integers; got: 'str'");
+    /* iterated as CPython does: its items are str, not ints */
+    if (ai_as_str(src)->length == 0) return AI_NONE_W;
+    ai_raise(&ai_exc_TypeError, "'str' object cannot be interpreted as an integer");
     return 0;
   }
   if (!ai_is_byteslike(src)) src = ai_builtin_bytes(src, 0, 0, true);

@@ -405,6 +405,16 @@ const aithonOs: Record<string, ModuleMember> = {
   write_text: wf('ai_os_write_text', ['w', 'w', 'w'], intT),
   environ: wf('ai_os_environ', [], () => dictOf(T.str, T.str)),
   getpid: wf('ai_os_getpid', [], intT),
+  /** File descriptors under open() (compiler/pylib/io.py). */
+  fd_open: wf('ai_os_fd_open', ['w', 'w'], intT),
+  fd_read: wf('ai_os_fd_read', ['w', 'w'], obj),
+  fd_write: wf('ai_os_fd_write', ['w', 'w'], intT, (a) => a.forEach(escapeType)),
+  fd_seek: wf('ai_os_fd_seek', ['w', 'w', 'w'], intT),
+  fd_close: wf('ai_os_fd_close', ['w'], noneT),
+  fd_truncate: wf('ai_os_fd_truncate', ['w', 'w'], intT),
+  fd_isatty: wf('ai_os_fd_isatty', ['w'], () => T.bool),
+  decode: wf('ai_os_decode', ['w', 'w', 'w'], () => T.str, (a) => a.forEach(escapeType)),
+  encode: wf('ai_os_encode', ['w', 'w', 'w'], obj),
 };
 
 /** Literals b'...' (written by the parser as a call of `literal` on the text, one code point per byte). */

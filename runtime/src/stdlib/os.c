@@ -9,7 +9,10 @@
 #include "stdlib/os.h"
 
 #include "exc/exception.h"
+#include "obj/bytes.h"
 #include "obj/containers.h"
+#include "obj/singletons.h"
+#include "obj/str.h"
 #include "obj/object.h"
 
 #include <dirent.h>
@@ -273,3 +276,151 @@ ai_word ai_os_environ(void) {
 }
 
 ai_word ai_os_getpid(void) { return ai_small((int64_t)getpid()); }
+
+/* ---------------------------------------------------------------- file descriptors (open()) */
+/*
+ * The primitives under the file objects of compiler/pylib/io.py: open a path
+ * with a mode's flags, read, write, seek, close. Reads and writes may block
+ * (a pipe, a terminal): an actor leaves its worker for the blocking pool
+ * around them (ai_sched_blocking_begin/end; no-ops on the main actor), so the
+ * other actors keep running.
+ */
+
+void ai_sched_blocking_begin(void);
+void ai_sched_blocking_end(void);
+
+/* open(path, flags, 0666): the fd, or raises as CPython's open() ("[Errno 2] No such file or directory: 'x'"). */
+ai_word ai_os_fd_open(ai_word path, ai_word flags) {
+  if (!ai_is_str(path)) {
+    if (ai_is_small(path) || ai_obj(path)->type == &ai_type_int) {
+      /* open(fd): an already-open descriptor */
+      return path;
+    }
+    ai_raise_fmt(&ai_exc_TypeError, "expected str, bytes or os.PathLike object, not %s", ai_type_name(path));
+    return 0;
+  }
+  AiStr *s = ai_as_str(path);
+  if (memchr(s->data, 0, (size_t)s->nbytes)) {
+    ai_raise(&ai_exc_ValueError, "embedded null byte");
+    return 0;
+  }
+  int fl = (int)ai_small_val(flags) | O_CLOEXEC;
+  int fd;
+  do fd = open(s->data, fl, 0666);
+  while (fd < 0 && errno == EINTR);
+  if (fd < 0) {
+    raise_os_error(errno, path);
+    return 0;
+  }
+  struct stat st;
+  if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+    close(fd);
+    raise_os_error(EISDIR, path);
+    return 0;
+  }
+  return ai_small(fd);
+}
+
+/* Up to n bytes (n < 0: everything to the end) as a bytes object; b'' at the end. */
+ai_word ai_os_fd_read(ai_word fd, ai_word n) {
+  int f = (int)ai_small_val(fd);
+  int64_t want = ai_small_val(n);
+  ai_sbuf b = {0};
+  char chunk[65536];
+  ai_sched_blocking_begin();
+  int err = 0;
+  while (want != 0) {
+    size_t ask = want < 0 || want > (int64_t)sizeof chunk ? sizeof chunk : (size_t)want;
+    ssize_t r = read(f, chunk, ask);
+    if (r < 0 && errno == EINTR) continue;
+    if (r < 0) {
+      err = errno;
+      break;
+    }
+    if (r == 0) break;
+    ai_sbuf_put(&b, chunk, (size_t)r);
+    if (want > 0) want -= r;
+    /* a pipe or terminal gives what it has: one read is enough for read(n) */
+    if (want > 0 && (size_t)r < ask) break;
+  }
+  ai_sched_blocking_end();
+  if (err) {
+    ai_sbuf_free(&b);
+    ai_raise_fmt(os_error_type(err), "[Errno %d] %s", err, strerror(err));
+    return 0;
+  }
+  ai_word r = ai_bytes_from(b.p, (int64_t)b.len);
+  ai_sbuf_free(&b);
+  return r;
+}
+
+/* Writes all of data (bytes-like); returns its length. */
+ai_word ai_os_fd_write(ai_word fd, ai_word data) {
+  const uint8_t *p;
+  int64_t n;
+  if (!ai_bytes_arg(data, &p, &n)) return 0;
+  int f = (int)ai_small_val(fd);
+  int64_t done = 0;
+  int err = 0;
+  ai_sched_blocking_begin();
+  while (done < n) {
+    ssize_t r = write(f, p + done, (size_t)(n - done));
+    if (r < 0 && errno == EINTR) continue;
+    if (r < 0) {
+      err = errno;
+      break;
+    }
+    done += r;
+  }
+  ai_sched_blocking_end();
+  if (err) {
+    ai_raise_fmt(os_error_type(err), "[Errno %d] %s", err, strerror(err));
+    return 0;
+  }
+  return ai_small(n);
+}
+
+/* lseek(fd, offset, whence): the new position. */
+ai_word ai_os_fd_seek(ai_word fd, ai_word offset, ai_word whence) {
+  off_t r = lseek((int)ai_small_val(fd), (off_t)ai_small_val(offset), (int)ai_small_val(whence));
+  if (r < 0) {
+    int e = errno;
+    ai_raise_fmt(os_error_type(e), "[Errno %d] %s", e, strerror(e));
+    return 0;
+  }
+  return ai_small((int64_t)r);
+}
+
+ai_word ai_os_fd_close(ai_word fd) {
+  close((int)ai_small_val(fd));
+  return AI_NONE_W;
+}
+
+/* Truncates the file to size bytes. */
+ai_word ai_os_fd_truncate(ai_word fd, ai_word size) {
+  if (ftruncate((int)ai_small_val(fd), (off_t)ai_small_val(size)) != 0) {
+    int e = errno;
+    ai_raise_fmt(os_error_type(e), "[Errno %d] %s", e, strerror(e));
+    return 0;
+  }
+  return size;
+}
+
+/* Is fd a terminal (isatty)? */
+ai_word ai_os_fd_isatty(ai_word fd) { return ai_bool_word(isatty((int)ai_small_val(fd)) == 1); }
+
+/* bytes -> str and str -> bytes for the text files: typed str / bytes for the compiler. */
+ai_word ai_os_decode(ai_word data, ai_word encoding, ai_word errors) {
+  const uint8_t *p;
+  int64_t n;
+  if (!ai_bytes_arg(data, &p, &n)) return 0;
+  return ai_bytes_decode(p, n, encoding == AI_NONE_W ? 0 : encoding, errors == AI_NONE_W ? 0 : errors);
+}
+
+ai_word ai_os_encode(ai_word text, ai_word encoding, ai_word errors) {
+  if (!ai_is_str(text)) {
+    ai_raise_fmt(&ai_exc_TypeError, "write() argument must be str, not %s", ai_type_name(text));
+    return 0;
+  }
+  return ai_str_encode(text, encoding == AI_NONE_W ? 0 : encoding, errors == AI_NONE_W ? 0 : errors);
+}

@@ -10,7 +10,7 @@ are the runtime's (_aithon_os.fd_*, runtime/src/stdlib/os.c).
 Files are unbuffered on the way out: every write() reaches the file at once,
 so a file never closed still holds what was written (CPython flushes when the
 object dies). A text file being read decodes what is left of the file at the
-first read. Text files are UTF-8 unless encoding= says otherwise (utf-8,
+first read. Text files are UTF-8 (CPython's UTF-8 mode: f.encoding is 'utf-8') unless encoding= says otherwise (utf-8,
 ascii, latin-1), with universal newlines as CPython's (newline=None, '',
 '\n', '\r', '\r\n').
 
@@ -590,7 +590,7 @@ def open_text(file, mode='r', buffering=-1, encoding=None, errors=None, newline=
     fd = _aithon_os.fd_open(file, flags)
     if appending:
         _aithon_os.fd_seek(fd, 0, 2)
-    return TextIOWrapper(fd, file, mode, readable, writable, closefd, 'UTF-8' if encoding is None else encoding,
+    return TextIOWrapper(fd, file, mode, readable, writable, closefd, 'utf-8' if encoding is None else encoding,
                          'strict' if errors is None else errors, newline)
 
 

@@ -1048,6 +1048,17 @@ class FunctionLowerer {
     return dst;
   }
 
+  /**
+   * `x op= v` on a dynamic value: in place where the value's type has an in-place form (a list
+   * or bytearray reached through another name sees the change, as in CPython), else `x op v`.
+   */
+  private augBinary(s: S.AugAssignStmt, cur: Reg, rhs: Reg, line: number, targetType: Type): Reg {
+    if (cur.type.kind === 'object' && s.op !== '@' && !this.dead) {
+      return this.rt('ai_obj_inplace_binop', [{ kind: 'i32', value: binopCode[s.op] }, cur, this.convert(this.toWord(rhs, line), T.object, line)], 'word', line, T.object);
+    }
+    return this.binary(s.op, cur, rhs, s.value, line, targetType, this.typeOf(s.value));
+  }
+
   private augAssign(s: S.AugAssignStmt): void {
     const line = s.pos.line;
     const targetType = this.typeOf(s.target);
@@ -1063,7 +1074,7 @@ class FunctionLowerer {
         this.store(s.target.id, this.instanceBinary(s as unknown as S.Expr, s.op, cur, rhs, line), line);
         return;
       }
-      this.store(s.target.id, this.binary(s.op, cur, rhs, s.value, line, targetType, this.typeOf(s.value)), line);
+      this.store(s.target.id, this.augBinary(s, cur, rhs, line, targetType), line);
       return;
     }
     if (s.target.kind === 'Attribute') {
@@ -1072,7 +1083,7 @@ class FunctionLowerer {
       const rhs = this.expr(s.value);
       const result = cur.type.kind === 'instance' || rhs.type.kind === 'instance'
         ? this.instanceBinary(s as unknown as S.Expr, s.op, cur, rhs, line)
-        : this.binary(s.op, cur, rhs, s.value, line, targetType, this.typeOf(s.value));
+        : this.augBinary(s, cur, rhs, line, targetType);
       this.assignAttribute(s.target, result, line);
       return;
     }
@@ -1107,7 +1118,7 @@ class FunctionLowerer {
     if (method) {
       this.rt('ai_call_method', [cur, { kind: 'str', value: method }, { kind: 'i64', value: 1 }, { kind: 'array', regs: [this.toWord(rhs, line)] }, { kind: 'zero' }], 'word', line, T.none);
       result = cur;
-    } else result = this.binary(s.op, cur, rhs, s.value, line, this.typeOf(sub), this.typeOf(s.value));
+    } else result = this.augBinary(s, cur, rhs, line, this.typeOf(sub));
     if (containerType.kind === 'list' && keyExpr.kind !== 'Slice') {
       this.rt('ai_list_set', [container, this.indexValue(key, line), this.toWord(this.convert(result, elemOf(containerType), line), line)], 'false', line, null);
     } else if (containerType.kind === 'dict') {

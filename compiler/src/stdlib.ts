@@ -420,6 +420,9 @@ const aithonOs: Record<string, ModuleMember> = {
 /** Literals b'...' (written by the parser as a call of `literal` on the text, one code point per byte). */
 const aithonBytes: Record<string, ModuleMember> = {
   literal: wf('ai_bytes_literal', ['w'], obj),
+  /** IEEE 754 half/single/double packing for compiler/pylib/struct.py (runtime/src/stdlib/struct.c). */
+  pack_float: wf('ai_struct_pack_float', ['w', 'w', 'w'], obj),
+  unpack_float: wf('ai_struct_unpack_float', ['w', 'w', 'w', 'w'], () => T.float),
 };
 
 /** A method called by a name known at run time (operator.methodcaller): the receiver and arguments become dynamic. */

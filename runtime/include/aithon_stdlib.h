@@ -273,6 +273,11 @@ enum ai_string_which {
 /* string.<constant> as a str word (which: enum ai_string_which) */
 ai_word ai_string_const(int which);
 
+/* ---------------------------------------------------------------- struct
+ * The float formats of the Python-written struct module (stdlib/struct.c). */
+ai_word ai_struct_pack_float(ai_word x, ai_word size, ai_word little);
+ai_word ai_struct_unpack_float(ai_word data, ai_word offset, ai_word size, ai_word little);
+
 #ifdef __cplusplus
 }
 #endif

@@ -2110,7 +2110,8 @@ export class Program {
       for (const k of e.keywords) escapeType(this.typeExpr(inst, k.value));
       return T.object;
     }
-    if (recv.kind === 'str' && callee.attr === 'join') this.markEager(e);
+    // sep.join(genexp) consumes it at once: a list then (bytes separators are dynamic values).
+    if ((recv.kind === 'str' || recv.kind === 'object') && callee.attr === 'join') this.markEager(e);
     for (const a of e.args) this.typeExpr(inst, a);
     for (const k of e.keywords) this.typeExpr(inst, k.value);
     const positional = this.positionalArgs(inst, e);

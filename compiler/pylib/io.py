@@ -22,6 +22,7 @@ text file being read is a byte offset computed from the text read so far.
 """
 
 import _aithon_os
+import sys
 
 __all__ = ['StringIO', 'BytesIO', 'open', 'TextIOWrapper', 'BufferedReader', 'BufferedWriter', 'BufferedRandom', 'UnsupportedOperation', 'SEEK_SET', 'SEEK_CUR', 'SEEK_END', 'DEFAULT_BUFFER_SIZE']
 
@@ -581,6 +582,15 @@ def _check_args(file, mode, encoding, errors, newline):
         raise TypeError("open() argument 'encoding' must be str or None, not " + type(encoding).__name__)
     if newline is not None and newline not in ('', '\n', '\r', '\r\n'):
         raise ValueError('illegal newline value: %s' % newline)
+
+
+def _stdin_lines():
+    """The lines of sys.stdin, read as they are asked for (`for line in sys.stdin`)."""
+    while True:
+        line = sys.stdin.readline()
+        if not line:
+            return
+        yield line
 
 
 def open_text(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True):

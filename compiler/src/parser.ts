@@ -120,6 +120,9 @@ export function parseModule(file: string, source: string): S.Module {
   if (/(^|[^\w])([bB][rR]?|[rR][bB])['"]/.test(source)) {
     body.unshift({ kind: 'ImportFrom', pos: pos1, module: '_aithon_bytes', level: 0, names: [{ name: 'literal', asname: '$bytes_literal', pos: pos1 }] });
   }
+  if (/\bsys\.stdin\b/.test(source) && stdinAsIterable(body)) {
+    body.unshift({ kind: 'ImportFrom', pos: pos1, module: 'io', level: 0, names: [{ name: '_stdin_lines', asname: '$stdin_lines', pos: pos1 }] });
+  }
   if (opensFiles(source)) {
     const names = ['open', 'open_text', 'open_binary'].map((n) => ({ name: n, asname: `$${n}`, pos: pos1 }));
     body.unshift({ kind: 'ImportFrom', pos: pos1, module: 'io', level: 0, names });
@@ -1616,6 +1619,46 @@ function mergeText(parts: (string | S.FormattedValue)[]): (string | S.FormattedV
 const simpleEscapes: Record<string, string> = {
   '\\': '\\', "'": "'", '"': '"', a: '\x07', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', '\n': '',
 };
+
+/**
+ * `sys.stdin` used as a value (`for line in sys.stdin`, `enumerate(sys.stdin)`, `list(sys.stdin)`)
+ * becomes `$stdin_lines()`, a generator of the lines (compiler/pylib/io.py) over
+ * sys.stdin.readline; its methods (`sys.stdin.read()`) stay the runtime's. True when any was.
+ */
+function stdinAsIterable(body: S.Stmt[]): boolean {
+  let found = false;
+  const isStdin = (n: unknown): n is S.AttributeExpr =>
+    !!n && typeof n === 'object' && (n as S.Expr).kind === 'Attribute' && (n as S.AttributeExpr).attr === 'stdin' &&
+    (n as S.AttributeExpr).value.kind === 'Name' && ((n as S.AttributeExpr).value as S.NameExpr).id === 'sys';
+  const visit = (node: unknown): void => {
+    if (!node || typeof node !== 'object') return;
+    if (Array.isArray(node)) {
+      node.forEach((c, i) => {
+        if (isStdin(c)) {
+          node[i] = stdinLines(c.pos);
+          found = true;
+        } else visit(c);
+      });
+      return;
+    }
+    const n = node as Record<string, unknown>;
+    for (const key of Object.keys(n)) {
+      if (key === 'pos' || key === 'namePos') continue;
+      const c = n[key];
+      // sys.stdin.readline(): an attribute of sys.stdin stays as it is
+      if (isStdin(c) && !(n.kind === 'Attribute' && key === 'value')) {
+        n[key] = stdinLines(c.pos);
+        found = true;
+      } else visit(c);
+    }
+  };
+  visit(body);
+  return found;
+}
+
+function stdinLines(pos: SourcePos): S.Expr {
+  return { kind: 'Call', pos, func: { kind: 'Name', pos, id: '$stdin_lines' }, args: [], keywords: [] };
+}
 
 /** Does a module call the built-in open() (and define no top-level `open` of its own)? */
 function opensFiles(source: string): boolean {

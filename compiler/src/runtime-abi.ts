@@ -360,6 +360,8 @@ export const runtimeFunctions: Record<string, RuntimeFunction> = {
   ai_sys_setrecursionlimit: { ret: 'void', params: [w] },
   ai_sys_getrecursionlimit: { ret: w, params: [] },
   ai_sys_stdin_readline: { ret: w, params: [] },
+  ai_sys_stdin_read: { ret: w, params: [] },
+  ai_sys_stdin_readlines: { ret: w, params: [] },
   ai_gen_yield: { ret: w, params: [w] },
   ai_sort_keyed: { ret: w, params: [w, w, 'i1'] },
   ai_sort_keyed_inplace: { ret: 'i1', params: [w, w, 'i1'] },

@@ -219,7 +219,11 @@ const sys: Record<string, ModuleMember> = {
   },
   stdin: {
     kind: 'namespace',
-    members: { readline: w('ai_sys_stdin_readline', [], () => T.str) },
+    members: {
+      readline: w('ai_sys_stdin_readline', [], () => T.str),
+      read: w('ai_sys_stdin_read', [], () => T.str),
+      readlines: w('ai_sys_stdin_readlines', [], () => listOf(T.str)),
+    },
   },
 };
 

@@ -180,6 +180,9 @@ ai_word ai_sys_getrecursionlimit(void);
  * "\n"), "" at end of input. Shares input()'s buffer once builtins.c
  * exports ai_stdin_getc. */
 ai_word ai_sys_stdin_readline(void);
+/* sys.stdin.read() / readlines(): the rest of the input (through readline's buffer, shared with input()). */
+ai_word ai_sys_stdin_read(void);
+ai_word ai_sys_stdin_readlines(void);
 
 /* ---------------------------------------------------------------- collections
  * The objects work through every generic protocol of aithon.h (ai_obj_iter,

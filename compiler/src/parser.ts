@@ -117,13 +117,13 @@ export function parseModule(file: string, source: string): S.Module {
   // Bytes literals are calls of _aithon_bytes.literal (runtime/src/obj/bytes.c); open() is the
   // bundled io module's (compiler/pylib/io.py). Found in the text, as incremental parses reuse trees.
   const pos1: SourcePos = { line: 1, col: 1 };
-  if (/(^|[^\w])([bB][rR]?|[rR][bB])['"]/.test(source)) {
+  if (/(^|[^\w])([bB][rR]?|[rR][bB])['"]/.test(source) && usesName(body, '$bytes_literal')) {
     body.unshift({ kind: 'ImportFrom', pos: pos1, module: '_aithon_bytes', level: 0, names: [{ name: 'literal', asname: '$bytes_literal', pos: pos1 }] });
   }
   if (/\bsys\.stdin\b/.test(source) && stdinAsIterable(body)) {
     body.unshift({ kind: 'ImportFrom', pos: pos1, module: 'io', level: 0, names: [{ name: '_stdin_lines', asname: '$stdin_lines', pos: pos1 }] });
   }
-  if (opensFiles(source)) {
+  if (opensFiles(source) && (usesName(body, '$open') || usesName(body, '$open_text') || usesName(body, '$open_binary'))) {
     const names = ['open', 'open_text', 'open_binary'].map((n) => ({ name: n, asname: `$${n}`, pos: pos1 }));
     body.unshift({ kind: 'ImportFrom', pos: pos1, module: 'io', level: 0, names });
   }
@@ -1654,6 +1654,19 @@ function stdinAsIterable(body: S.Stmt[]): boolean {
   };
   visit(body);
   return found;
+}
+
+/** Does the tree read the name `id` anywhere? (The text's test above is only a quick filter: "b" matches it.) */
+function usesName(body: S.Stmt[], id: string): boolean {
+  const visit = (node: unknown): boolean => {
+    if (!node || typeof node !== 'object') return false;
+    if (Array.isArray(node)) return node.some(visit);
+    const n = node as Record<string, unknown>;
+    if (n.kind === 'Name' && n.id === id) return true;
+    for (const key of Object.keys(n)) if (key !== 'pos' && key !== 'namePos' && visit(n[key])) return true;
+    return false;
+  };
+  return visit(body);
 }
 
 function stdinLines(pos: SourcePos): S.Expr {

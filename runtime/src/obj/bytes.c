@@ -441,6 +441,15 @@ static ai_word b_iter(ai_word o) {
   return ai_w(it);
 }
 
+/* reversed(b): an iterator over a reversed copy (a bytearray changed meanwhile is not seen) */
+static ai_word b_reversed(ai_word o) {
+  AiBytes *b = ai_as_bytes(o);
+  ai_word r = ai_bytes_from(NULL, b->len);
+  if (!r) return 0;
+  for (int64_t i = 0; i < b->len; i++) ai_as_bytes(r)->data[i] = b->data[b->len - 1 - i];
+  return b_iter(r);
+}
+
 static ai_word self_iter(ai_word o) { return o; }
 
 static bool b_iter_next(ai_word w, ai_word *out) {
@@ -466,6 +475,7 @@ static const AiExtSlots bytes_slots = {
     .repr = b_repr,
     .richcmp = b_richcmp,
     .binop = b_binop,
+    .reversed = b_reversed,
     .methods = ai_bytes_methods,
     .hash = b_hash,
 };
@@ -481,6 +491,7 @@ static const AiExtSlots bytearray_slots = {
     .repr = b_repr,
     .richcmp = b_richcmp,
     .binop = b_binop,
+    .reversed = b_reversed,
     .methods = ai_bytearray_methods,
     .unhashable = true,
 };

@@ -326,11 +326,17 @@ ai_word ai_os_fd_read(ai_word fd, ai_word n) {
   int f = (int)ai_small_val(fd);
   int64_t want = ai_small_val(n);
   ai_sbuf b = {0};
-  char chunk[65536];
+  /* on the heap: an actor's stack is small */
+  enum { CHUNK = 65536 };
+  char *chunk = malloc(CHUNK);
+  if (!chunk) {
+    ai_raise(&ai_exc_MemoryError, NULL);
+    return 0;
+  }
   ai_sched_blocking_begin();
   int err = 0;
   while (want != 0) {
-    size_t ask = want < 0 || want > (int64_t)sizeof chunk ? sizeof chunk : (size_t)want;
+    size_t ask = want < 0 || want > CHUNK ? CHUNK : (size_t)want;
     ssize_t r = read(f, chunk, ask);
     if (r < 0 && errno == EINTR) continue;
     if (r < 0) {
@@ -344,6 +350,7 @@ ai_word ai_os_fd_read(ai_word fd, ai_word n) {
     if (want > 0 && (size_t)r < ask) break;
   }
   ai_sched_blocking_end();
+  free(chunk);
   if (err) {
     ai_sbuf_free(&b);
     ai_raise_fmt(os_error_type(err), "[Errno %d] %s", err, strerror(err));

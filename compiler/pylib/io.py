@@ -7,9 +7,10 @@ links it where a module calls open()). print(..., file=f) writes to any of
 these (the compiler turns such a print into f.write(...)). The system calls
 are the runtime's (_aithon_os.fd_*, runtime/src/stdlib/os.c).
 
-Files are unbuffered on the way out: every write() reaches the file at once,
-so a file never closed still holds what was written (CPython flushes when the
-object dies). A text file being read decodes what is left of the file at the
+Writes are buffered (8 KiB per file, in the runtime) and reach the file at
+close(), flush(), seek() and at exit, and whenever a file is opened or a path
+read: a file object CPython would have dropped and so closed
+(`open(p, 'w').write(s)`) has its data there when the program looks again. A text file being read decodes what is left of the file at the
 first read. Text files are UTF-8 (CPython's UTF-8 mode: f.encoding is 'utf-8') unless encoding= says otherwise (utf-8,
 ascii, latin-1), with universal newlines as CPython's (newline=None, '',
 '\n', '\r', '\r\n').
@@ -255,6 +256,7 @@ class _IOBase:
 
     def flush(self):
         self._check_open()
+        _aithon_os.fd_flush(self._fd)
 
     def _check_open_np(self):
         # fileno(), readable(), writable(), a binary file's tell(): CPython's message has no period there
@@ -470,6 +472,7 @@ class BufferedReader(_IOBase):
     def flush(self):
         if self.closed:
             raise ValueError('flush of closed file' if self._writable else 'I/O operation on closed file.')
+        _aithon_os.fd_flush(self._fd)
 
     def _fill(self):
         """Reads the next chunk into the buffer; False at the end of the file."""

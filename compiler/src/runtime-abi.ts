@@ -342,6 +342,7 @@ export const runtimeFunctions: Record<string, RuntimeFunction> = {
   ai_os_fd_write: { ret: w, params: [w, w] },
   ai_os_fd_seek: { ret: w, params: [w, w, w] },
   ai_os_fd_close: { ret: w, params: [w] },
+  ai_os_fd_flush: { ret: w, params: [w] },
   ai_os_fd_truncate: { ret: w, params: [w, w] },
   ai_os_fd_isatty: { ret: w, params: [w] },
   ai_os_decode: { ret: w, params: [w, w, w] },

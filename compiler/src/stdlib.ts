@@ -415,6 +415,7 @@ const aithonOs: Record<string, ModuleMember> = {
   fd_write: wf('ai_os_fd_write', ['w', 'w'], intT, (a) => a.forEach(escapeType)),
   fd_seek: wf('ai_os_fd_seek', ['w', 'w', 'w'], intT),
   fd_close: wf('ai_os_fd_close', ['w'], noneT),
+  fd_flush: wf('ai_os_fd_flush', ['w'], noneT),
   fd_truncate: wf('ai_os_fd_truncate', ['w', 'w'], intT),
   fd_isatty: wf('ai_os_fd_isatty', ['w'], () => T.bool),
   decode: wf('ai_os_decode', ['w', 'w', 'w'], () => T.str, (a) => a.forEach(escapeType)),

@@ -114,6 +114,16 @@ ai_word ai_bytes_decode(const uint8_t *p, int64_t n, ai_word encoding, ai_word e
   if (c == C_BAD) return 0;
   enum handler h = handler_of(errors);
   if (h == H_BAD && !ai_is_str(errors)) return 0;
+  /* fast paths: ASCII data, and valid UTF-8 (a str holds UTF-8) */
+  int64_t k = 0;
+  while (k < n && p[k] < 0x80) k++;
+  if (k == n) return ai_str_new_ascii((const char *)p, n);
+  if (c == C_UTF8) {
+    const char *why;
+    int64_t len;
+    while (k < n && (len = utf8_seq(p, k, n, &why)) > 0) k += len;
+    if (k == n) return ai_str_from_utf8((const char *)p, n);
+  }
   ai_sbuf b = {0};
   char tmp[8];
   for (int64_t i = 0; i < n;) {
@@ -163,12 +173,24 @@ static void char_escape(uint32_t cp, char *out, size_t size) {
   else snprintf(out, size, "\\U%08x", cp);
 }
 
+/* A surrogate code point is stored as ED A0..BF xx. */
+static bool has_surrogate(const AiStr *st) {
+  const uint8_t *d = (const uint8_t *)st->data, *end = d + st->nbytes;
+  while ((d = memchr(d, 0xed, (size_t)(end - d))) != NULL) {
+    if (d + 1 < end && d[1] >= 0xa0) return true;
+    d++;
+  }
+  return false;
+}
+
 ai_word ai_str_encode(ai_word s, ai_word encoding, ai_word errors) {
   enum codec c = codec_of(encoding);
   if (c == C_BAD) return 0;
   enum handler h = handler_of(errors);
   if (h == H_BAD && !ai_is_str(errors)) return 0;
   AiStr *st = ai_as_str(s);
+  /* fast path: the str's own bytes (ASCII for any codec; UTF-8 without surrogates) */
+  if (st->ascii || (c == C_UTF8 && !has_surrogate(st))) return ai_bytes_from(st->data, st->nbytes);
   ai_sbuf b = {0};
   const char *p = st->data, *end = st->data + st->nbytes;
   int64_t pos = 0;

@@ -16,6 +16,7 @@
 #include "obj/object.h"
 
 #include <dirent.h>
+#include <pthread.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
@@ -117,6 +118,7 @@ ai_word ai_os_path_islink(ai_word path) {
 }
 
 ai_word ai_os_getsize(ai_word path) {
+  ai_os_flush_all();
   const char *p = path_of(path, "stat");
   if (!p) return 0;
   struct stat st;
@@ -128,6 +130,7 @@ ai_word ai_os_getsize(ai_word path) {
 }
 
 ai_word ai_os_getmtime(ai_word path) {
+  ai_os_flush_all();
   const char *p = path_of(path, "stat");
   if (!p) return 0;
   struct stat st;
@@ -169,6 +172,7 @@ ai_word ai_os_remove(ai_word path) {
 }
 
 ai_word ai_os_rename(ai_word src, ai_word dst) {
+  ai_os_flush_all();
   const char *a = path_of(src, "rename");
   if (!a) return 0;
   const char *b = path_of(dst, "rename");
@@ -182,6 +186,7 @@ ai_word ai_os_rename(ai_word src, ai_word dst) {
 
 /* The whole file as text (UTF-8, as CPython's default encoding here). */
 ai_word ai_os_read_text(ai_word path) {
+  ai_os_flush_all();
   const char *p = path_of(path, "open");
   if (!p) return 0;
   int fd = open(p, O_RDONLY | O_CLOEXEC);
@@ -233,6 +238,7 @@ ai_word ai_os_read_text(ai_word path) {
 /* Writes text to the file (created or truncated; appended when append is
  * true); returns the number of characters written, as CPython's write(). */
 ai_word ai_os_write_text(ai_word path, ai_word text, ai_word append) {
+  ai_os_flush_all();
   const char *p = path_of(path, "open");
   if (!p) return 0;
   if (!ai_is_str(text)) {
@@ -289,6 +295,61 @@ ai_word ai_os_getpid(void) { return ai_small((int64_t)getpid()); }
 void ai_sched_blocking_begin(void);
 void ai_sched_blocking_end(void);
 
+/*
+ * Writes are buffered per descriptor (8 KiB, CPython's buffer size: a file
+ * written past that shows its first blocks to readers, as CPython's does) and
+ * reach the file at close, flush, seek, read and truncate of that descriptor,
+ * at the exit of the process, and whenever any file is opened or a path is
+ * read (os.c's read_text, getsize...): a file object CPython would have
+ * dropped, closing it (`open(p, 'w').write(s)`), has its data on disk by the
+ * time the program looks at the file again.
+ */
+enum { WBUF_SIZE = 8192, WBUF_FDS = 1024 };
+static struct {
+  char *p;
+  size_t len;
+} pending[WBUF_FDS];
+static pthread_mutex_t pending_lock = PTHREAD_MUTEX_INITIALIZER;
+static bool any_pending;
+
+/* Writes p[0..n) to fd whole; errno value on failure, 0 on success. */
+static int write_all(int fd, const char *p, size_t n) {
+  size_t done = 0;
+  while (done < n) {
+    ssize_t r = write(fd, p + done, n - done);
+    if (r < 0 && errno == EINTR) continue;
+    if (r < 0) return errno;
+    done += (size_t)r;
+  }
+  return 0;
+}
+
+/* Under pending_lock: writes out fd's buffer. */
+static int flush_locked(int fd) {
+  if (fd < 0 || fd >= WBUF_FDS || !pending[fd].len) return 0;
+  int e = write_all(fd, pending[fd].p, pending[fd].len);
+  pending[fd].len = 0;
+  return e;
+}
+
+static int flush_fd(int fd) {
+  if (!any_pending) return 0;
+  pthread_mutex_lock(&pending_lock);
+  int e = flush_locked(fd);
+  pthread_mutex_unlock(&pending_lock);
+  return e;
+}
+
+/* Every descriptor's buffer (also at exit). */
+void ai_os_flush_all(void) {
+  if (!any_pending) return;
+  pthread_mutex_lock(&pending_lock);
+  for (int fd = 0; fd < WBUF_FDS; fd++) flush_locked(fd);
+  pthread_mutex_unlock(&pending_lock);
+}
+
+static void raise_errno(int e) { ai_raise_fmt(os_error_type(e), "[Errno %d] %s", e, strerror(e)); }
+
 /* open(path, flags, 0666): the fd, or raises as CPython's open() ("[Errno 2] No such file or directory: 'x'"). */
 ai_word ai_os_fd_open(ai_word path, ai_word flags) {
   if (!ai_is_str(path)) {
@@ -304,6 +365,7 @@ ai_word ai_os_fd_open(ai_word path, ai_word flags) {
     ai_raise(&ai_exc_ValueError, "embedded null byte");
     return 0;
   }
+  ai_os_flush_all();
   int fl = (int)ai_small_val(flags) | O_CLOEXEC;
   int fd;
   do fd = open(s->data, fl, 0666);
@@ -325,6 +387,11 @@ ai_word ai_os_fd_open(ai_word path, ai_word flags) {
 ai_word ai_os_fd_read(ai_word fd, ai_word n) {
   int f = (int)ai_small_val(fd);
   int64_t want = ai_small_val(n);
+  int ferr = flush_fd(f);
+  if (ferr) {
+    raise_errno(ferr);
+    return 0;
+  }
   ai_sbuf b = {0};
   /* on the heap: an actor's stack is small */
   enum { CHUNK = 65536 };
@@ -361,34 +428,59 @@ ai_word ai_os_fd_read(ai_word fd, ai_word n) {
   return r;
 }
 
-/* Writes all of data (bytes-like); returns its length. */
+/* Writes all of data (bytes-like) through fd's buffer; returns its length. */
 ai_word ai_os_fd_write(ai_word fd, ai_word data) {
   const uint8_t *p;
   int64_t n;
   if (!ai_bytes_arg(data, &p, &n)) return 0;
   int f = (int)ai_small_val(fd);
-  int64_t done = 0;
   int err = 0;
-  ai_sched_blocking_begin();
-  while (done < n) {
-    ssize_t r = write(f, p + done, (size_t)(n - done));
-    if (r < 0 && errno == EINTR) continue;
-    if (r < 0) {
-      err = errno;
-      break;
+  if (f < 0 || f >= WBUF_FDS) {
+    err = write_all(f, (const char *)p, (size_t)n);
+  } else {
+    pthread_mutex_lock(&pending_lock);
+    if (!any_pending) {
+      any_pending = true;
+      atexit(ai_os_flush_all);
     }
-    done += r;
+    if (pending[f].len + (size_t)n > WBUF_SIZE) err = flush_locked(f);
+    if (!err) {
+      if (n >= WBUF_SIZE) err = write_all(f, (const char *)p, (size_t)n);
+      else {
+        if (!pending[f].p) pending[f].p = malloc(WBUF_SIZE);
+        if (!pending[f].p) err = ENOMEM;
+        else {
+          memcpy(pending[f].p + pending[f].len, p, (size_t)n);
+          pending[f].len += (size_t)n;
+        }
+      }
+    }
+    pthread_mutex_unlock(&pending_lock);
   }
-  ai_sched_blocking_end();
   if (err) {
-    ai_raise_fmt(os_error_type(err), "[Errno %d] %s", err, strerror(err));
+    raise_errno(err);
     return 0;
   }
   return ai_small(n);
 }
 
+/* f.flush(): the descriptor's buffer written out. */
+ai_word ai_os_fd_flush(ai_word fd) {
+  int e = flush_fd((int)ai_small_val(fd));
+  if (e) {
+    raise_errno(e);
+    return 0;
+  }
+  return AI_NONE_W;
+}
+
 /* lseek(fd, offset, whence): the new position. */
 ai_word ai_os_fd_seek(ai_word fd, ai_word offset, ai_word whence) {
+  int fe = flush_fd((int)ai_small_val(fd));
+  if (fe) {
+    raise_errno(fe);
+    return 0;
+  }
   off_t r = lseek((int)ai_small_val(fd), (off_t)ai_small_val(offset), (int)ai_small_val(whence));
   if (r < 0) {
     int e = errno;
@@ -399,12 +491,18 @@ ai_word ai_os_fd_seek(ai_word fd, ai_word offset, ai_word whence) {
 }
 
 ai_word ai_os_fd_close(ai_word fd) {
+  int e = flush_fd((int)ai_small_val(fd));
   close((int)ai_small_val(fd));
+  if (e) {
+    raise_errno(e);
+    return 0;
+  }
   return AI_NONE_W;
 }
 
 /* Truncates the file to size bytes. */
 ai_word ai_os_fd_truncate(ai_word fd, ai_word size) {
+  flush_fd((int)ai_small_val(fd));
   if (ftruncate((int)ai_small_val(fd), (off_t)ai_small_val(size)) != 0) {
     int e = errno;
     ai_raise_fmt(os_error_type(e), "[Errno %d] %s", e, strerror(e));

@@ -279,6 +279,15 @@ def pack_into(fmt, buffer, offset, *values):
     _pack_into(_parse(fmt), buffer, offset, values)
 
 
+def _pack_values(fmt, values):
+    # struct.pack(fmt, *values) where values is a list (the parser writes it so)
+    return _pack(_parse(fmt), values)
+
+
+def _pack_into_values(fmt, buffer, offset, values):
+    _pack_into(_parse(fmt), buffer, offset, values)
+
+
 def unpack(fmt, buffer):
     return _unpack_whole(_parse(fmt), buffer)
 

@@ -1445,6 +1445,18 @@ class TreeBuilder {
       }
     }
     if (func.kind === 'Name' && func.id === 'print' && args.some((a) => a.kind === 'Starred') && !doubleStars.length) return printStarred(pos, func, args, keywords);
+    // struct.pack(fmt, *values) with values of a length known at run time only: the values as one tuple.
+    const starred = args.filter((a) => a.kind === 'Starred');
+    if (func.kind === 'Attribute' && func.value.kind === 'Name' && func.value.id === 'struct' && (func.attr === 'pack' || func.attr === 'pack_into') &&
+        starred.length === 1 && args[args.length - 1] === starred[0] && !keywords.length && !doubleStars.length) {
+      const fixed = func.attr === 'pack' ? 1 : 3;
+      if (args.length - 1 >= fixed) {
+        const extra = args.slice(fixed, args.length - 1);
+        const rest: S.Expr = { kind: 'Call', pos, func: { kind: 'Name', pos, id: 'tuple' }, args: [(starred[0] as S.StarredExpr).value], keywords: [] };
+        const values: S.Expr = extra.length ? { kind: 'Binary', pos, op: '+', left: { kind: 'Tuple', pos, elts: extra }, right: rest } as S.Expr : rest;
+        return { kind: 'Call', pos, func: { ...func, attr: `_${func.attr}_values` }, args: [...args.slice(0, fixed), values], keywords: [] };
+      }
+    }
     if (func.kind === 'Name' && func.id === 'open' && opensFiles(this.source)) {
       // open(): the bundled io module's; a mode written out picks the text or the binary file class.
       const modeArg = args.length >= 2 ? args[1] : keywords.find((k) => k.name === 'mode')?.value;

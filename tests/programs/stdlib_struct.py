@@ -45,6 +45,14 @@ def main():
     print(a + b + c)
     fields = struct.unpack(">4B", bytes([192, 168, 0, 1]))
     print(".".join(str(f) for f in fields))
+    # values unpacked from a list or tuple
+    row = [3, 4, 5]
+    pair = (1, 2)
+    print(struct.pack("<3H", *row), struct.pack("<B3H", 9, *row), struct.pack("<HH", *pair))
+    area = bytearray(8)
+    struct.pack_into("<2H", area, 2, *[7, 8])
+    print(area)
+    attempt("star count", lambda: struct.pack("<2H", *row))
     # errors
     attempt("byte", lambda: struct.pack("b", 200))
     attempt("ubyte", lambda: struct.pack("<B", -1))

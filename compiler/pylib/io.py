@@ -578,9 +578,18 @@ class BufferedRandom(BufferedReader):
     pass
 
 
+def _fspath(file):
+    """The path of a str, fd or os.PathLike (pathlib.Path) argument."""
+    if isinstance(file, (str, int)):
+        return file
+    name = type(file).__name__
+    try:
+        return file.__fspath__()
+    except AttributeError:
+        raise TypeError('expected str, bytes or os.PathLike object, not ' + name)
+
+
 def _check_args(file, mode, encoding, errors, newline):
-    if not isinstance(file, (str, int)):
-        raise TypeError('expected str, bytes or os.PathLike object, not ' + type(file).__name__)
     if encoding is not None and not isinstance(encoding, str):
         raise TypeError("open() argument 'encoding' must be str or None, not " + type(encoding).__name__)
     if newline is not None and newline not in ('', '\n', '\r', '\r\n'):
@@ -598,18 +607,20 @@ def _stdin_lines():
 
 def open_text(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True):
     """open() with a text mode (the parser calls this where the mode is written out without 'b')."""
-    _check_args(file, mode, encoding, errors, newline)
+    path = _fspath(file)
+    _check_args(path, mode, encoding, errors, newline)
     flags, readable, writable, binary, appending = _parse_mode(mode)
-    fd = _aithon_os.fd_open(file, flags)
+    fd = _aithon_os.fd_open(path, flags)
     if appending:
         _aithon_os.fd_seek(fd, 0, 2)
-    return TextIOWrapper(fd, file, mode, readable, writable, closefd, 'utf-8' if encoding is None else encoding,
+    return TextIOWrapper(fd, path, mode, readable, writable, closefd, 'utf-8' if encoding is None else encoding,
                          'strict' if errors is None else errors, newline)
 
 
 def open_binary(file, mode='rb', buffering=-1, encoding=None, errors=None, newline=None, closefd=True):
     """open() with a binary mode (the parser calls this where the mode is written out with 'b')."""
-    _check_args(file, mode, encoding, errors, newline)
+    path = _fspath(file)
+    _check_args(path, mode, encoding, errors, newline)
     flags, readable, writable, binary, appending = _parse_mode(mode)
     if encoding is not None:
         raise ValueError("binary mode doesn't take an encoding argument")
@@ -617,14 +628,14 @@ def open_binary(file, mode='rb', buffering=-1, encoding=None, errors=None, newli
         raise ValueError("binary mode doesn't take an errors argument")
     if newline is not None:
         raise ValueError("binary mode doesn't take a newline argument")
-    fd = _aithon_os.fd_open(file, flags)
+    fd = _aithon_os.fd_open(path, flags)
     if appending:
         _aithon_os.fd_seek(fd, 0, 2)
     if readable and writable:
-        return BufferedRandom(fd, file, _file_mode(mode), readable, writable, closefd)
+        return BufferedRandom(fd, path, _file_mode(mode), readable, writable, closefd)
     if writable:
-        return BufferedWriter(fd, file, _file_mode(mode), readable, writable, closefd)
-    return BufferedReader(fd, file, _file_mode(mode), readable, writable, closefd)
+        return BufferedWriter(fd, path, _file_mode(mode), readable, writable, closefd)
+    return BufferedReader(fd, path, _file_mode(mode), readable, writable, closefd)
 
 
 def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True):

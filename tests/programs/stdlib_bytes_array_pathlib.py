@@ -41,6 +41,8 @@ def main():
         p.write_bytes("text")
     except TypeError as e:
         print("TypeError", e)
+    with open(p, "rb") as fh:
+        print("open(Path):", fh.read(4), fh.name == str(p))
     p.unlink()
     folder.rmdir()
     print(folder.exists())

@@ -471,6 +471,7 @@ static ai_word place(copier *cp, ai_word w, bool *ok) {
     c->len = c->cap = b->len;
     c->hash = b->hash;
     c->data = (uint8_t *)(c + 1);
+    c->buf = 0;
     if (b->len) memcpy(c->data, b->data, (size_t)b->len);
     p = c;
     fill = false;

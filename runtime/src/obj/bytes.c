@@ -7,6 +7,7 @@
 #include "obj/bytes.h"
 
 #include "exc/exception.h"
+#include "gc/gc.h"
 #include "obj/ext.h"
 #include "obj/int.h"
 #include "obj/singletons.h"
@@ -39,9 +40,9 @@ ai_word ai_bytearray_from(const void *p, int64_t n) {
   b->ob.type = &ai_type_bytearray;
   b->hash = -1;
   if (n) {
-    b->data = ai_alloc((size_t)n + 1);
-    if (!b->data) return 0;
-    if (p) memcpy(b->data, p, (size_t)n);
+    b->buf = ai_bytes_from(p, n);
+    if (!b->buf) return 0;
+    b->data = ai_as_bytes(b->buf)->data;
   }
   b->len = n;
   b->cap = n;
@@ -56,10 +57,13 @@ bool ai_bytearray_append(ai_word ba, const void *p, int64_t n) {
   AiBytes *b = ai_as_bytes(ba);
   if (b->len + n > b->cap) {
     int64_t nc = b->cap * 2 > b->len + n ? b->cap * 2 : b->len + n + 8;
-    uint8_t *nd = ai_alloc((size_t)nc + 1);
-    if (!nd) return false;
+    ai_word block = ai_bytes_from(NULL, nc);
+    if (!block) return false;
+    uint8_t *nd = ai_as_bytes(block)->data;
     if (b->len) memcpy(nd, b->data, (size_t)b->len);
+    /* p may have pointed into the old block: it stays alive until this function returns (on the stack) */
     b->data = nd;
+    b->buf = block;
     b->cap = nc;
   }
   /* p may point into b itself (ba += ba): memmove after the copy above keeps it valid */
@@ -499,9 +503,14 @@ static const AiExtSlots bytearray_slots = {
 static const AiExtSlots bytes_iter_slots = {.type = &type_bytes_iter, .iter = self_iter, .next = b_iter_next};
 static const AiExtSlots bytearray_iter_slots = {.type = &type_bytearray_iter, .iter = self_iter, .next = b_iter_next};
 
+/* A bytearray's children: the block holding its data. */
+static void bytearray_trace(const void *obj, ai_gc *gc) { ai_gc_mark(gc, ((const AiBytes *)obj)->buf); }
+
 void ai_bytes_register(void) {
   static _Atomic int registered;
   if (registered) return;
+  ai_gc_register(&ai_type_bytes, AI_GC_LEAF);
+  ai_gc_register(&ai_type_bytearray, bytearray_trace);
   ai_ext_register(&bytes_slots);
   ai_ext_register(&bytearray_slots);
   ai_ext_register(&bytes_iter_slots);

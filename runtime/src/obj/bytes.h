@@ -2,7 +2,9 @@
  * obj/bytes.h — bytes and bytearray: one layout for both (a length and a
  * pointer to the bytes), so every read-only operation serves either type.
  * bytes keep their data inline after the header (data points there) and are
- * immutable; a bytearray's data is a separate block that grows.
+ * immutable, so the collector never scans them (AI_GC_LEAF); a bytearray's
+ * data is the inline data of a bytes object it replaces as it grows, which its
+ * trace function marks.
  *
  * Both are extension types (obj/ext.h): the compiler types them as dynamic
  * values, and every protocol (repr, ==, <, hash, len, [], in, +, *, iter,
@@ -19,6 +21,7 @@ typedef struct AiBytes {
   int64_t cap;  /* bytearray: allocated size of data */
   int64_t hash; /* bytes: -1 until computed */
   uint8_t *data;
+  ai_word buf; /* bytearray: the bytes object whose inline data `data` points into (0: data is inline) */
 } AiBytes;
 
 extern const AiType ai_type_bytes;

@@ -334,6 +334,9 @@ class TextIOWrapper(_IOBase):
         self._start = 0
         self._loaded = False
         self._translated = False
+        # tell(): _told_bytes bytes make up _text[:_told_pos]
+        self._told_pos = 0
+        self._told_bytes = 0
 
     def __repr__(self):
         return '<_io.TextIOWrapper name=%r mode=%r encoding=%r>' % (self.name, self.mode, self.encoding)
@@ -349,11 +352,15 @@ class TextIOWrapper(_IOBase):
             self._translated = True
         self._text = text
         self._pos = 0
+        self._told_pos = 0
+        self._told_bytes = 0
         self._loaded = True
 
     def _drop_buffer(self):
         self._text = ''
         self._pos = 0
+        self._told_pos = 0
+        self._told_bytes = 0
         self._loaded = False
 
     def read(self, size=-1):
@@ -423,9 +430,16 @@ class TextIOWrapper(_IOBase):
         self._check_open()
         if not self._loaded:
             return _aithon_os.fd_seek(self._fd, 0, 1)
-        done = self._text[:self._pos]
-        # (after newline translation, the \r of each \r\n read is not counted)
-        return self._start + len(_aithon_os.encode(done, self.encoding, self.errors))
+        # The bytes of the text returned so far, counted from the last tell() on (after newline
+        # translation, the \r of each \r\n read is not counted).
+        if self._pos < self._told_pos:
+            self._told_pos = 0
+            self._told_bytes = 0
+        if self._pos > self._told_pos:
+            chunk = self._text[self._told_pos:self._pos]
+            self._told_bytes += len(_aithon_os.encode(chunk, self.encoding, self.errors))
+            self._told_pos = self._pos
+        return self._start + self._told_bytes
 
     def seek(self, cookie, whence=0):
         self._check_open()

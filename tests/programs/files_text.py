@@ -118,6 +118,22 @@ def main():
             f.write("ok then é")
     except UnicodeEncodeError as e:
         print("UnicodeEncodeError", e)
+    # tell() at every line of a UTF-8 file, and seeking back to one
+    marks = os.path.join(d, "marks.txt")
+    with open(marks, "w", encoding="utf-8") as f:
+        for i in range(5):
+            f.write("línea %d ✓\n" % i)
+    offsets = []
+    with open(marks, encoding="utf-8") as f:
+        while True:
+            offsets.append(f.tell())
+            if not f.readline():
+                break
+        f.seek(offsets[2])
+        print(repr(f.readline()), f.tell())
+        f.seek(0)
+        print(f.read(3), f.tell())
+    print(offsets)
     # a file object dropped at once (CPython closes it then)
     open(os.path.join(d, "oneliner.txt"), "w").write("kept")
     print(open(os.path.join(d, "oneliner.txt")).read())

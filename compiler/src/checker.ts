@@ -50,6 +50,7 @@ const builtinKeywords: Record<string, string[]> = {
   zip: ['strict'],
   enumerate: ['start'],
   bytes: ['encoding', 'errors'],
+  str: ['encoding', 'errors'],
   bytearray: ['encoding', 'errors'],
 };
 

@@ -2799,8 +2799,19 @@ class FunctionLowerer {
         if (['int', 'float', 'bool', 'none'].includes(v.type.kind)) return this.raise('TypeError', `object of type '${pythonTypeName(v.type)}' has no len()`, line);
         return this.prim('obj.len', [this.convert(v, T.object, line)], line);
       }
-      case 'str':
-        if (n > 1) return this.raise('TypeError', 'unsupported: str() with an encoding', line);
+      case 'str': {
+        // str(b, encoding, errors): bytes decoded (runtime/src/obj/codecs.c).
+        const encExpr = this.kwValue(e, 'encoding');
+        const errExpr = this.kwValue(e, 'errors');
+        if (n > 1 || encExpr || errExpr) {
+          if (n > 3) return arity(`str() takes at most 3 arguments (${n} given)`);
+          const word = (v: Reg) => this.convert(this.toWord(v, line), T.object, line);
+          const enc = n > 1 ? args[1] : encExpr ? this.expr(encExpr) : null;
+          const err = n > 2 ? args[2] : errExpr ? this.expr(errExpr) : null;
+          const src: Reg | RtArg = n > 0 ? word(args[0]) : { kind: 'zero' };
+          return this.rt('ai_builtin_str_decode', [src, enc ? word(enc) : { kind: 'zero' }, err ? word(err) : { kind: 'zero' }], 'word', line, T.str);
+        }
+      }
         return n === 0 ? this.constant({ kind: 'str', value: '' }) : this.toStr(args[0], line, e.args[0]);
       case 'format': {
         if (n < 1 || n > 2) return arity(`format expected at most 2 arguments, got ${n}`);

@@ -33,6 +33,7 @@ export const runtimeFunctions: Record<string, RuntimeFunction> = {
   ai_builtin_frozenset: { ret: w, params: [w] },
   ai_builtin_bytes: { ret: w, params: [w, w, w, 'i1'] },
   ai_bytes_literal: { ret: w, params: [w] },
+  ai_builtin_str_decode: { ret: w, params: [w, w, w] },
   ai_struct_pack_float: { ret: w, params: [w, w, w] },
   ai_struct_unpack_float: { ret: w, params: [w, w, w, w] },
   ai_class_register: { ret: 'void', params: ['ptr', 'ptr'] },

@@ -533,6 +533,8 @@ ai_word ai_builtin_frozenset(ai_word iterable); /* iterable 0: frozenset() */
 ai_word ai_builtin_bytes(ai_word src, ai_word encoding, ai_word errors, bool array);
 /* A literal b'...': s holds one code point (< 256) per byte. */
 ai_word ai_bytes_literal(ai_word s);
+/* str(obj, encoding, errors) (0 for an absent one): obj, bytes-like, decoded. */
+ai_word ai_builtin_str_decode(ai_word obj, ai_word encoding, ai_word errors);
 ai_word ai_builtin_ascii(ai_word o);
 /* list.sort(key=f, reverse=r) / sorted(key=...) once the emitter has computed
  * keys = [f(x) for x in list]: sorts `list` stably by `keys` (a list of the

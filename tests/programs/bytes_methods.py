@@ -113,6 +113,12 @@ def main():
     attempt("append bad", lambda: c.append(256))
     attempt("extend str", lambda: c.extend("x"))
     print(c.upper(), c.split(b"b"), c.replace(b"a", b"A"), c.decode(), c.strip(b"ac"), c.find(b"c"), c[1:], c[0])
+    # str(bytes, encoding, errors)
+    print(str(b"abc", "ascii"), str(b"caf\xc3\xa9", "utf-8"), str(bytearray(b"x"), encoding="latin-1"), str(b"\xff", "utf-8", "replace"))
+    print(str(b"\xe9t\xe9", errors="ignore", encoding="ascii"), str(b"abc"))
+    attempt("str of str", lambda: str("abc", "utf-8"))
+    attempt("str of int", lambda: str(5, "utf-8"))
+    attempt("str bad utf-8", lambda: str(b"\xff", "utf-8"))
 
 
 main()

@@ -260,6 +260,27 @@ ai_word ai_str_encode(ai_word s, ai_word encoding, ai_word errors) {
   return r;
 }
 
+ai_word ai_builtin_str_decode(ai_word obj, ai_word encoding, ai_word errors) {
+  if (!obj) return ai_str_new_ascii("", 0);
+  if (encoding && !ai_is_str(encoding)) {
+    ai_raise_fmt(&ai_exc_TypeError, "str() argument 'encoding' must be str, not %s", ai_type_name(encoding));
+    return 0;
+  }
+  if (errors && !ai_is_str(errors)) {
+    ai_raise_fmt(&ai_exc_TypeError, "str() argument 'errors' must be str, not %s", ai_type_name(errors));
+    return 0;
+  }
+  if (ai_is_str(obj)) {
+    ai_raise(&ai_exc_TypeError, "decoding str is not supported");
+    return 0;
+  }
+  if (!ai_is_byteslike(obj)) {
+    ai_raise_fmt(&ai_exc_TypeError, "decoding to str: need a bytes-like object, %s found", ai_type_name(obj));
+    return 0;
+  }
+  return ai_bytes_decode(ai_as_bytes(obj)->data, ai_as_bytes(obj)->len, encoding, errors);
+}
+
 /* str.encode(encoding='utf-8', errors='strict') */
 ai_word ai_str_method_encode(ai_word self, int64_t nargs, const ai_word *args, ai_word kw) {
   static const char *const names[] = {"encoding", "errors"};

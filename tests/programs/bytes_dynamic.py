@@ -41,7 +41,26 @@ def xor(data, key):
     return bytes(out)
 
 
+def kind(x):
+    match x:
+        case bytes():
+            return "bytes"
+        case bytearray():
+            return "bytearray"
+        case str():
+            return "str"
+        case _:
+            return "other"
+
+
 def main():
+    for v in [b"a", bytearray(b"b"), "c", 1]:
+        print(kind(v), type(v) is bytes, type(v) == bytearray, type(v).__name__)
+    match b"\x01\x02":
+        case b"\x01\x02":
+            print("literal match")
+        case _:
+            print("no")
     mixed = [b"raw", 42, "text", bytearray(b"\x01\x02"), None, 3.5, b""]
     for item in mixed:
         print(describe(item))

@@ -115,17 +115,17 @@ export function parseModule(file: string, source: string): S.Module {
     body.unshift({ kind: 'ImportFrom', pos, module: 'asyncio', level: 0, names });
   }
   // Bytes literals are calls of _aithon_bytes.literal (runtime/src/obj/bytes.c); open() is the
-  // bundled io module's (compiler/pylib/io.py). Found in the text, as incremental parses reuse trees.
+  // bundled _aithon_io module's (compiler/pylib/_aithon_io.py). Found in the text, as incremental parses reuse trees.
   const pos1: SourcePos = { line: 1, col: 1 };
   if (/(^|[^\w])([bB][rR]?|[rR][bB])['"]/.test(source) && usesName(body, '$bytes_literal')) {
     body.unshift({ kind: 'ImportFrom', pos: pos1, module: '_aithon_bytes', level: 0, names: [{ name: 'literal', asname: '$bytes_literal', pos: pos1 }] });
   }
   if (/\bsys\.stdin\b/.test(source) && stdinAsIterable(body)) {
-    body.unshift({ kind: 'ImportFrom', pos: pos1, module: 'io', level: 0, names: [{ name: '_stdin_lines', asname: '$stdin_lines', pos: pos1 }] });
+    body.unshift({ kind: 'ImportFrom', pos: pos1, module: '_aithon_io', level: 0, names: [{ name: '_stdin_lines', asname: '$stdin_lines', pos: pos1 }] });
   }
   if (opensFiles(source) && (usesName(body, '$open') || usesName(body, '$open_text') || usesName(body, '$open_binary'))) {
     const names = ['open', 'open_text', 'open_binary'].map((n) => ({ name: n, asname: `$${n}`, pos: pos1 }));
-    body.unshift({ kind: 'ImportFrom', pos: pos1, module: 'io', level: 0, names });
+    body.unshift({ kind: 'ImportFrom', pos: pos1, module: '_aithon_io', level: 0, names });
   }
   return { file, source, body };
 }
@@ -1458,7 +1458,7 @@ class TreeBuilder {
       }
     }
     if (func.kind === 'Name' && func.id === 'open' && opensFiles(this.source)) {
-      // open(): the bundled io module's; a mode written out picks the text or the binary file class.
+      // open(): the bundled _aithon_io module's; a mode written out picks the text or the binary file class.
       const modeArg = args.length >= 2 ? args[1] : keywords.find((k) => k.name === 'mode')?.value;
       const mode = modeArg === undefined ? 'r' : modeArg.kind === 'Str' ? modeArg.value : null;
       const id = mode === null ? '$open' : mode.includes('b') ? '$open_binary' : '$open_text';
@@ -1634,7 +1634,7 @@ const simpleEscapes: Record<string, string> = {
 
 /**
  * `sys.stdin` used as a value (`for line in sys.stdin`, `enumerate(sys.stdin)`, `list(sys.stdin)`)
- * becomes `$stdin_lines()`, a generator of the lines (compiler/pylib/io.py) over
+ * becomes `$stdin_lines()`, a generator of the lines (compiler/pylib/_aithon_io.py) over
  * sys.stdin.readline; its methods (`sys.stdin.read()`) stay the runtime's. True when any was.
  */
 function stdinAsIterable(body: S.Stmt[]): boolean {
@@ -1687,7 +1687,7 @@ function stdinLines(pos: SourcePos): S.Expr {
 
 /** Does a module call the built-in open() (and define no top-level `open` of its own)? */
 function opensFiles(source: string): boolean {
-  return /(^|[^\w.])open\s*\(/.test(source) && !/^(def open\s*\(|open\s*=|from .* import .*\bopen\b|class open\b)/m.test(source);
+  return /(^|[^\w.])open\s*\(/.test(source) && !/^(def open\s*\(|open\s*=|from .* import .*\bopen\b(?!\s+as\b)|class open\b)/m.test(source);
 }
 
 /** The escapes of a bytes literal: no \u, \U or \N; \x and octal give one byte each. */

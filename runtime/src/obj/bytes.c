@@ -426,6 +426,7 @@ static ai_word b_binop(int op, ai_word a, ai_word b, bool inplace) {
     }
     return r;
   }
+  if (op == AI_MOD && ai_is_byteslike(a)) return ai_bytes_percent(a, b);
   return AI_NOTIMPL;
 }
 

@@ -48,6 +48,9 @@ void ai_bytes_register(void);
 extern const ai_method_def ai_bytes_methods[];
 extern const ai_method_def ai_bytearray_methods[];
 
+/* bytes_percent.c: fmt % args for a bytes-like fmt (PEP 461). */
+ai_word ai_bytes_percent(ai_word fmt, ai_word args);
+
 /* codecs.c: bytes.decode / str.encode for utf-8, ascii and latin-1. */
 ai_word ai_bytes_decode(const uint8_t *p, int64_t n, ai_word encoding, ai_word errors);
 ai_word ai_str_encode(ai_word s, ai_word encoding, ai_word errors);

@@ -203,6 +203,7 @@ class TextIOWrapper(_IOBase):
         self._start = 0
         self._loaded = False
         self._translated = False
+        self._bom_done = False
         # tell(): _told_bytes bytes make up _text[:_told_pos]
         self._told_pos = 0
         self._told_bytes = 0
@@ -292,7 +293,13 @@ class TextIOWrapper(_IOBase):
         text = s
         if self._newline is not None and self._newline != '' and self._newline != '\n':
             text = text.replace('\n', self._newline)
-        _aithon_os.fd_write(self._fd, _aithon_os.encode(text, self.encoding, self.errors))
+        encoding = self.encoding
+        if encoding.lower().replace('_', '-') in ('utf-8-sig', 'utf8-sig'):
+            # the byte order mark starts the file only
+            if self._bom_done or _aithon_os.fd_seek(self._fd, 0, 1) > 0:
+                encoding = 'utf-8'
+            self._bom_done = True
+        _aithon_os.fd_write(self._fd, _aithon_os.encode(text, encoding, self.errors))
         return len(s)
 
     def tell(self):

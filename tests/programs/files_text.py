@@ -134,6 +134,16 @@ def main():
         f.seek(0)
         print(f.read(3), f.tell())
     print(offsets)
+    # utf-8-sig: a byte order mark at the start of the file only
+    csv = os.path.join(d, "table.csv")
+    with open(csv, "w", encoding="utf-8-sig") as f:
+        f.write("name,city\n")
+        f.write("Zoë,Köln\n")
+    with open(csv, "a", encoding="utf-8-sig") as f:
+        f.write("Ana,Porto\n")
+    print(open(csv, "rb").read())
+    print(repr(open(csv, encoding="utf-8-sig").read()), repr(open(csv, encoding="utf-8").read()[:3]))
+    print("x".encode("utf-8-sig"), b"\xef\xbb\xbfhi".decode("utf-8-sig"), b"hi".decode("utf_8_sig"))
     # a file object dropped at once (CPython closes it then)
     open(os.path.join(d, "oneliner.txt"), "w").write("kept")
     print(open(os.path.join(d, "oneliner.txt")).read())

@@ -16,10 +16,11 @@
 
 ai_word ai_builtin_bytes(ai_word src, ai_word encoding, ai_word errors, bool array);
 
-enum codec { C_UTF8, C_ASCII, C_LATIN1, C_BAD };
+enum codec { C_UTF8, C_ASCII, C_LATIN1, C_UTF8_SIG, C_BAD };
 enum handler { H_STRICT, H_IGNORE, H_REPLACE, H_BACKSLASH, H_BAD };
 
-static const char *const codec_names[] = {"utf-8", "ascii", "latin-1"};
+/* as errors name them (utf-8-sig's are utf-8's) */
+static const char *const codec_names[] = {"utf-8", "ascii", "latin-1", "utf-8"};
 
 /* CPython's normalisation: case-insensitive, '_' and ' ' as '-'. */
 static enum codec codec_of(ai_word encoding) {
@@ -36,6 +37,7 @@ static enum codec codec_of(ai_word encoding) {
     n[i] = c == '_' || c == ' ' ? '-' : c;
   }
   if (!strcmp(n, "utf-8") || !strcmp(n, "utf8") || !strcmp(n, "u8") || !strcmp(n, "utf")) return C_UTF8;
+  if (!strcmp(n, "utf-8-sig") || !strcmp(n, "utf8-sig")) return C_UTF8_SIG;
   if (!strcmp(n, "ascii") || !strcmp(n, "us-ascii") || !strcmp(n, "646")) return C_ASCII;
   if (!strcmp(n, "latin-1") || !strcmp(n, "latin1") || !strcmp(n, "iso-8859-1") || !strcmp(n, "iso8859-1") ||
       !strcmp(n, "l1") || !strcmp(n, "latin") || !strcmp(n, "8859") || !strcmp(n, "cp819"))
@@ -114,6 +116,14 @@ ai_word ai_bytes_decode(const uint8_t *p, int64_t n, ai_word encoding, ai_word e
   if (c == C_BAD) return 0;
   enum handler h = handler_of(errors);
   if (h == H_BAD && !ai_is_str(errors)) return 0;
+  if (c == C_UTF8_SIG) {
+    /* a leading byte order mark is dropped; positions in errors count from after it, as CPython's */
+    if (n >= 3 && p[0] == 0xef && p[1] == 0xbb && p[2] == 0xbf) {
+      p += 3;
+      n -= 3;
+    }
+    c = C_UTF8;
+  }
   /* fast paths: ASCII data, and valid UTF-8 (a str holds UTF-8) */
   int64_t k = 0;
   while (k < n && p[k] < 0x80) k++;
@@ -189,6 +199,16 @@ ai_word ai_str_encode(ai_word s, ai_word encoding, ai_word errors) {
   enum handler h = handler_of(errors);
   if (h == H_BAD && !ai_is_str(errors)) return 0;
   AiStr *st = ai_as_str(s);
+  if (c == C_UTF8_SIG) {
+    /* the byte order mark, then UTF-8 */
+    ai_word body = ai_str_encode(s, 0, errors);
+    if (!body) return 0;
+    ai_word r = ai_bytes_from(NULL, ai_as_bytes(body)->len + 3);
+    if (!r) return 0;
+    memcpy(ai_as_bytes(r)->data, "\xef\xbb\xbf", 3);
+    memcpy(ai_as_bytes(r)->data + 3, ai_as_bytes(body)->data, (size_t)ai_as_bytes(body)->len);
+    return r;
+  }
   /* fast path: the str's own bytes (ASCII for any codec; UTF-8 without surrogates) */
   if (st->ascii || (c == C_UTF8 && !has_surrogate(st))) return ai_bytes_from(st->data, st->nbytes);
   ai_sbuf b = {0};

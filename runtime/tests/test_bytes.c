@@ -48,6 +48,9 @@ static void test_methods(void) {
   SHOW(M(N(1024), "to_bytes", N(2), S("big")), "b'\\x04\\x00'");
   SHOW(M(N(256), "to_bytes", N(1), S("big")), "!OverflowError: int too big to convert");
   SHOW(M(N(0), "from_bytes", B("\xff\xff"), S("little"), TRUE_W), "-1");
+  SHOW(ai_obj_binop(AI_MOD, B("%d:%s|%r"), T(N(5), B("x"), S("\xc3\xa9"))), "b\"5:x|'\\\\xe9'\"");
+  SHOW(ai_obj_binop(AI_MOD, B("%s"), S("x")), "!TypeError: %b requires a bytes-like object, or an object that implements __bytes__, not 'str'");
+  SHOW(M(B("\xef\xbb\xbfhi"), "decode", S("utf-8-sig")), "'hi'");
 }
 
 static void test_bytearray_growth(void) {

@@ -5,12 +5,16 @@ program that imports it. An array keeps its items in a list and checks each
 stored value as CPython does (int type codes: an int in the C type's range,
 with CPython's OverflowError messages; 'f' rounds to single precision).
 
-Differences from CPython: no 'u' type code and nothing that involves bytes
-(tobytes/frombytes/tofile/fromfile, buffer_info, byteswap); an array is not a
+tobytes/frombytes (and a bytes initializer) store the items little-endian,
+as CPython does on the machines the runtime supports.
+
+Differences from CPython: no 'u' type code, tofile/fromfile, buffer_info,
+byteswap; an array is not a
 sequence for the runtime (slicing assignment a[i:j] = ..., sorted(a) work
 `a == list` is False). The 'u' type code raises ValueError at run time.
 """
 
+import _aithon_bytes
 import math as _math
 
 __all__ = ['array', 'typecodes']
@@ -58,8 +62,11 @@ class array:
         self.typecode = typecode
         self.itemsize = _ITEMSIZE[typecode]
         self._items = []
-        for v in initializer:
-            self._items.append(self._check(v))
+        if isinstance(initializer, (bytes, bytearray)):
+            self.frombytes(initializer)
+        else:
+            for v in initializer:
+                self._items.append(self._check(v))
 
     def _check(self, v):
         if self.typecode == 'f' or self.typecode == 'd':
@@ -170,3 +177,31 @@ class array:
 
     def tolist(self):
         return list(self._items)
+
+    def tobytes(self):
+        """The items' machine values, little-endian, item after item."""
+        out = bytearray()
+        size = self.itemsize
+        if self.typecode == 'f' or self.typecode == 'd':
+            for v in self._items:
+                out += _aithon_bytes.pack_float(v, size, True)
+        else:
+            signed = self.typecode in 'bhilq'
+            for v in self._items:
+                out += v.to_bytes(size, 'little', signed=signed)
+        return bytes(out)
+
+    def frombytes(self, data):
+        """Appends the items stored in data (as tobytes gives them)."""
+        if isinstance(data, str):
+            raise TypeError("a bytes-like object is required, not 'str'")
+        size = self.itemsize
+        if len(data) % size != 0:
+            raise ValueError('bytes length not a multiple of item size')
+        if self.typecode == 'f' or self.typecode == 'd':
+            for i in range(0, len(data), size):
+                self._items.append(_aithon_bytes.unpack_float(data, i, size, True))
+        else:
+            signed = self.typecode in 'bhilq'
+            for i in range(0, len(data), size):
+                self._items.append(int.from_bytes(data[i:i + size], 'little', signed=signed))

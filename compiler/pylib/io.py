@@ -1,14 +1,152 @@
-"""In-memory text streams: io.StringIO from the `io` standard module (CPython 3.11's).
+"""Streams: the `io` standard module (CPython 3.11's): open() and the file
+classes (from _aithon_io.py, where the built-in open() lives), io.StringIO
+and io.BytesIO.
 
 Written in the subset of Python that AIthon compiles, and compiled with the
-program that imports it. print(..., file=buf) writes to it (the compiler
+program that imports it. print(..., file=buf) writes to these (the compiler
 turns such a print into buf.write(...)).
 
-Differences from CPython: only StringIO (no files, BytesIO or TextIOWrapper);
-newline= is not supported (text is kept as written).
+Differences from CPython: StringIO's newline= is not supported (text is kept
+as written); see _aithon_io.py for the files'.
 """
 
-__all__ = ['StringIO']
+from _aithon_io import BufferedRandom, BufferedReader, BufferedWriter, TextIOWrapper, UnsupportedOperation, open
+
+__all__ = ['StringIO', 'BytesIO', 'open', 'TextIOWrapper', 'BufferedReader', 'BufferedWriter', 'BufferedRandom',
+           'UnsupportedOperation', 'SEEK_SET', 'SEEK_CUR', 'SEEK_END', 'DEFAULT_BUFFER_SIZE']
+
+SEEK_SET = 0
+SEEK_CUR = 1
+SEEK_END = 2
+DEFAULT_BUFFER_SIZE = 8192
+
+
+class BytesIO:
+    """An in-memory binary stream (io.BytesIO): bytes in and out, with a position."""
+
+    def __init__(self, initial_bytes=b''):
+        self._data = bytearray(initial_bytes)
+        self._pos = 0
+        self.closed = False
+
+    def _check_open(self):
+        if self.closed:
+            raise ValueError('I/O operation on closed file.')
+
+    def getvalue(self):
+        self._check_open()
+        return bytes(self._data)
+
+    def getbuffer(self):
+        self._check_open()
+        return self._data
+
+    def write(self, b):
+        self._check_open()
+        if isinstance(b, str):
+            raise TypeError("a bytes-like object is required, not 'str'")
+        n = len(b)
+        end = self._pos + n
+        if self._pos > len(self._data):
+            self._data.extend(bytes(self._pos - len(self._data)))
+        self._data[self._pos:end] = b
+        self._pos = end
+        return n
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def read(self, size=-1):
+        self._check_open()
+        start = self._pos
+        n = len(self._data)
+        end = n if size is None or size < 0 else min(n, start + size)
+        if start >= end:
+            return b''
+        self._pos = end
+        return bytes(self._data[start:end])
+
+    def read1(self, size=-1):
+        return self.read(size)
+
+    def readline(self, size=-1):
+        self._check_open()
+        start = self._pos
+        n = len(self._data)
+        if start >= n:
+            return b''
+        nl = self._data.find(b'\n', start)
+        end = n if nl < 0 else nl + 1
+        if size is not None and size >= 0 and start + size < end:
+            end = start + size
+        self._pos = end
+        return bytes(self._data[start:end])
+
+    def readlines(self, hint=-1):
+        lines = []
+        while True:
+            line = self.readline()
+            if not line:
+                break
+            lines.append(line)
+        return lines
+
+    def seek(self, pos, whence=0):
+        self._check_open()
+        if whence == 0:
+            if pos < 0:
+                raise ValueError('negative seek value %d' % pos)
+            self._pos = pos
+        elif whence == 1:
+            self._pos = max(0, self._pos + pos)
+        elif whence == 2:
+            self._pos = max(0, len(self._data) + pos)
+        else:
+            raise ValueError('invalid whence (%d, should be 0, 1 or 2)' % whence)
+        return self._pos
+
+    def tell(self):
+        self._check_open()
+        return self._pos
+
+    def truncate(self, size=None):
+        self._check_open()
+        if size is None:
+            size = self._pos
+        del self._data[size:]
+        return size
+
+    def close(self):
+        self.closed = True
+
+    def flush(self):
+        self._check_open()
+
+    def readable(self):
+        return True
+
+    def writable(self):
+        return True
+
+    def seekable(self):
+        return True
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc_value, traceback):
+        self.close()
+        return False
 
 
 class StringIO:

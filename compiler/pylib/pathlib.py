@@ -6,8 +6,8 @@ module _aithon_os).
 
 Differences from CPython: one class, Path (its repr is CPython's
 PosixPath('...'), but type(p).__name__ is 'Path'); no PurePath/PurePosixPath/
-WindowsPath classes, open(), stat(), resolve(), home(), owner/permissions,
-read_bytes/write_bytes; `parents` is a list; glob()/rglob() return lists and
+WindowsPath classes, stat(), resolve(), home(), owner/permissions;
+`parents` is a list; glob()/rglob() return lists and
 understand `*`, `?`, `[...]` and `**`; the encoding is always UTF-8.
 """
 
@@ -310,6 +310,20 @@ class Path:
         if not isinstance(data, str):
             raise TypeError('data must be str, not %s' % type(data).__name__)
         return _aithon_os.write_text(self._path, data, False)
+
+    def read_bytes(self):
+        with open(self._path, 'rb') as f:
+            return f.read()
+
+    def write_bytes(self, data):
+        if isinstance(data, str):
+            raise TypeError("memoryview: a bytes-like object is required, not 'str'")
+        with open(self._path, 'wb') as f:
+            return f.write(data)
+
+    def open(self, mode='r', buffering=-1, encoding=None, errors=None, newline=None):
+        """The built-in open() of this path."""
+        return open(self._path, mode, buffering, encoding, errors, newline)
 
     def touch(self, exist_ok=True):
         if _aithon_os.path_kind(self._path) >= 0:

@@ -20,7 +20,7 @@ import { Cell, type ContainerType, currentEpoch, describe, elemOf, escapedClasse
 export const implementedBuiltins = new Set([
   'print', 'len', 'str', 'int', 'float', 'bool', 'abs', 'repr', 'range', 'list', 'tuple', 'dict', 'set', 'sorted', 'reversed',
   'enumerate', 'zip', 'sum', 'min', 'max', 'any', 'all', 'chr', 'ord', 'hex', 'oct', 'bin', 'divmod', 'pow', 'round', 'input',
-  'map', 'filter', 'isinstance', 'issubclass', 'type', 'next', 'iter', 'hash', 'frozenset', 'format', 'getattr',
+  'map', 'filter', 'isinstance', 'issubclass', 'type', 'next', 'iter', 'hash', 'frozenset', 'format', 'getattr', 'bytes', 'bytearray',
   // `type(x).__name__`, written so by the parser (see exactTypeTest there).
   'type.__name__',
 ]);
@@ -31,11 +31,11 @@ export const exceptionClassNames = new Set([
   'ValueError', 'TypeError', 'NameError', 'UnboundLocalError', 'AttributeError', 'RuntimeError', 'RecursionError', 'NotImplementedError',
   'AssertionError', 'MemoryError', 'StopIteration', 'KeyboardInterrupt', 'SystemExit', 'EOFError',
   'OSError', 'FileNotFoundError', 'FileExistsError', 'PermissionError', 'IsADirectoryError', 'NotADirectoryError',
-  'TimeoutError', 'StopAsyncIteration', 'GeneratorExit',
+  'TimeoutError', 'StopAsyncIteration', 'GeneratorExit', 'UnicodeError', 'UnicodeDecodeError', 'UnicodeEncodeError',
 ]);
 
 /** Built-in classes isinstance() can test for. */
-export const builtinTypeNames = new Set(['int', 'float', 'bool', 'str', 'list', 'tuple', 'dict', 'set', 'frozenset', 'object', 'type', 'range']);
+export const builtinTypeNames = new Set(['int', 'float', 'bool', 'str', 'list', 'tuple', 'dict', 'set', 'frozenset', 'object', 'type', 'range', 'bytes', 'bytearray']);
 
 /** Builtins that consume an iterable argument at once: a generator expression there is evaluated eagerly. */
 const consumingBuiltins = new Set(['sum', 'any', 'all', 'min', 'max', 'sorted', 'list', 'tuple', 'set', 'frozenset', 'dict', 'enumerate', 'zip', 'map', 'filter']);
@@ -49,6 +49,9 @@ const builtinKeywords: Record<string, string[]> = {
   max: ['default', 'key'],
   zip: ['strict'],
   enumerate: ['start'],
+  bytes: ['encoding', 'errors'],
+  str: ['encoding', 'errors'],
+  bytearray: ['encoding', 'errors'],
 };
 
 /** Every other name of Python's builtins module: using one is `unsupported`, not a NameError. */
@@ -2157,7 +2160,8 @@ export class Program {
       for (const k of e.keywords) escapeType(this.typeExpr(inst, k.value));
       return T.object;
     }
-    if (recv.kind === 'str' && callee.attr === 'join') this.markEager(e);
+    // sep.join(genexp) consumes it at once: a list then (bytes separators are dynamic values).
+    if ((recv.kind === 'str' || recv.kind === 'object') && callee.attr === 'join') this.markEager(e);
     for (const a of e.args) this.typeExpr(inst, a);
     for (const k of e.keywords) this.typeExpr(inst, k.value);
     const positional = this.positionalArgs(inst, e);
@@ -2295,6 +2299,11 @@ export class Program {
       }
       case 'tuple':
         return n === 0 ? tupleOf([]) : T.object;
+      case 'bytes':
+      case 'bytearray':
+        // bytes values are dynamic (runtime/src/obj/bytes.c): every operation dispatches on them at run time.
+        for (const a of args) escapeType(a);
+        return T.object;
       case 'dict': {
         const cell = site();
         if (n >= 1) {

@@ -1051,6 +1051,17 @@ class FunctionLowerer {
     return dst;
   }
 
+  /**
+   * `x op= v` on a dynamic value: in place where the value's type has an in-place form (a list
+   * or bytearray reached through another name sees the change, as in CPython), else `x op v`.
+   */
+  private augBinary(s: S.AugAssignStmt, cur: Reg, rhs: Reg, line: number, targetType: Type): Reg {
+    if (cur.type.kind === 'object' && s.op !== '@' && !this.dead) {
+      return this.rt('ai_obj_inplace_binop', [{ kind: 'i32', value: binopCode[s.op] }, cur, this.convert(this.toWord(rhs, line), T.object, line)], 'word', line, T.object);
+    }
+    return this.binary(s.op, cur, rhs, s.value, line, targetType, this.typeOf(s.value));
+  }
+
   private augAssign(s: S.AugAssignStmt): void {
     const line = s.pos.line;
     const targetType = this.typeOf(s.target);
@@ -1066,7 +1077,7 @@ class FunctionLowerer {
         this.store(s.target.id, this.instanceBinary(s as unknown as S.Expr, s.op, cur, rhs, line), line);
         return;
       }
-      this.store(s.target.id, this.binary(s.op, cur, rhs, s.value, line, targetType, this.typeOf(s.value)), line);
+      this.store(s.target.id, this.augBinary(s, cur, rhs, line, targetType), line);
       return;
     }
     if (s.target.kind === 'Attribute') {
@@ -1075,7 +1086,7 @@ class FunctionLowerer {
       const rhs = this.expr(s.value);
       const result = cur.type.kind === 'instance' || rhs.type.kind === 'instance'
         ? this.instanceBinary(s as unknown as S.Expr, s.op, cur, rhs, line)
-        : this.binary(s.op, cur, rhs, s.value, line, targetType, this.typeOf(s.value));
+        : this.augBinary(s, cur, rhs, line, targetType);
       this.assignAttribute(s.target, result, line);
       return;
     }
@@ -1110,7 +1121,7 @@ class FunctionLowerer {
     if (method) {
       this.rt('ai_call_method', [cur, { kind: 'str', value: method }, { kind: 'i64', value: 1 }, { kind: 'array', regs: [this.toWord(rhs, line)] }, { kind: 'zero' }], 'word', line, T.none);
       result = cur;
-    } else result = this.binary(s.op, cur, rhs, s.value, line, this.typeOf(sub), this.typeOf(s.value));
+    } else result = this.augBinary(s, cur, rhs, line, this.typeOf(sub));
     if (containerType.kind === 'list' && keyExpr.kind !== 'Slice') {
       this.rt('ai_list_set', [container, this.indexValue(key, line), this.toWord(this.convert(result, elemOf(containerType), line), line)], 'false', line, null);
     } else if (containerType.kind === 'dict') {
@@ -2845,8 +2856,19 @@ class FunctionLowerer {
         if (['int', 'float', 'bool', 'none'].includes(v.type.kind)) return this.raise('TypeError', `object of type '${pythonTypeName(v.type)}' has no len()`, line);
         return this.prim('obj.len', [this.convert(v, T.object, line)], line);
       }
-      case 'str':
-        if (n > 1) return this.raise('TypeError', 'unsupported: str() with an encoding', line);
+      case 'str': {
+        // str(b, encoding, errors): bytes decoded (runtime/src/obj/codecs.c).
+        const encExpr = this.kwValue(e, 'encoding');
+        const errExpr = this.kwValue(e, 'errors');
+        if (n > 1 || encExpr || errExpr) {
+          if (n > 3) return arity(`str() takes at most 3 arguments (${n} given)`);
+          const word = (v: Reg) => this.convert(this.toWord(v, line), T.object, line);
+          const enc = n > 1 ? args[1] : encExpr ? this.expr(encExpr) : null;
+          const err = n > 2 ? args[2] : errExpr ? this.expr(errExpr) : null;
+          const src: Reg | RtArg = n > 0 ? word(args[0]) : { kind: 'zero' };
+          return this.rt('ai_builtin_str_decode', [src, enc ? word(enc) : { kind: 'zero' }, err ? word(err) : { kind: 'zero' }], 'word', line, T.str);
+        }
+      }
         return n === 0 ? this.constant({ kind: 'str', value: '' }) : this.toStr(args[0], line, e.args[0]);
       case 'format': {
         if (n < 1 || n > 2) return arity(`format expected at most 2 arguments, got ${n}`);
@@ -3020,6 +3042,15 @@ class FunctionLowerer {
         }
         if (n > 1) return this.raise('TypeError', `${name} expected at most 1 argument, got ${n}`, line);
         return this.retype(this.rt(`ai_builtin_${name}`, [word(args[0])], 'word', line, T.object), t);
+      }
+      case 'bytes':
+      case 'bytearray': {
+        // bytes(src, encoding, errors): positional or by keyword; the runtime checks them (obj/bytes.c).
+        if (n > 3) return this.raise('TypeError', `${name}() takes at most 3 arguments (${n} given)`, line);
+        const enc = n > 1 ? args[1] : kw('encoding');
+        const err = n > 2 ? args[2] : kw('errors');
+        const opt = (v: Reg | null | undefined): Reg | RtArg => (v ? word(v) : { kind: 'zero' });
+        return this.rt('ai_builtin_bytes', [opt(args[0]), opt(enc), opt(err), this.constant({ kind: 'bool', value: name === 'bytearray' })], 'word', line, T.object);
       }
       case 'frozenset':
         if (n > 1) return this.raise('TypeError', `frozenset expected at most 1 argument, got ${n}`, line);

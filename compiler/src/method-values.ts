@@ -72,6 +72,8 @@ const builtinTypeValues: Record<string, (pos: SourcePos) => S.Expr> = {
   dict: (pos) => ({ kind: 'Dict', pos, keys: [], values: [] }),
   set: (pos) => ({ kind: 'Call', pos, func: { kind: 'Name', pos, id: 'set' }, args: [], keywords: [] }),
   frozenset: (pos) => ({ kind: 'Call', pos, func: { kind: 'Name', pos, id: 'frozenset' }, args: [], keywords: [] }),
+  bytes: (pos) => ({ kind: 'Call', pos, func: { kind: 'Name', pos, id: 'bytes' }, args: [], keywords: [] }),
+  bytearray: (pos) => ({ kind: 'Call', pos, func: { kind: 'Name', pos, id: 'bytearray' }, args: [], keywords: [] }),
 };
 
 /** Calls whose arguments are shown, not called: a built-in type passed to them is its class object. */

@@ -114,6 +114,19 @@ export function parseModule(file: string, source: string): S.Module {
     const names = helpers.map((n) => ({ name: n, asname: `$${n.slice(1)}`, pos }));
     body.unshift({ kind: 'ImportFrom', pos, module: 'asyncio', level: 0, names });
   }
+  // Bytes literals are calls of _aithon_bytes.literal (runtime/src/obj/bytes.c); open() is the
+  // bundled _aithon_io module's (compiler/pylib/_aithon_io.py). Found in the text, as incremental parses reuse trees.
+  const pos1: SourcePos = { line: 1, col: 1 };
+  if (/(^|[^\w])([bB][rR]?|[rR][bB])['"]/.test(source) && usesName(body, '$bytes_literal')) {
+    body.unshift({ kind: 'ImportFrom', pos: pos1, module: '_aithon_bytes', level: 0, names: [{ name: 'literal', asname: '$bytes_literal', pos: pos1 }] });
+  }
+  if (/\bsys\.stdin\b/.test(source) && stdinAsIterable(body)) {
+    body.unshift({ kind: 'ImportFrom', pos: pos1, module: '_aithon_io', level: 0, names: [{ name: '_stdin_lines', asname: '$stdin_lines', pos: pos1 }] });
+  }
+  if (opensFiles(source) && (usesName(body, '$open') || usesName(body, '$open_text') || usesName(body, '$open_binary'))) {
+    const names = ['open', 'open_text', 'open_binary'].map((n) => ({ name: n, asname: `$${n}`, pos: pos1 }));
+    body.unshift({ kind: 'ImportFrom', pos: pos1, module: '_aithon_io', level: 0, names });
+  }
   return { file, source, body };
 }
 
@@ -927,6 +940,13 @@ class TreeBuilder {
         if (value.kind === 'Name' && ((value.id === 'str' && attr === 'maketrans') || (value.id === 'dict' && attr === 'fromkeys'))) {
           value = value.id === 'str' ? { kind: 'Str', pos: value.pos, value: '' } : { kind: 'Dict', pos: value.pos, keys: [], values: [] };
         }
+        // bytes.fromhex and int.from_bytes likewise (bytes and bytearray are dynamic values: obj/bytes_methods.c, codecs.c).
+        if (value.kind === 'Name' && ((value.id === 'bytes' || value.id === 'bytearray') && attr === 'fromhex')) {
+          value = { kind: 'Call', pos: value.pos, func: { kind: 'Name', pos: value.pos, id: value.id }, args: [], keywords: [] };
+        } else if (value.kind === 'Name' && value.id === 'int' && attr === 'from_bytes') {
+          value = { kind: 'Call', pos: value.pos, func: { kind: 'Name', pos: value.pos, id: 'bytes' }, args: [], keywords: [] };
+          return { kind: 'Attribute', pos, value: { kind: 'Call', pos, func: { kind: 'Name', pos, id: 'len' }, args: [value], keywords: [] }, attr };
+        }
         const typeOf = typeCallArg(value);
         if (typeOf && attr === '__name__') return typeNameCall(pos, typeOf);
         return { kind: 'Attribute', pos, value, attr };
@@ -1425,6 +1445,25 @@ class TreeBuilder {
       }
     }
     if (func.kind === 'Name' && func.id === 'print' && args.some((a) => a.kind === 'Starred') && !doubleStars.length) return printStarred(pos, func, args, keywords);
+    // struct.pack(fmt, *values) with values of a length known at run time only: the values as one tuple.
+    const starred = args.filter((a) => a.kind === 'Starred');
+    if (func.kind === 'Attribute' && func.value.kind === 'Name' && func.value.id === 'struct' && (func.attr === 'pack' || func.attr === 'pack_into') &&
+        starred.length === 1 && args[args.length - 1] === starred[0] && !keywords.length && !doubleStars.length) {
+      const fixed = func.attr === 'pack' ? 1 : 3;
+      if (args.length - 1 >= fixed) {
+        const extra = args.slice(fixed, args.length - 1);
+        const rest: S.Expr = { kind: 'Call', pos, func: { kind: 'Name', pos, id: 'tuple' }, args: [(starred[0] as S.StarredExpr).value], keywords: [] };
+        const values: S.Expr = extra.length ? { kind: 'Binary', pos, op: '+', left: { kind: 'Tuple', pos, elts: extra }, right: rest } as S.Expr : rest;
+        return { kind: 'Call', pos, func: { ...func, attr: `_${func.attr}_values` }, args: [...args.slice(0, fixed), values], keywords: [] };
+      }
+    }
+    if (func.kind === 'Name' && func.id === 'open' && opensFiles(this.source)) {
+      // open(): the bundled _aithon_io module's; a mode written out picks the text or the binary file class.
+      const modeArg = args.length >= 2 ? args[1] : keywords.find((k) => k.name === 'mode')?.value;
+      const mode = modeArg === undefined ? 'r' : modeArg.kind === 'Str' ? modeArg.value : null;
+      const id = mode === null ? '$open' : mode.includes('b') ? '$open_binary' : '$open_text';
+      return { kind: 'Call', pos, func: { kind: 'Name', pos: func.pos, id }, args, keywords, ...(doubleStars.length ? { doubleStars } : {}) };
+    }
     // itertools.product(a, b, repeat=2) is product(a, b, a, b) when the pools are plain reads (read once each per copy).
     const repeat = keywords.find((k) => k.name === 'repeat');
     const isProduct = (func.kind === 'Name' && func.id === 'product') || (func.kind === 'Attribute' && func.attr === 'product');
@@ -1449,7 +1488,29 @@ class TreeBuilder {
 
   // ---- strings
 
+  /** The bytes of a b'...' literal, one code point (< 256) per byte. */
+  private bytesText(node: TsNode, raw: boolean): string {
+    const start = node.children.find((c) => c.type === 'string_start');
+    const open = start?.text ?? '"';
+    const quote = open.slice(open.length - (open.endsWith('"""') || open.endsWith("'''") ? 3 : 1));
+    const inner = node.text.slice(open.length, node.text.length - quote.length);
+    if (/[^\x00-\x7f]/.test(inner)) this.fail(node, 'bytes can only contain ASCII literal characters');
+    return raw ? inner : decodeBytesEscapes(inner);
+  }
+
+  private bytesLiteral(pos: SourcePos, text: string): S.Expr {
+    return { kind: 'Call', pos, func: { kind: 'Name', pos, id: '$bytes_literal' }, args: [{ kind: 'Str', pos, value: text }], keywords: [] };
+  }
+
   private concatenatedString(node: TsNode): S.Expr {
+    // b'a' b'b': one bytes literal (bytes and str pieces do not mix).
+    const pieces = node.namedChildren.filter((c) => c.type === 'string');
+    const isBytes = (c: TsNode) => (c.children.find((x) => x.type === 'string_start')?.text ?? '').toLowerCase().replace(/['"]+$/, '').includes('b');
+    if (pieces.some(isBytes)) {
+      if (!pieces.every(isBytes)) this.fail(node, 'cannot mix bytes and nonbytes literals');
+      const raws = pieces.map((c) => (c.children.find((x) => x.type === 'string_start')?.text ?? '').toLowerCase().includes('r'));
+      return this.bytesLiteral(this.pos(node), pieces.map((c, i) => this.bytesText(c, raws[i])).join(''));
+    }
     // 'a' 'b' f'{c}': one f-string made of every piece.
     const parts: (string | S.FormattedValue)[] = [];
     let anyF = false;
@@ -1471,8 +1532,8 @@ class TreeBuilder {
     const pos = this.pos(node);
     const start = node.children.find((c) => c.type === 'string_start');
     const prefix = (start?.text ?? '').replace(/['"]+$/, '').toLowerCase();
-    if (prefix.includes('b')) return this.bad(node, 'bytes literals');
     const raw = prefix.includes('r');
+    if (prefix.includes('b')) return this.bytesLiteral(pos, this.bytesText(node, raw));
     const isF = prefix.includes('f');
     if (!isF) {
       // The text between the quotes, read from the literal itself: tree-sitter-python folds the
@@ -1570,6 +1631,93 @@ function mergeText(parts: (string | S.FormattedValue)[]): (string | S.FormattedV
 const simpleEscapes: Record<string, string> = {
   '\\': '\\', "'": "'", '"': '"', a: '\x07', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', '\n': '',
 };
+
+/**
+ * `sys.stdin` used as a value (`for line in sys.stdin`, `enumerate(sys.stdin)`, `list(sys.stdin)`)
+ * becomes `$stdin_lines()`, a generator of the lines (compiler/pylib/_aithon_io.py) over
+ * sys.stdin.readline; its methods (`sys.stdin.read()`) stay the runtime's. True when any was.
+ */
+function stdinAsIterable(body: S.Stmt[]): boolean {
+  let found = false;
+  const isStdin = (n: unknown): n is S.AttributeExpr =>
+    !!n && typeof n === 'object' && (n as S.Expr).kind === 'Attribute' && (n as S.AttributeExpr).attr === 'stdin' &&
+    (n as S.AttributeExpr).value.kind === 'Name' && ((n as S.AttributeExpr).value as S.NameExpr).id === 'sys';
+  const visit = (node: unknown): void => {
+    if (!node || typeof node !== 'object') return;
+    if (Array.isArray(node)) {
+      node.forEach((c, i) => {
+        if (isStdin(c)) {
+          node[i] = stdinLines(c.pos);
+          found = true;
+        } else visit(c);
+      });
+      return;
+    }
+    const n = node as Record<string, unknown>;
+    for (const key of Object.keys(n)) {
+      if (key === 'pos' || key === 'namePos') continue;
+      const c = n[key];
+      // sys.stdin.readline(): an attribute of sys.stdin stays as it is
+      if (isStdin(c) && !(n.kind === 'Attribute' && key === 'value')) {
+        n[key] = stdinLines(c.pos);
+        found = true;
+      } else visit(c);
+    }
+  };
+  visit(body);
+  return found;
+}
+
+/** Does the tree read the name `id` anywhere? (The text's test above is only a quick filter: "b" matches it.) */
+function usesName(body: S.Stmt[], id: string): boolean {
+  const visit = (node: unknown): boolean => {
+    if (!node || typeof node !== 'object') return false;
+    if (Array.isArray(node)) return node.some(visit);
+    const n = node as Record<string, unknown>;
+    if (n.kind === 'Name' && n.id === id) return true;
+    for (const key of Object.keys(n)) if (key !== 'pos' && key !== 'namePos' && visit(n[key])) return true;
+    return false;
+  };
+  return visit(body);
+}
+
+function stdinLines(pos: SourcePos): S.Expr {
+  return { kind: 'Call', pos, func: { kind: 'Name', pos, id: '$stdin_lines' }, args: [], keywords: [] };
+}
+
+/** Does a module call the built-in open() (and define no top-level `open` of its own)? */
+function opensFiles(source: string): boolean {
+  return /(^|[^\w.])open\s*\(/.test(source) && !/^(def open\s*\(|open\s*=|from .* import .*\bopen\b(?!\s+as\b)|class open\b)/m.test(source);
+}
+
+/** The escapes of a bytes literal: no \u, \U or \N; \x and octal give one byte each. */
+function decodeBytesEscapes(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch !== '\\' || i + 1 >= text.length) {
+      out += ch;
+      continue;
+    }
+    const next = text[i + 1];
+    if (next in simpleEscapes) {
+      out += simpleEscapes[next];
+      i += 1;
+    } else if (next === '\r' && text[i + 2] === '\n') {
+      i += 2;
+    } else if (/[0-7]/.test(next)) {
+      const m = /^[0-7]{1,3}/.exec(text.slice(i + 1))![0];
+      out += String.fromCharCode(parseInt(m, 8) & 0xff);
+      i += m.length;
+    } else if (next === 'x' && /^[0-9a-fA-F]{2}$/.test(text.slice(i + 2, i + 4))) {
+      out += String.fromCharCode(parseInt(text.slice(i + 2, i + 4), 16));
+      i += 3;
+    } else {
+      out += '\\'; // unknown escapes (\u, \N...) stay as written
+    }
+  }
+  return out;
+}
 
 /** Python's escape sequences in a non-raw str literal. */
 export function decodeEscapes(text: string, report: (msg: string) => void): string {

@@ -219,7 +219,11 @@ const sys: Record<string, ModuleMember> = {
   },
   stdin: {
     kind: 'namespace',
-    members: { readline: w('ai_sys_stdin_readline', [], () => T.str) },
+    members: {
+      readline: w('ai_sys_stdin_readline', [], () => T.str),
+      read: w('ai_sys_stdin_read', [], () => T.str),
+      readlines: w('ai_sys_stdin_readlines', [], () => listOf(T.str)),
+    },
   },
 };
 
@@ -405,6 +409,25 @@ const aithonOs: Record<string, ModuleMember> = {
   write_text: wf('ai_os_write_text', ['w', 'w', 'w'], intT),
   environ: wf('ai_os_environ', [], () => dictOf(T.str, T.str)),
   getpid: wf('ai_os_getpid', [], intT),
+  /** File descriptors under open() (compiler/pylib/io.py). */
+  fd_open: wf('ai_os_fd_open', ['w', 'w'], intT),
+  fd_read: wf('ai_os_fd_read', ['w', 'w'], obj),
+  fd_write: wf('ai_os_fd_write', ['w', 'w'], intT, (a) => a.forEach(escapeType)),
+  fd_seek: wf('ai_os_fd_seek', ['w', 'w', 'w'], intT),
+  fd_close: wf('ai_os_fd_close', ['w'], noneT),
+  fd_flush: wf('ai_os_fd_flush', ['w'], noneT),
+  fd_truncate: wf('ai_os_fd_truncate', ['w', 'w'], intT),
+  fd_isatty: wf('ai_os_fd_isatty', ['w'], () => T.bool),
+  decode: wf('ai_os_decode', ['w', 'w', 'w'], () => T.str, (a) => a.forEach(escapeType)),
+  encode: wf('ai_os_encode', ['w', 'w', 'w'], obj),
+};
+
+/** Literals b'...' (written by the parser as a call of `literal` on the text, one code point per byte). */
+const aithonBytes: Record<string, ModuleMember> = {
+  literal: wf('ai_bytes_literal', ['w'], obj),
+  /** IEEE 754 half/single/double packing for compiler/pylib/struct.py (runtime/src/stdlib/struct.c). */
+  pack_float: wf('ai_struct_pack_float', ['w', 'w', 'w'], obj),
+  unpack_float: wf('ai_struct_unpack_float', ['w', 'w', 'w', 'w'], () => T.float),
 };
 
 /** A method called by a name known at run time (operator.methodcaller): the receiver and arguments become dynamic. */
@@ -427,6 +450,7 @@ export const stdlibModules: Record<string, Record<string, ModuleMember>> = {
   'aithon.actors': actors,
   _aithon_actors: aithonActors,
   _aithon_os: aithonOs,
+  _aithon_bytes: aithonBytes,
   _aithon_dynamic: aithonDynamic,
 };
 

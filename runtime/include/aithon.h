@@ -336,6 +336,9 @@ extern const AiType ai_type_dict;
 extern const AiType ai_type_set;
 extern const AiType ai_type_frozenset;
 extern const AiType ai_type_range;
+/* bytes and bytearray (obj/bytes.c): dynamic values for the compiler */
+extern const AiType ai_type_bytes;
+extern const AiType ai_type_bytearray;
 
 ai_word ai_list_new(int64_t n, const ai_word *items); /* copies items */
 bool ai_list_append(ai_word list, ai_word item);
@@ -532,6 +535,12 @@ bool ai_unpack_ex(ai_word v, int64_t before, int64_t after, ai_word *out);
 /* next(it[, dflt]): dflt 0 = none (StopIteration raised at the end). */
 ai_word ai_builtin_next(ai_word it, ai_word dflt);
 ai_word ai_builtin_frozenset(ai_word iterable); /* iterable 0: frozenset() */
+/* bytes(src, encoding, errors) / bytearray(...) (array true); 0 for an absent argument. */
+ai_word ai_builtin_bytes(ai_word src, ai_word encoding, ai_word errors, bool array);
+/* A literal b'...': s holds one code point (< 256) per byte. */
+ai_word ai_bytes_literal(ai_word s);
+/* str(obj, encoding, errors) (0 for an absent one): obj, bytes-like, decoded. */
+ai_word ai_builtin_str_decode(ai_word obj, ai_word encoding, ai_word errors);
 ai_word ai_builtin_ascii(ai_word o);
 /* list.sort(key=f, reverse=r) / sorted(key=...) once the emitter has computed
  * keys = [f(x) for x in list]: sorts `list` stably by `keys` (a list of the

@@ -33,4 +33,19 @@ ai_word ai_os_environ(void);
 /* os.getpid() */
 ai_word ai_os_getpid(void);
 
+/* File descriptors under open() (compiler/pylib/io.py): flags are open(2)'s. */
+ai_word ai_os_fd_open(ai_word path, ai_word flags);
+ai_word ai_os_fd_read(ai_word fd, ai_word n);       /* bytes; n < 0: to the end */
+ai_word ai_os_fd_write(ai_word fd, ai_word data);   /* len(data) */
+ai_word ai_os_fd_seek(ai_word fd, ai_word offset, ai_word whence);
+ai_word ai_os_fd_close(ai_word fd);
+ai_word ai_os_fd_flush(ai_word fd);
+/* Writes out every descriptor's write buffer (before a path is opened or read, and at exit). */
+void ai_os_flush_all(void);
+ai_word ai_os_fd_truncate(ai_word fd, ai_word size);
+ai_word ai_os_fd_isatty(ai_word fd);
+/* bytes.decode / str.encode with None for the defaults, typed str / bytes. */
+ai_word ai_os_decode(ai_word data, ai_word encoding, ai_word errors);
+ai_word ai_os_encode(ai_word text, ai_word encoding, ai_word errors);
+
 #endif

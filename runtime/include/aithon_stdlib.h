@@ -180,6 +180,9 @@ ai_word ai_sys_getrecursionlimit(void);
  * "\n"), "" at end of input. Shares input()'s buffer once builtins.c
  * exports ai_stdin_getc. */
 ai_word ai_sys_stdin_readline(void);
+/* sys.stdin.read() / readlines(): the rest of the input (through readline's buffer, shared with input()). */
+ai_word ai_sys_stdin_read(void);
+ai_word ai_sys_stdin_readlines(void);
 
 /* ---------------------------------------------------------------- collections
  * The objects work through every generic protocol of aithon.h (ai_obj_iter,
@@ -272,6 +275,11 @@ enum ai_string_which {
 };
 /* string.<constant> as a str word (which: enum ai_string_which) */
 ai_word ai_string_const(int which);
+
+/* ---------------------------------------------------------------- struct
+ * The float formats of the Python-written struct module (stdlib/struct.c). */
+ai_word ai_struct_pack_float(ai_word x, ai_word size, ai_word little);
+ai_word ai_struct_unpack_float(ai_word data, ai_word offset, ai_word size, ai_word little);
 
 #ifdef __cplusplus
 }

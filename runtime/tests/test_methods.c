@@ -68,7 +68,8 @@ static void test_str_methods(void) {
   SHOW(M(S("abc"), "startswith", N(1)), "!TypeError: startswith first arg must be str or a tuple of str, not int");
   SHOW(M(S("abc"), "removeprefix", S("ab")), "'c'");
   SHOW(M(S("Hello"), "translate", D(N('l'), S("L"), N('o'), NONE_W)), "'HeLL'");
-  SHOW(M(S("x"), "encode"), "!ValueError: unsupported: str.encode (bytes are not implemented)");
+  SHOW(M(S("x"), "encode"), "b'x'");
+  SHOW(M(S("\xc3\xa9"), "encode", S("ascii")), "!UnicodeEncodeError: 'ascii' codec can't encode character '\\xe9' in position 0: ordinal not in range(128)");
   SHOW(M(S("x"), "nope"), "!AttributeError: 'str' object has no attribute 'nope'");
 }
 

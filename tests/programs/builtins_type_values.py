@@ -19,6 +19,9 @@ def main():
     print(seen, repr(float), str(bool), f"{list}")
     t = type(3.0)
     print(t.__name__, t is float, t(2))
+    print(bytes, bytearray, type(b"x"), bytes is type(b""), type(bytearray(b"a")) is bytearray)
+    kinds = {bytes: "b", str: "s"}
+    print([kinds[type(v)] for v in [b"a", "b"]], type(b"")(3), type(b"")([65, 66]))
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@
 #include "actor/actor.h"
 
 #include "exc/exception.h"
+#include "obj/bytes.h"
 #include "obj/containers.h"
 #include "obj/int.h"
 #include "obj/userclass.h"
@@ -91,6 +92,7 @@ enum {
   K_FUNCTION,
   K_CELL,
   K_FCELL,
+  K_BYTES, /* bytes and bytearray: copied with their data inline */
 };
 
 static int kind_of(ai_word w, const AiClassDunders **dunders) {
@@ -103,6 +105,7 @@ static int kind_of(ai_word w, const AiClassDunders **dunders) {
   if (t == &ai_type_dict || t == &ai_type_defaultdict || t == &ai_type_counter || t == &ai_type_ordereddict) return K_DICT;
   if (t == &ai_type_set || t == &ai_type_frozenset) return K_SET;
   if (t == &ai_type_pid) return K_PID;
+  if (t == &ai_type_bytes || t == &ai_type_bytearray) return K_BYTES;
   if (t == &ai_type_deque) return K_DEQUE;
   if (t == &ai_type_down) return K_DOWN;
   if (t == &ai_type_exit_msg) return K_EXIT;
@@ -272,6 +275,7 @@ static size_t node_size(ai_word w, int kind, const AiClassDunders *dn) {
     return R16(sizeof(AiInt) + (size_t)(n < 0 ? -n : n) * sizeof(uint32_t));
   }
   case K_PID: return R16(sizeof(AiPid));
+  case K_BYTES: return R16(sizeof(AiBytes) + (size_t)ai_as_bytes(w)->len + 1);
   case K_TUPLE: return R16(sizeof(AiTuple) + (size_t)ai_as_tuple(w)->len * sizeof(ai_word));
   case K_LIST: {
     int64_t n = ai_as_list(w)->len;
@@ -457,6 +461,20 @@ static ai_word place(copier *cp, ai_word w, bool *ok) {
     p = take(cp, n);
     memcpy(p, src, n);
     ((AiObject *)p)->gc = 0;
+    fill = false;
+    break;
+  }
+  case K_BYTES: {
+    const AiBytes *b = (const AiBytes *)src;
+    AiBytes *c = take(cp, sizeof(AiBytes) + (size_t)b->len + 1);
+    c->ob.type = b->ob.type;
+    c->ob.gc = 0;
+    c->len = c->cap = b->len;
+    c->hash = b->hash;
+    c->data = (uint8_t *)(c + 1);
+    c->buf = 0;
+    if (b->len) memcpy(c->data, b->data, (size_t)b->len);
+    p = c;
     fill = false;
     break;
   }

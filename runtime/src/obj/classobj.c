@@ -135,6 +135,8 @@ ai_word ai_call_class_object(ai_word f, int64_t nargs, const ai_word *args) {
   } else if (nargs == 2 && t == &ai_type_int) {
     return ai_int_from_str_base(args[0], args[1]);
   }
+  if (nargs <= 3 && (t == &ai_type_bytes || t == &ai_type_bytearray))
+    return ai_builtin_bytes(a, nargs > 1 ? args[1] : 0, nargs > 2 ? args[2] : 0, t == &ai_type_bytearray);
   ai_raise_fmt(&ai_exc_TypeError, "unsupported: calling the class %s through a value with these arguments", t->name);
   return 0;
 }

@@ -393,18 +393,17 @@ static ai_word i_as_integer_ratio(ai_word self, int64_t nargs, const ai_word *ar
   return ai_tuple_pair(self, ai_small(1));
 }
 
-static ai_word i_to_bytes(ai_word self, int64_t nargs, const ai_word *args, ai_word kw) {
-  (void)self, (void)nargs, (void)args, (void)kw;
-  ai_raise(&ai_exc_ValueError, "unsupported: int.to_bytes (bytes are not implemented)");
-  return 0;
-}
+/* codecs.c */
+ai_word ai_int_method_to_bytes(ai_word self, int64_t nargs, const ai_word *args, ai_word kw);
+ai_word ai_int_method_from_bytes(ai_word self, int64_t nargs, const ai_word *args, ai_word kw);
 
 const ai_method_def ai_int_methods[] = {
     {"bit_length", i_bit_length},
     {"bit_count", i_bit_count},
     {"conjugate", i_conjugate},
     {"as_integer_ratio", i_as_integer_ratio},
-    {"to_bytes", i_to_bytes},
+    {"to_bytes", ai_int_method_to_bytes},
+    {"from_bytes", ai_int_method_from_bytes},
     {NULL, NULL},
 };
 

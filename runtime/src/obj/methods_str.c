@@ -1032,12 +1032,6 @@ static ai_word m_format_map(ai_word self, int64_t nargs, const ai_word *args, ai
   return ai_str_format(self, -1, NULL, args[0]);
 }
 
-static ai_word m_encode(ai_word self, int64_t nargs, const ai_word *args, ai_word kwnames) {
-  (void)self, (void)nargs, (void)args, (void)kwnames;
-  ai_raise(&ai_exc_ValueError, "unsupported: str.encode (bytes are not implemented)");
-  return 0;
-}
-
 /* str.maketrans(x[, y[, z]]) -> dict of code point -> str/int/None */
 static ai_word m_maketrans(ai_word self, int64_t nargs, const ai_word *args, ai_word kwnames) {
   (void)self;
@@ -1140,6 +1134,8 @@ static ai_word m_translate(ai_word self, int64_t nargs, const ai_word *args, ai_
   return ai_sbuf_to_str(&b);
 }
 
+ai_word ai_str_method_encode(ai_word self, int64_t nargs, const ai_word *args, ai_word kw); /* codecs.c */
+
 const ai_method_def ai_str_methods[] = {
     {"split", m_split},
     {"rsplit", m_rsplit},
@@ -1183,7 +1179,7 @@ const ai_method_def ai_str_methods[] = {
     {"expandtabs", m_expandtabs},
     {"format", m_format},
     {"format_map", m_format_map},
-    {"encode", m_encode},
+    {"encode", ai_str_method_encode},
     {"removeprefix", m_removeprefix},
     {"removesuffix", m_removesuffix},
     {"maketrans", m_maketrans},

@@ -9,10 +9,14 @@
 #include "stdlib/os.h"
 
 #include "exc/exception.h"
+#include "obj/bytes.h"
 #include "obj/containers.h"
+#include "obj/singletons.h"
+#include "obj/str.h"
 #include "obj/object.h"
 
 #include <dirent.h>
+#include <pthread.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
@@ -113,8 +117,10 @@ ai_word ai_os_path_islink(ai_word path) {
   return ai_small(S_ISLNK(st.st_mode) ? 1 : 0);
 }
 
-/* stat() of a path for getsize/getmtime: false (an OSError raised) when it fails. */
+/* stat() of a path for getsize/getmtime (this program's buffered writes
+ * flushed first): false (an OSError raised) when it fails. */
 static bool stat_or_raise(ai_word path, struct stat *st) {
+  ai_os_flush_all();
   const char *p = path_of(path, "stat");
   if (!p) return false;
   if (stat(p, st) != 0) {
@@ -154,6 +160,7 @@ ai_word ai_os_rmdir(ai_word path) { return path_op(path, "rmdir", rmdir); }
 ai_word ai_os_remove(ai_word path) { return path_op(path, "remove", unlink); }
 
 ai_word ai_os_rename(ai_word src, ai_word dst) {
+  ai_os_flush_all();
   const char *a = path_of(src, "rename");
   if (!a) return 0;
   const char *b = path_of(dst, "rename");
@@ -167,6 +174,7 @@ ai_word ai_os_rename(ai_word src, ai_word dst) {
 
 /* The whole file as text (UTF-8, as CPython's default encoding here). */
 ai_word ai_os_read_text(ai_word path) {
+  ai_os_flush_all();
   const char *p = path_of(path, "open");
   if (!p) return 0;
   int fd = open(p, O_RDONLY | O_CLOEXEC);
@@ -218,6 +226,7 @@ ai_word ai_os_read_text(ai_word path) {
 /* Writes text to the file (created or truncated; appended when append is
  * true); returns the number of characters written, as CPython's write(). */
 ai_word ai_os_write_text(ai_word path, ai_word text, ai_word append) {
+  ai_os_flush_all();
   const char *p = path_of(path, "open");
   if (!p) return 0;
   if (!ai_is_str(text)) {
@@ -261,3 +270,250 @@ ai_word ai_os_environ(void) {
 }
 
 ai_word ai_os_getpid(void) { return ai_small((int64_t)getpid()); }
+
+/* ---------------------------------------------------------------- file descriptors (open()) */
+/*
+ * The primitives under the file objects of compiler/pylib/io.py: open a path
+ * with a mode's flags, read, write, seek, close. Reads and writes may block
+ * (a pipe, a terminal): an actor leaves its worker for the blocking pool
+ * around them (ai_sched_blocking_begin/end; no-ops on the main actor), so the
+ * other actors keep running.
+ */
+
+void ai_sched_blocking_begin(void);
+void ai_sched_blocking_end(void);
+
+/*
+ * Writes are buffered per descriptor (8 KiB, CPython's buffer size: a file
+ * written past that shows its first blocks to readers, as CPython's does) and
+ * reach the file at close, flush, seek, read and truncate of that descriptor,
+ * at the exit of the process, and whenever any file is opened or a path is
+ * read (os.c's read_text, getsize...): a file object CPython would have
+ * dropped, closing it (`open(p, 'w').write(s)`), has its data on disk by the
+ * time the program looks at the file again.
+ */
+enum { WBUF_SIZE = 8192, WBUF_FDS = 1024 };
+static struct {
+  char *p;
+  size_t len;
+} pending[WBUF_FDS];
+static pthread_mutex_t pending_lock = PTHREAD_MUTEX_INITIALIZER;
+static bool any_pending;
+
+/* Writes p[0..n) to fd whole; errno value on failure, 0 on success. */
+static int write_all(int fd, const char *p, size_t n) {
+  size_t done = 0;
+  while (done < n) {
+    ssize_t r = write(fd, p + done, n - done);
+    if (r < 0 && errno == EINTR) continue;
+    if (r < 0) return errno;
+    done += (size_t)r;
+  }
+  return 0;
+}
+
+/* Under pending_lock: writes out fd's buffer. */
+static int flush_locked(int fd) {
+  if (fd < 0 || fd >= WBUF_FDS || !pending[fd].len) return 0;
+  int e = write_all(fd, pending[fd].p, pending[fd].len);
+  pending[fd].len = 0;
+  return e;
+}
+
+static int flush_fd(int fd) {
+  if (!any_pending) return 0;
+  pthread_mutex_lock(&pending_lock);
+  int e = flush_locked(fd);
+  pthread_mutex_unlock(&pending_lock);
+  return e;
+}
+
+/* Every descriptor's buffer (also at exit). */
+void ai_os_flush_all(void) {
+  if (!any_pending) return;
+  pthread_mutex_lock(&pending_lock);
+  for (int fd = 0; fd < WBUF_FDS; fd++) flush_locked(fd);
+  pthread_mutex_unlock(&pending_lock);
+}
+
+static void raise_errno(int e) { ai_raise_fmt(os_error_type(e), "[Errno %d] %s", e, strerror(e)); }
+
+/* open(path, flags, 0666): the fd, or raises as CPython's open() ("[Errno 2] No such file or directory: 'x'"). */
+ai_word ai_os_fd_open(ai_word path, ai_word flags) {
+  if (!ai_is_str(path)) {
+    if (ai_is_small(path) || ai_obj(path)->type == &ai_type_int) {
+      /* open(fd): an already-open descriptor */
+      return path;
+    }
+    ai_raise_fmt(&ai_exc_TypeError, "expected str, bytes or os.PathLike object, not %s", ai_type_name(path));
+    return 0;
+  }
+  AiStr *s = ai_as_str(path);
+  if (memchr(s->data, 0, (size_t)s->nbytes)) {
+    ai_raise(&ai_exc_ValueError, "embedded null byte");
+    return 0;
+  }
+  ai_os_flush_all();
+  int fl = (int)ai_small_val(flags) | O_CLOEXEC;
+  int fd;
+  do fd = open(s->data, fl, 0666);
+  while (fd < 0 && errno == EINTR);
+  if (fd < 0) {
+    raise_os_error(errno, path);
+    return 0;
+  }
+  struct stat st;
+  if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+    close(fd);
+    raise_os_error(EISDIR, path);
+    return 0;
+  }
+  return ai_small(fd);
+}
+
+/* Up to n bytes (n < 0: everything to the end) as a bytes object; b'' at the end. */
+ai_word ai_os_fd_read(ai_word fd, ai_word n) {
+  int f = (int)ai_small_val(fd);
+  int64_t want = ai_small_val(n);
+  int ferr = flush_fd(f);
+  if (ferr) {
+    raise_errno(ferr);
+    return 0;
+  }
+  ai_sbuf b = {0};
+  /* on the heap: an actor's stack is small */
+  enum { CHUNK = 65536 };
+  char *chunk = malloc(CHUNK);
+  if (!chunk) {
+    ai_raise(&ai_exc_MemoryError, NULL);
+    return 0;
+  }
+  ai_sched_blocking_begin();
+  int err = 0;
+  while (want != 0) {
+    size_t ask = want < 0 || want > CHUNK ? CHUNK : (size_t)want;
+    ssize_t r = read(f, chunk, ask);
+    if (r < 0 && errno == EINTR) continue;
+    if (r < 0) {
+      err = errno;
+      break;
+    }
+    if (r == 0) break;
+    ai_sbuf_put(&b, chunk, (size_t)r);
+    if (want > 0) want -= r;
+    /* a pipe or terminal gives what it has: one read is enough for read(n) */
+    if (want > 0 && (size_t)r < ask) break;
+  }
+  ai_sched_blocking_end();
+  free(chunk);
+  if (err) {
+    ai_sbuf_free(&b);
+    ai_raise_fmt(os_error_type(err), "[Errno %d] %s", err, strerror(err));
+    return 0;
+  }
+  ai_word r = ai_bytes_from(b.p, (int64_t)b.len);
+  ai_sbuf_free(&b);
+  return r;
+}
+
+/* Writes all of data (bytes-like) through fd's buffer; returns its length. */
+ai_word ai_os_fd_write(ai_word fd, ai_word data) {
+  const uint8_t *p;
+  int64_t n;
+  if (!ai_bytes_arg(data, &p, &n)) return 0;
+  int f = (int)ai_small_val(fd);
+  int err = 0;
+  if (f < 0 || f >= WBUF_FDS) {
+    err = write_all(f, (const char *)p, (size_t)n);
+  } else {
+    pthread_mutex_lock(&pending_lock);
+    if (!any_pending) {
+      any_pending = true;
+      atexit(ai_os_flush_all);
+    }
+    if (pending[f].len + (size_t)n > WBUF_SIZE) err = flush_locked(f);
+    if (!err) {
+      if (n >= WBUF_SIZE) err = write_all(f, (const char *)p, (size_t)n);
+      else {
+        if (!pending[f].p) pending[f].p = malloc(WBUF_SIZE);
+        if (!pending[f].p) err = ENOMEM;
+        else {
+          memcpy(pending[f].p + pending[f].len, p, (size_t)n);
+          pending[f].len += (size_t)n;
+        }
+      }
+    }
+    pthread_mutex_unlock(&pending_lock);
+  }
+  if (err) {
+    raise_errno(err);
+    return 0;
+  }
+  return ai_small(n);
+}
+
+/* f.flush(): the descriptor's buffer written out. */
+ai_word ai_os_fd_flush(ai_word fd) {
+  int e = flush_fd((int)ai_small_val(fd));
+  if (e) {
+    raise_errno(e);
+    return 0;
+  }
+  return AI_NONE_W;
+}
+
+/* lseek(fd, offset, whence): the new position. */
+ai_word ai_os_fd_seek(ai_word fd, ai_word offset, ai_word whence) {
+  int fe = flush_fd((int)ai_small_val(fd));
+  if (fe) {
+    raise_errno(fe);
+    return 0;
+  }
+  off_t r = lseek((int)ai_small_val(fd), (off_t)ai_small_val(offset), (int)ai_small_val(whence));
+  if (r < 0) {
+    int e = errno;
+    ai_raise_fmt(os_error_type(e), "[Errno %d] %s", e, strerror(e));
+    return 0;
+  }
+  return ai_small((int64_t)r);
+}
+
+ai_word ai_os_fd_close(ai_word fd) {
+  int e = flush_fd((int)ai_small_val(fd));
+  close((int)ai_small_val(fd));
+  if (e) {
+    raise_errno(e);
+    return 0;
+  }
+  return AI_NONE_W;
+}
+
+/* Truncates the file to size bytes. */
+ai_word ai_os_fd_truncate(ai_word fd, ai_word size) {
+  flush_fd((int)ai_small_val(fd));
+  if (ftruncate((int)ai_small_val(fd), (off_t)ai_small_val(size)) != 0) {
+    int e = errno;
+    ai_raise_fmt(os_error_type(e), "[Errno %d] %s", e, strerror(e));
+    return 0;
+  }
+  return size;
+}
+
+/* Is fd a terminal (isatty)? */
+ai_word ai_os_fd_isatty(ai_word fd) { return ai_bool_word(isatty((int)ai_small_val(fd)) == 1); }
+
+/* bytes -> str and str -> bytes for the text files: typed str / bytes for the compiler. */
+ai_word ai_os_decode(ai_word data, ai_word encoding, ai_word errors) {
+  const uint8_t *p;
+  int64_t n;
+  if (!ai_bytes_arg(data, &p, &n)) return 0;
+  return ai_bytes_decode(p, n, encoding == AI_NONE_W ? 0 : encoding, errors == AI_NONE_W ? 0 : errors);
+}
+
+ai_word ai_os_encode(ai_word text, ai_word encoding, ai_word errors) {
+  if (!ai_is_str(text)) {
+    ai_raise_fmt(&ai_exc_TypeError, "write() argument must be str, not %s", ai_type_name(text));
+    return 0;
+  }
+  return ai_str_encode(text, encoding == AI_NONE_W ? 0 : encoding, errors == AI_NONE_W ? 0 : errors);
+}

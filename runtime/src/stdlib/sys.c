@@ -11,6 +11,7 @@
 #include "mem/heap.h"
 #include "obj/containers.h"
 #include "obj/int.h"
+#include "obj/str.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -321,4 +322,32 @@ ai_word ai_sys_stdin_readline(void) {
   ai_word r = ai_str_from_utf8(b, (int64_t)len);
   free(b);
   return r;
+}
+
+/* sys.stdin.read(): the rest of the input (universal newlines, strict UTF-8), line by line. */
+ai_word ai_sys_stdin_read(void) {
+  ai_sbuf b = {0};
+  for (;;) {
+    ai_word line = ai_sys_stdin_readline();
+    if (!line) {
+      ai_sbuf_free(&b);
+      return 0;
+    }
+    AiStr *s = ai_as_str(line);
+    if (s->nbytes == 0) break;
+    ai_sbuf_put(&b, s->data, (size_t)s->nbytes);
+  }
+  return ai_sbuf_to_str(&b);
+}
+
+/* sys.stdin.readlines(): a list of the remaining lines. */
+ai_word ai_sys_stdin_readlines(void) {
+  ai_word list = ai_list_new(0, NULL);
+  while (list) {
+    ai_word line = ai_sys_stdin_readline();
+    if (!line) return 0;
+    if (ai_as_str(line)->nbytes == 0) break;
+    if (!ai_list_append(list, line)) return 0;
+  }
+  return list;
 }

@@ -1023,7 +1023,7 @@ export class Program {
         return;
       }
       case 'If': {
-        this.truthType(inst, s.test, this.typeExpr(inst, s.test));
+        this.typeTest(inst, s.test);
         // Decided in this specialisation (staticCondition: None tests; staticTest and
         // staticIsinstance: the specialised types), recorded for lower: only that branch is typed and compiled.
         const known = this.staticCondition(inst, s.test) ?? staticTest(s.test, (x) => inst.typeOf(x), (n) => this.resolve(inst, n).kind === 'builtin') ?? this.staticIsinstance(inst, s.test);
@@ -1034,7 +1034,7 @@ export class Program {
         return;
       }
       case 'While':
-        this.truthType(inst, s.test, this.typeExpr(inst, s.test));
+        this.typeTest(inst, s.test);
         // `while node is not None:` with node None in this specialisation: the body never runs.
         if (this.staticCondition(inst, s.test) !== false) this.inferBody(inst, s.body);
         this.inferBody(inst, s.orelse);
@@ -1090,7 +1090,7 @@ export class Program {
         if (s.cause && s.cause.kind !== 'None') this.exceptionValue(inst, s.cause);
         return;
       case 'Assert':
-        this.truthType(inst, s.test, this.typeExpr(inst, s.test));
+        this.typeTest(inst, s.test);
         if (s.msg) this.typeExpr(inst, s.msg);
         return;
       case 'Del':
@@ -1250,7 +1250,7 @@ export class Program {
         return join(l, r);
       }
       case 'IfExp':
-        this.truthType(inst, e.test, this.typeExpr(inst, e.test));
+        this.typeTest(inst, e.test);
         return join(this.typeExpr(inst, e.body), this.typeExpr(inst, e.orelse));
       case 'Compare': {
         const types = [this.typeExpr(inst, e.left), ...e.comparators.map((c) => this.typeExpr(inst, c))];
@@ -1487,7 +1487,7 @@ export class Program {
   private comprehensionScope(inst: FunctionInstance, generators: S.Comprehension[]): void {
     for (const g of generators) {
       this.assignTarget(inst, g.target, this.forElemType(inst, g.iter));
-      for (const cond of g.ifs) this.truthType(inst, cond, this.typeExpr(inst, cond));
+      for (const cond of g.ifs) this.typeTest(inst, cond);
     }
   }
 
@@ -1741,6 +1741,22 @@ export class Program {
     const target = this.instanceFor(m.def, types, m.owner);
     inst.callTargets.set(e, target);
     return this.resultOf(target);
+  }
+
+  /**
+   * Types a condition (if, while, assert, a conditional expression's or a comprehension's test).
+   * An `and`/`or` there is only tested, never kept, so its operands are not joined into one
+   * value type (`while stack or node is not None:` would make the list and its items dynamic).
+   */
+  typeTest(inst: FunctionInstance, e: S.Expr): void {
+    if (e.kind !== 'BoolOp') {
+      this.truthType(inst, e, this.typeExpr(inst, e));
+      return;
+    }
+    this.typeTest(inst, e.left);
+    if (e.op === 'and') this.withNarrowing(inst, e.left, [e.right], () => this.typeTest(inst, e.right));
+    else this.typeTest(inst, e.right);
+    this.exprTypesSet(inst, e, T.bool);
   }
 
   /** Truth testing an instance: __bool__, else __len__, else always true. */
@@ -2048,7 +2064,9 @@ export class Program {
 
   /** Types a call of a function value with argument types (for key= functions and the like). */
   callValueType(inst: FunctionInstance, node: S.CallExpr, f: Type, args: Type[]): Type {
-    if (f.kind !== 'func') return f.kind === 'never' ? T.never : T.object;
+    // `map(C, xs)`: a class is called as its constructor (not an exception class: those take their arguments from the call's nodes).
+    const cls = f.kind === 'class' && !(f.cls as ClassInfo).exceptionBase ? (f.cls as ClassInfo) : null;
+    if (f.kind !== 'func' && !cls) return f.kind === 'never' ? T.never : T.object;
     // The same synthetic call on every pass, so what is keyed by call site (a **kwargs dict) settles.
     let fake = inst.syntheticCalls.get(node);
     if (!fake || fake.args.length !== args.length) {
@@ -2059,7 +2077,12 @@ export class Program {
       inst.exprTypes.set(a, args[i]);
       presetArgs.add(a);
     });
-    return this.funcCallType(inst, fake, f);
+    if (cls) {
+      const t = this.constructType(inst, fake, cls);
+      inst.exprTypes.set(fake, t);
+      return t;
+    }
+    return this.funcCallType(inst, fake, f as FuncType);
   }
 
   private markEager(e: S.CallExpr): void {

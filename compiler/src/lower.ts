@@ -1286,6 +1286,15 @@ class FunctionLowerer {
 
   /** Evaluates a condition and branches on its truth value. */
   private branchOn(test: S.Expr, thenL: string, elseL: string): void {
+    if (test.kind === 'BoolOp') {
+      // Only tested (the checker's typeTest): each operand branches on its own truth.
+      const rightL = this.label(`${test.op}.rhs`);
+      if (test.op === 'and') this.branchOn(test.left, rightL, elseL);
+      else this.branchOn(test.left, thenL, rightL);
+      this.startBlock(rightL);
+      this.branchOn(test.right, thenL, elseL);
+      return;
+    }
     const v = this.expr(test);
     const b = v.type.kind === 'instance' ? this.instanceTruth(test, v, test.pos.line) : this.truthy(v, test.pos.line);
     this.terminate({ op: 'condbr', cond: b, then: thenL, else: elseL });
@@ -2920,6 +2929,10 @@ class FunctionLowerer {
   /** Calls the function value `f` (typed at `node` by the checker) on one argument. */
   private callValue(node: S.CallExpr, f: Reg, args: Reg[], line: number): Reg {
     const synthetic = this.inst.syntheticCalls.get(node);
+    if (synthetic && f.type.kind === 'class' && !(f.type.cls as ClassInfo).exceptionBase) {
+      // `map(C, xs)`: the checker typed the synthetic call as C's constructor.
+      return this.construct(synthetic, f.type.cls as ClassInfo, 'init', new Map<S.Expr, Reg>(synthetic.args.map((a, i) => [a, args[i]])));
+    }
     const groups = synthetic ? this.inst.funcCalls.get(synthetic) : undefined;
     if (!groups || f.type.kind !== 'func') return this.raise('TypeError', `'${pythonTypeName(f.type)}' object is not callable`, line);
     const result = groups.reduce((t, g) => (g.target ? join(t, this.program.resultOf(g.target)) : t), T.never as Type);

@@ -10,7 +10,7 @@ import { CompileError, type Diagnostic, error, type SourcePos } from './diagnost
 import { ClassInfo, classAttrSlot, collectClasses, type Hierarchy, type MethodInfo } from './classes';
 import { methodResultType, type MethodContext } from './methods';
 import { boundNames, buildScopes, nestedFunctions, type Scope, type ScopeTable } from './scopes';
-import { wrapsDecorated } from './decorators';
+import { wrapsArgs, wrapsDecorated } from './decorators';
 import { annotationModules, type ModuleMember, pickOverload, resultType, stdlibModules } from './stdlib';
 import type * as S from './syntax';
 import { childExprs as childExprsOf, exprsOf, isGeneratorBody, targetNames, walkNodes } from './syntax';
@@ -20,7 +20,7 @@ import { Cell, type ContainerType, currentEpoch, describe, elemOf, escapedClasse
 export const implementedBuiltins = new Set([
   'print', 'len', 'str', 'int', 'float', 'bool', 'abs', 'repr', 'range', 'list', 'tuple', 'dict', 'set', 'sorted', 'reversed',
   'enumerate', 'zip', 'sum', 'min', 'max', 'any', 'all', 'chr', 'ord', 'hex', 'oct', 'bin', 'divmod', 'pow', 'round', 'input',
-  'map', 'filter', 'isinstance', 'issubclass', 'type', 'next', 'iter', 'hash', 'frozenset', 'format', 'getattr',
+  'map', 'filter', 'isinstance', 'issubclass', 'type', 'next', 'iter', 'hash', 'id', 'frozenset', 'format', 'getattr',
   // `type(x).__name__`, written so by the parser (see exactTypeTest there).
   'type.__name__',
 ]);
@@ -181,11 +181,18 @@ const messageNames = new WeakMap<S.FunctionDef, string>();
 
 /** `C.m` for methods, `f` for functions: unique among the program's defs. */
 /** `f.__name__` when every function f may be has the same name, known statically; else null. */
-export function functionValueName(t: FuncType): string | null {
-  const defs = (t.refs as FuncRefInfo[]).map((r) => r.def);
-  if (defs.some((d) => wrapsDecorated.has(d))) return null;
-  const names = new Set(defs.map(pythonName));
-  return names.size === 1 ? [...names][0] : null;
+export function functionValueName(t: FuncType, depth = 0): string | null {
+  const names = new Set((t.refs as FuncRefInfo[]).map((r) => funcRefName(r, depth)));
+  return names.size === 1 && !names.has(null) ? [...names][0] : null;
+}
+
+/** `f.__name__` of one function f may be (null: not known statically). */
+export function funcRefName(r: FuncRefInfo, depth = 0): string | null {
+  if (!wrapsDecorated.has(r.def)) return pythonName(r.def);
+  // A @functools.wraps(g) wrapper is named as g, a variable of the activation that made it.
+  const arg = wrapsArgs.get(r.def);
+  const f = arg?.kind === 'Name' && r.outer ? r.outer.locals.get(arg.id) : undefined;
+  return f?.kind === 'func' && depth < 8 ? functionValueName(f, depth + 1) : null;
 }
 
 /** The name Python gives the function (a linked module's `helpers.f` and a decorated `undecorated.f` are `f`). */
@@ -1347,7 +1354,8 @@ export class Program {
         // far, say a global set later, must not make what is read from it dynamic for good.)
         if (t.kind === 'none') return T.never;
         if (t.kind === 'func' && e.attr === '__name__') {
-          if (functionValueName(t) !== null) return T.str;
+          // One name, or one per function the value may be (picked by its id at run time).
+          if ((t.refs as FuncRefInfo[]).every((r) => funcRefName(r) !== null)) return T.str;
           this.unsupported(e.pos, `__name__ of a function value that may be one of several functions, or a @functools.wraps wrapper`);
           return T.never;
         }
@@ -1941,9 +1949,13 @@ export class Program {
     };
     if (stars.length > 1) return fail('together with another mapping');
     // A dict with str keys, or a value of unknown type (checked to be a dict when the call runs).
-    if (t.kind !== 'object' && (t.kind !== 'dict' || (keyOf(t).kind !== 'str' && keyOf(t).kind !== 'never'))) return fail('(a dict with str keys unpacks)');
+    // A dict with str keys, or one whose keys became dynamic (checked to be strs when the call runs).
+    if (t.kind !== 'object' && (t.kind !== 'dict' || !['str', 'never', 'object'].includes(keyOf(t).kind))) return fail('(a dict with str keys unpacks)');
     const valueType = t.kind === 'dict' ? valueOf(t) : T.object;
-    if (def.params.some((p) => p.kind === 'varkw')) return fail(`into a function with **${def.params.find((p) => p.kind === 'varkw')!.name}`);
+    // Into a function with **kwargs: the keys no named parameter takes go there (see kwargsRest).
+    const varkw = def.params.find((p) => p.kind === 'varkw');
+    const isNamed = (name: string) => def.params.some((p) => p.name === name && (p.kind === 'normal' || p.kind === 'kwonly'));
+    if (varkw && call.keywords.some((k) => !isNamed(k.name))) return fail(`together with other keyword arguments into a function with **${varkw.name}`);
     const normal = def.params.filter((p) => p.kind === 'normal');
     const byPosition = normal.slice(0, implicit + positionalCount).map((p) => p.name);
     const explicit = call.keywords.map((k) => k.name);
@@ -1952,14 +1964,16 @@ export class Program {
     if (!defaultsInGlobals && remaining.some((p) => p.defaultValue)) return fail(`into ${pythonName(def)}(), a nested function with defaults`);
     const plan: KwargsPlan = {
       fname: callName(def),
-      accepted: remaining.map((p) => p.name),
+      accepted: [...(varkw ? ['*'] : []), ...remaining.map((p) => p.name)],
       taken: [...byPosition, ...explicit],
       requiredPositional: remaining.filter((p) => p.kind === 'normal' && !p.defaultValue).map((p) => p.name),
       requiredKeyword: remaining.filter((p) => p.kind === 'kwonly' && !p.defaultValue).map((p) => p.name),
     };
-    const known = kwargsPlans.get(call);
+    let plans = kwargsPlans.get(inst);
+    if (!plans) kwargsPlans.set(inst, (plans = new WeakMap()));
+    const known = plans.get(call);
     if (known && JSON.stringify(known) !== JSON.stringify(plan)) return fail('into calls of functions with different parameters');
-    kwargsPlans.set(call, plan);
+    plans.set(call, plan);
     const keywords: S.KeywordArg[] = [];
     for (const p of remaining) {
       const defaultType = p.defaultValue ? this.globals.get(defaultSlot(def, p)) : T.never;
@@ -1968,6 +1982,12 @@ export class Program {
       inst.exprTypes.set(node, join(valueType, defaultType));
       presetArgs.add(node);
       keywords.push({ name: p.name, value: node, pos: call.pos });
+    }
+    if (varkw) {
+      const node = kwargsRest(call, def, stars[0], remaining.map((p) => p.name));
+      inst.exprTypes.set(node, t);
+      presetArgs.add(node);
+      keywords.push({ name: '**', value: node, pos: call.pos });
     }
     return keywords;
   }
@@ -2229,6 +2249,7 @@ export class Program {
         return T.str;
       case 'ord':
       case 'hash':
+      case 'id':
         return T.int;
       case 'getattr':
         // getattr(obj, name) with a computed name: found by name at run time (a written-out name is obj.name).
@@ -2520,7 +2541,12 @@ export function bindArgs(def: S.FunctionDef, positional: S.Expr[], keywords: S.K
     args[i] = k.value;
     given[i] = true;
   }
-  if (varkw >= 0) {
+  const rest = extraKw.find((k) => k.name === '**');
+  if (varkw >= 0 && rest) {
+    // `f(**d)` into `def f(..., **kwargs)`: kwargs is d without the named parameters' keys (doubleStarKeywords).
+    args[varkw] = rest.value;
+    given[varkw] = true;
+  } else if (varkw >= 0) {
     const packed = packedNode(positional, def, 'dict', () => ({ kind: 'Dict', pos: def.pos, keys: extraKw.map((k) => ({ kind: 'Str', pos: k.pos, value: k.name }) as S.Expr), values: extraKw.map((k) => k.value) }) as S.DictExpr);
     args[varkw] = packed;
     given[varkw] = true;
@@ -2623,7 +2649,7 @@ export interface KwargsPlan {
   requiredPositional: string[];
   requiredKeyword: string[];
 }
-export const kwargsPlans = new WeakMap<S.CallExpr, KwargsPlan>();
+export const kwargsPlans = new WeakMap<FunctionInstance, WeakMap<S.CallExpr, KwargsPlan>>();
 
 /** The synthetic argument `d[name]` (or the parameter's default) of `f(**d)`. */
 export interface KwargsItem {
@@ -2646,6 +2672,27 @@ function kwargsItem(call: S.CallExpr, def: S.FunctionDef, param: S.Param, star: 
   }
   return node;
 }
+/** The dict `f(**d)` passes to f's `**kwargs`: d without the keys `bound` to named parameters. */
+export interface KwargsRest {
+  star: S.Expr;
+  bound: string[];
+}
+export const kwargsRests = new WeakMap<S.Expr, KwargsRest>();
+const kwargsRestNodes = new WeakMap<S.CallExpr, Map<string, S.Expr>>();
+
+function kwargsRest(call: S.CallExpr, def: S.FunctionDef, star: S.Expr, bound: string[]): S.Expr {
+  let byDef = kwargsRestNodes.get(call);
+  if (!byDef) kwargsRestNodes.set(call, (byDef = new Map()));
+  const key = `${qualname(def)}:${bound.join(',')}`;
+  let node = byDef.get(key);
+  if (!node) {
+    node = { kind: 'Name', pos: call.pos, id: '**' };
+    byDef.set(key, node);
+  }
+  kwargsRests.set(node, { star, bound });
+  return node;
+}
+
 /** Lists unpacked into calls whose binding was reported unsupported (reported once). */
 const listStarFailures = new WeakSet<S.StarredExpr>();
 

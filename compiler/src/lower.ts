@@ -3,7 +3,7 @@
 // operator on given static types is, evaluation order, loops, short-circuits,
 // CPython's TypeError wording for operations that cannot succeed); the
 // emitter only translates.
-import { type BoundCall, listStarOptionalItems, listStarOptionals, type KwargsItem, kwargsItems, kwargsPlans, dynamicInitTag, notCallable, binaryType, type ListStarPlan, listStarPlans, cacheSlot, defaultdictFactories, type FuncRefInfo, packedArgs, starItem, expandStarredArgs, functionValueName, bindCall, defaultSlot, type Dispatch, type DispatchGroup, exceptionClassNames, isSuperCall, type FunctionInstance, inPlaceMethod, isNonNegativeIntLiteral, isRangeCall, type Program, terminates, unpackTypes } from './checker';
+import { type BoundCall, listStarOptionalItems, listStarOptionals, type KwargsItem, kwargsItems, kwargsPlans, kwargsRests, dynamicInitTag, notCallable, binaryType, type ListStarPlan, listStarPlans, cacheSlot, defaultdictFactories, type FuncRefInfo, packedArgs, starItem, expandStarredArgs, functionValueName, funcRefName, bindCall, defaultSlot, type Dispatch, type DispatchGroup, exceptionClassNames, isSuperCall, type FunctionInstance, inPlaceMethod, isNonNegativeIntLiteral, isRangeCall, type Program, terminates, unpackTypes } from './checker';
 import type { Block, ConstValue, Instr, IrClassDunders, IrFunction, IrProgram, RaiseCheck, Reg, RtArg, Terminator } from './ir';
 import { markPossiblyUnboundReads } from './passes/definite-assignment';
 import { binopCode, cmpCode, type Prim, primSpec } from './prims';
@@ -1916,7 +1916,7 @@ class FunctionLowerer {
     for (const k of e.keywords) values.set(k.value, this.expr(k.value));
     // `**d`: kept for the arguments bound from it (see packedOrValue); `**kwargs` the checker proved empty binds nothing.
     for (const d of e.doubleStars ?? []) values.set(d, this.expr(d));
-    const plan = kwargsPlans.get(e);
+    const plan = kwargsPlans.get(this.inst)?.get(e);
     if (plan && e.doubleStars?.length && !this.dead) {
       const dict = this.convert(values.get(e.doubleStars[0])!, T.object, e.pos.line);
       const names = (xs: string[]) => ({ kind: 'cstr', value: xs.join(',') }) as RtArg;
@@ -2169,6 +2169,12 @@ class FunctionLowerer {
   private packedOrValue(a: S.Expr, values: Map<S.Expr, Reg>): Reg {
     const item = kwargsItems.get(a);
     if (item) return this.kwargsItemValue(a, item, values);
+    const rest = kwargsRests.get(a);
+    if (rest) {
+      // `f(**d)` into f's `**kwargs`: a new dict of d's other keys (the keys were checked).
+      const dict = this.convert(values.get(rest.star)!, T.object, a.pos.line);
+      return this.fromWord(this.rt('ai_kwargs_rest', [dict, { kind: 'cstr', value: rest.bound.join(',') }], 'never', a.pos.line, T.object), this.typeOf(a), a.pos.line);
+    }
     if (!packedArgs.has(a)) return values.get(a)!;
     const line = a.pos.line;
     const t = this.typeOf(a);
@@ -2531,7 +2537,15 @@ class FunctionLowerer {
     }
     const v = this.expr(e.value);
     const t = this.typeOf(e);
-    if (recvType.kind === 'func' && e.attr === '__name__') return this.constant({ kind: 'str', value: functionValueName(recvType)! });
+    if (recvType.kind === 'func' && e.attr === '__name__') {
+      const name = functionValueName(recvType);
+      if (name !== null) return this.constant({ kind: 'str', value: name });
+      // One of several functions: its name by its id.
+      const id = this.reg(T.int);
+      this.emit({ op: 'closure.fnid', dst: id, env: v });
+      const refs = recvType.refs as FuncRefInfo[];
+      return this.switchOver(refs, (r) => this.prim('int.eq', [id, this.constant({ kind: 'int', value: BigInt(r.id) })], line), (r) => this.constant({ kind: 'str', value: funcRefName(r)! }), T.str, line, 'fname');
+    }
     if (recvType.kind === 'instance') {
       const viaProperty = this.dunder(e, 'get', v, [], t, line);
       if (viaProperty) return viaProperty;
@@ -2809,6 +2823,9 @@ class FunctionLowerer {
       case 'hash':
         if (n !== 1) return arity(`hash() takes exactly one argument (${n} given)`);
         return this.rt('ai_builtin_hash', [this.convert(this.toWord(args[0], line), T.object, line)], 'word', line, T.int);
+      case 'id':
+        if (n !== 1) return arity(`id() takes exactly one argument (${n} given)`);
+        return this.rt('ai_builtin_id', [this.convert(this.toWord(args[0], line), T.object, line)], 'word', line, T.int);
       case 'getattr':
         if (n !== 2) return arity(`getattr expected 2 arguments, got ${n}`);
         return this.rt('ai_obj_getattr', [this.convert(this.toWord(args[0], line), T.object, line), this.convert(this.toWord(args[1], line), T.object, line)], 'word', line, T.object);

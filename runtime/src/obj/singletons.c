@@ -152,12 +152,24 @@ bool ai_check_call_kwargs(const char *fname, ai_word dict, const char *accepted,
       ai_raise_fmt(&ai_exc_TypeError, "%s() got multiple values for argument '%s'", fname, k->data);
       return false;
     }
-    if (!in_name_list(accepted, k->data, k->nbytes)) {
+    if (!in_name_list(accepted, k->data, k->nbytes) && !in_name_list(accepted, "*", 1)) {
       ai_raise_fmt(&ai_exc_TypeError, "%s() got an unexpected keyword argument '%s'", fname, k->data);
       return false;
     }
   }
   return raise_missing(fname, dict, required_positional, "positional") && raise_missing(fname, dict, required_keyword, "keyword-only");
+}
+
+ai_word ai_kwargs_rest(ai_word dict, const char *bound) {
+  ai_word out = ai_dict_new();
+  const AiDict *d = ai_as_dict(dict);
+  for (int64_t i = 0; i < d->nentries; i++) {
+    ai_word key = d->entries[i].key;
+    if (!key) continue;
+    const AiStr *k = ai_as_str(key);
+    if (!in_name_list(bound, k->data, k->nbytes)) ai_dict_set(out, key, d->entries[i].value);
+  }
+  return out;
 }
 
 ai_word ai_call_object(ai_word f, int64_t nargs, const ai_word *args) {

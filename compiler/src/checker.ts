@@ -1948,8 +1948,7 @@ export class Program {
       return null;
     };
     if (stars.length > 1) return fail('together with another mapping');
-    // A dict with str keys, or a value of unknown type (checked to be a dict when the call runs).
-    // A dict with str keys, or one whose keys became dynamic (checked to be strs when the call runs).
+    // A dict with str keys (or keys that became dynamic), or a value of unknown type: checked when the call runs.
     if (t.kind !== 'object' && (t.kind !== 'dict' || !['str', 'never', 'object'].includes(keyOf(t).kind))) return fail('(a dict with str keys unpacks)');
     const valueType = t.kind === 'dict' ? valueOf(t) : T.object;
     // Into a function with **kwargs: the keys no named parameter takes go there (see kwargsRest).

@@ -944,6 +944,11 @@ export class Program {
         } else if (recv.kind === 'exception') {
           // `self.code = code` in a user exception class: kept with the exception at run time.
           escapeType(t);
+        } else if (recv.kind === 'object') {
+          // A value of unknown type (an instance whose class escaped, say a deque's item): set by name
+          // at run time, into the slot of that name (all of an escaped hierarchy's slots hold words).
+          escapeType(t);
+          for (const c of this.classes.values()) if (c.hier.escaped && c.hier.slots.has(target.attr)) c.hier.widen(target.attr, t);
         } else if (recv.kind !== 'never') {
           this.unsupported(target.pos, `setting attributes on ${describe(recv)} values`);
         }

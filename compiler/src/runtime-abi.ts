@@ -31,6 +31,7 @@ export const runtimeFunctions: Record<string, RuntimeFunction> = {
   ai_yield_from_step: { ret: w, params: [w, w] },
   ai_raise_stop_iteration: { ret: 'void', params: [w] },
   ai_exc_setattr: { ret: 'i1', params: [w, w, w] },
+  ai_obj_setattr: { ret: 'i1', params: [w, w, w] },
   ai_exc_set_args: { ret: 'void', params: [w, w] },
   ai_builtin_frozenset: { ret: w, params: [w] },
   ai_class_register: { ret: 'void', params: ['ptr', 'ptr'] },

@@ -384,6 +384,9 @@ ai_word ai_builtin_hash(ai_word o); /* hash(o) as an int; 0 when raised */
 ai_word ai_builtin_id(ai_word o);   /* id(o): the object's address (the GC does not move objects) */
 /* exc.name = value on an exception (user exception classes keep attributes in a dict; `args` sets the args) */
 bool ai_exc_setattr(ai_word exc, ai_word name, ai_word value);
+/* o.name = value on a value of unknown type: an exception's attribute or a compiled instance's slot
+ * (AttributeError when it has none of that name); false when raised. */
+bool ai_obj_setattr(ai_word o, ai_word name, ai_word value);
 /* BaseException.__init__(exc, *args): the args tuple str() and .args show */
 void ai_exc_set_args(ai_word exc, ai_word args);
 /* iter(o), and one step: false at the end (no exception) or when it raised

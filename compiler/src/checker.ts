@@ -20,7 +20,7 @@ import { Cell, type ContainerType, currentEpoch, describe, elemOf, escapedClasse
 export const implementedBuiltins = new Set([
   'print', 'len', 'str', 'int', 'float', 'bool', 'abs', 'repr', 'range', 'list', 'tuple', 'dict', 'set', 'sorted', 'reversed',
   'enumerate', 'zip', 'sum', 'min', 'max', 'any', 'all', 'chr', 'ord', 'hex', 'oct', 'bin', 'divmod', 'pow', 'round', 'input',
-  'map', 'filter', 'isinstance', 'issubclass', 'type', 'next', 'iter', 'hash', 'id', 'frozenset', 'format', 'getattr',
+  'map', 'filter', 'isinstance', 'issubclass', 'type', 'next', 'iter', 'hash', 'id', 'callable', 'frozenset', 'format', 'getattr',
   // `type(x).__name__`, written so by the parser (see exactTypeTest there).
   'type.__name__',
 ]);
@@ -2255,6 +2255,8 @@ export class Program {
       case 'hash':
       case 'id':
         return T.int;
+      case 'callable':
+        return T.bool;
       case 'getattr':
         // getattr(obj, name) with a computed name: found by name at run time (a written-out name is obj.name).
         if (n !== 2) return T.never;

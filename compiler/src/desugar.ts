@@ -20,6 +20,7 @@ import type * as S from './syntax';
 import { desugarBuiltinSubclasses } from './builtin-subclasses';
 import { makeLazyMapFilter } from './lazy-iterators';
 import { hoistNestedClasses } from './nested-classes';
+import { inlineClassAliases } from './type-aliases';
 import { walkNodes } from './syntax';
 
 export type Parse = (file: string, source: string) => S.Module;
@@ -69,6 +70,7 @@ const enumBases: Record<string, EnumInfo['flavour']> = { 'enum.Enum': 'Enum', 'e
 const iteratingBuiltins = new Set(['list', 'tuple', 'set', 'frozenset', 'len', 'sorted', 'reversed', 'enumerate', 'iter', 'sum', 'min', 'max', 'any', 'all', 'zip', 'map', 'filter', 'dict']);
 
 export function desugarProgram(module: S.Module, parse: Parse): void {
+  inlineClassAliases(module);
   new Desugarer(module, parse).run();
   hoistNestedClasses(module);
   desugarBuiltinSubclasses(module, parse);

@@ -2828,6 +2828,18 @@ class FunctionLowerer {
       case 'hash':
         if (n !== 1) return arity(`hash() takes exactly one argument (${n} given)`);
         return this.rt('ai_builtin_hash', [this.convert(this.toWord(args[0], line), T.object, line)], 'word', line, T.int);
+      case 'callable': {
+        if (n !== 1) return arity(`callable() takes exactly one argument (${n} given)`);
+        const t = args[0].type;
+        const known = (b: boolean) => this.constant({ kind: 'bool', value: b });
+        if (t.kind === 'func' || t.kind === 'class') return known(true);
+        if (t.kind === 'instance' && !t.orNone) {
+          const calls = (t.classes as ClassInfo[]).map((c) => !!c.lookup('__call__')?.method);
+          if (calls.every((x) => x) || calls.every((x) => !x)) return known(calls[0]);
+        }
+        if (['int', 'float', 'str', 'bool', 'none', 'list', 'dict', 'set', 'tuple', 'exception'].includes(t.kind)) return known(false);
+        return this.rt('ai_builtin_callable', [this.convert(this.toWord(args[0], line), T.object, line), { kind: 'typeobj', cls: 'function' }], 'never', line, T.bool);
+      }
       case 'id':
         if (n !== 1) return arity(`id() takes exactly one argument (${n} given)`);
         return this.rt('ai_builtin_id', [this.convert(this.toWord(args[0], line), T.object, line)], 'word', line, T.int);

@@ -23,6 +23,7 @@ export const runtimeFunctions: Record<string, RuntimeFunction> = {
   ai_list_get_or: { ret: w, params: [w, 'i64', w] },
   ai_builtin_hash: { ret: w, params: [w] },
   ai_builtin_id: { ret: w, params: [w] },
+  ai_builtin_callable: { ret: 'i1', params: [w, 'ptr'] },
   ai_kwargs_rest: { ret: w, params: [w, 'ptr'] },
   ai_gen_close: { ret: 'void', params: [w] },
   ai_gen_take_return: { ret: w, params: [w] },

@@ -381,7 +381,8 @@ int ai_obj_contains(ai_word container, ai_word item);
  * returns 0 too: check ai_exc_pending()). */
 int64_t ai_obj_hash(ai_word o);
 ai_word ai_builtin_hash(ai_word o); /* hash(o) as an int; 0 when raised */
-ai_word ai_builtin_id(ai_word o);   /* id(o): the object's address (the GC does not move objects) */
+ai_word ai_builtin_id(ai_word o);
+bool ai_builtin_callable(ai_word o, const AiType *function_type); /* callable(o); function_type: the emitter's */   /* id(o): the object's address (the GC does not move objects) */
 /* exc.name = value on an exception (user exception classes keep attributes in a dict; `args` sets the args) */
 bool ai_exc_setattr(ai_word exc, ai_word name, ai_word value);
 /* o.name = value on a value of unknown type: an exception's attribute or a compiled instance's slot

@@ -1516,13 +1516,19 @@ export class Program {
         return this.hasMethod(t, '__getitem__') ? this.dispatchCall(inst, e, 'getitem', t, '__getitem__', [index], null).result : T.never;
       case 'list':
         // (A list of functions keeps its element type: dispatch tables are indexed, not sliced.)
-        return isSlice ? t : dynamicIndex && elemOf(t).kind !== 'func' ? T.object : elemOf(t);
+        if (isSlice || !dynamicIndex || elemOf(t).kind === 'func') return isSlice ? t : elemOf(t);
+        // An item (or a slice) as a dynamic value: the items must be readable by name at run time.
+        escapeType(elemOf(t));
+        return T.object;
       case 'dict':
         return valueOf(t);
       case 'str':
         return T.str;
       case 'tuple': {
-        if (isSlice || dynamicIndex) return T.object;
+        if (isSlice || dynamicIndex) {
+          t.elems.forEach(escapeType);
+          return T.object;
+        }
         const k = constantIndex(e.index);
         if (k !== null) {
           const i = k < 0 ? t.elems.length + k : k;

@@ -267,6 +267,8 @@ export class Program {
       }
       this.functions.set(def.name, def);
     }
+    // Lambdas in class bodies (attribute values, method defaults): unique names too.
+    for (const def of nestedFunctions(this.module.body, true)) if (!qualnames.has(def)) qualnames.set(def, `${def.name}${this.lambdaCounter++}`);
     for (const name of assigned) {
       if (this.functions.has(name)) {
         this.unsupported(this.functions.get(name)!.namePos, `assigning to '${name}', which is also a function name`);
@@ -569,7 +571,9 @@ export class Program {
   private nextFuncRefId = 1;
 
   scopeOf(def: S.FunctionDef): Scope {
-    return this.scopeTable.scopes.get(def)!;
+    const s = this.scopeTable.scopes.get(def);
+    if (!s) throw new Error(`no scope for ${def.name} at ${def.pos.line}`);
+    return s;
   }
 
   /** The function value of `def` created by the activation `outer` (null: no enclosing function). */

@@ -21,6 +21,7 @@ import { desugarBuiltinSubclasses } from './builtin-subclasses';
 import { makeLazyMapFilter } from './lazy-iterators';
 import { hoistNestedClasses } from './nested-classes';
 import { inlineClassAliases } from './type-aliases';
+import { qualifyClassBodyNames } from './class-body-names';
 import { walkNodes } from './syntax';
 
 export type Parse = (file: string, source: string) => S.Module;
@@ -72,6 +73,7 @@ const iteratingBuiltins = new Set(['list', 'tuple', 'set', 'frozenset', 'len', '
 export function desugarProgram(module: S.Module, parse: Parse): void {
   inlineClassAliases(module);
   new Desugarer(module, parse).run();
+  qualifyClassBodyNames(module);
   hoistNestedClasses(module);
   desugarBuiltinSubclasses(module, parse);
   makeLazyMapFilter(module, parse);

@@ -1354,6 +1354,7 @@ export class Program {
         if (t.kind === 'class') {
           const found = (t.cls as ClassInfo).lookup(e.attr);
           if (found?.classAttr) return this.globals.get(classAttrSlot(found.owner, e.attr)) ?? T.never;
+          if (e.attr === '__name__') return T.str;
           this.unsupported(e.pos, `reading '${e.attr}' from a class other than a class attribute`);
           return T.never;
         }
@@ -1571,18 +1572,21 @@ export class Program {
     pick: (m: MethodInfo) => S.FunctionDef | null = (m) => m.def,
   ): { dispatch: Dispatch; result: Type; found: boolean } {
     const byDef = new Map<S.FunctionDef | null, { classes: ClassInfo[]; method: MethodInfo | null }>();
+    const perClass = new Map<ClassInfo, object>();
     for (const c of recv.classes as ClassInfo[]) {
       const f = c.lookup(name);
       const def = f?.method ? pick(f.method) : null;
-      const key = def ?? null;
-      const g = byDef.get(key) ?? { classes: [], method: f?.method ?? null };
+      // A classmethod called on an instance gets the instance's own class: one group per class.
+      const key = f?.method?.kind === 'class' && def ? (perClass.get(c) ?? perClass.set(c, { def }).get(c)!) : (def ?? null);
+      const g = byDef.get(key as S.FunctionDef | null) ?? { classes: [], method: f?.method ?? null };
       g.classes.push(c);
-      byDef.set(key, g);
+      byDef.set(key as S.FunctionDef | null, g);
     }
     const groups: DispatchGroup[] = [];
     let result: Type = T.never;
     let found = false;
-    for (const [def, g] of byDef) {
+    for (const [key, g] of byDef) {
+      const def = key && g.method ? pick(g.method) : null;
       if (!def || !g.method) {
         groups.push({ classes: g.classes, method: null, target: null, bound: null, implicit: 0 });
         continue;

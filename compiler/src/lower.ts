@@ -2220,7 +2220,14 @@ class FunctionLowerer {
       }
       if (g.bound?.error) return this.raise('TypeError', g.bound.error, line);
       if (!g.target) return this.deadEnd();
-      return this.callTarget(g.target, args(g), line);
+      const values = args(g);
+      if (g.method.kind === 'class' && g.implicit === 1 && values[0]?.type.kind === 'instance') {
+        // A classmethod called on an instance: cls is the instance's class (one per group).
+        const cls = this.reg({ kind: 'class', cls: g.classes[0] });
+        this.emit({ op: 'classobj', dst: cls, cls: g.classes[0].name });
+        values[0] = cls;
+      }
+      return this.callTarget(g.target, values, line);
     };
     if (d.groups.length === 1) return this.convertResult(callGroup(d.groups[0]), result, line);
     const isInGroup = (g: DispatchGroup): Reg => {
@@ -2565,8 +2572,9 @@ class FunctionLowerer {
       return this.switchOnClass(v, groups, t, line, (g) => this.readClassAttr((g as DispatchGroup & { owner: ClassInfo }).owner, e.attr, t, line));
     }
     if (recvType.kind === 'class') {
-      const f = (recvType.cls as ClassInfo).lookup(e.attr)!;
-      return this.readClassAttr(f.owner, e.attr, t, line);
+      const f = (recvType.cls as ClassInfo).lookup(e.attr);
+      if (!f?.classAttr && e.attr === '__name__') return this.constant({ kind: 'str', value: shownClassName(recvType.cls.name) });
+      return this.readClassAttr(f!.owner, e.attr, t, line);
     }
     return this.rt('ai_obj_getattr', [this.convert(v, T.object, line), { kind: 'str', value: e.attr }], 'word', line, t);
   }

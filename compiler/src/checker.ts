@@ -2306,9 +2306,13 @@ export class Program {
       case 'frozenset': {
         const cell = site();
         if (n >= 1) cell.widen('elem', this.iterElem(args[0]));
+        // A frozenset is a dynamic value: its items must be readable by name at run time.
+        if (name !== 'set' && n >= 1) escapeType(this.iterElem(args[0]));
         return name === 'set' ? { kind: 'set', cell } : T.object;
       }
       case 'tuple':
+        // tuple(xs) is a dynamic value (its length is not known), and so are its items.
+        if (n >= 1) escapeType(this.iterElem(args[0]));
         return n === 0 ? tupleOf([]) : T.object;
       case 'dict': {
         const cell = site();

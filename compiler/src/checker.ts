@@ -348,6 +348,29 @@ export class Program {
     visit(this.module.body);
   }
 
+  /**
+   * `f.attr(...)` where f is a module's function and the module's table lists `f.attr`
+   * (`chain.from_iterable`, `itertools.chain.from_iterable`), else null.
+   */
+  nestedModuleMember(inst: FunctionInstance, callee: S.AttributeExpr): { member: Extract<ModuleMember, { kind: 'func' }>; name: string } | null {
+    const v = callee.value;
+    let module: string | null = null;
+    let fname: string | undefined;
+    if (v.kind === 'Name') {
+      const b = this.resolve(inst, v.id);
+      if (b.kind !== 'import' || b.member?.kind !== 'func' || !stdlibModules[b.module]) return null;
+      module = b.module;
+      fname = Object.entries(stdlibModules[b.module]).find(([, m]) => m === b.member)?.[0];
+    } else if (v.kind === 'Attribute' && v.value.kind === 'Name') {
+      const b = this.resolve(inst, v.value.id);
+      if (b.kind !== 'import' || b.member !== null || !stdlibModules[b.module]) return null;
+      module = b.module;
+      fname = v.attr;
+    }
+    const member = module && fname ? stdlibModules[module][`${fname}.${callee.attr}`] : undefined;
+    return member?.kind === 'func' ? { member, name: `${module}.${fname}.${callee.attr}` } : null;
+  }
+
   /** A member of a module type: `math.pi`, `sys.stdout`... or null. */
   moduleMember(t: Type, name: string): ModuleMember | null {
     if (t.kind !== 'module') return null;
@@ -2133,6 +2156,8 @@ export class Program {
       for (const k of e.keywords) this.typeExpr(inst, k.value);
       return this.superCallType(inst, e, callee);
     }
+    const nested = this.nestedModuleMember(inst, callee);
+    if (nested) return this.moduleCallType(inst, e, nested.member, nested.name);
     const recvOnly = this.typeExpr(inst, callee.value);
     if (recvOnly.kind === 'module') {
       const member = this.moduleMember(recvOnly, callee.attr);

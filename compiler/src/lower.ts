@@ -3220,6 +3220,8 @@ class FunctionLowerer {
   /** recv.name(args): list.append and dict.get open-coded, the rest through ai_call_method. */
   private methodCall(e: S.CallExpr, callee: S.AttributeExpr): Reg {
     const line = e.pos.line;
+    const nested = this.program.nestedModuleMember(this.inst, callee);
+    if (nested) return this.moduleCall(e, nested.member);
     if (isSuperCall(callee.value) && this.program.resolve(this.inst, 'super').kind === 'builtin') {
       const values = this.argValues(e);
       const target = this.inst.callTargets.get(e);

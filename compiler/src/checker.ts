@@ -976,7 +976,8 @@ export class Program {
           // at run time, into the slot of that name (all of an escaped hierarchy's slots hold words).
           escapeType(t);
           for (const c of this.classes.values()) if (c.hier.escaped && c.hier.slots.has(target.attr)) c.hier.widen(target.attr, t);
-        } else if (recv.kind !== 'never') {
+        } else if (recv.kind !== 'never' && recv.kind !== 'none') {
+          // (None has no attributes: AttributeError at run time. A value seen as None only so far may be an instance later.)
           this.unsupported(target.pos, `setting attributes on ${describe(recv)} values`);
         }
         return;

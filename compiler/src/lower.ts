@@ -2639,8 +2639,8 @@ class FunctionLowerer {
       this.rt('ai_exc_setattr', [obj, this.constant({ kind: 'str', value: target.attr }), this.convert(this.toWord(v, line), T.object, line)], 'false', line, null);
       return;
     }
-    if (recvType.kind === 'object') {
-      // A value of unknown type: an instance's slot by name at run time (runtime ai_obj_setattr).
+    if (recvType.kind === 'object' || recvType.kind === 'none') {
+      // A value of unknown type: an instance's slot by name at run time (runtime ai_obj_setattr; None raises AttributeError).
       this.rt('ai_obj_setattr', [obj, this.constant({ kind: 'str', value: target.attr }), this.convert(this.toWord(v, line), T.object, line)], 'false', line, null);
       return;
     }

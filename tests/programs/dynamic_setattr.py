@@ -47,6 +47,11 @@ def main():
             print("set", x.name, x.tries)
         except AttributeError as exc:
             print("AttributeError:", exc)
+    nothing = None
+    try:
+        nothing.tries = 1
+    except AttributeError as exc:
+        print("AttributeError:", exc)
 
 
 if __name__ == "__main__":

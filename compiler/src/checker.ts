@@ -781,7 +781,10 @@ export class Program {
       // Instances keep their classes too (a receiver, an object passed along, also inside a tuple
       // of arguments): making one dynamic would make every attribute of its class dynamic, in the whole program.
       // Generators (coroutines) stay generators: they are joined, as functions are.
-      const generic = (t: Type): Type => (t.kind === 'func' || t.kind === 'instance' || t.kind === 'iter' ? t : t.kind === 'tuple' ? tupleOf(t.elems.map(generic)) : join(T.object, t));
+      // Past twice that many, tuples become dynamic too: a tuple that grows at each recursive call
+      // (`chosen + (x,)` in a backtracking search) would make a new instance at each length, without end.
+      const keepTuples = count < 2 * maxInstancesPerFunction;
+      const generic = (t: Type): Type => (t.kind === 'func' || t.kind === 'instance' || t.kind === 'iter' ? t : t.kind === 'tuple' && keepTuples ? tupleOf(t.elems.map(generic)) : join(T.object, t));
       const genericKey = (t: Type): string =>
         t.kind === 'func' ? 'function*' : t.kind === 'iter' ? `${t.pyName}*` : t.kind === 'tuple' ? `tuple[${t.elems.map(genericKey).join(',')}]` : t.kind === 'object' ? typeKey(t) : `${typeKey(t)}*`;
       types = types.map(generic);

@@ -90,7 +90,7 @@ class Solver:
         self.by_cell = {}
         for name in pieces:
             for m in table[name]:
-                low = lowest_free(~m & ((1 << (WIDTH * HEIGHT)) - 1) ^ ((1 << (WIDTH * HEIGHT)) - 1)) if False else (m & -m).bit_length() - 1
+                low = (m & -m).bit_length() - 1
                 self.by_cell.setdefault(low, []).append((name, m))
         self.solutions = []
         self.nodes = 0

@@ -32,6 +32,8 @@ export const exceptionClassNames = new Set([
   'AssertionError', 'MemoryError', 'StopIteration', 'KeyboardInterrupt', 'SystemExit', 'EOFError',
   'OSError', 'FileNotFoundError', 'FileExistsError', 'PermissionError', 'IsADirectoryError', 'NotADirectoryError',
   'TimeoutError', 'StopAsyncIteration', 'GeneratorExit',
+  // Defined by the runtime too (exc/exception.c): raised by programs themselves (a parser's SyntaxError).
+  'SyntaxError', 'ImportError', 'ModuleNotFoundError', 'UnicodeError', 'SystemError', 'FloatingPointError', 'BufferError',
 ]);
 
 /** Built-in classes isinstance() can test for. */

@@ -856,8 +856,11 @@ class Desugarer {
 // ---------------------------------------------------------------------------
 // Small helpers
 
+// A member as the other operand is its value (a member whose type the compiler lost reaches these methods).
 const intEnumOperators = [
-  ...['eq', 'ne', 'lt', 'le', 'gt', 'ge'].map((op) => `def __${op}__(self, other):\n    return self.value ${{ eq: '==', ne: '!=', lt: '<', le: '<=', gt: '>', ge: '>=' }[op]} other\n`),
+  ...['eq', 'ne', 'lt', 'le', 'gt', 'ge'].map(
+    (op) => `def __${op}__(self, other):\n    if isinstance(other, __cls__):\n        return self.value ${{ eq: '==', ne: '!=', lt: '<', le: '<=', gt: '>', ge: '>=' }[op]} other.value\n    return self.value ${{ eq: '==', ne: '!=', lt: '<', le: '<=', gt: '>', ge: '>=' }[op]} other\n`,
+  ),
   ...Object.entries({ add: '+', sub: '-', mul: '*', floordiv: '//', mod: '%', truediv: '/', pow: '**', and: '&', or: '|', xor: '^', lshift: '<<', rshift: '>>' }).map(
     ([name, op]) => `def __${name}__(self, other):\n    return self.value ${op} other\ndef __r${name}__(self, other):\n    return other ${op} self.value\n`,
   ),

@@ -296,7 +296,11 @@ const itertools: Record<string, ModuleMember> = {
   },
   /** Compiled specially: a key function is called by compiled code on each item (see Program.specialCallType). */
   groupby: { kind: 'special', name: 'itertools.groupby' },
-  zip_longest: wf('ai_itertools_zip_longest', ['rest'], (a) => iterOf('zip_longest', tupleOf(a.map(() => T.object)))),
+  // Items of unknown type (an iterable may run out first): the iterables' items are escaped, so they stay readable.
+  zip_longest: {
+    kind: 'func',
+    overloads: [{ runtime: 'ai_itertools_zip_longest', args: ['rest'], result: 'w', check: 'word', type: (a) => iterOf('zip_longest', tupleOf(a.map(() => T.object))), effect: (a, e) => a.forEach((t) => escapeType(e(t))), keywords: [{ name: 'fillvalue', default: null }] }],
+  },
   pairwise: wf('ai_itertools_pairwise', ['w'], (a, e) => iterOf('pairwise', tupleOf([e(a[0]), e(a[0])]))),
 };
 

@@ -208,6 +208,8 @@ export function qualname(def: S.FunctionDef): string {
 
 /** Beyond this many specialisations a function gets one generic instance. */
 const maxInstancesPerFunction = 8;
+/** Tuples longer than this are dynamic in a generic instance (see instanceFor). */
+const maxGenericTupleLength = 12;
 
 export class Program {
   readonly functions = new Map<string, S.FunctionDef>();
@@ -783,13 +785,13 @@ export class Program {
       // Instances keep their classes too (a receiver, an object passed along, also inside a tuple
       // of arguments): making one dynamic would make every attribute of its class dynamic, in the whole program.
       // Generators (coroutines) stay generators: they are joined, as functions are.
-      // Past twice that many, tuples become dynamic too: a tuple that grows at each recursive call
-      // (`chosen + (x,)` in a backtracking search) would make a new instance at each length, without end.
-      const keepTuples = count < 2 * maxInstancesPerFunction;
-      const generic = (t: Type): Type => (t.kind === 'func' || t.kind === 'instance' || t.kind === 'iter' ? t : t.kind === 'tuple' && keepTuples ? tupleOf(t.elems.map(generic)) : join(T.object, t));
+      // Long or deeply nested tuples become dynamic: a tuple that grows at each recursive call
+      // (`chosen + (x,)` in a backtracking search, `path = (path, x)`) would make a new instance at each size, without end.
+      const generic = (t: Type, depth = 0): Type =>
+        t.kind === 'func' || t.kind === 'instance' || t.kind === 'iter' ? t : t.kind === 'tuple' && t.elems.length <= maxGenericTupleLength && depth < 3 ? tupleOf(t.elems.map((x) => generic(x, depth + 1))) : join(T.object, t);
       const genericKey = (t: Type): string =>
         t.kind === 'func' ? 'function*' : t.kind === 'iter' ? `${t.pyName}*` : t.kind === 'tuple' ? `tuple[${t.elems.map(genericKey).join(',')}]` : t.kind === 'object' ? typeKey(t) : `${typeKey(t)}*`;
-      types = types.map(generic);
+      types = types.map((t) => generic(t));
       instKey = `${outer ? `${outer.key}/` : ''}${qualname(def)}(${types.map(genericKey).join(',')})`;
       inst = this.instances.get(instKey);
       if (inst) return this.joinArgs(inst, types);

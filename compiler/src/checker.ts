@@ -744,6 +744,11 @@ export class Program {
 
   /** The type of an argument bound to a parameter (packed *args/**kwargs are typed here). */
   private argType(inst: FunctionInstance, a: S.Expr): Type {
+    if (packedWithTail.has(a)) {
+      for (const el of (a as S.TupleExpr).elts) if (!listStarTails.has(el)) escapeType(this.typeExpr(inst, el));
+      inst.exprTypes.set(a, T.object);
+      return T.object;
+    }
     return packedArgs.has(a) ? this.typeExpr(inst, a) : inst.typeOf(a);
   }
 
@@ -2068,9 +2073,26 @@ export class Program {
         fixed += t.elems.length;
       }
     }
-    if (def.params.some((p) => p.kind === 'varargs')) return fail(`into a function with *${def.params.find((p) => p.kind === 'varargs')!.name}`);
     const normal = def.params.filter((p) => p.kind === 'normal');
     const byKeyword = new Set(call.keywords.map((k) => k.name));
+    const varargs = def.params.find((p) => p.kind === 'varargs');
+    if (varargs) {
+      // Into `def f(a, *rest)`: the list's first items fill the positional parameters the other
+      // arguments leave (none with a default), the rest of it goes to *rest (a tuple of run-time length).
+      const open = normal.slice(implicit).slice(fixed);
+      if (after) return fail(`before other positional arguments into a function with *${varargs.name}`);
+      if (open.some((p) => p.defaultValue || byKeyword.has(p.name))) return fail(`into a function with *${varargs.name} and parameters with defaults the list may reach`);
+      const tail = listStarTail(listStar, open.length);
+      listStarOptionalItems.set(listStar, [tail]);
+      inst.exprTypes.set(tail, T.object);
+      presetArgs.add(tail);
+      escapeType(elemOf(inst.typeOf(listStar.value) as ContainerType));
+      const plan: ListStarPlan = { length: open.length, optional: 1 << 30, fname: callName(def), before: implicit + fixed, required: normal.filter((p) => !p.defaultValue).length, names: normal.map((p) => p.name), nextKeyword: '', tail: true };
+      const known = listStarPlans.get(listStar);
+      if (known && JSON.stringify(known) !== JSON.stringify(plan)) return fail('into calls of functions with different parameters');
+      listStarPlans.set(listStar, plan);
+      return;
+    }
     // The positional arguments (the list's items among them) fill the parameters up to the first one with a default or given by keyword.
     const rest = normal.slice(implicit);
     let filled = 0;
@@ -2581,6 +2603,8 @@ export function bindArgs(def: S.FunctionDef, positional: S.Expr[], keywords: S.K
     // The extra positional arguments, packed into the *args tuple.
     const extra = positional.slice(slots.length);
     const packed = packedNode(positional, def, 'tuple', () => ({ kind: 'Tuple', pos: extra[0]?.pos ?? def.pos, elts: extra }) as S.TupleExpr);
+    // A list's tail among them (`f(*items)`): a tuple of run-time length, a dynamic value.
+    if (extra.some((a) => listStarTails.has(a))) packedWithTail.add(packed);
     args[varargs] = packed;
     given[varargs] = true;
   }
@@ -2623,6 +2647,8 @@ export function bindArgs(def: S.FunctionDef, positional: S.Expr[], keywords: S.K
 
 /** The *args tuples and **kwargs dicts that bindArgs packs from a call's arguments. */
 export const packedArgs = new WeakSet<S.Expr>();
+/** Packed *args tuples that end with a list's tail (see planListStar): typed as dynamic values. */
+export const packedWithTail = new WeakSet<S.Expr>();
 
 /** The binary arithmetic dunders (forward, reflected, in place) the runtime's operators call by name (runtime ai_binop order). */
 const arithmeticDunders: ReadonlySet<string> = new Set(
@@ -2669,6 +2695,24 @@ export interface ListStarPlan {
   names: string[];
   /** and the parameter after the list's, given by keyword ('' if none). */
   nextKeyword: string;
+  /** Into a function with *args: the items after `length` go there (listStarTail). */
+  tail?: boolean;
+}
+
+/** `f(*items)` into `def f(..., *args)`: the node standing for the items from `start` on, packed into args. */
+export const listStarTails = new WeakMap<S.Expr, { star: S.StarredExpr; start: number }>();
+const listStarTailNodes = new WeakMap<S.StarredExpr, Map<number, S.Expr>>();
+
+function listStarTail(star: S.StarredExpr, start: number): S.Expr {
+  let byStart = listStarTailNodes.get(star);
+  if (!byStart) listStarTailNodes.set(star, (byStart = new Map()));
+  let node = byStart.get(start);
+  if (!node) {
+    node = { kind: 'Name', pos: star.pos, id: '*' };
+    byStart.set(start, node);
+    listStarTails.set(node, { star, start });
+  }
+  return node;
 }
 export const listStarPlans = new WeakMap<S.StarredExpr, ListStarPlan>();
 

@@ -3,7 +3,7 @@
 // operator on given static types is, evaluation order, loops, short-circuits,
 // CPython's TypeError wording for operations that cannot succeed); the
 // emitter only translates.
-import { type BoundCall, listStarOptionalItems, listStarOptionals, type KwargsItem, kwargsItems, kwargsPlans, kwargsRests, dynamicInitTag, notCallable, binaryType, type ListStarPlan, listStarPlans, cacheSlot, defaultdictFactories, type FuncRefInfo, packedArgs, starItem, expandStarredArgs, functionValueName, funcRefName, bindCall, defaultSlot, type Dispatch, type DispatchGroup, exceptionClassNames, isSuperCall, type FunctionInstance, inPlaceMethod, isNonNegativeIntLiteral, isRangeCall, type Program, terminates, unpackTypes } from './checker';
+import { type BoundCall, listStarOptionalItems, listStarOptionals, type KwargsItem, kwargsItems, kwargsPlans, kwargsRests, dynamicInitTag, notCallable, binaryType, type ListStarPlan, listStarPlans, listStarTails, packedWithTail, cacheSlot, defaultdictFactories, type FuncRefInfo, packedArgs, starItem, expandStarredArgs, functionValueName, funcRefName, bindCall, defaultSlot, type Dispatch, type DispatchGroup, exceptionClassNames, isSuperCall, type FunctionInstance, inPlaceMethod, isNonNegativeIntLiteral, isRangeCall, type Program, terminates, unpackTypes } from './checker';
 import type { Block, ConstValue, Instr, IrClassDunders, IrFunction, IrProgram, RaiseCheck, Reg, RtArg, Terminator } from './ir';
 import { markPossiblyUnboundReads } from './passes/definite-assignment';
 import { binopCode, cmpCode, type Prim, primSpec } from './prims';
@@ -1955,7 +1955,7 @@ class FunctionLowerer {
         } finally {
           this.preEvaluated.delete(a.value);
         }
-        for (const item of listStarOptionalItems.get(a) ?? []) out.push([item, this.listStarOptionalValue(seq, item, a.pos.line)]);
+        for (const item of listStarOptionalItems.get(a) ?? []) out.push([item, listStarTails.has(item) ? seq : this.listStarOptionalValue(seq, item, a.pos.line)]);
         continue;
       }
       if (t.kind !== 'tuple') {
@@ -1992,7 +1992,9 @@ class FunctionLowerer {
     const okL = this.label('starlen.ok');
     const badL = this.label('starlen.bad');
     const count = this.tagged(n, line);
-    const fits = plan.optional
+    const fits = plan.tail
+      ? this.prim('int.ge', [count, this.constant({ kind: 'int', value: BigInt(plan.length) })], line)
+      : plan.optional
       ? this.prim('bool.and', [this.prim('int.ge', [count, this.constant({ kind: 'int', value: BigInt(plan.length) })], line), this.prim('int.le', [count, this.constant({ kind: 'int', value: BigInt(plan.length + plan.optional) })], line)], line)
       : this.prim('int.eq', [count, this.constant({ kind: 'int', value: BigInt(plan.length) })], line);
     this.terminate({ op: 'condbr', cond: fits, then: okL, else: badL });
@@ -2178,6 +2180,14 @@ class FunctionLowerer {
     if (!packedArgs.has(a)) return values.get(a)!;
     const line = a.pos.line;
     const t = this.typeOf(a);
+    if (packedWithTail.has(a)) {
+      // (fixed items..., *items[start:]): a new tuple of run-time length.
+      const elts = (a as S.TupleExpr).elts;
+      const tailNode = elts.find((el) => listStarTails.has(el))!;
+      const words = elts.filter((el) => el !== tailNode).map((el) => this.toWord(values.get(el)!, line));
+      const list = this.convert(values.get(tailNode)!, T.object, line);
+      return this.rt('ai_tuple_with_list_tail', [{ kind: 'i64', value: words.length }, { kind: 'array', regs: words }, list, { kind: 'i64', value: listStarTails.get(tailNode)!.start }], 'word', line, T.object);
+    }
     if (a.kind === 'Tuple') {
       const words = a.elts.map((el) => this.toWord(values.get(el)!, line));
       return this.rt('ai_tuple_new', [{ kind: 'i64', value: words.length }, { kind: 'array', regs: words }], 'word', line, t);

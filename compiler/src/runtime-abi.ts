@@ -25,6 +25,7 @@ export const runtimeFunctions: Record<string, RuntimeFunction> = {
   ai_builtin_id: { ret: w, params: [w] },
   ai_builtin_callable: { ret: 'i1', params: [w, 'ptr'] },
   ai_kwargs_rest: { ret: w, params: [w, 'ptr'] },
+  ai_tuple_with_list_tail: { ret: w, params: ['i64', 'ptr', w, 'i64'] },
   ai_gen_close: { ret: 'void', params: [w] },
   ai_gen_take_return: { ret: w, params: [w] },
   ai_coro_take_return: { ret: w, params: [w] },

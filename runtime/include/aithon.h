@@ -249,6 +249,8 @@ bool ai_is_class_object(ai_word w, const AiType *cls);
  * (comma-separated lists); false after raising CPython's TypeError. */
 /* f(**d) into f's **kwargs: a new dict of d's items whose keys are not in `bound` (comma-separated). */
 ai_word ai_kwargs_rest(ai_word dict, const char *bound);
+/* f(a, *items) into f's *args: the tuple (items[0..n), then list[start:]). */
+ai_word ai_tuple_with_list_tail(int64_t n, const ai_word *items, ai_word list, int64_t start);
 bool ai_check_call_kwargs(const char *fname, ai_word dict, const char *accepted, const char *taken, const char *required_positional,
                           const char *required_keyword);
 /* f(*args) for a value that is not a compiled function: an instance whose

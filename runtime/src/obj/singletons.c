@@ -172,6 +172,16 @@ ai_word ai_kwargs_rest(ai_word dict, const char *bound) {
   return out;
 }
 
+ai_word ai_tuple_with_list_tail(int64_t n, const ai_word *items, ai_word list, int64_t start) {
+  const AiList *l = ai_as_list(list);
+  int64_t rest = l->len > start ? l->len - start : 0;
+  ai_word *all = ai_alloc((size_t)(n + rest + 1) * sizeof(ai_word));
+  if (!all) return 0;
+  for (int64_t i = 0; i < n; i++) all[i] = items[i];
+  for (int64_t i = 0; i < rest; i++) all[n + i] = l->items[start + i];
+  return ai_tuple_new(n + rest, all);
+}
+
 ai_word ai_call_object(ai_word f, int64_t nargs, const ai_word *args) {
   const AiExtSlots *x = ai_is_small(f) ? NULL : ai_ext_slots(ai_obj(f)->type);
   if (x && x->user && x->call_method) {

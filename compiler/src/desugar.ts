@@ -20,7 +20,7 @@ import type * as S from './syntax';
 import { desugarBuiltinSubclasses } from './builtin-subclasses';
 import { makeLazyMapFilter } from './lazy-iterators';
 import { hoistNestedClasses } from './nested-classes';
-import { inlineClassAliases } from './type-aliases';
+import { dropTypingBases, inlineClassAliases } from './type-aliases';
 import { qualifyClassBodyNames } from './class-body-names';
 import { walkNodes } from './syntax';
 
@@ -72,6 +72,7 @@ const iteratingBuiltins = new Set(['list', 'tuple', 'set', 'frozenset', 'len', '
 
 export function desugarProgram(module: S.Module, parse: Parse): void {
   inlineClassAliases(module);
+  dropTypingBases(module);
   new Desugarer(module, parse).run();
   qualifyClassBodyNames(module);
   hoistNestedClasses(module);

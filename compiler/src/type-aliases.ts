@@ -61,3 +61,32 @@ export function inlineClassAliases(module: S.Module): void {
     Object.assign(node, copy);
   });
 }
+
+/**
+ * `class Stack(Generic[T])`, `class Shape(Protocol)`: typing's Generic and Protocol only
+ * declare type parameters and structural interfaces for type checkers; as bases they add
+ * nothing a compiled class uses, so they are dropped.
+ */
+export function dropTypingBases(module: S.Module): void {
+  const members = new Set<string>();
+  const modules = new Set<string>();
+  walkNodes(module.body, (node) => {
+    if (node.kind === 'ImportFrom' && (node.module === 'typing' || node.module === 'typing_extensions')) {
+      for (const n of node.names as S.ImportFromStmt['names']) if (['Generic', 'Protocol', 'TypeVar'].includes(n.name)) members.add(n.asname ?? n.name);
+    } else if (node.kind === 'Import') {
+      for (const n of node.names as S.ImportStmt['names']) if (n.module === 'typing' || n.module === 'typing_extensions') modules.add(n.asname ?? n.module);
+    }
+  });
+  if (!members.size && !modules.size) return;
+  const isTypingBase = (e: S.Expr): boolean => {
+    const b = e.kind === 'Subscript' ? e.value : e;
+    if (b.kind === 'Name') return members.has(b.id);
+    return b.kind === 'Attribute' && b.value.kind === 'Name' && modules.has(b.value.id) && (b.attr === 'Generic' || b.attr === 'Protocol');
+  };
+  walkNodes(module.body, (node) => {
+    if (node.kind === 'ClassDef') (node as unknown as S.ClassDef).bases = (node as unknown as S.ClassDef).bases.filter((b) => !isTypingBase(b));
+  });
+  // `T = TypeVar('T')` at module level: the variable serves annotations and those bases only.
+  const isTypeVar = (e: S.Expr) => e.kind === 'Call' && ((e.func.kind === 'Name' && members.has(e.func.id)) || (e.func.kind === 'Attribute' && e.func.value.kind === 'Name' && modules.has(e.func.value.id) && e.func.attr === 'TypeVar'));
+  module.body = module.body.filter((s) => !(s.kind === 'Assign' && s.targets.length === 1 && s.targets[0].kind === 'Name' && isTypeVar(s.value)));
+}

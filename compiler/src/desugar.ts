@@ -21,6 +21,7 @@ import { desugarBuiltinSubclasses } from './builtin-subclasses';
 import { makeLazyMapFilter } from './lazy-iterators';
 import { hoistNestedClasses } from './nested-classes';
 import { dropTypingBases, inlineClassAliases } from './type-aliases';
+import { desugarCachedProperty } from './cached-property';
 import { qualifyClassBodyNames } from './class-body-names';
 import { walkNodes } from './syntax';
 
@@ -73,6 +74,7 @@ const iteratingBuiltins = new Set(['list', 'tuple', 'set', 'frozenset', 'len', '
 export function desugarProgram(module: S.Module, parse: Parse): void {
   inlineClassAliases(module);
   dropTypingBases(module);
+  desugarCachedProperty(module, parse);
   new Desugarer(module, parse).run();
   qualifyClassBodyNames(module);
   hoistNestedClasses(module);

@@ -10,7 +10,7 @@ import { CompileError, type Diagnostic, error, type SourcePos } from './diagnost
 import { ClassInfo, classAttrSlot, collectClasses, type Hierarchy, type MethodInfo } from './classes';
 import { methodResultType, type MethodContext } from './methods';
 import { boundNames, buildScopes, nestedFunctions, type Scope, type ScopeTable } from './scopes';
-import { wrapsDecorated } from './decorators';
+import { wrapsArgs, wrapsDecorated } from './decorators';
 import { annotationModules, type ModuleMember, pickOverload, resultType, stdlibModules } from './stdlib';
 import type * as S from './syntax';
 import { childExprs as childExprsOf, exprsOf, isGeneratorBody, targetNames, walkNodes } from './syntax';
@@ -20,7 +20,7 @@ import { Cell, type ContainerType, currentEpoch, describe, elemOf, escapedClasse
 export const implementedBuiltins = new Set([
   'print', 'len', 'str', 'int', 'float', 'bool', 'abs', 'repr', 'range', 'list', 'tuple', 'dict', 'set', 'sorted', 'reversed',
   'enumerate', 'zip', 'sum', 'min', 'max', 'any', 'all', 'chr', 'ord', 'hex', 'oct', 'bin', 'divmod', 'pow', 'round', 'input',
-  'map', 'filter', 'isinstance', 'issubclass', 'type', 'next', 'iter', 'hash', 'frozenset', 'format', 'getattr', 'bytes', 'bytearray',
+  'map', 'filter', 'isinstance', 'issubclass', 'type', 'next', 'iter', 'hash', 'id', 'callable', 'frozenset', 'format', 'getattr', 'bytes', 'bytearray',
   // `type(x).__name__`, written so by the parser (see exactTypeTest there).
   'type.__name__',
 ]);
@@ -32,6 +32,8 @@ export const exceptionClassNames = new Set([
   'AssertionError', 'MemoryError', 'StopIteration', 'KeyboardInterrupt', 'SystemExit', 'EOFError',
   'OSError', 'FileNotFoundError', 'FileExistsError', 'PermissionError', 'IsADirectoryError', 'NotADirectoryError',
   'TimeoutError', 'StopAsyncIteration', 'GeneratorExit', 'UnicodeError', 'UnicodeDecodeError', 'UnicodeEncodeError',
+  // Defined by the runtime too (exc/exception.c): raised by programs themselves (a parser's SyntaxError).
+  'SyntaxError', 'ImportError', 'ModuleNotFoundError', 'SystemError', 'FloatingPointError', 'BufferError',
 ]);
 
 /** Built-in classes isinstance() can test for. */
@@ -186,11 +188,18 @@ const messageNames = new WeakMap<S.FunctionDef, string>();
 
 /** `C.m` for methods, `f` for functions: unique among the program's defs. */
 /** `f.__name__` when every function f may be has the same name, known statically; else null. */
-export function functionValueName(t: FuncType): string | null {
-  const defs = (t.refs as FuncRefInfo[]).map((r) => r.def);
-  if (defs.some((d) => wrapsDecorated.has(d))) return null;
-  const names = new Set(defs.map(pythonName));
-  return names.size === 1 ? [...names][0] : null;
+export function functionValueName(t: FuncType, depth = 0): string | null {
+  const names = new Set((t.refs as FuncRefInfo[]).map((r) => funcRefName(r, depth)));
+  return names.size === 1 && !names.has(null) ? [...names][0] : null;
+}
+
+/** `f.__name__` of one function f may be (null: not known statically). */
+export function funcRefName(r: FuncRefInfo, depth = 0): string | null {
+  if (!wrapsDecorated.has(r.def)) return pythonName(r.def);
+  // A @functools.wraps(g) wrapper is named as g, a variable of the activation that made it.
+  const arg = wrapsArgs.get(r.def);
+  const f = arg?.kind === 'Name' && r.outer ? r.outer.locals.get(arg.id) : undefined;
+  return f?.kind === 'func' && depth < 8 ? functionValueName(f, depth + 1) : null;
 }
 
 /** The name Python gives the function (a linked module's `helpers.f` and a decorated `undecorated.f` are `f`). */
@@ -204,6 +213,8 @@ export function qualname(def: S.FunctionDef): string {
 
 /** Beyond this many specialisations a function gets one generic instance. */
 const maxInstancesPerFunction = 8;
+/** Tuples longer than this are dynamic in a generic instance (see instanceFor). */
+const maxGenericTupleLength = 12;
 
 export class Program {
   readonly functions = new Map<string, S.FunctionDef>();
@@ -265,6 +276,8 @@ export class Program {
       }
       this.functions.set(def.name, def);
     }
+    // Lambdas in class bodies (attribute values, method defaults): unique names too.
+    for (const def of nestedFunctions(this.module.body, true)) if (!qualnames.has(def)) qualnames.set(def, `${def.name}${this.lambdaCounter++}`);
     for (const name of assigned) {
       if (this.functions.has(name)) {
         this.unsupported(this.functions.get(name)!.namePos, `assigning to '${name}', which is also a function name`);
@@ -342,6 +355,29 @@ export class Program {
       }
     };
     visit(this.module.body);
+  }
+
+  /**
+   * `f.attr(...)` where f is a module's function and the module's table lists `f.attr`
+   * (`chain.from_iterable`, `itertools.chain.from_iterable`), else null.
+   */
+  nestedModuleMember(inst: FunctionInstance, callee: S.AttributeExpr): { member: Extract<ModuleMember, { kind: 'func' }>; name: string } | null {
+    const v = callee.value;
+    let module: string | null = null;
+    let fname: string | undefined;
+    if (v.kind === 'Name') {
+      const b = this.resolve(inst, v.id);
+      if (b.kind !== 'import' || b.member?.kind !== 'func' || !stdlibModules[b.module]) return null;
+      module = b.module;
+      fname = Object.entries(stdlibModules[b.module]).find(([, m]) => m === b.member)?.[0];
+    } else if (v.kind === 'Attribute' && v.value.kind === 'Name') {
+      const b = this.resolve(inst, v.value.id);
+      if (b.kind !== 'import' || b.member !== null || !stdlibModules[b.module]) return null;
+      module = b.module;
+      fname = v.attr;
+    }
+    const member = module && fname ? stdlibModules[module][`${fname}.${callee.attr}`] : undefined;
+    return member?.kind === 'func' ? { member, name: `${module}.${fname}.${callee.attr}` } : null;
   }
 
   /** A member of a module type: `math.pi`, `sys.stdout`... or null. */
@@ -567,7 +603,9 @@ export class Program {
   private nextFuncRefId = 1;
 
   scopeOf(def: S.FunctionDef): Scope {
-    return this.scopeTable.scopes.get(def)!;
+    const s = this.scopeTable.scopes.get(def);
+    if (!s) throw new Error(`no scope for ${def.name} at ${def.pos.line}`);
+    return s;
   }
 
   /** The function value of `def` created by the activation `outer` (null: no enclosing function). */
@@ -713,6 +751,11 @@ export class Program {
 
   /** The type of an argument bound to a parameter (packed *args/**kwargs are typed here). */
   private argType(inst: FunctionInstance, a: S.Expr): Type {
+    if (packedWithTail.has(a)) {
+      for (const el of (a as S.TupleExpr).elts) if (!listStarTails.has(el)) escapeType(this.typeExpr(inst, el));
+      inst.exprTypes.set(a, T.object);
+      return T.object;
+    }
     return packedArgs.has(a) ? this.typeExpr(inst, a) : inst.typeOf(a);
   }
 
@@ -754,10 +797,13 @@ export class Program {
       // Instances keep their classes too (a receiver, an object passed along, also inside a tuple
       // of arguments): making one dynamic would make every attribute of its class dynamic, in the whole program.
       // Generators (coroutines) stay generators: they are joined, as functions are.
-      const generic = (t: Type): Type => (t.kind === 'func' || t.kind === 'instance' || t.kind === 'iter' ? t : t.kind === 'tuple' ? tupleOf(t.elems.map(generic)) : join(T.object, t));
+      // Long or deeply nested tuples become dynamic: a tuple that grows at each recursive call
+      // (`chosen + (x,)` in a backtracking search, `path = (path, x)`) would make a new instance at each size, without end.
+      const generic = (t: Type, depth = 0): Type =>
+        t.kind === 'func' || t.kind === 'instance' || t.kind === 'iter' ? t : t.kind === 'tuple' && t.elems.length <= maxGenericTupleLength && depth < 3 ? tupleOf(t.elems.map((x) => generic(x, depth + 1))) : join(T.object, t);
       const genericKey = (t: Type): string =>
         t.kind === 'func' ? 'function*' : t.kind === 'iter' ? `${t.pyName}*` : t.kind === 'tuple' ? `tuple[${t.elems.map(genericKey).join(',')}]` : t.kind === 'object' ? typeKey(t) : `${typeKey(t)}*`;
-      types = types.map(generic);
+      types = types.map((t) => generic(t));
       instKey = `${outer ? `${outer.key}/` : ''}${qualname(def)}(${types.map(genericKey).join(',')})`;
       inst = this.instances.get(instKey);
       if (inst) return this.joinArgs(inst, types);
@@ -944,7 +990,13 @@ export class Program {
         } else if (recv.kind === 'exception') {
           // `self.code = code` in a user exception class: kept with the exception at run time.
           escapeType(t);
-        } else if (recv.kind !== 'never') {
+        } else if (recv.kind === 'object') {
+          // A value of unknown type (an instance whose class escaped, say a deque's item): set by name
+          // at run time, into the slot of that name (all of an escaped hierarchy's slots hold words).
+          escapeType(t);
+          for (const c of this.classes.values()) if (c.hier.escaped && c.hier.slots.has(target.attr)) c.hier.widen(target.attr, t);
+        } else if (recv.kind !== 'never' && recv.kind !== 'none') {
+          // (None has no attributes: AttributeError at run time. A value seen as None only so far may be an instance later.)
           this.unsupported(target.pos, `setting attributes on ${describe(recv)} values`);
         }
         return;
@@ -1030,7 +1082,7 @@ export class Program {
         return;
       }
       case 'If': {
-        this.truthType(inst, s.test, this.typeExpr(inst, s.test));
+        this.typeTest(inst, s.test);
         // Decided in this specialisation (staticCondition: None tests; staticTest and
         // staticIsinstance: the specialised types), recorded for lower: only that branch is typed and compiled.
         const known = this.staticCondition(inst, s.test) ?? staticTest(s.test, (x) => inst.typeOf(x), (n) => this.resolve(inst, n).kind === 'builtin') ?? this.staticIsinstance(inst, s.test);
@@ -1041,7 +1093,7 @@ export class Program {
         return;
       }
       case 'While':
-        this.truthType(inst, s.test, this.typeExpr(inst, s.test));
+        this.typeTest(inst, s.test);
         // `while node is not None:` with node None in this specialisation: the body never runs.
         if (this.staticCondition(inst, s.test) !== false) this.inferBody(inst, s.body);
         this.inferBody(inst, s.orelse);
@@ -1097,7 +1149,7 @@ export class Program {
         if (s.cause && s.cause.kind !== 'None') this.exceptionValue(inst, s.cause);
         return;
       case 'Assert':
-        this.truthType(inst, s.test, this.typeExpr(inst, s.test));
+        this.typeTest(inst, s.test);
         if (s.msg) this.typeExpr(inst, s.msg);
         return;
       case 'Del':
@@ -1257,7 +1309,7 @@ export class Program {
         return join(l, r);
       }
       case 'IfExp':
-        this.truthType(inst, e.test, this.typeExpr(inst, e.test));
+        this.typeTest(inst, e.test);
         return join(this.typeExpr(inst, e.body), this.typeExpr(inst, e.orelse));
       case 'Compare': {
         const types = [this.typeExpr(inst, e.left), ...e.comparators.map((c) => this.typeExpr(inst, c))];
@@ -1345,7 +1397,7 @@ export class Program {
         if (t.kind === 'class') {
           const found = (t.cls as ClassInfo).lookup(e.attr);
           if (found?.classAttr) return this.globals.get(classAttrSlot(found.owner, e.attr)) ?? T.never;
-          if (!found && (e.attr === '__name__' || e.attr === '__qualname__')) return T.str;
+          if (!found?.classAttr && (e.attr === '__name__' || e.attr === '__qualname__')) return T.str;
           this.unsupported(e.pos, `reading '${e.attr}' from a class other than a class attribute`);
           return T.never;
         }
@@ -1355,7 +1407,8 @@ export class Program {
         // far, say a global set later, must not make what is read from it dynamic for good.)
         if (t.kind === 'none') return T.never;
         if (t.kind === 'func' && e.attr === '__name__') {
-          if (functionValueName(t) !== null) return T.str;
+          // One name, or one per function the value may be (picked by its id at run time).
+          if ((t.refs as FuncRefInfo[]).every((r) => funcRefName(r) !== null)) return T.str;
           this.unsupported(e.pos, `__name__ of a function value that may be one of several functions, or a @functools.wraps wrapper`);
           return T.never;
         }
@@ -1495,7 +1548,7 @@ export class Program {
   private comprehensionScope(inst: FunctionInstance, generators: S.Comprehension[]): void {
     for (const g of generators) {
       this.assignTarget(inst, g.target, this.forElemType(inst, g.iter));
-      for (const cond of g.ifs) this.truthType(inst, cond, this.typeExpr(inst, cond));
+      for (const cond of g.ifs) this.typeTest(inst, cond);
     }
   }
 
@@ -1511,13 +1564,19 @@ export class Program {
         return this.hasMethod(t, '__getitem__') ? this.dispatchCall(inst, e, 'getitem', t, '__getitem__', [index], null).result : T.never;
       case 'list':
         // (A list of functions keeps its element type: dispatch tables are indexed, not sliced.)
-        return isSlice ? t : dynamicIndex && elemOf(t).kind !== 'func' ? T.object : elemOf(t);
+        if (isSlice || !dynamicIndex || elemOf(t).kind === 'func') return isSlice ? t : elemOf(t);
+        // An item (or a slice) as a dynamic value: the items must be readable by name at run time.
+        escapeType(elemOf(t));
+        return T.object;
       case 'dict':
         return valueOf(t);
       case 'str':
         return T.str;
       case 'tuple': {
-        if (isSlice || dynamicIndex) return T.object;
+        if (isSlice || dynamicIndex) {
+          t.elems.forEach(escapeType);
+          return T.object;
+        }
         const k = constantIndex(e.index);
         if (k !== null) {
           const i = k < 0 ? t.elems.length + k : k;
@@ -1556,18 +1615,21 @@ export class Program {
     pick: (m: MethodInfo) => S.FunctionDef | null = (m) => m.def,
   ): { dispatch: Dispatch; result: Type; found: boolean } {
     const byDef = new Map<S.FunctionDef | null, { classes: ClassInfo[]; method: MethodInfo | null }>();
+    const perClass = new Map<ClassInfo, object>();
     for (const c of recv.classes as ClassInfo[]) {
       const f = c.lookup(name);
       const def = f?.method ? pick(f.method) : null;
-      const key = def ?? null;
-      const g = byDef.get(key) ?? { classes: [], method: f?.method ?? null };
+      // A classmethod called on an instance gets the instance's own class: one group per class.
+      const key = f?.method?.kind === 'class' && def ? (perClass.get(c) ?? perClass.set(c, { def }).get(c)!) : (def ?? null);
+      const g = byDef.get(key as S.FunctionDef | null) ?? { classes: [], method: f?.method ?? null };
       g.classes.push(c);
-      byDef.set(key, g);
+      byDef.set(key as S.FunctionDef | null, g);
     }
     const groups: DispatchGroup[] = [];
     let result: Type = T.never;
     let found = false;
-    for (const [def, g] of byDef) {
+    for (const [key, g] of byDef) {
+      const def = key && g.method ? pick(g.method) : null;
       if (!def || !g.method) {
         groups.push({ classes: g.classes, method: null, target: null, bound: null, implicit: 0 });
         continue;
@@ -1749,6 +1811,22 @@ export class Program {
     const target = this.instanceFor(m.def, types, m.owner);
     inst.callTargets.set(e, target);
     return this.resultOf(target);
+  }
+
+  /**
+   * Types a condition (if, while, assert, a conditional expression's or a comprehension's test).
+   * An `and`/`or` there is only tested, never kept, so its operands are not joined into one
+   * value type (`while stack or node is not None:` would make the list and its items dynamic).
+   */
+  typeTest(inst: FunctionInstance, e: S.Expr): void {
+    if (e.kind !== 'BoolOp') {
+      this.truthType(inst, e, this.typeExpr(inst, e));
+      return;
+    }
+    this.typeTest(inst, e.left);
+    if (e.op === 'and') this.withNarrowing(inst, e.left, [e.right], () => this.typeTest(inst, e.right));
+    else this.typeTest(inst, e.right);
+    this.exprTypesSet(inst, e, T.bool);
   }
 
   /** Truth testing an instance: __bool__, else __len__, else always true. */
@@ -1936,10 +2014,13 @@ export class Program {
       return null;
     };
     if (stars.length > 1) return fail('together with another mapping');
-    // A dict with str keys, or a value of unknown type (checked to be a dict when the call runs).
-    if (t.kind !== 'object' && (t.kind !== 'dict' || (keyOf(t).kind !== 'str' && keyOf(t).kind !== 'never'))) return fail('(a dict with str keys unpacks)');
+    // A dict with str keys (or keys that became dynamic), or a value of unknown type: checked when the call runs.
+    if (t.kind !== 'object' && (t.kind !== 'dict' || !['str', 'never', 'object'].includes(keyOf(t).kind))) return fail('(a dict with str keys unpacks)');
     const valueType = t.kind === 'dict' ? valueOf(t) : T.object;
-    if (def.params.some((p) => p.kind === 'varkw')) return fail(`into a function with **${def.params.find((p) => p.kind === 'varkw')!.name}`);
+    // Into a function with **kwargs: the keys no named parameter takes go there (see kwargsRest).
+    const varkw = def.params.find((p) => p.kind === 'varkw');
+    const isNamed = (name: string) => def.params.some((p) => p.name === name && (p.kind === 'normal' || p.kind === 'kwonly'));
+    if (varkw && call.keywords.some((k) => !isNamed(k.name))) return fail(`together with other keyword arguments into a function with **${varkw.name}`);
     const normal = def.params.filter((p) => p.kind === 'normal');
     const byPosition = normal.slice(0, implicit + positionalCount).map((p) => p.name);
     const explicit = call.keywords.map((k) => k.name);
@@ -1948,14 +2029,16 @@ export class Program {
     if (!defaultsInGlobals && remaining.some((p) => p.defaultValue)) return fail(`into ${pythonName(def)}(), a nested function with defaults`);
     const plan: KwargsPlan = {
       fname: callName(def),
-      accepted: remaining.map((p) => p.name),
+      accepted: [...(varkw ? ['*'] : []), ...remaining.map((p) => p.name)],
       taken: [...byPosition, ...explicit],
       requiredPositional: remaining.filter((p) => p.kind === 'normal' && !p.defaultValue).map((p) => p.name),
       requiredKeyword: remaining.filter((p) => p.kind === 'kwonly' && !p.defaultValue).map((p) => p.name),
     };
-    const known = kwargsPlans.get(call);
+    let plans = kwargsPlans.get(inst);
+    if (!plans) kwargsPlans.set(inst, (plans = new WeakMap()));
+    const known = plans.get(call);
     if (known && JSON.stringify(known) !== JSON.stringify(plan)) return fail('into calls of functions with different parameters');
-    kwargsPlans.set(call, plan);
+    plans.set(call, plan);
     const keywords: S.KeywordArg[] = [];
     for (const p of remaining) {
       const defaultType = p.defaultValue ? this.globals.get(defaultSlot(def, p)) : T.never;
@@ -1964,6 +2047,12 @@ export class Program {
       inst.exprTypes.set(node, join(valueType, defaultType));
       presetArgs.add(node);
       keywords.push({ name: p.name, value: node, pos: call.pos });
+    }
+    if (varkw) {
+      const node = kwargsRest(call, def, stars[0], remaining.map((p) => p.name));
+      inst.exprTypes.set(node, t);
+      presetArgs.add(node);
+      keywords.push({ name: '**', value: node, pos: call.pos });
     }
     return keywords;
   }
@@ -1995,9 +2084,26 @@ export class Program {
         fixed += t.elems.length;
       }
     }
-    if (def.params.some((p) => p.kind === 'varargs')) return fail(`into a function with *${def.params.find((p) => p.kind === 'varargs')!.name}`);
     const normal = def.params.filter((p) => p.kind === 'normal');
     const byKeyword = new Set(call.keywords.map((k) => k.name));
+    const varargs = def.params.find((p) => p.kind === 'varargs');
+    if (varargs) {
+      // Into `def f(a, *rest)`: the list's first items fill the positional parameters the other
+      // arguments leave (none with a default), the rest of it goes to *rest (a tuple of run-time length).
+      const open = normal.slice(implicit).slice(fixed);
+      if (after) return fail(`before other positional arguments into a function with *${varargs.name}`);
+      if (open.some((p) => p.defaultValue || byKeyword.has(p.name))) return fail(`into a function with *${varargs.name} and parameters with defaults the list may reach`);
+      const tail = listStarTail(listStar, open.length);
+      listStarOptionalItems.set(listStar, [tail]);
+      inst.exprTypes.set(tail, T.object);
+      presetArgs.add(tail);
+      escapeType(elemOf(inst.typeOf(listStar.value) as ContainerType));
+      const plan: ListStarPlan = { length: open.length, optional: 1 << 30, fname: callName(def), before: implicit + fixed, required: normal.filter((p) => !p.defaultValue).length, names: normal.map((p) => p.name), nextKeyword: '', tail: true };
+      const known = listStarPlans.get(listStar);
+      if (known && JSON.stringify(known) !== JSON.stringify(plan)) return fail('into calls of functions with different parameters');
+      listStarPlans.set(listStar, plan);
+      return;
+    }
     // The positional arguments (the list's items among them) fill the parameters up to the first one with a default or given by keyword.
     const rest = normal.slice(implicit);
     let filled = 0;
@@ -2100,7 +2206,9 @@ export class Program {
 
   /** Types a call of a function value with argument types (for key= functions and the like). */
   callValueType(inst: FunctionInstance, node: S.CallExpr, f: Type, args: Type[]): Type {
-    if (f.kind !== 'func') return f.kind === 'never' ? T.never : T.object;
+    // `map(C, xs)`: a class is called as its constructor (not an exception class: those take their arguments from the call's nodes).
+    const cls = f.kind === 'class' && !(f.cls as ClassInfo).exceptionBase ? (f.cls as ClassInfo) : null;
+    if (f.kind !== 'func' && !cls) return f.kind === 'never' ? T.never : T.object;
     // The same synthetic call on every pass, so what is keyed by call site (a **kwargs dict) settles.
     let fake = inst.syntheticCalls.get(node);
     if (!fake || fake.args.length !== args.length) {
@@ -2111,7 +2219,12 @@ export class Program {
       inst.exprTypes.set(a, args[i]);
       presetArgs.add(a);
     });
-    return this.funcCallType(inst, fake, f);
+    if (cls) {
+      const t = this.constructType(inst, fake, cls);
+      inst.exprTypes.set(fake, t);
+      return t;
+    }
+    return this.funcCallType(inst, fake, f as FuncType);
   }
 
   private markEager(e: S.CallExpr): void {
@@ -2124,6 +2237,8 @@ export class Program {
       for (const k of e.keywords) this.typeExpr(inst, k.value);
       return this.superCallType(inst, e, callee);
     }
+    const nested = this.nestedModuleMember(inst, callee);
+    if (nested) return this.moduleCallType(inst, e, nested.member, nested.name);
     const recvOnly = this.typeExpr(inst, callee.value);
     if (recvOnly.kind === 'module') {
       const member = this.moduleMember(recvOnly, callee.attr);
@@ -2259,7 +2374,10 @@ export class Program {
         return T.str;
       case 'ord':
       case 'hash':
+      case 'id':
         return T.int;
+      case 'callable':
+        return T.bool;
       case 'getattr':
         // getattr(obj, name) with a computed name: found by name at run time (a written-out name is obj.name).
         if (n !== 2) return T.never;
@@ -2295,9 +2413,13 @@ export class Program {
       case 'frozenset': {
         const cell = site();
         if (n >= 1) cell.widen('elem', this.iterElem(args[0]));
+        // A frozenset is a dynamic value: its items must be readable by name at run time.
+        if (name !== 'set' && n >= 1) escapeType(this.iterElem(args[0]));
         return name === 'set' ? { kind: 'set', cell } : T.object;
       }
       case 'tuple':
+        // tuple(xs) is a dynamic value (its length is not known), and so are its items.
+        if (n >= 1) escapeType(this.iterElem(args[0]));
         return n === 0 ? tupleOf([]) : T.object;
       case 'bytes':
       case 'bytearray':
@@ -2553,6 +2675,8 @@ export function bindArgs(def: S.FunctionDef, positional: S.Expr[], keywords: S.K
     // The extra positional arguments, packed into the *args tuple.
     const extra = positional.slice(slots.length);
     const packed = packedNode(positional, def, 'tuple', () => ({ kind: 'Tuple', pos: extra[0]?.pos ?? def.pos, elts: extra }) as S.TupleExpr);
+    // A list's tail among them (`f(*items)`): a tuple of run-time length, a dynamic value.
+    if (extra.some((a) => listStarTails.has(a))) packedWithTail.add(packed);
     args[varargs] = packed;
     given[varargs] = true;
   }
@@ -2570,7 +2694,12 @@ export function bindArgs(def: S.FunctionDef, positional: S.Expr[], keywords: S.K
     args[i] = k.value;
     given[i] = true;
   }
-  if (varkw >= 0) {
+  const rest = extraKw.find((k) => k.name === '**');
+  if (varkw >= 0 && rest) {
+    // `f(**d)` into `def f(..., **kwargs)`: kwargs is d without the named parameters' keys (doubleStarKeywords).
+    args[varkw] = rest.value;
+    given[varkw] = true;
+  } else if (varkw >= 0) {
     const packed = packedNode(positional, def, 'dict', () => ({ kind: 'Dict', pos: def.pos, keys: extraKw.map((k) => ({ kind: 'Str', pos: k.pos, value: k.name }) as S.Expr), values: extraKw.map((k) => k.value) }) as S.DictExpr);
     args[varkw] = packed;
     given[varkw] = true;
@@ -2590,6 +2719,8 @@ export function bindArgs(def: S.FunctionDef, positional: S.Expr[], keywords: S.K
 
 /** The *args tuples and **kwargs dicts that bindArgs packs from a call's arguments. */
 export const packedArgs = new WeakSet<S.Expr>();
+/** Packed *args tuples that end with a list's tail (see planListStar): typed as dynamic values. */
+export const packedWithTail = new WeakSet<S.Expr>();
 
 /** The binary arithmetic dunders (forward, reflected, in place) the runtime's operators call by name (runtime ai_binop order). */
 const arithmeticDunders: ReadonlySet<string> = new Set(
@@ -2650,6 +2781,24 @@ export interface ListStarPlan {
   names: string[];
   /** and the parameter after the list's, given by keyword ('' if none). */
   nextKeyword: string;
+  /** Into a function with *args: the items after `length` go there (listStarTail). */
+  tail?: boolean;
+}
+
+/** `f(*items)` into `def f(..., *args)`: the node standing for the items from `start` on, packed into args. */
+export const listStarTails = new WeakMap<S.Expr, { star: S.StarredExpr; start: number }>();
+const listStarTailNodes = new WeakMap<S.StarredExpr, Map<number, S.Expr>>();
+
+function listStarTail(star: S.StarredExpr, start: number): S.Expr {
+  let byStart = listStarTailNodes.get(star);
+  if (!byStart) listStarTailNodes.set(star, (byStart = new Map()));
+  let node = byStart.get(start);
+  if (!node) {
+    node = { kind: 'Name', pos: star.pos, id: '*' };
+    byStart.set(start, node);
+    listStarTails.set(node, { star, start });
+  }
+  return node;
 }
 export const listStarPlans = new WeakMap<S.StarredExpr, ListStarPlan>();
 
@@ -2687,7 +2836,7 @@ export interface KwargsPlan {
   requiredPositional: string[];
   requiredKeyword: string[];
 }
-export const kwargsPlans = new WeakMap<S.CallExpr, KwargsPlan>();
+export const kwargsPlans = new WeakMap<FunctionInstance, WeakMap<S.CallExpr, KwargsPlan>>();
 
 /** The synthetic argument `d[name]` (or the parameter's default) of `f(**d)`. */
 export interface KwargsItem {
@@ -2710,6 +2859,27 @@ function kwargsItem(call: S.CallExpr, def: S.FunctionDef, param: S.Param, star: 
   }
   return node;
 }
+/** The dict `f(**d)` passes to f's `**kwargs`: d without the keys `bound` to named parameters. */
+export interface KwargsRest {
+  star: S.Expr;
+  bound: string[];
+}
+export const kwargsRests = new WeakMap<S.Expr, KwargsRest>();
+const kwargsRestNodes = new WeakMap<S.CallExpr, Map<string, S.Expr>>();
+
+function kwargsRest(call: S.CallExpr, def: S.FunctionDef, star: S.Expr, bound: string[]): S.Expr {
+  let byDef = kwargsRestNodes.get(call);
+  if (!byDef) kwargsRestNodes.set(call, (byDef = new Map()));
+  const key = `${qualname(def)}:${bound.join(',')}`;
+  let node = byDef.get(key);
+  if (!node) {
+    node = { kind: 'Name', pos: call.pos, id: '**' };
+    byDef.set(key, node);
+  }
+  kwargsRests.set(node, { star, bound });
+  return node;
+}
+
 /** Lists unpacked into calls whose binding was reported unsupported (reported once). */
 const listStarFailures = new WeakSet<S.StarredExpr>();
 

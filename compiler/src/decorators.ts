@@ -24,6 +24,9 @@ export const undecoratedPrefix = 'undecorated.';
 /** Definitions that carried @functools.wraps (their __name__ would be the wrapped function's). */
 export const wrapsDecorated = new WeakSet<S.FunctionDef>();
 
+/** The argument of such a definition's `@functools.wraps(f)` (its __name__ is f's, when f's name is known). */
+export const wrapsArgs = new WeakMap<S.FunctionDef, S.Expr>();
+
 export function rewriteDecorators(module: S.Module): void {
   const imports = importedNames(module.body);
   module.body = rewriteBlock(module.body, imports);
@@ -45,6 +48,7 @@ function rewriteBlock(stmts: S.Stmt[], imports: Imports): S.Stmt[] {
         s.decorators = s.decorators.filter((d) => {
           const isWraps = functoolsMember(d.kind === 'Call' ? d.func : d, imports) === 'wraps';
           if (isWraps) wrapsDecorated.add(s);
+          if (isWraps && d.kind === 'Call' && d.args.length === 1) wrapsArgs.set(s, d.args[0]);
           return !isWraps;
         });
         const compilerKnown = s.decorators.some((d) => ['cache', 'lru_cache'].includes(functoolsMember(d.kind === 'Call' ? d.func : d, imports) ?? ''));

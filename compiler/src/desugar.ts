@@ -20,6 +20,9 @@ import type * as S from './syntax';
 import { desugarBuiltinSubclasses } from './builtin-subclasses';
 import { makeLazyMapFilter } from './lazy-iterators';
 import { hoistNestedClasses } from './nested-classes';
+import { dropTypingBases, inlineClassAliases } from './type-aliases';
+import { desugarCachedProperty } from './cached-property';
+import { qualifyClassBodyNames } from './class-body-names';
 import { walkNodes } from './syntax';
 
 export type Parse = (file: string, source: string) => S.Module;
@@ -69,7 +72,11 @@ const enumBases: Record<string, EnumInfo['flavour']> = { 'enum.Enum': 'Enum', 'e
 const iteratingBuiltins = new Set(['list', 'tuple', 'set', 'frozenset', 'len', 'sorted', 'reversed', 'enumerate', 'iter', 'sum', 'min', 'max', 'any', 'all', 'zip', 'map', 'filter', 'dict']);
 
 export function desugarProgram(module: S.Module, parse: Parse): void {
+  inlineClassAliases(module);
+  dropTypingBases(module);
+  desugarCachedProperty(module, parse);
   new Desugarer(module, parse).run();
+  qualifyClassBodyNames(module);
   hoistNestedClasses(module);
   desugarBuiltinSubclasses(module, parse);
   makeLazyMapFilter(module, parse);
@@ -852,8 +859,11 @@ class Desugarer {
 // ---------------------------------------------------------------------------
 // Small helpers
 
+// A member as the other operand is its value (a member whose type the compiler lost reaches these methods).
 const intEnumOperators = [
-  ...['eq', 'ne', 'lt', 'le', 'gt', 'ge'].map((op) => `def __${op}__(self, other):\n    return self.value ${{ eq: '==', ne: '!=', lt: '<', le: '<=', gt: '>', ge: '>=' }[op]} other\n`),
+  ...['eq', 'ne', 'lt', 'le', 'gt', 'ge'].map(
+    (op) => `def __${op}__(self, other):\n    if isinstance(other, __cls__):\n        return self.value ${{ eq: '==', ne: '!=', lt: '<', le: '<=', gt: '>', ge: '>=' }[op]} other.value\n    return self.value ${{ eq: '==', ne: '!=', lt: '<', le: '<=', gt: '>', ge: '>=' }[op]} other\n`,
+  ),
   ...Object.entries({ add: '+', sub: '-', mul: '*', floordiv: '//', mod: '%', truediv: '/', pow: '**', and: '&', or: '|', xor: '^', lshift: '<<', rshift: '>>' }).map(
     ([name, op]) => `def __${name}__(self, other):\n    return self.value ${op} other\ndef __r${name}__(self, other):\n    return other ${op} self.value\n`,
   ),

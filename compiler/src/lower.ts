@@ -3,7 +3,7 @@
 // operator on given static types is, evaluation order, loops, short-circuits,
 // CPython's TypeError wording for operations that cannot succeed); the
 // emitter only translates.
-import { type BoundCall, dynamicStarArms, maxDynamicStarItems, listStarOptionalItems, listStarOptionals, type KwargsItem, kwargsItems, kwargsPlans, dynamicInitTag, notCallable, binaryType, type ListStarPlan, listStarPlans, cacheSlot, defaultdictFactories, type FuncRefInfo, packedArgs, starItem, expandStarredArgs, functionValueName, bindCall, defaultSlot, type Dispatch, type DispatchGroup, exceptionClassNames, isSuperCall, type FunctionInstance, inPlaceMethod, isNonNegativeIntLiteral, isRangeCall, type Program, terminates, unpackTypes } from './checker';
+import { type BoundCall, dynamicStarArms, maxDynamicStarItems, listStarOptionalItems, listStarOptionals, type KwargsItem, kwargsItems, kwargsPlans, kwargsRests, dynamicInitTag, notCallable, binaryType, type ListStarPlan, listStarPlans, listStarTails, packedWithTail, cacheSlot, defaultdictFactories, type FuncRefInfo, packedArgs, starItem, expandStarredArgs, functionValueName, funcRefName, bindCall, defaultSlot, type Dispatch, type DispatchGroup, exceptionClassNames, isSuperCall, type FunctionInstance, inPlaceMethod, isNonNegativeIntLiteral, isRangeCall, type Program, terminates, unpackTypes } from './checker';
 import type { Block, ConstValue, Instr, IrClassDunders, IrFunction, IrProgram, RaiseCheck, Reg, RtArg, Terminator } from './ir';
 import { markPossiblyUnboundReads } from './passes/definite-assignment';
 import { binopCode, cmpCode, type Prim, primSpec } from './prims';
@@ -1300,6 +1300,15 @@ class FunctionLowerer {
 
   /** Evaluates a condition and branches on its truth value. */
   private branchOn(test: S.Expr, thenL: string, elseL: string): void {
+    if (test.kind === 'BoolOp') {
+      // Only tested (the checker's typeTest): each operand branches on its own truth.
+      const rightL = this.label(`${test.op}.rhs`);
+      if (test.op === 'and') this.branchOn(test.left, rightL, elseL);
+      else this.branchOn(test.left, thenL, rightL);
+      this.startBlock(rightL);
+      this.branchOn(test.right, thenL, elseL);
+      return;
+    }
     const v = this.expr(test);
     const b = v.type.kind === 'instance' ? this.instanceTruth(test, v, test.pos.line) : this.truthy(v, test.pos.line);
     this.terminate({ op: 'condbr', cond: b, then: thenL, else: elseL });
@@ -1921,7 +1930,7 @@ class FunctionLowerer {
     for (const k of e.keywords) values.set(k.value, this.expr(k.value));
     // `**d`: kept for the arguments bound from it (see packedOrValue); `**kwargs` the checker proved empty binds nothing.
     for (const d of e.doubleStars ?? []) values.set(d, this.expr(d));
-    const plan = kwargsPlans.get(e);
+    const plan = kwargsPlans.get(this.inst)?.get(e);
     if (plan && e.doubleStars?.length && !this.dead) {
       const dict = this.convert(values.get(e.doubleStars[0])!, T.object, e.pos.line);
       const names = (xs: string[]) => ({ kind: 'cstr', value: xs.join(',') }) as RtArg;
@@ -1960,7 +1969,7 @@ class FunctionLowerer {
         } finally {
           this.preEvaluated.delete(a.value);
         }
-        for (const item of listStarOptionalItems.get(a) ?? []) out.push([item, this.listStarOptionalValue(seq, item, a.pos.line)]);
+        for (const item of listStarOptionalItems.get(a) ?? []) out.push([item, listStarTails.has(item) ? seq : this.listStarOptionalValue(seq, item, a.pos.line)]);
         continue;
       }
       if (t.kind !== 'tuple') {
@@ -2036,7 +2045,9 @@ class FunctionLowerer {
     const okL = this.label('starlen.ok');
     const badL = this.label('starlen.bad');
     const count = this.tagged(n, line);
-    const fits = plan.optional
+    const fits = plan.tail
+      ? this.prim('int.ge', [count, this.constant({ kind: 'int', value: BigInt(plan.length) })], line)
+      : plan.optional
       ? this.prim('bool.and', [this.prim('int.ge', [count, this.constant({ kind: 'int', value: BigInt(plan.length) })], line), this.prim('int.le', [count, this.constant({ kind: 'int', value: BigInt(plan.length + plan.optional) })], line)], line)
       : this.prim('int.eq', [count, this.constant({ kind: 'int', value: BigInt(plan.length) })], line);
     this.terminate({ op: 'condbr', cond: fits, then: okL, else: badL });
@@ -2214,9 +2225,23 @@ class FunctionLowerer {
   private packedOrValue(a: S.Expr, values: Map<S.Expr, Reg>): Reg {
     const item = kwargsItems.get(a);
     if (item) return this.kwargsItemValue(a, item, values);
+    const rest = kwargsRests.get(a);
+    if (rest) {
+      // `f(**d)` into f's `**kwargs`: a new dict of d's other keys (the keys were checked).
+      const dict = this.convert(values.get(rest.star)!, T.object, a.pos.line);
+      return this.fromWord(this.rt('ai_kwargs_rest', [dict, { kind: 'cstr', value: rest.bound.join(',') }], 'never', a.pos.line, T.object), this.typeOf(a), a.pos.line);
+    }
     if (!packedArgs.has(a)) return values.get(a)!;
     const line = a.pos.line;
     const t = this.typeOf(a);
+    if (packedWithTail.has(a)) {
+      // (fixed items..., *items[start:]): a new tuple of run-time length.
+      const elts = (a as S.TupleExpr).elts;
+      const tailNode = elts.find((el) => listStarTails.has(el))!;
+      const words = elts.filter((el) => el !== tailNode).map((el) => this.toWord(values.get(el)!, line));
+      const list = this.convert(values.get(tailNode)!, T.object, line);
+      return this.rt('ai_tuple_with_list_tail', [{ kind: 'i64', value: words.length }, { kind: 'array', regs: words }, list, { kind: 'i64', value: listStarTails.get(tailNode)!.start }], 'word', line, T.object);
+    }
     if (a.kind === 'Tuple') {
       const words = a.elts.map((el) => this.toWord(values.get(el)!, line));
       return this.rt('ai_tuple_new', [{ kind: 'i64', value: words.length }, { kind: 'array', regs: words }], 'word', line, t);
@@ -2259,7 +2284,14 @@ class FunctionLowerer {
       }
       if (g.bound?.error) return this.raise('TypeError', g.bound.error, line);
       if (!g.target) return this.deadEnd();
-      return this.callTarget(g.target, args(g), line);
+      const values = args(g);
+      if (g.method.kind === 'class' && g.implicit === 1 && values[0]?.type.kind === 'instance') {
+        // A classmethod called on an instance: cls is the instance's class (one per group).
+        const cls = this.reg({ kind: 'class', cls: g.classes[0] });
+        this.emit({ op: 'classobj', dst: cls, cls: g.classes[0].name });
+        values[0] = cls;
+      }
+      return this.callTarget(g.target, values, line);
     };
     if (d.groups.length === 1) return this.convertResult(callGroup(d.groups[0]), result, line);
     const isInGroup = (g: DispatchGroup): Reg => {
@@ -2576,7 +2608,15 @@ class FunctionLowerer {
     }
     const v = this.expr(e.value);
     const t = this.typeOf(e);
-    if (recvType.kind === 'func' && e.attr === '__name__') return this.constant({ kind: 'str', value: functionValueName(recvType)! });
+    if (recvType.kind === 'func' && e.attr === '__name__') {
+      const name = functionValueName(recvType);
+      if (name !== null) return this.constant({ kind: 'str', value: name });
+      // One of several functions: its name by its id.
+      const id = this.reg(T.int);
+      this.emit({ op: 'closure.fnid', dst: id, env: v });
+      const refs = recvType.refs as FuncRefInfo[];
+      return this.switchOver(refs, (r) => this.prim('int.eq', [id, this.constant({ kind: 'int', value: BigInt(r.id) })], line), (r) => this.constant({ kind: 'str', value: funcRefName(r)! }), T.str, line, 'fname');
+    }
     if (recvType.kind === 'instance') {
       const viaProperty = this.dunder(e, 'get', v, [], t, line);
       if (viaProperty) return viaProperty;
@@ -2598,7 +2638,7 @@ class FunctionLowerer {
     if (recvType.kind === 'class') {
       const f = (recvType.cls as ClassInfo).lookup(e.attr);
       // C.__name__ (the class object's own name, as classobj.c gives it for a value of unknown type)
-      if (!f && (e.attr === '__name__' || e.attr === '__qualname__')) return this.constant({ kind: 'str', value: shownName(recvType.cls as ClassInfo) });
+      if (!f?.classAttr && (e.attr === '__name__' || e.attr === '__qualname__')) return this.constant({ kind: 'str', value: shownClassName(recvType.cls.name) });
       return this.readClassAttr(f!.owner, e.attr, t, line);
     }
     return this.rt('ai_obj_getattr', [this.convert(v, T.object, line), { kind: 'str', value: e.attr }], 'word', line, t);
@@ -2662,6 +2702,11 @@ class FunctionLowerer {
     }
     if (recvType.kind === 'exception') {
       this.rt('ai_exc_setattr', [obj, this.constant({ kind: 'str', value: target.attr }), this.convert(this.toWord(v, line), T.object, line)], 'false', line, null);
+      return;
+    }
+    if (recvType.kind === 'object' || recvType.kind === 'none') {
+      // A value of unknown type: an instance's slot by name at run time (runtime ai_obj_setattr; None raises AttributeError).
+      this.rt('ai_obj_setattr', [obj, this.constant({ kind: 'str', value: target.attr }), this.convert(this.toWord(v, line), T.object, line)], 'false', line, null);
       return;
     }
     this.raise('TypeError', 'unsupported: setting attributes on this value', line);
@@ -2879,6 +2924,21 @@ class FunctionLowerer {
       case 'hash':
         if (n !== 1) return arity(`hash() takes exactly one argument (${n} given)`);
         return this.rt('ai_builtin_hash', [this.convert(this.toWord(args[0], line), T.object, line)], 'word', line, T.int);
+      case 'callable': {
+        if (n !== 1) return arity(`callable() takes exactly one argument (${n} given)`);
+        const t = args[0].type;
+        const known = (b: boolean) => this.constant({ kind: 'bool', value: b });
+        if (t.kind === 'func' || t.kind === 'class') return known(true);
+        if (t.kind === 'instance' && !t.orNone) {
+          const calls = (t.classes as ClassInfo[]).map((c) => !!c.lookup('__call__')?.method);
+          if (calls.every((x) => x) || calls.every((x) => !x)) return known(calls[0]);
+        }
+        if (['int', 'float', 'str', 'bool', 'none', 'list', 'dict', 'set', 'tuple', 'exception'].includes(t.kind)) return known(false);
+        return this.rt('ai_builtin_callable', [this.convert(this.toWord(args[0], line), T.object, line), { kind: 'typeobj', cls: 'function' }], 'never', line, T.bool);
+      }
+      case 'id':
+        if (n !== 1) return arity(`id() takes exactly one argument (${n} given)`);
+        return this.rt('ai_builtin_id', [this.convert(this.toWord(args[0], line), T.object, line)], 'word', line, T.int);
       case 'getattr':
         if (n !== 2) return arity(`getattr expected 2 arguments, got ${n}`);
         return this.rt('ai_obj_getattr', [this.convert(this.toWord(args[0], line), T.object, line), this.convert(this.toWord(args[1], line), T.object, line)], 'word', line, T.object);
@@ -2999,6 +3059,10 @@ class FunctionLowerer {
   /** Calls the function value `f` (typed at `node` by the checker) on one argument. */
   private callValue(node: S.CallExpr, f: Reg, args: Reg[], line: number): Reg {
     const synthetic = this.inst.syntheticCalls.get(node);
+    if (synthetic && f.type.kind === 'class' && !(f.type.cls as ClassInfo).exceptionBase) {
+      // `map(C, xs)`: the checker typed the synthetic call as C's constructor.
+      return this.construct(synthetic, f.type.cls as ClassInfo, 'init', new Map<S.Expr, Reg>(synthetic.args.map((a, i) => [a, args[i]])));
+    }
     const groups = synthetic ? this.inst.funcCalls.get(synthetic) : undefined;
     if (!groups || f.type.kind !== 'func') return this.raise('TypeError', `'${pythonTypeName(f.type)}' object is not callable`, line);
     const result = groups.reduce((t, g) => (g.target ? join(t, this.program.resultOf(g.target)) : t), T.never as Type);
@@ -3253,6 +3317,8 @@ class FunctionLowerer {
   /** recv.name(args): list.append and dict.get open-coded, the rest through ai_call_method. */
   private methodCall(e: S.CallExpr, callee: S.AttributeExpr): Reg {
     const line = e.pos.line;
+    const nested = this.program.nestedModuleMember(this.inst, callee);
+    if (nested) return this.moduleCall(e, nested.member);
     if (isSuperCall(callee.value) && this.program.resolve(this.inst, 'super').kind === 'builtin') {
       const values = this.argValues(e);
       const target = this.inst.callTargets.get(e);

@@ -28,7 +28,7 @@ export function pythonLibraryDir(): string {
 }
 
 /** Names of native modules that desugar.ts rewrites away (neither the native table nor a pylib file has them). */
-const rewrittenLater = new Set(['functools.total_ordering', 'collections.namedtuple']);
+const rewrittenLater = new Set(['functools.total_ordering', 'collections.namedtuple', 'functools.cached_property']);
 
 export type Parse = (file: string, source: string) => S.Module;
 
@@ -549,11 +549,14 @@ function renameNames(
     for (const s of list) {
       switch (s.kind) {
         case 'FunctionDef':
+          // Decorators and defaults run in the enclosing scope (`@helpers.traced`, `@contextmanager` imported from a module).
+          for (const d of s.decorators) expr(d, scope);
           for (const p of s.params) if (p.defaultValue) expr(p.defaultValue, scope);
           if (!inClass && isGlobalIn(scope, s.name) && renames.has(s.name)) s.name = renames.get(s.name)!;
           stmts(s.body, scopes.get(s) ?? null);
           break;
         case 'ClassDef':
+          s.decorators.forEach((d) => expr(d, scope));
           s.bases.forEach((b) => expr(b, scope));
           if (isGlobalIn(scope, s.name) && renames.has(s.name)) s.name = renames.get(s.name)!;
           stmts(s.body, scope, true);

@@ -191,6 +191,8 @@ export function nestedFunctions(stmts: S.Stmt[], lambdasOnly = false): S.Functio
         visit(s.finalbody);
       } else if (s.kind === 'ClassDef' && lambdasOnly) {
         visit(s.body.filter((x) => x.kind !== 'FunctionDef'));
+        // Lambdas in class attribute values and method defaults (exprsOf does not enter class bodies).
+        for (const e of S.exprsOf(s.body)) if (e.kind === 'Lambda') out.push(e.def);
       }
     }
   };

@@ -3,7 +3,7 @@
 // its static type. The runtime functions are declared in
 // runtime/include/aithon_stdlib.h; their LLVM prototypes are in runtime-abi.ts.
 import type { RaiseCheck } from './ir';
-import { dictOf, elemOf, escapeType, isContainer, iterOf, keyOf, listOf, T, tupleOf, type Type, valueOf } from './types';
+import { dictOf, elemOf, escapeType, isContainer, iterOf, join, keyOf, listOf, T, tupleOf, type Type, valueOf } from './types';
 
 /** How an argument is passed: a double (numbers convert), a word, or the words of all remaining arguments (count, pointer). */
 export type ArgPass = 'f' | 'w' | 'b' | 'rest';
@@ -278,7 +278,9 @@ const itertools: Record<string, ModuleMember> = {
   count: wf('ai_itertools_count', ['w', 'w'], (a) => iterOf('count', a[0]?.kind === 'float' || a[1]?.kind === 'float' ? T.float : a.some((t) => t.kind === 'object') ? T.object : T.int), undefined, 2),
   cycle: wf('ai_itertools_cycle', ['w'], (a, e) => iterOf('cycle', e(a[0]))),
   repeat: wf('ai_itertools_repeat', ['w', 'w'], (a) => iterOf('repeat', a[0]), undefined, 1),
-  chain: wf('ai_itertools_chain', ['rest'], (a, e) => iterOf('chain', a.map(e).reduce((x, y) => (x.kind === 'never' ? y : x.kind === y.kind ? x : T.object), T.never as Type))),
+  chain: wf('ai_itertools_chain', ['rest'], (a, e) => iterOf('chain', a.map(e).reduce(join, T.never as Type))),
+  // `chain.from_iterable(its)`: a function's attribute, found by Program.nestedModuleMember.
+  'chain.from_iterable': wf('ai_itertools_chain_from_iterable', ['w'], (a, e) => iterOf('chain', e(e(a[0])))),
   islice: {
     kind: 'func',
     overloads: [
@@ -298,7 +300,11 @@ const itertools: Record<string, ModuleMember> = {
   },
   /** Compiled specially: a key function is called by compiled code on each item (see Program.specialCallType). */
   groupby: { kind: 'special', name: 'itertools.groupby' },
-  zip_longest: wf('ai_itertools_zip_longest', ['rest'], (a) => iterOf('zip_longest', tupleOf(a.map(() => T.object)))),
+  // Items of unknown type (an iterable may run out first): the iterables' items are escaped, so they stay readable.
+  zip_longest: {
+    kind: 'func',
+    overloads: [{ runtime: 'ai_itertools_zip_longest', args: ['rest'], result: 'w', check: 'word', type: (a) => iterOf('zip_longest', tupleOf(a.map(() => T.object))), effect: (a, e) => a.forEach((t) => escapeType(e(t))), keywords: [{ name: 'fillvalue', default: null }] }],
+  },
   pairwise: wf('ai_itertools_pairwise', ['w'], (a, e) => iterOf('pairwise', tupleOf([e(a[0]), e(a[0])]))),
 };
 

@@ -253,6 +253,10 @@ ai_word ai_call_class_object(ai_word cls, int64_t nargs, const ai_word *args);
 /* f(**d) binding by name: d's keys must be str, among `accepted` and not among
  * `taken` (parameters given otherwise), and include every required parameter
  * (comma-separated lists); false after raising CPython's TypeError. */
+/* f(**d) into f's **kwargs: a new dict of d's items whose keys are not in `bound` (comma-separated). */
+ai_word ai_kwargs_rest(ai_word dict, const char *bound);
+/* f(a, *items) into f's *args: the tuple (items[0..n), then list[start:]). */
+ai_word ai_tuple_with_list_tail(int64_t n, const ai_word *items, ai_word list, int64_t start);
 bool ai_check_call_kwargs(const char *fname, ai_word dict, const char *accepted, const char *taken, const char *required_positional,
                           const char *required_keyword);
 /* f(*args) for a value that is not a compiled function: an instance whose
@@ -388,8 +392,13 @@ int ai_obj_contains(ai_word container, ai_word item);
  * returns 0 too: check ai_exc_pending()). */
 int64_t ai_obj_hash(ai_word o);
 ai_word ai_builtin_hash(ai_word o); /* hash(o) as an int; 0 when raised */
+ai_word ai_builtin_id(ai_word o);
+bool ai_builtin_callable(ai_word o, const AiType *function_type); /* callable(o); function_type: the emitter's */   /* id(o): the object's address (the GC does not move objects) */
 /* exc.name = value on an exception (user exception classes keep attributes in a dict; `args` sets the args) */
 bool ai_exc_setattr(ai_word exc, ai_word name, ai_word value);
+/* o.name = value on a value of unknown type: an exception's attribute or a compiled instance's slot
+ * (AttributeError when it has none of that name); false when raised. */
+bool ai_obj_setattr(ai_word o, ai_word name, ai_word value);
 /* BaseException.__init__(exc, *args): the args tuple str() and .args show */
 void ai_exc_set_args(ai_word exc, ai_word args);
 /* iter(o), and one step: false at the end (no exception) or when it raised

@@ -283,7 +283,9 @@ void ai_raise_stop_iteration(ai_word it) {
     ai_raise(&ai_exc_StopIteration, NULL);
     return;
   }
-  ai_word exc = ai_exc_new(&ai_exc_StopIteration, v);
+  /* StopIteration(v): one argument, even when v is a tuple (ai_exc_new takes a tuple as the args). */
+  ai_word args = ai_tuple_new(1, &v);
+  ai_word exc = args ? ai_exc_new(&ai_exc_StopIteration, args) : 0;
   if (exc) ai_raise_obj(exc, 0);
 }
 

@@ -168,6 +168,10 @@ ai_word ai_builtin_hash(ai_word o) {
   return h == -1 ? 0 : ai_int_from_i64(h);
 }
 
+/* id(o): heap objects by address (never moved); a small int by its tagged word, so equal
+ * small ints share an id as CPython's cached ones do. */
+ai_word ai_builtin_id(ai_word o) { return ai_int_from_i64((int64_t)o); }
+
 int64_t ai_obj_hash(ai_word o) {
   int64_t h = ai_hash(o);
   if (h == -1) return 0; /* raised; a real hash is never -1 */

@@ -152,12 +152,34 @@ bool ai_check_call_kwargs(const char *fname, ai_word dict, const char *accepted,
       ai_raise_fmt(&ai_exc_TypeError, "%s() got multiple values for argument '%s'", fname, k->data);
       return false;
     }
-    if (!in_name_list(accepted, k->data, k->nbytes)) {
+    if (!in_name_list(accepted, k->data, k->nbytes) && !in_name_list(accepted, "*", 1)) {
       ai_raise_fmt(&ai_exc_TypeError, "%s() got an unexpected keyword argument '%s'", fname, k->data);
       return false;
     }
   }
   return raise_missing(fname, dict, required_positional, "positional") && raise_missing(fname, dict, required_keyword, "keyword-only");
+}
+
+ai_word ai_kwargs_rest(ai_word dict, const char *bound) {
+  ai_word out = ai_dict_new();
+  const AiDict *d = ai_as_dict(dict);
+  for (int64_t i = 0; i < d->nentries; i++) {
+    ai_word key = d->entries[i].key;
+    if (!key) continue;
+    const AiStr *k = ai_as_str(key);
+    if (!in_name_list(bound, k->data, k->nbytes)) ai_dict_set(out, key, d->entries[i].value);
+  }
+  return out;
+}
+
+ai_word ai_tuple_with_list_tail(int64_t n, const ai_word *items, ai_word list, int64_t start) {
+  const AiList *l = ai_as_list(list);
+  int64_t rest = l->len > start ? l->len - start : 0;
+  ai_word *all = ai_alloc((size_t)(n + rest + 1) * sizeof(ai_word));
+  if (!all) return 0;
+  for (int64_t i = 0; i < n; i++) all[i] = items[i];
+  for (int64_t i = 0; i < rest; i++) all[n + i] = l->items[start + i];
+  return ai_tuple_new(n + rest, all);
 }
 
 ai_word ai_call_object(ai_word f, int64_t nargs, const ai_word *args) {

@@ -171,6 +171,39 @@ static ai_word u_getattr(ai_word o, ai_word name, bool *found) {
   return 0;
 }
 
+bool ai_builtin_callable(ai_word o, const AiType *function_type) {
+  if (ai_is_small(o)) return false;
+  const AiType *t = ai_obj(o)->type;
+  if (t == function_type || t == &ai_type_type) return true;
+  const AiExtSlots *x = ai_ext_slots(t);
+  if (!x || !x->user || x->getattr != u_getattr) return false;
+  const AiClassDunders *d = dunders_of(o);
+  for (int64_t i = 0; i < d->nattrs; i++)
+    if (d->attrs[i].kind == AI_ATTR_METHOD && strcmp(d->attrs[i].name, "__call__") == 0) return true;
+  return false;
+}
+
+bool ai_obj_setattr(ai_word o, ai_word name, ai_word value) {
+  const AiStr *n = ai_as_str(name);
+  if (!ai_is_small(o) && ai_type_is_subtype(ai_obj(o)->type, &ai_exc_BaseException)) return ai_exc_setattr(o, name, value);
+  const AiExtSlots *x = ai_ext_of(o);
+  if (x && x->user && x->getattr == u_getattr) {
+    const AiClassDunders *d = dunders_of(o);
+    for (int64_t i = 0; i < d->nattrs; i++) {
+      const AiClassAttr *a = &d->attrs[i];
+      if (a->kind == AI_ATTR_METHOD || !attr_named(a, n)) continue;
+      if (a->kind == AI_ATTR_PROPERTY) {
+        ai_raise_fmt(&ai_exc_TypeError, "unsupported: setting the property '%s' of a '%s' value of unknown type", n->data, ai_type_name(o));
+        return false;
+      }
+      ((ai_word *)(ai_obj(o) + 1))[a->index] = value; /* slots follow the header */
+      return true;
+    }
+  }
+  ai_raise_fmt(&ai_exc_AttributeError, "'%s' object has no attribute '%s'", ai_type_name(o), n->data);
+  return false;
+}
+
 static ai_word call_entry(void *fn, ai_word self, int64_t n, const ai_word *a) {
   switch (n) {
   case 0: return ((ai_word(*)(ai_word))fn)(self);

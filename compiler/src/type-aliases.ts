@@ -1,0 +1,92 @@
+// Stage 1d: module-level aliases of classes are replaced by what they name.
+//
+//   Number = (int, float)            isinstance(x, (int, float))
+//   Symbol = str              ->     str(tok)
+//   isinstance(x, Number)            except (KeyError, IndexError):
+//   Symbol(tok)
+//   except LOOKUP_ERRORS:
+//
+// The compiler knows classes (built-in or the program's) where they are named:
+// isinstance()'s second argument, an except clause, a call. An alias bound once
+// at module level to a class name, or a tuple of them, and never bound again
+// anywhere, always stands for the same classes, so each use is rewritten to a
+// copy of the value and the assignment is dropped.
+import type * as S from './syntax';
+import { targetNames, walkNodes } from './syntax';
+
+/** Built-in classes an alias may name (their names are not rebound by the program: checked below). */
+const builtinClassNames = new Set([
+  'int', 'float', 'bool', 'str', 'list', 'tuple', 'dict', 'set', 'frozenset', 'object',
+  'BaseException', 'Exception', 'ArithmeticError', 'ZeroDivisionError', 'OverflowError', 'LookupError', 'IndexError', 'KeyError',
+  'ValueError', 'TypeError', 'NameError', 'UnboundLocalError', 'AttributeError', 'RuntimeError', 'RecursionError', 'NotImplementedError',
+  'AssertionError', 'MemoryError', 'StopIteration', 'KeyboardInterrupt', 'SystemExit', 'EOFError',
+  'OSError', 'FileNotFoundError', 'FileExistsError', 'PermissionError', 'IsADirectoryError', 'NotADirectoryError', 'TimeoutError',
+  'SyntaxError', 'ImportError', 'ModuleNotFoundError', 'UnicodeError', 'SystemError', 'FloatingPointError', 'BufferError',
+]);
+
+export function inlineClassAliases(module: S.Module): void {
+  const classNames = new Set(module.body.filter((s): s is S.ClassDef => s.kind === 'ClassDef').map((s) => s.name));
+  const bindings = new Map<string, number>();
+  const bind = (name: string) => bindings.set(name, (bindings.get(name) ?? 0) + 1);
+  walkNodes(module.body, (node) => {
+    const kind = node.kind as string | undefined;
+    if (kind === 'Assign') for (const t of node.targets as S.Expr[]) targetNames(t).forEach(bind);
+    else if (kind === 'FunctionDef' || kind === 'ClassDef') bind(node.name as string);
+    else if (kind === 'Global' || kind === 'Nonlocal') (node.names as string[]).forEach(bind);
+    else if (kind === 'Import') for (const n of node.names as S.ImportStmt['names']) bind(n.asname ?? n.module.split('.')[0]);
+    else if (kind === 'ImportFrom') for (const n of node.names as S.ImportFromStmt['names']) bind(n.asname ?? n.name);
+    else if (kind === 'normal' || kind === 'varargs' || kind === 'kwonly' || kind === 'varkw') bind(node.name as string);
+    else if (kind === undefined && 'type' in node && 'body' in node && typeof node.name === 'string') bind(node.name); // an except clause's `as name`
+    if (node.target && typeof node.target === 'object') targetNames(node.target as S.Expr).forEach(bind);
+  });
+  const isClassName = (e: S.Expr) => e.kind === 'Name' && (classNames.has(e.id) || (builtinClassNames.has(e.id) && !bindings.has(e.id)));
+  const aliases = new Map<string, { stmt: S.AssignStmt; value: S.Expr }>();
+  for (const s of module.body) {
+    if (s.kind !== 'Assign' || s.targets.length !== 1 || s.targets[0].kind !== 'Name') continue;
+    const name = s.targets[0].id;
+    const v = s.value;
+    const ok = isClassName(v) || (v.kind === 'Tuple' && v.elts.length > 0 && v.elts.every(isClassName));
+    if (ok && bindings.get(name) === 1 && !classNames.has(name)) aliases.set(name, { stmt: s, value: v });
+  }
+  if (!aliases.size) return;
+  const drop = new Set<S.Stmt>([...aliases.values()].map((a) => a.stmt));
+  module.body = module.body.filter((s) => !drop.has(s));
+  walkNodes(module.body, (node) => {
+    if (node.kind !== 'Name') return;
+    const alias = aliases.get(node.id as string);
+    if (!alias) return;
+    const pos = node.pos as S.Expr['pos'];
+    const copy: S.Expr = alias.value.kind === 'Tuple' ? { kind: 'Tuple', pos, elts: alias.value.elts.map((e) => ({ ...e, pos })) } : { ...alias.value, pos };
+    for (const k of Object.keys(node)) delete node[k];
+    Object.assign(node, copy);
+  });
+}
+
+/**
+ * `class Stack(Generic[T])`, `class Shape(Protocol)`: typing's Generic and Protocol only
+ * declare type parameters and structural interfaces for type checkers; as bases they add
+ * nothing a compiled class uses, so they are dropped.
+ */
+export function dropTypingBases(module: S.Module): void {
+  const members = new Set<string>();
+  const modules = new Set<string>();
+  walkNodes(module.body, (node) => {
+    if (node.kind === 'ImportFrom' && (node.module === 'typing' || node.module === 'typing_extensions')) {
+      for (const n of node.names as S.ImportFromStmt['names']) if (['Generic', 'Protocol', 'TypeVar'].includes(n.name)) members.add(n.asname ?? n.name);
+    } else if (node.kind === 'Import') {
+      for (const n of node.names as S.ImportStmt['names']) if (n.module === 'typing' || n.module === 'typing_extensions') modules.add(n.asname ?? n.module);
+    }
+  });
+  if (!members.size && !modules.size) return;
+  const isTypingBase = (e: S.Expr): boolean => {
+    const b = e.kind === 'Subscript' ? e.value : e;
+    if (b.kind === 'Name') return members.has(b.id);
+    return b.kind === 'Attribute' && b.value.kind === 'Name' && modules.has(b.value.id) && (b.attr === 'Generic' || b.attr === 'Protocol');
+  };
+  walkNodes(module.body, (node) => {
+    if (node.kind === 'ClassDef') (node as unknown as S.ClassDef).bases = (node as unknown as S.ClassDef).bases.filter((b) => !isTypingBase(b));
+  });
+  // `T = TypeVar('T')` at module level: the variable serves annotations and those bases only.
+  const isTypeVar = (e: S.Expr) => e.kind === 'Call' && ((e.func.kind === 'Name' && members.has(e.func.id)) || (e.func.kind === 'Attribute' && e.func.value.kind === 'Name' && modules.has(e.func.value.id) && e.func.attr === 'TypeVar'));
+  module.body = module.body.filter((s) => !(s.kind === 'Assign' && s.targets.length === 1 && s.targets[0].kind === 'Name' && isTypeVar(s.value)));
+}

@@ -2160,15 +2160,24 @@ export class Program {
       if (star) return null;
       star = a;
     }
-    if (!star || this.typeExpr(inst, star.value).kind !== 'object') return null;
+    if (!star) return null;
+    const starType = this.typeExpr(inst, star.value);
+    if (!['object', 'list', 'str', 'dict', 'set', 'iter'].includes(starType.kind)) return null;
+    // A value of unknown type, or one of several functions (a dispatch table): no one list of parameters.
+    const manyCallees = (t: Type) => t.kind === 'object' || (t.kind === 'func' && t.refs.length > 1);
+    let dynamicCallee: boolean;
     if (e.func.kind === 'Name') {
       const b = this.resolve(inst, e.func.id);
       if (b.kind === 'builtin' || b.kind === 'import' || b.kind === 'module-name' || b.kind === 'undefined') return null;
+      dynamicCallee = (b.kind === 'local' || b.kind === 'global' || b.kind === 'free') && manyCallees(this.typeExpr(inst, e.func));
     } else if (e.func.kind === 'Attribute') {
       if (isSuperCall(e.func.value)) return null;
       const recv = this.typeExpr(inst, e.func.value);
       if (recv.kind !== 'instance' && recv.kind !== 'object' && recv.kind !== 'class') return null;
-    }
+      dynamicCallee = recv.kind === 'object';
+    } else dynamicCallee = manyCallees(this.typeExpr(inst, e.func));
+    // A list into a function known here binds through its plan (planListStar), checked against its parameters.
+    if (starType.kind === 'list' && !dynamicCallee) return null;
     let arms = dynamicStarArms.get(e);
     if (!arms) {
       const at = e.args.indexOf(star);
@@ -2178,6 +2187,12 @@ export class Program {
         arms.push({ ...e, args: [...e.args.slice(0, at), ...items, ...e.args.slice(at + 1)] });
       }
       dynamicStarArms.set(e, arms);
+    }
+    // The items are tuple(x)'s, read by the lowering: values of unknown type.
+    for (let i = 0; i < maxDynamicStarItems; i++) {
+      const item = dynamicStarItem(star, i);
+      presetArgs.add(item);
+      inst.exprTypes.set(item, T.object);
     }
     inst.starArmCalls.add(e);
     return arms;
@@ -2744,8 +2759,8 @@ export const maxDynamicStarItems = 8;
 export const dynamicStarArms = new WeakMap<S.CallExpr, S.CallExpr[]>();
 const dynamicStarItemNodes = new WeakMap<S.StarredExpr, S.Expr[]>();
 
-/** Item i of such a `*x` (`x[i]` of the tuple the lowering makes of x): one node per index, shared by the arms. */
-function dynamicStarItem(star: S.StarredExpr, i: number): S.Expr {
+/** Item i of such a `*x` (of the tuple the lowering makes of x; typed object): one node per index, shared by the arms. */
+export function dynamicStarItem(star: S.StarredExpr, i: number): S.Expr {
   let items = dynamicStarItemNodes.get(star);
   if (!items) dynamicStarItemNodes.set(star, (items = []));
   while (items.length <= i) items.push({ kind: 'Subscript', pos: star.pos, value: star.value, index: { kind: 'Int', pos: star.pos, value: BigInt(items.length) } });

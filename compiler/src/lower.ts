@@ -3,7 +3,7 @@
 // operator on given static types is, evaluation order, loops, short-circuits,
 // CPython's TypeError wording for operations that cannot succeed); the
 // emitter only translates.
-import { type BoundCall, dynamicStarArms, maxDynamicStarItems, listStarOptionalItems, listStarOptionals, type KwargsItem, kwargsItems, kwargsPlans, kwargsRests, dynamicInitTag, notCallable, binaryType, type ListStarPlan, listStarPlans, listStarTails, packedWithTail, cacheSlot, defaultdictFactories, type FuncRefInfo, packedArgs, starItem, expandStarredArgs, functionValueName, funcRefName, bindCall, defaultSlot, type Dispatch, type DispatchGroup, exceptionClassNames, isSuperCall, type FunctionInstance, inPlaceMethod, isNonNegativeIntLiteral, isRangeCall, type Program, terminates, unpackTypes } from './checker';
+import { type BoundCall, dynamicStarArms, dynamicStarItem, maxDynamicStarItems, listStarOptionalItems, listStarOptionals, type KwargsItem, kwargsItems, kwargsPlans, kwargsRests, dynamicInitTag, notCallable, binaryType, type ListStarPlan, listStarPlans, listStarTails, packedWithTail, cacheSlot, defaultdictFactories, type FuncRefInfo, packedArgs, starItem, expandStarredArgs, functionValueName, funcRefName, bindCall, defaultSlot, type Dispatch, type DispatchGroup, exceptionClassNames, isSuperCall, type FunctionInstance, inPlaceMethod, isNonNegativeIntLiteral, isRangeCall, type Program, terminates, unpackTypes } from './checker';
 import type { Block, ConstValue, Instr, IrClassDunders, IrFunction, IrProgram, RaiseCheck, Reg, RtArg, Terminator } from './ir';
 import { markPossiblyUnboundReads } from './passes/definite-assignment';
 import { binopCode, cmpCode, type Prim, primSpec } from './prims';
@@ -2012,17 +2012,14 @@ class FunctionLowerer {
       for (const a of e.args.slice(0, starAt)) pin(a, this.expr(a));
       const seq = this.convert(this.expr(star.value), T.object, line);
       const items = this.rt('ai_builtin_tuple', [seq], 'word', line, T.object);
-      pin(star.value, items);
       const count = this.tagged(this.rt('ai_tuple_len', [items], 'never', line, T.int), line);
       const counts = [...arms.keys(), -1];
-      return this.switchOver(
-        counts,
-        (k) => this.prim('int.eq', [count, this.constant({ kind: 'int', value: BigInt(k) })], line),
-        (k) => (k < 0 ? this.raise('TypeError', `unsupported: more than ${maxDynamicStarItems} items unpacked (*x) into a call of a value whose type is not known statically`, line) : this.expr(arms[k])),
-        this.typeOf(e),
-        line,
-        'stararm',
-      );
+      const arm = (k: number): Reg => {
+        if (k < 0) return this.raise('TypeError', `unsupported: more than ${maxDynamicStarItems} items unpacked (*x) into a call whose callee or argument type is not known statically`, line);
+        for (let i = 0; i < k; i++) pin(dynamicStarItem(star, i), this.rt('ai_tuple_get', [items, this.constant({ kind: 'int', value: BigInt(i) })], 'word', line, T.object));
+        return this.expr(arms[k]);
+      };
+      return this.switchOver(counts, (k) => this.prim('int.eq', [count, this.constant({ kind: 'int', value: BigInt(k) })], line), arm, this.typeOf(e), line, 'stararm');
     } finally {
       for (const x of pinned) this.preEvaluated.delete(x);
     }

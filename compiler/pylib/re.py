@@ -2140,6 +2140,12 @@ class _Prog:
         self.setasc = asc
         self.regbase = comp.regbase
         self.nslots = comp.regbase + 2 * comp.nloops
+        # the slots and backtrack stack a match or search uses, kept between
+        # calls (the matcher calls no user code, so one use at a time): all
+        # slots -1 and the stack empty when not in use
+        self.st = [-1] * self.nslots
+        self.stk = [0]
+        self.stk.pop()
         # slots a match keeps: two per group, then lastindex
         self.stride = comp.regbase
         self.templates = {}
@@ -2204,7 +2210,7 @@ class _Prog:
         if mode != 0:
             e = _run(code, sets, setmode, setasc, subj, start, end, rmode, st, stk, regbase)
             if e >= 0:
-                stk.clear()
+                _drop(stk)
                 st[0] = start
                 st[1] = e
             return e
@@ -2214,7 +2220,7 @@ class _Prog:
                 return -1
             e = _run(code, sets, setmode, setasc, subj, start, end, rmode, st, stk, regbase)
             if e >= 0:
-                stk.clear()
+                _drop(stk)
                 st[0] = start
                 st[1] = e
             return e
@@ -2245,7 +2251,7 @@ class _Prog:
                     return -1
             e = _run(code, sets, setmode, setasc, subj, pos, end, rmode, st, stk, regbase)
             if e >= 0:
-                stk.clear()
+                _drop(stk)
                 st[0] = pos
                 st[1] = e
                 return e
@@ -2258,8 +2264,8 @@ class _Prog:
         # scanner CPython's findall, finditer, sub and split use (an empty
         # match never directly follows another match at the same place); at
         # most limit matches (0: no limit).
-        stk = []
-        st = [-1] * self.nslots
+        stk = self.stk
+        st = self.st
         stride = self.stride
         must_advance = False
         count = 0
@@ -2353,6 +2359,12 @@ def _prog_of(pattern):
     return prog
 
 
+def _drop(stk):
+    # Empties a backtrack stack, keeping its storage for the next match.
+    while len(stk) != 0:
+        stk.pop()
+
+
 def _bounds(string, pos, endpos):
     n = len(string)
     if pos < 0:
@@ -2405,8 +2417,7 @@ class Pattern:
             endpos = length
         elif endpos < 0:
             endpos = 0
-        st = [-1]
-        st *= prog.nslots
+        st = prog.st
         cut = _NO_CODES
         found = False
         if prog.is_literal:
@@ -2416,7 +2427,12 @@ class Pattern:
                 st[1] = a + len(prog.literal)
                 found = True
         elif pos <= endpos:
-            stk = []
+            stk = prog.stk
+            if len(stk) != 0:
+                # left behind by a match an exception interrupted
+                _drop(stk)
+                for i in range(len(st)):
+                    st[i] = -1
             if string.isascii():
                 found = prog.search(string, pos, endpos, mode, False, st, stk) >= 0
             else:
@@ -2428,7 +2444,10 @@ class Pattern:
             return None
         # The Match gets copies: the matcher's lists must never meet a
         # Match's, whose types user code may make dynamic.
-        return Match(self, string, cut, list(st), pos, endpos)
+        regs = list(st)
+        for i in range(len(st)):
+            st[i] = -1
+        return Match(self, string, cut, regs, pos, endpos)
 
     def match(self, string, pos=0, endpos=sys.maxsize):
         return self._do(string, pos, endpos, 1)

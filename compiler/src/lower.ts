@@ -1403,6 +1403,15 @@ class FunctionLowerer {
       case 'Subscript': {
         const containerType = this.typeOf(e.value);
         const container = this.expr(e.value);
+        const sliceType = this.typeOf(e);
+        if (e.index.kind === 'Slice' && !e.index.step && (containerType.kind === 'str' || containerType.kind === 'list') && sliceType.kind === containerType.kind) {
+          // s[a:b] of a str or list: no slice object (obj/slice_fast.c).
+          const part = (p: S.Expr | null) => (p ? this.toWord(this.expr(p), line) : this.noneWord());
+          const lo = part(e.index.lower);
+          const hi = part(e.index.upper);
+          if (this.dead) return this.deadEnd();
+          return this.rt(containerType.kind === 'str' ? 'ai_str_slice' : 'ai_list_slice', [container, lo, hi], 'word', line, sliceType);
+        }
         const key = e.index.kind === 'Slice' ? this.subscriptKey(e.index, line) : this.expr(e.index);
         return this.readItem(containerType, container, key, e.index, this.typeOf(e), line, e);
       }

@@ -129,6 +129,8 @@ export const runtimeFunctions: Record<string, RuntimeFunction> = {
   ai_obj_setitem: { ret: 'i1', params: [w, w, w] },
   ai_obj_delitem: { ret: 'i1', params: [w, w] },
   ai_slice_new: { ret: w, params: [w, w, w] },
+  ai_str_slice: { ret: w, params: [w, w, w] },
+  ai_list_slice: { ret: w, params: [w, w, w] },
   ai_obj_contains: { ret: 'i32', params: [w, w] },
   ai_obj_iter: { ret: w, params: [w] },
   ai_iter_next: { ret: 'i1', params: [w, 'ptr'] },

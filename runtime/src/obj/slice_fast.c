@@ -1,0 +1,52 @@
+/* obj/slice_fast.c — s[a:b] and l[a:b] without a slice object. See slice_fast.h. */
+#include "obj/slice_fast.h"
+
+#include "obj/containers.h"
+#include "obj/object.h"
+
+#include <string.h>
+
+/* Clamps the bounds as slice.indices() does for step 1; false when a bound
+ * is neither a small int nor None (the caller takes the generic path). */
+static bool bounds(ai_word lo, ai_word hi, int64_t length, int64_t *a, int64_t *b) {
+  int64_t x = 0, y = length;
+  if (lo != AI_NONE_W) {
+    if (!ai_is_small(lo)) return false;
+    x = ai_small_val(lo);
+    if (x < 0) {
+      x += length;
+      if (x < 0) x = 0;
+    } else if (x > length) x = length;
+  }
+  if (hi != AI_NONE_W) {
+    if (!ai_is_small(hi)) return false;
+    y = ai_small_val(hi);
+    if (y < 0) {
+      y += length;
+      if (y < 0) y = 0;
+    } else if (y > length) y = length;
+  }
+  *a = x;
+  *b = y < x ? x : y;
+  return true;
+}
+
+static ai_word generic(ai_word o, ai_word lo, ai_word hi) {
+  ai_word sl = ai_slice_new(lo, hi, AI_NONE_W);
+  return sl ? ai_obj_getitem(o, sl) : 0;
+}
+
+ai_word ai_str_slice(ai_word sw, ai_word lo, ai_word hi) {
+  AiStr *s = ai_as_str(sw);
+  int64_t a, b;
+  if (!bounds(lo, hi, s->length, &a, &b)) return generic(sw, lo, hi);
+  if (a == 0 && b == s->length) return sw; /* str is immutable: s[:] is s, as CPython */
+  return ai_str_getslice(sw, a, b, 1, b - a);
+}
+
+ai_word ai_list_slice(ai_word lw, ai_word lo, ai_word hi) {
+  AiList *l = ai_as_list(lw);
+  int64_t a, b;
+  if (!bounds(lo, hi, l->len, &a, &b)) return generic(lw, lo, hi);
+  return ai_list_new(b - a, b > a ? l->items + a : NULL);
+}

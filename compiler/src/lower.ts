@@ -1405,7 +1405,7 @@ class FunctionLowerer {
         const container = this.expr(e.value);
         const sliceType = this.typeOf(e);
         if (e.index.kind === 'Slice' && !e.index.step && (containerType.kind === 'str' || containerType.kind === 'list') && sliceType.kind === containerType.kind) {
-          // s[a:b] of a str or list: no slice object (obj/slice_fast.c).
+          // s[a:b] of a str or list: no slice object (obj/fast_ops.c).
           const part = (p: S.Expr | null) => (p ? this.toWord(this.expr(p), line) : this.noneWord());
           const lo = part(e.index.lower);
           const hi = part(e.index.upper);
@@ -3251,6 +3251,12 @@ class FunctionLowerer {
     if (recvType.kind === 'list' && callee.attr === 'append' && args.length === 1 && !kwValues.length) {
       this.rt('ai_list_append', [recv, this.toWord(this.convert(args[0], elemOf(recvType), line), line)], 'false', line, null);
       return this.noneWord();
+    }
+    if (recvType.kind === 'list' && callee.attr === 'pop' && args.length === 0 && !kwValues.length) {
+      // l.pop() of a list: no lookup by name (obj/fast_ops.c).
+      const w = this.rt('ai_list_pop_last', [recv], 'word', line, T.object);
+      if (t.kind === 'never') return this.deadEnd();
+      return this.fromWord(w, t, line);
     }
     const keyIndex = e.keywords.findIndex((k) => k.name === 'key');
     if (recvType.kind === 'list' && callee.attr === 'sort' && keyIndex >= 0 && kwValues[keyIndex].type.kind !== 'none') {

@@ -1,5 +1,5 @@
-/* obj/slice_fast.c — s[a:b] and l[a:b] without a slice object. See slice_fast.h. */
-#include "obj/slice_fast.h"
+/* obj/fast_ops.c — s[a:b] and l[a:b] without a slice object, l.pop(). See fast_ops.h. */
+#include "obj/fast_ops.h"
 
 #include "obj/containers.h"
 #include "obj/object.h"
@@ -49,4 +49,13 @@ ai_word ai_list_slice(ai_word lw, ai_word lo, ai_word hi) {
   int64_t a, b;
   if (!bounds(lo, hi, l->len, &a, &b)) return generic(lw, lo, hi);
   return ai_list_new(b - a, b > a ? l->items + a : NULL);
+}
+
+ai_word ai_list_pop_last(ai_word lw) {
+  AiList *l = ai_as_list(lw);
+  if (__builtin_expect(l->len == 0, 0)) {
+    ai_raise(&ai_exc_IndexError, "pop from empty list");
+    return 0;
+  }
+  return l->items[--l->len];
 }

@@ -2777,6 +2777,14 @@ class FunctionLowerer {
   private builtin(e: S.CallExpr, name: string): Reg {
     const line = e.pos.line;
     if (name === 'print') return this.print(e);
+    const sub = e.args.length === 1 && !e.keywords.length ? e.args[0] : null;
+    if (name === 'ord' && sub?.kind === 'Subscript' && sub.index.kind !== 'Slice' && this.typeOf(sub.value).kind === 'str' && this.typeOf(sub.index).kind === 'int') {
+      // ord(s[i]) of a str: the code point, no one-character str (obj/fast_ops.c).
+      const s = this.expr(sub.value);
+      const i = this.toWord(this.expr(sub.index), line);
+      if (this.dead) return this.deadEnd();
+      return this.fromWord(this.rt('ai_str_ord_at', [s, i], 'word', line, T.object), T.int, line);
+    }
     // isinstance(x, int): the class names are not evaluated (built-in names have no value here).
     const isClassArg = (i: number) => (name === 'isinstance' || name === 'issubclass') && i === 1;
     const args = e.args.map((a, i) => (isClassArg(i) ? this.noneWord() : this.expr(a)));

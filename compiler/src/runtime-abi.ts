@@ -132,6 +132,7 @@ export const runtimeFunctions: Record<string, RuntimeFunction> = {
   ai_str_slice: { ret: w, params: [w, w, w] },
   ai_list_slice: { ret: w, params: [w, w, w] },
   ai_list_pop_last: { ret: w, params: [w] },
+  ai_str_ord_at: { ret: w, params: [w, w] },
   ai_obj_contains: { ret: 'i32', params: [w, w] },
   ai_obj_iter: { ret: w, params: [w] },
   ai_iter_next: { ret: 'i1', params: [w, 'ptr'] },

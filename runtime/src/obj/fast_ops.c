@@ -3,6 +3,7 @@
 
 #include "obj/containers.h"
 #include "obj/object.h"
+#include "obj/str.h"
 
 #include <string.h>
 
@@ -58,4 +59,22 @@ ai_word ai_list_pop_last(ai_word lw) {
     return 0;
   }
   return l->items[--l->len];
+}
+
+ai_word ai_str_ord_at(ai_word sw, ai_word index) {
+  AiStr *s = ai_as_str(sw);
+  if (!ai_is_small(index)) { /* a big int: ai_str_get raises as CPython */
+    ai_word c = ai_str_get(sw, index);
+    return c ? ai_builtin_ord(c) : 0;
+  }
+  int64_t i = ai_small_val(index);
+  if (i < 0) i += s->length;
+  if (__builtin_expect(i < 0 || i >= s->length, 0)) {
+    ai_raise(&ai_exc_IndexError, "string index out of range");
+    return 0;
+  }
+  if (s->ascii) return ai_small((unsigned char)s->data[i]);
+  uint32_t cp;
+  ai_utf8_decode(s->data + ai_str_cp_offset(s, i), &cp);
+  return ai_small((int64_t)cp);
 }

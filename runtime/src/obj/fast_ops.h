@@ -13,5 +13,8 @@ ai_word ai_str_slice(ai_word s, ai_word lo, ai_word hi);
 ai_word ai_list_slice(ai_word l, ai_word lo, ai_word hi);
 /* l.pop(): the last item; NULL after IndexError. */
 ai_word ai_list_pop_last(ai_word l);
+/* ord(s[i]) (i an int word): the code point as an int word; NULL after
+ * IndexError (or TypeError for an index too big for a machine int). */
+ai_word ai_str_ord_at(ai_word s, ai_word i);
 
 #endif

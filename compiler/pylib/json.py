@@ -653,10 +653,10 @@ def loads(s, *, object_hook=_identity, parse_float=_parse_float, parse_int=_pars
         raise TypeError('the JSON object must be str, bytes or bytearray, not ' + _type_name(s))
     if s.startswith('\ufeff'):
         raise _error('Unexpected UTF-8 BOM (decode using utf-8-sig)', s, 0)
-    # Indexing a str is O(1) only when it is ASCII; otherwise scan its list of characters.
-    if s.isascii():
-        return _decode(s, s, object_hook, parse_float, parse_int, parse_constant)
-    return _decode(list(s), s, object_hook, parse_float, parse_int, parse_constant)
+    # A non-ASCII str is parsed as a str too: the runtime keeps a cursor into
+    # it, so indexing it as the parser walks forwards costs the distance
+    # walked (a list of its characters would cost one object per character).
+    return _decode(s, s, object_hook, parse_float, parse_int, parse_constant)
 
 
 def load(fp, *, object_hook=_identity, parse_float=_parse_float, parse_int=_parse_int,

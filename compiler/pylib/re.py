@@ -1370,6 +1370,63 @@ def _possessify(code, sets, setmode, setasc):
         pc += _op_size(code, pc)
 
 
+def _first_set(code, pc, sets, setmode, setasc, depth, out):
+    # Marks in out (128 flags) the ASCII characters a match attempt from pc
+    # can consume first; False when that is unknown (the attempt may consume
+    # nothing, or the instruction is not followed here): then out means
+    # nothing.
+    while depth < 40:
+        op = code[pc]
+        if op == _OP_SAVE or op == _OP_AT:
+            pc += 2
+        elif op == _OP_ATOMIC:
+            pc += 1
+        elif op == _OP_JMP:
+            pc = code[pc + 1]
+            depth += 1
+        elif op == _OP_SPLIT:
+            if not _first_set(code, code[pc + 1], sets, setmode, setasc, depth + 1, out):
+                return False
+            pc = code[pc + 2]
+            depth += 1
+        elif op == _OP_STR:
+            c = code[pc + 2]
+            if c < 128:
+                out[c] = 1
+            return True
+        elif op == _OP_CHAR or op == _OP_NOTCHAR or op == _OP_CHAR_I or op == _OP_NOTCHAR_I or op == _OP_SET or op == _OP_ANY or op == _OP_ANYALL:
+            for c in range(128):
+                if _unit_ok(op, code[pc + 1], c, sets, setmode, setasc):
+                    out[c] = 1
+            return True
+        elif op == _OP_REP1:
+            for c in range(128):
+                if _unit_ok(code[pc + 4], code[pc + 5], c, sets, setmode, setasc):
+                    out[c] = 1
+            if code[pc + 1] > 0:
+                return True
+            pc += 6
+        elif op == _OP_REPINIT and code[pc + 2] == _OP_REPLOOP:
+            lp = pc + 2
+            if code[lp + 2] == 0:
+                if not _first_set(code, code[lp + 5], sets, setmode, setasc, depth + 1, out):
+                    return False
+            pc = lp + 6
+            depth += 1
+        else:
+            return False
+    return False
+
+
+def _first_row(code, pc, sets, setmode, setasc):
+    # The 128 flags of _first_set from pc, or an empty list when unknown.
+    out = [0] * 128
+    if _first_set(code, pc, sets, setmode, setasc, 0, out):
+        return out
+    out.clear()
+    return out
+
+
 def _op_size(code, pc):
     op = code[pc]
     if op == _OP_MATCH or op == _OP_ANY or op == _OP_ANYALL or op == _OP_LOOKEND or op == _OP_ATOMIC or op == _OP_ATOMICEND or op == _OP_FAIL:
@@ -1541,7 +1598,7 @@ def _at(kind, subj, pos, end):
     return before == after
 
 
-def _run(code, sets, setmode, setasc, subj, start, end, mode, st, stk, regbase):
+def _run(code, sets, setmode, setasc, splitk, subj, start, end, mode, st, stk, regbase):
     # Runs the program at start; returns the end of the match or -1. st holds
     # the slots (all -1 again after a failure); stk is the backtrack stack,
     # empty on entry (the caller clears it after a match). mode: 0 any
@@ -1662,6 +1719,18 @@ def _run(code, sets, setmode, setasc, subj, start, end, mode, st, stk, regbase):
             pc += 2
             continue
         elif op == _OP_SPLIT:
+            k = splitk[pc]
+            if k >= 0 and pos < end:
+                c = _cp(subj, pos)
+                if c < 128:
+                    if setasc[(k << 7) + c] == 0:
+                        # the first branch cannot start here
+                        pc = code[pc + 2]
+                        continue
+                    if setasc[((k + 1) << 7) + c] == 0:
+                        # nor can the second: nothing to come back to
+                        pc = code[pc + 1]
+                        continue
             stk.append(code[pc + 2])
             stk.append(pos)
             stk.append(_F_ALT)
@@ -2134,12 +2203,43 @@ class _Prog:
                 if _set_test(comp.sets[sid], comp.setmode[sid], c):
                     asc[(sid << 7) + c] = 1
         _possessify(comp.code, comp.sets, comp.setmode, asc)
+        # Alternatives: for each SPLIT whose branches' first characters are
+        # known, two more 128-entry rows in asc (after the sets' rows); the
+        # matcher skips a branch that cannot start with the next (ASCII)
+        # character instead of trying it. splitk[pc]: the first row, or -1.
+        code = comp.code
+        splitk = [-1] * len(code)
+        nrows = len(comp.sets)
+        pc = 0
+        while pc < len(code):
+            if code[pc] == _OP_SPLIT:
+                ra = _first_row(code, code[pc + 1], comp.sets, comp.setmode, asc)
+                rb = _first_row(code, code[pc + 2], comp.sets, comp.setmode, asc)
+                if len(ra) != 0 or len(rb) != 0:
+                    if len(ra) == 0:
+                        ra = [1] * 128
+                    if len(rb) == 0:
+                        rb = [1] * 128
+                    asc.extend(ra)
+                    asc.extend(rb)
+                    splitk[pc] = nrows
+                    nrows += 2
+            pc += _op_size(code, pc)
+        self.splitk = splitk
+        # the characters a match can start with (first == 4), when known
+        whole = _first_row(code, 0, comp.sets, comp.setmode, asc)
         self.code = comp.code
         self.sets = comp.sets
         self.setmode = comp.setmode
         self.setasc = asc
         self.regbase = comp.regbase
         self.nslots = comp.regbase + 2 * comp.nloops
+        # the slots and backtrack stack a match or search uses, kept between
+        # calls (the matcher calls no user code, so one use at a time): all
+        # slots -1 and the stack empty when not in use
+        self.st = [-1] * self.nslots
+        self.stk = [0]
+        self.stk.pop()
         # slots a match keeps: two per group, then lastindex
         self.stride = comp.regbase
         self.templates = {}
@@ -2173,6 +2273,10 @@ class _Prog:
             self.first_arg = code[i + 5]
         elif op == _OP_AT and (code[i + 1] == _AT_BEGINNING or code[i + 1] == _AT_BEGINNING_STRING):
             self.first = 3
+        elif len(whole) != 0:
+            self.first = 4
+            self.first_arg = len(asc) >> 7
+            asc.extend(whole)
 
     def literal_at(self, string, pos, endpos, mode):
         # Start of the literal at pos (mode 1, 2) or after it (mode 0), or -1.
@@ -2195,6 +2299,7 @@ class _Prog:
         sets = self.sets
         setmode = self.setmode
         setasc = self.setasc
+        splitk = self.splitk
         regbase = self.regbase
         rmode = 0
         if mode == 2:
@@ -2202,9 +2307,9 @@ class _Prog:
         if must_advance:
             rmode = 2
         if mode != 0:
-            e = _run(code, sets, setmode, setasc, subj, start, end, rmode, st, stk, regbase)
+            e = _run(code, sets, setmode, setasc, splitk, subj, start, end, rmode, st, stk, regbase)
             if e >= 0:
-                stk.clear()
+                _drop(stk)
                 st[0] = start
                 st[1] = e
             return e
@@ -2212,9 +2317,9 @@ class _Prog:
         if first == 3:
             if start != 0:
                 return -1
-            e = _run(code, sets, setmode, setasc, subj, start, end, rmode, st, stk, regbase)
+            e = _run(code, sets, setmode, setasc, splitk, subj, start, end, rmode, st, stk, regbase)
             if e >= 0:
-                stk.clear()
+                _drop(stk)
                 st[0] = start
                 st[1] = e
             return e
@@ -2243,9 +2348,19 @@ class _Prog:
                     pos += 1
                 if pos >= end:
                     return -1
-            e = _run(code, sets, setmode, setasc, subj, pos, end, rmode, st, stk, regbase)
+            elif first == 4:
+                # skip the ASCII characters no match starts with
+                base = fa << 7
+                while pos < end:
+                    c = _cp(subj, pos)
+                    if c >= 128 or setasc[base + c] != 0:
+                        break
+                    pos += 1
+                if pos >= end:
+                    return -1
+            e = _run(code, sets, setmode, setasc, splitk, subj, pos, end, rmode, st, stk, regbase)
             if e >= 0:
-                stk.clear()
+                _drop(stk)
                 st[0] = pos
                 st[1] = e
                 return e
@@ -2258,8 +2373,8 @@ class _Prog:
         # scanner CPython's findall, finditer, sub and split use (an empty
         # match never directly follows another match at the same place); at
         # most limit matches (0: no limit).
-        stk = []
-        st = [-1] * self.nslots
+        stk = self.stk
+        st = self.st
         stride = self.stride
         must_advance = False
         count = 0
@@ -2353,6 +2468,12 @@ def _prog_of(pattern):
     return prog
 
 
+def _drop(stk):
+    # Empties a backtrack stack, keeping its storage for the next match.
+    while len(stk) != 0:
+        stk.pop()
+
+
 def _bounds(string, pos, endpos):
     n = len(string)
     if pos < 0:
@@ -2405,8 +2526,7 @@ class Pattern:
             endpos = length
         elif endpos < 0:
             endpos = 0
-        st = [-1]
-        st *= prog.nslots
+        st = prog.st
         cut = _NO_CODES
         found = False
         if prog.is_literal:
@@ -2416,7 +2536,12 @@ class Pattern:
                 st[1] = a + len(prog.literal)
                 found = True
         elif pos <= endpos:
-            stk = []
+            stk = prog.stk
+            if len(stk) != 0:
+                # left behind by a match an exception interrupted
+                _drop(stk)
+                for i in range(len(st)):
+                    st[i] = -1
             if string.isascii():
                 found = prog.search(string, pos, endpos, mode, False, st, stk) >= 0
             else:
@@ -2428,7 +2553,10 @@ class Pattern:
             return None
         # The Match gets copies: the matcher's lists must never meet a
         # Match's, whose types user code may make dynamic.
-        return Match(self, string, cut, list(st), pos, endpos)
+        regs = list(st)
+        for i in range(len(st)):
+            st[i] = -1
+        return Match(self, string, cut, regs, pos, endpos)
 
     def match(self, string, pos=0, endpos=sys.maxsize):
         return self._do(string, pos, endpos, 1)
@@ -2459,12 +2587,31 @@ class Pattern:
     def finditer(self, string, pos=0, endpos=sys.maxsize):
         prog = _prog_of(self)
         p, e = _bounds(string, pos, endpos)
-        found, codes = prog.all(string, pos, endpos, 0)
         stride = prog.stride
-        k = 0
-        while k < len(found):
-            yield Match(self, string, codes, [found[k + i] for i in range(stride)], p, e)
-            k += stride
+        if prog.is_literal or p > e or not string.isascii():
+            found, codes = prog.all(string, pos, endpos, 0)
+            k = 0
+            while k < len(found):
+                yield Match(self, string, codes, [found[k + i] for i in range(stride)], p, e)
+                k += stride
+            return
+        # An ASCII subject: one match at a time, as CPython's scanner (no
+        # list of every match first). The pattern's slots and stack are
+        # free again before each yield.
+        st = prog.st
+        stk = prog.stk
+        at = p
+        must_advance = False
+        while True:
+            end = prog.search(string, at, e, 0, must_advance, st, stk)
+            if end < 0:
+                break
+            regs = [st[i] for i in range(stride)]
+            for i in range(len(st)):
+                st[i] = -1
+            must_advance = end == regs[0]
+            at = end
+            yield Match(self, string, _NO_CODES, regs, p, e)
 
     def _subx(self, repl, string, count):
         prog = _prog_of(self)

@@ -2916,6 +2916,11 @@ export function starItem(star: S.StarredExpr, i: number): S.Expr {
  * replaced by t's item nodes; null when a starred value is not such a tuple.
  * The same lengths give the same array, so nodes built from it (packed *args) keep their identity.
  */
+/** The built-in classes isinstance() decides from a static type: class name -> Type kind. */
+const builtinTypeKinds: Record<string, string> = { int: 'int', float: 'float', bool: 'bool', str: 'str', list: 'list', dict: 'dict', set: 'set', tuple: 'tuple' };
+/** Static types whose run-time value is exactly of that built-in kind (or a subclass of it). */
+const staticBuiltinKinds = new Set(['int', 'float', 'bool', 'none', 'str', 'list', 'dict', 'set', 'tuple']);
+
 /**
  * The value of an `if` test decided by the static types of a specialised
  * function, or null: `x is None` / `x is not None` for a variable whose type
@@ -2938,6 +2943,15 @@ export function staticTest(test: S.Expr, typeOf: (e: S.Expr) => Type, isBuiltin:
   }
   if (test.kind === 'Call' && test.func.kind === 'Name' && test.func.id === 'isinstance' && isBuiltin('isinstance') && test.args.length === 2 && !test.keywords.length) {
     const [x, c] = test.args;
+    if (x.kind === 'Name' && c.kind === 'Name' && builtinTypeKinds[c.id] && isBuiltin(c.id)) {
+      // isinstance(x, str) where x's static type is a built-in scalar or container:
+      // decided (a specialisation per kind of x then compiles one branch only).
+      const t = typeOf(x);
+      if (!staticBuiltinKinds.has(t.kind)) return null;
+      if (c.id === 'int' && t.kind === 'bool') return true;
+      if (c.id === 'bool' && t.kind === 'int') return null;
+      return builtinTypeKinds[c.id] === t.kind;
+    }
     const ct = typeOf(c);
     if (x.kind !== 'Name' || ct.kind !== 'class') return null;
     const t = typeOf(x);

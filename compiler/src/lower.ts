@@ -1426,6 +1426,15 @@ class FunctionLowerer {
       case 'Subscript': {
         const containerType = this.typeOf(e.value);
         const container = this.expr(e.value);
+        const sliceType = this.typeOf(e);
+        if (e.index.kind === 'Slice' && !e.index.step && (containerType.kind === 'str' || containerType.kind === 'list') && sliceType.kind === containerType.kind) {
+          // s[a:b] of a str or list: no slice object (obj/fast_ops.c).
+          const part = (p: S.Expr | null) => (p ? this.toWord(this.expr(p), line) : this.noneWord());
+          const lo = part(e.index.lower);
+          const hi = part(e.index.upper);
+          if (this.dead) return this.deadEnd();
+          return this.rt(containerType.kind === 'str' ? 'ai_str_slice' : 'ai_list_slice', [container, lo, hi], 'word', line, sliceType);
+        }
         const key = e.index.kind === 'Slice' ? this.subscriptKey(e.index, line) : this.expr(e.index);
         return this.readItem(containerType, container, key, e.index, this.typeOf(e), line, e);
       }
@@ -2868,6 +2877,14 @@ class FunctionLowerer {
   private builtin(e: S.CallExpr, name: string): Reg {
     const line = e.pos.line;
     if (name === 'print') return this.print(e);
+    const sub = e.args.length === 1 && !e.keywords.length ? e.args[0] : null;
+    if (name === 'ord' && sub?.kind === 'Subscript' && sub.index.kind !== 'Slice' && this.typeOf(sub.value).kind === 'str' && this.typeOf(sub.index).kind === 'int') {
+      // ord(s[i]) of a str: the code point, no one-character str (obj/fast_ops.c).
+      const s = this.expr(sub.value);
+      const i = this.toWord(this.expr(sub.index), line);
+      if (this.dead) return this.deadEnd();
+      return this.fromWord(this.rt('ai_str_ord_at', [s, i], 'word', line, T.object), T.int, line);
+    }
     // isinstance(x, int): the class names are not evaluated (built-in names have no value here).
     const isClassArg = (i: number) => (name === 'isinstance' || name === 'issubclass') && i === 1;
     const args = e.args.map((a, i) => (isClassArg(i) ? this.noneWord() : this.expr(a)));
@@ -3393,6 +3410,12 @@ class FunctionLowerer {
     if (recvType.kind === 'list' && callee.attr === 'append' && args.length === 1 && !kwValues.length) {
       this.rt('ai_list_append', [recv, this.toWord(this.convert(args[0], elemOf(recvType), line), line)], 'false', line, null);
       return this.noneWord();
+    }
+    if (recvType.kind === 'list' && callee.attr === 'pop' && args.length === 0 && !kwValues.length) {
+      // l.pop() of a list: no lookup by name (obj/fast_ops.c).
+      const w = this.rt('ai_list_pop_last', [recv], 'word', line, T.object);
+      if (t.kind === 'never') return this.deadEnd();
+      return this.fromWord(w, t, line);
     }
     const keyIndex = e.keywords.findIndex((k) => k.name === 'key');
     if (recvType.kind === 'list' && callee.attr === 'sort' && keyIndex >= 0 && kwValues[keyIndex].type.kind !== 'none') {

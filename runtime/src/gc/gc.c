@@ -4,6 +4,7 @@
 #include "gc/gc.h"
 
 #include "exc/exception.h"
+#include "obj/str.h"
 
 #include <link.h>
 #include <stdatomic.h>
@@ -442,6 +443,7 @@ void ai_gc_collect(ai_heap *h) {
     return;
   }
 
+  ai_str_cursor_invalidate(); /* the sweep may free strs a cursor points at */
   size_t live = 0;
   ai_chunk **pc = &h->chunks;
   while (*pc) {

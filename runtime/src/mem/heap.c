@@ -5,6 +5,7 @@
 #include "aithon.h"
 #include "gc/gc.h"
 #include "obj/object.h"
+#include "obj/str.h"
 
 #include <stdatomic.h>
 #include <stdlib.h>
@@ -47,6 +48,7 @@ ai_chunk *ai_chunk_new(size_t data_bytes, uint32_t flags) {
 void ai_chunk_free(ai_chunk *c) { free(c); }
 
 void ai_heap_destroy(ai_heap *h) {
+  ai_str_cursor_invalidate(); /* its strs are gone */
   ai_heap_account(-(int64_t)(h->chunk_bytes + h->large_bytes));
   ai_chunk *c = h->chunks;
   while (c) {

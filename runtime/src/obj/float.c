@@ -178,7 +178,23 @@ char *ai_dtoa(double x, int mode, int ndigits, int *decpt, int *sign) {
     char *digits = malloc(32);
     if (!digits) return NULL;
     int nd = 0;
-    for (int p = 1; p <= 17; p++) {
+    /* A decimal of at most 15 significant digits that round-trips is the
+     * nearest 15-digit decimal to x (15-digit decimals are spaced more than
+     * twice as widely as doubles), so when that one round-trips, it with
+     * its trailing zeros stripped is the shortest: one try instead of up
+     * to 15. Otherwise the answer has 16 or 17 digits. (Not for subnormals,
+     * whose doubles are spaced more widely.) */
+    int first = 1;
+    if (x >= DBL_MIN) {
+      snprintf(buf, sizeof buf, "%.14e", x);
+      parse_e(buf, digits, &nd, decpt);
+      if (strtod(buf, NULL) == x) {
+        strip_zeros(digits, nd);
+        return digits;
+      }
+      first = 16;
+    }
+    for (int p = first; p <= 17; p++) {
       snprintf(buf, sizeof buf, "%.*e", p - 1, x);
       double back = strtod(buf, NULL);
       parse_e(buf, digits, &nd, decpt);

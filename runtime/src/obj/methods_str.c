@@ -13,6 +13,7 @@
 #include "obj/unicode.h"
 #include "obj/unicode_db.h"
 
+#include <stdatomic.h>
 #include <stdlib.h>
 
 /* ------------------------------------------------------------ helpers */
@@ -42,11 +43,47 @@ ai_word ai_str_from_cp(uint32_t cp) {
   return ai_w(s);
 }
 
+/* Bumped whenever objects may be freed (a collection, a heap destroyed): a
+ * cursor below is only trusted within one epoch, so a str at a reused
+ * address never meets the cursor of a dead one. */
+_Atomic uint64_t ai_str_cursor_epoch;
+
+/* The last code point -> byte offset lookup in a long non-ASCII str (per
+ * thread): walking a str forwards or backwards (a parser, s[i] in a loop)
+ * costs the distance from the last index, not from the start. */
+static _Thread_local struct {
+  const AiStr *s;
+  uint64_t epoch;
+  int64_t i, off;
+} cursor;
+
 int64_t ai_str_cp_offset(AiStr *s, int64_t i) {
   if (i <= 0) return 0;
   if (i >= s->length) return s->nbytes;
   if (s->ascii) return i;
-  return ai_utf8_prefix_bytes(s->data, s->nbytes, i);
+  if (s->nbytes < 512) return ai_utf8_prefix_bytes(s->data, s->nbytes, i);
+  uint64_t ep = atomic_load_explicit(&ai_str_cursor_epoch, memory_order_acquire);
+  const unsigned char *d = (const unsigned char *)s->data;
+  int64_t k = 0, p = 0;
+  if (cursor.s == s && cursor.epoch == ep && (cursor.i <= i || i > cursor.i / 2)) {
+    k = cursor.i;
+    p = cursor.off;
+  }
+  while (k < i) {
+    p++;
+    while (p < s->nbytes && (d[p] & 0xc0) == 0x80) p++;
+    k++;
+  }
+  while (k > i) {
+    p--;
+    while (p > 0 && (d[p] & 0xc0) == 0x80) p--;
+    k--;
+  }
+  cursor.s = s;
+  cursor.epoch = ep;
+  cursor.i = i;
+  cursor.off = p;
+  return p;
 }
 
 /* code points in data[a, b) */

@@ -16,14 +16,21 @@
 typedef struct {
   char *buf;
   size_t len, cap;
+  char small[256]; /* the first bytes live here: no allocation for short results */
 } sbuf;
 
 static bool put(sbuf *b, const char *s, size_t n) {
   if (b->len + n + 1 > b->cap) {
     size_t cap = b->cap ? b->cap * 2 : 64;
     while (cap < b->len + n + 1) cap *= 2;
-    char *nb = ai_alloc(cap);
-    if (!nb) return false;
+    char *nb;
+    if (!b->buf && cap <= sizeof b->small) {
+      nb = b->small;
+      cap = sizeof b->small;
+    } else {
+      nb = ai_alloc(cap);
+      if (!nb) return false;
+    }
     if (b->len) memcpy(nb, b->buf, b->len);
     b->buf = nb;
     b->cap = cap;
@@ -153,6 +160,32 @@ ai_word ai_str_percent(ai_word fmt, ai_word args) {
       } else {
         if (argi >= nargs) goto not_enough;
         value = is_tuple ? ai_as_tuple(args)->items[argi++] : (argi++, args);
+      }
+    }
+    /* No flags, width or precision: %s of a str, %d of a small int, %s and
+     * %r of anything else are written directly (no format spec to parse). */
+    if (nflags == 0 && width < 0 && prec < 0) {
+      if (type == 's' && ai_is_str(value)) {
+        if (!put_word(&out, value)) return 0;
+        continue;
+      }
+      if ((type == 'd' || type == 'i' || type == 'u') && ai_is_small(value)) {
+        char digits[24];
+        int64_t iv = ai_small_val(value);
+        uint64_t u = iv < 0 ? (uint64_t)0 - (uint64_t)iv : (uint64_t)iv;
+        int k = (int)sizeof digits;
+        do {
+          digits[--k] = (char)('0' + u % 10);
+          u /= 10;
+        } while (u);
+        if (iv < 0) digits[--k] = '-';
+        if (!put(&out, digits + k, sizeof digits - (size_t)k)) return 0;
+        continue;
+      }
+      if (type == 's' || type == 'r') {
+        ai_word sv = type == 's' ? ai_obj_str(value) : ai_obj_repr(value);
+        if (!sv || !put_word(&out, sv)) return 0;
+        continue;
       }
     }
     /* Build a format spec: right-aligned unless '-', sign flags, '#', zero padding for numbers. */

@@ -213,12 +213,19 @@ int64_t ai_str_len(ai_word s) { return ai_as_str(s)->length; }
 bool ai_str_eq(ai_word a, ai_word b) {
   if (a == b) return true;
   AiStr *x = ai_as_str(a), *y = ai_as_str(b);
-  return x->nbytes == y->nbytes && memcmp(x->data, y->data, (size_t)x->nbytes) == 0;
+  if (x->nbytes != y->nbytes) return false;
+  if (x->nbytes == 0) return true;
+  /* most unequal strs differ in the first byte (one-character strs always):
+   * no call to memcmp for them */
+  if (x->data[0] != y->data[0]) return false;
+  return memcmp(x->data, y->data, (size_t)x->nbytes) == 0;
 }
 
 /* UTF-8 byte order is code-point order. */
 int ai_str_cmp(ai_word a, ai_word b) {
   AiStr *x = ai_as_str(a), *y = ai_as_str(b);
+  if (x->nbytes == 1 && y->nbytes == 1) /* one-byte strs: no memcmp call */
+    return (unsigned char)x->data[0] < (unsigned char)y->data[0] ? -1 : (unsigned char)x->data[0] > (unsigned char)y->data[0];
   int64_t n = x->nbytes < y->nbytes ? x->nbytes : y->nbytes;
   int c = memcmp(x->data, y->data, (size_t)n);
   if (c) return c < 0 ? -1 : 1;

@@ -4,6 +4,7 @@
 
 #include "obj/object.h"
 
+#include <stdatomic.h>
 #include <stdio.h>
 
 /* A new str of `nbytes` uninitialised bytes (data[nbytes] = 0); call
@@ -24,6 +25,11 @@ const char *ai_utf8_skip_space(const char *p, const char *end);
 const char *ai_utf8_rskip_space(const char *begin, const char *end);
 /* Byte size of the first `ncp` code points. */
 int64_t ai_utf8_prefix_bytes(const char *s, int64_t nbytes, int64_t ncp);
+
+/* Bump when objects may be freed: invalidates str index cursors
+ * (obj/methods_str.c). */
+extern _Atomic uint64_t ai_str_cursor_epoch;
+static inline void ai_str_cursor_invalidate(void) { atomic_fetch_add_explicit(&ai_str_cursor_epoch, 1, memory_order_release); }
 
 /* Growable malloc'd byte buffer for building strings. */
 typedef struct {

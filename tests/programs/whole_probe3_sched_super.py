@@ -40,8 +40,18 @@ class TaskState:
         return self
 
     def waiting_with_packet(self):
+        self.packet_pending = self.task_waiting = True
+        self.task_holding = False
+        return self
+
+    def packet_pending_only(self):
         self.packet_pending = True
         self.task_waiting = self.task_holding = False
+        return self
+
+    def waiting(self):
+        self.packet_pending = self.task_holding = False
+        self.task_waiting = True
         return self
 
     @property
@@ -89,13 +99,13 @@ class Task(TaskState):
         sched.add(self)
 
     def run_task(self):
-        if self.packet_pending and self.input is not None:
+        if self.packet_pending and self.task_waiting and not self.task_holding:
             msg = self.input
             self.input = msg.link
             if self.input is None:
                 self.running()
             else:
-                self.waiting_with_packet()
+                self.packet_pending_only()
         else:
             msg = None
         return self.fn(msg)
@@ -204,7 +214,7 @@ class HandlerTask(Task):
 class DeviceTask(Task):
     def __init__(self, sched, ident, priority):
         super().__init__(sched, ident, priority, None)
-        self.waiting_with_packet()
+        self.waiting()
         self.pending = None
         self.output = []
 

@@ -244,6 +244,18 @@ ai_word ai_list_get_or(ai_word list, int64_t index, ai_word dflt);
  * (repr <class '__main__.C'>); the test that `w` is the value of class `cls`. */
 extern const AiType ai_type_type;
 bool ai_is_class_object(ai_word w, const AiType *cls);
+/* Direct entry points for a value statically known to be a str or a list
+ * (obj/fast_ops.c), where the generic path (a slice object for
+ * ai_obj_getitem, a method looked up by name) costs more than the operation.
+ * lo and hi are ints or None (anything else goes the generic way, which raises
+ * as CPython does); 0 when raised. */
+ai_word ai_str_slice(ai_word s, ai_word lo, ai_word hi);
+ai_word ai_list_slice(ai_word l, ai_word lo, ai_word hi);
+/* l.pop(): the last item; 0 after IndexError. */
+ai_word ai_list_pop_last(ai_word l);
+/* ord(s[i]) (i an int word): the code point as an int word; 0 after IndexError
+ * (or TypeError for an index too big for a machine int). */
+ai_word ai_str_ord_at(ai_word s, ai_word i);
 /* At start-up, for each compiled class: its class object, which type(x) returns for its instances. */
 void ai_class_object_bind(const AiType *cls, const void *class_object);
 /* type(x) as a value: the class object of x's type (a compiled class's own constant, or one made for a run-time type). */

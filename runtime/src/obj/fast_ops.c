@@ -1,5 +1,6 @@
-/* obj/fast_ops.c — s[a:b] and l[a:b] without a slice object, l.pop(). See fast_ops.h. */
-#include "obj/fast_ops.h"
+/* obj/fast_ops.c — s[a:b] and l[a:b] without a slice object, l.pop(), ord(s[i]): the
+ * direct entry points declared in aithon.h for statically typed strs and lists. */
+#include "aithon.h"
 
 #include "obj/containers.h"
 #include "obj/object.h"

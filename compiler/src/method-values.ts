@@ -58,9 +58,10 @@ const builtinFunctionArity: Record<string, number> = {
 
 /**
  * A built-in type kept as a value (`converters = {'int': int}`, `t is int`,
- * `print(int)`) is its class object, the one type(x) gives: `type(<an empty
- * value of it>)`. Passed to a function (`map(int, xs)`, `key=str`), it stays
- * a function (a typed lambda, see builtinFunctionArity).
+ * `print(int)`, an argument of your function) is its class object, the one
+ * type(x) gives: `type(<an empty value of it>)`. Where a built-in calls it
+ * (`map(int, xs)`, `key=str`) it stays a function (a typed lambda, see
+ * builtinFunctionArity).
  */
 const builtinTypeValues: Record<string, (pos: SourcePos) => S.Expr> = {
   int: (pos) => ({ kind: 'Int', pos, value: 0n }),
@@ -76,8 +77,13 @@ const builtinTypeValues: Record<string, (pos: SourcePos) => S.Expr> = {
   bytearray: (pos) => ({ kind: 'Call', pos, func: { kind: 'Name', pos, id: 'bytearray' }, args: [], keywords: [] }),
 };
 
-/** Calls whose arguments are shown, not called: a built-in type passed to them is its class object. */
-const showingCalls = new Set(['print', 'str', 'repr', 'format', 'ascii', 'id', 'hash', 'type', 'append', 'add', 'get', 'setdefault', 'insert', 'index', 'count', 'remove', 'join', 'write']);
+/**
+ * Built-ins that call the functions passed to them: a built-in type there
+ * (`map(int, words)`) stays a typed function. Passed anywhere else (a user
+ * function may keep it as a dict key, compare it, print it) it is the class
+ * object, which is also callable, through the runtime.
+ */
+const functionTakingCalls = new Set(['map', 'filter', 'sorted', 'min', 'max', 'reduce', 'starmap', 'accumulate', 'groupby', 'partial', 'cmp_to_key', 'iter']);
 
 /** Built-in types whose methods may be read from the type itself (`str.upper`). */
 const builtinTypeNames = new Set(['str', 'list', 'dict', 'set', 'frozenset', 'tuple', 'int', 'float']);
@@ -108,7 +114,7 @@ interface Names {
   shadowedTypes: Set<string>;
   /** Names used as types, not as functions: isinstance(x, int), issubclass's classes, defaultdict(list)'s factory. */
   typePositions: Set<S.NameExpr>;
-  /** Arguments of calls that take functions (map(int, xs), sorted(key=str)): a built-in type there stays a function. */
+  /** Arguments that built-ins call (map(int, xs), key=str): a built-in type there stays a function. */
   callArgs: Set<S.Expr>;
 }
 
@@ -283,10 +289,10 @@ function collectNames(body: S.Stmt[]): Names {
         const callee = n.func.kind === 'Name' ? n.func.id : n.func.kind === 'Attribute' ? n.func.attr : '';
         if (callee === 'isinstance' || callee === 'issubclass') typePosition(n.args[1]);
         if (callee === 'defaultdict') typePosition(n.args[0]);
-        if (!showingCalls.has(callee)) {
-          for (const a of n.args) names.callArgs.add(a);
-          for (const k of n.keywords) names.callArgs.add(k.value);
-        }
+        // (linked module functions are named `functools.partial` by now)
+        if (functionTakingCalls.has(callee.split('.').pop()!)) for (const a of n.args) names.callArgs.add(a);
+        // key=int, key=str (sort, sorted, min, max, groupby...): called on each item.
+        for (const k of n.keywords) if (k.name === 'key') names.callArgs.add(k.value);
         break;
       }
       case 'ClassDef':

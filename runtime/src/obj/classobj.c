@@ -47,7 +47,7 @@ static ClassEntry *class_slot(const AiType *cls) {
   return &classes[i];
 }
 
-/* The entry of `cls` (cls NULL when new), the table grown as needed. Under classes_lock. */
+/* The entry of `cls`, added (with no object yet) when new; the table grown as needed. Under classes_lock. */
 static ClassEntry *class_entry_locked(const AiType *cls) {
   if ((classes_count + 1) * 2 > classes_cap) {
     ClassEntry *old = classes;

@@ -21,7 +21,43 @@ SEEK_END = 2
 DEFAULT_BUFFER_SIZE = 8192
 
 
-class BytesIO:
+class _MemoryStream:
+    """What BytesIO and StringIO share: closing, `with`, iteration by lines, writelines."""
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def close(self):
+        self.closed = True
+
+    def readable(self):
+        return True
+
+    def writable(self):
+        return True
+
+    def seekable(self):
+        return True
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc_value, traceback):
+        self.close()
+        return False
+
+
+class BytesIO(_MemoryStream):
     """An in-memory binary stream (io.BytesIO): bytes in and out, with a position."""
 
     def __init__(self, initial_bytes=b''):
@@ -52,10 +88,6 @@ class BytesIO:
         self._data[self._pos:end] = b
         self._pos = end
         return n
-
-    def writelines(self, lines):
-        for line in lines:
-            self.write(line)
 
     def read(self, size=-1):
         self._check_open()
@@ -117,39 +149,11 @@ class BytesIO:
         del self._data[size:]
         return size
 
-    def close(self):
-        self.closed = True
-
     def flush(self):
         self._check_open()
 
-    def readable(self):
-        return True
 
-    def writable(self):
-        return True
-
-    def seekable(self):
-        return True
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, exc_type, exc_value, traceback):
-        self.close()
-        return False
-
-
-class StringIO:
+class StringIO(_MemoryStream):
     """A text buffer with a position, read and written like a file."""
 
     def __init__(self, initial_value=''):
@@ -185,10 +189,6 @@ class StringIO:
         if self._pos > self._size:
             self._size = self._pos
         return n
-
-    def writelines(self, lines):
-        for line in lines:
-            self.write(line)
 
     def getvalue(self):
         self._check_open()
@@ -260,33 +260,5 @@ class StringIO:
             self._size = size
         return size
 
-    def close(self):
-        self.closed = True
-
     def flush(self):
         pass
-
-    def readable(self):
-        return True
-
-    def writable(self):
-        return True
-
-    def seekable(self):
-        return True
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, exc_type, exc_value, traceback):
-        self.close()
-        return False

@@ -275,6 +275,20 @@ static ai_word b_getitem(ai_word o, ai_word key) {
   return ai_small(b->data[i]);
 }
 
+/* An int (or bool) index of a bytearray, negative ones from the end; false after IndexError. */
+static bool ba_index(const AiBytes *b, ai_word key, int64_t *out) {
+  int64_t i;
+  if (ai_is_bool(key)) i = key == AI_TRUE_W;
+  else if (!ai_int_to_i64(key, &i)) i = INT64_MAX;
+  if (i < 0) i += b->len;
+  if (i < 0 || i >= b->len) {
+    ai_raise(&ai_exc_IndexError, "bytearray index out of range");
+    return false;
+  }
+  *out = i;
+  return true;
+}
+
 static bool ba_setitem(ai_word o, ai_word key, ai_word value) {
   AiBytes *b = ai_as_bytes(o);
   if (ai_is_slice(key)) {
@@ -307,13 +321,7 @@ static bool ba_setitem(ai_word o, ai_word key, ai_word value) {
   int x;
   if (!byte_value(value, &x, "byte must be")) return false;
   int64_t i;
-  if (ai_is_bool(key)) i = key == AI_TRUE_W;
-  else if (!ai_int_to_i64(key, &i)) i = INT64_MAX;
-  if (i < 0) i += b->len;
-  if (i < 0 || i >= b->len) {
-    ai_raise(&ai_exc_IndexError, "bytearray index out of range");
-    return false;
-  }
+  if (!ba_index(b, key, &i)) return false;
   b->data[i] = (uint8_t)x;
   return true;
 }
@@ -340,13 +348,7 @@ static bool ba_delitem(ai_word o, ai_word key) {
     return false;
   }
   int64_t i;
-  if (ai_is_bool(key)) i = key == AI_TRUE_W;
-  else if (!ai_int_to_i64(key, &i)) i = INT64_MAX;
-  if (i < 0) i += b->len;
-  if (i < 0 || i >= b->len) {
-    ai_raise(&ai_exc_IndexError, "bytearray index out of range");
-    return false;
-  }
+  if (!ba_index(b, key, &i)) return false;
   memmove(b->data + i, b->data + i + 1, (size_t)(b->len - i - 1));
   b->len--;
   return true;

@@ -88,6 +88,7 @@ static void ring_head(const ai_word *a, int64_t n) {
   (void)n;
   ai_pid main_pid = P(a[0]), first = P(a[1]);
   int64_t rounds = ai_small_val(a[2]);
+  (void)recv(); /* "go": main has sent every node its next pid */
   int64_t t0 = now_ns();
   for (int64_t r = rounds; r > 0; r--) {
     ai_actor_send(first, ai_small(r));
@@ -225,6 +226,7 @@ int main(int argc, char **argv) {
     /* node 0 is the head; it needs the first node's pid, the last node the head's */
     ai_pid head = ai_actor_spawn(ring_head, 3, (ai_word[]){me, ai_actor_pid_word(nodes[1]), ai_small(n)});
     for (int i = 1; i < N; i++) ai_actor_send(nodes[i], ai_actor_pid_word(i + 1 < N ? nodes[i + 1] : head));
+    ai_actor_send(head, ai_small(1));
     int64_t dt = ai_small_val(recv());
     printf("ring_ns_per_hop %.1f\n", (double)dt / ((double)n * N));
   } else if (!strcmp(w, "pingpong")) {

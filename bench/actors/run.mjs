@@ -57,8 +57,11 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const impls = {};
 console.log(`building (load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}) ...`);
 const srcs = walk(join(opt.runtime, 'src')).filter((f) => f.endsWith('.c'));
-sh(clang, ['-std=c11', '-O2', '-fno-math-errno', '-I', join(opt.runtime, 'include'), '-I', join(opt.runtime, 'src'), join(here, 'actors.c'), ...srcs, '-lm', '-o', join(work, 'ours')]);
-impls.ours = (w, n) => [join(work, 'ours'), [w, ...(n ? [String(n)] : [])]];
+sh(clang, ['-std=c11', '-O2', '-fno-math-errno', '-I', join(opt.runtime, 'include'), '-I', join(opt.runtime, 'src'), join(here, 'actors.c'), ...srcs, '-lm', '-o', join(work, 'c-api')]);
+impls['c api'] = (w, n) => [join(work, 'c-api'), [w, ...(n ? [String(n)] : [])]];
+const cli = join(root, 'bin', 'aithon.js');
+sh(process.execPath, [cli, 'build', join(here, 'python'), '-o', join(work, 'ours-py'), '--release', '--cache-dir', join(work, 'cache')]);
+impls.ours = (w, n) => [join(work, 'ours-py'), [w, ...(n ? [String(n)] : [])]];
 if (has('go')) {
   copyFileSync(join(here, 'bench.go'), join(work, 'bench.go'));
   sh('go', ['build', '-o', join(work, 'gobench'), 'bench.go'], { cwd: work, env: { ...process.env, GOCACHE: join(work, 'gocache'), GO111MODULE: 'off' } });
@@ -100,9 +103,9 @@ for (const w of workloads) {
 }
 
 // ---- table
-const peers = Object.keys(impls).filter((k) => k !== 'ours');
+const peers = Object.keys(impls).filter((k) => k !== 'ours' && k !== 'c api');
 const fmt = (v) => (v === undefined ? '-' : v >= 1e6 ? `${(v / 1e6).toFixed(2)} M` : v >= 100 ? v.toFixed(0) : v.toFixed(1));
-const head = ['metric', 'unit', 'ours', ...peers.flatMap((p) => [p, `vs ${p}`])];
+const head = ['metric', 'unit', 'ours', ...peers.flatMap((p) => [p, `vs ${p}`]), 'c api'];
 const lines = [head];
 for (const [w, metric, unit, lower] of rows) {
   if (!workloads.includes(w)) continue;
@@ -113,15 +116,17 @@ for (const [w, metric, unit, lower] of rows) {
     const ratio = ours && v ? (lower ? v / ours : ours / v) : undefined;
     cells.push(fmt(v), ratio === undefined ? '-' : `${ratio.toFixed(2)}x`);
   }
+  cells.push(fmt(results['c api']?.[metric]));
   lines.push(cells);
 }
 const widths = head.map((_, i) => Math.max(...lines.map((l) => String(l[i]).length)));
-console.log(`\nmedian of ${opt.runs}; "vs peer" > 1 means ours is better (load average now ${loadavg()[0].toFixed(1)})`);
+console.log(`\nmedian of ${opt.runs}; ours = bench/actors/python/main.py compiled; "vs peer" > 1 means ours is better;`);
+console.log(`"c api" = the same workloads in C against the runtime (actors.c), not compared (load average now ${loadavg()[0].toFixed(1)})`);
 for (const l of lines) console.log(l.map((c, i) => String(c).padEnd(widths[i])).join('  '));
 
 if (opt.soak) {
   console.log(`\nsoak: ${opt.soak} messages through a pipeline of 8 actors (str every 10th), credit window 20,000`);
-  const r = spawnSync(join(work, 'ours'), ['soak', String(opt.soak)], { encoding: 'utf8' });
+  const r = spawnSync(join(work, 'c-api'), ['soak', String(opt.soak)], { encoding: 'utf8' });
   process.stdout.write(r.stdout);
   console.log(r.status === 0 ? 'soak: ok (no loss, in order)' : `soak: FAILED (${r.status}) ${r.stderr}`);
 }

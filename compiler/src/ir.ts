@@ -139,7 +139,14 @@ export interface IrProgram {
   globals: Map<string, Type>;
   moduleFunction: string;
   /** User classes, bases before subclasses: their run-time type objects. */
-  classes: { name: string; base: string | null; builtinBase?: string | null; dunders?: IrClassDunders | null }[];
+  classes: {
+    name: string;
+    base: string | null;
+    builtinBase?: string | null;
+    dunders?: IrClassDunders | null;
+    /** `module.Qualname` as CPython's repr of the class shows it: `__main__.Point`, `shapes.Circle`, `__main__.Tree.Node`. */
+    qualifiedName: string;
+  }[];
 }
 
 /** A class's run-time dunder entries: generated function per dunder name, for the runtime's AiClassDunders. */

@@ -50,6 +50,9 @@ export function functionSymbol(name: string): string {
   return `@${quoteName(`py.${name}`)}`;
 }
 
+/** obj/classobj.c's AiClassObject: { type, gc word, the class, its qualified name }. */
+const classObjectLayout = '{ ptr, i64, ptr, ptr }';
+
 function classObjectSymbol(name: string): string {
   return `@${quoteName(`classobj.${name}`)}`;
 }
@@ -223,14 +226,14 @@ function emitProgramData(m: ModuleWriter, p: IrProgram, flagged: Set<string>): v
     if (flagged.has(name)) m.addGlobal(`${globalSymbol(`${name}$bound`)} = ${m.linkage} global i1 false`);
   }
   // The run-time types of function values and of the cells of shared variables.
-  for (const c of [...p.classes, { name: 'function', base: null, builtinBase: null }, { name: 'cell', base: null, builtinBase: null }, { name: 'fcell', base: null, builtinBase: null }]) {
+  for (const c of [...p.classes, ...['function', 'cell', 'fcell'].map((name) => ({ name, base: null, builtinBase: null, qualifiedName: name }))]) {
     // A user exception class derives from the runtime's built-in exception type.
     const base = c.base ? classSymbol(c.base) : c.builtinBase ? m.useExtern(exceptionTypeSymbol(c.builtinBase)) : 'null';
     const shown = c.name.split('.').pop() ?? c.name; // a linked module's class `mod.C` is `C`
     m.addGlobal(`${classSymbol(c.name)} = ${m.linkage} constant { ptr, ptr } { ptr ${m.cstring(shown)}, ptr ${base} }`);
-    // The class as a value (`kinds = [Dog, Cat]`): { type, gc, the class }, as obj/classobj.c's AiClassObject.
+    // The class as a value (`kinds = [Dog, Cat]`): { type, gc, the class, its qualified name }, as obj/classobj.c's AiClassObject.
     if (c.name !== 'function' && c.name !== 'cell') {
-      m.addGlobal(`${classObjectSymbol(c.name)} = ${m.linkage} constant { ptr, i64, ptr } { ptr ${m.useExtern('ai_type_type')}, i64 0, ptr ${classSymbol(c.name)} }`);
+      m.addGlobal(`${classObjectSymbol(c.name)} = ${m.linkage} constant ${classObjectLayout} { ptr ${m.useExtern('ai_type_type')}, i64 0, ptr ${classSymbol(c.name)}, ptr ${m.cstring(c.qualifiedName)} }`);
     }
   }
   if (m.split) for (const f of p.functions) if (f.firstLine > 0) m.addGlobal(`${lineSymbol(f.name)} = hidden constant i32 ${f.firstLine}`);
@@ -342,7 +345,7 @@ class FunctionEmitter {
   /** The class object of a compiled class (obj/classobj.c's AiClassObject layout). */
   private classObject(name: string): string {
     const sym = classObjectSymbol(name);
-    return this.m.useForeign(sym, `${sym} = external hidden constant { ptr, i64, ptr }`);
+    return this.m.useForeign(sym, `${sym} = external hidden constant ${classObjectLayout}`);
   }
 
   private cls(name: string): string {

@@ -29,7 +29,9 @@ export function lowerProgram(program: Program): IrProgram {
     if (added.has(c.name)) return;
     if (c.base) addClass(c.base);
     added.add(c.name);
-    classes.push({ name: c.name, base: c.base?.name ?? null, builtinBase: c.base ? null : c.exceptionBase, dunders: dunderTable(program, c, functions) });
+    // A linked module's class is already named `module.C` (modules.ts); main.py's are `__main__`'s.
+    const inMain = !c.def.pos.file || c.def.pos.file === program.module.file;
+    classes.push({ name: c.name, base: c.base?.name ?? null, builtinBase: c.base ? null : c.exceptionBase, dunders: dunderTable(program, c, functions), qualifiedName: inMain ? `__main__.${c.name}` : c.name });
   };
   for (const c of program.classes.values()) addClass(c);
   return {

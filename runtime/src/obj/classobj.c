@@ -22,6 +22,9 @@
 typedef struct AiClassObject {
   AiObject ob;
   const AiType *cls;
+  /* `module.Qualname` of a compiled class (`__main__.Point`, `shapes.Circle`), as
+   * its repr shows it; NULL for a built-in type, whose repr is `<class 'int'>`. */
+  const char *qualified;
 } AiClassObject;
 
 const AiType ai_type_type = {"type", NULL};
@@ -34,7 +37,6 @@ const AiType ai_type_type = {"type", NULL};
 typedef struct {
   const AiType *cls;
   ai_word obj;
-  bool compiled;
 } ClassEntry;
 
 static ClassEntry *classes;
@@ -74,7 +76,6 @@ void ai_class_object_bind(const AiType *cls, const void *class_object) {
   pthread_mutex_lock(&classes_lock);
   ClassEntry *e = class_entry_locked(cls);
   e->obj = ai_w(class_object);
-  e->compiled = true;
   pthread_mutex_unlock(&classes_lock);
 }
 
@@ -95,19 +96,16 @@ ai_word ai_builtin_type(ai_word x) {
   return r;
 }
 
-static bool is_compiled_class(const AiType *cls) {
-  pthread_mutex_lock(&classes_lock);
-  bool compiled = classes && class_slot(cls)->cls == cls && class_slot(cls)->compiled;
-  pthread_mutex_unlock(&classes_lock);
-  return compiled;
-}
-
 static ai_word class_repr(ai_word o) {
-  char buf[160];
-  const AiType *cls = ((const AiClassObject *)(intptr_t)o)->cls;
-  /* compiled classes are main.py's (CPython: __main__.C); run-time types are built-ins */
-  int n = snprintf(buf, sizeof buf, is_compiled_class(cls) ? "<class '__main__.%s'>" : "<class '%s'>", cls->name);
-  return ai_str_from_utf8(buf, n);
+  const AiClassObject *c = (const AiClassObject *)(intptr_t)o;
+  const char *name = c->qualified ? c->qualified : c->cls->name;
+  size_t len = strlen(name) + sizeof "<class ''>";
+  char *buf = malloc(len);
+  if (!buf) abort();
+  int n = snprintf(buf, len, "<class '%s'>", name);
+  ai_word r = ai_str_from_utf8(buf, n);
+  free(buf);
+  return r;
 }
 
 ai_word ai_call_class_object(ai_word f, int64_t nargs, const ai_word *args) {

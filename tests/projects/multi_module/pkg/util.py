@@ -1,2 +1,7 @@
 def double(x):
     return x * 2
+
+
+class Meter:
+    class Unit:
+        pass

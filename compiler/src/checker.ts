@@ -704,8 +704,9 @@ export class Program {
         if (seen.has(name)) continue;
         seen.add(name);
         // __call__ serves calls of instances whose type is lost (see dynamicCallType), the arithmetic
-        // dunders the runtime's operators on such instances (userclass.c u_binop); other dunders have their own entries.
-        if (name === '__init__' || (name !== '__call__' && !arithmeticDunders.has(name) && name.startsWith('__') && name.endsWith('__'))) continue;
+        // dunders the runtime's operators on such instances (userclass.c u_binop), __setitem__/__delitem__
+        // item assignment and deletion there (u_setitem); other dunders have their own entries.
+        if (name === '__init__' || (!dynamicEntryDunders.has(name) && !arithmeticDunders.has(name) && name.startsWith('__') && name.endsWith('__'))) continue;
         const params = m.def.params;
         // Instances of an exception class are exception objects.
         const self: Type = cls.exceptionBase ? T.exception : instanceOf([cls]);
@@ -713,13 +714,18 @@ export class Program {
           if (params.length === 1) entries.push({ name, kind: 'property', nargs: 0, inst: this.instanceFor(m.def, [self], m.owner) });
           continue;
         }
-        if (m.kind !== 'instance' || params.length === 0 || params.some((p) => p.kind !== 'normal')) continue;
-        const rest = params.slice(1);
+        // Positional parameters, and a `*args` last (`def __call__(self, *args)`): its entries pack the extra words into the tuple.
+        const varargs = params.length > 0 && params[params.length - 1].kind === 'varargs';
+        const positional = varargs ? params.slice(0, -1) : params;
+        if (m.kind !== 'instance' || positional.length === 0 || positional.some((p) => p.kind !== 'normal')) continue;
+        const rest = positional.slice(1);
         const required = rest.filter((p) => !p.defaultValue).length;
-        for (let k = required; k <= rest.length && k <= maxDynamicArgs; k++) {
-          const defaults = rest.slice(k).map((p) => this.globals.get(defaultSlot(m.def, p)) ?? T.never);
+        for (let k = required; k <= (varargs ? maxDynamicArgs : Math.min(rest.length, maxDynamicArgs)); k++) {
+          const given = Math.min(k, rest.length);
+          const defaults = rest.slice(given).map((p) => this.globals.get(defaultSlot(m.def, p)) ?? T.never);
           if (defaults.some((t) => t.kind === 'never')) continue;
-          const args = [self, ...Array<Type>(k).fill(T.object), ...defaults];
+          const packed: Type[] = varargs ? [{ kind: 'tuple', elems: Array<Type>(k - given).fill(T.object) }] : [];
+          const args = [self, ...Array<Type>(given).fill(T.object), ...defaults, ...packed];
           entries.push({ name, kind: 'method', nargs: k, inst: this.instanceFor(m.def, args, m.owner) });
         }
       }
@@ -2336,6 +2342,10 @@ export class Program {
       }
     }
     let starredMinMax = false;
+    if ((name === 'min' || name === 'max') && e.args.length === 1 && e.args[0].kind === 'Starred' && args[0]?.kind === 'tuple' && args[0].elems.length === 0) {
+      // max(*()), as a call through `max` passed as a value with no arguments: a TypeError when it runs (lower.ts).
+      return T.never;
+    }
     if ((name === 'min' || name === 'max') && e.args.length === 1 && e.args[0].kind === 'Starred' && args[0]?.kind === 'tuple' && args[0].elems.length > 0) {
       // max(*t), as `max` passed as a value calls it: one item is itself the iterable; more are compared.
       args = [args[0].elems.length === 1 ? args[0].elems[0] : args[0]];
@@ -2741,6 +2751,9 @@ export const packedWithTail = new WeakSet<S.Expr>();
 const arithmeticDunders: ReadonlySet<string> = new Set(
   ['add', 'sub', 'mul', 'truediv', 'floordiv', 'mod', 'pow', 'lshift', 'rshift', 'and', 'or', 'xor'].flatMap((op) => [`__${op}__`, `__r${op}__`, `__i${op}__`]),
 );
+
+/** Dunders the runtime reaches through a class's dynamic entries, by name (see addDynamicEntries). */
+const dynamicEntryDunders: ReadonlySet<string> = new Set(['__call__', '__setitem__', '__delitem__']);
 
 /** A method (per argument count) or property getter the runtime may call on an instance of a class: see Program.dynamicEntries. */
 export interface DynamicEntry {

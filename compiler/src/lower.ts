@@ -79,7 +79,7 @@ function dunderTable(program: Program, cls: ClassInfo, functions: IrFunction[]):
     for (const d of dynamic) {
       const fn = dunderEntry(d.inst, `dynamic.${cls.name}.${d.name}.${d.nargs}`, 1 + d.nargs);
       functions.push(fn);
-      table.attrs.push({ name: d.name, kind: d.kind, index: 0, nargs: d.nargs, fn: fn.name, params: d.inst.def!.params.slice(1).map((p) => p.name).join(',') });
+      table.attrs.push({ name: d.name, kind: d.kind, index: 0, nargs: d.nargs, fn: fn.name, params: d.inst.def!.params.slice(1).filter((p) => p.kind === 'normal').map((p) => p.name).join(',') });
     }
   }
   return table;
@@ -95,9 +95,22 @@ function dunderEntry(inst: FunctionInstance, name: string, given: number): IrFun
   const reg = (type: Type): Reg => ({ id: nextReg++, type });
   const instrs: Instr[] = [];
   const def = inst.def!;
-  const params = inst.argTypes.slice(0, given).map((_, i) => ({ name: `$arg${i}`, type: T.object }));
+  // A method with `*args` last (a dynamic entry, Program.addDynamicEntries): the words past its positional parameters make the tuple.
+  const varargsAt = def.params.length > 0 && def.params[def.params.length - 1].kind === 'varargs' ? def.params.length - 1 : -1;
+  const params = Array.from({ length: given }, (_, i) => ({ name: `$arg${i}`, type: T.object }));
   const args = inst.argTypes.map((t, i) => {
     const v = reg(t);
+    if (i === varargsAt) {
+      const words = params.slice(varargsAt).map((p) => {
+        const w = reg(T.object);
+        instrs.push({ op: 'local.get', dst: w, name: p.name });
+        return w;
+      });
+      const tuple = reg(T.object);
+      instrs.push({ op: 'rtcall', dst: tuple, fn: 'ai_tuple_new', args: [{ kind: 'i64', value: words.length }, { kind: 'array', regs: words }], check: 'word', line: def.pos.line });
+      instrs.push({ op: 'retype', dst: v, src: tuple });
+      return v;
+    }
     if (i >= given) {
       instrs.push({ op: 'global.get', dst: v, name: defaultSlot(def, def.params[i]) });
       return v;
@@ -3228,6 +3241,8 @@ class FunctionLowerer {
       case 'max': {
         if (n === 0) return this.raise('TypeError', `${name} expected at least 1 argument, got 0`, line);
         const starred = e.args[0]?.kind === 'Starred' ? this.typeOf((e.args[0] as S.StarredExpr).value) : null;
+        // max(*t) keeps t whole (its items are compared), except for none or one item.
+        if (starred?.kind === 'tuple' && starred.elems.length === 0) return this.raise('TypeError', `${name} expected at least 1 argument, got 0`, line);
         if (starred?.kind === 'tuple' && starred.elems.length === 1) {
           // max(*(x,)) is max(x): the one item is the iterable.
           args[0] = this.fromWord(this.rt('ai_tuple_get', [args[0], this.constant({ kind: 'int', value: 0n })], 'word', line, T.object), starred.elems[0], line);

@@ -335,6 +335,28 @@ bool ai_class_copy(ai_word x, bool deep, ai_word (*deep_item)(ai_word v, ai_word
   return true;
 }
 
+/* obj[key] = value and del obj[key] on an instance whose type the compiler lost: its
+ * __setitem__/__delitem__ method entries (a class derived from dict keeps its items
+ * behind them); CPython's TypeError when the class has none. */
+static bool u_setitem(ai_word o, ai_word key, ai_word value) {
+  ai_word name = ai_str_new_ascii("__setitem__", 11);
+  if (!name) return false;
+  bool found = false;
+  ai_word args[2] = {key, value};
+  (void)u_call_method(o, name, 2, args, 0, &found);
+  if (!found) ai_raise_fmt(&ai_exc_TypeError, "'%s' object does not support item assignment", ai_type_name(o));
+  return !ai_exc_pending();
+}
+
+static bool u_delitem(ai_word o, ai_word key) {
+  ai_word name = ai_str_new_ascii("__delitem__", 11);
+  if (!name) return false;
+  bool found = false;
+  (void)u_call_method(o, name, 1, &key, 0, &found);
+  if (!found) ai_raise_fmt(&ai_exc_TypeError, "'%s' object does not support item deletion", ai_type_name(o));
+  return !ai_exc_pending();
+}
+
 /* Dunder names of enum ai_binop, without the underscores. */
 static const char *const binop_names[] = {"add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "lshift", "rshift", "and", "or", "xor"};
 
@@ -401,6 +423,8 @@ void ai_class_register(const AiType *type, const void *dunders) {
     x->getattr = u_getattr;
     x->call_method = u_call_method;
     x->binop = u_binop;
+    x->setitem = u_setitem;
+    x->delitem = u_delitem;
   }
   ai_ext_register(x);
 }

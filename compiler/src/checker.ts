@@ -2290,6 +2290,15 @@ export class Program {
       }
       escapeType(spreads[0]);
     }
+    if (recv.kind === 'str' && (callee.attr === 'format' || callee.attr === 'format_map')) {
+      // `'{0.x} {p.name}'.format(...)` reads attributes by name when it runs: the arguments'
+      // classes need their entries by name (a format string not known here may do it too).
+      const fmt = callee.value;
+      if (fmt.kind !== 'Str' || /\{[^{}!:]*\./.test(fmt.value)) {
+        for (const a of e.args) escapeType(this.typeExpr(inst, a.kind === 'Starred' ? a.value : a));
+        for (const k of e.keywords) escapeType(this.typeExpr(inst, k.value));
+      }
+    }
     if (recv.kind === 'exception') {
       // A user exception class's method: found on the exception at run time, with dynamic arguments.
       for (const a of e.args) escapeType(this.typeExpr(inst, a));

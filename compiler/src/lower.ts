@@ -3145,6 +3145,13 @@ class FunctionLowerer {
         const opt = (v: Reg | null | undefined): Reg | RtArg => (v ? word(v) : { kind: 'zero' });
         return this.rt('ai_builtin_bytes', [opt(args[0]), opt(enc), opt(err), this.constant({ kind: 'bool', value: name === 'bytearray' })], 'word', line, T.object);
       }
+      case 'complex': {
+        // complex(real, imag): positional or by keyword; the runtime checks them (obj/complex.c).
+        if (n > 2) return this.raise('TypeError', `complex() takes at most 2 arguments (${n} given)`, line);
+        const real = n > 0 ? args[0] : kw('real');
+        const imag = n > 1 ? args[1] : kw('imag');
+        return this.rt('ai_builtin_complex', [real ? word(real) : { kind: 'zero' }, imag ? word(imag) : { kind: 'zero' }], 'word', line, T.object);
+      }
       case 'frozenset':
         if (n > 1) return this.raise('TypeError', `frozenset expected at most 1 argument, got ${n}`, line);
         return this.rt('ai_builtin_frozenset', [n === 0 ? { kind: 'zero' } : word(args[0])], 'word', line, T.object);

@@ -188,14 +188,15 @@ export function rewriteMethodValues(module: S.Module): void {
   visit(module.body);
 }
 
-/** `math.sqrt` read as a value: the number of arguments its lambda takes (its first overload's), or null when it is not a module function. */
+/** `math.sqrt` read as a value: the number of arguments its lambda takes (its first overload's required ones:
+ *  math.log as a value takes one), or null when it is not a module function. */
 function moduleFunctionArity(e: S.AttributeExpr, names: Names): number | null {
   if (e.value.kind !== 'Name') return null;
   const module = names.moduleAliases.get(e.value.id);
   const member = module ? stdlibModules[module]?.[e.attr] : undefined;
   if (member?.kind !== 'func') return null;
-  const args = member.overloads[0].args;
-  return args.includes('rest') ? null : args.length;
+  const { args, optional } = member.overloads[0];
+  return args.includes('rest') ? null : args.length - (optional ?? 0);
 }
 
 function isMethodValue(e: S.AttributeExpr, names: Names): boolean {

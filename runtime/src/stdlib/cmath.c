@@ -13,12 +13,11 @@
 #include "obj/complex.h"
 #include "obj/containers.h"
 #include "obj/singletons.h"
+#include "stdlib/cmath_special.h"
 #include "stdlib/math.h"
 
-#include <complex.h>
 #include <float.h>
 #include <math.h>
-#include <string.h>
 
 enum { OK, EDOM_, ERANGE_ };
 
@@ -36,12 +35,18 @@ enum { OK, EDOM_, ERANGE_ };
 
 static bool finite(ai_cval z) { return isfinite(z.real) && isfinite(z.imag); }
 static ai_cval cv(double re, double im) { return (ai_cval){re, im}; }
-static ai_cval from_c(double complex c) { return cv(creal(c), cimag(c)); }
-/* C11 lays a double complex out as {real, imag} (CMPLX is not in strict C11 headers everywhere) */
-static double complex to_c(ai_cval z) {
-  double complex c;
-  memcpy(&c, &z, sizeof c);
-  return c;
+
+/* The row or column of a special-value table: -inf, <0, -0, +0, >0, +inf, nan. */
+static int kind_of(double d) {
+  if (isnan(d)) return 6;
+  if (isinf(d)) return d > 0 ? 5 : 0;
+  if (d == 0) return signbit(d) ? 2 : 3;
+  return d > 0 ? 4 : 1;
+}
+
+static ai_cval special(const double table[7][7][2], double re, double im) {
+  const double *e = table[kind_of(re)][kind_of(im)];
+  return cv(e[0], e[1]);
 }
 
 /* The argument as a complex (CPython's "D" converter). */
@@ -67,7 +72,7 @@ static ai_word result(ai_cval r, int err) {
 /* ---------------------------------------------------------------- sqrt, log */
 
 static ai_cval c_sqrt(ai_cval z) {
-  if (!finite(z)) return from_c(csqrt(to_c(z)));
+  if (!finite(z)) return special(sqrt_special, z.real, z.imag);
   if (z.real == 0. && z.imag == 0.) return cv(0., z.imag);
   double ax = fabs(z.real), ay = fabs(z.imag), s;
   if (ax < DBL_MIN && ay < DBL_MIN) {
@@ -83,7 +88,7 @@ static ai_cval c_sqrt(ai_cval z) {
 }
 
 static ai_cval c_log(ai_cval z, int *err) {
-  if (!finite(z)) return from_c(clog(to_c(z)));
+  if (!finite(z)) return special(log_special, z.real, z.imag);
   double ax = fabs(z.real), ay = fabs(z.imag), re;
   if (ax > LARGE_DOUBLE || ay > LARGE_DOUBLE) {
     re = log(hypot(ax / 2., ay / 2.)) + LN2;
@@ -147,7 +152,7 @@ static ai_cval c_exp(ai_cval z, int *err) {
       r = z.real > 0 ? cv(copysign(INFINITY, cos(z.imag)), copysign(INFINITY, sin(z.imag)))
                      : cv(copysign(0., cos(z.imag)), copysign(0., sin(z.imag)));
     } else {
-      r = from_c(cexp(to_c(z)));
+      r = special(exp_special, z.real, z.imag);
     }
     if (isinf(z.imag) && (isfinite(z.real) || (isinf(z.real) && z.real > 0))) *err = EDOM_;
     return r;
@@ -170,7 +175,7 @@ static ai_cval c_cosh(ai_cval z, int *err) {
       r = z.real > 0 ? cv(copysign(INFINITY, cos(z.imag)), copysign(INFINITY, sin(z.imag)))
                      : cv(copysign(INFINITY, cos(z.imag)), -copysign(INFINITY, sin(z.imag)));
     } else {
-      r = from_c(ccosh(to_c(z)));
+      r = special(cosh_special, z.real, z.imag);
     }
     if (isinf(z.imag) && !isnan(z.real)) *err = EDOM_;
     return r;
@@ -193,7 +198,7 @@ static ai_cval c_sinh(ai_cval z, int *err) {
       r = z.real > 0 ? cv(copysign(INFINITY, cos(z.imag)), copysign(INFINITY, sin(z.imag)))
                      : cv(-copysign(INFINITY, cos(z.imag)), copysign(INFINITY, sin(z.imag)));
     } else {
-      r = from_c(csinh(to_c(z)));
+      r = special(sinh_special, z.real, z.imag);
     }
     if (isinf(z.imag) && !isnan(z.real)) *err = EDOM_;
     return r;
@@ -212,7 +217,7 @@ static ai_cval c_tanh(ai_cval z, int *err) {
   if (!finite(z)) {
     ai_cval r;
     if (inf_real_finite_imag(z)) r = cv(z.real > 0 ? 1.0 : -1.0, copysign(0., 2. * sin(z.imag) * cos(z.imag)));
-    else r = from_c(ctanh(to_c(z)));
+    else r = special(tanh_special, z.real, z.imag);
     if (isinf(z.imag) && isfinite(z.real)) *err = EDOM_;
     return r;
   }
@@ -254,7 +259,7 @@ ai_word ai_cmath_tanh(ai_word w) { return apply(w, c_tanh); }
 
 static ai_cval c_asinh(ai_cval z, int *err) {
   (void)err;
-  if (!finite(z)) return from_c(casinh(to_c(z)));
+  if (!finite(z)) return special(asinh_special, z.real, z.imag);
   if (fabs(z.real) > LARGE_DOUBLE || fabs(z.imag) > LARGE_DOUBLE) {
     double l = log(hypot(z.real / 2., z.imag / 2.)) + LN2 * 2.;
     return cv(z.imag >= 0. ? copysign(l, z.real) : -copysign(l, -z.real), atan2(z.imag, fabs(z.real)));
@@ -265,7 +270,7 @@ static ai_cval c_asinh(ai_cval z, int *err) {
 
 static ai_cval c_acos(ai_cval z, int *err) {
   (void)err;
-  if (!finite(z)) return from_c(cacos(to_c(z)));
+  if (!finite(z)) return special(acos_special, z.real, z.imag);
   if (fabs(z.real) > LARGE_DOUBLE || fabs(z.imag) > LARGE_DOUBLE)
     return cv(atan2(fabs(z.imag), z.real), -copysign(log(hypot(z.real / 2., z.imag / 2.)) + LN2 * 2., z.imag));
   ai_cval s1 = c_sqrt(cv(1. - z.real, -z.imag)), s2 = c_sqrt(cv(1. + z.real, z.imag));
@@ -274,7 +279,7 @@ static ai_cval c_acos(ai_cval z, int *err) {
 
 static ai_cval c_acosh(ai_cval z, int *err) {
   (void)err;
-  if (!finite(z)) return from_c(cacosh(to_c(z)));
+  if (!finite(z)) return special(acosh_special, z.real, z.imag);
   if (fabs(z.real) > LARGE_DOUBLE || fabs(z.imag) > LARGE_DOUBLE)
     return cv(log(hypot(z.real / 2., z.imag / 2.)) + LN2 * 2., atan2(z.imag, z.real));
   ai_cval s1 = c_sqrt(cv(z.real - 1., z.imag)), s2 = c_sqrt(cv(z.real + 1., z.imag));
@@ -282,7 +287,7 @@ static ai_cval c_acosh(ai_cval z, int *err) {
 }
 
 static ai_cval c_atanh(ai_cval z, int *err) {
-  if (!finite(z)) return from_c(catanh(to_c(z)));
+  if (!finite(z)) return special(atanh_special, z.real, z.imag);
   if (z.real < 0.) {
     /* atanh(z) = -atanh(-z) */
     ai_cval r = c_atanh(cv(-z.real, -z.imag), err);
@@ -337,8 +342,7 @@ ai_word ai_cmath_polar(ai_word w) {
   return ai_tuple_new(2, items);
 }
 
-/* rect(r, phi) behaves like r * exp(i phi): for special values, exp(log(r) + i phi)
- * with r's sign applied after. */
+/* rect(r, phi) = r * (cos(phi) + i sin(phi)) */
 ai_word ai_cmath_rect(ai_word rw, ai_word phiw) {
   double r, phi;
   if (!ai_stdlib_as_double(rw, &r) || !ai_stdlib_as_double(phiw, &phi)) return 0;
@@ -348,13 +352,8 @@ ai_word ai_cmath_rect(ai_word rw, ai_word phiw) {
     if (isinf(r) && isfinite(phi) && phi != 0.) {
       double s = r > 0 ? 1. : -1.;
       z = cv(s * copysign(INFINITY, cos(phi)), s * copysign(INFINITY, sin(phi)));
-    } else if (isnan(r)) {
-      z = (isfinite(phi) && phi == 0.) ? cv(NAN, phi) : cv(NAN, NAN);
     } else {
-      /* r infinite with phi 0, nan or infinite; or r finite with phi nan or infinite */
-      double complex e = cexp(to_c(cv(log(fabs(r)), phi)));
-      z = signbit(r) ? cv(-creal(e), -cimag(e)) : from_c(e);
-      if (isinf(r) && phi == 0.) z = cv(r, signbit(r) ? -phi : phi);
+      z = special(rect_special, r, phi);
     }
     if (r != 0. && !isnan(r) && isinf(phi)) err = EDOM_;
   } else if (phi == 0.0) {

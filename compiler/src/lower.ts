@@ -2587,7 +2587,7 @@ class FunctionLowerer {
         kw.delete(k);
       }
     }
-    const asDouble = (v: Reg): Reg => (v.type.kind === 'object' ? this.prim('obj.to_float', [v], line) : this.asFloat(v, line));
+    const asDouble = (v: Reg): Reg => (v.type.kind === 'object' ? this.prim('obj.real_arg', [v], line) : this.asFloat(v, line));
     const asWord = (v: Reg): Reg => this.convert(this.toWord(v, line), T.object, line);
     const asBool = (v: Reg): Reg => (v.type.kind === 'instance' ? this.instanceTruth(e, v, line) : this.truthy(v, line));
     const passed: (Reg | RtArg)[] = [];

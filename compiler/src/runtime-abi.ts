@@ -269,6 +269,7 @@ export const runtimeFunctions: Record<string, RuntimeFunction> = {
   ai_cmath_isclose: { ret: w, params: [w, w, 'double', 'double'] },
   ai_cmath_infj: { ret: w, params: [] },
   ai_cmath_nanj: { ret: w, params: [] },
+  ai_stdlib_real_arg: { ret: 'double', params: [w] },
   ai_math_sqrt: { ret: 'double', params: ['double'] },
   ai_math_exp: { ret: 'double', params: ['double'] },
   ai_math_exp2: { ret: 'double', params: ['double'] },

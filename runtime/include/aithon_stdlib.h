@@ -103,6 +103,10 @@ double ai_math_log_word(ai_word x, ai_word base);
 double ai_math_log2_word(ai_word x);
 double ai_math_log10_word(ai_word x);
 
+/* A module function's float argument given as a dynamic value: PyFloat_AsDouble,
+ * TypeError "must be real number, not complex" for a non-number. */
+double ai_stdlib_real_arg(ai_word w);
+
 /* ---------------------------------------------------------------- cmath
  * Arguments are int/bool/float/complex words (TypeError "must be real number,
  * not str" otherwise); ValueError "math domain error" and OverflowError "math

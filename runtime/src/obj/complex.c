@@ -149,8 +149,7 @@ static ai_word complex_pow(ai_cval a, ai_cval b) {
   return ai_complex_box(p);
 }
 
-static ai_word c_binop(int op, ai_word a, ai_word b, bool inplace) {
-  (void)inplace;
+ai_word ai_complex_binop(int op, ai_word a, ai_word b) {
   if (op != AI_ADD && op != AI_SUB && op != AI_MUL && op != AI_TRUEDIV && op != AI_POW) return AI_NOTIMPL;
   ai_cval x, y;
   int ka = ai_complex_value(a, &x);
@@ -184,6 +183,11 @@ ai_word ai_complex_abs(ai_word z) {
     return 0;
   }
   return ai_box_float(r);
+}
+
+static ai_word c_binop(int op, ai_word a, ai_word b, bool inplace) {
+  (void)inplace;
+  return ai_complex_binop(op, a, b);
 }
 
 /* ---------------------------------------------------------------- compare, hash, truth */

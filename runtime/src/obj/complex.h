@@ -38,6 +38,9 @@ ai_cval ai_cval_quot(ai_cval a, ai_cval b, bool *zero_div);
 /* _Py_c_abs: *overflow set when the finite parts give an infinite result. */
 double ai_cval_abs(ai_cval z, bool *overflow);
 
+/* a op b with a or b complex (ai_obj_binop calls it directly, before the
+ * extension-type lookup): AI_NOTIMPL for other operand types and operators. */
+ai_word ai_complex_binop(int op, ai_word a, ai_word b);
 ai_word ai_complex_neg(ai_word z);
 ai_word ai_complex_abs(ai_word z);
 /* format(z, spec) (format.c). */

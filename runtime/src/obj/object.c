@@ -80,7 +80,10 @@ static ai_word float_binop(int op, double x, double y) {
   case AI_TRUEDIV: return box_or_fail(ai_float_truediv(x, y));
   case AI_FLOORDIV: return box_or_fail(ai_float_floordiv(x, y));
   case AI_MOD: return box_or_fail(ai_float_mod(x, y));
-  case AI_POW: return box_or_fail(ai_float_pow(x, y));
+  case AI_POW:
+    /* a negative number to a fractional power is complex (CPython's float_pow defers to complex) */
+    if (x < 0.0 && isfinite(x) && isfinite(y) && y != floor(y)) return ai_complex_binop(AI_POW, ai_box_float(x), ai_box_float(y));
+    return box_or_fail(ai_float_pow(x, y));
   default: return 0;
   }
 }
@@ -214,6 +217,10 @@ ai_word ai_obj_binop(int op, ai_word a, ai_word b) {
     if (op == AI_MOD) return ai_str_percent(a, b);
   }
   if (kb == K_STR && op == AI_MUL) return seq_repeat(b, a, a);
+  if (ai_is_complex(a) || ai_is_complex(b)) {
+    ai_word r = ai_complex_binop(op, a, b);
+    if (r != AI_NOTIMPL) return r;
+  }
   if (ka == K_OTHER || kb == K_OTHER) return container_binop(op, a, b);
   return unsupported(op, a, b);
 }

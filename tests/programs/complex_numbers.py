@@ -1,6 +1,7 @@
 # Complex numbers: literals, complex(...) (numbers and CPython's string
 # grammar), arithmetic with every numeric type, powers, comparisons, hashing,
 # repr/str/format, attributes and methods, containers, actors, and the errors.
+import copy
 import math
 import aithon.actors as actors
 
@@ -101,6 +102,9 @@ def main():
     print(tuple(z * 1j for z in zs), [z for z in zs if z], min(zs, key=lambda w: w.real))
     x = 2.0
     x = x * 1j
+    t = complex
+    print(list(map(complex, ["1+2j", "3", "-j"])), t, t(1, 2), type(1j)(3), {int: "int", complex: "complex"}[type(2j)])
+    print(copy.deepcopy({"z": [1j, (2 + 3j, 4j)]}), copy.copy(5j))
     me = actors.self_pid()
     actors.spawn(rotate_worker, me, [1 + 2j, -3j, complex(2.5, -0.0)], 3)
     print(actors.receive(timeout=10))

@@ -20,7 +20,7 @@ import { Cell, type ContainerType, currentEpoch, describe, elemOf, escapedClasse
 export const implementedBuiltins = new Set([
   'print', 'len', 'str', 'int', 'float', 'bool', 'abs', 'repr', 'range', 'list', 'tuple', 'dict', 'set', 'sorted', 'reversed',
   'enumerate', 'zip', 'sum', 'min', 'max', 'any', 'all', 'chr', 'ord', 'hex', 'oct', 'bin', 'divmod', 'pow', 'round', 'input',
-  'map', 'filter', 'isinstance', 'issubclass', 'type', 'next', 'iter', 'hash', 'id', 'callable', 'frozenset', 'format', 'getattr', 'bytes', 'bytearray',
+  'map', 'filter', 'isinstance', 'issubclass', 'type', 'next', 'iter', 'hash', 'id', 'callable', 'frozenset', 'format', 'getattr', 'bytes', 'bytearray', 'complex',
   // `type(x).__name__`, written so by the parser (see exactTypeTest there).
   'type.__name__',
 ]);
@@ -37,7 +37,7 @@ export const exceptionClassNames = new Set([
 ]);
 
 /** Built-in classes isinstance() can test for. */
-export const builtinTypeNames = new Set(['int', 'float', 'bool', 'str', 'list', 'tuple', 'dict', 'set', 'frozenset', 'object', 'type', 'range', 'bytes', 'bytearray']);
+export const builtinTypeNames = new Set(['int', 'float', 'bool', 'str', 'list', 'tuple', 'dict', 'set', 'frozenset', 'object', 'type', 'range', 'bytes', 'bytearray', 'complex']);
 
 /** Builtins that consume an iterable argument at once: a generator expression there is evaluated eagerly. */
 const consumingBuiltins = new Set(['sum', 'any', 'all', 'min', 'max', 'sorted', 'list', 'tuple', 'set', 'frozenset', 'dict', 'enumerate', 'zip', 'map', 'filter']);
@@ -54,6 +54,7 @@ const builtinKeywords: Record<string, string[]> = {
   bytes: ['encoding', 'errors'],
   str: ['encoding', 'errors'],
   bytearray: ['encoding', 'errors'],
+  complex: ['real', 'imag'],
 };
 
 /** Every other name of Python's builtins module: using one is `unsupported`, not a NameError. */
@@ -2455,9 +2456,10 @@ export class Program {
         // tuple(xs) is a dynamic value (its length is not known), and so are its items.
         if (n >= 1) escapeType(this.iterElem(args[0]));
         return n === 0 ? tupleOf([]) : T.object;
+      case 'complex':
       case 'bytes':
       case 'bytearray':
-        // bytes values are dynamic (runtime/src/obj/bytes.c): every operation dispatches on them at run time.
+        // bytes and complex values are dynamic (runtime/src/obj/bytes.c): every operation dispatches on them at run time.
         for (const a of args) escapeType(a);
         return T.object;
       case 'dict': {

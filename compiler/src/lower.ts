@@ -2587,7 +2587,7 @@ class FunctionLowerer {
         kw.delete(k);
       }
     }
-    const asDouble = (v: Reg): Reg => (v.type.kind === 'object' ? this.prim('obj.to_float', [v], line) : this.asFloat(v, line));
+    const asDouble = (v: Reg): Reg => (v.type.kind === 'object' ? this.prim('obj.real_arg', [v], line) : this.asFloat(v, line));
     const asWord = (v: Reg): Reg => this.convert(this.toWord(v, line), T.object, line);
     const asBool = (v: Reg): Reg => (v.type.kind === 'instance' ? this.instanceTruth(e, v, line) : this.truthy(v, line));
     const passed: (Reg | RtArg)[] = [];
@@ -3144,6 +3144,13 @@ class FunctionLowerer {
         const err = n > 2 ? args[2] : kw('errors');
         const opt = (v: Reg | null | undefined): Reg | RtArg => (v ? word(v) : { kind: 'zero' });
         return this.rt('ai_builtin_bytes', [opt(args[0]), opt(enc), opt(err), this.constant({ kind: 'bool', value: name === 'bytearray' })], 'word', line, T.object);
+      }
+      case 'complex': {
+        // complex(real, imag): positional or by keyword; the runtime checks them (obj/complex.c).
+        if (n > 2) return this.raise('TypeError', `complex() takes at most 2 arguments (${n} given)`, line);
+        const real = n > 0 ? args[0] : kw('real');
+        const imag = n > 1 ? args[1] : kw('imag');
+        return this.rt('ai_builtin_complex', [real ? word(real) : { kind: 'zero' }, imag ? word(imag) : { kind: 'zero' }], 'word', line, T.object);
       }
       case 'frozenset':
         if (n > 1) return this.raise('TypeError', `frozenset expected at most 1 argument, got ${n}`, line);

@@ -53,7 +53,7 @@ const builtinMethodNames = new Set([
 const builtinFunctionArity: Record<string, number> = {
   str: 1, int: 1, float: 1, bool: 1, len: 1, abs: 1, repr: 1, ord: 1, chr: 1, hex: 1, bin: 1, oct: 1, hash: 1,
   list: 1, tuple: 1, set: 1, frozenset: 1, sorted: 1, reversed: 1, sum: 1, any: 1, all: 1, iter: 1, next: 1, round: 1,
-  callable: 1, id: 1, pow: 2, divmod: 2, isinstance: 2, min: -1, max: -1, print: -1,
+  callable: 1, id: 1, pow: 2, divmod: 2, isinstance: 2, min: -1, max: -1, print: -1, complex: 1,
 };
 
 /**
@@ -75,6 +75,7 @@ const builtinTypeValues: Record<string, (pos: SourcePos) => S.Expr> = {
   frozenset: (pos) => ({ kind: 'Call', pos, func: { kind: 'Name', pos, id: 'frozenset' }, args: [], keywords: [] }),
   bytes: (pos) => ({ kind: 'Call', pos, func: { kind: 'Name', pos, id: 'bytes' }, args: [], keywords: [] }),
   bytearray: (pos) => ({ kind: 'Call', pos, func: { kind: 'Name', pos, id: 'bytearray' }, args: [], keywords: [] }),
+  complex: (pos) => ({ kind: 'Call', pos, func: { kind: 'Name', pos, id: 'complex' }, args: [], keywords: [] }),
 };
 
 /**
@@ -188,14 +189,15 @@ export function rewriteMethodValues(module: S.Module): void {
   visit(module.body);
 }
 
-/** `math.sqrt` read as a value: the number of arguments its lambda takes (its first overload's), or null when it is not a module function. */
+/** `math.sqrt` read as a value: the number of arguments its lambda takes (its first overload's required ones:
+ *  math.log as a value takes one), or null when it is not a module function. */
 function moduleFunctionArity(e: S.AttributeExpr, names: Names): number | null {
   if (e.value.kind !== 'Name') return null;
   const module = names.moduleAliases.get(e.value.id);
   const member = module ? stdlibModules[module]?.[e.attr] : undefined;
   if (member?.kind !== 'func') return null;
-  const args = member.overloads[0].args;
-  return args.includes('rest') ? null : args.length;
+  const { args, optional } = member.overloads[0];
+  return args.includes('rest') ? null : args.length - (optional ?? 0);
 }
 
 function isMethodValue(e: S.AttributeExpr, names: Names): boolean {

@@ -120,6 +120,10 @@ export function parseModule(file: string, source: string): S.Module {
   if (/(^|[^\w])([bB][rR]?|[rR][bB])['"]/.test(source) && usesName(body, '$bytes_literal')) {
     body.unshift({ kind: 'ImportFrom', pos: pos1, module: '_aithon_bytes', level: 0, names: [{ name: 'literal', asname: '$bytes_literal', pos: pos1 }] });
   }
+  // Imaginary literals (2.5j) are calls of _aithon_complex.imag (runtime/src/obj/complex.c).
+  if (/[0-9.][jJ]/.test(source) && usesName(body, '$imaginary')) {
+    body.unshift({ kind: 'ImportFrom', pos: pos1, module: '_aithon_complex', level: 0, names: [{ name: 'imag', asname: '$imaginary', pos: pos1 }] });
+  }
   if (/\bsys\.stdin\b/.test(source) && stdinAsIterable(body)) {
     body.unshift({ kind: 'ImportFrom', pos: pos1, module: '_aithon_io', level: 0, names: [{ name: '_stdin_lines', asname: '$stdin_lines', pos: pos1 }] });
   }
@@ -807,7 +811,7 @@ class TreeBuilder {
         return this.integer(node, pos);
       case 'float': {
         const text = node.text.replace(/_/g, '');
-        if (/[jJ]$/.test(text)) return this.bad(node, 'complex numbers');
+        if (/[jJ]$/.test(text)) return imaginaryLiteral(pos, Number(text.slice(0, -1)));
         return { kind: 'Float', pos, value: Number(text) };
       }
       case 'true':
@@ -1380,7 +1384,7 @@ class TreeBuilder {
 
   private integer(node: TsNode, pos: SourcePos): S.Expr {
     const text = node.text.replace(/_/g, '').toLowerCase();
-    if (text.endsWith('j')) return this.bad(node, 'complex numbers');
+    if (text.endsWith('j')) return imaginaryLiteral(pos, Number(text.slice(0, -1)));
     if (/^0[0-9]+$/.test(text) && !/^0+$/.test(text)) {
       this.fail(node, 'invalid syntax: leading zeros in decimal integer literals are not permitted', 'use an 0o prefix for octal integers');
       return { kind: 'None', pos };
@@ -1669,6 +1673,11 @@ function stdinAsIterable(body: S.Stmt[]): boolean {
 }
 
 /** Does the tree read the name `id` anywhere? (The text's test above is only a quick filter: "b" matches it.) */
+/** An imaginary literal `xj`: complex(0, x), made by the runtime. */
+function imaginaryLiteral(pos: SourcePos, imag: number): S.Expr {
+  return { kind: 'Call', pos, func: { kind: 'Name', pos, id: '$imaginary' }, args: [{ kind: 'Float', pos, value: imag }], keywords: [] };
+}
+
 function usesName(body: S.Stmt[], id: string): boolean {
   const visit = (node: unknown): boolean => {
     if (!node || typeof node !== 'object') return false;

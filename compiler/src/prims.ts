@@ -125,6 +125,8 @@ export const prims = {
   'bool.unbox': inline(['object'], 'bool'),
   'obj.to_int': rt(['object'], 'int', 'ai_obj_int'),
   'obj.to_float': rt(['object'], 'float', 'ai_obj_float'),
+  /** A module function's float argument (math.sqrt(x)): "must be real number, not complex" for a non-number. */
+  'obj.real_arg': rt(['object'], 'float', 'ai_stdlib_real_arg'),
   'obj.abs': rt(['object'], 'object', 'ai_obj_abs'),
 } satisfies Record<string, PrimSpec>;
 

@@ -436,6 +436,47 @@ const aithonBytes: Record<string, ModuleMember> = {
   unpack_float: wf('ai_struct_unpack_float', ['w', 'w', 'w', 'w'], () => T.float),
 };
 
+/** Imaginary literals 2.5j (written by the parser as a call of `imag` on the float). */
+const aithonComplex: Record<string, ModuleMember> = {
+  imag: { kind: 'func', overloads: [{ runtime: 'ai_complex_imag_literal', args: ['f'], result: 'w', check: 'word', type: obj }] },
+};
+
+/** cmath: complex values are dynamic (runtime/src/obj/complex.c, runtime/src/stdlib/cmath.c). */
+const cmathFn = (name: string) => wf(`ai_cmath_${name}`, ['w'], obj);
+const cmath: Record<string, ModuleMember> = {
+  pi: { kind: 'const', value: Math.PI, type: 'float' },
+  e: { kind: 'const', value: Math.E, type: 'float' },
+  tau: { kind: 'const', value: 2 * Math.PI, type: 'float' },
+  inf: { kind: 'const', value: Infinity, type: 'float' },
+  nan: { kind: 'const', value: NaN, type: 'float' },
+  infj: { kind: 'data', runtime: 'ai_cmath_infj', type: T.object, check: 'word' },
+  nanj: { kind: 'data', runtime: 'ai_cmath_nanj', type: T.object, check: 'word' },
+  ...Object.fromEntries(['sqrt', 'exp', 'log10', 'sin', 'cos', 'tan', 'sinh', 'cosh', 'tanh', 'asin', 'acos', 'atan', 'asinh', 'acosh', 'atanh'].map((n) => [n, cmathFn(n)])),
+  log: wf('ai_cmath_log', ['w', 'w'], obj, undefined, 1),
+  phase: { kind: 'func', overloads: [{ runtime: 'ai_cmath_phase', args: ['w'], result: 'f', check: 'pending' }] },
+  polar: wf('ai_cmath_polar', ['w'], () => tupleOf([T.float, T.float])),
+  rect: wf('ai_cmath_rect', ['w', 'w'], obj),
+  isnan: wf('ai_cmath_isnan', ['w'], () => T.bool),
+  isinf: wf('ai_cmath_isinf', ['w'], () => T.bool),
+  isfinite: wf('ai_cmath_isfinite', ['w'], () => T.bool),
+  isclose: {
+    kind: 'func',
+    overloads: [
+      {
+        runtime: 'ai_cmath_isclose',
+        args: ['w', 'w'],
+        result: 'w',
+        check: 'word',
+        type: () => T.bool,
+        keywords: [
+          { name: 'rel_tol', default: 1e-9 },
+          { name: 'abs_tol', default: 0 },
+        ],
+      },
+    ],
+  },
+};
+
 /** A method called by a name known at run time (operator.methodcaller): the receiver and arguments become dynamic. */
 const aithonDynamic: Record<string, ModuleMember> = {
   call_method: wf('ai_dyn_call_method', ['w', 'w', 'w'], obj, (a) => a.forEach(escapeType)),
@@ -443,6 +484,7 @@ const aithonDynamic: Record<string, ModuleMember> = {
 
 export const stdlibModules: Record<string, Record<string, ModuleMember>> = {
   math,
+  cmath,
   random,
   time,
   sys,
@@ -457,6 +499,7 @@ export const stdlibModules: Record<string, Record<string, ModuleMember>> = {
   _aithon_actors: aithonActors,
   _aithon_os: aithonOs,
   _aithon_bytes: aithonBytes,
+  _aithon_complex: aithonComplex,
   _aithon_dynamic: aithonDynamic,
 };
 

@@ -560,6 +560,10 @@ ai_word ai_builtin_frozenset(ai_word iterable); /* iterable 0: frozenset() */
 ai_word ai_builtin_bytes(ai_word src, ai_word encoding, ai_word errors, bool array);
 /* A literal b'...': s holds one code point (< 256) per byte. */
 ai_word ai_bytes_literal(ai_word s);
+/* complex(real, imag) (0 for an absent argument), with CPython's string grammar and TypeErrors. */
+ai_word ai_builtin_complex(ai_word real, ai_word imag);
+/* An imaginary literal (2.5j): complex(0, imag). */
+ai_word ai_complex_imag_literal(double imag);
 /* str(obj, encoding, errors) (0 for an absent one): obj, bytes-like, decoded. */
 ai_word ai_builtin_str_decode(ai_word obj, ai_word encoding, ai_word errors);
 ai_word ai_builtin_ascii(ai_word o);

@@ -103,6 +103,40 @@ double ai_math_log_word(ai_word x, ai_word base);
 double ai_math_log2_word(ai_word x);
 double ai_math_log10_word(ai_word x);
 
+/* A module function's float argument given as a dynamic value: PyFloat_AsDouble,
+ * TypeError "must be real number, not complex" for a non-number. */
+double ai_stdlib_real_arg(ai_word w);
+
+/* ---------------------------------------------------------------- cmath
+ * Arguments are int/bool/float/complex words (TypeError "must be real number,
+ * not str" otherwise); ValueError "math domain error" and OverflowError "math
+ * range error" where CPython raises them. */
+ai_word ai_cmath_sqrt(ai_word z);
+ai_word ai_cmath_exp(ai_word z);
+ai_word ai_cmath_log(ai_word z, ai_word base); /* base 0: natural log */
+ai_word ai_cmath_log10(ai_word z);
+ai_word ai_cmath_sin(ai_word z);
+ai_word ai_cmath_cos(ai_word z);
+ai_word ai_cmath_tan(ai_word z);
+ai_word ai_cmath_sinh(ai_word z);
+ai_word ai_cmath_cosh(ai_word z);
+ai_word ai_cmath_tanh(ai_word z);
+ai_word ai_cmath_asin(ai_word z);
+ai_word ai_cmath_acos(ai_word z);
+ai_word ai_cmath_atan(ai_word z);
+ai_word ai_cmath_asinh(ai_word z);
+ai_word ai_cmath_acosh(ai_word z);
+ai_word ai_cmath_atanh(ai_word z);
+double ai_cmath_phase(ai_word z);
+ai_word ai_cmath_polar(ai_word z);
+ai_word ai_cmath_rect(ai_word r, ai_word phi);
+ai_word ai_cmath_isnan(ai_word z);
+ai_word ai_cmath_isinf(ai_word z);
+ai_word ai_cmath_isfinite(ai_word z);
+ai_word ai_cmath_isclose(ai_word a, ai_word b, double rel_tol, double abs_tol);
+ai_word ai_cmath_infj(void);
+ai_word ai_cmath_nanj(void);
+
 /* ---------------------------------------------------------------- random
  * A Mersenne Twister per OS thread, bit-for-bit CPython's: the same seed gives
  * the same sequences as CPython 3.11's random module. Seeded from the clock,

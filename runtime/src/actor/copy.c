@@ -16,6 +16,7 @@
 
 #include "exc/exception.h"
 #include "obj/bytes.h"
+#include "obj/complex.h"
 #include "obj/containers.h"
 #include "obj/int.h"
 #include "obj/userclass.h"
@@ -93,12 +94,14 @@ enum {
   K_CELL,
   K_FCELL,
   K_BYTES, /* bytes and bytearray: copied with their data inline */
+  K_COMPLEX,
 };
 
 static int kind_of(ai_word w, const AiClassDunders **dunders) {
   const AiType *t = ai_obj(w)->type;
   if (t == &ai_type_str) return K_STR;
   if (t == &ai_type_float) return K_FLOAT;
+  if (t == &ai_type_complex) return K_COMPLEX;
   if (t == &ai_type_int) return K_INT;
   if (t == &ai_type_tuple) return K_TUPLE;
   if (t == &ai_type_list) return K_LIST;
@@ -270,6 +273,7 @@ static size_t node_size(ai_word w, int kind, const AiClassDunders *dn) {
   switch (kind) {
   case K_STR: return R16(sizeof(AiStr) + (size_t)ai_as_str(w)->nbytes + 1);
   case K_FLOAT: return R16(sizeof(AiFloat));
+  case K_COMPLEX: return R16(sizeof(AiComplex));
   case K_INT: {
     int64_t n = ai_as_int(w)->size;
     return R16(sizeof(AiInt) + (size_t)(n < 0 ? -n : n) * sizeof(uint32_t));
@@ -451,10 +455,12 @@ static ai_word place(copier *cp, ai_word w, bool *ok) {
   case K_STR:
   case K_INT:
   case K_FLOAT:
+  case K_COMPLEX:
   case K_PID:
   case K_FCELL: {
-    size_t n = kind == K_STR     ? sizeof(AiStr) + (size_t)ai_as_str(w)->nbytes + 1
-               : kind == K_FLOAT ? sizeof(AiFloat)
+    size_t n = kind == K_STR       ? sizeof(AiStr) + (size_t)ai_as_str(w)->nbytes + 1
+               : kind == K_FLOAT   ? sizeof(AiFloat)
+               : kind == K_COMPLEX ? sizeof(AiComplex)
                : kind == K_PID   ? sizeof(AiPid)
                : kind == K_FCELL ? sizeof(AiObject) + sizeof(ai_word)
                                  : sizeof(AiInt) + (size_t)(ai_as_int(w)->size < 0 ? -ai_as_int(w)->size : ai_as_int(w)->size) * sizeof(uint32_t);

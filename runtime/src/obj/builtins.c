@@ -7,6 +7,7 @@
 
 #include "exc/exception.h"
 #include "io/print.h"
+#include "obj/complex.h"
 #include "obj/float.h"
 #include "obj/int.h"
 #include "obj/singletons.h"
@@ -334,6 +335,12 @@ static ai_word mod_inverse(ai_word a, ai_word m) {
 
 ai_word ai_builtin_pow3(ai_word a, ai_word b, ai_word m) {
   if (!m || m == AI_NONE_W) return ai_obj_binop(AI_POW, a, b);
+  ai_cval ca, cb, cm;
+  if ((ai_is_complex(a) || ai_is_complex(b) || ai_is_complex(m)) && ai_complex_value(a, &ca) > 0 && ai_complex_value(b, &cb) > 0 &&
+      ai_complex_value(m, &cm) > 0) {
+    ai_raise(&ai_exc_ValueError, "complex modulo");
+    return 0;
+  }
   ai_word x, e, mod;
   bool f1, f2, f3;
   if (!num_kind(a, &x, &f1) || !num_kind(b, &e, &f2) || !num_kind(m, &mod, &f3) || f1 || f2 || f3) {

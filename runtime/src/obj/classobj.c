@@ -8,6 +8,7 @@
  * returns these too, and makes one for a built-in type (int, str...) on first
  * use; a built-in's class object is called through ai_call_class_object. */
 #include "exc/exception.h"
+#include "obj/complex.h"
 #include "obj/containers.h"
 #include "obj/ext.h"
 #include "obj/object.h"
@@ -133,6 +134,7 @@ ai_word ai_call_class_object(ai_word f, int64_t nargs, const ai_word *args) {
   } else if (nargs == 2 && t == &ai_type_int) {
     return ai_int_from_str_base(args[0], args[1]);
   }
+  if (nargs <= 2 && t == &ai_type_complex) return ai_builtin_complex(a, nargs > 1 ? args[1] : 0);
   if (nargs <= 3 && (t == &ai_type_bytes || t == &ai_type_bytearray))
     return ai_builtin_bytes(a, nargs > 1 ? args[1] : 0, nargs > 2 ? args[2] : 0, t == &ai_type_bytearray);
   ai_raise_fmt(&ai_exc_TypeError, "unsupported: calling the class %s through a value with these arguments", t->name);

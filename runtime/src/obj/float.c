@@ -317,6 +317,8 @@ char *ai_double_to_string(double x, char format_code, int precision, int flags) 
       else if (always_add_sign) *p++ = '+';
       strcpy(p, upper ? "INF" : "inf");
     } else {
+      /* a NaN's sign bit is ignored, but a requested sign is still written */
+      if (always_add_sign) *p++ = '+';
       strcpy(p, upper ? "NAN" : "nan");
     }
     return out;

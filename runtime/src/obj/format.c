@@ -7,10 +7,12 @@
 #include "obj/format.h"
 
 #include "exc/exception.h"
+#include "obj/complex.h"
 #include "obj/float.h"
 #include "obj/int.h"
 #include "obj/str.h"
 
+#include <math.h>
 #include <stdlib.h>
 
 typedef struct {
@@ -437,6 +439,91 @@ ai_word ai_format_str(ai_word v, ai_word spec) {
   ai_sbuf b = {0};
   ai_sbuf_fill(&b, f.fill, lpad);
   ai_sbuf_put(&b, s->data, (size_t)ai_utf8_prefix_bytes(s->data, s->nbytes, len));
+  ai_sbuf_fill(&b, f.fill, rpad);
+  return ai_sbuf_to_str(&b);
+}
+
+/* CPython's format_complex_internal: each part formatted as a float without
+ * padding (the imaginary part always signed unless the real part is left
+ * out), then "re" "im" "j", in parentheses when no type is given, padded as a
+ * whole. */
+ai_word ai_format_complex(double re, double im, ai_word spec) {
+  spec_t f;
+  if (!parse_spec(spec, &f, 0, '>', "complex")) return 0;
+  switch (f.type) {
+  case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n': break;
+  default: return unknown_type(f.type, "complex");
+  }
+  if (f.fill == '0') {
+    ai_raise(&ai_exc_ValueError, "Zero padding is not allowed in complex format specifier");
+    return 0;
+  }
+  if (f.align == '=') {
+    ai_raise(&ai_exc_ValueError, "'=' alignment flag is not allowed in complex format specifier");
+    return 0;
+  }
+  if (f.precision > 2147483647) {
+    ai_raise(&ai_exc_ValueError, "precision too big");
+    return 0;
+  }
+  uint32_t type = f.type;
+  int precision = (int)f.precision, default_precision = 6, flags = 0;
+  bool skip_re = false, add_parens = false;
+  if (f.alternate) flags |= AI_DTSF_ALT;
+  if (f.no_neg_0) flags |= AI_DTSF_NO_NEG_0;
+  if (type == 0) {
+    /* like str(z) */
+    type = 'r';
+    default_precision = 0;
+    if (re == 0.0 && copysign(1.0, re) == 1.0) skip_re = true;
+    else add_parens = true;
+  }
+  if (type == 'n') type = 'g';
+  if (precision < 0) precision = default_precision;
+  else if (type == 'r') type = 'g';
+  spec_t part = f;
+  part.fill = ' ';
+  part.align = '<';
+  part.width = -1;
+  if (f.type == 'n') part.thousands = 0;
+  ai_word strs[2] = {0, 0};
+  double vals[2] = {re, im};
+  for (int i = skip_re ? 1 : 0; i < 2; i++) {
+    char *buf = ai_double_to_string(vals[i], (char)type, precision, flags);
+    if (!buf) return 0;
+    const char *p = buf;
+    char sign_char = 0;
+    if (*p == '-') {
+      sign_char = '-';
+      p++;
+    }
+    const char *d = p;
+    while (*p >= '0' && *p <= '9') p++;
+    bool has_decimal = *p == '.';
+    if (has_decimal) p++;
+    if (i == 1 && !skip_re) part.sign = '+';
+    strs[i] = fill_number(&part, sign_char, "", 0, d, (int64_t)(p - d - (has_decimal ? 1 : 0)), has_decimal, p, (int64_t)strlen(p),
+                          (int64_t)strlen(p), false);
+    free(buf);
+    if (!strs[i]) return 0;
+  }
+  int64_t len = (skip_re ? 0 : ai_as_str(strs[0])->length) + ai_as_str(strs[1])->length + 1 + (add_parens ? 2 : 0);
+  int64_t lpad = 0, rpad = 0;
+  if (f.width > len) {
+    int64_t padding = f.width - len;
+    if (f.align == '<') rpad = padding;
+    else if (f.align == '^') {
+      lpad = padding / 2;
+      rpad = padding - lpad;
+    } else lpad = padding;
+  }
+  ai_sbuf b = {0};
+  ai_sbuf_fill(&b, f.fill, lpad);
+  if (add_parens) ai_sbuf_putc(&b, '(');
+  if (!skip_re) ai_sbuf_put(&b, ai_as_str(strs[0])->data, (size_t)ai_as_str(strs[0])->nbytes);
+  ai_sbuf_put(&b, ai_as_str(strs[1])->data, (size_t)ai_as_str(strs[1])->nbytes);
+  ai_sbuf_putc(&b, 'j');
+  if (add_parens) ai_sbuf_putc(&b, ')');
   ai_sbuf_fill(&b, f.fill, rpad);
   return ai_sbuf_to_str(&b);
 }

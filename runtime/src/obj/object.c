@@ -6,6 +6,7 @@
 #include "obj/object.h"
 
 #include "exc/exception.h"
+#include "obj/complex.h"
 #include "obj/containers.h"
 #include "obj/ext.h"
 #include "obj/float.h"
@@ -79,7 +80,10 @@ static ai_word float_binop(int op, double x, double y) {
   case AI_TRUEDIV: return box_or_fail(ai_float_truediv(x, y));
   case AI_FLOORDIV: return box_or_fail(ai_float_floordiv(x, y));
   case AI_MOD: return box_or_fail(ai_float_mod(x, y));
-  case AI_POW: return box_or_fail(ai_float_pow(x, y));
+  case AI_POW:
+    /* a negative number to a fractional power is complex (CPython's float_pow defers to complex) */
+    if (x < 0.0 && isfinite(x) && isfinite(y) && y != floor(y)) return ai_complex_binop(AI_POW, ai_box_float(x), ai_box_float(y));
+    return box_or_fail(ai_float_pow(x, y));
   default: return 0;
   }
 }
@@ -213,6 +217,10 @@ ai_word ai_obj_binop(int op, ai_word a, ai_word b) {
     if (op == AI_MOD) return ai_str_percent(a, b);
   }
   if (kb == K_STR && op == AI_MUL) return seq_repeat(b, a, a);
+  if (ai_is_complex(a) || ai_is_complex(b)) {
+    ai_word r = ai_complex_binop(op, a, b);
+    if (r != AI_NOTIMPL) return r;
+  }
   if (ka == K_OTHER || kb == K_OTHER) return container_binop(op, a, b);
   return unsupported(op, a, b);
 }
@@ -266,7 +274,7 @@ ai_word ai_obj_neg(ai_word a) {
   switch (kind_of(a, &i)) {
   case K_INT: return ai_int_neg(i);
   case K_FLOAT: return ai_box_float(-ai_unbox_float(a));
-  default: return bad_unary("-", a);
+  default: return ai_is_complex(a) ? ai_complex_neg(a) : bad_unary("-", a);
   }
 }
 
@@ -275,7 +283,7 @@ ai_word ai_obj_pos(ai_word a) {
   switch (kind_of(a, &i)) {
   case K_INT: return i;
   case K_FLOAT: return a;
-  default: return bad_unary("+", a);
+  default: return ai_is_complex(a) ? a : bad_unary("+", a);
   }
 }
 
@@ -337,6 +345,10 @@ int ai_obj_compare(int op, ai_word a, ai_word b) {
       return op == AI_EQ ? r : !r;
     }
   }
+  if (ai_is_complex(a) || ai_is_complex(b)) {
+    int r = ai_ext_richcmp(op, a, b);
+    if (r != 2) return r;
+  }
   if (op == AI_EQ) return a == b;
   if (op == AI_NE) return a != b;
   ai_raise_fmt(&ai_exc_TypeError, "'%s' not supported between instances of '%s' and '%s'", cmp_sym[op],
@@ -349,7 +361,7 @@ int ai_obj_eq(ai_word a, ai_word b) {
   ai_word ia = 0, ib = 0;
   enum kind ka = kind_of(a, &ia), kb = kind_of(b, &ib);
   if (ka != K_OTHER && kb != K_OTHER) return ai_obj_compare(AI_EQ, a, b);
-  if (ka != K_OTHER || kb != K_OTHER) return 0;
+  if (ka != K_OTHER || kb != K_OTHER) return ai_is_complex(a) || ai_is_complex(b) ? ai_ext_richcmp(AI_EQ, a, b) == 1 : 0;
   const AiType *ta = ai_obj(a)->type, *tb = ai_obj(b)->type;
   if (ta == &ai_type_list || ta == &ai_type_tuple) {
     if (ta != tb) return 0;
@@ -503,6 +515,7 @@ ai_word ai_obj_format(ai_word a, ai_word spec) {
   if (t == &ai_type_bool) return ai_format_bool(a == AI_TRUE_W, spec);
   if (t == &ai_type_float) return ai_format_float(ai_unbox_float(a), spec);
   if (t == &ai_type_str) return ai_format_str(a, spec);
+  if (t == &ai_type_complex) return ai_format_complex(ai_as_complex(a)->real, ai_as_complex(a)->imag, spec);
   if (ai_as_str(spec)->nbytes == 0) return ai_obj_str(a);
   ai_raise_fmt(&ai_exc_TypeError, "unsupported format string passed to %s.__format__", t->name);
   return 0;
@@ -562,6 +575,7 @@ ai_word ai_obj_abs(ai_word a) {
   case K_INT: return ai_int_abs(as_int);
   case K_FLOAT: return ai_box_float(fabs(ai_unbox_float(a)));
   default:
+    if (ai_is_complex(a)) return ai_complex_abs(a);
     ai_raise_fmt(&ai_exc_TypeError, "bad operand type for abs(): '%s'", ai_type_name(a));
     return 0;
   }

@@ -14,6 +14,8 @@
 #include "stdlib/copy.h"
 
 #include "stdlib/collections.h"
+#include "obj/bytes.h"
+#include "obj/complex.h"
 #include "obj/userclass.h"
 
 AI_COLD static ai_word unsupported(ai_word x) {
@@ -25,7 +27,7 @@ static bool is_atomic(ai_word x) {
   if (ai_is_small(x)) return true;
   const AiType *t = ai_obj(x)->type;
   return t == &ai_type_int || t == &ai_type_float || t == &ai_type_bool || t == &ai_type_none || t == &ai_type_str ||
-         t == &ai_type_range;
+         t == &ai_type_range || t == &ai_type_complex || t == &ai_type_bytes;
 }
 
 static ai_word deep(ai_word x, ai_word memo);

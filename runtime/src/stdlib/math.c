@@ -86,6 +86,11 @@ bool ai_stdlib_as_double(ai_word w, double *out) {
   return false;
 }
 
+double ai_stdlib_real_arg(ai_word w) {
+  double d = 0.0;
+  return ai_stdlib_as_double(w, &d) ? d : -1.0;
+}
+
 int64_t ai_stdlib_int_limbs(ai_word w, const uint32_t **d, uint32_t buf[2]) {
   if (ai_is_small(w)) {
     int64_t v = ai_small_val(w);

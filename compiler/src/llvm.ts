@@ -164,7 +164,7 @@ export class ModuleWriter {
       const f = runtimeFunctions[name];
       out.push(`declare ${f.ret} @${name}(${f.params.join(', ')})`);
     }
-    out.push('declare double @llvm.fabs.f64(double)', '');
+    out.push('declare double @llvm.fabs.f64(double)', 'declare { i64, i1 } @llvm.sadd.with.overflow.i64(i64, i64)', '');
     out.push(...this.functions);
     out.push(`attributes #0 = { nounwind ${this.target?.functionAttributes ?? ''} }`);
     return out.join('\n') + '\n';
@@ -892,6 +892,21 @@ class FunctionEmitter {
       case 'str.box':
       case 'none.box':
         return set(a[0]);
+      case 'int.range_small': {
+        // Tagged words: small ints have bit 0 set; stop + (step - 1) is the tagged stop + step.
+        const tags = this.op(`and i64 ${this.op(`and i64 ${a[0]}, ${a[1]}`)}, ${a[2]}`);
+        const small = this.op(`trunc i64 ${tags} to i1`);
+        const sum = this.op(`call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 ${a[1]}, i64 ${this.op(`sub i64 ${a[2]}, 1`)})`);
+        const overflow = this.op(`extractvalue { i64, i1 } ${sum}, 1`);
+        return set(this.op(`select i1 ${small}, i1 ${this.op(`xor i1 ${overflow}, true`)}, i1 false`));
+      }
+      case 'int.small_lt':
+        return set(this.op(`icmp slt i64 ${a[0]}, ${a[1]}`));
+      case 'int.known_small':
+        return set(this.op(`or i64 ${a[0]}, 1`));
+      case 'int.range_small_add':
+        // The counter is on the near side of stop and stop + step fits (int.range_small): no overflow.
+        return set(this.op(`add nsw i64 ${a[0]}, ${this.op(`sub i64 ${a[1]}, 1`)}`));
       case 'int.ne':
         return set(this.op(`xor i1 ${this.call('ai_int_eq', a, null)}, true`));
       case 'int.gt':

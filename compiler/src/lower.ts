@@ -1248,40 +1248,61 @@ class FunctionLowerer {
     const elseL = this.label('for.else');
     const ascSlot = ascending ? this.temp(T.bool) : null;
     if (ascending && ascSlot) this.emit({ op: 'local.set', name: ascSlot, src: ascending });
+    // Small bounds (the usual case) run a machine-integer loop: no tag
+    // checks, no overflow checks, and the loop variable is known small;
+    // big ones take the general int operations. The choice is made once,
+    // so LLVM unswitches the loop into the two versions.
+    const fastSlot = this.temp(T.bool);
+    this.emit({ op: 'local.set', name: fastSlot, src: this.prim('int.range_small', [start, stop, step], line) });
+    const curSlot = this.temp(T.int);
     this.terminate({ op: 'br', target: headL });
+    const getSlot = (name: string, type: Type): Reg => {
+      const r = this.reg(type);
+      this.emit({ op: 'local.get', dst: r, name });
+      return r;
+    };
+    const branchOnFast = (fastL: string, slowL: string) => this.terminate({ op: 'condbr', cond: getSlot(fastSlot, T.bool), then: fastL, else: slowL });
 
     this.startBlock(headL);
-    const i = this.reg(T.int);
-    this.emit({ op: 'local.get', dst: i, name: counter });
-    const end = this.reg(T.int);
-    this.emit({ op: 'local.get', dst: end, name: stopSlot });
-    let more: Reg;
-    if (stepSign === 1) more = this.prim('int.lt', [i, end], line);
-    else if (stepSign === -1) more = this.prim('int.gt', [i, end], line);
-    else {
-      const asc = this.reg(T.bool);
-      this.emit({ op: 'local.get', dst: asc, name: ascSlot! });
-      const up = this.prim('int.lt', [i, end], line);
-      const down = this.prim('int.gt', [i, end], line);
-      // (asc and up) or (not asc and down)
-      more = this.prim('bool.or', [this.prim('bool.and', [asc, up], line), this.prim('bool.and', [this.prim('bool.not', [asc], line), down], line)], line);
+    const headFastL = this.label('for.head.small');
+    const headSlowL = this.label('for.head.big');
+    branchOnFast(headFastL, headSlowL);
+    for (const fast of [true, false]) {
+      this.startBlock(fast ? headFastL : headSlowL);
+      const i = getSlot(counter, T.int);
+      const end = getSlot(stopSlot, T.int);
+      const lt = (a: Reg, b: Reg) => this.prim(fast ? 'int.small_lt' : 'int.lt', [a, b], line);
+      let more: Reg;
+      if (stepSign === 1) more = lt(i, end);
+      else if (stepSign === -1) more = lt(end, i);
+      else {
+        const asc = getSlot(ascSlot!, T.bool);
+        // (asc and i < end) or (not asc and i > end)
+        more = this.prim('bool.or', [this.prim('bool.and', [asc, lt(i, end)], line), this.prim('bool.and', [this.prim('bool.not', [asc], line), lt(end, i)], line)], line);
+      }
+      const takeL = this.label(fast ? 'for.take.small' : 'for.take.big');
+      this.terminate({ op: 'condbr', cond: more, then: takeL, else: elseL });
+      this.startBlock(takeL);
+      const cur = getSlot(counter, T.int);
+      this.emit({ op: 'local.set', name: curSlot, src: fast ? this.prim('int.known_small', [cur], line) : cur });
+      this.terminate({ op: 'br', target: bodyL });
     }
-    this.terminate({ op: 'condbr', cond: more, then: bodyL, else: elseL });
 
     this.startBlock(bodyL);
-    const cur = this.reg(T.int);
-    this.emit({ op: 'local.get', dst: cur, name: counter });
-    this.assignTo(target, cur, line);
+    this.assignTo(target, getSlot(curSlot, T.int), line);
     body(latchL);
     this.terminate({ op: 'br', target: latchL });
 
     this.startBlock(latchL);
-    const c2 = this.reg(T.int);
-    this.emit({ op: 'local.get', dst: c2, name: counter });
-    const st = this.reg(T.int);
-    this.emit({ op: 'local.get', dst: st, name: stepSlot });
-    this.emit({ op: 'local.set', name: counter, src: this.prim('int.add', [c2, st], line) });
-    this.terminate({ op: 'br', target: headL });
+    const latchFastL = this.label('for.next.small');
+    const latchSlowL = this.label('for.next.big');
+    branchOnFast(latchFastL, latchSlowL);
+    for (const fast of [true, false]) {
+      this.startBlock(fast ? latchFastL : latchSlowL);
+      const next = this.prim(fast ? 'int.range_small_add' : 'int.add', [getSlot(counter, T.int), getSlot(stepSlot, T.int)], line);
+      this.emit({ op: 'local.set', name: counter, src: next });
+      this.terminate({ op: 'br', target: headL });
+    }
 
     this.startBlock(elseL);
     orelse();

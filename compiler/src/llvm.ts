@@ -406,11 +406,18 @@ class FunctionEmitter {
     f.params.forEach((p, i) => {
       if (f.locals.has(p.name)) this.allocas.push(`  store ${llvmType(p.type)} %a${i}, ptr ${this.slot(p.name)}`);
     });
-    if (!f.isModule) {
+    if (this.countsDepth) {
       // The recursion guard: past the limit, RecursionError is pending and
       // this frame never started (the caller records the traceback entry).
+      // Frames that are never suspended restore the depth they were entered
+      // at (a store, where counting down would load the depth the callees
+      // just stored: a memory round trip on every call).
       const ok = this.fresh('ok');
-      this.ins(`${ok} = call i1 ${this.m.useRuntime('ai_enter')}()`);
+      if (f.suspends) this.ins(`${ok} = call i1 ${this.m.useRuntime('ai_enter')}()`);
+      else {
+        this.ins(`%depth = call i32 ${this.m.useRuntime('ai_enter_depth')}()`);
+        this.ins(`${ok} = icmp sge i32 %depth, 0`);
+      }
       this.ins(`br i1 ${ok}, label %b.entry, label %enter.fail`);
       this.label('enter.fail');
       this.ins(`ret ${this.retType} ${zeroOf(this.retType)}`);
@@ -419,11 +426,8 @@ class FunctionEmitter {
     }
     for (const b of reachableBlocks(f.blocks)) this.block(b);
     this.label('unwind');
-    if (f.isModule) this.ins('ret void');
-    else {
-      this.ins(`call void ${this.m.useRuntime('ai_leave')}()`);
-      this.ins(`ret ${this.retType} ${zeroOf(this.retType)}`);
-    }
+    this.leaveFrame();
+    this.ins(f.isModule ? 'ret void' : `ret ${this.retType} ${zeroOf(this.retType)}`);
     for (const [key, label] of this.excLines) {
       const [lineText, handler] = key.split('|');
       const line = Number(lineText);
@@ -523,7 +527,7 @@ class FunctionEmitter {
         this.ins(`br i1 ${this.v(t.cond)}, label %b.${t.then}, label %b.${t.else}`);
         break;
       case 'ret':
-        if (!this.f.isModule) this.ins(`call void ${this.m.useRuntime('ai_leave')}()`);
+        this.leaveFrame();
         if (this.retType === 'void') this.ins('ret void');
         else this.ins(`ret ${this.retType} ${t.value ? this.v(t.value) : zeroOf(this.retType)}`);
         break;
@@ -862,6 +866,22 @@ class FunctionEmitter {
       this.ins(`store i64 ${this.v(r)}, ptr ${p}`);
     });
     return arr;
+  }
+
+  /**
+   * Does this function count towards the recursion limit? Not the module
+   * body (ai_main counts it). A trampoline the runtime calls does: it stands
+   * for CPython's count of a call from C into Python.
+   */
+  private get countsDepth(): boolean {
+    return !this.f.isModule;
+  }
+
+  /** The recursion guard's exit (see the entry in the function prologue). */
+  private leaveFrame(): void {
+    if (!this.countsDepth) return;
+    if (this.f.suspends) this.ins(`call void ${this.m.useRuntime('ai_leave')}()`);
+    else this.ins(`call void ${this.m.useRuntime('ai_leave_depth')}(i32 %depth)`);
   }
 
   private tagInt(raw: string): string {

@@ -166,7 +166,7 @@ export class ModuleWriter {
     }
     out.push('declare double @llvm.fabs.f64(double)', 'declare { i64, i1 } @llvm.sadd.with.overflow.i64(i64, i64)', '');
     out.push(...this.functions);
-    out.push(`attributes #0 = { nounwind ${this.target?.functionAttributes ?? ''} }`);
+    out.push(`attributes #0 = { nounwind ${this.target?.functionAttributes ?? ''} }`, 'attributes #1 = { noinline }');
     return out.join('\n') + '\n';
   }
 }
@@ -619,7 +619,13 @@ class FunctionEmitter {
         const ret = target ? llvmType(target.returnType) : 'i64';
         const args = i.args.map((a) => this.typed(a)).join(', ');
         const r = this.fresh();
-        this.ins(`${r} = call ${ret} ${this.pyFunction(i.callee)}(${args})`);
+        // A function with a loop stays a call of its own (except from the
+        // module body): inlined, its dead locals would linger in the
+        // caller's frame, where the collector's conservative stack scan
+        // keeps what they point at alive (a list built and dropped, then
+        // the next call's data). A loop's work dwarfs the call anyway.
+        const keepCall = target && !this.f.isModule && hasLoop(target) ? ' #1' : '';
+        this.ins(`${r} = call ${ret} ${this.pyFunction(i.callee)}(${args})${keepCall}`);
         this.checkFor(ret, r, i.line);
         this.define(i.dst, r);
         return;
@@ -1046,6 +1052,16 @@ class FunctionEmitter {
     }
     throw new Error('internal error: no predecessor label');
   }
+}
+
+/** Does `f` contain a loop (a branch back to an earlier block)? */
+function hasLoop(f: IrFunction): boolean {
+  const order = new Map(f.blocks.map((b, i) => [b.label, i]));
+  return f.blocks.some((b, i) => {
+    const t = b.term;
+    const targets = t.op === 'br' ? [t.target] : t.op === 'condbr' ? [t.then, t.else] : [];
+    return targets.some((l) => (order.get(l) ?? Infinity) <= i);
+  });
 }
 
 function reachableBlocks(blocks: Block[]): Block[] {

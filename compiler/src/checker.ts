@@ -652,6 +652,14 @@ export class Program {
 
   // ------------------------------------------------------------------ inference
 
+  /**
+   * False while inference is still learning types: an item type `never` may
+   * then only be not known yet (a call whose instance is not typed yet), and
+   * giving sum() of it the start's type would put a wrong type into list
+   * cells for good (an int list that later also holds floats becomes object).
+   */
+  private itemTypesSettled = false;
+
   private infer(): void {
     // Each round re-types every instance with what the previous rounds learnt;
     // types only grow in a finite lattice, so this terminates.
@@ -669,7 +677,13 @@ export class Program {
         this.inferBody(inst, inst.def!.body);
         if (!terminates(inst.def!.body)) this.setReturn(inst, T.none);
       }
-      if (!this.changed && currentEpoch() === epochBefore) return;
+      if (!this.changed && currentEpoch() === epochBefore) {
+        if (this.itemTypesSettled) return;
+        // Settled with every item type that can be known: now an iterable
+        // whose items are still `never` is empty, and sum() of it is its start.
+        this.itemTypesSettled = true;
+        continue;
+      }
       if (round > 1000) throw new Error('internal error: type inference did not converge');
     }
   }
@@ -2493,6 +2507,7 @@ export class Program {
         const elem = this.iterElem(args[0]);
         // The runtime adds the items as words: instances there need their dunders' dynamic entries (u_binop).
         for (const t of [elem, start]) if (t.kind === 'instance') escapeType(t);
+        if (elem.kind === 'never' && !this.itemTypesSettled) return T.never;
         return numericSum(elem, start);
       }
       case 'min':

@@ -127,6 +127,12 @@ export interface IrFunction {
   file?: string;
   /** A generated trampoline into a Python function: it has no frame of its own, so it adds no traceback entry. */
   noFrame?: boolean;
+  /**
+   * A generator's body (or the entry running it): its frame is suspended and
+   * resumed at other recursion depths, so leaving it counts the depth down
+   * (ai_leave) rather than restoring the depth it was entered at.
+   */
+  suspends?: boolean;
 }
 
 export interface IrProgram {

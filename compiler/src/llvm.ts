@@ -167,9 +167,9 @@ export class ModuleWriter {
       const f = runtimeFunctions[name];
       out.push(`declare ${f.ret} @${name}(${f.params.join(', ')})`);
     }
-    out.push('declare double @llvm.fabs.f64(double)', '');
+    out.push('declare double @llvm.fabs.f64(double)', 'declare { i64, i1 } @llvm.sadd.with.overflow.i64(i64, i64)', '');
     out.push(...this.functions);
-    out.push(`attributes #0 = { nounwind ${this.target?.functionAttributes ?? ''} }`);
+    out.push(`attributes #0 = { nounwind ${this.target?.functionAttributes ?? ''} }`, 'attributes #1 = { noinline }');
     return out.join('\n') + '\n';
   }
 }
@@ -409,11 +409,18 @@ class FunctionEmitter {
     f.params.forEach((p, i) => {
       if (f.locals.has(p.name)) this.allocas.push(`  store ${llvmType(p.type)} %a${i}, ptr ${this.slot(p.name)}`);
     });
-    if (!f.isModule) {
+    if (this.countsDepth) {
       // The recursion guard: past the limit, RecursionError is pending and
       // this frame never started (the caller records the traceback entry).
+      // Frames that are never suspended restore the depth they were entered
+      // at (a store, where counting down would load the depth the callees
+      // just stored: a memory round trip on every call).
       const ok = this.fresh('ok');
-      this.ins(`${ok} = call i1 ${this.m.useRuntime('ai_enter')}()`);
+      if (f.suspends) this.ins(`${ok} = call i1 ${this.m.useRuntime('ai_enter')}()`);
+      else {
+        this.ins(`%depth = call i32 ${this.m.useRuntime('ai_enter_depth')}()`);
+        this.ins(`${ok} = icmp sge i32 %depth, 0`);
+      }
       this.ins(`br i1 ${ok}, label %b.entry, label %enter.fail`);
       this.label('enter.fail');
       this.ins(`ret ${this.retType} ${zeroOf(this.retType)}`);
@@ -422,11 +429,8 @@ class FunctionEmitter {
     }
     for (const b of reachableBlocks(f.blocks)) this.block(b);
     this.label('unwind');
-    if (f.isModule) this.ins('ret void');
-    else {
-      this.ins(`call void ${this.m.useRuntime('ai_leave')}()`);
-      this.ins(`ret ${this.retType} ${zeroOf(this.retType)}`);
-    }
+    this.leaveFrame();
+    this.ins(f.isModule ? 'ret void' : `ret ${this.retType} ${zeroOf(this.retType)}`);
     for (const [key, label] of this.excLines) {
       const [lineText, handler] = key.split('|');
       const line = Number(lineText);
@@ -526,7 +530,7 @@ class FunctionEmitter {
         this.ins(`br i1 ${this.v(t.cond)}, label %b.${t.then}, label %b.${t.else}`);
         break;
       case 'ret':
-        if (!this.f.isModule) this.ins(`call void ${this.m.useRuntime('ai_leave')}()`);
+        this.leaveFrame();
         if (this.retType === 'void') this.ins('ret void');
         else this.ins(`ret ${this.retType} ${t.value ? this.v(t.value) : zeroOf(this.retType)}`);
         break;
@@ -618,7 +622,13 @@ class FunctionEmitter {
         const ret = target ? llvmType(target.returnType) : 'i64';
         const args = i.args.map((a) => this.typed(a)).join(', ');
         const r = this.fresh();
-        this.ins(`${r} = call ${ret} ${this.pyFunction(i.callee)}(${args})`);
+        // A function with a loop stays a call of its own (except from the
+        // module body): inlined, its dead locals would linger in the
+        // caller's frame, where the collector's conservative stack scan
+        // keeps what they point at alive (a list built and dropped, then
+        // the next call's data). A loop's work dwarfs the call anyway.
+        const keepCall = target && !this.f.isModule && hasLoop(target) ? ' #1' : '';
+        this.ins(`${r} = call ${ret} ${this.pyFunction(i.callee)}(${args})${keepCall}`);
         this.checkFor(ret, r, i.line);
         this.define(i.dst, r);
         return;
@@ -867,6 +877,22 @@ class FunctionEmitter {
     return arr;
   }
 
+  /**
+   * Does this function count towards the recursion limit? Not the module
+   * body (ai_main counts it). A trampoline the runtime calls does: it stands
+   * for CPython's count of a call from C into Python.
+   */
+  private get countsDepth(): boolean {
+    return !this.f.isModule;
+  }
+
+  /** The recursion guard's exit (see the entry in the function prologue). */
+  private leaveFrame(): void {
+    if (!this.countsDepth) return;
+    if (this.f.suspends) this.ins(`call void ${this.m.useRuntime('ai_leave')}()`);
+    else this.ins(`call void ${this.m.useRuntime('ai_leave_depth')}(i32 %depth)`);
+  }
+
   private tagInt(raw: string): string {
     const s = this.fresh();
     this.ins(`${s} = shl i64 ${raw}, 1`);
@@ -895,6 +921,21 @@ class FunctionEmitter {
       case 'str.box':
       case 'none.box':
         return set(a[0]);
+      case 'int.range_small': {
+        // Tagged words: small ints have bit 0 set; stop + (step - 1) is the tagged stop + step.
+        const tags = this.op(`and i64 ${this.op(`and i64 ${a[0]}, ${a[1]}`)}, ${a[2]}`);
+        const small = this.op(`trunc i64 ${tags} to i1`);
+        const sum = this.op(`call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 ${a[1]}, i64 ${this.op(`sub i64 ${a[2]}, 1`)})`);
+        const overflow = this.op(`extractvalue { i64, i1 } ${sum}, 1`);
+        return set(this.op(`select i1 ${small}, i1 ${this.op(`xor i1 ${overflow}, true`)}, i1 false`));
+      }
+      case 'int.small_lt':
+        return set(this.op(`icmp slt i64 ${a[0]}, ${a[1]}`));
+      case 'int.known_small':
+        return set(this.op(`or i64 ${a[0]}, 1`));
+      case 'int.range_small_add':
+        // The counter is on the near side of stop and stop + step fits (int.range_small): no overflow.
+        return set(this.op(`add nsw i64 ${a[0]}, ${this.op(`sub i64 ${a[1]}, 1`)}`));
       case 'int.ne':
         return set(this.op(`xor i1 ${this.call('ai_int_eq', a, null)}, true`));
       case 'int.gt':
@@ -1014,6 +1055,16 @@ class FunctionEmitter {
     }
     throw new Error('internal error: no predecessor label');
   }
+}
+
+/** Does `f` contain a loop (a branch back to an earlier block)? */
+function hasLoop(f: IrFunction): boolean {
+  const order = new Map(f.blocks.map((b, i) => [b.label, i]));
+  return f.blocks.some((b, i) => {
+    const t = b.term;
+    const targets = t.op === 'br' ? [t.target] : t.op === 'condbr' ? [t.then, t.else] : [];
+    return targets.some((l) => (order.get(l) ?? Infinity) <= i);
+  });
 }
 
 function reachableBlocks(blocks: Block[]): Block[] {

@@ -286,6 +286,8 @@ function frameTrampoline(program: Program, inst: FunctionInstance, name: string)
     blocks,
     firstLine: 0,
     noFrame: true,
+    // The generator's (or actor's) own stack: it is suspended with the body.
+    suspends: true,
   };
 }
 
@@ -466,6 +468,7 @@ class FunctionLowerer {
       firstLine: def ? def.pos.line : 0,
       // A function of a linked module: its lines are that file's.
       file: def?.pos.file,
+      suspends: this.inst.isGenerator,
     };
     if (def) {
       const userVars = new Set([...this.locals.keys()].filter((n) => !n.startsWith('$')));
@@ -1263,40 +1266,61 @@ class FunctionLowerer {
     const elseL = this.label('for.else');
     const ascSlot = ascending ? this.temp(T.bool) : null;
     if (ascending && ascSlot) this.emit({ op: 'local.set', name: ascSlot, src: ascending });
+    // Small bounds (the usual case) run a machine-integer loop: no tag
+    // checks, no overflow checks, and the loop variable is known small;
+    // big ones take the general int operations. The choice is made once,
+    // so LLVM unswitches the loop into the two versions.
+    const fastSlot = this.temp(T.bool);
+    this.emit({ op: 'local.set', name: fastSlot, src: this.prim('int.range_small', [start, stop, step], line) });
+    const curSlot = this.temp(T.int);
     this.terminate({ op: 'br', target: headL });
+    const getSlot = (name: string, type: Type): Reg => {
+      const r = this.reg(type);
+      this.emit({ op: 'local.get', dst: r, name });
+      return r;
+    };
+    const branchOnFast = (fastL: string, slowL: string) => this.terminate({ op: 'condbr', cond: getSlot(fastSlot, T.bool), then: fastL, else: slowL });
 
     this.startBlock(headL);
-    const i = this.reg(T.int);
-    this.emit({ op: 'local.get', dst: i, name: counter });
-    const end = this.reg(T.int);
-    this.emit({ op: 'local.get', dst: end, name: stopSlot });
-    let more: Reg;
-    if (stepSign === 1) more = this.prim('int.lt', [i, end], line);
-    else if (stepSign === -1) more = this.prim('int.gt', [i, end], line);
-    else {
-      const asc = this.reg(T.bool);
-      this.emit({ op: 'local.get', dst: asc, name: ascSlot! });
-      const up = this.prim('int.lt', [i, end], line);
-      const down = this.prim('int.gt', [i, end], line);
-      // (asc and up) or (not asc and down)
-      more = this.prim('bool.or', [this.prim('bool.and', [asc, up], line), this.prim('bool.and', [this.prim('bool.not', [asc], line), down], line)], line);
+    const headFastL = this.label('for.head.small');
+    const headSlowL = this.label('for.head.big');
+    branchOnFast(headFastL, headSlowL);
+    for (const fast of [true, false]) {
+      this.startBlock(fast ? headFastL : headSlowL);
+      const i = getSlot(counter, T.int);
+      const end = getSlot(stopSlot, T.int);
+      const lt = (a: Reg, b: Reg) => this.prim(fast ? 'int.small_lt' : 'int.lt', [a, b], line);
+      let more: Reg;
+      if (stepSign === 1) more = lt(i, end);
+      else if (stepSign === -1) more = lt(end, i);
+      else {
+        const asc = getSlot(ascSlot!, T.bool);
+        // (asc and i < end) or (not asc and i > end)
+        more = this.prim('bool.or', [this.prim('bool.and', [asc, lt(i, end)], line), this.prim('bool.and', [this.prim('bool.not', [asc], line), lt(end, i)], line)], line);
+      }
+      const takeL = this.label(fast ? 'for.take.small' : 'for.take.big');
+      this.terminate({ op: 'condbr', cond: more, then: takeL, else: elseL });
+      this.startBlock(takeL);
+      const cur = getSlot(counter, T.int);
+      this.emit({ op: 'local.set', name: curSlot, src: fast ? this.prim('int.known_small', [cur], line) : cur });
+      this.terminate({ op: 'br', target: bodyL });
     }
-    this.terminate({ op: 'condbr', cond: more, then: bodyL, else: elseL });
 
     this.startBlock(bodyL);
-    const cur = this.reg(T.int);
-    this.emit({ op: 'local.get', dst: cur, name: counter });
-    this.assignTo(target, cur, line);
+    this.assignTo(target, getSlot(curSlot, T.int), line);
     body(latchL);
     this.terminate({ op: 'br', target: latchL });
 
     this.startBlock(latchL);
-    const c2 = this.reg(T.int);
-    this.emit({ op: 'local.get', dst: c2, name: counter });
-    const st = this.reg(T.int);
-    this.emit({ op: 'local.get', dst: st, name: stepSlot });
-    this.emit({ op: 'local.set', name: counter, src: this.prim('int.add', [c2, st], line) });
-    this.terminate({ op: 'br', target: headL });
+    const latchFastL = this.label('for.next.small');
+    const latchSlowL = this.label('for.next.big');
+    branchOnFast(latchFastL, latchSlowL);
+    for (const fast of [true, false]) {
+      this.startBlock(fast ? latchFastL : latchSlowL);
+      const next = this.prim(fast ? 'int.range_small_add' : 'int.add', [getSlot(counter, T.int), getSlot(stepSlot, T.int)], line);
+      this.emit({ op: 'local.set', name: counter, src: next });
+      this.terminate({ op: 'br', target: headL });
+    }
 
     this.startBlock(elseL);
     orelse();
@@ -1823,18 +1847,28 @@ class FunctionLowerer {
     const out = ctor === 'ai_dict_new' ? this.rt(ctor, [], 'word', line, t) : this.rt(ctor, [{ kind: 'i64', value: 0 }, { kind: 'zero' }], 'word', line, t);
     const slot = this.temp(t);
     this.emit({ op: 'local.set', name: slot, src: out });
+    this.comprehensionLoops(e, () => {
+      const acc = this.reg(t);
+      this.emit({ op: 'local.get', dst: acc, name: slot });
+      if (e.kind === 'DictComp' && t.kind === 'dict') {
+        const k = this.toWord(this.convert(this.expr(e.key), keyOf(t), line), line);
+        const v = this.toWord(this.convert(this.expr(e.value), valueOf(t), line), line);
+        this.rt('ai_dict_set', [acc, k, v], 'false', line, null);
+      } else if (e.kind !== 'DictComp' && (t.kind === 'list' || t.kind === 'set')) {
+        const v = this.toWord(this.convert(this.expr(e.elt), elemOf(t), line), line);
+        this.rt(t.kind === 'set' ? 'ai_set_add' : 'ai_list_append', [acc, v], 'false', line, null);
+      }
+    });
+    const result = this.reg(t);
+    this.emit({ op: 'local.get', dst: result, name: slot });
+    return result;
+  }
+
+  /** The `for`/`if` clauses of a comprehension, running `item` for each item they admit. */
+  private comprehensionLoops(e: S.ListCompExpr | S.SetCompExpr | S.DictCompExpr | S.GeneratorExpr, item: () => void): void {
     const level = (i: number): void => {
       if (i === e.generators.length) {
-        const acc = this.reg(t);
-        this.emit({ op: 'local.get', dst: acc, name: slot });
-        if (e.kind === 'DictComp' && t.kind === 'dict') {
-          const k = this.toWord(this.convert(this.expr(e.key), keyOf(t), line), line);
-          const v = this.toWord(this.convert(this.expr(e.value), valueOf(t), line), line);
-          this.rt('ai_dict_set', [acc, k, v], 'false', line, null);
-        } else if (e.kind !== 'DictComp' && (t.kind === 'list' || t.kind === 'set')) {
-          const v = this.toWord(this.convert(this.expr(e.elt), elemOf(t), line), line);
-          this.rt(t.kind === 'set' ? 'ai_set_add' : 'ai_list_append', [acc, v], 'false', line, null);
-        }
+        item();
         return;
       }
       const g = e.generators[i];
@@ -1855,8 +1889,55 @@ class FunctionLowerer {
       );
     };
     level(0);
+  }
+
+  /**
+   * sum(<generator expression>[, start]) whose items and start are ints or
+   * floats: one loop adding each item as the generator makes it (CPython's
+   * order), with no list of boxed items. Null when it does not apply.
+   */
+  private inlineSum(e: S.CallExpr): Reg | null {
+    const line = e.pos.line;
+    const gen = e.args[0];
+    const startExpr = e.args.length === 2 ? e.args[1] : this.kwValue(e, 'start');
+    const givenArgs = e.args.length + e.keywords.length;
+    if (gen?.kind !== 'GeneratorExp' || givenArgs > 2 || (givenArgs === 2 && !startExpr)) return null;
+    // A literal start: evaluating it before the generator's first iterable changes nothing.
+    if (startExpr && startExpr.kind !== 'Int' && startExpr.kind !== 'Float') return null;
+    const t = this.typeOf(e);
+    const elem = this.program.iterElem(this.typeOf(gen));
+    const intLike = (k: string) => k === 'int' || k === 'bool';
+    const startKind = startExpr ? this.typeOf(startExpr).kind : 'int';
+    const fits = t.kind === 'int' ? intLike(elem.kind) && startKind === 'int' : t.kind === 'float' && (elem.kind === 'float' || intLike(elem.kind));
+    if (!fits) return null;
+    const start = startExpr ? this.expr(startExpr) : this.constant({ kind: 'int', value: 0n });
+    const acc = this.temp(t);
+    this.emit({ op: 'local.set', name: acc, src: t.kind === 'float' ? this.asFloat(start, line) : start });
+    // An int start with float items: the int itself when there are none.
+    const noItems = t.kind === 'float' && start.type.kind !== 'float' ? this.temp(T.bool) : null;
+    if (noItems) this.emit({ op: 'local.set', name: noItems, src: this.constant({ kind: 'bool', value: true }) });
+    this.comprehensionLoops(gen, () => {
+      const item = this.expr(gen.elt);
+      if (this.dead) return;
+      const sum = this.reg(t);
+      this.emit({ op: 'local.get', dst: sum, name: acc });
+      const next = t.kind === 'float' ? this.prim('float.add', [sum, this.asFloat(item, line)], line) : this.prim('int.add', [sum, this.asInt(item, line)], line);
+      this.emit({ op: 'local.set', name: acc, src: next });
+      if (noItems) this.emit({ op: 'local.set', name: noItems, src: this.constant({ kind: 'bool', value: false }) });
+    });
+    if (noItems) {
+      const empty = this.reg(T.bool);
+      this.emit({ op: 'local.get', dst: empty, name: noItems });
+      const emptyL = this.label('sum.empty');
+      const doneL = this.label('sum.done');
+      this.terminate({ op: 'condbr', cond: empty, then: emptyL, else: doneL });
+      this.startBlock(emptyL);
+      // The result is the int start, which this float-typed expression cannot hold.
+      this.raise('TypeError', 'unsupported: sum() of no items with an int start where the items are floats', line);
+      this.startBlock(doneL);
+    }
     const result = this.reg(t);
-    this.emit({ op: 'local.get', dst: result, name: slot });
+    this.emit({ op: 'local.get', dst: result, name: acc });
     return result;
   }
 
@@ -2892,6 +2973,10 @@ class FunctionLowerer {
   private builtin(e: S.CallExpr, name: string): Reg {
     const line = e.pos.line;
     if (name === 'print') return this.print(e);
+    if (name === 'sum') {
+      const inline = this.inlineSum(e);
+      if (inline) return inline;
+    }
     const sub = e.args.length === 1 && !e.keywords.length ? e.args[0] : null;
     if (name === 'ord' && sub?.kind === 'Subscript' && sub.index.kind !== 'Slice' && this.typeOf(sub.value).kind === 'str' && this.typeOf(sub.index).kind === 'int') {
       // ord(s[i]) of a str: the code point, no one-character str (obj/fast_ops.c).

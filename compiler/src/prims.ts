@@ -49,6 +49,15 @@ export const prims = {
   'int.to_str': rt(['int'], 'str', 'ai_str_of_int'),
   'int.format': rt(['int', 'str'], 'str', 'ai_format_int'),
   'int.box': inline(['int'], 'object'),
+  // Machine-integer forms for values known to be small ints (range loops):
+  /** range(start, stop, step) whose counter stays small: all three small, and stop + step fits too. */
+  'int.range_small': inline(['int', 'int', 'int'], 'bool'),
+  /** a < b for small a and b. */
+  'int.small_lt': inline(ii, 'bool'),
+  /** The same small int, with its tag bit visible to LLVM (so later int operations drop their tag checks). */
+  'int.known_small': inline(['int'], 'int'),
+  /** counter + step of a range loop that int.range_small admitted: cannot overflow. */
+  'int.range_small_add': inline(ii, 'int'),
   /** An untagged count from the runtime (ai_list_len...) as an int. */
   'int.from_len': inline(['int'], 'int'),
   /** A 1/0 result of ai_obj_contains (already checked for -1) as a bool. */

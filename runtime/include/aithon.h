@@ -128,6 +128,12 @@ void ai_tb_add(const char *file, int32_t line, const char *func, const char *tex
  * exceeded" pending) past the limit (1000, as CPython's default). */
 bool ai_enter(void);
 void ai_leave(void);
+/* The same guard for frames that are never suspended: ai_enter_depth returns
+ * the depth before entering (-1 and RecursionError pending past the limit),
+ * and ai_leave_depth restores it: a store, with no load of the depth the
+ * callees just stored in between (a fast call path for recursive code). */
+int32_t ai_enter_depth(void);
+void ai_leave_depth(int32_t depth);
 /* When ai_enter returns false the function body must not run, must not call
  * ai_leave and adds no traceback entry of its own (as in CPython, the frame
  * that failed to start is not in the traceback). ai_main counts the module

@@ -165,3 +165,16 @@ bool ai_enter(void) {
 }
 
 void ai_leave(void) { depth--; }
+
+int32_t ai_enter_depth(void) {
+  int d = depth;
+  if (AI_UNLIKELY(d >= recursion_limit)) {
+    depth = d + 1; /* recursion_error counts it down again */
+    recursion_error();
+    return -1;
+  }
+  depth = d + 1;
+  return d;
+}
+
+void ai_leave_depth(int32_t d) { depth = d; }

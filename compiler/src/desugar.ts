@@ -22,6 +22,7 @@ import { makeLazyMapFilter } from './lazy-iterators';
 import { hoistNestedClasses } from './nested-classes';
 import { dropTypingBases, inlineClassAliases } from './type-aliases';
 import { desugarCachedProperty } from './cached-property';
+import { desugarPropertyCalls } from './property-calls';
 import { qualifyClassBodyNames } from './class-body-names';
 import { walkNodes } from './syntax';
 
@@ -75,6 +76,7 @@ export function desugarProgram(module: S.Module, parse: Parse): void {
   inlineClassAliases(module);
   dropTypingBases(module);
   desugarCachedProperty(module, parse);
+  desugarPropertyCalls(module, parse);
   new Desugarer(module, parse).run();
   qualifyClassBodyNames(module);
   hoistNestedClasses(module);

@@ -34,6 +34,9 @@ export type Instr =
   | { op: 'local.set'; name: string; src: Reg }
   | { op: 'global.get'; dst: Reg; name: string; line?: number; unboundCheck?: boolean }
   | { op: 'global.set'; name: string; src: Reg }
+  /** `del x`: the variable is unassigned again (later reads raise; the collector no longer sees its old value). */
+  | { op: 'local.unset'; name: string }
+  | { op: 'global.unset'; name: string }
   /** `imm` selects the operator of the dynamic prims (enum ai_binop / ai_cmpop). */
   | { op: 'prim'; dst: Reg | null; prim: PrimName; args: Reg[]; imm?: number; line: number }
   | { op: 'call'; dst: Reg | null; callee: string; args: Reg[]; line: number }
@@ -176,6 +179,10 @@ export function printIr(p: IrProgram): string {
           case 'local.set':
           case 'global.set':
             out.push(`  ${i.op} ${i.name} ${r(i.src)}`);
+            break;
+          case 'local.unset':
+          case 'global.unset':
+            out.push(`  ${i.op} ${i.name}`);
             break;
           case 'prim':
             out.push(`  ${r(i.dst)} = ${i.prim}${i.imm !== undefined ? `[${i.imm}]` : ''} ${i.args.map(r).join(', ')}`);

@@ -610,6 +610,18 @@ class FunctionEmitter {
         }
         return;
       }
+      case 'local.unset':
+      case 'global.unset': {
+        const isLocal = i.op === 'local.unset';
+        const t = isLocal ? this.f.locals.get(i.name) : this.program.globals.get(i.name);
+        if (!t) return;
+        // A word's unassigned state is 0; a float or bool has a flag, when a checked read needs one.
+        if (llvmType(t) === 'i64') this.ins(`store i64 0, ptr ${isLocal ? this.slot(i.name) : this.global(i.name)}`);
+        if (isLocal ? this.flaggedLocals.has(i.name) : this.flaggedGlobals.has(i.name)) {
+          this.ins(`store i1 false, ptr ${isLocal ? this.slot(`${i.name}$bound`) : this.global(`${i.name}$bound`, 'i1')}`);
+        }
+        return;
+      }
       case 'call': {
         const target = this.program.functions.find((fn) => fn.name === i.callee);
         const ret = target ? llvmType(target.returnType) : 'i64';

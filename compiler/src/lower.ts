@@ -748,6 +748,7 @@ class FunctionLowerer {
           } else if (t.kind === 'Name') {
             // Reading it checks it is bound; then it is unbound again.
             this.expr(t);
+            this.unbind(t);
           }
         }
         return;
@@ -1494,6 +1495,14 @@ class FunctionLowerer {
         return this.rt('ai_gen_take_return', [done], 'word', line, T.object);
       }
     }
+  }
+
+  /** After `del x`: a local or global is unassigned again (a variable in a cell keeps its value). */
+  private unbind(e: S.NameExpr): void {
+    if (this.dead) return;
+    const b = this.program.resolve(this.inst, e.id);
+    if (b.kind === 'local' && !this.isCellOrFree(e.id) && this.locals.has(e.id)) this.emit({ op: 'local.unset', name: e.id });
+    else if (b.kind === 'global') this.emit({ op: 'global.unset', name: e.id });
   }
 
   private name(e: S.NameExpr): Reg {

@@ -11,6 +11,7 @@
 // at module level to a class name, or a tuple of them, and never bound again
 // anywhere, always stands for the same classes, so each use is rewritten to a
 // copy of the value and the assignment is dropped.
+import { CompileError, error } from './diagnostics';
 import type * as S from './syntax';
 import { targetNames, walkNodes } from './syntax';
 
@@ -83,9 +84,37 @@ export function dropTypingBases(module: S.Module): void {
     if (b.kind === 'Name') return members.has(b.id);
     return b.kind === 'Attribute' && b.value.kind === 'Name' && modules.has(b.value.id) && (b.attr === 'Generic' || b.attr === 'Protocol');
   };
+  const isProtocolBase = (e: S.Expr): boolean =>
+    isTypingBase(e) && ((e.kind === 'Name' && e.id !== 'Generic' && members.has(e.id) && e.id !== 'TypeVar') || (e.kind === 'Attribute' && e.attr === 'Protocol'));
+  const protocols = new Set<string>();
   walkNodes(module.body, (node) => {
-    if (node.kind === 'ClassDef') (node as unknown as S.ClassDef).bases = (node as unknown as S.ClassDef).bases.filter((b) => !isTypingBase(b));
+    if (node.kind !== 'ClassDef') return;
+    const cls = node as unknown as S.ClassDef;
+    if (cls.bases.some(isProtocolBase)) protocols.add(cls.name);
+    cls.bases = cls.bases.filter((b) => !isTypingBase(b));
   });
+  // Without its Protocol base a protocol is an ordinary class, but CPython's isinstance() and
+  // issubclass() against a protocol check its members structurally (@runtime_checkable) or raise.
+  const unsupported = (pos: S.Expr['pos'], what: string): never => {
+    const file = pos.file ?? module.file;
+    const message = `unsupported: ${what} at ${file}:${pos.line}:${pos.col}`;
+    throw new CompileError([error(file, pos, message, 'this construct is not in the language subset compiled yet (see docs/language.md)', pos.file ? module.sources?.get(pos.file) : module.source)]);
+  };
+  if (protocols.size) {
+    walkNodes(module.body, (node) => {
+      if (node.kind === 'ClassDef') {
+        const checkable = (node as unknown as S.ClassDef).decorators.find((d) => (d.kind === 'Name' && d.id === 'runtime_checkable') || (d.kind === 'Attribute' && d.attr === 'runtime_checkable'));
+        if (checkable) unsupported(checkable.pos, '@runtime_checkable (isinstance() against a protocol)');
+      }
+      if (node.kind !== 'Call') return;
+      const call = node as unknown as S.CallExpr;
+      if (call.func.kind !== 'Name' || (call.func.id !== 'isinstance' && call.func.id !== 'issubclass') || call.args.length !== 2) return;
+      const classes = call.args[1].kind === 'Tuple' ? call.args[1].elts : [call.args[1]];
+      const protocol = classes.find((c) => c.kind === 'Name' && protocols.has(c.id));
+      if (!protocol) return;
+      unsupported(protocol.pos, `${call.func.id}() against the Protocol class '${(protocol as S.NameExpr).id}'`);
+    });
+  }
   // `T = TypeVar('T')` at module level: the variable serves annotations and those bases only.
   const isTypeVar = (e: S.Expr) => e.kind === 'Call' && ((e.func.kind === 'Name' && members.has(e.func.id)) || (e.func.kind === 'Attribute' && e.func.value.kind === 'Name' && modules.has(e.func.value.id) && e.func.attr === 'TypeVar'));
   module.body = module.body.filter((s) => !(s.kind === 'Assign' && s.targets.length === 1 && s.targets[0].kind === 'Name' && isTypeVar(s.value)));

@@ -74,7 +74,7 @@ const iteratingBuiltins = new Set(['list', 'tuple', 'set', 'frozenset', 'len', '
 
 export function desugarProgram(module: S.Module, parse: Parse): void {
   inlineClassAliases(module);
-  dropTypingBases(module);
+  dropTypingBases(module, parse);
   desugarCachedProperty(module, parse);
   desugarPropertyCalls(module, parse);
   new Desugarer(module, parse).run();

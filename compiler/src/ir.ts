@@ -156,6 +156,8 @@ export interface IrClassDunders {
   attrs: { name: string; kind: 'slot' | 'method' | 'property'; index: number; nargs: number; fn: string | null; params: string }[];
   /** One letter per instance slot ('f' unboxed float, 'w' word); null for exception classes (another layout). */
   slotKinds: string | null;
+  /** The names the class and its bases define (methods of every kind, properties, class attributes), for hasattr(). */
+  classNames: string[];
 }
 
 /** Debug dump, used by `aithon check --emit-ir` and tests. */

@@ -151,6 +151,8 @@ export const runtimeFunctions: Record<string, RuntimeFunction> = {
   ai_iter_next: { ret: 'i1', params: [w, 'ptr'] },
   ai_call_method: { ret: w, params: [w, w, 'i64', 'ptr', w] },
   ai_obj_getattr: { ret: w, params: [w, w] },
+  ai_obj_getattr_default: { ret: w, params: [w, w, w] },
+  ai_obj_hasattr: { ret: 'i1', params: [w, w] },
   ai_builtin_list: { ret: w, params: [w] },
   ai_builtin_tuple: { ret: w, params: [w] },
   ai_builtin_set: { ret: w, params: [w] },

@@ -1678,6 +1678,8 @@ export class Program {
 
   private instanceAttrType(inst: FunctionInstance, e: S.AttributeExpr, t: InstanceType): Type {
     const hier = t.hier as Hierarchy;
+    // Attributes live in slots, not in a dict the program could read or change.
+    if (e.attr === '__dict__' && !hier.slots.has(e.attr)) this.unsupported(e.pos, "an instance's __dict__");
     const props = (t.classes as ClassInfo[]).filter((c) => c.lookup(e.attr)?.method?.kind === 'property');
     if (props.length) {
       if (props.length !== t.classes.length) this.unsupported(e.pos, `'${e.attr}' that is a property on some classes only`);

@@ -213,6 +213,7 @@ export const runtimeFunctions: Record<string, RuntimeFunction> = {
   ai_collections_defaultdict_fn: { ret: w, params: ['ptr', w, w] },
   ai_collections_counter: { ret: w, params: [w] },
   ai_collections_ordereddict: { ret: w, params: [w] },
+  ai_collections_ordereddict_fromkeys: { ret: w, params: [w, w] },
   ai_itertools_count: { ret: w, params: [w, w] },
   ai_itertools_cycle: { ret: w, params: [w] },
   ai_itertools_repeat: { ret: w, params: [w, w] },

@@ -279,6 +279,7 @@ const collections: Record<string, ModuleMember> = {
   deque: { kind: 'func', overloads: [{ runtime: 'ai_collections_deque', args: ['w', 'w'], optional: 2, result: 'w', check: 'word', type: obj, effect: escapeArgs, names: ['iterable', 'maxlen'] }] },
   Counter: wf('ai_collections_counter', ['w'], obj, escapeArgs, 1),
   OrderedDict: wf('ai_collections_ordereddict', ['w'], obj, escapeArgs, 1),
+  'OrderedDict.fromkeys': wf('ai_collections_ordereddict_fromkeys', ['w', 'w'], obj, escapeArgs, 1),
   defaultdict: { kind: 'special', name: 'collections.defaultdict' },
 };
 

@@ -220,6 +220,8 @@ ai_word ai_collections_counter(ai_word iterable_or_mapping);
  * move_to_end(key, last=True), popitem(last=True); == is order-sensitive
  * between OrderedDicts. */
 ai_word ai_collections_ordereddict(ai_word iterable_or_mapping);
+/* OrderedDict.fromkeys(iterable, value=None); value 0: absent. */
+ai_word ai_collections_ordereddict_fromkeys(ai_word iterable, ai_word value);
 
 /* ---------------------------------------------------------------- itertools
  * Each returns an iterator object (ai_iter_next / ai_obj_iter, CPython's type

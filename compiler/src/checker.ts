@@ -20,7 +20,7 @@ import { Cell, type ContainerType, currentEpoch, describe, elemOf, escapedClasse
 export const implementedBuiltins = new Set([
   'print', 'len', 'str', 'int', 'float', 'bool', 'abs', 'repr', 'range', 'list', 'tuple', 'dict', 'set', 'sorted', 'reversed',
   'enumerate', 'zip', 'sum', 'min', 'max', 'any', 'all', 'chr', 'ord', 'hex', 'oct', 'bin', 'divmod', 'pow', 'round', 'input',
-  'map', 'filter', 'isinstance', 'issubclass', 'type', 'next', 'iter', 'hash', 'id', 'callable', 'frozenset', 'format', 'getattr', 'bytes', 'bytearray', 'complex',
+  'map', 'filter', 'isinstance', 'issubclass', 'type', 'next', 'iter', 'hash', 'id', 'callable', 'frozenset', 'format', 'getattr', 'hasattr', 'bytes', 'bytearray', 'complex',
   // `type(x).__name__`, written so by the parser (see exactTypeTest there).
   'type.__name__',
 ]);
@@ -709,6 +709,8 @@ export class Program {
   readonly dynamicEntries = new Map<ClassInfo, DynamicEntry[]>();
   /** Does the program make class objects of built-in types (type(x) of a value that may be an int, a str...)? */
   builtinClassValues = false;
+  /** Does the program take values of unknown type by name (getattr), which may be bound methods? */
+  boundMethodValues = false;
 
   private addDynamicEntries(cls: ClassInfo): void {
     if (!cls.hier.escaped && !cls.exceptionBase) return;
@@ -1697,6 +1699,8 @@ export class Program {
 
   private instanceAttrType(inst: FunctionInstance, e: S.AttributeExpr, t: InstanceType): Type {
     const hier = t.hier as Hierarchy;
+    // Attributes live in slots, not in a dict the program could read or change.
+    if (e.attr === '__dict__' && !hier.slots.has(e.attr)) this.unsupported(e.pos, "an instance's __dict__");
     const props = (t.classes as ClassInfo[]).filter((c) => c.lookup(e.attr)?.method?.kind === 'property');
     if (props.length) {
       if (props.length !== t.classes.length) this.unsupported(e.pos, `'${e.attr}' that is a property on some classes only`);
@@ -1956,6 +1960,11 @@ export class Program {
       inst.dynamicInstanceCalls.add(e);
       for (const a of e.args) escapeType(inst.typeOf(a));
     }
+    if (this.boundMethodValues) {
+      // A bound method from getattr: its method is called by name with the arguments as words.
+      if (e.keywords.length || e.doubleStars?.length) this.unsupported(e.func.pos, 'keyword arguments in a call of a value of unknown type that may be a bound method from getattr()');
+      for (const a of e.args) escapeType(inst.typeOf(a));
+    }
     // The arguments' items (`*t`) are typed whatever the callee turns out to be.
     if (!this.positionalArgs(inst, e)) return T.never;
     // Classes kept with other values (a factory table `{'circle': Circle, ...}`): each may be constructed here.
@@ -1974,7 +1983,7 @@ export class Program {
       return this.funcRefs.get(info.def)?.get(info.outer) === info;
     });
     // An instance's __call__, or a built-in type's class object (`type(x)("5")`): called by the runtime (ai_call_object).
-    const viaCall: Type = inst.dynamicInstanceCalls.has(e) || this.builtinClassValues ? T.object : T.never;
+    const viaCall: Type = inst.dynamicInstanceCalls.has(e) || this.builtinClassValues || this.boundMethodValues ? T.object : T.never;
     if (refs.length === 0) {
       inst.funcCalls.set(e, []);
       return join(constructed, viaCall);
@@ -2401,6 +2410,10 @@ export class Program {
       if (dunder === '__reversed__' && !this.hasMethod(args[0], dunder)) return iterOf('reversed', this.iterElem(args[0]));
       if (dunder) return this.hasMethod(args[0], dunder) ? this.dispatchCall(inst, e, 'builtin', args[0], dunder, [], null).result : T.never;
     }
+    // round(x[, ndigits]) of an instance calls its __round__ (with ndigits when given).
+    if (name === 'round' && (n === 1 || n === 2) && args[0].kind === 'instance') {
+      return this.hasMethod(args[0], '__round__') ? this.dispatchCall(inst, e, 'builtin', args[0], '__round__', args.slice(1), null).result : T.never;
+    }
     const site = (tag = '') => inst.siteCell(e, tag);
     const kwType = (k: string) => {
       const i = e.keywords.findIndex((x) => x.name === k);
@@ -2428,10 +2441,18 @@ export class Program {
       case 'callable':
         return T.bool;
       case 'getattr':
-        // getattr(obj, name) with a computed name: found by name at run time (a written-out name is obj.name).
+        // getattr(obj, name[, default]) with a computed name: found by name at run time (a written-out
+        // name is obj.name); a method is a bound method value, which calls of unknown values may meet.
+        if (n !== 2 && n !== 3) return T.never;
+        escapeType(args[0]);
+        if (n === 3) escapeType(args[2]);
+        this.boundMethodValues = true;
+        return T.object;
+      case 'hasattr':
+        // Answered at run time from what the object's type has (runtime/src/obj/hasattr.c).
         if (n !== 2) return T.never;
         escapeType(args[0]);
-        return T.object;
+        return T.bool;
       case 'format':
         return n === 1 || n === 2 ? T.str : T.never;
       case 'bool':

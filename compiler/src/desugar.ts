@@ -22,6 +22,7 @@ import { makeLazyMapFilter } from './lazy-iterators';
 import { hoistNestedClasses } from './nested-classes';
 import { dropTypingBases, inlineClassAliases } from './type-aliases';
 import { desugarCachedProperty } from './cached-property';
+import { desugarPropertyCalls } from './property-calls';
 import { qualifyClassBodyNames } from './class-body-names';
 import { walkNodes } from './syntax';
 
@@ -73,8 +74,9 @@ const iteratingBuiltins = new Set(['list', 'tuple', 'set', 'frozenset', 'len', '
 
 export function desugarProgram(module: S.Module, parse: Parse): void {
   inlineClassAliases(module);
-  dropTypingBases(module);
+  dropTypingBases(module, parse);
   desugarCachedProperty(module, parse);
+  desugarPropertyCalls(module, parse);
   new Desugarer(module, parse).run();
   qualifyClassBodyNames(module);
   hoistNestedClasses(module);

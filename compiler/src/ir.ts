@@ -34,6 +34,9 @@ export type Instr =
   | { op: 'local.set'; name: string; src: Reg }
   | { op: 'global.get'; dst: Reg; name: string; line?: number; unboundCheck?: boolean }
   | { op: 'global.set'; name: string; src: Reg }
+  /** `del x`: the variable is unassigned again (later reads raise; the collector no longer sees its old value). */
+  | { op: 'local.unset'; name: string }
+  | { op: 'global.unset'; name: string }
   /** `imm` selects the operator of the dynamic prims (enum ai_binop / ai_cmpop). */
   | { op: 'prim'; dst: Reg | null; prim: PrimName; args: Reg[]; imm?: number; line: number }
   | { op: 'call'; dst: Reg | null; callee: string; args: Reg[]; line: number }
@@ -166,6 +169,8 @@ export interface IrClassDunders {
   attrs: { name: string; kind: 'slot' | 'method' | 'property'; index: number; nargs: number; fn: string | null; params: string }[];
   /** One letter per instance slot ('f' unboxed float, 'w' word); null for exception classes (another layout). */
   slotKinds: string | null;
+  /** The names the class and its bases define (methods of every kind, properties, class attributes), for hasattr(). */
+  classNames: string[];
 }
 
 /** Debug dump, used by `aithon check --emit-ir` and tests. */
@@ -189,6 +194,10 @@ export function printIr(p: IrProgram): string {
           case 'local.set':
           case 'global.set':
             out.push(`  ${i.op} ${i.name} ${r(i.src)}`);
+            break;
+          case 'local.unset':
+          case 'global.unset':
+            out.push(`  ${i.op} ${i.name}`);
             break;
           case 'prim':
             out.push(`  ${r(i.dst)} = ${i.prim}${i.imm !== undefined ? `[${i.imm}]` : ''} ${i.args.map(r).join(', ')}`);

@@ -278,7 +278,7 @@ function emitClassDunders(m: ModuleWriter, p: IrProgram): string[] {
       return `{ ptr, i64, i64, i64, ptr, ptr } { ptr ${m.cstring(a.name)}, i64 ${attrKinds[a.kind]}, i64 ${a.index}, i64 ${a.nargs}, ${fn}, ptr ${m.cstring(a.params)} }`;
     });
     if (attrs.length) m.addGlobal(`${attrsSymbol} = private constant [${attrs.length} x { ptr, i64, i64, i64, ptr, ptr }] [${attrs.join(', ')}]`);
-    const layout = `{ ptr, ${dunderSlots.map(() => 'ptr').join(', ')}, [6 x ptr], i64, ptr, i64, i64, ptr }`;
+    const layout = `{ ptr, ${dunderSlots.map(() => 'ptr').join(', ')}, [6 x ptr], i64, ptr, i64, i64, ptr, ptr }`;
     const kinds = c.dunders.slotKinds;
     const fields = [
       `ptr ${classSymbol(c.dunders.root)}`,
@@ -289,6 +289,8 @@ function emitClassDunders(m: ModuleWriter, p: IrProgram): string[] {
       `i64 ${attrs.length}`,
       `i64 ${kinds === null ? -1 : kinds.length}`,
       `ptr ${m.cstring(kinds ?? '')}`,
+      // "\nname\nname\n": a name is found as "\n" + name + "\n".
+      `ptr ${m.cstring(`\n${c.dunders.classNames.map((n) => `${n}\n`).join('')}`)}`,
     ];
     m.addGlobal(`${symbol} = private constant ${layout} { ${fields.join(', ')} }`);
     calls.push(`  call void ${m.useRuntime('ai_class_register')}(ptr ${classSymbol(c.name)}, ptr ${symbol})`);
@@ -614,6 +616,18 @@ class FunctionEmitter {
         this.ins(`store ${this.typed(i.src)}, ptr ${isLocal ? this.slot(i.name) : this.global(i.name)}`);
         if (isLocal ? this.flaggedLocals.has(i.name) : this.flaggedGlobals.has(i.name)) {
           this.ins(`store i1 true, ptr ${isLocal ? this.slot(`${i.name}$bound`) : this.global(`${i.name}$bound`, 'i1')}`);
+        }
+        return;
+      }
+      case 'local.unset':
+      case 'global.unset': {
+        const isLocal = i.op === 'local.unset';
+        const t = isLocal ? this.f.locals.get(i.name) : this.program.globals.get(i.name);
+        if (!t) return;
+        // A word's unassigned state is 0; a float or bool has a flag, when a checked read needs one.
+        if (llvmType(t) === 'i64') this.ins(`store i64 0, ptr ${isLocal ? this.slot(i.name) : this.global(i.name)}`);
+        if (isLocal ? this.flaggedLocals.has(i.name) : this.flaggedGlobals.has(i.name)) {
+          this.ins(`store i1 false, ptr ${isLocal ? this.slot(`${i.name}$bound`) : this.global(`${i.name}$bound`, 'i1')}`);
         }
         return;
       }

@@ -67,7 +67,9 @@ function dunderTable(program: Program, cls: ClassInfo, functions: IrFunction[]):
   // Every class registers (copy.copy/deepcopy need the instance layout); exception objects have another layout.
   const slots = [...cls.hier.slots.values()].sort((a, b) => a.index - b.index);
   const slotKinds = cls.exceptionBase ? null : slots.map((s) => (s.type.kind === 'float' ? 'f' : 'w')).join('');
-  const table: IrClassDunders = { root: root.name, entries: {}, unhashable, attrs: [], slotKinds };
+  const classNames = new Set<string>();
+  for (const c of cls.mro()) for (const name of [...c.methods.keys(), ...c.classAttrs.keys()]) classNames.add(name);
+  const table: IrClassDunders = { root: root.name, entries: {}, unhashable, attrs: [], slotKinds, classNames: [...classNames] };
   for (const [name, inst] of entries ?? []) {
     const fn = dunderEntry(inst, `dunder.${cls.name}.${name}`, inst.argTypes.length);
     functions.push(fn);
@@ -766,6 +768,7 @@ class FunctionLowerer {
           } else if (t.kind === 'Name') {
             // Reading it checks it is bound; then it is unbound again.
             this.expr(t);
+            this.unbind(t);
           }
         }
         return;
@@ -1535,6 +1538,14 @@ class FunctionLowerer {
     }
   }
 
+  /** After `del x`: a local or global is unassigned again (a variable in a cell keeps its value). */
+  private unbind(e: S.NameExpr): void {
+    if (this.dead) return;
+    const b = this.program.resolve(this.inst, e.id);
+    if (b.kind === 'local' && !this.isCellOrFree(e.id) && this.locals.has(e.id)) this.emit({ op: 'local.unset', name: e.id });
+    else if (b.kind === 'global') this.emit({ op: 'global.unset', name: e.id });
+  }
+
   private name(e: S.NameExpr): Reg {
     const b = this.program.resolve(this.inst, e.id);
     const t = this.typeOf(e);
@@ -2279,7 +2290,7 @@ class FunctionLowerer {
       );
     };
     const callOther = (): Reg => {
-      if (this.inst.dynamicInstanceCalls.has(e) || (this.program.builtinClassValues && !e.keywords.length && !e.doubleStars?.length)) {
+      if (this.inst.dynamicInstanceCalls.has(e) || ((this.program.builtinClassValues || this.program.boundMethodValues) && !e.keywords.length && !e.doubleStars?.length)) {
         // An instance whose class has __call__, called by name (positional arguments), or a built-in
         // type's class object (ai_call_class_object); anything else raises TypeError.
         const args = this.positionalArgNodes(e).map((a) => this.toWord(this.convert(values.get(a)!, T.object, line), line));
@@ -2996,6 +3007,9 @@ class FunctionLowerer {
     if (n === 1 && args[0].type.kind === 'instance' && ['len', 'abs', 'hash', 'int', 'float'].includes(name)) {
       return this.dunder(e, 'builtin', args[0], [], this.typeOf(e), line) ?? this.raise('TypeError', name === 'len' ? `object of type '${pythonTypeName(args[0].type)}' has no len()` : `bad operand type for ${name}(): '${pythonTypeName(args[0].type)}'`, line);
     }
+    if ((n === 1 || n === 2) && args[0].type.kind === 'instance' && name === 'round') {
+      return this.dunder(e, 'builtin', args[0], args.slice(1), this.typeOf(e), line) ?? this.raise('TypeError', `type ${pythonTypeName(args[0].type)} doesn't define __round__ method`, line);
+    }
     switch (name) {
       case 'type': {
         // type(x) as a value (type(x).__name__ and type(x) is C are rewritten by the parser).
@@ -3053,8 +3067,16 @@ class FunctionLowerer {
       case 'id':
         if (n !== 1) return arity(`id() takes exactly one argument (${n} given)`);
         return this.rt('ai_builtin_id', [this.convert(this.toWord(args[0], line), T.object, line)], 'word', line, T.int);
+      case 'hasattr': {
+        if (n !== 2) return arity(`hasattr expected 2 arguments, got ${n}`);
+        return this.rt('ai_obj_hasattr', [this.convert(this.toWord(args[0], line), T.object, line), this.convert(this.toWord(args[1], line), T.object, line)], 'pending', line, T.bool);
+      }
       case 'getattr':
-        if (n !== 2) return arity(`getattr expected 2 arguments, got ${n}`);
+        if (n === 3) {
+          const [obj, attr, dflt] = args.map((a) => this.convert(this.toWord(a, line), T.object, line));
+          return this.rt('ai_obj_getattr_default', [obj, attr, dflt], 'word', line, T.object);
+        }
+        if (n !== 2) return arity(`getattr expected at least 2 arguments, got ${n}`);
         return this.rt('ai_obj_getattr', [this.convert(this.toWord(args[0], line), T.object, line), this.convert(this.toWord(args[1], line), T.object, line)], 'word', line, T.object);
       case 'type.__name__':
         if (args[0].type.kind === 'instance' && args[0].type.classes.length === 1 && !args[0].type.orNone) return this.constant({ kind: 'str', value: shownClassName(args[0].type.classes[0].name) });

@@ -123,6 +123,8 @@ export function rewriteMethodValues(module: S.Module): void {
   const names = collectNames(module.body);
   const typeNames = names.typePositions;
   let counter = 0;
+  // `OrderedDict.fromkeys`: the module function's own attribute (a member of the module's table) reads it, not a value.
+  const attributeOwners = new Set<S.NameExpr>();
   const visit = (node: unknown): void => {
     if (Array.isArray(node)) {
       node.forEach((child, i) => {
@@ -135,6 +137,11 @@ export function rewriteMethodValues(module: S.Module): void {
     if (!node || typeof node !== 'object') return;
     const kind = (node as { kind?: string }).kind;
     const exempt = kind ? notReadSlots[kind] : undefined;
+    if (kind === 'Attribute') {
+      const e = node as S.AttributeExpr;
+      const owner = e.value.kind === 'Name' ? names.importedFunctions.get(e.value.id) : undefined;
+      if (owner && stdlibModules[owner[0]]?.[`${owner[1]}.${e.attr}`]) attributeOwners.add(e.value as S.NameExpr);
+    }
     for (const key in node) {
       if (key === 'pos' || key === 'namePos') continue;
       const child = (node as Record<string, unknown>)[key];
@@ -161,7 +168,7 @@ export function rewriteMethodValues(module: S.Module): void {
     if (x && typeof x === 'object' && (x as S.Expr).kind === 'Name') {
       const n = x as S.NameExpr;
       const imported = names.importedFunctions.get(n.id);
-      if (imported) {
+      if (imported && !attributeOwners.has(n)) {
         const member = stdlibModules[imported[0]]?.[imported[1]];
         const args = member?.kind === 'func' ? member.overloads[0].args : null;
         if (!args || args.includes('rest')) return null;

@@ -197,6 +197,14 @@ const time: Record<string, ModuleMember> = {
   strftime: w('ai_time_strftime', ['w'], () => T.str),
 };
 
+/** The collector is the runtime's (runtime/src/stdlib/gcmodule.c says how these differ from CPython's). */
+const gc: Record<string, ModuleMember> = {
+  collect: { kind: 'func', overloads: [{ runtime: 'ai_gc_py_collect', args: ['w'], optional: 1, names: ['generation'], result: 'w', check: 'word', type: intT }] },
+  enable: { kind: 'func', overloads: [{ runtime: 'ai_gc_py_enable', args: [], result: 'void', check: 'never' }] },
+  disable: { kind: 'func', overloads: [{ runtime: 'ai_gc_py_disable', args: [], result: 'void', check: 'never' }] },
+  isenabled: { kind: 'func', overloads: [{ runtime: 'ai_gc_py_isenabled', args: [], result: 'b', check: 'never' }] },
+};
+
 const sys: Record<string, ModuleMember> = {
   argv: { kind: 'data', runtime: 'ai_sys_argv', type: listOf(T.str), check: 'word' },
   maxsize: { kind: 'data', runtime: 'ai_sys_maxsize', type: T.int, check: 'word' },
@@ -271,6 +279,7 @@ const collections: Record<string, ModuleMember> = {
   deque: { kind: 'func', overloads: [{ runtime: 'ai_collections_deque', args: ['w', 'w'], optional: 2, result: 'w', check: 'word', type: obj, effect: escapeArgs, names: ['iterable', 'maxlen'] }] },
   Counter: wf('ai_collections_counter', ['w'], obj, escapeArgs, 1),
   OrderedDict: wf('ai_collections_ordereddict', ['w'], obj, escapeArgs, 1),
+  'OrderedDict.fromkeys': wf('ai_collections_ordereddict_fromkeys', ['w', 'w'], obj, escapeArgs, 1),
   defaultdict: { kind: 'special', name: 'collections.defaultdict' },
 };
 
@@ -487,6 +496,7 @@ export const stdlibModules: Record<string, Record<string, ModuleMember>> = {
   cmath,
   random,
   time,
+  gc,
   sys,
   functools,
   heapq,

@@ -11,6 +11,7 @@
 // at module level to a class name, or a tuple of them, and never bound again
 // anywhere, always stands for the same classes, so each use is rewritten to a
 // copy of the value and the assignment is dropped.
+import { CompileError, error } from './diagnostics';
 import type * as S from './syntax';
 import { targetNames, walkNodes } from './syntax';
 
@@ -62,30 +63,121 @@ export function inlineClassAliases(module: S.Module): void {
   });
 }
 
+/** typing's runtime-checkable protocols of one method, by the method they ask for. */
+const typingProtocols: Record<string, string> = {
+  SupportsInt: '__int__', SupportsFloat: '__float__', SupportsComplex: '__complex__', SupportsBytes: '__bytes__',
+  SupportsIndex: '__index__', SupportsAbs: '__abs__', SupportsRound: '__round__',
+};
+
+/** Names in a protocol's body that are not members it asks for (CPython's typing._SPECIAL_NAMES and friends). */
+const notProtocolMembers = new Set(['__init__', '__new__', '__doc__', '__module__', '__slots__', '__dict__', '__weakref__', '__annotations__', '__subclasshook__', '__abstractmethods__', '__parameters__', '__orig_bases__', '__qualname__', '__match_args__']);
+
 /**
  * `class Stack(Generic[T])`, `class Shape(Protocol)`: typing's Generic and Protocol only
  * declare type parameters and structural interfaces for type checkers; as bases they add
  * nothing a compiled class uses, so they are dropped.
+ *
+ * isinstance() against a protocol is structural, so those calls are rewritten first: against a
+ * `@runtime_checkable` protocol of the module (or typing's `SupportsInt`...), the object must
+ * have every member (hasattr), or be an instance of a class that names the protocol as a base:
+ *
+ *   @runtime_checkable                    class Closable:
+ *   class Closable(Protocol):                 def close(self): ...
+ *       def close(self): ...          ->  def _aithon_isinstance_Closable(obj):
+ *                                             return isinstance(obj, Closable) or hasattr(obj, 'close')
+ *   isinstance(r, Closable)               _aithon_isinstance_Closable(r)
+ *
+ * CPython raises TypeError for a protocol that is not runtime-checkable; that, issubclass()
+ * against a protocol and a protocol among a tuple of classes fail the build.
  */
-export function dropTypingBases(module: S.Module): void {
+export function dropTypingBases(module: S.Module, parse: (file: string, source: string) => S.Module): void {
   const members = new Set<string>();
   const modules = new Set<string>();
+  const supports = new Map<string, string>();
   walkNodes(module.body, (node) => {
     if (node.kind === 'ImportFrom' && (node.module === 'typing' || node.module === 'typing_extensions')) {
-      for (const n of node.names as S.ImportFromStmt['names']) if (['Generic', 'Protocol', 'TypeVar'].includes(n.name)) members.add(n.asname ?? n.name);
+      for (const n of node.names as S.ImportFromStmt['names']) {
+        if (['Generic', 'Protocol', 'TypeVar'].includes(n.name)) members.add(n.asname ?? n.name);
+        if (typingProtocols[n.name]) supports.set(n.asname ?? n.name, typingProtocols[n.name]);
+      }
     } else if (node.kind === 'Import') {
       for (const n of node.names as S.ImportStmt['names']) if (n.module === 'typing' || n.module === 'typing_extensions') modules.add(n.asname ?? n.module);
     }
   });
-  if (!members.size && !modules.size) return;
+  if (!members.size && !modules.size && !supports.size) return;
   const isTypingBase = (e: S.Expr): boolean => {
     const b = e.kind === 'Subscript' ? e.value : e;
     if (b.kind === 'Name') return members.has(b.id);
     return b.kind === 'Attribute' && b.value.kind === 'Name' && modules.has(b.value.id) && (b.attr === 'Generic' || b.attr === 'Protocol');
   };
+  const isProtocolBase = (e: S.Expr): boolean =>
+    (e.kind === 'Name' && members.has(e.id) && e.id !== 'Generic' && e.id !== 'TypeVar') || (e.kind === 'Attribute' && e.attr === 'Protocol' && isTypingBase(e));
+  const isCheckable = (d: S.Expr) => (d.kind === 'Name' && d.id === 'runtime_checkable') || (d.kind === 'Attribute' && d.attr === 'runtime_checkable');
+  const unsupported = (pos: S.Expr['pos'], what: string): never => {
+    const file = pos.file ?? module.file;
+    const message = `unsupported: ${what} at ${file}:${pos.line}:${pos.col}`;
+    throw new CompileError([error(file, pos, message, 'this construct is not in the language subset compiled yet (see docs/language.md)', pos.file ? module.sources?.get(pos.file) : module.source)]);
+  };
+  const protocols = new Map<string, { cls: S.ClassDef; checkable: boolean; bases: string[] }>();
   walkNodes(module.body, (node) => {
-    if (node.kind === 'ClassDef') (node as unknown as S.ClassDef).bases = (node as unknown as S.ClassDef).bases.filter((b) => !isTypingBase(b));
+    if (node.kind !== 'ClassDef') return;
+    const cls = node as unknown as S.ClassDef;
+    if (cls.bases.some(isProtocolBase)) {
+      const checkable = cls.decorators.some(isCheckable);
+      if (checkable && !module.body.includes(cls)) unsupported(cls.pos, '@runtime_checkable on a class that is not at module level');
+      cls.decorators = cls.decorators.filter((d) => !isCheckable(d));
+      protocols.set(cls.name, { cls, checkable, bases: cls.bases.filter((b) => b.kind === 'Name').map((b) => (b as S.NameExpr).id) });
+    }
+    cls.bases = cls.bases.filter((b) => !isTypingBase(b));
   });
+  const membersOf = (name: string, out = new Set<string>()): Set<string> => {
+    const p = protocols.get(name)!;
+    for (const b of p.bases) if (protocols.has(b) && b !== name) membersOf(b, out);
+    for (const st of p.cls.body) {
+      if (st.kind === 'FunctionDef') out.add(st.name);
+      else if (st.kind === 'AnnAssign' && st.target.kind === 'Name') out.add(st.target.id);
+      else if (st.kind === 'Assign') for (const t of st.targets) if (t.kind === 'Name') out.add(t.id);
+    }
+    for (const m of out) if (notProtocolMembers.has(m) || m.startsWith('_abc_')) out.delete(m);
+    return out;
+  };
+  const checkers = new Map<string, string>();
+  if (protocols.size || supports.size) {
+    walkNodes(module.body, (node) => {
+      if (node.kind !== 'Call') return;
+      const call = node as unknown as S.CallExpr;
+      if (call.func.kind !== 'Name' || (call.func.id !== 'isinstance' && call.func.id !== 'issubclass') || call.args.length !== 2) return;
+      const classes = call.args[1].kind === 'Tuple' ? call.args[1].elts : [call.args[1]];
+      const protocol = classes.find((c) => c.kind === 'Name' && (protocols.has(c.id) || supports.has(c.id))) as S.NameExpr | undefined;
+      if (!protocol) return;
+      const name = protocol.id;
+      if (call.func.id === 'issubclass' || classes.length > 1 || (protocols.has(name) && !protocols.get(name)!.checkable)) {
+        unsupported(protocol.pos, `${call.func.id}() against the Protocol class '${name}'${classes.length > 1 ? ' in a tuple' : ''}`);
+      }
+      const obj = call.args[0];
+      if (supports.has(name)) {
+        call.args = [obj, { kind: 'Str', pos: protocol.pos, value: supports.get(name)! }];
+        call.func = { kind: 'Name', pos: call.func.pos, id: 'hasattr' };
+        return;
+      }
+      const checker = `_aithon_isinstance_${name}`;
+      checkers.set(name, checker);
+      call.func = { kind: 'Name', pos: call.func.pos, id: checker };
+      call.args = [obj];
+    });
+  }
+  // Each checker goes right after its protocol's class statement.
+  for (const [name, checker] of checkers) {
+    const cls = protocols.get(name)!.cls;
+    const tests = [...membersOf(name)].map((m) => ` and hasattr(obj, ${JSON.stringify(m)})`).join('');
+    const src = `def ${checker}(obj):\n    return isinstance(obj, ${name}) or (True${tests})\n`;
+    const def = parse(module.file, src).body[0];
+    walkNodes(def, (n) => {
+      if ('pos' in n) n.pos = cls.pos;
+      if ('namePos' in n) n.namePos = cls.pos;
+    });
+    module.body.splice(module.body.indexOf(cls) + 1, 0, def);
+  }
   // `T = TypeVar('T')` at module level: the variable serves annotations and those bases only.
   const isTypeVar = (e: S.Expr) => e.kind === 'Call' && ((e.func.kind === 'Name' && members.has(e.func.id)) || (e.func.kind === 'Attribute' && e.func.value.kind === 'Name' && modules.has(e.func.value.id) && e.func.attr === 'TypeVar'));
   module.body = module.body.filter((s) => !(s.kind === 'Assign' && s.targets.length === 1 && s.targets[0].kind === 'Name' && isTypeVar(s.value)));

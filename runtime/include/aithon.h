@@ -434,6 +434,15 @@ ai_word ai_call_method_kw(ai_word self, ai_word name, int64_t nargs, const ai_wo
 /* o.name for data attributes of built-in values (e.g. exception .args,
  * range .start, int .real). */
 ai_word ai_obj_getattr(ai_word o, ai_word name);
+/* getattr(o, name, default): the default when o has no such attribute. A
+ * method (found by name) is a bound method value, called by ai_call_object
+ * (obj/method_value.c). */
+ai_word ai_obj_getattr_default(ai_word o, ai_word name, ai_word dflt);
+ai_word ai_bound_method_new(ai_word self, ai_word name);
+bool ai_is_bound_method(ai_word w);
+ai_word ai_bound_method_call(ai_word f, int64_t nargs, const ai_word *args);
+/* hasattr(o, name); false with an exception pending when it raised (obj/hasattr.c). */
+bool ai_obj_hasattr(ai_word o, ai_word name);
 
 /* ---- builtins over iterables (key functions come with callables later) */
 ai_word ai_builtin_list(ai_word iterable);  /* list(it) */

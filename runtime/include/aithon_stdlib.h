@@ -186,6 +186,15 @@ bool ai_time_sleep(double seconds);
 /* time.strftime(format) of the local time now */
 ai_word ai_time_strftime(ai_word format);
 
+/* ---------------------------------------------------------------- gc */
+/* gc.collect(generation=2): a full collection; the number of objects freed.
+ * ValueError "invalid generation". (stdlib/gcmodule.c) */
+ai_word ai_gc_py_collect(ai_word generation);
+/* gc.enable(), gc.disable(), gc.isenabled(): a flag only (see gcmodule.c). */
+void ai_gc_py_enable(void);
+void ai_gc_py_disable(void);
+bool ai_gc_py_isenabled(void);
+
 /* ---------------------------------------------------------------- sys */
 /* sys.argv: a list of str (the same list object on every call from the main
  * program, so mutations are visible). */
@@ -245,6 +254,8 @@ ai_word ai_collections_counter(ai_word iterable_or_mapping);
  * move_to_end(key, last=True), popitem(last=True); == is order-sensitive
  * between OrderedDicts. */
 ai_word ai_collections_ordereddict(ai_word iterable_or_mapping);
+/* OrderedDict.fromkeys(iterable, value=None); value 0: absent. */
+ai_word ai_collections_ordereddict_fromkeys(ai_word iterable, ai_word value);
 
 /* ---------------------------------------------------------------- itertools
  * Each returns an iterator object (ai_iter_next / ai_obj_iter, CPython's type

@@ -17,8 +17,12 @@ export function markPossiblyUnboundReads(fn: IrFunction, vars: Set<string>, init
 
   const setOp = fn.isModule ? 'global.set' : 'local.set';
   const getOp = fn.isModule ? 'global.get' : 'local.get';
+  const unsetOp = fn.isModule ? 'global.unset' : 'local.unset';
   const assignedIn = (b: Block, into: Set<string>) => {
-    for (const i of b.instrs) if (i.op === setOp && vars.has(i.name)) into.add(i.name);
+    for (const i of b.instrs) {
+      if (i.op === setOp && vars.has(i.name)) into.add(i.name);
+      else if (i.op === unsetOp) into.delete(i.name);
+    }
   };
 
   // out[b] starts at "everything" (the top of the lattice) except for the entry.
@@ -54,6 +58,7 @@ export function markPossiblyUnboundReads(fn: IrFunction, vars: Set<string>, init
     const bound = inOf(b.label);
     for (const i of b.instrs) {
       if (i.op === setOp && vars.has(i.name)) bound.add(i.name);
+      else if (i.op === unsetOp) bound.delete(i.name);
       if (i.op === getOp && vars.has(i.name) && !bound.has(i.name)) i.unboundCheck = true;
     }
   }

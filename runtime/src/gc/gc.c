@@ -323,7 +323,7 @@ __attribute__((naked, noinline)) static void with_registers_spilled(void (*fn)(c
 
 /* ---------------------------------------------------------------- sweep */
 
-static size_t sweep_chunk(ai_heap *h, ai_chunk *c, ai_hole **holes) {
+static size_t sweep_chunk(ai_heap *h, ai_chunk *c, ai_hole **holes, size_t *nfreed) {
   size_t ngran = (size_t)(c->end - c->data) >> 4;
   size_t live = 0;
   char *free_lo = NULL;
@@ -357,6 +357,7 @@ static size_t sweep_chunk(ai_heap *h, ai_chunk *c, ai_hole **holes) {
     } else {
       c->starts[g >> 6] &= ~((uint64_t)1 << (g & 63));
       memset(obj, 0, (size_t)(end - obj));
+      (*nfreed)++;
       if (!free_lo) free_lo = obj;
     }
     g = n;
@@ -444,11 +445,11 @@ void ai_gc_collect(ai_heap *h) {
   }
 
   ai_str_cursor_invalidate(); /* the sweep may free strs a cursor points at */
-  size_t live = 0;
+  size_t live = 0, nfreed = 0;
   ai_chunk **pc = &h->chunks;
   while (*pc) {
     ai_chunk *c = *pc;
-    size_t l = sweep_chunk(h, c, &h->holes);
+    size_t l = sweep_chunk(h, c, &h->holes, &nfreed);
     if (l == 0) {
       *pc = c->next;
       h->nchunks--;
@@ -473,12 +474,14 @@ void ai_gc_collect(ai_heap *h) {
       h->large_bytes -= l->size;
       ai_heap_account(-(int64_t)l->size);
       free(l);
+      nfreed++;
     }
     l = n;
   }
   free(gc.regions);
   free(gc.stack);
   h->live = live;
+  h->nfreed = nfreed;
   h->ncollections++;
   size_t step = live > (size_t)512 * 1024 ? live : (size_t)512 * 1024;
   h->gc_at = h->bytes + step;

@@ -83,6 +83,7 @@ typedef struct ai_heap {
   size_t gc_at;        /* collect when `bytes` reaches this */
   size_t live;         /* bytes live after the last collection */
   size_t ncollections;
+  size_t nfreed;       /* objects (blocks) the last collection freed */
   int gc_disabled;     /* >0: never collect (nesting count) */
   /* the owner's context, for the collector */
   char *stack_hi;      /* top of the owner's stack; NULL: the OS thread's stack */

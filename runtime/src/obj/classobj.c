@@ -159,3 +159,7 @@ void ai_class_object_register(void) { ai_ext_register(&class_slots); }
 bool ai_is_class_object(ai_word w, const AiType *cls) {
   return !ai_is_small(w) && ai_obj(w)->type == &ai_type_type && ((const AiClassObject *)(intptr_t)w)->cls == cls;
 }
+
+const AiType *ai_class_object_class(ai_word o) {
+  return ai_type_of(o) == &ai_type_type ? ((const AiClassObject *)(intptr_t)o)->cls : NULL;
+}

@@ -6,6 +6,7 @@
  */
 #include "obj/containers.h"
 #include "obj/ext.h"
+#include "obj/userclass.h"
 
 #include "exc/exception.h"
 #include "obj/float.h"
@@ -194,10 +195,7 @@ ai_word ai_obj_getattr(ai_word o, ai_word name) {
       if (found) return v;
     }
   }
-  if (ai_has_method(o, name)) {
-    ai_raise_fmt(&ai_exc_ValueError, "unsupported: the bound method '%s.%s' used as a value", t->name, n->data);
-    return 0;
-  }
+  if (ai_has_method(o, name) || ai_class_has_method_entry(o, name)) return ai_bound_method_new(o, name);
   ai_raise_fmt(&ai_exc_AttributeError, "'%s' object has no attribute '%s'", t->name, n->data);
   return 0;
 }

@@ -184,6 +184,7 @@ ai_word ai_tuple_with_list_tail(int64_t n, const ai_word *items, ai_word list, i
 
 ai_word ai_call_object(ai_word f, int64_t nargs, const ai_word *args) {
   if (!ai_is_small(f) && ai_obj(f)->type == &ai_type_type) return ai_call_class_object(f, nargs, args);
+  if (ai_is_bound_method(f)) return ai_bound_method_call(f, nargs, args);
   const AiExtSlots *x = ai_is_small(f) ? NULL : ai_ext_slots(ai_obj(f)->type);
   if (x && x->user && x->call_method) {
     ai_word name = ai_str_from_utf8("__call__", 8);

@@ -428,3 +428,57 @@ void ai_class_register(const AiType *type, const void *dunders) {
   }
   ai_ext_register(x);
 }
+
+static bool names_contain(const char *names, const char *name, size_t len) {
+  if (!names) return false;
+  for (const char *p = strchr(names, '\n'); p && p[1]; p = strchr(p + 1, '\n')) {
+    const char *end = strchr(p + 1, '\n');
+    if ((size_t)(end - p - 1) == len && memcmp(p + 1, name, len) == 0) return true;
+  }
+  return false;
+}
+
+static bool name_eq(const AiStr *n, const char *s) { return (size_t)n->nbytes == strlen(s) && memcmp(n->data, s, (size_t)n->nbytes) == 0; }
+
+int ai_class_defines(const AiType *t, const char *name, size_t len) {
+  const AiExtSlots *x = ai_ext_slots(t);
+  if (!x || !x->user) return -1;
+  return names_contain(((const AiClassDunders *)x->user)->class_names, name, len);
+}
+
+int ai_class_hasattr(ai_word o, ai_word name) {
+  const AiExtSlots *x = ai_ext_of(o);
+  if (!x || !x->user || ai_type_is_subtype(ai_obj(o)->type, &ai_exc_BaseException)) return -1;
+  const AiClassDunders *d = x->user;
+  const AiStr *n = ai_as_str(name);
+  for (int64_t i = 0; i < d->nattrs; i++) {
+    const AiClassAttr *a = &d->attrs[i];
+    if (a->kind == AI_ATTR_METHOD || !attr_named(a, n)) continue;
+    if (a->kind == AI_ATTR_SLOT) {
+      if (((ai_word *)(ai_obj(o) + 1))[a->index]) return 1; /* slots follow the header; 0: never set */
+      break;
+    }
+    /* a property: CPython calls the getter, and AttributeError from it means no */
+    ((ai_dunder1)a->fn)(o);
+    if (!ai_exc_pending()) return 1;
+    if (!ai_exc_matches(&ai_exc_AttributeError)) return -2;
+    ai_exc_clear();
+    return 0;
+  }
+  if (names_contain(d->class_names, n->data, (size_t)n->nbytes)) return 1;
+  /* what every instance of a class has beside object's: no __dict__ or __weakref__ with __slots__ */
+  if (name_eq(n, "__module__")) return 1;
+  if ((name_eq(n, "__dict__") || name_eq(n, "__weakref__")) && !names_contain(d->class_names, "__slots__", 9)) return 1;
+  if (names_contain(d->class_names, "__getattr__", 11)) return -1;
+  return 0;
+}
+
+bool ai_class_has_method_entry(ai_word o, ai_word name) {
+  const AiExtSlots *x = ai_ext_of(o);
+  if (!x || !x->user || x->call_method != u_call_method) return false;
+  const AiClassDunders *d = x->user;
+  const AiStr *n = ai_as_str(name);
+  for (int64_t i = 0; i < d->nattrs; i++)
+    if (d->attrs[i].kind == AI_ATTR_METHOD && attr_named(&d->attrs[i], n)) return true;
+  return false;
+}

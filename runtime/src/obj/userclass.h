@@ -47,7 +47,18 @@ typedef struct AiClassDunders {
    * float, 'w' for a word; nslots -1 for exception classes (not this layout). */
   int64_t nslots;
   const char *slot_kinds;
+  /* The names the class and its bases define (methods, properties, class
+   * attributes), each followed by a newline, after a leading newline. */
+  const char *class_names;
 } AiClassDunders;
+
+/* hasattr(o, name) for an instance of a compiled class (name a str): 1 or 0,
+ * -1 when `o` is not one or only __getattr__ can tell, -2 raised. */
+int ai_class_hasattr(ai_word o, ai_word name);
+/* Is `name` a method that o.name(...) reaches by name (o an instance of a compiled class)? */
+bool ai_class_has_method_entry(ai_word o, ai_word name);
+/* Does the compiled class `t` (or a base) define `name`? -1: not a compiled class. */
+int ai_class_defines(const AiType *t, const char *name, size_t len);
 
 /* copy.copy (deep false) or copy.deepcopy of an instance of a compiled
  * class: false when `x` is not one (the caller decides). `deep_item`

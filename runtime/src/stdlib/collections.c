@@ -1180,6 +1180,16 @@ ai_word ai_collections_ordereddict(ai_word iterable_or_mapping) {
   return d;
 }
 
+ai_word ai_collections_ordereddict_fromkeys(ai_word iterable, ai_word value) {
+  ai_word d = ai_ordereddict_empty();
+  if (!d) return 0;
+  ai_word it = ai_obj_iter(iterable), k;
+  if (!it) return 0;
+  while (ai_iter_next(it, &k))
+    if (!ai_dict_set(d, k, value ? value : AI_NONE_W)) return 0;
+  return ai_exc_pending() ? 0 : d;
+}
+
 #define DICT_SLOTS                                                                                                     \
   .iter = dsub_iter, .len = dsub_len, .setitem = dsub_setitem, .contains = dsub_contains, .reversed = dsub_reversed,   \
   .unhashable = true

@@ -514,6 +514,8 @@ export class Program {
         // The items are grouped by key(item): compiled calls of the key function, made before grouping.
         if (keyFn.kind !== 'none') key = this.callValueType(inst, e, keyFn, [elem]);
       }
+      // The groups are iterators of the items as values of unknown type: their attributes are read by name.
+      escapeType(elem);
       return iterOf('groupby', tupleOf([key, T.object]));
     }
     if (name !== 'functools.reduce') {
@@ -967,6 +969,10 @@ export class Program {
         else if (container.kind === 'dict') {
           container.cell.widen('key', index);
           container.cell.widen('value', t);
+        } else if (container.kind !== 'never') {
+          // Stored into a value of unknown type (a list kept with None, say): read back by name at run time.
+          escapeType(index);
+          escapeType(t);
         }
         return;
       }

@@ -561,6 +561,10 @@ class FunctionLowerer {
     if (this.dead) return v;
     if (to.kind === 'instance' && (v.type.kind === 'none' || v.type.kind === 'instance')) return v.type === to ? v : this.retype(v, to);
     if (v.type.kind === to.kind) return v.type === to || isWord(to) === false ? v : this.retype(v, to);
+    if (to.kind === 'object' && v.type.kind === 'module' && (v.type.name === 'sys.stdout' || v.type.name === 'sys.stderr')) {
+      // A standard stream kept with other values (a writer's file that may be a StringIO): an object with write/flush.
+      return this.rt('ai_sys_stream', [{ kind: 'i32', value: v.type.name === 'sys.stderr' ? 2 : 1 }], 'never', line, T.object);
+    }
     if (to.kind === 'object' && isWord(v.type) && v.type.kind !== 'int' && v.type.kind !== 'str' && v.type.kind !== 'none') return this.retype(v, to);
     if (to.kind === 'object') {
       switch (v.type.kind) {
@@ -3481,7 +3485,7 @@ class FunctionLowerer {
       parts.push(end ?? this.constant({ kind: 'str', value: '\n' }));
       const text = this.reg(T.str);
       this.emit({ op: 'concat', dst: text, parts, line });
-      this.rt('ai_sys_stderr_write', [text], 'false', line, null);
+      this.rt('ai_sys_stderr_write', [text], 'word', line, T.int);
       return this.noneWord();
     }
     this.emit({ op: 'print', strs, sep, end, flush, line });

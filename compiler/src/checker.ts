@@ -515,6 +515,8 @@ export class Program {
         // The items are grouped by key(item): compiled calls of the key function, made before grouping.
         if (keyFn.kind !== 'none') key = this.callValueType(inst, e, keyFn, [elem]);
       }
+      // The groups are iterators of the items as values of unknown type: their attributes are read by name.
+      escapeType(elem);
       return iterOf('groupby', tupleOf([key, T.object]));
     }
     if (name !== 'functools.reduce') {
@@ -990,6 +992,10 @@ export class Program {
         else if (container.kind === 'dict') {
           container.cell.widen('key', index);
           container.cell.widen('value', t);
+        } else if (container.kind !== 'never') {
+          // Stored into a value of unknown type (a list kept with None, say): read back by name at run time.
+          escapeType(index);
+          escapeType(t);
         }
         return;
       }
@@ -1309,7 +1315,7 @@ export class Program {
       case 'Binary': {
         const l = this.typeExpr(inst, e.left);
         const r = this.typeExpr(inst, e.right);
-        if (l.kind === 'instance' || r.kind === 'instance') return this.dunderBinaryType(inst, e, e.op, l, r) ?? T.never;
+        if ((l.kind === 'instance' || r.kind === 'instance') && !(e.op === '%' && l.kind === 'str')) return this.dunderBinaryType(inst, e, e.op, l, r) ?? T.never;
         return binaryType(e.op, l, r, e.right);
       }
       case 'Unary': {
@@ -1872,6 +1878,13 @@ export class Program {
   private dunderBinaryType(inst: FunctionInstance, e: S.Expr, op: string, l: Type, r: Type): Type | null {
     const names = dunderNames[op];
     if (!names) return null;
+    if (l.kind === 'object' || r.kind === 'object') {
+      // The other operand's type is unknown (an instance of the class here, a float there): the runtime
+      // picks __op__ or __rop__ (userclass.c u_binop), so the instance's class registers its dunders.
+      escapeType(l);
+      escapeType(r);
+      return T.object;
+    }
     if (l.kind === 'instance' && this.hasMethod(l, names[0])) return this.dispatchCall(inst, e, 'op', l, names[0], [r], null).result;
     if (r.kind === 'instance' && names[1] && this.hasMethod(r, names[1])) return this.dispatchCall(inst, e, 'rop', r, names[1], [l], null).result;
     return null;
@@ -2410,9 +2423,14 @@ export class Program {
       if (dunder === '__reversed__' && !this.hasMethod(args[0], dunder)) return iterOf('reversed', this.iterElem(args[0]));
       if (dunder) return this.hasMethod(args[0], dunder) ? this.dispatchCall(inst, e, 'builtin', args[0], dunder, [], null).result : T.never;
     }
-    // round(x[, ndigits]) of an instance calls its __round__ (with ndigits when given).
+    // round(x[, n]) and divmod(a, b) of instances: __round__, __divmod__ (or the right operand's __rdivmod__).
     if (name === 'round' && (n === 1 || n === 2) && args[0].kind === 'instance') {
       return this.hasMethod(args[0], '__round__') ? this.dispatchCall(inst, e, 'builtin', args[0], '__round__', args.slice(1), null).result : T.never;
+    }
+    if (name === 'divmod' && n === 2 && (args[0].kind === 'instance' || args[1].kind === 'instance')) {
+      if (args[0].kind === 'instance' && this.hasMethod(args[0], '__divmod__')) return this.dispatchCall(inst, e, 'builtin', args[0], '__divmod__', [args[1]], null).result;
+      if (args[1].kind === 'instance' && this.hasMethod(args[1], '__rdivmod__')) return this.dispatchCall(inst, e, 'builtin', args[1], '__rdivmod__', [args[0]], null).result;
+      return T.never;
     }
     const site = (tag = '') => inst.siteCell(e, tag);
     const kwType = (k: string) => {
@@ -3003,14 +3021,21 @@ export function staticTest(test: S.Expr, typeOf: (e: S.Expr) => Type, isBuiltin:
   }
   if (test.kind === 'Call' && test.func.kind === 'Name' && test.func.id === 'isinstance' && isBuiltin('isinstance') && test.args.length === 2 && !test.keywords.length) {
     const [x, c] = test.args;
-    if (x.kind === 'Name' && c.kind === 'Name' && builtinTypeKinds[c.id] && isBuiltin(c.id)) {
-      // isinstance(x, str) where x's static type is a built-in scalar or container:
+    const builtinNames = c.kind === 'Tuple' ? c.elts : [c];
+    if (x.kind === 'Name' && builtinNames.every((n) => n.kind === 'Name' && builtinTypeKinds[n.id] && isBuiltin(n.id))) {
+      // isinstance(x, str) (or a tuple of built-in types) where x's static type is a built-in scalar or
+      // container, or an instance of your class (never one of them, as isinstance() sees it here):
       // decided (a specialisation per kind of x then compiles one branch only).
       const t = typeOf(x);
+      if (t.kind === 'instance') return t.classes.length ? false : null;
       if (!staticBuiltinKinds.has(t.kind)) return null;
-      if (c.id === 'int' && t.kind === 'bool') return true;
-      if (c.id === 'bool' && t.kind === 'int') return null;
-      return builtinTypeKinds[c.id] === t.kind;
+      let result: boolean | null = false;
+      for (const n of builtinNames as S.NameExpr[]) {
+        const one = n.id === 'int' && t.kind === 'bool' ? true : n.id === 'bool' && t.kind === 'int' ? null : builtinTypeKinds[n.id] === t.kind;
+        if (one === true) return true;
+        if (one === null) result = null;
+      }
+      return result;
     }
     const ct = typeOf(c);
     if (x.kind !== 'Name' || ct.kind !== 'class') return null;

@@ -425,6 +425,18 @@ class FunctionLowerer {
     const def = this.inst.def;
     const params = def ? def.params.map((p, i) => ({ name: p.name, type: this.inst.argTypes[i] })) : [];
     for (const [name, t] of this.inst.locals) if (t.kind !== 'never') this.locals.set(name, t);
+    for (const p of params) {
+      // A parameter the body assigns values of other types (`x = str(x)` of a float x): the variable
+      // is wider than the argument, which arrives under another name and is converted on entry.
+      const t = this.locals.get(p.name);
+      if (!t || t.kind === p.type.kind || p.type.kind === 'never') continue;
+      const arrived = `$param.${p.name}`;
+      this.locals.set(arrived, p.type);
+      const v = this.reg(p.type);
+      this.emit({ op: 'local.get', dst: v, name: arrived });
+      this.emit({ op: 'local.set', name: p.name, src: this.convert(v, t) });
+      p.name = arrived;
+    }
     if (this.scope && this.scope.free.length) {
       // A closure: its first parameter is the closure object holding the cells it uses.
       params.unshift({ name: '$env', type: T.object });
@@ -581,6 +593,10 @@ class FunctionLowerer {
     if (this.dead) return v;
     if (to.kind === 'instance' && (v.type.kind === 'none' || v.type.kind === 'instance')) return v.type === to ? v : this.retype(v, to);
     if (v.type.kind === to.kind) return v.type === to || isWord(to) === false ? v : this.retype(v, to);
+    if (to.kind === 'object' && v.type.kind === 'module' && (v.type.name === 'sys.stdout' || v.type.name === 'sys.stderr')) {
+      // A standard stream kept with other values (a writer's file that may be a StringIO): an object with write/flush.
+      return this.rt('ai_sys_stream', [{ kind: 'i32', value: v.type.name === 'sys.stderr' ? 2 : 1 }], 'never', line, T.object);
+    }
     if (to.kind === 'object' && isWord(v.type) && v.type.kind !== 'int' && v.type.kind !== 'str' && v.type.kind !== 'none') return this.retype(v, to);
     if (to.kind === 'object') {
       switch (v.type.kind) {
@@ -1405,7 +1421,9 @@ class FunctionLowerer {
       case 'Binary': {
         const l = this.expr(e.left);
         const r = this.expr(e.right);
-        if (l.type.kind === 'instance' || r.type.kind === 'instance') return this.instanceBinary(e, e.op, l, r, line);
+        // str % x formats x (str.__mod__ never gives way to x's __rmod__).
+        const formatting = e.op === '%' && l.type.kind === 'str';
+        if (!formatting && (l.type.kind === 'instance' || r.type.kind === 'instance')) return this.instanceBinary(e, e.op, l, r, line);
         return this.binary(e.op, l, r, e.right, line, this.typeOf(e.left), this.typeOf(e.right));
       }
       case 'Unary': {
@@ -2464,6 +2482,12 @@ class FunctionLowerer {
   /** An operator with an instance operand: its dunder, or the reflected one; else CPython's TypeError. */
   private instanceBinary(node: S.Expr, op: S.BinaryOperator, l: Reg, r: Reg, line: number): Reg {
     const t = this.typeOf(node);
+    if (l.type.kind === 'object' || r.type.kind === 'object') {
+      // One operand of unknown type (checker.ts, dunderBinaryType): the runtime picks the dunder.
+      const inPlace = (node as unknown as S.Stmt).kind === 'AugAssign';
+      if (inPlace) return this.rt('ai_obj_inplace_binop', [{ kind: 'i32', value: binopCode[op] }, this.convert(l, T.object, line), this.convert(r, T.object, line)], 'word', line, T.object);
+      return this.prim('obj.binop', [this.convert(l, T.object, line), this.convert(r, T.object, line)], line, binopCode[op]);
+    }
     return (
       // An augmented assignment's __iadd__ (recorded on the statement by the checker).
       this.dunder(node, 'iop', l, [r], t, line) ??
@@ -3004,11 +3028,16 @@ class FunctionLowerer {
     if (n === 1 && args[0].type.kind === 'instance' && name === 'reversed' && this.program.hasMethod(args[0].type, '__reversed__')) {
       return this.dunder(e, 'builtin', args[0], [], this.typeOf(e), line)!;
     }
+    if (name === 'round' && (n === 1 || n === 2) && args[0].type.kind === 'instance') {
+      return this.dunder(e, 'builtin', args[0], args.slice(1), this.typeOf(e), line) ?? this.raise('TypeError', `type ${pythonTypeName(args[0].type)} doesn't define __round__ method`, line);
+    }
+    if (name === 'divmod' && n === 2 && (args[0].type.kind === 'instance' || args[1].type.kind === 'instance')) {
+      const viaLeft = args[0].type.kind === 'instance' ? this.dunder(e, 'builtin', args[0], [args[1]], this.typeOf(e), line) : null;
+      return viaLeft ?? (args[1].type.kind === 'instance' ? this.dunder(e, 'builtin', args[1], [args[0]], this.typeOf(e), line) : null) ??
+        this.raise('TypeError', `unsupported operand type(s) for divmod(): '${pythonTypeName(args[0].type)}' and '${pythonTypeName(args[1].type)}'`, line);
+    }
     if (n === 1 && args[0].type.kind === 'instance' && ['len', 'abs', 'hash', 'int', 'float'].includes(name)) {
       return this.dunder(e, 'builtin', args[0], [], this.typeOf(e), line) ?? this.raise('TypeError', name === 'len' ? `object of type '${pythonTypeName(args[0].type)}' has no len()` : `bad operand type for ${name}(): '${pythonTypeName(args[0].type)}'`, line);
-    }
-    if ((n === 1 || n === 2) && args[0].type.kind === 'instance' && name === 'round') {
-      return this.dunder(e, 'builtin', args[0], args.slice(1), this.typeOf(e), line) ?? this.raise('TypeError', `type ${pythonTypeName(args[0].type)} doesn't define __round__ method`, line);
     }
     switch (name) {
       case 'type': {
@@ -3612,7 +3641,7 @@ class FunctionLowerer {
       parts.push(end ?? this.constant({ kind: 'str', value: '\n' }));
       const text = this.reg(T.str);
       this.emit({ op: 'concat', dst: text, parts, line });
-      this.rt('ai_sys_stderr_write', [text], 'false', line, null);
+      this.rt('ai_sys_stderr_write', [text], 'word', line, T.int);
       return this.noneWord();
     }
     this.emit({ op: 'print', strs, sep, end, flush, line });

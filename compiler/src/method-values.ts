@@ -230,14 +230,15 @@ function boundMethod(e: S.AttributeExpr, n: number): S.Expr {
   return { kind: 'Call', pos, func: bind, args: [e.value], keywords: [] };
 }
 
-/** `int` -> `lambda x: int(x)` (`print` -> `lambda *args: print(*args)`), `math.sqrt` -> `lambda x: math.sqrt(x)`. */
+/** `int` -> `lambda x: int(x)` (`print` -> `lambda *args: print(*args)`), `math.sqrt` -> `lambda x: math.sqrt(x)`, named `int`, `print`, `sqrt`. */
 function functionValue(e: S.NameExpr | S.AttributeExpr, arity: number, n: number): S.Expr {
   const pos = e.pos;
   const name = (i: number) => `arg${i}.bf${n}`;
   const params = arity < 0 ? [param(pos, name(0), 'varargs')] : Array.from({ length: arity }, (_, i) => param(pos, name(i), 'normal'));
   const args: S.Expr[] = arity < 0 ? [{ kind: 'Starred', pos, value: { kind: 'Name', pos, id: name(0) }, inCall: true }] : params.map((p) => ({ kind: 'Name', pos, id: p.name }));
   const callee: S.Expr = e.kind === 'Name' ? { kind: 'Name', pos, id: e.id } : { kind: 'Attribute', pos, value: e.value, attr: e.attr };
-  return lambda(pos, '<lambda>', params, { kind: 'Call', pos, func: callee, args, keywords: [] });
+  // Named as the function it stands for (`int.__name__`, `math.sqrt.__name__` is 'sqrt').
+  return lambda(pos, e.kind === 'Name' ? e.id : e.attr, params, { kind: 'Call', pos, func: callee, args, keywords: [] });
 }
 
 /** `str.upper` -> `lambda self, *args: self.upper(*args)`. */
@@ -302,6 +303,13 @@ function collectNames(body: S.Stmt[]): Names {
         if (functionTakingCalls.has(callee.split('.').pop()!)) for (const a of n.args) names.callArgs.add(a);
         // key=int, key=str (sort, sorted, min, max, groupby...): called on each item.
         for (const k of n.keywords) if (k.name === 'key') names.callArgs.add(k.value);
+        // argparse's add_argument('--count') and set_defaults(count=...) declare the parsed
+        // namespace's data attributes: `args.count` is a value, not list.count.
+        if (callee === 'add_argument') {
+          const dest = argparseDest(n);
+          if (dest) names.data.add(dest);
+        }
+        if (callee === 'set_defaults') for (const k of n.keywords) if (k.name) names.data.add(k.name);
         break;
       }
       case 'ClassDef':
@@ -334,6 +342,17 @@ function collectNames(body: S.Stmt[]): Names {
   });
   for (const stmts of bodies) for (const n of boundNames(stmts)) names.bound.add(n);
   return names;
+}
+
+/** The attribute an argparse add_argument call stores into (CPython's rules for dest), or null. */
+function argparseDest(call: S.CallExpr): string | null {
+  const dest = call.keywords.find((k) => k.name === 'dest')?.value;
+  if (dest) return dest.kind === 'Str' ? dest.value : null;
+  const flags = call.args.flatMap((a) => (a.kind === 'Str' ? [a.value] : []));
+  if (!flags.length) return null;
+  if (!flags[0].startsWith('-')) return flags[0];
+  const name = flags.find((f) => f.startsWith('--')) ?? flags[0];
+  return name.replace(/^-+/, '').replace(/-/g, '_');
 }
 
 /** The names in `__slots__ = ('a', 'b')` (or a list, or one string). */

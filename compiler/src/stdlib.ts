@@ -214,14 +214,14 @@ const sys: Record<string, ModuleMember> = {
   stdout: {
     kind: 'namespace',
     members: {
-      write: { kind: 'func', overloads: [{ runtime: 'ai_sys_stdout_write', args: ['w'], result: 'void', check: 'pending' }] },
+      write: w('ai_sys_stdout_write', ['w'], intT),
       flush: { kind: 'func', overloads: [{ runtime: 'ai_sys_stdout_flush', args: [], result: 'void', check: 'pending' }] },
     },
   },
   stderr: {
     kind: 'namespace',
     members: {
-      write: { kind: 'func', overloads: [{ runtime: 'ai_sys_stderr_write', args: ['w'], result: 'void', check: 'pending' }] },
+      write: w('ai_sys_stderr_write', ['w'], intT),
       flush: { kind: 'func', overloads: [{ runtime: 'ai_sys_stdout_flush', args: [], result: 'void', check: 'pending' }] },
     },
   },

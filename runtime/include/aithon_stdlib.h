@@ -209,10 +209,13 @@ void ai_sys_exit(ai_word code);
 int ai_sys_exit_status(ai_word exc);
 /* sys.stdout.write(s) (through the runtime's stdout buffer) and
  * sys.stderr.write(s) (unbuffered write to fd 2). TypeError "write() argument
- * must be str, not int". The Python return value is len(s). */
-bool ai_sys_stdout_write(ai_word s);
-bool ai_sys_stderr_write(ai_word s);
+ * must be str, not int". They return len(s) (0: raised). */
+ai_word ai_sys_stdout_write(ai_word s);
+ai_word ai_sys_stderr_write(ai_word s);
 bool ai_sys_stdout_flush(void);
+/* sys.stdout (fd 1) or sys.stderr (fd 2) as an object, where it meets values
+ * of other types: its write() and flush() are found by name. */
+ai_word ai_sys_stream(int32_t fd);
 ai_word ai_sys_maxsize(void);
 /* sys.setrecursionlimit(n): ValueError "recursion limit must be greater or
  * equal than 1", RecursionError "cannot set the recursion limit to N at the

@@ -6,6 +6,8 @@
 #define _GNU_SOURCE
 #include "stdlib/sys.h"
 
+#include "stdlib/common.h"
+
 #include "exc/exception.h"
 #include "io/print.h"
 #include "mem/heap.h"
@@ -184,22 +186,57 @@ static bool check_write_arg(ai_word s) {
   return false;
 }
 
-bool ai_sys_stdout_write(ai_word s) {
-  if (!check_write_arg(s)) return false;
+ai_word ai_sys_stdout_write(ai_word s) {
+  if (!check_write_arg(s)) return 0;
   ai_io_init();
   ai_stdout_write(ai_as_str(s)->data, (size_t)ai_as_str(s)->nbytes);
-  return true;
+  return ai_small(ai_as_str(s)->length);
 }
 
-bool ai_sys_stderr_write(ai_word s) {
-  if (!check_write_arg(s)) return false;
+ai_word ai_sys_stderr_write(ai_word s) {
+  if (!check_write_arg(s)) return 0;
   ai_write_all(2, ai_as_str(s)->data, (size_t)ai_as_str(s)->nbytes);
-  return true;
+  return ai_small(ai_as_str(s)->length);
 }
 
 bool ai_sys_stdout_flush(void) {
   ai_stdout_flush();
   return true;
+}
+
+/* sys.stdout and sys.stderr as values (kept with other file objects, say a
+ * StringIO, in one variable): objects whose write/flush methods are the
+ * functions above, found by name when called. */
+static const AiType type_sys_stream = {"_io.TextIOWrapper", NULL};
+static AiObject sys_streams[2] = {{&type_sys_stream, 0}, {&type_sys_stream, 0}};
+
+static bool is_stderr(ai_word self) { return (AiObject *)(intptr_t)self == &sys_streams[1]; }
+
+static ai_word stream_write(ai_word self, int64_t nargs, const ai_word *args, ai_word kw) {
+  if (!ai_sl_meth_o("write", nargs, kw)) return 0;
+  return is_stderr(self) ? ai_sys_stderr_write(args[0]) : ai_sys_stdout_write(args[0]);
+}
+
+static ai_word stream_flush(ai_word self, int64_t nargs, const ai_word *args, ai_word kw) {
+  (void)self;
+  (void)args;
+  if (!ai_sl_meth_noargs("flush", nargs, kw)) return 0;
+  ai_stdout_flush();
+  return AI_NONE_W;
+}
+
+static ai_word stream_repr(ai_word self) {
+  const char *r = is_stderr(self) ? "<_io.TextIOWrapper name='<stderr>' mode='w' encoding='utf-8'>"
+                                  : "<_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>";
+  return ai_str_new_ascii(r, (int64_t)strlen(r));
+}
+
+static const ai_method_def stream_methods[] = {{"write", stream_write}, {"flush", stream_flush}, {NULL, NULL}};
+static const AiExtSlots stream_slots = {.type = &type_sys_stream, .repr = stream_repr, .methods = stream_methods};
+
+ai_word ai_sys_stream(int32_t fd) {
+  ai_ext_register(&stream_slots);
+  return (ai_word)(intptr_t)&sys_streams[fd == 2 ? 1 : 0];
 }
 
 ai_word ai_sys_maxsize(void) { return ai_int_from_i64(INT64_MAX); }

@@ -2547,7 +2547,14 @@ export class Program {
         // The runtime adds the items as words: instances there need their dunders' dynamic entries (u_binop).
         for (const t of [elem, start]) if (t.kind === 'instance') escapeType(t);
         if (elem.kind === 'never' && !this.itemTypesSettled) return T.never;
-        return numericSum(elem, start);
+        const total = numericSum(elem, start);
+        // Floats summed from the int start 0 give that int when there are no items (sum([]) is 0, not 0.0):
+        // the result is dynamic, except for a generator expression without `if` clauses (numeric code's
+        // `sum(a[i] * b[i] for i in range(n))`, empty only when its source is), whose inline loop (lower.ts)
+        // stops the program with an unsupported-TypeError when it makes no items.
+        const unfiltered = (g: S.Expr) => g.kind === 'GeneratorExp' && g.generators.every((c) => c.ifs.length === 0);
+        if (total.kind === 'float' && start.kind !== 'float' && !unfiltered(e.args[0])) return T.object;
+        return total;
       }
       case 'min':
       case 'max': {

@@ -565,8 +565,11 @@ def _number(doc, s, i, n, st, parse_float, parse_int):
     return parse_int(_text(doc, start, i))
 
 
-def _scan(doc, s, i, n, st, object_hook, parse_float, parse_int, parse_constant):
-    """The JSON value at doc[i] (no whitespace before it); st[0] = the index after it."""
+def _scan(doc, s, i, n, st, memo, object_hook, parse_float, parse_int, parse_constant):
+    """The JSON value at doc[i] (no whitespace before it); st[0] = the index after it.
+
+    Equal object keys are one str (`memo`), as CPython's scanner makes them:
+    a document of many objects holds each key once."""
     if i >= n:
         raise _error('Expecting value', s, i)
     c = doc[i]
@@ -582,11 +585,12 @@ def _scan(doc, s, i, n, st, object_hook, parse_float, parse_int, parse_constant)
             if i >= n or doc[i] != '"':
                 raise _error('Expecting property name enclosed in double quotes', s, i)
             key = _scanstring(doc, s, i + 1, n, st)
+            key = memo.setdefault(key, key)
             i = _skip_ws(doc, st[0], n)
             if i >= n or doc[i] != ':':
                 raise _error("Expecting ':' delimiter", s, i)
             i = _skip_ws(doc, i + 1, n)
-            d[key] = _scan(doc, s, i, n, st, object_hook, parse_float, parse_int, parse_constant)
+            d[key] = _scan(doc, s, i, n, st, memo, object_hook, parse_float, parse_int, parse_constant)
             i = _skip_ws(doc, st[0], n)
             if i < n and doc[i] == '}':
                 st[0] = i + 1
@@ -601,7 +605,7 @@ def _scan(doc, s, i, n, st, object_hook, parse_float, parse_int, parse_constant)
             st[0] = i + 1
             return a
         while True:
-            a.append(_scan(doc, s, i, n, st, object_hook, parse_float, parse_int, parse_constant))
+            a.append(_scan(doc, s, i, n, st, memo, object_hook, parse_float, parse_int, parse_constant))
             i = _skip_ws(doc, st[0], n)
             if i < n and doc[i] == ']':
                 st[0] = i + 1
@@ -639,7 +643,7 @@ def _scan(doc, s, i, n, st, object_hook, parse_float, parse_int, parse_constant)
 def _decode(doc, s, object_hook, parse_float, parse_int, parse_constant):
     n = len(doc)
     st = [0]
-    value = _scan(doc, s, _skip_ws(doc, 0, n), n, st, object_hook, parse_float, parse_int, parse_constant)
+    value = _scan(doc, s, _skip_ws(doc, 0, n), n, st, {}, object_hook, parse_float, parse_int, parse_constant)
     i = _skip_ws(doc, st[0], n)
     if i != n:
         raise _error('Extra data', s, i)

@@ -168,6 +168,8 @@ void ai_leave(void) { depth--; }
 
 int32_t ai_enter_depth(void) {
   int d = depth;
+  /* A count of frames: never negative, so callers' `d >= 0` success test folds away. */
+  __builtin_assume(d >= 0);
   if (AI_UNLIKELY(d >= recursion_limit)) {
     depth = d + 1; /* recursion_error counts it down again */
     recursion_error();

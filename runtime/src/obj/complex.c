@@ -390,8 +390,8 @@ static ai_word from_string(ai_word sw) {
   while (p < end) {
     uint32_t c;
     p = ai_utf8_decode(p, &c);
-    char ch = c < 128 ? (char)c : ai_unicode_isspace(c) ? ' ' : '?';
-    if (c == 0) ch = '?';
+    /* a NUL or a non-space beyond ASCII cannot be part of the number: '?' makes it malformed */
+    char ch = c != 0 && c < 128 ? (char)c : ai_unicode_isspace(c) ? ' ' : '?';
     if (ch == '_') {
       if (!(prev >= '0' && prev <= '9')) bad_underscore = true;
     } else {

@@ -453,6 +453,12 @@ ai_word ai_builtin_complex(ai_word real, ai_word imag) {
   return ai_complex_new(re, im);
 }
 
+ai_word ai_complex_from_dunder(ai_word r) {
+  if (ai_is_complex(r)) return r;
+  ai_raise_fmt(&ai_exc_TypeError, "__complex__ returned non-complex (type %s)", ai_type_name(r));
+  return 0;
+}
+
 /* ---------------------------------------------------------------- registration */
 
 static const AiExtSlots complex_slots = {

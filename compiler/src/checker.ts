@@ -2417,6 +2417,15 @@ export class Program {
     if (name === 'print') e.args.forEach((a, i) => this.strType(inst, a, args[i], false));
     if ((name === 'str' || name === 'repr') && n === 1) this.strType(inst, e.args[0], args[0], name === 'repr');
     if (name === 'bool' && n === 1) this.truthType(inst, e.args[0], args[0]);
+    const recv = args[0];
+    if (n === 1 && recv.kind === 'instance' && name === 'complex') {
+      // complex(x): x.__complex__(), else complex(x.__float__()) or complex(x.__index__()), as CPython
+      const dunder = ['__complex__', '__float__', '__index__'].find((d) => this.hasMethod(recv, d));
+      if (dunder) {
+        this.dispatchCall(inst, e, 'builtin', recv, dunder, [], null);
+        return T.object;
+      }
+    }
     if (n === 1 && args[0].kind === 'instance') {
       const dunder = { len: '__len__', abs: '__abs__', hash: '__hash__', int: '__int__', float: '__float__', reversed: '__reversed__' }[name as string];
       // reversed() of an instance without __reversed__ uses __len__ and __getitem__ (the runtime's ai_builtin_reversed).

@@ -3284,6 +3284,12 @@ class FunctionLowerer {
       case 'complex': {
         // complex(real, imag): positional or by keyword; the runtime checks them (obj/complex.c).
         if (n > 2) return this.raise('TypeError', `complex() takes at most 2 arguments (${n} given)`, line);
+        if (n === 1 && args[0].type.kind === 'instance') {
+          // the dunder the checker chose: __complex__ (its result checked), else __float__ or __index__
+          const r = this.dunder(e, 'builtin', args[0], [], T.object, line);
+          if (r && this.hasMethodOn(args[0].type, '__complex__')) return this.rt('ai_complex_from_dunder', [word(r)], 'word', line, T.object);
+          if (r) return this.rt('ai_builtin_complex', [word(r), { kind: 'zero' }], 'word', line, T.object);
+        }
         const real = n > 0 ? args[0] : kw('real');
         const imag = n > 1 ? args[1] : kw('imag');
         return this.rt('ai_builtin_complex', [real ? word(real) : { kind: 'zero' }, imag ? word(imag) : { kind: 'zero' }], 'word', line, T.object);

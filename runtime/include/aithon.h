@@ -577,6 +577,8 @@ ai_word ai_builtin_bytes(ai_word src, ai_word encoding, ai_word errors, bool arr
 ai_word ai_bytes_literal(ai_word s);
 /* complex(real, imag) (0 for an absent argument), with CPython's string grammar and TypeErrors. */
 ai_word ai_builtin_complex(ai_word real, ai_word imag);
+/* complex(x) for an instance: the result of its __complex__, which must be a complex. */
+ai_word ai_complex_from_dunder(ai_word r);
 /* An imaginary literal (2.5j): complex(0, imag). */
 ai_word ai_complex_imag_literal(double imag);
 /* str(obj, encoding, errors) (0 for an absent one): obj, bytes-like, decoded. */

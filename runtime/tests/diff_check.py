@@ -31,8 +31,9 @@ def run(f):
     return v
 
 
-# The runtime has no complex numbers: a float power with a complex result
-# (including one whose complex computation overflows) raises this instead.
+# ai_float_pow returns a double, so a float power with a complex result
+# (including one whose complex computation overflows) raises this instead
+# (the dynamic path, ai_obj_binop, returns the complex: obj/object.c).
 COMPLEX = "!ValueError: unsupported: complex result of float power"
 
 

@@ -13,6 +13,29 @@ def attempt(label, f):
         print(label, type(e).__name__, e)
 
 
+class Phasor:
+    def __init__(self, mag, turns):
+        self.mag = mag
+        self.turns = turns
+
+    def __complex__(self):
+        return complex(0, self.mag) ** self.turns
+
+
+class Ratio:
+    def __init__(self, n, d):
+        self.n = n
+        self.d = d
+
+    def __float__(self):
+        return self.n / self.d
+
+
+class NotComplex:
+    def __complex__(self):
+        return 2.5
+
+
 def rotate_worker(parent, zs, turns):
     actors.send(parent, ([z * 1j ** turns for z in zs], sum(zs), {z: abs(z) for z in zs}))
 
@@ -102,6 +125,9 @@ def main():
     print(tuple(z * 1j for z in zs), [z for z in zs if z], min(zs, key=lambda w: w.real))
     x = 2.0
     x = x * 1j
+    print(complex(Phasor(2, 3)), complex(Ratio(1, 4)))
+    attempt("__complex__", lambda: complex(NotComplex()))
+    attempt("no dunder", lambda: complex(acc))
     t = complex
     print(list(map(complex, ["1+2j", "3", "-j"])), t, t(1, 2), type(1j)(3), {int: "int", complex: "complex"}[type(2j)])
     print(copy.deepcopy({"z": [1j, (2 + 3j, 4j)]}), copy.copy(5j))

@@ -390,8 +390,8 @@ static ai_word from_string(ai_word sw) {
   while (p < end) {
     uint32_t c;
     p = ai_utf8_decode(p, &c);
-    char ch = c < 128 ? (char)c : ai_unicode_isspace(c) ? ' ' : '?';
-    if (c == 0) ch = '?';
+    /* a NUL or a non-space beyond ASCII cannot be part of the number: '?' makes it malformed */
+    char ch = c != 0 && c < 128 ? (char)c : ai_unicode_isspace(c) ? ' ' : '?';
     if (ch == '_') {
       if (!(prev >= '0' && prev <= '9')) bad_underscore = true;
     } else {
@@ -451,6 +451,12 @@ ai_word ai_builtin_complex(ai_word real, ai_word imag) {
   if (imag && ai_is_complex(imag)) re -= i.imag;
   if (real && ai_is_complex(real) && imag) im += r.imag;
   return ai_complex_new(re, im);
+}
+
+ai_word ai_complex_from_dunder(ai_word r) {
+  if (ai_is_complex(r)) return r;
+  ai_raise_fmt(&ai_exc_TypeError, "__complex__ returned non-complex (type %s)", ai_type_name(r));
+  return 0;
 }
 
 /* ---------------------------------------------------------------- registration */

@@ -88,6 +88,8 @@ const functionTakingCalls = new Set(['map', 'filter', 'sorted', 'min', 'max', 'r
 
 /** Built-in types whose methods may be read from the type itself (`str.upper`). */
 const builtinTypeNames = new Set(['str', 'list', 'dict', 'set', 'frozenset', 'tuple', 'int', 'float']);
+/** Their static and class methods, called through the type as they are. */
+const staticTypeMethods = new Set(['maketrans', 'fromkeys', 'fromhex', 'from_bytes', 'mro']);
 
 /** Where an Attribute node is not a plain read: the callee of a call, a target, a decorator, a base class. */
 const notReadSlots: Record<string, Set<string>> = {
@@ -137,6 +139,17 @@ export function rewriteMethodValues(module: S.Module): void {
     if (!node || typeof node !== 'object') return;
     const kind = (node as { kind?: string }).kind;
     const exempt = kind ? notReadSlots[kind] : undefined;
+    if (kind === 'Call') {
+      // str.upper(s), dict.get(d, k), list.append(xs, x): a built-in type's method called through the type is
+      // the method of its first argument (the type's static methods, maketrans/fromkeys/fromhex/from_bytes, aside).
+      const call = node as S.CallExpr;
+      const f = call.func;
+      if (f.kind === 'Attribute' && f.value.kind === 'Name' && builtinTypeNames.has(f.value.id) && !names.shadowedTypes.has(f.value.id) && !names.bound.has(f.value.id) &&
+          !staticTypeMethods.has(f.attr) && !f.attr.startsWith('__') && call.args.length >= 1 && call.args[0].kind !== 'Starred') {
+        call.func = { kind: 'Attribute', pos: f.pos, value: call.args[0], attr: f.attr };
+        call.args = call.args.slice(1);
+      }
+    }
     if (kind === 'Attribute') {
       const e = node as S.AttributeExpr;
       const owner = e.value.kind === 'Name' ? names.importedFunctions.get(e.value.id) : undefined;

@@ -953,6 +953,10 @@ class TreeBuilder {
         }
         const typeOf = typeCallArg(value);
         if (typeOf && attr === '__name__') return typeNameCall(pos, typeOf);
+        // x.__class__ is type(x) (so x.__class__.__name__ is type(x).__name__, rewritten above).
+        if (attr === '__class__') {
+          return { kind: 'Call', pos, func: { kind: 'Name', pos, id: 'type' }, args: [value], keywords: [] };
+        }
         return { kind: 'Attribute', pos, value, attr };
       }
       case 'list_splat':
@@ -1235,10 +1239,10 @@ class TreeBuilder {
    *     try: body
    *     except BaseException as $excN:
    *       $okN = False
-   *       if not $mgrN.__exit__($excN, $excN, None): raise
+   *       if not $mgrN.__exit__(type($excN), $excN, None): raise
    *   finally:
    *     if $okN: $mgrN.__exit__(None, None, None)
-   * (__exit__ receives the exception instance where CPython passes its class.)
+   * (the traceback argument is None.)
    */
   private withStatement(node: TsNode, pos: SourcePos): S.Stmt | null {
     const isAsync = node.children.some((c) => c.type === 'async');
@@ -1294,7 +1298,7 @@ class TreeBuilder {
                 pos,
                 body: [
                   { kind: 'Assign', pos, targets: [name(ok)], value: { kind: 'Bool', pos, value: false } },
-                  { kind: 'If', pos, test: { kind: 'Unary', pos, op: 'not', operand: callExit([name(exc), name(exc), none]) }, body: [{ kind: 'Raise', pos, exc: null, cause: null }], orelse: [] },
+                  { kind: 'If', pos, test: { kind: 'Unary', pos, op: 'not', operand: callExit([{ kind: 'Call', pos, func: name('type'), args: [name(exc)], keywords: [] }, name(exc), none]) }, body: [{ kind: 'Raise', pos, exc: null, cause: null }], orelse: [] },
                 ],
               },
             ],
@@ -1482,6 +1486,11 @@ class TreeBuilder {
       const sortKeywords: S.KeywordArg[] = [keywords[0], ...(heapSelect === 'nlargest' ? [{ name: 'reverse', value: { kind: 'Bool', pos, value: true } as S.Expr, pos }] : [])];
       const sorted: S.Expr = { kind: 'Call', pos, func: { kind: 'Name', pos, id: 'sorted' }, args: [args[1]], keywords: sortKeywords };
       return { kind: 'Subscript', pos, value: sorted, index: { kind: 'Slice', pos, lower: null, upper: args[0], step: null } };
+    }
+    // dict(k=v, ...) and dict(x, k=v, ...) are the displays {'k': v, ...} and {**dict(x), 'k': v, ...}.
+    if (func.kind === 'Name' && func.id === 'dict' && keywords.length && args.length <= 1 && !doubleStars.length && !args.some((a) => a.kind === 'Starred')) {
+      const pairs: S.Expr = { kind: 'Dict', pos, keys: keywords.map((k) => ({ kind: 'Str', pos: k.pos, value: k.name }) as S.Expr), values: keywords.map((k) => k.value) };
+      return args.length ? mergedDictDisplay(pos, [{ kind: 'Call', pos, func, args, keywords: [] }, pairs]) : pairs;
     }
     // getattr(obj, "name") with the name written out is the attribute read obj.name.
     if (func.kind === 'Name' && func.id === 'getattr' && args.length === 2 && args[1].kind === 'Str' && !keywords.length && !doubleStars.length) {

@@ -14,3 +14,16 @@ bool ai_isinstance(ai_word o, const AiType *type) {
   }
   return false;
 }
+
+const AiType *ai_class_object_class(ai_word o);
+
+bool ai_issubclass(ai_word cls, const AiType *type) {
+  const AiType *t = ai_class_object_class(cls);
+  if (!t) {
+    ai_raise(&ai_exc_TypeError, "issubclass() arg 1 must be a class");
+    return false;
+  }
+  for (; t; t = t == &ai_type_bool ? &ai_type_int : t->base)
+    if (t == type) return true;
+  return false;
+}

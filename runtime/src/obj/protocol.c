@@ -136,8 +136,9 @@ int ai_obj_contains(ai_word c, ai_word x) {
     const AiExtSlots *xs = ai_ext_slots(t);
     if (xs && xs->contains) return xs->contains(c, x);
     bool ai_is_iterator(ai_word w);
-    /* an iterator is consumed, as CPython does; an iterable without __contains__ (a class with __iter__) is iterated */
-    ai_word it = ai_is_iterator(c) ? c : xs && xs->iter ? ai_obj_iter(c) : 0;
+    /* an iterator is consumed, as CPython does; an iterable without __contains__ (a class with __iter__, or
+     * with __getitem__ only: the old sequence protocol) is iterated */
+    ai_word it = ai_is_iterator(c) ? c : xs && (xs->iter || xs->getitem) ? ai_obj_iter(c) : 0;
     if (it) {
       ai_word v;
       while (ai_iter_next(it, &v)) {

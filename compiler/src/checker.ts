@@ -723,9 +723,11 @@ export class Program {
         if (seen.has(name)) continue;
         seen.add(name);
         // __call__ serves calls of instances whose type is lost (see dynamicCallType), the arithmetic
-        // dunders the runtime's operators on such instances (userclass.c u_binop), __setitem__/__delitem__
-        // item assignment and deletion there (u_setitem); other dunders have their own entries.
-        if (name === '__init__' || (!dynamicEntryDunders.has(name) && !arithmeticDunders.has(name) && name.startsWith('__') && name.endsWith('__'))) continue;
+        // dunders the runtime's operators on such instances (userclass.c u_binop), the comparisons those
+        // with a value of another type (u_richcmp: Decimal(x) <= 0), the unary ones -x, abs(x), int(x),
+        // float(x) (object.c call_dunder), __setitem__/__delitem__ item assignment and deletion there
+        // (u_setitem); other dunders have their own entries.
+        if (name === '__init__' || (!dynamicEntryDunders.has(name) && !arithmeticDunders.has(name) && !comparisonDunders.has(name) && !unaryDunders.has(name) && name.startsWith('__') && name.endsWith('__'))) continue;
         const params = m.def.params;
         // Instances of an exception class are exception objects.
         const self: Type = cls.exceptionBase ? T.exception : instanceOf([cls]);
@@ -2829,6 +2831,10 @@ export const packedArgs = new WeakSet<S.Expr>();
 export const packedWithTail = new WeakSet<S.Expr>();
 
 /** The binary arithmetic dunders (forward, reflected, in place) the runtime's operators call by name (runtime ai_binop order). */
+const comparisonDunders: ReadonlySet<string> = new Set(['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__']);
+/** Dunders the runtime calls by name on an instance it only sees as a word (object.c call_dunder: -x, abs(x), int(x), float(x)). */
+const unaryDunders: ReadonlySet<string> = new Set(['__neg__', '__pos__', '__invert__', '__abs__', '__int__', '__float__']);
+
 const arithmeticDunders: ReadonlySet<string> = new Set(
   ['add', 'sub', 'mul', 'truediv', 'floordiv', 'mod', 'pow', 'lshift', 'rshift', 'and', 'or', 'xor'].flatMap((op) => [`__${op}__`, `__r${op}__`, `__i${op}__`]),
 );

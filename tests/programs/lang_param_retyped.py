@@ -1,6 +1,7 @@
 # Parameters the body assigns values of other types, operators with an
 # operand of unknown type and an instance, str % instance, round() and
-# divmod() of instances, isinstance() of instances against built-in types.
+# divmod() of instances, isinstance() of instances against built-in types,
+# comparisons and unary operators of instances whose type is lost, with numbers.
 
 
 class Money:
@@ -27,8 +28,36 @@ class Money:
     def __str__(self):
         return "$%d.%02d" % divmod(self.cents, 100)
 
+    def __lt__(self, other):
+        return self.cents < (other.cents if isinstance(other, Money) else other * 100)
+
+    def __eq__(self, other):
+        return self.cents == (other.cents if isinstance(other, Money) else other * 100)
+
+    def __hash__(self):
+        return hash(self.cents)
+
+    def __neg__(self):
+        return Money(-self.cents)
+
+    def __abs__(self):
+        return Money(abs(self.cents))
+
+    def __float__(self):
+        return self.cents / 100
+
+    def __int__(self):
+        return self.cents // 100
+
     def __repr__(self):
         return "Money(%d)" % self.cents
+
+
+def charge(amount):
+    amount = Money(amount) if isinstance(amount, int) else amount
+    if amount < 0 or amount == 0:
+        return "refused %s" % amount
+    return "charged %s, refund %s, %s %s %s" % (amount, -amount, abs(-amount), float(amount), int(amount))
 
 
 def describe(x):
@@ -59,6 +88,7 @@ def main():
         total += pick(i)
     print(total, repr(total))
     print("%s and %r" % (Money(250), Money(7)), "%s" % Money(99))
+    print(charge(250), charge(0), charge(-5), charge(Money(99)), Money(300) == 3, 3 == Money(300), 2 > Money(150))
     print(round(Money(1234)), round(Money(1234), 1), divmod(Money(1234), 100), divmod(5000, Money(7)))
 
 

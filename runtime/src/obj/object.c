@@ -264,7 +264,24 @@ generic:
   return r;
 }
 
+/* a.name() for an instance of your class the compiler saw only as a word (its dunder's method entry:
+ * checker.ts addDynamicEntries); *found false when it has none. */
+static ai_word call_dunder(ai_word a, const char *name, bool *found) {
+  *found = false;
+  const AiExtSlots *x = ai_ext_of(a);
+  if (!x || !x->call_method) return 0;
+  ai_word n = ai_str_new_ascii(name, (int64_t)strlen(name));
+  if (!n) {
+    *found = true;
+    return 0;
+  }
+  return x->call_method(a, n, 0, NULL, 0, found);
+}
+
 static ai_word bad_unary(const char *sym, ai_word a) {
+  bool found;
+  ai_word r = call_dunder(a, sym[0] == '-' ? "__neg__" : sym[0] == '+' ? "__pos__" : "__invert__", &found);
+  if (found) return r;
   ai_raise_fmt(&ai_exc_TypeError, "bad operand type for unary %s: '%s'", sym, ai_type_name(a));
   return 0;
 }
@@ -345,7 +362,8 @@ int ai_obj_compare(int op, ai_word a, ai_word b) {
       return op == AI_EQ ? r : !r;
     }
   }
-  if (ai_is_complex(a) || ai_is_complex(b)) {
+  if (ai_is_complex(a) || ai_is_complex(b) || ka == K_OTHER || kb == K_OTHER) {
+    /* complex numbers, and an instance against a number or a str: its comparison methods (userclass.c u_richcmp), as CPython */
     int r = ai_ext_richcmp(op, a, b);
     if (r != 2) return r;
   }
@@ -550,10 +568,14 @@ ai_word ai_obj_int(ai_word a) {
   case K_INT: return as_int;
   case K_FLOAT: return ai_int_from_float(ai_unbox_float(a));
   case K_STR: return ai_int_from_str(a);
-  default:
+  default: {
+    bool found;
+    ai_word r = call_dunder(a, "__int__", &found);
+    if (found) return r;
     ai_raise_fmt(&ai_exc_TypeError, "int() argument must be a string, a bytes-like object or a real number, not '%s'",
                  ai_type_name(a));
     return 0;
+  }
   }
 }
 
@@ -563,9 +585,13 @@ double ai_obj_float(ai_word a) {
   case K_INT: return ai_int_to_float(as_int);
   case K_FLOAT: return ai_unbox_float(a);
   case K_STR: return ai_float_from_str(a);
-  default:
+  default: {
+    bool found;
+    ai_word r = call_dunder(a, "__float__", &found);
+    if (found) return r && ai_is_float(r) ? ai_unbox_float(r) : (r ? ai_obj_float(r) : 0.0);
     ai_raise_fmt(&ai_exc_TypeError, "float() argument must be a string or a real number, not '%s'", ai_type_name(a));
     return 0.0;
+  }
   }
 }
 
@@ -574,9 +600,13 @@ ai_word ai_obj_abs(ai_word a) {
   switch (kind_of(a, &as_int)) {
   case K_INT: return ai_int_abs(as_int);
   case K_FLOAT: return ai_box_float(fabs(ai_unbox_float(a)));
-  default:
+  default: {
     if (ai_is_complex(a)) return ai_complex_abs(a);
+    bool found;
+    ai_word r = call_dunder(a, "__abs__", &found);
+    if (found) return r;
     ai_raise_fmt(&ai_exc_TypeError, "bad operand type for abs(): '%s'", ai_type_name(a));
     return 0;
+  }
   }
 }

@@ -133,9 +133,34 @@ static int call_cmp(ai_dunder2 fn, ai_word self, ai_word other, bool invert) {
 /* self op other, self of this class: 1/0, -1 raised, 2 NotImplemented. As
  * CPython: self's method, then other's reflected one (also for one class:
  * a > b is b < a when only __lt__ exists), then __ne__ as not __eq__. */
+static ai_word u_call_method(ai_word self, ai_word name, int64_t nargs, const ai_word *args, ai_word kwnames, bool *found);
+
+/* self op other through the method entry of that name taking any value (a class whose instances
+ * escaped: checker.ts addDynamicEntries), for an operand of another class or a built-in type.
+ * 1/0, -1 raised, 2 when the class has no such method. */
+static int cmp_by_name(int op, ai_word self, ai_word other) {
+  static const char *const names[6] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
+  ai_word name = ai_str_new_ascii(names[op], 6);
+  if (!name) return -1;
+  bool found = false;
+  ai_word r = u_call_method(self, name, 1, &other, 0, &found);
+  if (!found) return 2;
+  if (ai_exc_pending()) return -1;
+  return ai_obj_truthy(r);
+}
+
 static int u_richcmp(int op, ai_word self, ai_word other) {
   const AiClassDunders *d = dunders_of(self);
-  if (!in_hierarchy(d, other)) return 2;
+  if (!in_hierarchy(d, other)) {
+    /* As CPython: self's method with the other value, then the other's reflected one. */
+    if (d->nattrs > 0) {
+      int r = cmp_by_name(op, self, other);
+      if (r != 2) return r;
+    }
+    const AiExtSlots *xo = ai_ext_of(other);
+    if (xo && xo->richcmp == u_richcmp && ((const AiClassDunders *)xo->user)->nattrs > 0) return cmp_by_name(reflected(op), other, self);
+    return 2;
+  }
   if (d->cmp[op]) return call_cmp(d->cmp[op], self, other, false);
   const AiExtSlots *xo = ai_ext_of(other);
   const AiClassDunders *o = xo && xo->richcmp == u_richcmp ? xo->user : NULL;

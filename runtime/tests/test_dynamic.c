@@ -60,7 +60,7 @@ int main(void) {
   CHECK_SHOW(ai_obj_binop(AI_POW, two, F(0.5)), "1.4142135623730951");
   CHECK_SHOW(ai_obj_binop(AI_POW, TRUE_, ai_small(-1)), "1.0");
   CHECK_SHOW(ai_obj_binop(AI_POW, two, ai_small(100)), "1267650600228229401496703205376");
-  CHECK_SHOW(ai_obj_binop(AI_POW, ai_small(-2), F(0.5)), "!ValueError: unsupported: complex result of float power");
+  CHECK_SHOW(ai_obj_binop(AI_POW, ai_small(-2), F(0.5)), "(8.659560562354934e-17+1.4142135623730951j)");
   CHECK_SHOW(ai_obj_binop(AI_MUL, big, F(1.0)), "!OverflowError: int too large to convert to float");
   CHECK_SHOW(ai_obj_binop(AI_TRUEDIV, F(1.5), ai_small(0)), "!ZeroDivisionError: float division by zero");
   CHECK_SHOW(ai_obj_binop(AI_TRUEDIV, one, F(0.0)), "!ZeroDivisionError: float division by zero");

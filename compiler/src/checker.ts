@@ -14,7 +14,7 @@ import { wrapsArgs, wrapsDecorated } from './decorators';
 import { annotationModules, type ModuleMember, pickOverload, resultType, stdlibModules } from './stdlib';
 import type * as S from './syntax';
 import { childExprs as childExprsOf, exprsOf, isGeneratorBody, targetNames, walkNodes } from './syntax';
-import { Cell, type ContainerType, currentEpoch, describe, elemOf, escapedClasses, escapedFunctions, escapeType, isContainer, type FuncRef, type FuncType, funcOf, type InstanceType, instanceOf, isNumeric, iterOf, join, keyOf, sameType, T, tupleOf, type Type, typeKey, valueOf } from './types';
+import { Cell, type ContainerType, currentEpoch, describe, elemOf, escapedClasses, escapedFunctions, escapeType, forgetEscapes, isContainer, type FuncRef, type FuncType, funcOf, type InstanceType, instanceOf, isNumeric, iterOf, join, keyOf, sameType, T, tupleOf, type Type, typeKey, valueOf } from './types';
 
 /** Builtins this compiler implements. */
 export const implementedBuiltins = new Set([
@@ -234,6 +234,7 @@ export class Program {
   private changed = false;
 
   constructor(readonly module: S.Module) {
+    forgetEscapes();
     this.moduleInstance = new FunctionInstance(null, [], '<module>');
     scopeComprehensions(module.body);
     for (const s of module.body) {
@@ -407,8 +408,12 @@ export class Program {
     switch (member.kind) {
       case 'const':
         return T.float;
-      case 'data':
-        return member.type;
+      case 'data': {
+        // One type per program for each module value (sys.argv's list cell belongs to this inference).
+        let t = this.dataTypes.get(member);
+        if (!t) this.dataTypes.set(member, (t = typeof member.type === 'function' ? member.type() : member.type));
+        return t;
+      }
       case 'namespace':
         return { kind: 'module', name: `${module}.${name}` };
       case 'func':
@@ -709,6 +714,9 @@ export class Program {
    * sees as a word.
    */
   readonly dynamicEntries = new Map<ClassInfo, DynamicEntry[]>();
+  /** The types of module values read by this program (see importedValueType). */
+  private readonly dataTypes = new Map<ModuleMember, Type>();
+
   /** Does the program make class objects of built-in types (type(x) of a value that may be an int, a str...)? */
   builtinClassValues = false;
   /** Does the program take values of unknown type by name (getattr), which may be bound methods? */

@@ -35,7 +35,8 @@ export type ModuleMember =
   | { kind: 'const'; value: number; type: 'float' }
   | { kind: 'func'; overloads: Overload[] }
   /** A value computed by a runtime call when read (sys.argv); `arg`: an int constant passed to it. */
-  | { kind: 'data'; runtime: string; type: Type; check: RaiseCheck; arg?: number }
+  /** A container's type is made per program (its cell is the checker's state: a shared one would carry one build's inference into the next). */
+  | { kind: 'data'; runtime: string; type: Type | (() => Type); check: RaiseCheck; arg?: number }
   /** A sub-object whose methods are module functions (sys.stdout.write). */
   | { kind: 'namespace'; members: Record<string, ModuleMember> }
   /** Compiled specially by the compiler (decorators such as functools.cache, functools.reduce). */
@@ -206,7 +207,7 @@ const gc: Record<string, ModuleMember> = {
 };
 
 const sys: Record<string, ModuleMember> = {
-  argv: { kind: 'data', runtime: 'ai_sys_argv', type: listOf(T.str), check: 'word' },
+  argv: { kind: 'data', runtime: 'ai_sys_argv', type: () => listOf(T.str), check: 'word' },
   maxsize: { kind: 'data', runtime: 'ai_sys_maxsize', type: T.int, check: 'word' },
   exit: { kind: 'func', overloads: [{ runtime: 'ai_sys_exit', args: ['w'], optional: 1, result: 'void', check: 'pending', noreturn: true }] },
   setrecursionlimit: { kind: 'func', overloads: [{ runtime: 'ai_sys_setrecursionlimit', args: ['w'], result: 'void', check: 'pending' }] },

@@ -262,6 +262,12 @@ export function escapedClasses(): readonly ClassRef[] {
   return [...escapedClassRefs];
 }
 
+/** A new program's inference starts with nothing escaped (a serve loop checks one program after another). */
+export function forgetEscapes(): void {
+  escapedFuncRefs.clear();
+  escapedClassRefs.clear();
+}
+
 function escapeAll(t: Type): void {
   if (t.kind === 'func') {
     for (const r of t.refs) {

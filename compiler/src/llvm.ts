@@ -930,8 +930,8 @@ class FunctionEmitter {
         return set(this.op(`icmp slt i64 ${a[0]}, ${a[1]}`));
       case 'int.known_small':
         return set(this.op(`or i64 ${a[0]}, 1`));
-      case 'int.range_small_add':
-        // The counter is on the near side of stop and stop + step fits (int.range_small): no overflow.
+      case 'int.small_add':
+        // The lowering knows the sum stays small (see prims.ts): no overflow check.
         return set(this.op(`add nsw i64 ${a[0]}, ${this.op(`sub i64 ${a[1]}, 1`)}`));
       case 'int.ne':
         return set(this.op(`xor i1 ${this.call('ai_int_eq', a, null)}, true`));

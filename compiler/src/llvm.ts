@@ -1054,14 +1054,21 @@ class FunctionEmitter {
   }
 }
 
-/** Does `f` contain a loop (a branch back to an earlier block)? */
+const loopFunctions = new WeakMap<IrFunction, boolean>();
+
+/** Does `f` contain a loop (a branch back to an earlier block)? Asked at every call of it: remembered. */
 function hasLoop(f: IrFunction): boolean {
-  const order = new Map(f.blocks.map((b, i) => [b.label, i]));
-  return f.blocks.some((b, i) => {
-    const t = b.term;
-    const targets = t.op === 'br' ? [t.target] : t.op === 'condbr' ? [t.then, t.else] : [];
-    return targets.some((l) => (order.get(l) ?? Infinity) <= i);
-  });
+  let known = loopFunctions.get(f);
+  if (known === undefined) {
+    const order = new Map(f.blocks.map((b, i) => [b.label, i]));
+    known = f.blocks.some((b, i) => {
+      const t = b.term;
+      const targets = t.op === 'br' ? [t.target] : t.op === 'condbr' ? [t.then, t.else] : [];
+      return targets.some((l) => (order.get(l) ?? Infinity) <= i);
+    });
+    loopFunctions.set(f, known);
+  }
+  return known;
 }
 
 function reachableBlocks(blocks: Block[]): Block[] {

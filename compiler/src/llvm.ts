@@ -947,8 +947,8 @@ class FunctionEmitter {
         return set(this.op(`icmp slt i64 ${a[0]}, ${a[1]}`));
       case 'int.known_small':
         return set(this.op(`or i64 ${a[0]}, 1`));
-      case 'int.range_small_add':
-        // The counter is on the near side of stop and stop + step fits (int.range_small): no overflow.
+      case 'int.small_add':
+        // The lowering knows the sum stays small (see prims.ts): no overflow check.
         return set(this.op(`add nsw i64 ${a[0]}, ${this.op(`sub i64 ${a[1]}, 1`)}`));
       case 'int.ne':
         return set(this.op(`xor i1 ${this.call('ai_int_eq', a, null)}, true`));
@@ -1071,14 +1071,21 @@ class FunctionEmitter {
   }
 }
 
-/** Does `f` contain a loop (a branch back to an earlier block)? */
+const loopFunctions = new WeakMap<IrFunction, boolean>();
+
+/** Does `f` contain a loop (a branch back to an earlier block)? Asked at every call of it: remembered. */
 function hasLoop(f: IrFunction): boolean {
-  const order = new Map(f.blocks.map((b, i) => [b.label, i]));
-  return f.blocks.some((b, i) => {
-    const t = b.term;
-    const targets = t.op === 'br' ? [t.target] : t.op === 'condbr' ? [t.then, t.else] : [];
-    return targets.some((l) => (order.get(l) ?? Infinity) <= i);
-  });
+  let known = loopFunctions.get(f);
+  if (known === undefined) {
+    const order = new Map(f.blocks.map((b, i) => [b.label, i]));
+    known = f.blocks.some((b, i) => {
+      const t = b.term;
+      const targets = t.op === 'br' ? [t.target] : t.op === 'condbr' ? [t.then, t.else] : [];
+      return targets.some((l) => (order.get(l) ?? Infinity) <= i);
+    });
+    loopFunctions.set(f, known);
+  }
+  return known;
 }
 
 function reachableBlocks(blocks: Block[]): Block[] {

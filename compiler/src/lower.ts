@@ -1199,16 +1199,17 @@ class FunctionLowerer {
       const i = this.reg(T.int);
       this.emit({ op: 'local.get', dst: i, name: index });
       const len = this.tagged(this.rt('ai_list_len', [list], 'never', line, T.int), line);
-      this.terminate({ op: 'condbr', cond: this.prim('int.lt', [i, len], line), then: bodyL, else: elseL });
+      // The index counts up from 0 and stays below a length: always a small int.
+      this.terminate({ op: 'condbr', cond: this.prim('int.small_lt', [i, len], line), then: bodyL, else: elseL });
       this.startBlock(bodyL);
-      const item = this.fromWord(this.rt('ai_list_get', [list, i], 'word', line, T.object), elemType, line);
+      const item = this.fromWord(this.rt('ai_list_get', [list, this.prim('int.known_small', [i], line)], 'word', line, T.object), elemType, line);
       this.assignTo(target, item, line);
       body(latchL);
       this.terminate({ op: 'br', target: latchL });
       this.startBlock(latchL);
       const i2 = this.reg(T.int);
       this.emit({ op: 'local.get', dst: i2, name: index });
-      this.emit({ op: 'local.set', name: index, src: this.prim('int.add', [i2, this.constant({ kind: 'int', value: 1n })], line) });
+      this.emit({ op: 'local.set', name: index, src: this.prim('int.small_add', [i2, this.constant({ kind: 'int', value: 1n })], line) });
       this.terminate({ op: 'br', target: headL });
     } else {
       const itSlot = this.temp(T.object);
@@ -1336,7 +1337,7 @@ class FunctionLowerer {
     branchOnFast(latchFastL, latchSlowL);
     for (const fast of [true, false]) {
       this.startBlock(fast ? latchFastL : latchSlowL);
-      const next = this.prim(fast ? 'int.range_small_add' : 'int.add', [getSlot(counter, T.int), getSlot(stepSlot, T.int)], line);
+      const next = this.prim(fast ? 'int.small_add' : 'int.add', [getSlot(counter, T.int), getSlot(stepSlot, T.int)], line);
       this.emit({ op: 'local.set', name: counter, src: next });
       this.terminate({ op: 'br', target: headL });
     }

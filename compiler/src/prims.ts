@@ -56,8 +56,8 @@ export const prims = {
   'int.small_lt': inline(ii, 'bool'),
   /** The same small int, with its tag bit visible to LLVM (so later int operations drop their tag checks). */
   'int.known_small': inline(['int'], 'int'),
-  /** counter + step of a range loop that int.range_small admitted: cannot overflow. */
-  'int.range_small_add': inline(ii, 'int'),
+  /** a + b of small ints whose sum is known to stay small: a range counter short of its stop (int.range_small), a list index short of the length. */
+  'int.small_add': inline(ii, 'int'),
   /** An untagged count from the runtime (ai_list_len...) as an int. */
   'int.from_len': inline(['int'], 'int'),
   /** A 1/0 result of ai_obj_contains (already checked for -1) as a bool. */

@@ -3525,6 +3525,11 @@ class FunctionLowerer {
           this.rt('ai_exc_set_args', [self, this.rt('ai_tuple_new', [{ kind: 'i64', value: words.length }, { kind: 'array', regs: words }], 'word', line, T.object)], 'never', line, null);
           return this.noneWord();
         }
+        if ((callee.attr === '__str__' || callee.attr === '__repr__') && !bound && this.inst.cls?.exceptionBase) {
+          const self = this.reg(T.exception);
+          this.emit({ op: 'local.get', dst: self, name: this.inst.def!.params[0].name, line });
+          return this.rt(callee.attr === '__str__' ? 'ai_exc_base_str' : 'ai_exc_repr', [self], 'word', line, T.str);
+        }
         if (callee.attr === '__init__' && !bound) return this.noneWord(); // object.__init__
         return this.deadEnd();
       }

@@ -26,6 +26,7 @@
 import type { SourcePos } from './diagnostics';
 import { boundNames } from './scopes';
 import { stdlibModules } from './stdlib';
+import { mergedDictDisplay } from './parser';
 import type * as S from './syntax';
 import { walkNodes } from './syntax';
 
@@ -178,6 +179,8 @@ export function rewriteMethodValues(module: S.Module): void {
     }
   };
   const replacement = (x: unknown): S.Expr | null => {
+    const dict = x && typeof x === 'object' && (x as S.Expr).kind === 'Call' ? dictDisplayOf(x as S.CallExpr, names) : null;
+    if (dict) return dict;
     if (x && typeof x === 'object' && (x as S.Expr).kind === 'Name') {
       const n = x as S.NameExpr;
       const imported = names.importedFunctions.get(n.id);
@@ -207,6 +210,16 @@ export function rewriteMethodValues(module: S.Module): void {
     return e.value.kind === 'Name' && builtinTypeNames.has(e.value.id) && !names.shadowedTypes.has(e.value.id) ? unboundBuiltinMethod(e, counter) : boundMethod(e, counter);
   };
   visit(module.body);
+}
+
+/** dict(k=v, ...) and dict(x, k=v, ...) are the displays {'k': v, ...} and {**dict(x), 'k': v, ...}, unless the program binds `dict`. */
+function dictDisplayOf(call: S.CallExpr, names: Names): S.Expr | null {
+  const f = call.func;
+  if (f.kind !== 'Name' || f.id !== 'dict' || names.bound.has('dict') || names.shadowedTypes.has('dict')) return null;
+  if (!call.keywords.length || call.args.length > 1 || call.doubleStars?.length || call.args.some((a) => a.kind === 'Starred')) return null;
+  const pos = call.pos;
+  const pairs: S.Expr = { kind: 'Dict', pos, keys: call.keywords.map((k) => ({ kind: 'Str', pos: k.pos, value: k.name }) as S.Expr), values: call.keywords.map((k) => k.value) };
+  return call.args.length ? mergedDictDisplay(pos, [{ kind: 'Call', pos, func: f, args: call.args, keywords: [] }, pairs]) : pairs;
 }
 
 /** `math.sqrt` read as a value: the number of arguments its lambda takes (its first overload's required ones:

@@ -1487,11 +1487,6 @@ class TreeBuilder {
       const sorted: S.Expr = { kind: 'Call', pos, func: { kind: 'Name', pos, id: 'sorted' }, args: [args[1]], keywords: sortKeywords };
       return { kind: 'Subscript', pos, value: sorted, index: { kind: 'Slice', pos, lower: null, upper: args[0], step: null } };
     }
-    // dict(k=v, ...) and dict(x, k=v, ...) are the displays {'k': v, ...} and {**dict(x), 'k': v, ...}.
-    if (func.kind === 'Name' && func.id === 'dict' && keywords.length && args.length <= 1 && !doubleStars.length && !args.some((a) => a.kind === 'Starred')) {
-      const pairs: S.Expr = { kind: 'Dict', pos, keys: keywords.map((k) => ({ kind: 'Str', pos: k.pos, value: k.name }) as S.Expr), values: keywords.map((k) => k.value) };
-      return args.length ? mergedDictDisplay(pos, [{ kind: 'Call', pos, func, args, keywords: [] }, pairs]) : pairs;
-    }
     // getattr(obj, "name") with the name written out is the attribute read obj.name.
     if (func.kind === 'Name' && func.id === 'getattr' && args.length === 2 && args[1].kind === 'Str' && !keywords.length && !doubleStars.length) {
       return { kind: 'Attribute', pos, value: args[0], attr: args[1].value };
@@ -1920,7 +1915,7 @@ function isRepeatablePool(e: S.Expr): boolean {
  * keep the first position, as in CPython. Every part is evaluated (in the
  * enclosing scope, as a comprehension's first iterable is) before merging.
  */
-function mergedDictDisplay(pos: SourcePos, parts: S.Expr[]): S.Expr {
+export function mergedDictDisplay(pos: SourcePos, parts: S.Expr[]): S.Expr {
   const name = (id: string): S.Expr => ({ kind: 'Name', pos, id }) as S.Expr;
   const mapping = '_merged_mapping';
   const key = '_merged_key';

@@ -37,6 +37,8 @@ export const runtimeFunctions: Record<string, RuntimeFunction> = {
   ai_exc_setattr: { ret: 'i1', params: [w, w, w] },
   ai_obj_setattr: { ret: 'i1', params: [w, w, w] },
   ai_exc_set_args: { ret: 'void', params: [w, w] },
+  ai_exc_base_str: { ret: w, params: [w] },
+  ai_exc_repr: { ret: w, params: [w] },
   ai_builtin_frozenset: { ret: w, params: [w] },
   ai_builtin_bytes: { ret: w, params: [w, w, w, 'i1'] },
   ai_bytes_literal: { ret: w, params: [w] },

@@ -419,6 +419,9 @@ bool ai_exc_setattr(ai_word exc, ai_word name, ai_word value);
 bool ai_obj_setattr(ai_word o, ai_word name, ai_word value);
 /* BaseException.__init__(exc, *args): the args tuple str() and .args show */
 void ai_exc_set_args(ai_word exc, ai_word args);
+/* BaseException.__str__ and __repr__ (super().__str__() in an exception class's own __str__). */
+ai_word ai_exc_base_str(ai_word exc);
+ai_word ai_exc_repr(ai_word exc);
 /* iter(o), and one step: false at the end (no exception) or when it raised
  * (exception pending); true with *out set otherwise. */
 ai_word ai_obj_iter(ai_word o);

@@ -48,14 +48,14 @@ def main():
 
 
 
-def f(dict):
-    return dict.get("a")
+def f(tuple):
+    return tuple.count(3)
 
 
 def through_types():
     list = [1]
     list.append(2)
-    print(list, f({"a": 3}))
+    print(list, f((3, 1, 3)))
     print(str.join("-", (str(i) for i in range(3))), str.upper("x"), int.bit_length(255))
     xs = []
     for w in ["b", "a"]:

@@ -339,6 +339,7 @@ ai_word ai_list_from_iterable(ai_word iterable); /* always a new list */
 
 /* ------------------------------------------------------------ exc_obj.c */
 ai_word ai_exc_str(ai_word exc);
+ai_word ai_exc_base_str(ai_word exc);
 ai_word ai_exc_repr(ai_word exc);
 ai_word ai_exc_getattr(ai_word exc, ai_word name, bool *found);
 

@@ -48,12 +48,25 @@ static ai_word args_of(AiException *e) {
   return ai_w(&ai_empty_tuple);
 }
 
+static ai_word str_of_args(AiException *e);
+
 ai_word ai_exc_str(ai_word w) {
   AiException *e = as_exc(w);
   /* a user exception class's own __str__ (also for tracebacks) */
   const AiExtSlots *x = ai_ext_slots(e->ob.type);
   if (x && x->str) return x->str(w);
   if (e->msg) return e->msg;
+  return str_of_args(e);
+}
+
+ai_word ai_exc_base_str(ai_word w) {
+  AiException *e = as_exc(w);
+  /* from args when set: msg may hold what a class's own __str__ gave */
+  if (e->msg && !e->args) return e->msg;
+  return str_of_args(e);
+}
+
+static ai_word str_of_args(AiException *e) {
   ai_word args = args_of(e);
   if (!args) return 0;
   AiTuple *t = ai_as_tuple(args);

@@ -3322,7 +3322,16 @@ class FunctionLowerer {
       let r: Reg;
       if (ct.kind === 'class') {
         const cls = ct.cls as ClassInfo;
-        if (subclass) {
+        if (subclass && x.type.kind === 'object') {
+          // A class object whose static type is lost (an __exit__'s exc_type, a class from a table).
+          const word = this.convert(x, T.object, line);
+          r = this.rt('ai_issubclass', [word, { kind: 'typeobj', cls: cls.name }], 'pending', line, T.bool);
+          for (const k of this.program.classes.values()) {
+            if (k.isSubclassOf(cls) && !k.isPrimarySubclassOf(cls)) {
+              r = this.prim('bool.or', [r, this.rt('ai_issubclass', [word, { kind: 'typeobj', cls: k.name }], 'pending', line, T.bool)], line);
+            }
+          }
+        } else if (subclass) {
           r = this.constant({ kind: 'bool', value: x.type.kind === 'class' && (x.type.cls as ClassInfo).isSubclassOf(cls) });
         } else if (x.type.kind === 'instance') {
           const matching = (x.type.classes as ClassInfo[]).filter((k) => k.isSubclassOf(cls));
@@ -3346,9 +3355,11 @@ class FunctionLowerer {
         const k = x.type.kind;
         const bound = this.program.resolve(this.inst, name);
         const runtimeType = bound.kind === 'import' && bound.member?.kind === 'type' ? bound.member.builtin : null;
-        if (subclass) r = this.constant({ kind: 'bool', value: false });
+        const sym = runtimeType ? { kind: 'typeobj' as const, builtin: runtimeType } : exceptionClassNames.has(name) ? { kind: 'exctype' as const, name } : { kind: 'typeobj' as const, builtin: name };
+        if (subclass && k === 'object') {
+          r = name === 'object' ? this.constant({ kind: 'bool', value: true }) : this.rt('ai_issubclass', [this.convert(x, T.object, line), sym], 'pending', line, T.bool);
+        } else if (subclass) r = this.constant({ kind: 'bool', value: false });
         else if (k === 'object' || k === 'exception') {
-          const sym = runtimeType ? { kind: 'typeobj' as const, builtin: runtimeType } : exceptionClassNames.has(name) ? { kind: 'exctype' as const, name } : { kind: 'typeobj' as const, builtin: name };
           r = name === 'object' ? this.constant({ kind: 'bool', value: true }) : this.rt('ai_isinstance', [this.convert(x, T.object, line), sym], 'never', line, T.bool);
         } else {
           const staticKind: Record<string, string[]> = { int: ['int', 'bool'], bool: ['bool'], float: ['float'], str: ['str'], list: ['list'], dict: ['dict'], tuple: ['tuple'], set: ['set'], object: [k] };

@@ -1231,10 +1231,10 @@ class TreeBuilder {
    *     try: body
    *     except BaseException as $excN:
    *       $okN = False
-   *       if not $mgrN.__exit__($excN, $excN, None): raise
+   *       if not $mgrN.__exit__(type($excN), $excN, None): raise
    *   finally:
    *     if $okN: $mgrN.__exit__(None, None, None)
-   * (__exit__ receives the exception instance where CPython passes its class.)
+   * (`async with`: __aexit__ receives the exception instance where CPython passes its class.)
    */
   private withStatement(node: TsNode, pos: SourcePos): S.Stmt | null {
     const isAsync = node.children.some((c) => c.type === 'async');
@@ -1290,7 +1290,7 @@ class TreeBuilder {
                 pos,
                 body: [
                   { kind: 'Assign', pos, targets: [name(ok)], value: { kind: 'Bool', pos, value: false } },
-                  { kind: 'If', pos, test: { kind: 'Unary', pos, op: 'not', operand: callExit([name(exc), name(exc), none]) }, body: [{ kind: 'Raise', pos, exc: null, cause: null }], orelse: [] },
+                  { kind: 'If', pos, test: { kind: 'Unary', pos, op: 'not', operand: callExit([isAsync ? name(exc) : { kind: 'Call', pos, func: name('type'), args: [name(exc)], keywords: [] }, name(exc), none]) }, body: [{ kind: 'Raise', pos, exc: null, cause: null }], orelse: [] },
                 ],
               },
             ],

@@ -457,6 +457,8 @@ ai_word ai_builtin_input(ai_word prompt);               /* prompt 0 for none; EO
 
 /* isinstance(o, type) for built-in types, exception classes and compiled classes. */
 bool ai_isinstance(ai_word o, const AiType *type);
+/* issubclass(o, type) for a class object o (TypeError "issubclass() arg 1 must be a class" otherwise). */
+bool ai_issubclass(ai_word o, const AiType *type);
 
 /* ---- generators: the body runs on a green stack of its own.
  * ai_gen_new(body, frame): a generator whose body(frame) runs on first next();

@@ -1,16 +1,33 @@
 /*
  * obj/isinstance.c — isinstance() for any value against a type object: the
  * built-in types (bool is a subclass of int), exception classes and the
- * classes the compiler emits, which share AiType's { name, base } layout.
+ * classes the compiler emits, which share AiType's { name, base } layout;
+ * issubclass() of a class object (obj/classobj.c) whose static type is lost.
  */
 #include "aithon.h"
+#include "exc/exception.h"
 #include "obj/object.h"
 
-bool ai_isinstance(ai_word o, const AiType *type) {
-  const AiType *t = ai_is_small(o) ? &ai_type_int : ai_obj(o)->type;
+static bool derives(const AiType *t, const AiType *type) {
   for (; t; t = t == &ai_type_bool ? &ai_type_int : t->base) {
     if (t == type) return true;
     if (t == &ai_type_bool && type == &ai_type_int) return true;
   }
   return false;
+}
+
+bool ai_isinstance(ai_word o, const AiType *type) { return derives(ai_is_small(o) ? &ai_type_int : ai_obj(o)->type, type); }
+
+/* The class a class object stands for (AiClassObject: the header, then the AiType). */
+typedef struct {
+  AiObject ob;
+  const AiType *cls;
+} ClassObjectView;
+
+bool ai_issubclass(ai_word o, const AiType *type) {
+  if (ai_is_small(o) || ai_obj(o)->type != &ai_type_type) {
+    ai_raise(&ai_exc_TypeError, "issubclass() arg 1 must be a class");
+    return false;
+  }
+  return derives(((const ClassObjectView *)(intptr_t)o)->cls, type);
 }

@@ -1325,7 +1325,9 @@ export class Program {
       case 'Binary': {
         const l = this.typeExpr(inst, e.left);
         const r = this.typeExpr(inst, e.right);
-        if ((l.kind === 'instance' || r.kind === 'instance') && !(e.op === '%' && l.kind === 'str')) return this.dunderBinaryType(inst, e, e.op, l, r) ?? T.never;
+        // str % x: the runtime formats x (an instance by its __str__, or its __float__/__int__ for %f/%d: percent.c).
+        if (e.op === '%' && l.kind === 'str') escapeType(r);
+        else if (l.kind === 'instance' || r.kind === 'instance') return this.dunderBinaryType(inst, e, e.op, l, r) ?? T.never;
         return binaryType(e.op, l, r, e.right);
       }
       case 'Unary': {

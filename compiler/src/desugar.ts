@@ -25,6 +25,7 @@ import { desugarCachedProperty } from './cached-property';
 import { desugarPropertyCalls } from './property-calls';
 import { qualifyClassBodyNames } from './class-body-names';
 import { walkNodes } from './syntax';
+import { boundNames } from './scopes';
 
 export type Parse = (file: string, source: string) => S.Module;
 
@@ -98,6 +99,8 @@ class Desugarer {
   private needsFieldClass = false;
   private needsCopy = false;
   private readonly helperStmts: S.Stmt[] = [];
+  /** The variables of the functions being rewritten (innermost last): names there are not the imports'. */
+  private readonly shadowed: Set<string>[] = [];
   /** The callee expressions of calls: `dataclasses.replace` there is rewritten with its call. */
   private readonly callees = new WeakSet<S.Expr>();
 
@@ -177,6 +180,9 @@ class Desugarer {
 
   /** What an expression names among the desugared modules' members (`dataclasses.field`...), or null. */
   private qualified(e: S.Expr, prefix = ''): string | null {
+    const isShadowed = (name: string) => this.shadowed.some((names) => names.has(name));
+    if (e.kind === 'Name' && isShadowed(e.id)) return null;
+    if (e.kind === 'Attribute' && e.value.kind === 'Name' && isShadowed(e.value.id)) return null;
     if (e.kind === 'Name') {
       const b = this.bindings.get(e.id) ?? (prefix ? this.bindings.get(prefix + e.id) : undefined);
       return b && b.includes('.') ? b : null;
@@ -390,11 +396,17 @@ class Desugarer {
           s.bases.forEach((b) => expr(b, cls));
           stmts(s.body, s, false);
           return;
-        case 'FunctionDef':
+        case 'FunctionDef': {
           s.params.forEach((p) => p.defaultValue && expr(p.defaultValue, cls));
           s.decorators.forEach((d) => expr(d, cls));
+          // A function's own variables and parameters shadow the imported names (a local `field = 0`).
+          const locals = boundNames(s.body);
+          for (const p of s.params) locals.add(p.name);
+          this.shadowed.push(locals);
           stmts(s.body, cls, true);
+          this.shadowed.pop();
           return;
+        }
         case 'For':
           expr(s.iter, cls);
           expr(s.target, cls);

@@ -3458,11 +3458,12 @@ class FunctionLowerer {
       if (ct.kind === 'class') {
         const cls = ct.cls as ClassInfo;
         if (subclass && x.type.kind === 'object') {
-          // A class object known at run time only (type(e), a class kept in a list).
-          r = this.rt('ai_issubclass', [x, { kind: 'typeobj', cls: cls.name }], 'pending', line, T.bool);
+          // A class object whose static type is lost (an __exit__'s exc_type, a class from a table).
+          const word = this.convert(x, T.object, line);
+          r = this.rt('ai_issubclass', [word, { kind: 'typeobj', cls: cls.name }], 'pending', line, T.bool);
           for (const k of this.program.classes.values()) {
             if (k.isSubclassOf(cls) && !k.isPrimarySubclassOf(cls)) {
-              r = this.prim('bool.or', [r, this.rt('ai_issubclass', [x, { kind: 'typeobj', cls: k.name }], 'pending', line, T.bool)], line);
+              r = this.prim('bool.or', [r, this.rt('ai_issubclass', [word, { kind: 'typeobj', cls: k.name }], 'pending', line, T.bool)], line);
             }
           }
         } else if (subclass) {

@@ -55,6 +55,8 @@ def main():
         print("TypeError", e)
     print(Decimal("3.14159").as_tuple(), Decimal("-1.5").as_integer_ratio(), Decimal("1.23E-7").adjusted(), Decimal(0).is_zero())
     print({Decimal("1.0"): "one"}[Decimal(1)], Decimal("7.50").to_integral_value(), Decimal("-0.5").compare(Decimal(0)))
+    d = Decimal("1234.5678")
+    print("%.2f|%10.3f|%d|%e|%s|%r" % (d, d, d, d, d, d))
 
 
 if __name__ == "__main__":

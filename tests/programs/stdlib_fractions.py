@@ -34,7 +34,7 @@ def main():
     total = Fraction(0)
     for price in ["19.99", "5.01", "0.10"]:
         total += Fraction(price)
-    print(total, float(total), "%.2f" % float(total), f"{float(total):.3f}")
+    print(total, float(total), "%.2f" % float(total), f"{float(total):.3f}", "%.3f %d %s" % (total, total, total))
 
 
 if __name__ == "__main__":

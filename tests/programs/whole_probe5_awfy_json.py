@@ -81,16 +81,8 @@ class JsonObject(JsonValue):
         return "{" + ",".join(parts) + "}"
 
 
-class JsonString(JsonValue):
-    def __init__(self, string):
-        self._string = string
-
-    def __str__(self):
-        return '"' + self._string + '"'
-
-
 class JsonLiteral(JsonValue):
-    # numbers, true, false and null keep their text
+    # strings, numbers, true, false and null keep their text
     def __init__(self, value):
         self._value = value
 
@@ -126,9 +118,12 @@ class JsonPureStringParser:
         c = self._current
         for literal in (NULL, TRUE, FALSE):
             if c == str(literal)[0]:
-                return self._read_literal(str(literal), literal)
+                for ch in str(literal):
+                    if not self._read_char(ch):
+                        raise self._expected("'" + ch + "'")
+                return literal
         if c == '"':
-            return JsonString(self._read_string_internal())
+            return JsonLiteral('"' + self._read_string_internal() + '"')
         if c == "[":
             return self._read_array()
         if c == "{":
@@ -175,12 +170,6 @@ class JsonPureStringParser:
         if not self._read_char("}"):
             raise self._expected("',' or '}'")
         return obj
-
-    def _read_literal(self, text, value):
-        for ch in text:
-            if not self._read_char(ch):
-                raise self._expected("'" + ch + "'")
-        return value
 
     def _read_string_internal(self):
         self._read()

@@ -1,19 +1,22 @@
 /*
  * obj/isinstance.c — isinstance() for any value against a type object: the
  * built-in types (bool is a subclass of int), exception classes and the
- * classes the compiler emits, which share AiType's { name, base } layout.
+ * classes the compiler emits, which share AiType's { name, base } layout;
+ * issubclass() of a class object (obj/classobj.c) whose static type is lost.
  */
 #include "aithon.h"
+#include "exc/exception.h"
 #include "obj/object.h"
 
-bool ai_isinstance(ai_word o, const AiType *type) {
-  const AiType *t = ai_is_small(o) ? &ai_type_int : ai_obj(o)->type;
+static bool derives(const AiType *t, const AiType *type) {
   for (; t; t = t == &ai_type_bool ? &ai_type_int : t->base) {
     if (t == type) return true;
     if (t == &ai_type_bool && type == &ai_type_int) return true;
   }
   return false;
 }
+
+bool ai_isinstance(ai_word o, const AiType *type) { return derives(ai_is_small(o) ? &ai_type_int : ai_obj(o)->type, type); }
 
 const AiType *ai_class_object_class(ai_word o);
 
@@ -23,7 +26,5 @@ bool ai_issubclass(ai_word cls, const AiType *type) {
     ai_raise(&ai_exc_TypeError, "issubclass() arg 1 must be a class");
     return false;
   }
-  for (; t; t = t == &ai_type_bool ? &ai_type_int : t->base)
-    if (t == type) return true;
-  return false;
+  return derives(t, type);
 }

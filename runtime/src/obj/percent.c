@@ -7,6 +7,7 @@
 #include "aithon.h"
 #include "exc/exception.h"
 #include "obj/containers.h"
+#include "obj/ext.h"
 #include "obj/object.h"
 #include "obj/str.h"
 
@@ -48,6 +49,19 @@ static bool put_word(sbuf *b, ai_word s) {
 static ai_word spec_word(const char *spec) { return ai_str_from_utf8(spec, (int64_t)strlen(spec)); }
 
 static bool is_number(ai_word v) { return ai_is_int(v) || ai_is_float(v) || ai_is_bool(v); }
+
+/* An instance of your class as %d or %f takes (Decimal, Fraction): its __int__ / __float__, called by
+ * ai_obj_int / ai_obj_float (obj/object.c). 0 when it has none (nothing raised), or raised. */
+static ai_word instance_number(ai_word v, bool as_float) {
+  const AiExtSlots *x = ai_ext_of(v);
+  if (!x || !x->user || !x->call_method) return 0;
+  ai_word name = ai_str_new_ascii(as_float ? "__float__" : "__int__", as_float ? 9 : 7);
+  bool found = false;
+  ai_word r = name ? x->call_method(v, name, 0, NULL, 0, &found) : 0;
+  if (!found) return 0;
+  if (r && as_float && !ai_is_float(r)) r = ai_box_float(ai_obj_float(r));
+  return r;
+}
 
 ai_word ai_str_percent(ai_word fmt, ai_word args) {
   AiStr *f = ai_as_str(fmt);
@@ -195,6 +209,13 @@ ai_word ai_str_percent(ai_word fmt, ai_word args) {
     switch (type) {
     case 'd': case 'i': case 'u':
       if (!is_number(v)) {
+        ai_word n = instance_number(v, false);
+        if (n) {
+          v = n;
+          ftype = 'd';
+          break;
+        }
+        if (ai_exc_pending()) return 0;
         ai_raise_fmt(&ai_exc_TypeError, "%%%c format: a real number is required, not %s", type, ai_type_name(v));
         return 0;
       }
@@ -213,6 +234,13 @@ ai_word ai_str_percent(ai_word fmt, ai_word args) {
       break;
     case 'e': case 'E': case 'f': case 'F': case 'g': case 'G':
       if (!is_number(v)) {
+        ai_word n = instance_number(v, true);
+        if (ai_exc_pending()) return 0;
+        if (n) {
+          v = n;
+          if (prec < 0) prec = 6;
+          break;
+        }
         ai_raise_fmt(&ai_exc_TypeError, "must be real number, not %s", ai_type_name(v));
         return 0;
       }

@@ -1762,7 +1762,9 @@ class FunctionLowerer {
     const isSet = e.kind === 'Set';
     if (plain) {
       const words = e.elts.map((el) => this.toWord(this.convert(this.expr(el), elem, line), line));
-      return this.rt(isSet ? 'ai_set_new' : 'ai_list_new', [{ kind: 'i64', value: words.length }, { kind: 'array', regs: words }], 'word', line, t);
+      // More than two constants: CPython folds the display into a frozenset constant, whose order can differ.
+      const fn = !isSet ? 'ai_list_new' : words.length > 2 && e.elts.every(isFoldedConstant) ? 'ai_set_new_const' : 'ai_set_new';
+      return this.rt(fn, [{ kind: 'i64', value: words.length }, { kind: 'array', regs: words }], 'word', line, t);
     }
     const out = this.rt(isSet ? 'ai_set_new' : 'ai_list_new', [{ kind: 'i64', value: 0 }, { kind: 'zero' }], 'word', line, t);
     for (const el of e.elts) {
@@ -3517,4 +3519,16 @@ class FunctionLowerer {
     this.emit({ op: 'print', strs, sep, end, flush, line });
     return this.constant({ kind: 'none' });
   }
+}
+
+/** An expression CPython's AST optimizer folds into a constant: a literal (imaginary and bytes literals
+ *  are calls made by the parser), a sign on a number, + - * of numbers, a tuple of constants. */
+function isFoldedConstant(e: S.Expr): boolean {
+  const numeric = (x: S.Expr): boolean =>
+    x.kind === 'Int' || x.kind === 'Float' || x.kind === 'Bool' || (x.kind === 'Call' && x.func.kind === 'Name' && x.func.id === '$imaginary') ||
+    (x.kind === 'Unary' && (x.op === '-' || x.op === '+') && numeric(x.operand)) ||
+    (x.kind === 'Binary' && (x.op === '+' || x.op === '-' || x.op === '*') && numeric(x.left) && numeric(x.right));
+  if (numeric(e) || e.kind === 'Str' || e.kind === 'None') return true;
+  if (e.kind === 'Call' && e.func.kind === 'Name' && e.func.id === '$bytes_literal') return true;
+  return e.kind === 'Tuple' && e.elts.every(isFoldedConstant);
 }

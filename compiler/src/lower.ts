@@ -313,6 +313,8 @@ class FunctionLowerer {
   private readonly locals = new Map<string, Type>();
   /** Values already computed for a node (a starred call argument, read once for all its items). */
   private readonly preEvaluated = new Map<S.Expr, Reg>();
+  /** Set displays that are the right operand of `in`: their iteration order is never seen. */
+  private readonly membershipSets = new WeakSet<S.Expr>();
   /** Innermost first: where exceptions raised in new blocks go (an except/finally block). */
   private readonly handlers: string[] = [];
   /** Enclosing try/finally bodies, to run on the way out by return, break or continue. */
@@ -1574,6 +1576,9 @@ class FunctionLowerer {
 
   private compareChain(e: S.CompareExpr): Reg {
     const line = e.pos.line;
+    e.ops.forEach((op, i) => {
+      if (op === 'in' || op === 'not in') this.membershipSets.add(e.comparators[i]);
+    });
     if (e.ops.length === 1) return this.compare(e.ops[0], this.expr(e.left), this.expr(e.comparators[0]), line, e, 0);
     // a < b < c: b evaluated once, c only if a < b.
     const slot = this.temp(T.bool);
@@ -1762,8 +1767,10 @@ class FunctionLowerer {
     const isSet = e.kind === 'Set';
     if (plain) {
       const words = e.elts.map((el) => this.toWord(this.convert(this.expr(el), elem, line), line));
-      // More than two constants: CPython folds the display into a frozenset constant, whose order can differ.
-      const fn = !isSet ? 'ai_list_new' : words.length > 2 && e.elts.every(isFoldedConstant) ? 'ai_set_new_const' : 'ai_set_new';
+      // More than two constants: CPython folds the display into a frozenset constant, whose order can differ
+      // (not for `x in {...}`, where the order is never seen and the cheaper build does).
+      const folded = isSet && words.length > 2 && !this.membershipSets.has(e) && e.elts.every(isFoldedConstant);
+      const fn = !isSet ? 'ai_list_new' : folded ? 'ai_set_new_const' : 'ai_set_new';
       return this.rt(fn, [{ kind: 'i64', value: words.length }, { kind: 'array', regs: words }], 'word', line, t);
     }
     const out = this.rt(isSet ? 'ai_set_new' : 'ai_list_new', [{ kind: 'i64', value: 0 }, { kind: 'zero' }], 'word', line, t);

@@ -317,6 +317,8 @@ class FunctionLowerer {
   private readonly locals = new Map<string, Type>();
   /** Values already computed for a node (a starred call argument, read once for all its items). */
   private readonly preEvaluated = new Map<S.Expr, Reg>();
+  /** Set displays that are the right operand of `in`: their iteration order is never seen. */
+  private readonly membershipSets = new WeakSet<S.Expr>();
   /** Innermost first: where exceptions raised in new blocks go (an except/finally block). */
   private readonly handlers: string[] = [];
   /** Enclosing try/finally bodies, to run on the way out by return, break or continue. */
@@ -1628,6 +1630,9 @@ class FunctionLowerer {
 
   private compareChain(e: S.CompareExpr): Reg {
     const line = e.pos.line;
+    e.ops.forEach((op, i) => {
+      if (op === 'in' || op === 'not in') this.membershipSets.add(e.comparators[i]);
+    });
     if (e.ops.length === 1) return this.compare(e.ops[0], this.expr(e.left), this.expr(e.comparators[0]), line, e, 0);
     // a < b < c: b evaluated once, c only if a < b.
     const slot = this.temp(T.bool);
@@ -1816,7 +1821,11 @@ class FunctionLowerer {
     const isSet = e.kind === 'Set';
     if (plain) {
       const words = e.elts.map((el) => this.toWord(this.convert(this.expr(el), elem, line), line));
-      return this.rt(isSet ? 'ai_set_new' : 'ai_list_new', [{ kind: 'i64', value: words.length }, { kind: 'array', regs: words }], 'word', line, t);
+      // More than two constants: CPython folds the display into a frozenset constant, whose order can differ
+      // (not for `x in {...}`, where the order is never seen and the cheaper build does).
+      const folded = isSet && words.length > 2 && !this.membershipSets.has(e) && e.elts.every(isFoldedConstant);
+      const fn = !isSet ? 'ai_list_new' : folded ? 'ai_set_new_const' : 'ai_set_new';
+      return this.rt(fn, [{ kind: 'i64', value: words.length }, { kind: 'array', regs: words }], 'word', line, t);
     }
     const out = this.rt(isSet ? 'ai_set_new' : 'ai_list_new', [{ kind: 'i64', value: 0 }, { kind: 'zero' }], 'word', line, t);
     for (const el of e.elts) {
@@ -3671,4 +3680,16 @@ class FunctionLowerer {
     this.emit({ op: 'print', strs, sep, end, flush, line });
     return this.constant({ kind: 'none' });
   }
+}
+
+/** An expression CPython's AST optimizer folds into a constant: a literal (imaginary and bytes literals
+ *  are calls made by the parser), a sign on a number, + - * of numbers, a tuple of constants. */
+function isFoldedConstant(e: S.Expr): boolean {
+  const numeric = (x: S.Expr): boolean =>
+    x.kind === 'Int' || x.kind === 'Float' || x.kind === 'Bool' || (x.kind === 'Call' && x.func.kind === 'Name' && x.func.id === '$imaginary') ||
+    (x.kind === 'Unary' && (x.op === '-' || x.op === '+') && numeric(x.operand)) ||
+    (x.kind === 'Binary' && (x.op === '+' || x.op === '-' || x.op === '*') && numeric(x.left) && numeric(x.right));
+  if (numeric(e) || e.kind === 'Str' || e.kind === 'None') return true;
+  if (e.kind === 'Call' && e.func.kind === 'Name' && e.func.id === '$bytes_literal') return true;
+  return e.kind === 'Tuple' && e.elts.every(isFoldedConstant);
 }

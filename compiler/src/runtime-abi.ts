@@ -142,6 +142,7 @@ export const runtimeFunctions: Record<string, RuntimeFunction> = {
   ai_dict_get_default: { ret: w, params: [w, w, w] },
   ai_dict_len: { ret: 'i64', params: [w] },
   ai_set_new: { ret: w, params: ['i64', 'ptr'] },
+  ai_set_new_const: { ret: w, params: ['i64', 'ptr'] },
   ai_set_add: { ret: 'i1', params: [w, w] },
   ai_range_new: { ret: w, params: [w, w, w] },
   ai_str_get: { ret: w, params: [w, w] },

@@ -98,6 +98,8 @@ def main():
     d[1 + 0j] = "ONE"
     d[complex(2.5, 0)] = "TWO"
     print(d, len({1, 1 + 0j, 1.0, 2j, 2j}))
+    # set displays of constants iterate in the order of CPython's folded frozenset constant
+    print({1j, 2j, 3 + 1j, -1 - 1j, 0.5j, 100 + 0j, 7}, {9, 1, 17, 25}, {-1, -9, 7, 15, (1, 9), (2, 2j)})
     acc = 0j
     for k in range(1, 6):
         acc += k * 1j

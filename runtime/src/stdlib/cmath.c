@@ -364,25 +364,18 @@ ai_word ai_cmath_rect(ai_word rw, ai_word phiw) {
   return result(z, err);
 }
 
-static bool both(ai_word w, bool (*test)(ai_cval), bool *out) {
-  ai_cval z;
-  if (!arg(w, &z)) return false;
-  *out = test(z);
-  return true;
-}
-
 static bool t_isnan(ai_cval z) { return isnan(z.real) || isnan(z.imag); }
 static bool t_isinf(ai_cval z) { return isinf(z.real) || isinf(z.imag); }
-static bool t_isfinite(ai_cval z) { return isfinite(z.real) && isfinite(z.imag); }
 
+/* A test of the argument's parts as a bool word (0 when the argument is no number). */
 static ai_word test_word(ai_word w, bool (*test)(ai_cval)) {
-  bool r;
-  return both(w, test, &r) ? ai_bool_word(r) : 0;
+  ai_cval z;
+  return arg(w, &z) ? ai_bool_word(test(z)) : 0;
 }
 
 ai_word ai_cmath_isnan(ai_word w) { return test_word(w, t_isnan); }
 ai_word ai_cmath_isinf(ai_word w) { return test_word(w, t_isinf); }
-ai_word ai_cmath_isfinite(ai_word w) { return test_word(w, t_isfinite); }
+ai_word ai_cmath_isfinite(ai_word w) { return test_word(w, finite); }
 
 ai_word ai_cmath_isclose(ai_word aw, ai_word bw, double rel_tol, double abs_tol) {
   ai_cval a, b;

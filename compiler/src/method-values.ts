@@ -263,8 +263,9 @@ function functionValue(e: S.NameExpr | S.AttributeExpr, arity: number, n: number
   const params = arity < 0 ? [param(pos, name(0), 'varargs')] : Array.from({ length: arity }, (_, i) => param(pos, name(i), 'normal'));
   const args: S.Expr[] = arity < 0 ? [{ kind: 'Starred', pos, value: { kind: 'Name', pos, id: name(0) }, inCall: true }] : params.map((p) => ({ kind: 'Name', pos, id: p.name }));
   const callee: S.Expr = e.kind === 'Name' ? { kind: 'Name', pos, id: e.id } : { kind: 'Attribute', pos, value: e.value, attr: e.attr };
-  // Named as the function it stands for (`int.__name__`, `math.sqrt.__name__` is 'sqrt').
-  return lambda(pos, e.kind === 'Name' ? e.id : e.attr, params, { kind: 'Call', pos, func: callee, args, keywords: [] });
+  // Named as the function it stands for (`int.__name__`, `math.sqrt.__name__` is 'sqrt': pythonName drops the
+  // qualifier), under a qualified name no program can write, so its own body's `max(...)` still means the built-in.
+  return lambda(pos, `builtins.${e.kind === 'Name' ? e.id : e.attr}`, params, { kind: 'Call', pos, func: callee, args, keywords: [] });
 }
 
 /** `str.upper` -> `lambda self, *args: self.upper(*args)`. */

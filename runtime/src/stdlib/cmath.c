@@ -168,50 +168,35 @@ static ai_cval c_exp(ai_cval z, int *err) {
   return r;
 }
 
-static ai_cval c_cosh(ai_cval z, int *err) {
+/* cosh(x+iy) = cos y cosh x + i sin y sinh x, and sinh(x+iy) = cos y sinh x + i sin y cosh x:
+ * one body for both (CPython's cmath_cosh_impl / cmath_sinh_impl), `odd` picking sinh. */
+static ai_cval c_hyperbolic(ai_cval z, int *err, bool odd) {
   ai_cval r;
+  double (*even_part)(double) = odd ? sinh : cosh, (*odd_part)(double) = odd ? cosh : sinh;
   if (!finite(z)) {
     if (inf_real_finite_imag(z)) {
-      r = z.real > 0 ? cv(copysign(INFINITY, cos(z.imag)), copysign(INFINITY, sin(z.imag)))
-                     : cv(copysign(INFINITY, cos(z.imag)), -copysign(INFINITY, sin(z.imag)));
+      /* the sign of x goes to the imaginary part of cosh, to the real part of sinh */
+      double sx = z.real > 0 ? 1.0 : -1.0;
+      r = cv((odd ? sx : 1.0) * copysign(INFINITY, cos(z.imag)), (odd ? 1.0 : sx) * copysign(INFINITY, sin(z.imag)));
     } else {
-      r = special(cosh_special, z.real, z.imag);
+      r = special(odd ? sinh_special : cosh_special, z.real, z.imag);
     }
     if (isinf(z.imag) && !isnan(z.real)) *err = EDOM_;
     return r;
   }
   if (fabs(z.real) > LOG_LARGE_DOUBLE) {
-    /* cosh(z.real) overflows where cosh(z) need not */
+    /* cosh(z.real) overflows where the result need not */
     double x_minus_one = z.real - copysign(1., z.real);
-    r = cv(cos(z.imag) * cosh(x_minus_one) * E_, sin(z.imag) * sinh(x_minus_one) * E_);
+    r = cv(cos(z.imag) * even_part(x_minus_one) * E_, sin(z.imag) * odd_part(x_minus_one) * E_);
   } else {
-    r = cv(cos(z.imag) * cosh(z.real), sin(z.imag) * sinh(z.real));
+    r = cv(cos(z.imag) * even_part(z.real), sin(z.imag) * odd_part(z.real));
   }
   if (isinf(r.real) || isinf(r.imag)) *err = ERANGE_;
   return r;
 }
 
-static ai_cval c_sinh(ai_cval z, int *err) {
-  ai_cval r;
-  if (!finite(z)) {
-    if (inf_real_finite_imag(z)) {
-      r = z.real > 0 ? cv(copysign(INFINITY, cos(z.imag)), copysign(INFINITY, sin(z.imag)))
-                     : cv(-copysign(INFINITY, cos(z.imag)), copysign(INFINITY, sin(z.imag)));
-    } else {
-      r = special(sinh_special, z.real, z.imag);
-    }
-    if (isinf(z.imag) && !isnan(z.real)) *err = EDOM_;
-    return r;
-  }
-  if (fabs(z.real) > LOG_LARGE_DOUBLE) {
-    double x_minus_one = z.real - copysign(1., z.real);
-    r = cv(cos(z.imag) * sinh(x_minus_one) * E_, sin(z.imag) * cosh(x_minus_one) * E_);
-  } else {
-    r = cv(cos(z.imag) * sinh(z.real), sin(z.imag) * cosh(z.real));
-  }
-  if (isinf(r.real) || isinf(r.imag)) *err = ERANGE_;
-  return r;
-}
+static ai_cval c_cosh(ai_cval z, int *err) { return c_hyperbolic(z, err, false); }
+static ai_cval c_sinh(ai_cval z, int *err) { return c_hyperbolic(z, err, true); }
 
 static ai_cval c_tanh(ai_cval z, int *err) {
   if (!finite(z)) {

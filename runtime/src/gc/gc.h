@@ -2,8 +2,9 @@
  * gc/gc.h — per-actor tracing garbage collection.
  *
  * Each actor collects its own heap (mem/heap.h), on its own stack, when its
- * allocation since the last collection exceeds max(512 KiB, live bytes): a
- * non-moving mark & sweep. Nothing is shared between heaps, so a collection
+ * allocation since the last collection exceeds a step set by the live bytes
+ * the last one left (max(512 KiB, live) up to 2 MiB live, then 1 MiB + live/2;
+ * gc.c ai_gc_step): a non-moving mark & sweep. Nothing is shared between heaps, so a collection
  * never stops or even synchronises with another actor.
  *
  * Roots, all scanned conservatively (any word that points into one of this

@@ -117,6 +117,29 @@ static bool take_hole(ai_heap *h, size_t n) {
   return false;
 }
 
+/* Objects of at least this size that fit neither the current region nor the
+ * next hole are bump-allocated from a separate overflow region (Immix's
+ * overflow allocation) instead of dropping holes until one fits: a dropped
+ * hole stays unused until the next collection, and when most holes are small
+ * (re_tokenize_json's average 170 bytes) a stream of medium objects (list and
+ * dict tables, longer strs) would skip them all and grow the heap by new
+ * chunks while a third of it sat free. */
+#define OVERFLOW_MIN ((size_t)256)
+
+static inline void *bump_overflow(ai_heap *h, size_t n) {
+  char *p = h->ovf_bump;
+  h->ovf_bump = p + n;
+  h->bytes += n;
+  ai_chunk_set_start(h->ovf, p);
+  return p;
+}
+
+void ai_heap_retire_overflow(ai_heap *h) {
+  if (h->ovf && h->ovf_bump < h->ovf_limit) ai_chunk_set_start(h->ovf, h->ovf_bump);
+  h->ovf = NULL;
+  h->ovf_bump = h->ovf_limit = NULL;
+}
+
 /* Collects when due; only the owner (current heap) may. */
 static bool maybe_collect(ai_heap *h) {
   if (h->gc_disabled || h->bytes < h->gc_at || h != ai_current_heap) return false;
@@ -142,6 +165,21 @@ static void *alloc_large(ai_heap *h, size_t n) {
   return (char *)l + sizeof(ai_large);
 }
 
+/* A new chunk with room for n bytes, linked into h. */
+static ai_chunk *new_chunk(ai_heap *h, size_t n) {
+  size_t size = h->next_chunk ? h->next_chunk : AI_HEAP_FIRST_CHUNK;
+  if (size < n) size = n;
+  ai_chunk *c = ai_chunk_new(size, 0);
+  if (!c) return NULL;
+  c->next = h->chunks;
+  h->chunks = c;
+  h->nchunks++;
+  h->chunk_bytes += (size_t)(c->end - c->data);
+  ai_heap_account(c->end - c->data);
+  if (h->next_chunk < AI_HEAP_CHUNK) h->next_chunk = h->next_chunk ? h->next_chunk * 2 : AI_HEAP_FIRST_CHUNK * 2;
+  return c;
+}
+
 void *ai_heap_alloc(ai_heap *h, size_t n) {
   n = ROUND16(n);
   if (n == 0) n = AI_HEAP_ALIGN;
@@ -150,22 +188,28 @@ void *ai_heap_alloc(ai_heap *h, size_t n) {
     maybe_collect(h);
     return alloc_large(h, n);
   }
+  if (n >= OVERFLOW_MIN) {
+    if ((size_t)(h->ovf_limit - h->ovf_bump) >= n) return bump_overflow(h, n);
+    ai_hole *next = h->holes;
+    if (next && (size_t)(next->end - (char *)next) < n) {
+      if (maybe_collect(h)) return ai_heap_alloc(h, n); /* regions and holes are new */
+      ai_chunk *c = new_chunk(h, n);
+      if (!c) return out_of_memory();
+      ai_heap_retire_overflow(h);
+      h->ovf = c;
+      h->ovf_bump = c->data;
+      h->ovf_limit = c->end;
+      return bump_overflow(h, n);
+    }
+  }
   retire_region(h);
   if (take_hole(h, n)) return bump(h, n);
   if (maybe_collect(h)) {
     retire_region(h);
     if (take_hole(h, n)) return bump(h, n);
   }
-  size_t size = h->next_chunk ? h->next_chunk : AI_HEAP_FIRST_CHUNK;
-  if (size < n) size = n;
-  ai_chunk *c = ai_chunk_new(size, 0);
+  ai_chunk *c = new_chunk(h, n);
   if (!c) return out_of_memory();
-  c->next = h->chunks;
-  h->chunks = c;
-  h->nchunks++;
-  h->chunk_bytes += (size_t)(c->end - c->data);
-  ai_heap_account(c->end - c->data);
-  if (h->next_chunk < AI_HEAP_CHUNK) h->next_chunk = h->next_chunk ? h->next_chunk * 2 : AI_HEAP_FIRST_CHUNK * 2;
   set_region(h, c, c->data, c->end);
   return bump(h, n);
 }

@@ -74,6 +74,10 @@ typedef struct ai_heap {
   ai_chunk *chunks;    /* every chunk (newest first) */
   ai_large *large;     /* large objects, newest first */
   ai_hole *holes;      /* free runs left by the last collection */
+  /* overflow region: medium objects that fit neither the current region nor
+   * the next hole (heap.c, OVERFLOW_MIN); NULL until one needs it */
+  char *ovf_bump, *ovf_limit;
+  ai_chunk *ovf;
   size_t nchunks;
   size_t nlarge;
   size_t bytes;        /* total bytes handed out since creation (monotonic) */
@@ -114,6 +118,9 @@ static inline void ai_chunk_set_start(ai_chunk *c, const void *p) {
   size_t g = (size_t)((const char *)p - c->data) >> 4;
   c->starts[g >> 6] |= (uint64_t)1 << (g & 63);
 }
+/* Ends the overflow region (its rest becomes free space): the collector calls
+ * it before sweeping. */
+void ai_heap_retire_overflow(ai_heap *h);
 /* Links a fragment (filled by another thread, now owned by h's owner) into h. */
 void ai_heap_adopt(ai_heap *h, ai_chunk *frag);
 /* Collects h when its allocation (adopted messages included) is due; h must

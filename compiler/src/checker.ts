@@ -19,7 +19,7 @@ import { Cell, type ContainerType, currentEpoch, describe, elemOf, escapedClasse
 /** Builtins this compiler implements. */
 export const implementedBuiltins = new Set([
   'print', 'len', 'str', 'int', 'float', 'bool', 'abs', 'repr', 'range', 'list', 'tuple', 'dict', 'set', 'sorted', 'reversed',
-  'enumerate', 'zip', 'sum', 'min', 'max', 'any', 'all', 'chr', 'ord', 'hex', 'oct', 'bin', 'divmod', 'pow', 'round', 'input',
+  'enumerate', 'zip', 'sum', 'min', 'max', 'any', 'all', 'chr', 'ord', 'hex', 'oct', 'bin', 'ascii', 'divmod', 'pow', 'round', 'input',
   'map', 'filter', 'isinstance', 'issubclass', 'type', 'next', 'iter', 'hash', 'id', 'callable', 'frozenset', 'format', 'getattr', 'hasattr', 'bytes', 'bytearray', 'complex',
   // `type(x).__name__`, written so by the parser (see exactTypeTest there).
   'type.__name__',
@@ -1287,7 +1287,7 @@ export class Program {
         for (const p of e.parts) {
           if (typeof p === 'string') continue;
           const t = this.typeExpr(inst, p.value);
-          this.strType(inst, p.value, t, p.conversion === 'r');
+          this.strType(inst, p.value, t, p.conversion === 'r' || p.conversion === 'a');
           if (p.spec) this.typeExpr(inst, p.spec);
           // f'{obj:spec}' calls the class's __format__ with the spec.
           if (p.spec?.parts.length && !p.conversion && t.kind === 'instance' && this.hasMethod(t, '__format__')) this.dispatchCall(inst, p.value, 'format', t, '__format__', [T.str], null);
@@ -2429,7 +2429,7 @@ export class Program {
     }
     // Instances reach builtins through their dunder methods.
     if (name === 'print') e.args.forEach((a, i) => this.strType(inst, a, args[i], false));
-    if ((name === 'str' || name === 'repr') && n === 1) this.strType(inst, e.args[0], args[0], name === 'repr');
+    if ((name === 'str' || name === 'repr' || name === 'ascii') && n === 1) this.strType(inst, e.args[0], args[0], name !== 'str');
     if (name === 'bool' && n === 1) this.truthType(inst, e.args[0], args[0]);
     const recv = args[0];
     if (n === 1 && recv.kind === 'instance' && name === 'complex') {
@@ -2473,6 +2473,7 @@ export class Program {
       case 'hex':
       case 'oct':
       case 'bin':
+      case 'ascii':
       case 'input':
         return T.str;
       case 'ord':

@@ -2019,6 +2019,11 @@ class FunctionLowerer {
     return this.prim('obj.repr', [this.convert(v, T.object, line)], line);
   }
 
+  /** ascii(x) and f'{x!a}': x's repr with its non-ASCII code points escaped. */
+  private asciiOf(repr: Reg, line: number): Reg {
+    return this.fromWord(this.rt('ai_str_ascii_escape', [this.convert(repr, T.str, line)], 'word', line, T.object), T.str, line);
+  }
+
   private format(v: Reg, spec: Reg, line: number): Reg {
     switch (v.type.kind) {
       case 'int':
@@ -2052,6 +2057,7 @@ class FunctionLowerer {
         continue;
       }
       if (p.conversion === 'r') v = this.toRepr(v, line, p.value);
+      else if (p.conversion === 'a') v = this.asciiOf(this.toRepr(v, line, p.value), line);
       else if (p.conversion === 's' || v.type.kind === 'instance') v = this.toStr(v, line, p.value);
       if (p.spec && p.spec.parts.length > 0) parts.push(this.format(v, this.fstring(p.spec), line));
       else parts.push(this.toStr(v, line));
@@ -3434,6 +3440,9 @@ class FunctionLowerer {
       case 'oct':
       case 'bin':
         return one(`ai_builtin_${name}`);
+      case 'ascii':
+        if (n !== 1) return this.raise('TypeError', `ascii() takes exactly one argument (${n} given)`, line);
+        return this.asciiOf(this.toRepr(args[0], line, e.args[0]), line);
       case 'divmod':
         if (n !== 2) return this.raise('TypeError', `divmod expected 2 arguments, got ${n}`, line);
         return this.retype(this.rt('ai_builtin_divmod', [word(args[0]), word(args[1])], 'word', line, T.object), t);

@@ -52,7 +52,7 @@ const builtinMethodNames = new Set([
 
 /** Built-in functions a program may pass as values, with the number of arguments the lambda standing for them takes (-1: any, `*args`). */
 const builtinFunctionArity: Record<string, number> = {
-  str: 1, int: 1, float: 1, bool: 1, len: 1, abs: 1, repr: 1, ord: 1, chr: 1, hex: 1, bin: 1, oct: 1, hash: 1,
+  str: 1, int: 1, float: 1, bool: 1, len: 1, abs: 1, repr: 1, ascii: 1, ord: 1, chr: 1, hex: 1, bin: 1, oct: 1, hash: 1,
   list: 1, tuple: 1, set: 1, frozenset: 1, sorted: 1, reversed: 1, sum: 1, any: 1, all: 1, iter: 1, next: 1, round: 1,
   callable: 1, id: 1, pow: 2, divmod: 2, isinstance: 2, min: -1, max: -1, print: -1, complex: 1,
 };

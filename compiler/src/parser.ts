@@ -1589,7 +1589,6 @@ class TreeBuilder {
     node.children.forEach((c, idx) => {
       if (c.type === 'type_conversion') {
         conversion = c.text.slice(1) as 's' | 'r' | 'a';
-        if (conversion === 'a') this.unsupported(c, 'the !a conversion');
       } else if (c.type === 'format_specifier') {
         spec = this.formatSpec(c);
       } else if (c.type === '=') {

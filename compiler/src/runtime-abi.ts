@@ -179,6 +179,7 @@ export const runtimeFunctions: Record<string, RuntimeFunction> = {
   ai_builtin_hex: { ret: w, params: [w] },
   ai_builtin_oct: { ret: w, params: [w] },
   ai_builtin_bin: { ret: w, params: [w] },
+  ai_str_ascii_escape: { ret: w, params: [w] },
   ai_builtin_divmod: { ret: w, params: [w, w] },
   ai_builtin_pow3: { ret: w, params: [w, w, w] },
   ai_builtin_round: { ret: w, params: [w, w] },

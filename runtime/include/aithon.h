@@ -588,7 +588,8 @@ ai_word ai_complex_from_dunder(ai_word r);
 ai_word ai_complex_imag_literal(double imag);
 /* str(obj, encoding, errors) (0 for an absent one): obj, bytes-like, decoded. */
 ai_word ai_builtin_str_decode(ai_word obj, ai_word encoding, ai_word errors);
-ai_word ai_builtin_ascii(ai_word o);
+/* ascii()'s escaping of a str already repr'd: non-ASCII code points as \\xNN, \\uNNNN, \\UNNNNNNNN. */
+ai_word ai_str_ascii_escape(ai_word s);
 /* list.sort(key=f, reverse=r) / sorted(key=...) once the emitter has computed
  * keys = [f(x) for x in list]: sorts `list` stably by `keys` (a list of the
  * same length, left unchanged). */

@@ -244,8 +244,6 @@ ai_word ai_builtin_hex(ai_word i) { return to_base(i, 16, "0x"); }
 ai_word ai_builtin_oct(ai_word i) { return to_base(i, 8, "0o"); }
 ai_word ai_builtin_bin(ai_word i) { return to_base(i, 2, "0b"); }
 
-ai_word ai_builtin_ascii(ai_word o) { return ai_ascii(o); }
-
 /* ------------------------------------------------------------ divmod, pow */
 
 static bool num_kind(ai_word w, ai_word *as_i, bool *is_float) {

@@ -500,7 +500,11 @@ void ai_repr_leave(ai_word o) {
 
 ai_word ai_ascii(ai_word o) {
   ai_word r = ai_obj_repr(o);
-  if (!r || ai_as_str(r)->ascii) return r;
+  return r ? ai_str_ascii_escape(r) : 0;
+}
+
+ai_word ai_str_ascii_escape(ai_word r) {
+  if (ai_as_str(r)->ascii) return r;
   AiStr *s = ai_as_str(r);
   ai_sbuf b = {0};
   const char *p = s->data, *e = s->data + s->nbytes;

@@ -263,7 +263,7 @@ ai_word ai_str_percent(ai_word fmt, ai_word args) {
       break;
     }
     case 's': case 'r': case 'a':
-      v = type == 's' ? ai_obj_str(v) : ai_obj_repr(v);
+      v = type == 's' ? ai_obj_str(v) : type == 'r' ? ai_obj_repr(v) : ai_ascii(v);
       if (!v) return 0;
       ftype = 's';
       break;

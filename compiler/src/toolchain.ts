@@ -129,6 +129,25 @@ function listSources(dir: string, out: string[]): void {
   }
 }
 
+let runtimeDigestMemo: { root: string; files: string[]; digest: Buffer } | undefined;
+
+/**
+ * SHA-256 of every runtime source (its path under the runtime folder, then
+ * its bytes), read once per process: the toolchain fingerprint and the
+ * runtime's cache folder both depend on it.
+ */
+function runtimeSourcesDigest(): Buffer {
+  const { root, files } = runtimeSources();
+  if (runtimeDigestMemo?.root === root && runtimeDigestMemo.files.join('\0') === files.join('\0')) return runtimeDigestMemo.digest;
+  const h = createHash('sha256');
+  for (const f of files) {
+    h.update(relative(root, f));
+    h.update(readFileSync(f));
+  }
+  runtimeDigestMemo = { root, files, digest: h.digest() };
+  return runtimeDigestMemo.digest;
+}
+
 export function runtimeSources(): { root: string; files: string[] } {
   // AITHON_RUNTIME_DIR: build against another copy of runtime/ (runtime development).
   const root = process.env.AITHON_RUNTIME_DIR || join(packageRoot(), 'runtime');
@@ -144,16 +163,43 @@ export const runtimeCFlags = ['-std=c11', '-O2', '-fPIC', '-fno-math-errno', '-W
 
 let llvmVersionMemo: string | undefined;
 
-/** First line of `clang --version` (same on every machine with the same LLVM package). */
+/**
+ * First line of `clang --version` (same on every machine with the same LLVM
+ * package). Kept in the cache folder beside the binary's size, time and
+ * inode, so a new process runs clang only when the binary changed: running
+ * it cost 50-250 ms of every `aithon build`.
+ */
 export function llvmVersion(): string {
   if (llvmVersionMemo === undefined) {
     try {
-      llvmVersionMemo = execFileSync(findTool('clang'), ['--version'], { encoding: 'utf8' }).split('\n')[0];
+      llvmVersionMemo = keptLlvmVersion(findTool('clang'));
     } catch {
       llvmVersionMemo = 'llvm-not-found';
     }
   }
   return llvmVersionMemo;
+}
+
+function keptLlvmVersion(clang: string): string {
+  const st = statSync(clang);
+  const stamp = `${clang}\0${st.size}\0${st.mtimeMs}\0${st.ino}`;
+  const file = join(cacheRoot(), 'tools', `llvm-version-${createHash('sha256').update(clang).digest('hex').slice(0, 20)}`);
+  try {
+    const [keptStamp, version] = readFileSync(file, 'utf8').split('\n');
+    if (keptStamp === stamp && version) return version;
+  } catch {
+    /* not kept yet */
+  }
+  const version = execFileSync(clang, ['--version'], { encoding: 'utf8' }).split('\n')[0];
+  try {
+    mkdirSync(join(file, '..'), { recursive: true });
+    const tmp = `${file}.tmp-${process.pid}`;
+    writeFileSync(tmp, `${stamp}\n${version}`);
+    renameSync(tmp, file);
+  } catch {
+    /* a read-only cache folder: clang is asked again next time */
+  }
+  return version;
 }
 
 let fingerprintMemo: string | undefined;
@@ -162,11 +208,7 @@ let fingerprintMemo: string | undefined;
 export function toolchainFingerprint(): string {
   if (fingerprintMemo) return fingerprintMemo;
   const h = createHash('sha256');
-  const { root, files } = runtimeSources();
-  for (const f of files) {
-    h.update(relative(root, f));
-    h.update(readFileSync(f));
-  }
+  h.update(runtimeSourcesDigest());
   h.update(runtimeCFlags.join(' '));
   h.update(llvmVersion());
   h.update(readFileSync(unitCompilerSource()));
@@ -214,10 +256,7 @@ export function buildRuntime(): Promise<RuntimeArtifacts> {
 async function buildRuntimeUncached(): Promise<RuntimeArtifacts> {
   const { root, files } = runtimeSources();
   const h = createHash('sha256');
-  for (const f of files) {
-    h.update(relative(root, f));
-    h.update(readFileSync(f));
-  }
+  h.update(runtimeSourcesDigest());
   h.update(runtimeCFlags.join(' '));
   h.update(findTool('clang'));
   const dir = join(cacheRoot(), 'runtime', h.digest('hex').slice(0, 20));

@@ -36,8 +36,22 @@ export interface KeyedUnit {
  */
 export function keyUnits(units: readonly EmittedUnit[]): KeyedUnit[] {
   const salt = `${toolchainFingerprint()}\0dev-O1\0`;
-  return units.map((u) => ({ key: createHash('sha256').update(salt).update(u.text).digest('hex').slice(0, 40), name: u.name, text: u.text }));
+  if (lastKeys.salt !== salt) lastKeys = { salt, byName: new Map() };
+  const byName = new Map<string, { text: string; key: string }>();
+  const keyed = units.map((u) => {
+    // A serve cycle emits the same text for nearly every unit: comparing it with the last
+    // cycle's is much cheaper than hashing it again.
+    const last = lastKeys.byName.get(u.name);
+    const key = last?.text === u.text ? last.key : createHash('sha256').update(salt).update(u.text).digest('hex').slice(0, 40);
+    byName.set(u.name, { text: u.text, key });
+    return { key, name: u.name, text: u.text };
+  });
+  lastKeys = { salt, byName };
+  return keyed;
 }
+
+/** The units keyed by the last keyUnits of this process, by name (only the last build's: memory stays bounded). */
+let lastKeys: { salt: string; byName: Map<string, { text: string; key: string }> } = { salt: '', byName: new Map() };
 
 // ---------------------------------------------------------------- the pool
 

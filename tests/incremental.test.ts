@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, type BuildResult } from '../compiler/src/pipeline';
 import { closeUnitStore } from '../compiler/src/unit-store';
 import { closeUnitPool } from '../compiler/src/units';
+import { groupedLinkMinimum, groupFolder } from '../compiler/src/link-groups';
 import { makeTempRoot, removeTempRoot } from './support/harness';
 import { startRedis } from '../cache/tests/redis';
 // @ts-expect-error: plain JavaScript module shared with bench/build
@@ -244,4 +245,41 @@ describe('random edit sequences', () => {
       }
     }
   });
+});
+
+describe('linking in groups', () => {
+  it('a program of more units than the group minimum links what freshly merged groups link, after every edit; a damaged group is merged again', async () => {
+    const model = makeProject({ functions: 90, modules: 3, seed: 31 });
+    const random = rng(31 * 7);
+    const project = join(root, 'groups');
+    const cache = join(root, 'cache-groups');
+    const inc = join(root, 'groups-inc.exe');
+    const kinds = Object.keys(edits) as (keyof typeof edits)[];
+    writeProject(project, model);
+    const first = await devBuild(project, inc, cache);
+    expect(first.units).toBeGreaterThanOrEqual(groupedLinkMinimum);
+    expect(readdirSync(groupFolder(inc)).filter((f) => f.endsWith('.o')).length).toBeGreaterThan(1);
+    for (let step = 0; step < 4; step++) {
+      const kind = kinds[Math.floor(random() * kinds.length)];
+      const what = edits[kind](model);
+      writeProject(project, model);
+      await devBuild(project, inc, cache);
+      // The same units (the same cache), linked to a new path: every group merged afresh.
+      const fresh = join(root, `groups-fresh-${step}.exe`);
+      await devBuild(project, fresh, cache);
+      const expected = output(fresh);
+      expect(output(inc), `edit ${step}: ${what}`).toBe(expected);
+      expect(expected, `edit ${step}: ${what}`).toBe(python(project));
+    }
+    // Every kept group damaged (its bytes no longer match its record): merged again, never linked.
+    for (const f of readdirSync(groupFolder(inc))) if (f.endsWith('.o')) writeFileSync(join(groupFolder(inc), f), 'not an object');
+    const mod = model.modules[0];
+    edits.body(model, { m: mod, f: mod.functions[mod.functions.length - 1] });
+    writeProject(project, model);
+    const r = await devBuild(project, inc, cache);
+    expect(r.recompiled).toBe(1);
+    // The unit compiler, every group merged again, the link.
+    expect(r.llvmInvocations).toBeGreaterThan(3);
+    expect(output(inc)).toBe(python(project));
+  }, 600_000);
 });

@@ -21,7 +21,7 @@
 // repeat per item.
 import { generatorFunctionCall } from './parser';
 import type * as S from './syntax';
-import { walkNodes } from './syntax';
+import { walkNodes, walkStatements } from './syntax';
 
 /** Builtins the checker lets consume a map or filter argument at once (checker.ts consumingBuiltins). */
 const consumingBuiltins = new Set(['sum', 'any', 'all', 'min', 'max', 'sorted', 'list', 'tuple', 'set', 'frozenset', 'dict', 'enumerate', 'zip', 'map', 'filter']);
@@ -117,8 +117,8 @@ function lazyForm(call: S.CallExpr): S.Expr | null {
 function rewriteAccumulateWithFunc(module: S.Module, parse: (file: string, source: string) => S.Module): void {
   const moduleNames = new Set<string>();
   const functionNames = new Set<string>();
-  walkNodes(module.body, (n) => {
-    const s = n as unknown as S.Stmt;
+  // Imports are statements: this does not walk the program's expressions.
+  walkStatements(module.body, (s) => {
     if (s.kind === 'Import') for (const a of s.names) if (a.module === 'itertools') moduleNames.add(a.asname ?? 'itertools');
     if (s.kind === 'ImportFrom' && s.module === 'itertools' && s.level === 0) for (const a of s.names) if (a.name === 'accumulate') functionNames.add(a.asname ?? a.name);
   });

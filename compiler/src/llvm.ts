@@ -267,7 +267,7 @@ function emitClassDunders(m: ModuleWriter, p: IrProgram): string[] {
     const entry = (dunder: string) => {
       const fn = c.dunders!.entries[dunder];
       if (!fn) return 'ptr null';
-      const arity = p.functions.find((f) => f.name === fn)!.params.length;
+      const arity = functionNamed(p, fn)!.params.length;
       return `ptr ${m.useForeign(functionSymbol(fn), `declare hidden i64 ${functionSymbol(fn)}(${Array(arity).fill('i64').join(', ')})`)}`;
     };
     const symbol = `@${quoteName(`dunders.${c.name}`)}`;
@@ -299,6 +299,21 @@ function emitClassDunders(m: ModuleWriter, p: IrProgram): string[] {
 }
 
 type RaiseCheck = 'word' | 'pending' | 'false' | 'negative';
+
+const functionsByName = new WeakMap<IrFunction[], { count: number; byName: Map<string, IrFunction> }>();
+
+/** The program's function of that IR name: a map built once per function list (a search per call was quadratic in the program's size). */
+function functionNamed(p: IrProgram, name: string): IrFunction | undefined {
+  let index = functionsByName.get(p.functions);
+  if (index?.count !== p.functions.length) {
+    const byName = new Map<string, IrFunction>();
+    // The first of a name, as Array.find gave.
+    for (const f of p.functions) if (!byName.has(f.name)) byName.set(f.name, f);
+    index = { count: p.functions.length, byName };
+    functionsByName.set(p.functions, index);
+  }
+  return index.byName.get(name);
+}
 
 /**
  * Variables whose unassigned state needs a flag: a checked read of a float or
@@ -356,7 +371,7 @@ class FunctionEmitter {
 
   /** Another compiled function (declared with its signature when in another unit). */
   private pyFunction(name: string): string {
-    const target = this.program.functions.find((fn) => fn.name === name);
+    const target = functionNamed(this.program, name);
     if (!target || name === this.f.name) return functionSymbol(name);
     const ret = target.isModule ? 'void' : llvmType(target.returnType);
     const params = target.params.map((p) => llvmType(p.type)).join(', ');
@@ -632,7 +647,7 @@ class FunctionEmitter {
         return;
       }
       case 'call': {
-        const target = this.program.functions.find((fn) => fn.name === i.callee);
+        const target = functionNamed(this.program, i.callee);
         const ret = target ? llvmType(target.returnType) : 'i64';
         const args = i.args.map((a) => this.typed(a)).join(', ');
         const r = this.fresh();

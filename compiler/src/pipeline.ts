@@ -11,6 +11,7 @@ import { printIr } from './ir';
 import { type BuildMode, generateProgramObject, irStage, type IrOutput, linkStage, optimiseProgram, parseStage, validateStage } from './stages';
 import type * as S from './syntax';
 import { buildRuntime, cacheRoot, type TargetInfo, ToolchainError, toolRunCount } from './toolchain';
+import { groupObjects } from './link-groups';
 import { compileUnits } from './units';
 
 export type { BuildMode } from './stages';
@@ -172,7 +173,9 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
     if (mode === 'dev' && stamp.read() === linkKey) {
       await runner.run('link', `${out} (unchanged)`, () => undefined);
     } else {
-      await runner.run('link', out, () => linkStage(objects, out));
+      // dev: the unit objects of a big program go to the linker merged in groups (link-groups.ts).
+      const inputs = async () => (mode === 'dev' ? [...(await groupObjects(objects.slice(0, -1), out)), objects[objects.length - 1]] : objects);
+      await runner.run('link', out, async () => linkStage(await inputs(), out));
       if (mode === 'dev') stamp.write(linkKey);
     }
     return { ok: true, exe: out, diagnostics: [], stages: runner.stages, ms: performance.now() - started, llvmInvocations: toolRunCount - before, ...unitStats };

@@ -14,14 +14,15 @@
 // positionally or as `fget=`/`fset=`; a `doc` string is dropped. Other forms (a deleter, an
 // accessor of any other kind) are left alone, so the build reports `property` as unsupported.
 import type * as S from './syntax';
-import { walkNodes } from './syntax';
+import { walkNodes, walkStatements } from './syntax';
 
 export type Parse = (file: string, source: string) => S.Module;
 
 export function desugarPropertyCalls(module: S.Module, parse: Parse): void {
-  walkNodes(module.body, (node) => {
+  // Class definitions are statements: this does not walk the program's expressions.
+  walkStatements(module.body, (node) => {
     if (node.kind !== 'ClassDef') return;
-    const cls = node as unknown as S.ClassDef;
+    const cls = node;
     const methods = new Set<string>();
     const body: S.Stmt[] = [];
     for (const s of cls.body) {

@@ -100,6 +100,10 @@ export function buildScopes(module: S.Module, report: (d: { pos: S.Module['body'
   // and bound in an enclosing function is free here and in every scope between.
   const resolveFree = (scope: Scope) => {
     for (const child of scope.children) resolveFree(child);
+    // No enclosing function: no name here can be free, and only a nonlocal
+    // (reported) needs looking at. Most functions are such, and reading
+    // every name of their bodies was a walk of the whole program.
+    if (!scope.parent && scope.nonlocals.size === 0) return;
     const used = new Set<string>([...namesUsed(scope.def.body), ...scope.nonlocals]);
     for (const child of scope.children) child.free.forEach((n) => used.add(n));
     for (const name of used) {

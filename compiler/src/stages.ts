@@ -30,7 +30,7 @@ import { parseModuleCached } from './parse-cache';
 import { findProject, pythonFilesUnder } from './project';
 import type * as S from './syntax';
 export { deserializeTree, serializeTree } from './tree-json';
-import { runTool, type TargetInfo } from './toolchain';
+import { linkExecutable, runTool, type TargetInfo } from './toolchain';
 import { addImplicitMainCall, type EntryPoint, validateEntryPoint } from './validate';
 
 export type BuildMode = 'dev' | 'release';
@@ -249,7 +249,7 @@ export async function linkStage(objects: readonly string[], out: string): Promis
   // running old executable is replaced rather than overwritten.
   const tmpOut = `${out}.tmp-${process.pid}`;
   try {
-    await runTool('clang', ['-fuse-ld=lld', ...objects, '-o', tmpOut, '-lm']);
+    await linkExecutable(objects, tmpOut);
     renameSync(tmpOut, out);
   } finally {
     rmSync(tmpOut, { force: true });

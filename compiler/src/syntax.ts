@@ -347,6 +347,39 @@ export function isGeneratorBody(stmts: Stmt[]): boolean {
 export const exhaustingBuiltinNames: ReadonlySet<string> = new Set(['sum', 'min', 'max', 'sorted', 'list', 'tuple', 'set', 'frozenset', 'dict']);
 
 /**
+ * Calls `visit` on every statement of `body` and of the statement lists
+ * nested in it (branches, loop and try bodies, handlers, function and class
+ * bodies), parents before children. Expressions are not entered, which makes
+ * this a small fraction of a walkNodes of the program: for passes that look
+ * for statements only (imports, class definitions). A lambda's def (also a
+ * generator expression's) is inside an expression and is not visited; its
+ * body holds no import and no class.
+ */
+export function walkStatements(body: readonly Stmt[], visit: (s: Stmt) => void): void {
+  for (const s of body) {
+    visit(s);
+    switch (s.kind) {
+      case 'If':
+      case 'While':
+      case 'For':
+        walkStatements(s.body, visit);
+        walkStatements(s.orelse, visit);
+        break;
+      case 'Try':
+        walkStatements(s.body, visit);
+        for (const h of s.handlers) walkStatements(h.body, visit);
+        walkStatements(s.orelse, visit);
+        walkStatements(s.finalbody, visit);
+        break;
+      case 'FunctionDef':
+      case 'ClassDef':
+        walkStatements(s.body, visit);
+        break;
+    }
+  }
+}
+
+/**
  * Calls `visit` on every object node reachable from `root` (statements,
  * expressions, parameters, comprehension clauses...), once each, parents
  * before children; source positions are not visited.

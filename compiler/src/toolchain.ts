@@ -4,7 +4,7 @@
 // PATH. The runtime (runtime/src/**/*.c) is compiled once per content hash into
 // LLVM bitcode (for link-time inlining into user code) and a static library,
 // kept in the cache folder.
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
@@ -86,7 +86,11 @@ export function countToolRuns(tool: CountedTool, args: string[], ms: number): vo
 }
 
 export function runTool(tool: LlvmTool, args: string[], cwd?: string): Promise<string> {
-  const bin = findTool(tool);
+  return runToolAt(tool, findTool(tool), args, cwd);
+}
+
+/** runTool with the tool's binary given (a path clang's driver named). */
+function runToolAt(tool: LlvmTool, bin: string, args: string[], cwd?: string): Promise<string> {
   const started = performance.now();
   return new Promise((resolvePromise, reject) => {
     execFile(bin, args, { cwd, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
@@ -125,6 +129,25 @@ function listSources(dir: string, out: string[]): void {
   }
 }
 
+let runtimeDigestMemo: { root: string; files: string[]; digest: Buffer } | undefined;
+
+/**
+ * SHA-256 of every runtime source (its path under the runtime folder, then
+ * its bytes), read once per process: the toolchain fingerprint and the
+ * runtime's cache folder both depend on it.
+ */
+function runtimeSourcesDigest(): Buffer {
+  const { root, files } = runtimeSources();
+  if (runtimeDigestMemo?.root === root && runtimeDigestMemo.files.join('\0') === files.join('\0')) return runtimeDigestMemo.digest;
+  const h = createHash('sha256');
+  for (const f of files) {
+    h.update(relative(root, f));
+    h.update(readFileSync(f));
+  }
+  runtimeDigestMemo = { root, files, digest: h.digest() };
+  return runtimeDigestMemo.digest;
+}
+
 export function runtimeSources(): { root: string; files: string[] } {
   // AITHON_RUNTIME_DIR: build against another copy of runtime/ (runtime development).
   const root = process.env.AITHON_RUNTIME_DIR || join(packageRoot(), 'runtime');
@@ -140,16 +163,43 @@ export const runtimeCFlags = ['-std=c11', '-O2', '-fPIC', '-fno-math-errno', '-W
 
 let llvmVersionMemo: string | undefined;
 
-/** First line of `clang --version` (same on every machine with the same LLVM package). */
+/**
+ * First line of `clang --version` (same on every machine with the same LLVM
+ * package). Kept in the cache folder beside the binary's size, time and
+ * inode, so a new process runs clang only when the binary changed: running
+ * it cost 50-250 ms of every `aithon build`.
+ */
 export function llvmVersion(): string {
   if (llvmVersionMemo === undefined) {
     try {
-      llvmVersionMemo = execFileSync(findTool('clang'), ['--version'], { encoding: 'utf8' }).split('\n')[0];
+      llvmVersionMemo = keptLlvmVersion(findTool('clang'));
     } catch {
       llvmVersionMemo = 'llvm-not-found';
     }
   }
   return llvmVersionMemo;
+}
+
+function keptLlvmVersion(clang: string): string {
+  const st = statSync(clang);
+  const stamp = `${clang}\0${st.size}\0${st.mtimeMs}\0${st.ino}`;
+  const file = join(cacheRoot(), 'tools', `llvm-version-${createHash('sha256').update(clang).digest('hex').slice(0, 20)}`);
+  try {
+    const [keptStamp, version] = readFileSync(file, 'utf8').split('\n');
+    if (keptStamp === stamp && version) return version;
+  } catch {
+    /* not kept yet */
+  }
+  const version = execFileSync(clang, ['--version'], { encoding: 'utf8' }).split('\n')[0];
+  try {
+    mkdirSync(join(file, '..'), { recursive: true });
+    const tmp = `${file}.tmp-${process.pid}`;
+    writeFileSync(tmp, `${stamp}\n${version}`);
+    renameSync(tmp, file);
+  } catch {
+    /* a read-only cache folder: clang is asked again next time */
+  }
+  return version;
 }
 
 let fingerprintMemo: string | undefined;
@@ -158,11 +208,7 @@ let fingerprintMemo: string | undefined;
 export function toolchainFingerprint(): string {
   if (fingerprintMemo) return fingerprintMemo;
   const h = createHash('sha256');
-  const { root, files } = runtimeSources();
-  for (const f of files) {
-    h.update(relative(root, f));
-    h.update(readFileSync(f));
-  }
+  h.update(runtimeSourcesDigest());
   h.update(runtimeCFlags.join(' '));
   h.update(llvmVersion());
   h.update(readFileSync(unitCompilerSource()));
@@ -210,10 +256,7 @@ export function buildRuntime(): Promise<RuntimeArtifacts> {
 async function buildRuntimeUncached(): Promise<RuntimeArtifacts> {
   const { root, files } = runtimeSources();
   const h = createHash('sha256');
-  for (const f of files) {
-    h.update(relative(root, f));
-    h.update(readFileSync(f));
-  }
+  h.update(runtimeSourcesDigest());
   h.update(runtimeCFlags.join(' '));
   h.update(findTool('clang'));
   const dir = join(cacheRoot(), 'runtime', h.digest('hex').slice(0, 20));
@@ -315,4 +358,78 @@ async function runLimited(tasks: (() => Promise<void>)[], limit: number): Promis
     while (next < tasks.length) await tasks[next++]();
   });
   await Promise.all(workers);
+}
+
+// ---------------------------------------------------------------- linking
+
+/**
+ * Links `objects` into the executable `out`: what `clang -fuse-ld=lld
+ * <objects> -o <out> -lm` does, but running ld.lld directly. Starting clang's
+ * driver only to have it start ld.lld cost about 100 ms of every link (of a
+ * serve cycle, and of every `aithon build`). The command line the driver
+ * gives ld.lld (start files, library folders, dynamic linker) is asked of it
+ * once (`-###` prints the commands and runs none) and kept in the cache
+ * folder per clang; the objects and the output take the places of the
+ * probe's. A kept command whose files are gone (a new gcc) is asked again.
+ */
+export async function linkExecutable(objects: readonly string[], out: string): Promise<void> {
+  const command = linkCommand();
+  const args = command.args.flatMap((a) => (a === linkProbeInput ? objects : a === linkProbeOutput ? [out] : [a]));
+  await runToolAt('ld.lld', command.linker, args);
+}
+
+const linkProbeInput = '/aithon-link-probe/input.o';
+const linkProbeOutput = '/aithon-link-probe/output';
+
+interface LinkCommand {
+  linker: string;
+  args: string[];
+}
+
+let linkCommandMemo: LinkCommand | undefined;
+
+function linkCommand(): LinkCommand {
+  if (linkCommandMemo) return linkCommandMemo;
+  const clang = findTool('clang');
+  const file = join(cacheRoot(), 'tools', `link-${createHash('sha256').update(clang).update('\0').update(llvmVersion()).digest('hex').slice(0, 20)}.json`);
+  try {
+    const kept = JSON.parse(readFileSync(file, 'utf8')) as LinkCommand;
+    if (usable(kept)) return (linkCommandMemo = kept);
+  } catch {
+    /* not asked yet, or damaged: ask the driver */
+  }
+  const command = probeLinkCommand(clang);
+  try {
+    mkdirSync(join(file, '..'), { recursive: true });
+    const tmp = `${file}.tmp-${process.pid}`;
+    writeFileSync(tmp, JSON.stringify(command));
+    renameSync(tmp, file);
+  } catch {
+    /* a read-only cache folder: asked again by the next process */
+  }
+  return (linkCommandMemo = command);
+}
+
+/** Every absolute path the command names (the linker, start files, the dynamic loader) still exists. */
+function usable(c: LinkCommand): boolean {
+  if (!Array.isArray(c.args) || !c.args.includes(linkProbeInput) || !c.args.includes(linkProbeOutput)) return false;
+  return [c.linker, ...c.args].every((a) => typeof a === 'string' && (!a.startsWith('/') || a.startsWith('/aithon-link-probe/') || existsSync(a)));
+}
+
+function probeLinkCommand(clang: string): LinkCommand {
+  // The driver wants its inputs to exist; the probe's names are then swapped for the real ones.
+  const dir = join(cacheRoot(), 'tools', `link-probe-${process.pid}`);
+  mkdirSync(dir, { recursive: true });
+  try {
+    const input = join(dir, 'input.o');
+    writeFileSync(input, '');
+    const r = spawnSync(clang, ['-fuse-ld=lld', '-###', input, '-o', join(dir, 'output'), '-lm'], { encoding: 'utf8' });
+    const line = (r.stderr ?? '').split('\n').find((l) => /^ "[^"]*ld\.lld"/.test(l));
+    if (r.status !== 0 || !line) throw new ToolchainError(`clang -fuse-ld=lld -### did not name the ld.lld command:\n${r.stderr ?? r.error?.message}`);
+    const words = [...line.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((m) => m[1].replace(/\\(.)/g, '$1'));
+    const swap = (a: string) => (a === input ? linkProbeInput : a === join(dir, 'output') ? linkProbeOutput : a);
+    return { linker: words[0], args: words.slice(1).map(swap) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

@@ -13,7 +13,7 @@
 // copy of the value and the assignment is dropped.
 import { CompileError, error } from './diagnostics';
 import type * as S from './syntax';
-import { targetNames, walkNodes } from './syntax';
+import { targetNames, walkNodes, walkStatements } from './syntax';
 
 /** Built-in classes an alias may name (their names are not rebound by the program: checked below). */
 const builtinClassNames = new Set([
@@ -27,6 +27,15 @@ const builtinClassNames = new Set([
 
 export function inlineClassAliases(module: S.Module): void {
   const classNames = new Set(module.body.filter((s): s is S.ClassDef => s.kind === 'ClassDef').map((s) => s.name));
+  const namesClasses = (e: S.Expr, isClassName: (e: S.Expr) => boolean) => isClassName(e) || (e.kind === 'Tuple' && e.elts.length > 0 && e.elts.every(isClassName));
+  // Module-level assignments that may be aliases, before counting the bindings of the whole program:
+  // most programs have none, and then the walk below (a walk of a big program costs tens of ms of
+  // every serve cycle) is not needed.
+  const mayBeClass = (e: S.Expr) => e.kind === 'Name' && (classNames.has(e.id) || builtinClassNames.has(e.id));
+  const candidates = module.body.filter(
+    (s): s is S.AssignStmt => s.kind === 'Assign' && s.targets.length === 1 && s.targets[0].kind === 'Name' && !classNames.has(s.targets[0].id) && namesClasses(s.value, mayBeClass),
+  );
+  if (!candidates.length) return;
   const bindings = new Map<string, number>();
   const bind = (name: string) => bindings.set(name, (bindings.get(name) ?? 0) + 1);
   walkNodes(module.body, (node) => {
@@ -42,12 +51,9 @@ export function inlineClassAliases(module: S.Module): void {
   });
   const isClassName = (e: S.Expr) => e.kind === 'Name' && (classNames.has(e.id) || (builtinClassNames.has(e.id) && !bindings.has(e.id)));
   const aliases = new Map<string, { stmt: S.AssignStmt; value: S.Expr }>();
-  for (const s of module.body) {
-    if (s.kind !== 'Assign' || s.targets.length !== 1 || s.targets[0].kind !== 'Name') continue;
-    const name = s.targets[0].id;
-    const v = s.value;
-    const ok = isClassName(v) || (v.kind === 'Tuple' && v.elts.length > 0 && v.elts.every(isClassName));
-    if (ok && bindings.get(name) === 1 && !classNames.has(name)) aliases.set(name, { stmt: s, value: v });
+  for (const s of candidates) {
+    const name = (s.targets[0] as S.NameExpr).id;
+    if (namesClasses(s.value, isClassName) && bindings.get(name) === 1) aliases.set(name, { stmt: s, value: s.value });
   }
   if (!aliases.size) return;
   const drop = new Set<S.Stmt>([...aliases.values()].map((a) => a.stmt));
@@ -94,14 +100,15 @@ export function dropTypingBases(module: S.Module, parse: (file: string, source: 
   const members = new Set<string>();
   const modules = new Set<string>();
   const supports = new Map<string, string>();
-  walkNodes(module.body, (node) => {
+  // Imports are statements: this does not walk the program's expressions.
+  walkStatements(module.body, (node) => {
     if (node.kind === 'ImportFrom' && (node.module === 'typing' || node.module === 'typing_extensions')) {
-      for (const n of node.names as S.ImportFromStmt['names']) {
+      for (const n of node.names) {
         if (['Generic', 'Protocol', 'TypeVar'].includes(n.name)) members.add(n.asname ?? n.name);
         if (typingProtocols[n.name]) supports.set(n.asname ?? n.name, typingProtocols[n.name]);
       }
     } else if (node.kind === 'Import') {
-      for (const n of node.names as S.ImportStmt['names']) if (n.module === 'typing' || n.module === 'typing_extensions') modules.add(n.asname ?? n.module);
+      for (const n of node.names) if (n.module === 'typing' || n.module === 'typing_extensions') modules.add(n.asname ?? n.module);
     }
   });
   if (!members.size && !modules.size && !supports.size) return;

@@ -16,7 +16,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { EmittedUnit } from './llvm';
 import { buildUnitCompiler, cacheRoot, countToolRuns, packageRoot, ToolchainError, toolchainFingerprint } from './toolchain';
 import compileUnitBatch, { type UnitBatchResult, type UnitBatchTask, type UnitStep } from './unit-worker';
@@ -36,8 +36,22 @@ export interface KeyedUnit {
  */
 export function keyUnits(units: readonly EmittedUnit[]): KeyedUnit[] {
   const salt = `${toolchainFingerprint()}\0dev-O1\0`;
-  return units.map((u) => ({ key: createHash('sha256').update(salt).update(u.text).digest('hex').slice(0, 40), name: u.name, text: u.text }));
+  if (lastKeys.salt !== salt) lastKeys = { salt, byName: new Map() };
+  const byName = new Map<string, { text: string; key: string }>();
+  const keyed = units.map((u) => {
+    // A serve cycle emits the same text for nearly every unit: comparing it with the last
+    // cycle's is much cheaper than hashing it again.
+    const last = lastKeys.byName.get(u.name);
+    const key = last?.text === u.text ? last.key : createHash('sha256').update(salt).update(u.text).digest('hex').slice(0, 40);
+    byName.set(u.name, { text: u.text, key });
+    return { key, name: u.name, text: u.text };
+  });
+  lastKeys = { salt, byName };
+  return keyed;
 }
+
+/** The units keyed by the last keyUnits of this process, by name (only the last build's: memory stays bounded). */
+let lastKeys: { salt: string; byName: Map<string, { text: string; key: string }> } = { salt: '', byName: new Map() };
 
 // ---------------------------------------------------------------- the pool
 
@@ -162,11 +176,66 @@ export interface CompiledUnits {
  * process has not seen yet is read.
  */
 export class ObjectFolder {
-  /** path -> "size:mtime" when this process last verified it. */
+  /** path -> "size:mtime:ino" when this process (or, through the index, an earlier one) last verified it. */
   private readonly verified = new Map<string, string>();
   /** unit key -> file name, as last seen on disk or written. */
   private readonly known = new Map<string, string>();
+  private indexLoaded = false;
+  /** A digest was checked or an object written since the index was last saved. */
+  checkedSinceSave = false;
   constructor(readonly dir: string) {}
+
+  /**
+   * `objects.verified.json`, beside the folder (which holds only the 256
+   * subfolders): the objects of the last builds with the stamp each had
+   * when its digest was checked, so a new process (every `aithon build`)
+   * neither reads and hashes 2,000 unchanged objects again nor lists their
+   * subfolders: it trusts a file whose size, time and inode are still those
+   * recorded, as a serve process trusts the files it checked itself.
+   */
+  private get indexFile(): string {
+    return `${this.dir}.verified.json`;
+  }
+
+  private loadIndex(): void {
+    if (this.indexLoaded) return;
+    this.indexLoaded = true;
+    let entries: Record<string, string> = {};
+    try {
+      entries = JSON.parse(readFileSync(this.indexFile, 'utf8')) as Record<string, string>;
+    } catch {
+      return; /* none yet, or damaged: every object is checked by its digest */
+    }
+    for (const [name, stamp] of Object.entries(entries)) {
+      if (!/^[0-9a-f]{40}\.[0-9a-f]{64}\.o$/.test(name) || typeof stamp !== 'string') continue;
+      const key = name.slice(0, 40);
+      this.known.set(key, name);
+      this.verified.set(join(this.subfolder(key), name), stamp);
+    }
+  }
+
+  /** Records the verified objects of a build (`paths`) for the next process; earlier entries stay, up to a bound. */
+  saveIndex(paths: readonly string[]): void {
+    const maxEntries = 50_000;
+    const entries = new Map<string, string>();
+    const add = (path: string) => {
+      const stamp = this.verified.get(path);
+      if (stamp) entries.set(basename(path), stamp);
+    };
+    paths.forEach(add);
+    for (const path of this.verified.keys()) {
+      if (entries.size >= maxEntries) break;
+      add(path);
+    }
+    this.checkedSinceSave = false;
+    try {
+      const tmp = `${this.indexFile}.tmp-${process.pid}`;
+      writeFileSync(tmp, JSON.stringify(Object.fromEntries(entries)));
+      renameSync(tmp, this.indexFile);
+    } catch {
+      /* a read-only cache folder: the next process checks digests */
+    }
+  }
 
   private subfolder(key: string): string {
     return join(this.dir, key.slice(0, 2));
@@ -188,6 +257,7 @@ export class ObjectFolder {
 
   /** The verified object file of each key (undefined: none on disk, or a damaged one, now removed). */
   lookup(keys: readonly string[]): (string | undefined)[] {
+    this.loadIndex();
     const found = keys.map((key) => {
       const name = this.known.get(key);
       return name ? this.check(name) : undefined;
@@ -208,11 +278,12 @@ export class ObjectFolder {
     const path = join(this.subfolder(key), name);
     try {
       const st = statSync(path);
-      const stamp = `${st.size}:${st.mtimeMs}`;
+      const stamp = `${st.size}:${st.mtimeMs}:${st.ino}`;
       if (this.verified.get(path) === stamp) return path;
       const digest = name.split('.')[1];
       if (createHash('sha256').update(readFileSync(path)).digest('hex') === digest) {
         this.verified.set(path, stamp);
+        this.checkedSinceSave = true;
         return path;
       }
     } catch {
@@ -239,8 +310,9 @@ export class ObjectFolder {
     writeFileSync(tmp, bytes);
     renameSync(tmp, path); // atomic: a concurrent build never links half a file
     const st = statSync(path);
-    this.verified.set(path, `${st.size}:${st.mtimeMs}`);
+    this.verified.set(path, `${st.size}:${st.mtimeMs}:${st.ino}`);
     this.known.set(key, name);
+    this.checkedSinceSave = true;
     return path;
   }
 }
@@ -287,5 +359,7 @@ export async function compileUnits(units: readonly EmittedUnit[]): Promise<Compi
   });
   await Promise.all(puts);
   await store.flush();
+  // Only when something was checked or made: an unchanged build reads the index and writes nothing.
+  if (todo.length || folder.checkedSinceSave) folder.saveIndex(paths as string[]);
   return { objects: paths as string[], recompiled: needObject.length, store: { ...store.stats } };
 }

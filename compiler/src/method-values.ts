@@ -48,6 +48,8 @@ const builtinMethodNames = new Set([
   'isidentifier', 'istitle', 'isascii', 'isprintable', 'removeprefix', 'removesuffix', 'expandtabs',
   // int, float
   'bit_length', 'bit_count', 'is_integer', 'conjugate',
+  // iterators and generators (`gR = stream.__next__`)
+  '__next__', '__iter__', 'send', 'throw', 'close',
 ]);
 
 /** Built-in functions a program may pass as values, with the number of arguments the lambda standing for them takes (-1: any, `*args`). */

@@ -153,6 +153,12 @@ export function methodResultType(ctx: MethodContext, recv: Type, name: string, a
       if (name === 'is_integer') return T.bool;
       return null;
     case 'iter':
+      // it.__next__() is next(it); it.__iter__() is the iterator itself.
+      if (name === '__next__' && args.length === 0) {
+        if (recv.ret) escapeType(recv.ret);
+        return recv.elem;
+      }
+      if (name === '__iter__' && args.length === 0) return recv;
       // A generator's send() and throw() resume it and return what it yields next; close() ends it.
       if (recv.pyName !== 'generator') return null;
       if (name === 'send' || name === 'throw') {

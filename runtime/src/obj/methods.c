@@ -111,6 +111,28 @@ static ai_method_fn find_ext_method(const AiType *t, ai_word name) {
   return fn;
 }
 
+/* it.__next__() on a built-in iterator is next(it), and it.__iter__() is the iterator itself; real programs keep
+ * gen.__next__ as a bound "next" (fasta's random stream) or step a generator with it. */
+static ai_word iterator_next_method(ai_word self, int64_t nargs, const ai_word *args, ai_word kwnames) {
+  (void)args;
+  if (!ai_no_kwargs("__next__", kwnames) || !ai_check_nargs("__next__", nargs, 0, 0)) return 0;
+  return ai_builtin_next(self, 0);
+}
+
+static ai_word iterator_iter_method(ai_word self, int64_t nargs, const ai_word *args, ai_word kwnames) {
+  (void)args;
+  if (!ai_no_kwargs("__iter__", kwnames) || !ai_check_nargs("__iter__", nargs, 0, 0)) return 0;
+  return self;
+}
+
+static ai_method_fn find_iterator_method(ai_word self, ai_word name) {
+  if (!ai_is_iterator(self)) return NULL;
+  AiStr *s = ai_as_str(name);
+  if (s->nbytes == 8 && memcmp(s->data, "__next__", 8) == 0) return iterator_next_method;
+  if (s->nbytes == 8 && memcmp(s->data, "__iter__", 8) == 0) return iterator_iter_method;
+  return NULL;
+}
+
 AI_COLD static ai_word no_attribute(ai_word self, ai_word name) {
   ai_raise_fmt(&ai_exc_AttributeError, "'%s' object has no attribute '%s'", ai_type_name(self),
                ai_as_str(name)->data);
@@ -133,6 +155,8 @@ ai_word ai_call_method(ai_word self, ai_word name, int64_t nargs, const ai_word 
       ai_word r = x->call_method(self, name, nargs, args, kwnames, &found);
       if (found) return r;
     }
+    fn = find_iterator_method(self, name);
+    if (fn) return fn(self, nargs, args, kwnames);
     return no_attribute(self, name);
   }
   ai_method_fn fn = find_method(k, name);
@@ -181,7 +205,7 @@ ai_word ai_call_method_kw(ai_word self, ai_word name, int64_t nargs, const ai_wo
 bool ai_has_method(ai_word self, ai_word name) {
   const AiType *t = ai_type_of(self);
   int k = kind_of_type(t);
-  if (k < 0) return find_ext_method(t, name) != NULL;
+  if (k < 0) return find_ext_method(t, name) != NULL || find_iterator_method(self, name) != NULL;
   return find_method(k, name) != NULL;
 }
 

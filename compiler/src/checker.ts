@@ -8,7 +8,7 @@
 // never rejected because its types vary.
 import { CompileError, type Diagnostic, error, type SourcePos } from './diagnostics';
 import { ClassInfo, classAttrSlot, collectClasses, type Hierarchy, type MethodInfo } from './classes';
-import { methodResultType, type MethodContext } from './methods';
+import { methodResultType, type MethodContext, valueDunderType } from './methods';
 import { boundNames, buildScopes, nestedFunctions, type Scope, type ScopeTable } from './scopes';
 import { wrapsArgs, wrapsDecorated } from './decorators';
 import { annotationModules, type ModuleMember, pickOverload, resultType, stdlibModules } from './stdlib';
@@ -21,9 +21,16 @@ export const implementedBuiltins = new Set([
   'print', 'len', 'str', 'int', 'float', 'bool', 'abs', 'repr', 'range', 'list', 'tuple', 'dict', 'set', 'sorted', 'reversed',
   'enumerate', 'zip', 'sum', 'min', 'max', 'any', 'all', 'chr', 'ord', 'hex', 'oct', 'bin', 'divmod', 'pow', 'round', 'input',
   'map', 'filter', 'isinstance', 'issubclass', 'type', 'next', 'iter', 'hash', 'id', 'callable', 'frozenset', 'format', 'getattr', 'hasattr', 'bytes', 'bytearray', 'complex',
+  'exit', 'quit',
   // `type(x).__name__`, written so by the parser (see exactTypeTest there).
   'type.__name__',
 ]);
+
+/** exit() and quit() (the site module's, which scripts call as sys.exit): sys.exit. */
+export function exitBuiltin(name: string): Extract<ModuleMember, { kind: 'func' }> | null {
+  const exit = stdlibModules.sys.exit;
+  return (name === 'exit' || name === 'quit') && exit.kind === 'func' ? exit : null;
+}
 
 /** Built-in exception classes that programs may raise and catch. */
 export const exceptionClassNames = new Set([
@@ -1924,6 +1931,8 @@ export class Program {
     const b = this.resolve(inst, e.func.id);
     if (b.kind === 'import' && b.member?.kind === 'func') return this.moduleCallType(inst, e, b.member, `${b.module}.${e.func.id}`);
     if (b.kind === 'import' && b.member?.kind === 'special') return this.specialCallType(inst, e, b.member.name);
+    const exit = b.kind === 'builtin' ? exitBuiltin(b.name) : null;
+    if (exit) return this.moduleCallType(inst, e, exit, e.func.id);
     if (b.kind === 'builtin' && consumingBuiltins.has(b.name)) this.markEager(e);
     // isinstance's classes are names, not values: built-in type names are never evaluated.
     const isTypeName = (a: S.Expr) =>
@@ -2366,7 +2375,7 @@ export class Program {
     if (recv.kind === 'never' || args.some((t) => t.kind === 'never')) return T.never;
     // None has no methods: the call raises AttributeError, so it gives no value. (A receiver
     // seen as None only so far, say a global set later, must not make its result dynamic for good.)
-    if (recv.kind === 'none') return T.never;
+    if (recv.kind === 'none') return valueDunderType(callee.attr, args) ?? T.never;
     if (recv.kind === 'object') {
       // The arguments reach code the checker does not see (a defaultdict's list.append...): dynamic from now on.
       for (const t of args) escapeType(t);
@@ -2780,7 +2789,8 @@ export function bindArgs(def: S.FunctionDef, positional: S.Expr[], keywords: S.K
   const varkw = def.params.findIndex((p) => p.kind === 'varkw');
   for (let i = 0; i < implicit && i < normal.length; i++) given[normal[i]] = true;
   const slots = normal.slice(implicit);
-  if (positional.length > slots.length && varargs < 0) {
+  // (The implicit self counts: a def without parameters called through an instance gets one argument too many.)
+  if (positional.length + implicit > normal.length && varargs < 0) {
     const required = normal.filter((i) => !def.params[i].defaultValue).length;
     const total = normal.length;
     const takes = required === total ? `${total}` : `from ${required} to ${total}`;

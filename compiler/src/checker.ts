@@ -656,11 +656,15 @@ export class Program {
       const b = this.imports.get(name)!;
       return { kind: 'import', module: b.module, member: b.member };
     }
+    const builtin = implementedBuiltins.has(name) || exceptionClassNames.has(name) || otherPythonBuiltins.has(name);
+    // A linked module's code (its nodes carry their file; main.py's do not) reads its own globals by qualified
+    // names (`helpers.f`): a plain builtin name there is the builtin, even where main.py rebinds it (`len = len(xs)`).
+    if (builtin && inst.def?.pos.file !== undefined) return { kind: 'builtin', name };
     if (this.functions.has(name)) return { kind: 'function', def: this.functions.get(name)! };
     if (this.classes.has(name)) return { kind: 'class', cls: this.classes.get(name)! };
     if (this.globals.has(name)) return { kind: 'global' };
     if (name === '__name__') return { kind: 'module-name' };
-    if (implementedBuiltins.has(name) || exceptionClassNames.has(name) || otherPythonBuiltins.has(name)) return { kind: 'builtin', name };
+    if (builtin) return { kind: 'builtin', name };
     return { kind: 'undefined' };
   }
 

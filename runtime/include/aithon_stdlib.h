@@ -334,6 +334,10 @@ ai_word ai_struct_unpack_float(ai_word data, ai_word offset, ai_word size, ai_wo
 ai_word ai_base64_encode(ai_word data, ai_word alphabet, ai_word newline);
 ai_word ai_base64_decode(ai_word data, ai_word altchars, ai_word strict);
 
+/* ---------------------------------------------------------------- hashlib
+ * The digests of the Python-written hashlib module (stdlib/hashlib.c). */
+ai_word ai_hashlib_digest(ai_word name, ai_word data);
+
 #ifdef __cplusplus
 }
 #endif

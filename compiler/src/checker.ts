@@ -26,6 +26,11 @@ export const implementedBuiltins = new Set([
   'type.__name__',
 ]);
 
+/** `x.__str__()` or `x.__repr__()` with no arguments. */
+export function isObjectStrCall(e: S.CallExpr, callee: S.AttributeExpr): boolean {
+  return (callee.attr === '__str__' || callee.attr === '__repr__') && !e.args.length && !e.keywords.length && !e.doubleStars?.length;
+}
+
 /** exit() and quit() (the site module's, which scripts call as sys.exit): sys.exit. */
 export function exitBuiltin(name: string): Extract<ModuleMember, { kind: 'func' }> | null {
   const exit = stdlibModules.sys.exit;
@@ -2342,6 +2347,11 @@ export class Program {
       const argTypes = e.args.map((a) => this.typeExpr(inst, a));
       for (const k of e.keywords) this.typeExpr(inst, k.value);
       if (argTypes.some((t) => t.kind === 'never')) return T.never;
+      if (recvOnly.kind === 'instance' && isObjectStrCall(e, callee) && !(recvOnly.classes as ClassInfo[]).every((c) => c.lookup(callee.attr)?.method)) {
+        // x.__str__() / x.__repr__() of a class without it: object's, which is str(x) / repr(x).
+        this.strType(inst, e, recvOnly, callee.attr === '__repr__');
+        return T.str;
+      }
       return this.userMethodCallType(inst, e, callee, recvOnly) ?? T.never;
     }
     const recv = recvOnly;

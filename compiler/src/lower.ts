@@ -3,7 +3,7 @@
 // operator on given static types is, evaluation order, loops, short-circuits,
 // CPython's TypeError wording for operations that cannot succeed); the
 // emitter only translates.
-import { type BoundCall, dynamicStarArms, dynamicStarItem, maxDynamicStarItems, listStarOptionalItems, listStarOptionals, type KwargsItem, kwargsItems, kwargsPlans, kwargsRests, dynamicInitTag, notCallable, binaryType, type ListStarPlan, listStarPlans, listStarTails, packedWithTail, cacheSlot, defaultdictFactories, type FuncRefInfo, packedArgs, starItem, expandStarredArgs, functionValueName, funcRefName, bindCall, defaultSlot, type Dispatch, type DispatchGroup, exceptionClassNames, exitBuiltin, isSuperCall, type FunctionInstance, inPlaceMethod, isNonNegativeIntLiteral, isRangeCall, type Program, terminates, unpackTypes } from './checker';
+import { type BoundCall, dynamicStarArms, dynamicStarItem, maxDynamicStarItems, listStarOptionalItems, listStarOptionals, type KwargsItem, kwargsItems, kwargsPlans, kwargsRests, dynamicInitTag, notCallable, binaryType, type ListStarPlan, listStarPlans, listStarTails, packedWithTail, cacheSlot, defaultdictFactories, type FuncRefInfo, packedArgs, starItem, expandStarredArgs, functionValueName, funcRefName, bindCall, defaultSlot, type Dispatch, type DispatchGroup, exceptionClassNames, exitBuiltin, isObjectStrCall, isSuperCall, type FunctionInstance, inPlaceMethod, isNonNegativeIntLiteral, isRangeCall, type Program, terminates, unpackTypes } from './checker';
 import type { Block, ConstValue, Instr, IrClassDunders, IrFunction, IrProgram, RaiseCheck, Reg, RtArg, Terminator } from './ir';
 import { markPossiblyUnboundReads } from './passes/definite-assignment';
 import { binopCode, cmpCode, type Prim, primSpec } from './prims';
@@ -3562,6 +3562,10 @@ class FunctionLowerer {
       if (member?.kind === 'func') return this.moduleCall(e, member);
       if (member?.kind === 'special') return this.special(e, member.name);
       return this.raise('TypeError', `unsupported: calling ${recvType.name}.${callee.attr}`, line);
+    }
+    if (recvType.kind === 'instance' && isObjectStrCall(e, callee) && !this.inst.dispatch(e, 'call')) {
+      // object.__str__/__repr__ (the class does not define it): str(x) / repr(x).
+      return this.instanceStr(e, this.expr(callee.value), callee.attr === '__repr__', line);
     }
     if (recvType.kind === 'instance' && this.inst.dynamicCalls.has(e)) return this.callDynamic(e, this.expr(callee));
     if (recvType.kind === 'instance' && this.typeOf(callee).kind === 'func' && this.inst.funcCalls.has(e)) {

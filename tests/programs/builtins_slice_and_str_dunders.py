@@ -11,6 +11,19 @@ def count_primes(limit):
     return sum(marks)
 
 
+class Box:
+    def __init__(self, v):
+        self.v = v
+
+    def __repr__(self):
+        return f"Box({self.v!r})"
+
+
+class Labelled:
+    def __str__(self):
+        return "labelled"
+
+
 def main():
     for n in (10, 100, 1000, 5000):
         print(f"primes below {n:5}: {count_primes(n):4}")
@@ -30,6 +43,9 @@ def main():
     print(ok.__str__().lower(), ok.__repr__(), (not ok).__str__().upper())
     print((42).__str__().zfill(5), (2.5).__repr__(), "q".__repr__(), "q".__str__())
     print([1, "a"].__str__(), {"k": (1,)}.__repr__(), None.__str__())
+    print(Box("z").__str__(), Box(3).__repr__(), len(Box(1.5).__str__()), str(Box([1])))
+    print(Labelled().__str__(), repr(Labelled()).startswith("<"), Labelled().__repr__().endswith(">"), str([Labelled()]).startswith("[<"))
+    print([b.__str__() for b in (Box(1), Box("a"))])
     parts = [v.__str__() for v in (1, 2.0, True, None, "s")]
     print("|".join(parts))
 

@@ -44,7 +44,7 @@ def main():
     print((42).__str__().zfill(5), (2.5).__repr__(), "q".__repr__(), "q".__str__())
     print([1, "a"].__str__(), {"k": (1,)}.__repr__(), None.__str__())
     print(Box("z").__str__(), Box(3).__repr__(), len(Box(1.5).__str__()), str(Box([1])))
-    print(Labelled().__str__(), repr(Labelled()).startswith("<"), Labelled().__repr__().endswith(">"), str([Labelled()]).startswith("[<"))
+    print(Labelled().__str__(), repr(Labelled()).startswith("<__main__.Labelled object at 0x"), Labelled().__repr__().endswith(">"), str([Labelled()]).startswith("[<"))
     print([b.__str__() for b in (Box(1), Box("a"))])
     parts = [v.__str__() for v in (1, 2.0, True, None, "s")]
     print("|".join(parts))

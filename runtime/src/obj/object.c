@@ -428,11 +428,11 @@ int ai_obj_truthy(ai_word a) {
   return 1;
 }
 
-/* object.__repr__: <C object at 0x...>. */
+/* object.__repr__: <__main__.C object at 0x...> (the class's qualified name). */
 static ai_word default_repr(ai_word a, const AiType *t) {
-  char buf[96];
-  int n = snprintf(buf, sizeof buf, "<%s object at %p>", t->name, (void *)ai_obj(a));
-  return ai_str_from_utf8(buf, n);
+  char buf[256];
+  int n = snprintf(buf, sizeof buf, "<%s object at %p>", ai_class_qualified_name(t), (void *)ai_obj(a));
+  return ai_str_from_utf8(buf, n < (int)sizeof buf ? n : (int)sizeof buf - 1);
 }
 
 ai_word ai_obj_str(ai_word a) {

@@ -8,7 +8,7 @@
 // never rejected because its types vary.
 import { CompileError, type Diagnostic, error, type SourcePos } from './diagnostics';
 import { ClassInfo, classAttrSlot, collectClasses, type Hierarchy, type MethodInfo } from './classes';
-import { methodResultType, type MethodContext } from './methods';
+import { methodResultType, type MethodContext, valueDunderType } from './methods';
 import { boundNames, buildScopes, nestedFunctions, type Scope, type ScopeTable } from './scopes';
 import { wrapsArgs, wrapsDecorated } from './decorators';
 import { annotationModules, type ModuleMember, pickOverload, resultType, stdlibModules } from './stdlib';
@@ -21,9 +21,21 @@ export const implementedBuiltins = new Set([
   'print', 'len', 'str', 'int', 'float', 'bool', 'abs', 'repr', 'range', 'list', 'tuple', 'dict', 'set', 'sorted', 'reversed',
   'enumerate', 'zip', 'sum', 'min', 'max', 'any', 'all', 'chr', 'ord', 'hex', 'oct', 'bin', 'ascii', 'divmod', 'pow', 'round', 'input',
   'map', 'filter', 'isinstance', 'issubclass', 'type', 'next', 'iter', 'hash', 'id', 'callable', 'frozenset', 'format', 'getattr', 'hasattr', 'bytes', 'bytearray', 'complex',
+  'exit', 'quit',
   // `type(x).__name__`, written so by the parser (see exactTypeTest there).
   'type.__name__',
 ]);
+
+/** `x.__str__()` or `x.__repr__()` with no arguments. */
+export function isObjectStrCall(e: S.CallExpr, callee: S.AttributeExpr): boolean {
+  return (callee.attr === '__str__' || callee.attr === '__repr__') && !e.args.length && !e.keywords.length && !e.doubleStars?.length;
+}
+
+/** exit() and quit() (the site module's, which scripts call as sys.exit): sys.exit. */
+export function exitBuiltin(name: string): Extract<ModuleMember, { kind: 'func' }> | null {
+  const exit = stdlibModules.sys.exit;
+  return (name === 'exit' || name === 'quit') && exit.kind === 'func' ? exit : null;
+}
 
 /** Built-in exception classes that programs may raise and catch. */
 export const exceptionClassNames = new Set([
@@ -649,11 +661,15 @@ export class Program {
       const b = this.imports.get(name)!;
       return { kind: 'import', module: b.module, member: b.member };
     }
+    const builtin = implementedBuiltins.has(name) || exceptionClassNames.has(name) || otherPythonBuiltins.has(name);
+    // A linked module's code (its nodes carry their file; main.py's do not) reads its own globals by qualified
+    // names (`helpers.f`): a plain builtin name there is the builtin, even where main.py rebinds it (`len = len(xs)`).
+    if (builtin && inst.def?.pos.file !== undefined) return { kind: 'builtin', name };
     if (this.functions.has(name)) return { kind: 'function', def: this.functions.get(name)! };
     if (this.classes.has(name)) return { kind: 'class', cls: this.classes.get(name)! };
     if (this.globals.has(name)) return { kind: 'global' };
     if (name === '__name__') return { kind: 'module-name' };
-    if (implementedBuiltins.has(name) || exceptionClassNames.has(name) || otherPythonBuiltins.has(name)) return { kind: 'builtin', name };
+    if (builtin) return { kind: 'builtin', name };
     return { kind: 'undefined' };
   }
 
@@ -1924,6 +1940,8 @@ export class Program {
     const b = this.resolve(inst, e.func.id);
     if (b.kind === 'import' && b.member?.kind === 'func') return this.moduleCallType(inst, e, b.member, `${b.module}.${e.func.id}`);
     if (b.kind === 'import' && b.member?.kind === 'special') return this.specialCallType(inst, e, b.member.name);
+    const exit = b.kind === 'builtin' ? exitBuiltin(b.name) : null;
+    if (exit) return this.moduleCallType(inst, e, exit, e.func.id);
     if (b.kind === 'builtin' && consumingBuiltins.has(b.name)) this.markEager(e);
     // isinstance's classes are names, not values: built-in type names are never evaluated.
     const isTypeName = (a: S.Expr) =>
@@ -2329,6 +2347,11 @@ export class Program {
       const argTypes = e.args.map((a) => this.typeExpr(inst, a));
       for (const k of e.keywords) this.typeExpr(inst, k.value);
       if (argTypes.some((t) => t.kind === 'never')) return T.never;
+      if (recvOnly.kind === 'instance' && isObjectStrCall(e, callee) && !(recvOnly.classes as ClassInfo[]).every((c) => c.lookup(callee.attr)?.method)) {
+        // x.__str__() / x.__repr__() of a class without it: object's, which is str(x) / repr(x).
+        this.strType(inst, e, recvOnly, callee.attr === '__repr__');
+        return T.str;
+      }
       return this.userMethodCallType(inst, e, callee, recvOnly) ?? T.never;
     }
     const recv = recvOnly;
@@ -2366,7 +2389,7 @@ export class Program {
     if (recv.kind === 'never' || args.some((t) => t.kind === 'never')) return T.never;
     // None has no methods: the call raises AttributeError, so it gives no value. (A receiver
     // seen as None only so far, say a global set later, must not make its result dynamic for good.)
-    if (recv.kind === 'none') return T.never;
+    if (recv.kind === 'none') return valueDunderType(callee.attr, args) ?? T.never;
     if (recv.kind === 'object') {
       // The arguments reach code the checker does not see (a defaultdict's list.append...): dynamic from now on.
       for (const t of args) escapeType(t);
@@ -2781,7 +2804,8 @@ export function bindArgs(def: S.FunctionDef, positional: S.Expr[], keywords: S.K
   const varkw = def.params.findIndex((p) => p.kind === 'varkw');
   for (let i = 0; i < implicit && i < normal.length; i++) given[normal[i]] = true;
   const slots = normal.slice(implicit);
-  if (positional.length > slots.length && varargs < 0) {
+  // (The implicit self counts: a def without parameters called through an instance gets one argument too many.)
+  if (positional.length + implicit > normal.length && varargs < 0) {
     const required = normal.filter((i) => !def.params[i].defaultValue).length;
     const total = normal.length;
     const takes = required === total ? `${total}` : `from ${required} to ${total}`;

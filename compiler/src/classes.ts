@@ -297,7 +297,8 @@ function addMethod(cls: ClassInfo, def: S.FunctionDef, report: (pos: S.FunctionD
       return;
     } else report(d.pos, 'this decorator');
   }
-  if (kind !== 'static' && def.params.length === 0) report(def.pos, `method '${def.name}' without a self parameter`);
+  // A def without parameters in a class body is a plain function, called through the class (`Point.zero()`); through
+  // an instance it is given the instance and raises TypeError, as in CPython (the arity check of the call).
   cls.methods.set(def.name, { def, kind, setter: null, owner: cls });
 }
 

@@ -3,7 +3,7 @@
 // operator on given static types is, evaluation order, loops, short-circuits,
 // CPython's TypeError wording for operations that cannot succeed); the
 // emitter only translates.
-import { type BoundCall, dynamicStarArms, dynamicStarItem, maxDynamicStarItems, listStarOptionalItems, listStarOptionals, type KwargsItem, kwargsItems, kwargsPlans, kwargsRests, dynamicInitTag, notCallable, binaryType, type ListStarPlan, listStarPlans, listStarTails, packedWithTail, cacheSlot, defaultdictFactories, type FuncRefInfo, packedArgs, starItem, expandStarredArgs, functionValueName, funcRefName, bindCall, defaultSlot, type Dispatch, type DispatchGroup, exceptionClassNames, isSuperCall, type FunctionInstance, inPlaceMethod, isNonNegativeIntLiteral, isRangeCall, type Program, terminates, unpackTypes } from './checker';
+import { type BoundCall, dynamicStarArms, dynamicStarItem, maxDynamicStarItems, listStarOptionalItems, listStarOptionals, type KwargsItem, kwargsItems, kwargsPlans, kwargsRests, dynamicInitTag, notCallable, binaryType, type ListStarPlan, listStarPlans, listStarTails, packedWithTail, cacheSlot, defaultdictFactories, type FuncRefInfo, packedArgs, starItem, expandStarredArgs, functionValueName, funcRefName, bindCall, defaultSlot, type Dispatch, type DispatchGroup, exceptionClassNames, exitBuiltin, isObjectStrCall, isSuperCall, type FunctionInstance, inPlaceMethod, isNonNegativeIntLiteral, isRangeCall, type Program, terminates, unpackTypes } from './checker';
 import type { Block, ConstValue, Instr, IrClassDunders, IrFunction, IrProgram, RaiseCheck, Reg, RtArg, Terminator } from './ir';
 import { markPossiblyUnboundReads } from './passes/definite-assignment';
 import { binopCode, cmpCode, type Prim, primSpec } from './prims';
@@ -2995,7 +2995,10 @@ class FunctionLowerer {
       if (!target) return this.deadEnd();
       return this.callTarget(target, this.boundValues(bound, values, []), line);
     }
-    if (b.kind === 'builtin') return this.builtin(e, b.name);
+    if (b.kind === 'builtin') {
+      const exit = exitBuiltin(b.name);
+      return exit ? this.moduleCall(e, exit) : this.builtin(e, b.name);
+    }
     if (b.kind === 'class') return this.construct(e, b.cls);
     if (b.kind === 'import' && b.member?.kind === 'func') return this.moduleCall(e, b.member);
     if (b.kind === 'import' && b.member?.kind === 'special') return this.special(e, b.member.name);
@@ -3354,30 +3357,7 @@ class FunctionLowerer {
         return this.retype(this.rt('ai_obj_iter', [word(args[0])], 'word', line, T.object), t);
       case 'next': {
         if (n < 1 || n > 2) return this.raise('TypeError', `next expected 1 or 2 arguments, got ${n}`, line);
-        const has = this.reg(T.bool);
-        const out = this.reg(T.object);
-        this.emit({ op: 'iter.next', has, out, iter: word(args[0]), line });
-        const slot = this.temp(t.kind === 'never' ? T.none : t);
-        const gotL = this.label('next.got');
-        const endL = this.label('next.end');
-        const doneL = this.label('next.done');
-        this.terminate({ op: 'condbr', cond: has, then: gotL, else: endL });
-        this.startBlock(gotL);
-        this.emit({ op: 'local.set', name: slot, src: this.convert(this.fromWord(out, this.program.iterElem(this.typeOf(e.args[0])), line), t, line) });
-        this.terminate({ op: 'br', target: doneL });
-        this.startBlock(endL);
-        if (n === 2) {
-          this.emit({ op: 'local.set', name: slot, src: this.convert(args[1], t, line) });
-          this.terminate({ op: 'br', target: doneL });
-        } else {
-          // StopIteration, with a finished generator's return value as its value.
-          this.rt('ai_raise_stop_iteration', [word(args[0])], 'never', line, null);
-          this.terminate({ op: 'raise_pending', line });
-        }
-        this.startBlock(doneL);
-        const r = this.reg(t);
-        this.emit({ op: 'local.get', dst: r, name: slot });
-        return r;
+        return this.nextItem(word(args[0]), this.typeOf(e.args[0]), n === 2 ? args[1] : null, t, line);
       }
       case 'reversed':
         return n === 1 ? this.retype(this.rt('ai_builtin_reversed', [word(args[0])], 'word', line, T.object), t) : this.raise('TypeError', `reversed expected 1 argument, got ${n}`, line);
@@ -3525,6 +3505,34 @@ class FunctionLowerer {
     return acc ?? this.constant({ kind: 'bool', value: false });
   }
 
+  /** next(it[, dflt]) (and it.__next__()): the iterator's next item as `t`, else dflt, else StopIteration. */
+  private nextItem(iter: Reg, iterType: Type, dflt: Reg | null, t: Type, line: number): Reg {
+    const has = this.reg(T.bool);
+    const out = this.reg(T.object);
+    this.emit({ op: 'iter.next', has, out, iter, line });
+    const slot = this.temp(t.kind === 'never' ? T.none : t);
+    const gotL = this.label('next.got');
+    const endL = this.label('next.end');
+    const doneL = this.label('next.done');
+    this.terminate({ op: 'condbr', cond: has, then: gotL, else: endL });
+    this.startBlock(gotL);
+    this.emit({ op: 'local.set', name: slot, src: this.convert(this.fromWord(out, this.program.iterElem(iterType), line), t, line) });
+    this.terminate({ op: 'br', target: doneL });
+    this.startBlock(endL);
+    if (dflt) {
+      this.emit({ op: 'local.set', name: slot, src: this.convert(dflt, t, line) });
+      this.terminate({ op: 'br', target: doneL });
+    } else {
+      // StopIteration, with a finished generator's return value as its value.
+      this.rt('ai_raise_stop_iteration', [iter], 'never', line, null);
+      this.terminate({ op: 'raise_pending', line });
+    }
+    this.startBlock(doneL);
+    const r = this.reg(t);
+    this.emit({ op: 'local.get', dst: r, name: slot });
+    return r;
+  }
+
   /** recv.name(args): list.append and dict.get open-coded, the rest through ai_call_method. */
   private methodCall(e: S.CallExpr, callee: S.AttributeExpr): Reg {
     const line = e.pos.line;
@@ -3563,6 +3571,10 @@ class FunctionLowerer {
       if (member?.kind === 'func') return this.moduleCall(e, member);
       if (member?.kind === 'special') return this.special(e, member.name);
       return this.raise('TypeError', `unsupported: calling ${recvType.name}.${callee.attr}`, line);
+    }
+    if (recvType.kind === 'instance' && isObjectStrCall(e, callee) && !this.inst.dispatch(e, 'call')) {
+      // object.__str__/__repr__ (the class does not define it): str(x) / repr(x).
+      return this.instanceStr(e, this.expr(callee.value), callee.attr === '__repr__', line);
     }
     if (recvType.kind === 'instance' && this.inst.dynamicCalls.has(e)) return this.callDynamic(e, this.expr(callee));
     if (recvType.kind === 'instance' && this.typeOf(callee).kind === 'func' && this.inst.funcCalls.has(e)) {
@@ -3612,6 +3624,9 @@ class FunctionLowerer {
     if (recvType.kind === 'list' && callee.attr === 'append' && args.length === 1 && !kwValues.length) {
       this.rt('ai_list_append', [recv, this.toWord(this.convert(args[0], elemOf(recvType), line), line)], 'false', line, null);
       return this.noneWord();
+    }
+    if (recvType.kind === 'iter' && callee.attr === '__next__' && args.length === 0 && !kwValues.length) {
+      return this.nextItem(this.convert(this.toWord(recv, line), T.object, line), recvType, null, t, line);
     }
     if (recvType.kind === 'list' && callee.attr === 'pop' && args.length === 0 && !kwValues.length) {
       // l.pop() of a list: no lookup by name (obj/fast_ops.c).

@@ -48,6 +48,8 @@ const builtinMethodNames = new Set([
   'isidentifier', 'istitle', 'isascii', 'isprintable', 'removeprefix', 'removesuffix', 'expandtabs',
   // int, float
   'bit_length', 'bit_count', 'is_integer', 'conjugate',
+  // iterators and generators (`gR = stream.__next__`)
+  '__next__', '__iter__', 'send', 'throw', 'close',
 ]);
 
 /** Built-in functions a program may pass as values, with the number of arguments the lambda standing for them takes (-1: any, `*args`). */
@@ -151,6 +153,12 @@ export function rewriteMethodValues(module: S.Module): void {
         call.args = call.args.slice(1);
       }
     }
+    if (kind === 'Subscript') {
+      // xs[slice(a, b, c)] is xs[a:b:c] (slice objects kept as values are not compiled).
+      const sub = node as S.SubscriptExpr;
+      const index = sliceCallAsSlice(sub.index, names);
+      if (index) sub.index = index;
+    }
     if (kind === 'Attribute') {
       const e = node as S.AttributeExpr;
       const owner = e.value.kind === 'Name' ? names.importedFunctions.get(e.value.id) : undefined;
@@ -210,6 +218,15 @@ export function rewriteMethodValues(module: S.Module): void {
     return e.value.kind === 'Name' && builtinTypeNames.has(e.value.id) && !names.shadowedTypes.has(e.value.id) ? unboundBuiltinMethod(e, counter) : boundMethod(e, counter);
   };
   visit(module.body);
+}
+
+/** `slice(stop)`, `slice(start, stop[, step])` as an index: the slice written out, unless the program binds `slice`. */
+function sliceCallAsSlice(index: S.Expr, names: Names): S.SliceExpr | null {
+  if (index.kind !== 'Call' || index.func.kind !== 'Name' || index.func.id !== 'slice' || names.bound.has('slice')) return null;
+  const args = index.args;
+  if (index.keywords.length || index.doubleStars?.length || args.length < 1 || args.length > 3 || args.some((a) => a.kind === 'Starred')) return null;
+  const [lower, upper, step] = args.length === 1 ? [null, args[0], null] : [args[0], args[1], args[2] ?? null];
+  return { kind: 'Slice', pos: index.pos, lower, upper, step };
 }
 
 /** dict(k=v, ...) and dict(x, k=v, ...) are the displays {'k': v, ...} and {**dict(x), 'k': v, ...}, unless the program binds `dict`. */

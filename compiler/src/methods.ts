@@ -32,7 +32,14 @@ function listFrom(ctx: MethodContext, elem: Type): ContainerType {
  * widening the receiver's cell as the call would. `null`: no such method (the
  * runtime raises AttributeError).
  */
+/** x.__str__() and x.__repr__() are str(x) and repr(x) for every built-in value (None too): str, else null. */
+export function valueDunderType(name: string, args: Type[]): Type | null {
+  return (name === '__str__' || name === '__repr__') && args.length === 0 ? T.str : null;
+}
+
 export function methodResultType(ctx: MethodContext, recv: Type, name: string, args: Type[]): Type | null {
+  const dunder = valueDunderType(name, args);
+  if (dunder) return dunder;
   switch (recv.kind) {
     case 'str':
       if (strToStr.has(name)) return T.str;
@@ -153,6 +160,12 @@ export function methodResultType(ctx: MethodContext, recv: Type, name: string, a
       if (name === 'is_integer') return T.bool;
       return null;
     case 'iter':
+      // it.__next__() is next(it); it.__iter__() is the iterator itself.
+      if (name === '__next__' && args.length === 0) {
+        if (recv.ret) escapeType(recv.ret);
+        return recv.elem;
+      }
+      if (name === '__iter__' && args.length === 0) return recv;
       // A generator's send() and throw() resume it and return what it yields next; close() ends it.
       if (recv.pyName !== 'generator') return null;
       if (name === 'send' || name === 'throw') {

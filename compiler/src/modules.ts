@@ -311,7 +311,11 @@ export function linkProjectModules(main: S.Module, mainFile: string, projectRoot
     return mod.body.some(visit);
   };
 
-  rewrite(main, null, new Map(), main.file);
+  // main.py's module-level variables named like builtins (`len = len(coords)` at the top of a script) are
+  // renamed: CPython looks a global up, then the builtins, so what runs before the first binding sees the builtin.
+  const shadowing = [...boundNames(main.body, { defNames: false })].filter((n) => implementedBuiltins.has(n) || exceptionClassNames.has(n));
+  rewrite(main, null, new Map(shadowing.map((n) => [n, `__main__.${n}`])), main.file);
+  for (const n of shadowing) readBuiltinBeforeBinding(main.body, n, `__main__.${n}`);
   rewriteCalls(main);
   rewriteAbstractClasses(main, parse);
 }
@@ -464,6 +468,28 @@ function topLevelNames(body: S.Stmt[]): Set<string> {
   return names;
 }
 
+/**
+ * The top-level code of main.py up to the first statement that binds `renamed` (and that statement's value, for
+ * an assignment) reads the builtin `name`: the global does not exist yet. Function and class bodies run later.
+ */
+function readBuiltinBeforeBinding(body: S.Stmt[], name: string, renamed: string): void {
+  const restore = (node: unknown): void => {
+    if (!node || typeof node !== 'object') return;
+    const n = node as { kind?: string; id?: string };
+    if (n.kind === 'FunctionDef' || n.kind === 'ClassDef' || n.kind === 'Lambda') return;
+    if (n.kind === 'Name' && n.id === renamed) n.id = name;
+    for (const [k, v] of Object.entries(node)) if (k !== 'pos') Array.isArray(v) ? v.forEach(restore) : restore(v);
+  };
+  for (const s of body) {
+    if (!boundNames([s], { defNames: false }).has(renamed)) {
+      restore(s);
+      continue;
+    }
+    if (s.kind === 'Assign') restore(s.value);
+    return;
+  }
+}
+
 /** A stdlib import inside a linked module binds renamed names (`import math` -> helpers.math). */
 function renameImportAliases(s: S.ImportStmt | S.ImportFromStmt, own: Map<string, string>): S.Stmt {
   if (own.size === 0) return s;
@@ -534,7 +560,8 @@ function renameNames(
         return;
       }
       const q = renames.get(e.id);
-      if (q && isGlobalIn(scope, e.id)) e.id = q;
+      // (main.py's renames are for its own code: the linked modules' code within it carries its file.)
+      if (q && isGlobalIn(scope, e.id) && (modName !== null || e.pos.file === undefined)) e.id = q;
       return;
     }
     if (e.kind === 'Lambda') {

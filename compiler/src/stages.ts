@@ -24,6 +24,7 @@ import { emitProgram, emitUnits, type EmittedUnit } from './llvm';
 import { lowerProgram } from './lower';
 import { resolveMatchArgs } from './match-args';
 import { rewriteMethodValues } from './method-values';
+import { rewriteFunctionAttributes } from './function-attributes';
 import { type LibraryFolder, linkProjectModules } from './modules';
 import { parseModule } from './parser';
 import { parseModuleCached } from './parse-cache';
@@ -215,6 +216,7 @@ export function irStage(module: S.Module, mode: BuildMode, target?: TargetInfo):
   const entry: EntryPoint = validateEntryPoint(module);
   desugarProgram(module, parseModule);
   resolveMatchArgs(module);
+  rewriteFunctionAttributes(module);
   rewriteDecorators(module);
   rewriteMethodValues(module);
   addImplicitMainCall(module, entry);

@@ -444,6 +444,11 @@ const aithonBytes: Record<string, ModuleMember> = {
   /** IEEE 754 half/single/double packing for compiler/pylib/struct.py (runtime/src/stdlib/struct.c). */
   pack_float: wf('ai_struct_pack_float', ['w', 'w', 'w'], obj),
   unpack_float: wf('ai_struct_unpack_float', ['w', 'w', 'w', 'w'], () => T.float),
+  /** Base64's loops for compiler/pylib/base64.py (runtime/src/stdlib/base64.c). */
+  b64encode: wf('ai_base64_encode', ['w', 'w', 'w'], obj),
+  b64decode: wf('ai_base64_decode', ['w', 'w', 'w'], obj),
+  /** MD5, SHA-1, SHA-224/256 digests for compiler/pylib/hashlib.py (runtime/src/stdlib/hashlib.c). */
+  hash_digest: wf('ai_hashlib_digest', ['w', 'w'], obj),
 };
 
 /** Imaginary literals 2.5j (written by the parser as a call of `imag` on the float). */

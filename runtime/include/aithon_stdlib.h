@@ -329,6 +329,15 @@ ai_word ai_string_const(int which);
 ai_word ai_struct_pack_float(ai_word x, ai_word size, ai_word little);
 ai_word ai_struct_unpack_float(ai_word data, ai_word offset, ai_word size, ai_word little);
 
+/* ---------------------------------------------------------------- base64
+ * The loops of the Python-written base64 module (stdlib/base64.c). */
+ai_word ai_base64_encode(ai_word data, ai_word alphabet, ai_word newline);
+ai_word ai_base64_decode(ai_word data, ai_word altchars, ai_word strict);
+
+/* ---------------------------------------------------------------- hashlib
+ * The digests of the Python-written hashlib module (stdlib/hashlib.c). */
+ai_word ai_hashlib_digest(ai_word name, ai_word data);
+
 #ifdef __cplusplus
 }
 #endif

@@ -80,6 +80,20 @@ void ai_class_object_bind(const AiType *cls, const void *class_object) {
   pthread_mutex_unlock(&classes_lock);
 }
 
+const char *ai_class_qualified_name(const AiType *t) {
+  const char *name = t->name;
+  pthread_mutex_lock(&classes_lock);
+  if (classes_cap) {
+    const ClassEntry *e = class_slot(t);
+    if (e->cls == t && e->obj) {
+      const AiClassObject *c = (const AiClassObject *)(intptr_t)e->obj;
+      if (c->qualified) name = c->qualified;
+    }
+  }
+  pthread_mutex_unlock(&classes_lock);
+  return name;
+}
+
 ai_word ai_builtin_type(ai_word x) {
   const AiType *t = ai_type_of(x);
   ai_class_object_register(); /* the slots (repr, __name__) of class objects, also without any compiled class */

@@ -111,6 +111,49 @@ static ai_method_fn find_ext_method(const AiType *t, ai_word name) {
   return fn;
 }
 
+/* The dunder methods every built-in value has that real programs call by name: x.__str__() and x.__repr__() are
+ * str(x) and repr(x) (merkletrees' check().__str__().lower()); on a built-in iterator, it.__next__() is next(it)
+ * and it.__iter__() the iterator itself (fasta keeps gen.__next__ as a bound "next"). */
+static ai_word dunder_str_method(ai_word self, int64_t nargs, const ai_word *args, ai_word kwnames) {
+  (void)args;
+  if (!ai_no_kwargs("__str__", kwnames) || !ai_check_nargs("__str__", nargs, 0, 0)) return 0;
+  return ai_obj_str(self);
+}
+
+static ai_word dunder_repr_method(ai_word self, int64_t nargs, const ai_word *args, ai_word kwnames) {
+  (void)args;
+  if (!ai_no_kwargs("__repr__", kwnames) || !ai_check_nargs("__repr__", nargs, 0, 0)) return 0;
+  return ai_obj_repr(self);
+}
+
+static ai_word iterator_next_method(ai_word self, int64_t nargs, const ai_word *args, ai_word kwnames) {
+  (void)args;
+  if (!ai_no_kwargs("__next__", kwnames) || !ai_check_nargs("__next__", nargs, 0, 0)) return 0;
+  return ai_builtin_next(self, 0);
+}
+
+static ai_word iterator_iter_method(ai_word self, int64_t nargs, const ai_word *args, ai_word kwnames) {
+  (void)args;
+  if (!ai_no_kwargs("__iter__", kwnames) || !ai_check_nargs("__iter__", nargs, 0, 0)) return 0;
+  return self;
+}
+
+static bool name_is(const AiStr *s, const char *name) {
+  size_t n = strlen(name);
+  return (size_t)s->nbytes == n && memcmp(s->data, name, n) == 0;
+}
+
+static ai_method_fn find_protocol_method(ai_word self, ai_word name) {
+  const AiStr *s = ai_as_str(name);
+  if (s->nbytes < 4 || s->data[0] != '_' || s->data[1] != '_') return NULL;
+  if (name_is(s, "__str__")) return dunder_str_method;
+  if (name_is(s, "__repr__")) return dunder_repr_method;
+  if (!ai_is_iterator(self)) return NULL;
+  if (name_is(s, "__next__")) return iterator_next_method;
+  if (name_is(s, "__iter__")) return iterator_iter_method;
+  return NULL;
+}
+
 AI_COLD static ai_word no_attribute(ai_word self, ai_word name) {
   ai_raise_fmt(&ai_exc_AttributeError, "'%s' object has no attribute '%s'", ai_type_name(self),
                ai_as_str(name)->data);
@@ -133,9 +176,12 @@ ai_word ai_call_method(ai_word self, ai_word name, int64_t nargs, const ai_word 
       ai_word r = x->call_method(self, name, nargs, args, kwnames, &found);
       if (found) return r;
     }
+    fn = find_protocol_method(self, name);
+    if (fn) return fn(self, nargs, args, kwnames);
     return no_attribute(self, name);
   }
   ai_method_fn fn = find_method(k, name);
+  if (!fn) fn = find_protocol_method(self, name);
   if (!fn) return no_attribute(self, name);
   return fn(self, nargs, args, kwnames);
 }
@@ -181,8 +227,8 @@ ai_word ai_call_method_kw(ai_word self, ai_word name, int64_t nargs, const ai_wo
 bool ai_has_method(ai_word self, ai_word name) {
   const AiType *t = ai_type_of(self);
   int k = kind_of_type(t);
-  if (k < 0) return find_ext_method(t, name) != NULL;
-  return find_method(k, name) != NULL;
+  if (k < 0) return find_ext_method(t, name) != NULL || find_protocol_method(self, name) != NULL;
+  return find_method(k, name) != NULL || find_protocol_method(self, name) != NULL;
 }
 
 /* ------------------------------------------------------------ arguments */

@@ -428,6 +428,13 @@ int ai_obj_truthy(ai_word a) {
   return 1;
 }
 
+/* object.__repr__: <__main__.C object at 0x...> (the class's qualified name). */
+static ai_word default_repr(ai_word a, const AiType *t) {
+  char buf[256];
+  int n = snprintf(buf, sizeof buf, "<%s object at %p>", ai_class_qualified_name(t), (void *)ai_obj(a));
+  return ai_str_from_utf8(buf, n < (int)sizeof buf ? n : (int)sizeof buf - 1);
+}
+
 ai_word ai_obj_str(ai_word a) {
   if (ai_is_small(a)) return ai_str_of_int(a);
   const AiType *t = ai_obj(a)->type;
@@ -443,9 +450,7 @@ ai_word ai_obj_str(ai_word a) {
   const AiExtSlots *x = ai_ext_slots(t);
   if (x && x->str) return x->str(a);
   if (x && x->repr) return x->repr(a);
-  char buf[96];
-  int n = snprintf(buf, sizeof buf, "<%s object at %p>", t->name, (void *)ai_obj(a));
-  return ai_str_from_utf8(buf, n);
+  return default_repr(a, t);
 }
 
 ai_word ai_obj_repr(ai_word a) {
@@ -462,6 +467,8 @@ ai_word ai_obj_repr(ai_word a) {
   const AiExtSlots *x = ai_ext_slots(t);
   if (x && x->repr) return x->repr(a);
   if (ai_type_is_subtype(t, &ai_exc_BaseException)) return ai_exc_repr(a);
+  /* A class of the program without __repr__ has object's, even when it defines __str__ (repr never uses it). */
+  if (x && x->user) return default_repr(a, t);
   return ai_obj_str(a);
 }
 

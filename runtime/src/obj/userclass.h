@@ -13,6 +13,9 @@
 
 #include "obj/ext.h"
 
+/* `module.Qualname` of a compiled class (`__main__.Point`, as its class object shows it), else the type's name. */
+const char *ai_class_qualified_name(const AiType *t);
+
 typedef ai_word (*ai_dunder1)(ai_word self);
 typedef ai_word (*ai_dunder2)(ai_word self, ai_word other);
 

@@ -1,0 +1,128 @@
+// Stage 1d: attributes set on a function by its own name become variables.
+//
+// `def f(n): f.total += n; return f.total` followed by `f.total = 0` (an
+// accumulator, a call counter, a memo table hung on the function) keeps
+// state on the function object. Functions here are closures without an
+// attribute dict, so when every use of such an attribute goes through the
+// function's own name in the scope that defines it (and in the functions
+// nested there), the attribute is a variable of that scope instead:
+//
+//   def accumulator(s):              def accumulator(s):
+//       def f(n):                        def f(n):
+//           f.sum += n          ->           nonlocal f.attr.sum
+//           return f.sum                     f.attr.sum += n
+//       f.sum = s                            return f.attr.sum
+//       return f                         f.attr.sum = s
+//                                        return f
+//
+// Each call of accumulator makes a new f and a new variable, so every
+// function object keeps its own value, as in CPython. A def that is
+// decorated (the name is then the decorator's result) or bound again, an
+// attribute the defining scope never sets (a nested function cannot bind a
+// variable of its parent first), and dunder attributes stay as they are; the
+// checker reports what it cannot compile.
+import { boundNames } from './scopes';
+import type * as S from './syntax';
+import { walkNodes } from './syntax';
+
+export function rewriteFunctionAttributes(module: S.Module): void {
+  // How often each attribute name is read or set anywhere (through any value).
+  const attributeUses = new Map<string, number>();
+  walkNodes(module.body, (n) => {
+    const e = n as unknown as S.Expr;
+    if (e.kind === 'Attribute') attributeUses.set(e.attr, (attributeUses.get(e.attr) ?? 0) + 1);
+  });
+  rewriteScope(module.body, null, attributeUses);
+}
+
+/** The attributes of the defs of one scope (`owner`: its function, null for the module), then its nested scopes. */
+function rewriteScope(body: S.Stmt[], owner: S.FunctionDef | null, attributeUses: Map<string, number>): void {
+  const defs = directDefs(body);
+  const bound = bindingCounts(body, owner);
+  for (const def of defs) {
+    if (def.decorators.length || (bound.get(def.name) ?? 0) !== 1) continue;
+    rewriteAttributesOf(def.name, body, owner, attributeUses);
+  }
+  for (const def of defs) rewriteScope(def.body, def, attributeUses);
+  for (const s of body) if (s.kind === 'ClassDef') for (const m of directDefs(s.body)) rewriteScope(m.body, m, attributeUses);
+}
+
+/** The defs of a scope's own body (nested in its if/for/while/try/with blocks too, not in other defs). */
+function directDefs(body: S.Stmt[]): S.FunctionDef[] {
+  const out: S.FunctionDef[] = [];
+  const visit = (list: S.Stmt[]) => {
+    for (const s of list) {
+      if (s.kind === 'FunctionDef') out.push(s);
+      else if (s.kind !== 'ClassDef') for (const key of ['body', 'orelse', 'finalbody'] as const) if (key in s) visit((s as unknown as Record<string, S.Stmt[]>)[key]);
+      if (s.kind === 'Try') for (const h of s.handlers) visit(h.body);
+    }
+  };
+  visit(body);
+  return out;
+}
+
+/** How many times each name is bound in a scope: by defs, assignments, loops, imports (and parameters). */
+function bindingCounts(body: S.Stmt[], owner: S.FunctionDef | null): Map<string, number> {
+  const counts = new Map<string, number>();
+  const add = (n: string) => counts.set(n, (counts.get(n) ?? 0) + 1);
+  for (const d of directDefs(body)) add(d.name);
+  for (const n of boundNames(body, { defNames: false })) add(n);
+  for (const p of owner?.params ?? []) add(p.name);
+  return counts;
+}
+
+function rewriteAttributesOf(name: string, body: S.Stmt[], owner: S.FunctionDef | null, attributeUses: Map<string, number>): void {
+  // Every `name.attr` in the scope and in the functions nested in it that do not bind `name` themselves.
+  const uses: S.AttributeExpr[] = [];
+  const setByScope = new Set<string>();
+  const setBy = new Map<S.FunctionDef, Set<string>>();
+  const isOurs = (e: S.Expr): e is S.AttributeExpr => e.kind === 'Attribute' && e.value.kind === 'Name' && e.value.id === name && !e.attr.startsWith('__');
+  const noteStore = (t: S.Expr, fn: S.FunctionDef | null): void => {
+    if (t.kind === 'Tuple' || t.kind === 'List') return t.elts.forEach((x) => noteStore(x, fn));
+    if (t.kind === 'Starred') return noteStore(t.value, fn);
+    if (!isOurs(t)) return;
+    if (!fn) setByScope.add(t.attr);
+    else setBy.set(fn, (setBy.get(fn) ?? new Set<string>()).add(t.attr));
+  };
+  let calls = 0;
+  let reads = 0;
+  const walk = (node: unknown, fn: S.FunctionDef | null): void => {
+    if (Array.isArray(node)) return node.forEach((c) => walk(c, fn));
+    if (!node || typeof node !== 'object') return;
+    const x = node as S.Stmt | S.Expr;
+    if (x.kind === 'FunctionDef') {
+      x.decorators.forEach((d) => walk(d, fn));
+      x.params.forEach((p) => walk(p.defaultValue, fn));
+      // A nested def (or lambda) that binds the name itself hides ours.
+      if (x.params.some((p) => p.name === name) || boundNames(x.body).has(name)) return;
+      return walk(x.body, x);
+    }
+    if (isOurs(x as S.Expr)) uses.push(x as S.AttributeExpr);
+    else if (x.kind === 'Call' && x.func.kind === 'Name' && x.func.id === name) calls++;
+    else if (x.kind === 'Name' && x.id === name) reads++;
+    if (x.kind === 'Assign') x.targets.forEach((t) => noteStore(t, fn));
+    if (x.kind === 'AugAssign') noteStore(x.target, fn);
+    for (const key in x) if (key !== 'pos' && key !== 'namePos') walk((x as unknown as Record<string, unknown>)[key], fn);
+  };
+  walk(body, null);
+  if (!uses.length) return;
+  // Every attribute is set by the defining scope itself (a nested function cannot bind its parent's variable
+  // first); at module level a function may set it (a global).
+  const setSomewhere = (a: string) => setByScope.has(a) || (!owner && [...setBy.values()].some((set) => set.has(a)));
+  if (!uses.every((u) => setSomewhere(u.attr))) return;
+  // The function value may reach other names (`return add`, `g = f`): then no other value's attribute of the same
+  // name may be read or set anywhere, as it could be this function's (CPython's `g.x` would read `f.x`).
+  const escapes = reads > uses.length + calls;
+  if (escapes && uses.some((u) => (attributeUses.get(u.attr) ?? 0) > uses.filter((v) => v.attr === u.attr).length)) return;
+  const variable = (attr: string) => `${name}.attr.${attr}`;
+  for (const u of uses) {
+    const { attr, pos } = u;
+    for (const k of Object.keys(u)) delete (u as unknown as Record<string, unknown>)[k];
+    Object.assign(u as unknown as S.NameExpr, { kind: 'Name', id: variable(attr), pos });
+  }
+  // The functions that assign one declare it: nonlocal in a function's scope, global in the module's.
+  for (const [fn, set] of setBy) {
+    const names = [...set].map(variable);
+    fn.body.unshift(owner ? ({ kind: 'Nonlocal', pos: fn.pos, names } as S.NonlocalStmt) : ({ kind: 'Global', pos: fn.pos, names } as S.GlobalStmt));
+  }
+}

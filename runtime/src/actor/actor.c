@@ -372,6 +372,10 @@ bool ai_actor_send(ai_pid to, ai_word msg) {
   ai_actor *t = send_target(me, to);
   if (t) deliver_to(t, AI_MSG_PLAIN, v, frag, pid_of(me));
   else if (frag) ai_chunk_free(frag); /* to a dead pid: nothing */
+  /* A send is a reduction: an actor that does little but send must still give
+   * way to the others (its receivers first, in the `next` slot), or they
+   * starve while their mailboxes grow (a fan-in queued all its messages). */
+  ai_sched_yield_point();
   return true;
 }
 

@@ -381,7 +381,10 @@ bool ai_actor_send(ai_pid to, ai_word msg) {
 
 /* ---------------------------------------------------------------- death */
 
-static void die(ai_actor *a, ai_word reason) __attribute__((noreturn));
+/* Out of line, as ai_actor_report_crash: inlined into ai_actor_entry, their
+ * message buffers made its frame 680 bytes, at the top of every actor's stack
+ * (and of every idle actor's saved image on a shared stack). */
+static void die(ai_actor *a, ai_word reason) __attribute__((noreturn, noinline));
 static void die(ai_actor *a, ai_word reason) {
   if (a->is_main) {
     ai_stdout_flush();
@@ -409,7 +412,7 @@ void ai_actor_exit_self(ai_word reason) {
 
 static pthread_mutex_t report_lock = PTHREAD_MUTEX_INITIALIZER;
 
-void ai_actor_report_crash(ai_actor *a, const char *what) {
+AI_COLD void ai_actor_report_crash(ai_actor *a, const char *what) {
   ai_pid p = pid_of(a);
   char head[128];
   int n;

@@ -17,6 +17,117 @@
 
 AI_TLS ai_actor *ai_tls_actor;
 
+/* ---------------------------------------------------------------- message nodes */
+
+/* Every message needs a node, taken by the sender's thread and given back by
+ * the receiver's: a malloc/free pair per message, freed on another thread
+ * than allocated, was the largest cost of a send. Nodes come instead from a
+ * cache per OS thread (no lock, no atomic), refilled and drained a batch of
+ * MSG_BATCH nodes at a time through a global list of full batches (one lock
+ * per MSG_BATCH messages), so a receiver's freed nodes flow back to its
+ * senders. Nodes are carved from slabs and never returned to the system: the
+ * pool holds as many nodes as were ever in flight at once. The cache is
+ * thread-local, not per actor: msg_new and msg_free never switch. */
+#define MSG_BATCH 256
+
+typedef struct msg_slab {
+  struct msg_slab *next;
+  ai_msg nodes[MSG_BATCH];
+} msg_slab;
+
+typedef struct msg_cache {
+  ai_msg *free;   /* up to MSG_BATCH free nodes */
+  uint32_t nfree;
+  ai_msg *spare;  /* NULL or a full batch */
+} msg_cache;
+
+/* The address of a thread-local must not be kept across a switch (the
+ * caller may resume on another thread): the cache is used by field, and only
+ * in functions that are never inlined into a caller that switches (clang
+ * treats a thread-local's address as constant within a function, and the
+ * sanitizers' instrumented builds do keep it in a register). */
+static AI_TLS msg_cache tls_msgs;
+static pthread_mutex_t msg_lock = PTHREAD_MUTEX_INITIALIZER;
+static ai_msg *msg_batches; /* full batches, linked by next_batch */
+static msg_slab *msg_slabs;  /* every slab (the pool owns them) */
+
+#ifdef AI_ASAN
+void __asan_poison_memory_region(void const volatile *addr, size_t size);
+void __asan_unpoison_memory_region(void const volatile *addr, size_t size);
+/* a free node's fields, but its free-list links, are off limits: a message
+ * used after it was received is reported as a use after free would be */
+#define MSG_POISON(m) __asan_poison_memory_region(&(m)->value, sizeof(ai_msg) - offsetof(ai_msg, value))
+#define MSG_UNPOISON(m) __asan_unpoison_memory_region(&(m)->value, sizeof(ai_msg) - offsetof(ai_msg, value))
+#else
+#define MSG_POISON(m) ((void)0)
+#define MSG_UNPOISON(m) ((void)0)
+#endif
+
+/* The thread's cache is empty: its spare batch, a pooled one or a new slab. */
+static AI_COLD bool msg_refill(void) {
+  ai_msg *b = tls_msgs.spare;
+  tls_msgs.spare = NULL;
+  if (!b) {
+    pthread_mutex_lock(&msg_lock);
+    b = msg_batches;
+    if (b) {
+      MSG_UNPOISON(b);
+      msg_batches = b->next_batch;
+      MSG_POISON(b);
+    } else {
+      msg_slab *s = malloc(sizeof *s);
+      if (s) {
+        s->next = msg_slabs;
+        msg_slabs = s;
+        b = s->nodes;
+        for (uint32_t i = 0; i < MSG_BATCH; i++) {
+          b[i].inext = i + 1 < MSG_BATCH ? &b[i + 1] : NULL;
+          MSG_POISON(&b[i]);
+        }
+      }
+    }
+    pthread_mutex_unlock(&msg_lock);
+    if (!b) return false;
+  }
+  tls_msgs.free = b;
+  tls_msgs.nfree = MSG_BATCH;
+  return true;
+}
+
+/* The thread's cache holds a full batch: it becomes the spare, and a spare
+ * already there goes to the global list (for the threads that send). */
+static AI_COLD void msg_spill(void) {
+  ai_msg *b = tls_msgs.spare;
+  if (b) {
+    MSG_UNPOISON(b);
+    pthread_mutex_lock(&msg_lock);
+    b->next_batch = msg_batches;
+    msg_batches = b;
+    pthread_mutex_unlock(&msg_lock);
+    MSG_POISON(b);
+  }
+  tls_msgs.spare = tls_msgs.free;
+  tls_msgs.free = NULL;
+  tls_msgs.nfree = 0;
+}
+
+static __attribute__((noinline)) ai_msg *msg_new(void) {
+  if (AI_UNLIKELY(!tls_msgs.free) && !msg_refill()) return NULL;
+  ai_msg *m = tls_msgs.free;
+  tls_msgs.free = m->inext;
+  tls_msgs.nfree--;
+  MSG_UNPOISON(m);
+  return m;
+}
+
+static __attribute__((noinline)) void msg_free(ai_msg *m) {
+  if (AI_UNLIKELY(tls_msgs.nfree == MSG_BATCH)) msg_spill();
+  MSG_POISON(m);
+  m->inext = tls_msgs.free;
+  tls_msgs.free = m;
+  tls_msgs.nfree++;
+}
+
 /* ---------------------------------------------------------------- blocks */
 
 #define PAGE_BITS 12
@@ -96,6 +207,11 @@ ai_actor *ai_actor_alloc(void) {
   a->scan_prev = a->scan_cur = NULL;
   a->scanning = false;
   a->stack = NULL;
+  a->gstack = NULL;
+  a->image = NULL;
+  a->image_len = 0;
+  a->sent_to = NULL;
+  a->sent_pid = 0;
   a->trap_exit = a->is_main = a->started = a->overflowed = a->in_blocking = false;
   a->fn = NULL;
   a->nargs = 0;
@@ -117,7 +233,7 @@ static void recycle(ai_actor *a) {
   while ((n = ai_mpsc_pop_wait(&a->mailbox))) {
     ai_msg *m = (ai_msg *)n;
     if (m->frag) ai_chunk_free(m->frag);
-    free(m);
+    msg_free(m);
   }
   free(a->links);
   free(a->monitors);
@@ -197,16 +313,13 @@ ai_actor *ai_actor_current(void) {
 
 /* ---------------------------------------------------------------- delivery */
 
-static void deliver(ai_pid to, uint32_t kind, ai_word value, ai_chunk *frag, ai_pid from) {
-  ai_actor *t = ai_actor_acquire(to);
-  if (!t) {
-    if (frag) ai_chunk_free(frag);
-    return;
-  }
-  ai_msg *m = malloc(sizeof *m);
+/* Queues a message on t (a reference to which the caller holds) and makes t
+ * runnable if it waits. A runnable or running t is left alone: no second
+ * submit, no wakeup. */
+static void deliver_to(ai_actor *t, uint32_t kind, ai_word value, ai_chunk *frag, ai_pid from) {
+  ai_msg *m = msg_new();
   if (!m) { /* out of memory: the message is lost */
     if (frag) ai_chunk_free(frag);
-    ai_actor_release(t);
     return;
   }
   m->inext = NULL;
@@ -217,7 +330,27 @@ static void deliver(ai_pid to, uint32_t kind, ai_word value, ai_chunk *frag, ai_
   if (kind != AI_MSG_PLAIN) atomic_fetch_add_explicit(&t->nsignals, 1, memory_order_relaxed);
   ai_mpsc_push(&t->mailbox, &m->node);
   if (ai_actor_wake(t)) ai_sched_submit(t, kind == AI_MSG_PLAIN);
+}
+
+static void deliver(ai_pid to, uint32_t kind, ai_word value, ai_chunk *frag, ai_pid from) {
+  ai_actor *t = ai_actor_acquire(to);
+  if (!t) {
+    if (frag) ai_chunk_free(frag);
+    return;
+  }
+  deliver_to(t, kind, value, frag, from);
   ai_actor_release(t);
+}
+
+/* The live actor `to` with a reference held by `me` (its send cache), or NULL. */
+static ai_actor *send_target(ai_actor *me, ai_pid to) {
+  ai_actor *t = me->sent_to;
+  if (t && me->sent_pid == to && !atomic_load_explicit(&t->dead, memory_order_acquire)) return t;
+  ai_actor *n = ai_actor_acquire(to);
+  me->sent_to = n;
+  me->sent_pid = n ? to : 0;
+  if (t) ai_actor_release(t);
+  return n;
 }
 
 bool ai_actor_wake(ai_actor *a) {
@@ -232,13 +365,26 @@ bool ai_actor_send(ai_pid to, ai_word msg) {
   ai_word v;
   ai_chunk *frag;
   if (!ai_msg_copy(msg, &v, &frag)) return false;
-  deliver(to, AI_MSG_PLAIN, v, frag, me ? pid_of(me) : 0);
+  if (!me) {
+    deliver(to, AI_MSG_PLAIN, v, frag, 0);
+    return true;
+  }
+  ai_actor *t = send_target(me, to);
+  if (t) deliver_to(t, AI_MSG_PLAIN, v, frag, pid_of(me));
+  else if (frag) ai_chunk_free(frag); /* to a dead pid: nothing */
+  /* A send is a reduction: an actor that does little but send must still give
+   * way to the others (its receivers first, in the `next` slot), or they
+   * starve while their mailboxes grow (a fan-in queued all its messages). */
+  ai_sched_yield_point();
   return true;
 }
 
 /* ---------------------------------------------------------------- death */
 
-static void die(ai_actor *a, ai_word reason) __attribute__((noreturn));
+/* Out of line, as ai_actor_report_crash: inlined into ai_actor_entry, their
+ * message buffers made its frame 680 bytes, at the top of every actor's stack
+ * (and of every idle actor's saved image on a shared stack). */
+static void die(ai_actor *a, ai_word reason) __attribute__((noreturn, noinline));
 static void die(ai_actor *a, ai_word reason) {
   if (a->is_main) {
     ai_stdout_flush();
@@ -266,7 +412,7 @@ void ai_actor_exit_self(ai_word reason) {
 
 static pthread_mutex_t report_lock = PTHREAD_MUTEX_INITIALIZER;
 
-void ai_actor_report_crash(ai_actor *a, const char *what) {
+AI_COLD void ai_actor_report_crash(ai_actor *a, const char *what) {
   ai_pid p = pid_of(a);
   char head[128];
   int n;
@@ -332,9 +478,12 @@ void ai_actor_reap(ai_actor *a) {
   }
   free(links);
   free(mons);
+  if (a->sent_to) ai_actor_release(a->sent_to);
+  a->sent_to = NULL;
+  a->sent_pid = 0;
   for (ai_msg *m = a->inbox; m;) {
     ai_msg *n = m->inext;
-    free(m);
+    msg_free(m);
     m = n;
   }
   a->inbox = a->inbox_tail = NULL;
@@ -344,8 +493,6 @@ void ai_actor_reap(ai_actor *a) {
   if (a->args_frag) ai_chunk_free(a->args_frag);
   a->args_frag = NULL;
   ai_heap_destroy(a->heap);
-  if (a->stack) ai_stack_free(a->stack);
-  a->stack = NULL;
   ai_sched_actor_died();
   atomic_store_explicit(&a->zombie, 1, memory_order_release);
   ai_actor_release(a);
@@ -456,17 +603,17 @@ void ai_actor_drain(ai_actor *a) {
       ai_word reason = e->reason;
       bool kill = m->kind == AI_MSG_EXIT_CALL && ai_reason_is(reason, ai_actor_reason_kill());
       if (kill) {
-        free(m);
+        msg_free(m);
         die(a, ai_actor_reason_killed());
       }
       if (!a->trap_exit) {
         if (ai_reason_is(reason, ai_actor_reason_normal())) {
           bool self = m->kind == AI_MSG_EXIT_CALL && m->from == pid_of(a);
-          free(m);
+          msg_free(m);
           if (self) die(a, reason);
           continue;
         }
-        free(m);
+        msg_free(m);
         die(a, reason);
       }
       m->kind = AI_MSG_PLAIN;
@@ -519,7 +666,7 @@ ai_word ai_actor_receive_match(ai_actor_match_fn match, void *ctx, int64_t timeo
       else a->inbox = m->inext;
       if (a->inbox_tail == m) a->inbox_tail = prev;
       ai_word v = m->value;
-      free(m);
+      msg_free(m);
       return v;
     }
     if (timeout_ns == 0) return AI_ACTOR_TIMEOUT;
@@ -574,7 +721,7 @@ bool ai_actor_scan_take(void) {
   if (prev) prev->inext = m->inext;
   else a->inbox = m->inext;
   if (a->inbox_tail == m) a->inbox_tail = prev;
-  free(m);
+  msg_free(m);
   a->scanning = false;
   a->scan_prev = a->scan_cur = NULL;
   return true;

@@ -30,11 +30,17 @@ enum { AI_ST_RUNNING = 0, AI_ST_WAITING = 1, AI_ST_RUNNABLE = 2 };
 enum { AI_POST_NONE, AI_POST_YIELD, AI_POST_WAIT, AI_POST_DEAD, AI_POST_BLOCKING, AI_POST_REQUEUE };
 enum { AI_MSG_PLAIN = 0, AI_MSG_EXIT_LINK = 1, AI_MSG_EXIT_CALL = 2 };
 
+/* A message node. Nodes are type-stable and pooled (actor.c, "message
+ * nodes"): a free node links to the next free one by `inext`, and the first
+ * node of a pooled batch to the next batch by `next_batch`. */
 typedef struct ai_msg {
   ai_mpsc_node node; /* first */
   struct ai_msg *inext;
   ai_word value;
-  ai_chunk *frag; /* copied objects, adopted by the receiver's heap */
+  union {
+    ai_chunk *frag; /* copied objects, adopted by the receiver's heap */
+    struct ai_msg *next_batch;
+  };
   uint32_t kind;
   ai_pid from;
 } ai_msg;
@@ -45,6 +51,21 @@ typedef struct ai_monitor_rec {
 } ai_monitor_rec;
 
 struct ai_worker;
+
+/* A green stack actors run on (sched.c, "stacks"). An actor owns one (its
+ * `own_stack`) until AITHON_STACKS_OWNED stacks are in use; later actors share
+ * the stacks of a worker's ring: the frames of the actor running on a shared
+ * stack are on it, those of the others that use it are saved in their
+ * `image` (the used part only, from the saved sp to the top) and copied back
+ * to the same addresses (the frames point into themselves) when they next
+ * run, after the frames there now were saved in turn. An idle actor then
+ * holds only its image (hundreds of bytes), not a page of stack. */
+typedef struct ai_green_stack {
+  char *base;            /* lowest address (guard page); NULL: none yet */
+  _Atomic uint32_t busy; /* shared: an actor runs on it */
+  struct ai_actor *owner; /* shared: whose frames are on it now (under busy) */
+  bool shared;
+} ai_green_stack;
 
 typedef struct ai_actor {
   /* --- hot */
@@ -69,6 +90,15 @@ typedef struct ai_actor {
   _Atomic uint32_t nsignals;  /* exit signals in the mailbox */
   ai_ctx ctx;
   char *stack;    /* base (guard page) of the green stack; NULL for main */
+  ai_green_stack *gstack; /* the stack it runs on: &own_stack, or a worker's shared one */
+  char *image;    /* its frames while another actor's are on its shared stack */
+  size_t image_len;
+  /* The actor this one last sent to, with a reference held until it sends
+   * elsewhere or dies: sending to the same pid again skips the reference
+   * count's two atomic RMWs on the receiver's line (held, the block cannot be
+   * recycled, so its pid still matches; only `dead` is checked). */
+  struct ai_actor *sent_to;
+  ai_pid sent_pid;
   struct ai_actor *qnext; /* inject queue / free list */
   /* --- life */
   _Atomic uint32_t refs;
@@ -101,6 +131,7 @@ typedef struct ai_actor {
   int64_t timer_idx;
   /* main actor: parking word */
   _Atomic uint32_t park;
+  ai_green_stack own_stack;
   ai_heap heap_storage;
 } ai_actor;
 

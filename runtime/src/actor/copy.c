@@ -796,9 +796,17 @@ static bool end_copy(copier *cp, bool ok, ai_chunk **frag) {
  * start at 0 (placed on first reach). */
 
 bool ai_msg_copy_n(const ai_word *ws, int64_t n, ai_word *out, ai_chunk **frag) {
+  *frag = NULL;
+  /* the common message (a small int, None, a static reason) needs no copier:
+   * setting one up clears its inline memo, which cost more than the send */
+  int64_t nshared = 0;
+  while (nshared < n && (!ws[nshared] || is_shared(ws[nshared]))) nshared++;
+  if (nshared == n) {
+    for (int64_t i = 0; i < n; i++) out[i] = ws[i];
+    return true;
+  }
   copier cp;
   copier_init(&cp);
-  *frag = NULL;
   for (int64_t i = 0; i < n; i++)
     if (!measure(&cp, ws[i])) return end_copy(&cp, false, frag);
   if (!new_dest(&cp, frag)) return end_copy(&cp, false, frag);

@@ -289,6 +289,7 @@ static void blocking_submit(ai_actor *a) {
 }
 
 static void after_switch(ai_worker *w, ai_actor *a);
+static void stack_leave(ai_actor *a);
 
 static void *blocking_thread(void *arg) {
   (void)arg;
@@ -315,6 +316,7 @@ static void *blocking_thread(void *arg) {
     ai_ctx_switch(&host, &a->ctx);
     ai_tls_actor = NULL;
     ai_current_heap = NULL;
+    stack_leave(a);
     if (a->post == AI_POST_REQUEUE) {
       inject_push(a);
       maybe_wake();
@@ -339,6 +341,137 @@ void ai_sched_blocking_end(void) {
   a->in_blocking = false;
   a->post = AI_POST_REQUEUE;
   ai_sched_switch_out(a);
+}
+
+/* ---------------------------------------------------------------- stacks */
+
+/* Stacks owned by one actor each, until this many are in use: then new actors
+ * share the RING stacks of the worker that first runs them (actor.h,
+ * ai_green_stack). Owned stacks cost a page or two per idle actor and nothing
+ * per switch; a shared stack costs a copy of the frames of the actor leaving
+ * it and of the one coming back (only when they differ: an actor that waits
+ * and runs again before another used its stack copies nothing). */
+#define STACKS_OWNED_DEFAULT 4096
+#define RING 64
+
+static _Atomic int64_t nowned;
+static int64_t owned_max;
+
+static int64_t stacks_owned_max(void) {
+  int64_t m = __atomic_load_n(&owned_max, __ATOMIC_RELAXED);
+  if (m) return m;
+  m = STACKS_OWNED_DEFAULT;
+  const char *e = getenv("AITHON_STACKS_OWNED");
+  if (e) {
+    long v = strtol(e, NULL, 10);
+    if (v >= 0) m = v;
+  }
+  m = m ? m : -1; /* 0: every actor shares (-1 keeps the cache non-zero) */
+  __atomic_store_n(&owned_max, m, __ATOMIC_RELAXED);
+  return m;
+}
+
+#ifdef AI_ASAN
+void __asan_unpoison_memory_region(void const volatile *addr, size_t size);
+#endif
+
+/* The frames on a shared stack belong to the actors that left them there:
+ * copying them out and in must not trip over the redzones their frames had. */
+static void stack_unpoison(ai_green_stack *s) {
+#ifdef AI_ASAN
+  __asan_unpoison_memory_region(s->base + AI_STACK_GUARD, ai_stack_size() - AI_STACK_GUARD);
+#else
+  (void)s;
+#endif
+}
+
+/* Saves the frames of o (switched out, the owner of its shared stack). */
+static bool stack_evict(ai_green_stack *s, ai_actor *o) {
+  char *top = s->base + ai_stack_size();
+  size_t len = (size_t)(top - (char *)o->ctx.sp);
+  char *img = malloc(len);
+  if (!img) return false;
+  memcpy(img, o->ctx.sp, len);
+  o->image = img;
+  o->image_len = len;
+  s->owner = NULL;
+  return true;
+}
+
+enum { STACK_OK, STACK_BUSY, STACK_NOMEM };
+
+/* Puts `a` on its stack before it runs: maps an owned stack, or takes its
+ * shared stack (STACK_BUSY: another actor runs on it now; try later). */
+static int stack_enter(ai_worker *w, ai_actor *a) {
+  ai_green_stack *s = a->gstack;
+  if (!s) { /* first run */
+    int64_t max = stacks_owned_max();
+    if (!w || (max > 0 && atomic_load_explicit(&nowned, memory_order_relaxed) < max)) {
+      s = &a->own_stack;
+      s->shared = false;
+      s->base = ai_stack_alloc();
+      if (!s->base) return STACK_NOMEM;
+      atomic_fetch_add_explicit(&nowned, 1, memory_order_relaxed);
+    } else {
+      if (!w->ring) {
+        if (!(w->ring = calloc(RING, sizeof *w->ring))) return STACK_NOMEM;
+        for (int i = 0; i < RING; i++) w->ring[i].shared = true; /* before other workers see them */
+      }
+      for (int i = 0; i < RING && !s; i++) {
+        ai_green_stack *c = &w->ring[w->ring_next++ % RING];
+        uint32_t zero = 0;
+        if (!atomic_compare_exchange_strong_explicit(&c->busy, &zero, 1, memory_order_acquire, memory_order_relaxed)) continue;
+        if ((!c->base && !(c->base = ai_stack_alloc())) || (stack_unpoison(c), c->owner && !stack_evict(c, c->owner))) {
+          atomic_store_explicit(&c->busy, 0, memory_order_release);
+          return STACK_NOMEM;
+        }
+        s = c;
+      }
+      if (!s) return STACK_BUSY;
+      s->owner = a;
+    }
+    a->gstack = s;
+    a->stack = s->base;
+    size_t size = ai_stack_size();
+    ai_ctx_make(&a->ctx, s->base + AI_STACK_GUARD, size - AI_STACK_GUARD, ai_actor_entry, a);
+    a->heap->stack_hi = s->base + size;
+    return STACK_OK;
+  }
+  if (!s->shared) return STACK_OK;
+  uint32_t zero = 0;
+  if (!atomic_compare_exchange_strong_explicit(&s->busy, &zero, 1, memory_order_acquire, memory_order_relaxed)) return STACK_BUSY;
+  if (s->owner != a) {
+    stack_unpoison(s);
+    if (s->owner && !stack_evict(s, s->owner)) {
+      atomic_store_explicit(&s->busy, 0, memory_order_release);
+      return STACK_NOMEM;
+    }
+    memcpy(s->base + ai_stack_size() - a->image_len, a->image, a->image_len);
+    free(a->image);
+    a->image = NULL;
+    a->image_len = 0;
+    s->owner = a;
+  }
+  return STACK_OK;
+}
+
+/* `a` switched out: its shared stack is free for others (but across a
+ * blocking call, whose thread resumes it there); a dead actor's stack goes
+ * back to the pool (owned) or to the ring (shared). */
+static void stack_leave(ai_actor *a) {
+  ai_green_stack *s = a->gstack;
+  if (a->post == AI_POST_DEAD) {
+    a->gstack = NULL;
+    a->stack = NULL;
+    if (!s->shared) {
+      ai_stack_free(s->base);
+      s->base = NULL;
+      atomic_fetch_sub_explicit(&nowned, 1, memory_order_relaxed);
+      return;
+    }
+    s->owner = NULL;
+  }
+  if (s->shared && a->post != AI_POST_BLOCKING) atomic_store_explicit(&s->busy, 0, memory_order_release);
 }
 
 /* ---------------------------------------------------------------- running */
@@ -383,17 +516,17 @@ static void after_switch(ai_worker *w, ai_actor *a) {
 }
 
 static void run(ai_worker *w, ai_actor *a) {
-  if (!a->started) {
-    size_t size = ai_stack_size();
-    a->stack = ai_stack_alloc();
-    if (!a->stack) {
-      fprintf(stderr, "aithon: out of memory for an actor stack\n");
-      abort();
-    }
-    ai_ctx_make(&a->ctx, a->stack + AI_STACK_GUARD, size - AI_STACK_GUARD, ai_actor_entry, a);
-    a->heap->stack_hi = a->stack + size;
-    a->started = true;
+  int st = stack_enter(w, a);
+  if (st == STACK_NOMEM) {
+    fprintf(stderr, "aithon: out of memory for an actor stack\n");
+    abort();
   }
+  if (st == STACK_BUSY) { /* another actor runs on its shared stack: later */
+    inject_push(a);
+    maybe_wake();
+    return;
+  }
+  a->started = true;
   uint64_t s = atomic_load_explicit(&a->state, memory_order_relaxed);
   atomic_store_explicit(&a->state, (s & ~(uint64_t)3) | AI_ST_RUNNING, memory_order_relaxed);
   ai_tls_actor = a;
@@ -405,6 +538,7 @@ static void run(ai_worker *w, ai_actor *a) {
   ai_ctx_switch(&w->ctx, &a->ctx);
   ai_tls_actor = NULL;
   ai_current_heap = NULL;
+  stack_leave(a);
   after_switch(w, a);
 }
 

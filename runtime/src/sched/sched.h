@@ -63,6 +63,9 @@ typedef struct ai_worker {
   ai_actor *free_blocks;
   int nfree_blocks;
   char *altstack;
+  /* shared stacks (sched.c, "stacks"), mapped on first use */
+  ai_green_stack *ring;
+  uint32_t ring_next;
 } ai_worker;
 
 extern _Thread_local ai_worker *ai_tls_worker __attribute__((tls_model("initial-exec")));

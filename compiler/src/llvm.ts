@@ -77,6 +77,7 @@ export function globalSymbol(name: string): string {
 export class ModuleWriter {
   private readonly declared = new Set<string>();
   private readonly externs = new Set<string>();
+  private readonly runtimeGlobals = new Map<string, string>();
   private readonly cstrings = new Map<string, string>();
   private readonly strObjects = new Map<string, string>();
   private readonly data: string[] = [];
@@ -116,6 +117,12 @@ export class ModuleWriter {
 
   useExtern(symbol: string): string {
     this.externs.add(symbol);
+    return `@${symbol}`;
+  }
+
+  /** A variable of the runtime, declared as `declaration` gives it (its type, thread_local...). */
+  useRuntimeGlobal(symbol: string, declaration: string): string {
+    this.runtimeGlobals.set(symbol, declaration);
     return `@${symbol}`;
   }
 
@@ -161,6 +168,7 @@ export class ModuleWriter {
     if (this.target) out.push(`target datalayout = "${this.target.dataLayout}"`, `target triple = "${this.target.triple}"`);
     out.push('');
     for (const e of [...this.externs].sort()) out.push(`@${e} = external global i8`);
+    for (const [, d] of [...this.runtimeGlobals].sort()) out.push(d);
     for (const d of [...this.foreign.values()].sort()) out.push(d);
     out.push(...this.data, '');
     for (const name of [...this.declared].sort()) {
@@ -342,6 +350,10 @@ class FunctionEmitter {
   private readonly retType: LlvmType;
 
   private readonly flaggedLocals: Set<string>;
+  /** Count reductions at loop back edges: only programs that spawn actors have others to share a worker with. */
+  private readonly yieldPoints: boolean;
+  /** Position of each block in the emitted order (back edges go to a block at or before their own). */
+  private readonly blockOrder = new Map<Block['label'], number>();
 
   constructor(
     private readonly m: ModuleWriter,
@@ -351,6 +363,7 @@ class FunctionEmitter {
   ) {
     this.retType = f.isModule ? 'void' : llvmType(f.returnType);
     this.flaggedLocals = unboundFlagged([f], 'local.get', (n) => f.locals.get(n));
+    this.yieldPoints = spawnsActors(program);
   }
 
   /** A program global (declared when another unit defines it). */
@@ -376,6 +389,30 @@ class FunctionEmitter {
     const ret = target.isModule ? 'void' : llvmType(target.returnType);
     const params = target.params.map((p) => llvmType(p.type)).join(', ');
     return this.m.useForeign(functionSymbol(name), `declare hidden ${ret} ${functionSymbol(name)}(${params})`);
+  }
+
+  /**
+   * A reduction at a loop's back edge (runtime/include/aithon_actor.h): the
+   * thread-local budget counts down, and when it runs out the scheduler may
+   * switch to another actor and delivers pending exit signals, so an actor in
+   * a long loop neither starves the others on its worker nor outlives an
+   * exit(pid, reason) sent to it.
+   */
+  private countReduction(): void {
+    const budget = this.m.useRuntimeGlobal('ai_sched_reductions', '@ai_sched_reductions = external thread_local(initialexec) global i64');
+    const before = this.fresh('red');
+    const after = this.fresh('red');
+    const spent = this.fresh('red');
+    this.ins(`${before} = load i64, ptr ${budget}`);
+    this.ins(`${after} = sub i64 ${before}, 1`);
+    this.ins(`store i64 ${after}, ptr ${budget}`);
+    this.ins(`${spent} = icmp sle i64 ${after}, 0`);
+    const label = `yield${this.tmp++}`;
+    this.ins(`br i1 ${spent}, label %${label}, label %${label}.on`);
+    this.label(label);
+    this.ins(`call void ${this.m.useRuntime('ai_sched_yield_slow')}()`);
+    this.ins(`br label %${label}.on`);
+    this.label(`${label}.on`);
   }
 
   private fresh(hint = 't'): string {
@@ -444,7 +481,9 @@ class FunctionEmitter {
     } else {
       this.ins('br label %b.entry');
     }
-    for (const b of reachableBlocks(f.blocks)) this.block(b);
+    const blocks = reachableBlocks(f.blocks);
+    blocks.forEach((b, i) => this.blockOrder.set(b.label, i));
+    for (const b of blocks) this.block(b);
     this.label('unwind');
     this.leaveFrame();
     this.ins(f.isModule ? 'ret void' : `ret ${this.retType} ${zeroOf(this.retType)}`);
@@ -539,11 +578,15 @@ class FunctionEmitter {
     this.handler = b.handler ?? null;
     for (const i of b.instrs) this.instr(i);
     const t = b.term;
+    // A branch back to a block laid out at or before this one closes a loop.
+    const loopsBack = (target: Block['label']) => this.yieldPoints && (this.blockOrder.get(target) ?? Infinity) <= (this.blockOrder.get(b.label) ?? -1);
     switch (t.op) {
       case 'br':
+        if (loopsBack(t.target)) this.countReduction();
         this.ins(`br label %b.${t.target}`);
         break;
       case 'condbr':
+        if (loopsBack(t.then) || loopsBack(t.else)) this.countReduction();
         this.ins(`br i1 ${this.v(t.cond)}, label %b.${t.then}, label %b.${t.else}`);
         break;
       case 'ret':
@@ -1101,6 +1144,17 @@ function hasLoop(f: IrFunction): boolean {
     loopFunctions.set(f, known);
   }
   return known;
+}
+
+const spawning = new WeakMap<IrProgram, boolean>();
+/** Does the program spawn actors (has an actor entry function)? A program that never does runs alone on its worker. */
+function spawnsActors(p: IrProgram): boolean {
+  let found = spawning.get(p);
+  if (found === undefined) {
+    found = p.functions.some((f) => f.name.startsWith('actor.'));
+    spawning.set(p, found);
+  }
+  return found;
 }
 
 function reachableBlocks(blocks: Block[]): Block[] {

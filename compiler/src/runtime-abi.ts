@@ -61,6 +61,7 @@ export const runtimeFunctions: Record<string, RuntimeFunction> = {
   ai_leave: { ret: 'void', params: [] },
   ai_enter_depth: { ret: 'i32', params: [] },
   ai_leave_depth: { ret: 'void', params: ['i32'] },
+  ai_sched_yield_slow: { ret: 'void', params: [] },
   ai_int_from_decimal: { ret: w, params: ['ptr', 'i64'] },
   ai_int_add: { ret: w, params: [w, w] },
   ai_int_sub: { ret: w, params: [w, w] },

@@ -115,6 +115,12 @@ export class FunctionInstance {
   readonly funcCalls = new Map<S.CallExpr, { ref: FuncRefInfo; target: FunctionInstance | null; bound: BoundCall }[]>();
   /** Calls the compiler makes itself (a key function on each element), keyed by the builtin call they serve: per instance, as each specialisation may call different functions. */
   readonly syntheticCalls = new Map<S.CallExpr, S.CallExpr>();
+  /**
+   * `for x in range(...)` loops whose bounds have no static int type in this specialisation: not
+   * counted loops (see forElemType). Per instance: another specialisation of the same function
+   * may have int bounds there.
+   */
+  readonly dynamicRangeLoops = new Set<S.Expr>();
   /** `if isinstance(x, C):` decided by x's static type in this specialisation: the other branch is neither typed nor compiled. */
   readonly staticTests = new Map<S.Stmt, boolean>();
   /** Per call site and purpose, how a method call on instances dispatches (see dispatchFor). */
@@ -1213,9 +1219,6 @@ export class Program {
     }
   }
 
-  /** `for x in range(...)` loops whose bounds have no static int type: not counted loops (see forElemType). */
-  readonly dynamicRangeLoops = new Set<S.Expr>();
-
   /** The element type of a for loop's iterable; `for x in range(...)` is the counted loop. */
   private forElemType(inst: FunctionInstance, iter: S.Expr): Type {
     if (isRangeCall(iter) && this.resolve(inst, 'range').kind === 'builtin') {
@@ -1232,9 +1235,10 @@ export class Program {
       }
       if (dynamic) {
         // Bounds of varying type: a range object iterated at run time (it raises TypeError for non-ints).
-        this.dynamicRangeLoops.add(iter);
+        inst.dynamicRangeLoops.add(iter);
         return this.iterElem(this.typeExpr(inst, iter));
       }
+      inst.dynamicRangeLoops.delete(iter);
       this.exprTypesSet(inst, iter, T.never);
       return ok ? T.int : T.never;
     }

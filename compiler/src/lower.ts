@@ -1175,7 +1175,7 @@ class FunctionLowerer {
    * range(), an index loop for lists, the iterator protocol for the rest.
    */
   private loop(target: S.Expr, iter: S.Expr, body: (continueTo: string) => void, orelse: () => void, endL: string): void {
-    if (isRangeCall(iter) && this.program.resolve(this.inst, 'range').kind === 'builtin' && !this.program.dynamicRangeLoops.has(iter)) {
+    if (isRangeCall(iter) && this.program.resolve(this.inst, 'range').kind === 'builtin' && !this.inst.dynamicRangeLoops.has(iter)) {
       this.forRange(target, iter, body, orelse, endL);
       return;
     }

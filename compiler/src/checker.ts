@@ -324,6 +324,11 @@ export class Program {
         if (s.kind === 'Import') {
           for (const n of s.names) {
             const top = n.module.split('.')[0];
+            // `import collections.abc as cabc`: its names are for annotations, as typing's.
+            if (annotationModules.has(n.module) && !stdlibModules[n.module] && (n.asname || !n.module.includes('.'))) {
+              this.imports.set(n.asname ?? n.module, { module: n.module, member: null });
+              continue;
+            }
             if (!stdlibModules[n.module] || (n.module.includes('.') && !n.asname)) {
               this.unsupported(n.pos, `module ${n.module}`);
               continue;
@@ -555,7 +560,11 @@ export class Program {
       this.unsupported(e.doubleStars[0].pos, `argument unpacking (**kwargs) into ${name}()`);
       return T.never;
     }
-    const args = e.args.map((a) => this.typeExpr(inst, a));
+    // `f(*t)` with t a tuple of known length passes t's items (a `*args` forwarder's tuple, say).
+    for (const a of e.args) if (a.kind === 'Starred') this.typeExpr(inst, a.value);
+    const positional = this.positionalArgs(inst, e);
+    if (!positional) return T.never;
+    const args = positional.map((a) => (starItems.has(a) ? inst.typeOf(a) : this.typeExpr(inst, a)));
     for (const k of e.keywords) this.typeExpr(inst, k.value);
     if (args.some((t) => t.kind === 'never')) return T.never;
     const o = pickOverload(fn, args.length, e.keywords.map((k) => k.name));

@@ -2699,7 +2699,7 @@ class FunctionLowerer {
   /** A call of a standard-library function: arguments passed as the runtime takes them. */
   private moduleCall(e: S.CallExpr, fn: Extract<ModuleMember, { kind: 'func' }>): Reg {
     const line = e.pos.line;
-    const args = e.args.map((a) => this.expr(a));
+    const args = this.positionalArgNodes(e).map((a) => this.expr(a));
     const kw = new Map(e.keywords.map((k) => [k.name, this.expr(k.value)]));
     const t = this.typeOf(e);
     if (this.dead) return this.deadEnd();

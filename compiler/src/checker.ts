@@ -11,6 +11,7 @@ import { ClassInfo, classAttrSlot, collectClasses, type Hierarchy, type MethodIn
 import { methodResultType, type MethodContext } from './methods';
 import { boundNames, buildScopes, nestedFunctions, type Scope, type ScopeTable } from './scopes';
 import { wrapsArgs, wrapsDecorated } from './decorators';
+import { functionAttributeNames } from './function-attributes';
 import { annotationModules, type ModuleMember, pickOverload, resultType, stdlibModules } from './stdlib';
 import type * as S from './syntax';
 import { childExprs as childExprsOf, exprsOf, isGeneratorBody, targetNames, walkNodes } from './syntax';
@@ -1460,6 +1461,10 @@ export class Program {
         // None has no attributes: reading one raises AttributeError. (A value seen as None only so
         // far, say a global set later, must not make what is read from it dynamic for good.)
         if (t.kind === 'none') return T.never;
+        if (t.kind === 'func' && functionAttributeNames(this.module).has(e.attr)) {
+          this.unsupported(e.pos, `reading '${e.attr}', an attribute set on a function, through another name than the function's own`);
+          return T.never;
+        }
         if (t.kind === 'func' && e.attr === '__name__') {
           // One name, or one per function the value may be (picked by its id at run time).
           if ((t.refs as FuncRefInfo[]).every((r) => funcRefName(r) !== null)) return T.str;
@@ -2498,6 +2503,10 @@ export class Program {
         // getattr(obj, name[, default]) with a computed name: found by name at run time (a written-out
         // name is obj.name); a method is a bound method value, which calls of unknown values may meet.
         if (n !== 2 && n !== 3) return T.never;
+        if (args[0].kind === 'func' && functionAttributeNames(this.module).size) {
+          this.unsupported(e.pos, 'getattr() of a function in a program that sets attributes on functions');
+          return T.never;
+        }
         escapeType(args[0]);
         if (n === 3) escapeType(args[2]);
         this.boundMethodValues = true;
@@ -2505,6 +2514,10 @@ export class Program {
       case 'hasattr':
         // Answered at run time from what the object's type has (runtime/src/obj/hasattr.c).
         if (n !== 2) return T.never;
+        if (args[0].kind === 'func' && functionAttributeNames(this.module).size) {
+          this.unsupported(e.pos, 'hasattr() of a function in a program that sets attributes on functions');
+          return T.never;
+        }
         escapeType(args[0]);
         return T.bool;
       case 'format':

@@ -6,6 +6,7 @@
 // Exception protocol (see runtime/include/aithon.h): an operation that raised
 // returns 0 (for ai_word results) or leaves ai_exc_pending() true; emitted code
 // checks, records a traceback entry for this frame and returns 0 itself.
+import { unboundGlobalError } from './function-attributes';
 import type { Block, ConstValue, Instr, IrFunction, IrProgram, Reg } from './ir';
 import { type Prim, primSpec } from './prims';
 import { exceptionTypeSymbol, type LlvmType, runtimeFunctions } from './runtime-abi';
@@ -602,7 +603,7 @@ class FunctionEmitter {
           this.label(`unbound${k}`);
           const [type, message] = isLocal
             ? ['UnboundLocalError', `cannot access local variable '${i.name}' where it is not associated with a value`]
-            : ['NameError', `name '${i.name}' is not defined`];
+            : unboundGlobalError(i.name);
           this.call('ai_raise', [this.m.useExtern(exceptionTypeSymbol(type)), this.m.cstring(message)], null);
           this.ins(`br label %${this.excLabel(i.line ?? 0)}`);
           this.label(`bound${k}`);

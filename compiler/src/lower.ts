@@ -3,6 +3,7 @@
 // operator on given static types is, evaluation order, loops, short-circuits,
 // CPython's TypeError wording for operations that cannot succeed); the
 // emitter only translates.
+import { unboundGlobalError } from './function-attributes';
 import { type BoundCall, dynamicStarArms, dynamicStarItem, maxDynamicStarItems, listStarOptionalItems, listStarOptionals, type KwargsItem, kwargsItems, kwargsPlans, kwargsRests, dynamicInitTag, notCallable, binaryType, type ListStarPlan, listStarPlans, listStarTails, packedWithTail, cacheSlot, defaultdictFactories, type FuncRefInfo, packedArgs, starItem, expandStarredArgs, functionValueName, funcRefName, bindCall, defaultSlot, type Dispatch, type DispatchGroup, exceptionClassNames, isSuperCall, type FunctionInstance, inPlaceMethod, isNonNegativeIntLiteral, isRangeCall, type Program, terminates, unpackTypes } from './checker';
 import type { Block, ConstValue, Instr, IrClassDunders, IrFunction, IrProgram, RaiseCheck, Reg, RtArg, Terminator } from './ir';
 import { markPossiblyUnboundReads } from './passes/definite-assignment';
@@ -1587,7 +1588,7 @@ class FunctionLowerer {
       case 'import':
         return this.importedValue(b.module, b.member, t, e.pos.line);
       case 'global': {
-        if (t.kind === 'never') return this.raise('NameError', `name '${e.id}' is not defined`, e.pos.line);
+        if (t.kind === 'never') return this.raise(...unboundGlobalError(e.id), e.pos.line);
         const dst = this.reg(t);
         // A function may run before the module body assigns the global; the
         // module body's own reads are checked only where needed (see below).

@@ -23,6 +23,7 @@ import type { IrProgram } from './ir';
 import { emitProgram, emitUnits, type EmittedUnit } from './llvm';
 import { lowerProgram } from './lower';
 import { resolveMatchArgs } from './match-args';
+import { rewriteFunctionAttributes } from './function-attributes';
 import { rewriteMethodValues } from './method-values';
 import { type LibraryFolder, linkProjectModules } from './modules';
 import { parseModule } from './parser';
@@ -216,6 +217,7 @@ export function irStage(module: S.Module, mode: BuildMode, target?: TargetInfo):
   desugarProgram(module, parseModule);
   resolveMatchArgs(module);
   rewriteDecorators(module);
+  rewriteFunctionAttributes(module);
   rewriteMethodValues(module);
   addImplicitMainCall(module, entry);
   const ir = lowerProgram(new Program(module));

@@ -1859,7 +1859,8 @@ export class Program {
       if (callee.attr === '__init__') return T.none; // object.__init__
       // BaseException's own __str__/__repr__, from an exception class's methods.
       if ((callee.attr === '__str__' || callee.attr === '__repr__') && cls.exceptionBase && !(callee.value as S.CallExpr).args.length && !e.args.length) return T.str;
-      this.report(callee.pos, `'super' object has no attribute '${callee.attr}'`);
+      // CPython's AttributeError when the call runs (a mixin's method typed for the mixin itself,
+      // whose super() only finds the method along a subclass's MRO, never runs so).
       return T.never;
     }
     const m = f.method;

@@ -3542,6 +3542,7 @@ class FunctionLowerer {
           return this.rt(callee.attr === '__str__' ? 'ai_exc_base_str' : 'ai_exc_repr', [self], 'word', line, T.str);
         }
         if (callee.attr === '__init__' && !bound) return this.noneWord(); // object.__init__
+        if (!bound) return this.raise('AttributeError', `'super' object has no attribute '${callee.attr}'`, line);
         return this.deadEnd();
       }
       const self = this.reg(this.inst.argTypes[0]);

@@ -181,6 +181,7 @@ export function rewriteMethodValues(module: S.Module): void {
   const replacement = (x: unknown): S.Expr | null => {
     const dict = x && typeof x === 'object' && (x as S.Expr).kind === 'Call' ? dictDisplayOf(x as S.CallExpr, names) : null;
     if (dict) return dict;
+    if (x && typeof x === 'object' && (x as S.Expr).kind === 'Call') classFactory(x as S.CallExpr, names);
     if (x && typeof x === 'object' && (x as S.Expr).kind === 'Name') {
       const n = x as S.NameExpr;
       const imported = names.importedFunctions.get(n.id);
@@ -209,6 +210,17 @@ export function rewriteMethodValues(module: S.Module): void {
     return e.value.kind === 'Name' && builtinTypeNames.has(e.value.id) && !names.shadowedTypes.has(e.value.id) ? unboundBuiltinMethod(e, counter) : boundMethod(e, counter);
   };
   visit(module.body);
+}
+
+/** `defaultdict(Fraction)`, a class of the program (or of a Python-written module) as the factory:
+ *  `defaultdict(lambda: Fraction())`, a function of no parameters the runtime calls for each missing key. */
+function classFactory(call: S.CallExpr, names: Names): void {
+  const f = call.func;
+  const callee = f.kind === 'Name' ? f.id : f.kind === 'Attribute' ? f.attr : '';
+  const factory = call.args[0];
+  if (callee !== 'defaultdict' || !factory || factory.kind !== 'Name' || !names.classes.has(factory.id)) return;
+  const pos = factory.pos;
+  call.args[0] = lambda(pos, '<lambda>', [], { kind: 'Call', pos, func: { kind: 'Name', pos, id: factory.id }, args: [], keywords: [] });
 }
 
 /** dict(k=v, ...) and dict(x, k=v, ...) are the displays {'k': v, ...} and {**dict(x), 'k': v, ...}, unless the program binds `dict`. */

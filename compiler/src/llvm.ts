@@ -550,6 +550,8 @@ class FunctionEmitter {
         this.ins(`br label ${this.handlerTarget(this.handler)}`);
         break;
       case 'unreachable':
+        // Where the compiler's types were wrong, a message and a failing status, not undefined behaviour.
+        this.call('ai_unreachable', [this.m.cstring(this.f.name)], null);
         this.ins('unreachable');
         break;
     }

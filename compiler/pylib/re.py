@@ -2803,6 +2803,11 @@ _cache_flags = {}
 
 
 def _compile(pattern, flags):
+    # A compiled pattern passed to the module functions is used as it is (CPython's re._compile).
+    if isinstance(pattern, Pattern):
+        if flags:
+            raise ValueError("cannot process flags argument with a compiled pattern")
+        return pattern
     if flags == 0:
         if pattern in _cache:
             return _cache[pattern]

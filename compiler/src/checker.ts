@@ -127,6 +127,12 @@ export class FunctionInstance {
   readonly funcCalls = new Map<S.CallExpr, { ref: FuncRefInfo; target: FunctionInstance | null; bound: BoundCall }[]>();
   /** Calls the compiler makes itself (a key function on each element), keyed by the builtin call they serve: per instance, as each specialisation may call different functions. */
   readonly syntheticCalls = new Map<S.CallExpr, S.CallExpr>();
+  /**
+   * `for x in range(...)` loops whose bounds have no static int type in this specialisation: not
+   * counted loops (see forElemType). Per instance: another specialisation of the same function
+   * may have int bounds there.
+   */
+  readonly dynamicRangeLoops = new Set<S.Expr>();
   /** `if isinstance(x, C):` decided by x's static type in this specialisation: the other branch is neither typed nor compiled. */
   readonly staticTests = new Map<S.Stmt, boolean>();
   /** Per call site and purpose, how a method call on instances dispatches (see dispatchFor). */
@@ -330,6 +336,11 @@ export class Program {
         if (s.kind === 'Import') {
           for (const n of s.names) {
             const top = n.module.split('.')[0];
+            // `import collections.abc as cabc`: its names are for annotations, as typing's.
+            if (annotationModules.has(n.module) && !stdlibModules[n.module] && (n.asname || !n.module.includes('.'))) {
+              this.imports.set(n.asname ?? n.module, { module: n.module, member: null });
+              continue;
+            }
             if (!stdlibModules[n.module] || (n.module.includes('.') && !n.asname)) {
               this.unsupported(n.pos, `module ${n.module}`);
               continue;
@@ -561,7 +572,11 @@ export class Program {
       this.unsupported(e.doubleStars[0].pos, `argument unpacking (**kwargs) into ${name}()`);
       return T.never;
     }
-    const args = e.args.map((a) => this.typeExpr(inst, a));
+    // `f(*t)` with t a tuple of known length passes t's items (a `*args` forwarder's tuple, say).
+    for (const a of e.args) if (a.kind === 'Starred') this.typeExpr(inst, a.value);
+    const positional = this.positionalArgs(inst, e);
+    if (!positional) return T.never;
+    const args = positional.map((a) => (starItems.has(a) ? inst.typeOf(a) : this.typeExpr(inst, a)));
     for (const k of e.keywords) this.typeExpr(inst, k.value);
     if (args.some((t) => t.kind === 'never')) return T.never;
     const o = pickOverload(fn, args.length, e.keywords.map((k) => k.name));
@@ -1229,9 +1244,6 @@ export class Program {
     }
   }
 
-  /** `for x in range(...)` loops whose bounds have no static int type: not counted loops (see forElemType). */
-  readonly dynamicRangeLoops = new Set<S.Expr>();
-
   /** The element type of a for loop's iterable; `for x in range(...)` is the counted loop. */
   private forElemType(inst: FunctionInstance, iter: S.Expr): Type {
     if (isRangeCall(iter) && this.resolve(inst, 'range').kind === 'builtin') {
@@ -1248,9 +1260,10 @@ export class Program {
       }
       if (dynamic) {
         // Bounds of varying type: a range object iterated at run time (it raises TypeError for non-ints).
-        this.dynamicRangeLoops.add(iter);
+        inst.dynamicRangeLoops.add(iter);
         return this.iterElem(this.typeExpr(inst, iter));
       }
+      inst.dynamicRangeLoops.delete(iter);
       this.exprTypesSet(inst, iter, T.never);
       return ok ? T.int : T.never;
     }
@@ -1857,7 +1870,8 @@ export class Program {
       if (callee.attr === '__init__') return T.none; // object.__init__
       // BaseException's own __str__/__repr__, from an exception class's methods.
       if ((callee.attr === '__str__' || callee.attr === '__repr__') && cls.exceptionBase && !(callee.value as S.CallExpr).args.length && !e.args.length) return T.str;
-      this.report(callee.pos, `'super' object has no attribute '${callee.attr}'`);
+      // CPython's AttributeError when the call runs (a mixin's method typed for the mixin itself,
+      // whose super() only finds the method along a subclass's MRO, never runs so).
       return T.never;
     }
     const m = f.method;

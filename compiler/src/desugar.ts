@@ -484,6 +484,7 @@ class Desugarer {
     if (e.func.kind === 'Attribute' && e.func.attr === '_replace' && this.namedTuples.size) {
       if (e.args.length) this.fail(e.pos, '_replace() takes 1 positional argument but more were given');
       e.func.attr = this.replaceMethodName(e.keywords.map((k) => k.name));
+      positionalReplaceArgs(e);
     }
   }
 
@@ -493,7 +494,7 @@ class Desugarer {
     switch (name) {
       case 'dataclasses.replace':
         if (e.args.length !== 1) this.fail(e.pos, `TypeError: replace() takes 1 positional argument but ${e.args.length} were given`);
-        return replaceNode(e, call(attr(obj, this.replaceMethodName(e.keywords.map((k) => k.name)), e.pos), [], e.pos, e.keywords));
+        return replaceNode(e, positionalReplaceArgs(call(attr(obj, this.replaceMethodName(e.keywords.map((k) => k.name)), e.pos), [], e.pos, e.keywords)));
       case 'dataclasses.fields':
         this.needsFieldClass = true;
         return replaceNode(e, call(attr(obj, '_aithon_fields', e.pos), [], e.pos));
@@ -742,7 +743,9 @@ class Desugarer {
           ? `    raise TypeError(${pyStr(`${qual}.__init__() got an unexpected keyword argument '${unknown[0]}'`)})\n`
           : `    raise ValueError(${pyStr(`Got unexpected field names: [${unknown.map((u) => `'${u}'`).join(', ')}]`)})\n`;
       } else body = `    return __cls__(${initFields.map((f) => `${f}=${keywords.includes(f) ? f : `self.${f}`}`).join(', ')})\n`;
-      const params = keywords.length ? `self, *, ${keywords.join(', ')}` : 'self';
+      // Plain parameters: a call whose keywords can be reordered passes them positionally (see rewriteUses),
+      // which a value of unknown type dispatches too (its run-time entries take positional arguments).
+      const params = ['self', ...keywords].join(', ');
       this.synthMethods(cls, `def ${method}(${params}):\n${body}`);
     }
   }
@@ -773,6 +776,8 @@ class Desugarer {
     src += `def __len__(self):\n    return ${n}\n`;
     src += `def __getitem__(self, index):\n    return ${tuple}[index]\n`;
     src += `def __eq__(self, other):\n    return ${fields.length ? fields.map((f) => `self.${f} == other.${f}`).join(' and ') : 'True'}\n`;
+    // A tuple's hash (namedtuples are dict keys and set members: equal ones hash alike).
+    src += `def __hash__(self):\n    return hash(${tuple})\n`;
     for (const [name, op] of [['__lt__', '<'], ['__le__', '<='], ['__gt__', '>'], ['__ge__', '>=']]) src += `def ${name}(self, other):\n${lexicographic(fields, op)}`;
     src += `def _asdict(self):\n    return {${fields.map((f) => `${pyStr(f)}: self.${f}, `).join('')}}\n`;
     src += `@staticmethod\ndef _make(iterable):\n    values = list(iterable)\n    if len(values) != ${n}:\n        raise TypeError("Expected ${n} arguments, got " + str(len(values)))\n    return __cls__(${fields.map((_, i) => `values[${i}]`).join(', ')})\n`;
@@ -993,4 +998,17 @@ function walkChildExprs(e: S.Expr, visit: (c: S.Expr) => void, visitBody: (body:
         else if (v && typeof v === 'object' && 'kind' in v) visit(v as S.Expr);
       }
   }
+}
+
+/**
+ * `p._replace(y=2, x=f())` -> `p._aithon_replace__x_y(f(), 2)`: the replace method's parameters are its
+ * keywords sorted by name; passed positionally when reordering cannot change what runs first (one
+ * keyword, or values that are names and literals), else they stay keywords.
+ */
+function positionalReplaceArgs(e: S.CallExpr): S.CallExpr {
+  const simple = (v: S.Expr) => ['Name', 'Int', 'Float', 'Str', 'None', 'Bool', 'Constant'].includes(v.kind);
+  if (e.doubleStars?.length || (e.keywords.length > 1 && !e.keywords.every((k) => simple(k.value)))) return e;
+  e.args = [...e.keywords].sort((a, b) => (a.name! < b.name! ? -1 : a.name! > b.name! ? 1 : 0)).map((k) => k.value);
+  e.keywords = [];
+  return e;
 }

@@ -126,3 +126,17 @@ function rewriteAttributesOf(name: string, body: S.Stmt[], owner: S.FunctionDef 
     fn.body.unshift(owner ? ({ kind: 'Nonlocal', pos: fn.pos, names } as S.NonlocalStmt) : ({ kind: 'Global', pos: fn.pos, names } as S.GlobalStmt));
   }
 }
+
+/**
+ * The error reading variable `name` raises while it is unbound. A function's
+ * attribute made a variable here (`f.attr.memo`) raises CPython's
+ * AttributeError, so `except AttributeError:` around a first read (a memo
+ * table made on first use) still works.
+ */
+export function unboundVariableError(name: string, kind: 'local' | 'free' | 'global'): [string, string] {
+  const attribute = /^[^.]+\.attr\.(.+)$/.exec(name);
+  if (attribute) return ['AttributeError', `'function' object has no attribute '${attribute[1]}'`];
+  if (kind === 'local') return ['UnboundLocalError', `cannot access local variable '${name}' where it is not associated with a value`];
+  if (kind === 'free') return ['NameError', `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`];
+  return ['NameError', `name '${name}' is not defined`];
+}

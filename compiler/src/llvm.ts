@@ -6,6 +6,7 @@
 // Exception protocol (see runtime/include/aithon.h): an operation that raised
 // returns 0 (for ai_word results) or leaves ai_exc_pending() true; emitted code
 // checks, records a traceback entry for this frame and returns 0 itself.
+import { unboundVariableError } from './function-attributes';
 import type { Block, ConstValue, Instr, IrFunction, IrProgram, Reg } from './ir';
 import { type Prim, primSpec } from './prims';
 import { exceptionTypeSymbol, type LlvmType, runtimeFunctions } from './runtime-abi';
@@ -607,6 +608,8 @@ class FunctionEmitter {
         this.ins(`br label ${this.handlerTarget(this.handler)}`);
         break;
       case 'unreachable':
+        // Where the compiler's types were wrong, a message and a failing status, not undefined behaviour.
+        this.call('ai_unreachable', [this.m.cstring(this.f.name)], null);
         this.ins('unreachable');
         break;
     }
@@ -658,9 +661,7 @@ class FunctionEmitter {
           const k = this.tmp++;
           this.ins(`br i1 ${bound}, label %bound${k}, label %unbound${k}`);
           this.label(`unbound${k}`);
-          const [type, message] = isLocal
-            ? ['UnboundLocalError', `cannot access local variable '${i.name}' where it is not associated with a value`]
-            : ['NameError', `name '${i.name}' is not defined`];
+          const [type, message] = unboundVariableError(i.name, isLocal ? 'local' : 'global');
           this.call('ai_raise', [this.m.useExtern(exceptionTypeSymbol(type)), this.m.cstring(message)], null);
           this.ins(`br label %${this.excLabel(i.line ?? 0)}`);
           this.label(`bound${k}`);
@@ -836,9 +837,7 @@ class FunctionEmitter {
           const k = this.tmp++;
           this.ins(`br i1 ${unset}, label %unbound${k}, label %bound${k}`);
           this.label(`unbound${k}`);
-          const [type, message] = i.local
-            ? ['UnboundLocalError', `cannot access local variable '${i.name}' where it is not associated with a value`]
-            : ['NameError', `cannot access free variable '${i.name}' where it is not associated with a value in enclosing scope`];
+          const [type, message] = unboundVariableError(i.name, i.local ? 'local' : 'free');
           this.call('ai_raise', [this.m.useExtern(exceptionTypeSymbol(type)), this.m.cstring(message)], null);
           this.ins(`br label %${this.excLabel(i.line)}`);
           this.label(`bound${k}`);

@@ -4,6 +4,7 @@
 // CPython's TypeError wording for operations that cannot succeed); the
 // emitter only translates.
 import { type BoundCall, dynamicStarArms, dynamicStarItem, maxDynamicStarItems, listStarOptionalItems, listStarOptionals, type KwargsItem, kwargsItems, kwargsPlans, kwargsRests, dynamicInitTag, notCallable, binaryType, type ListStarPlan, listStarPlans, listStarTails, packedWithTail, cacheSlot, defaultdictFactories, type FuncRefInfo, packedArgs, starItem, expandStarredArgs, functionValueName, funcRefName, bindCall, defaultSlot, type Dispatch, type DispatchGroup, exceptionClassNames, exitBuiltin, isObjectStrCall, isSuperCall, type FunctionInstance, inPlaceMethod, isNonNegativeIntLiteral, isRangeCall, type Program, terminates, unpackTypes } from './checker';
+import { unboundVariableError } from './function-attributes';
 import type { Block, ConstValue, Instr, IrClassDunders, IrFunction, IrProgram, RaiseCheck, Reg, RtArg, Terminator } from './ir';
 import { markPossiblyUnboundReads } from './passes/definite-assignment';
 import { binopCode, cmpCode, type Prim, primSpec } from './prims';
@@ -1175,7 +1176,7 @@ class FunctionLowerer {
    * range(), an index loop for lists, the iterator protocol for the rest.
    */
   private loop(target: S.Expr, iter: S.Expr, body: (continueTo: string) => void, orelse: () => void, endL: string): void {
-    if (isRangeCall(iter) && this.program.resolve(this.inst, 'range').kind === 'builtin' && !this.program.dynamicRangeLoops.has(iter)) {
+    if (isRangeCall(iter) && this.program.resolve(this.inst, 'range').kind === 'builtin' && !this.inst.dynamicRangeLoops.has(iter)) {
       this.forRange(target, iter, body, orelse, endL);
       return;
     }
@@ -1573,7 +1574,7 @@ class FunctionLowerer {
     switch (b.kind) {
       case 'local':
       case 'free': {
-        if (t.kind === 'never') return this.raise(b.kind === 'local' ? 'UnboundLocalError' : 'NameError', b.kind === 'local' ? `cannot access local variable '${e.id}' where it is not associated with a value` : `cannot access free variable '${e.id}' where it is not associated with a value in enclosing scope`, e.pos.line);
+        if (t.kind === 'never') return this.raise(...unboundVariableError(e.id, b.kind === 'local' ? 'local' : 'free'), e.pos.line);
         const dst = this.reg(t);
         if (this.isCellOrFree(e.id)) {
           this.emit({ op: 'cell.get', dst, cell: this.cellOf(e.id), line: e.pos.line, name: e.id, local: b.kind === 'local' });
@@ -1587,7 +1588,7 @@ class FunctionLowerer {
       case 'import':
         return this.importedValue(b.module, b.member, t, e.pos.line);
       case 'global': {
-        if (t.kind === 'never') return this.raise('NameError', `name '${e.id}' is not defined`, e.pos.line);
+        if (t.kind === 'never') return this.raise(...unboundVariableError(e.id, 'global'), e.pos.line);
         const dst = this.reg(t);
         // A function may run before the module body assigns the global; the
         // module body's own reads are checked only where needed (see below).
@@ -2705,7 +2706,7 @@ class FunctionLowerer {
   /** A call of a standard-library function: arguments passed as the runtime takes them. */
   private moduleCall(e: S.CallExpr, fn: Extract<ModuleMember, { kind: 'func' }>): Reg {
     const line = e.pos.line;
-    const args = e.args.map((a) => this.expr(a));
+    const args = this.positionalArgNodes(e).map((a) => this.expr(a));
     const kw = new Map(e.keywords.map((k) => [k.name, this.expr(k.value)]));
     const t = this.typeOf(e);
     if (this.dead) return this.deadEnd();
@@ -3558,6 +3559,7 @@ class FunctionLowerer {
           return this.rt(callee.attr === '__str__' ? 'ai_exc_base_str' : 'ai_exc_repr', [self], 'word', line, T.str);
         }
         if (callee.attr === '__init__' && !bound) return this.noneWord(); // object.__init__
+        if (!bound) return this.raise('AttributeError', `'super' object has no attribute '${callee.attr}'`, line);
         return this.deadEnd();
       }
       const self = this.reg(this.inst.argTypes[0]);

@@ -25,7 +25,7 @@
 // attribute read, and the checker reports what it cannot type.
 import type { SourcePos } from './diagnostics';
 import { boundNames } from './scopes';
-import { stdlibModules } from './stdlib';
+import { type ModuleMember, stdlibModules } from './stdlib';
 import { mergedDictDisplay } from './parser';
 import type * as S from './syntax';
 import { walkNodes } from './syntax';
@@ -189,15 +189,15 @@ export function rewriteMethodValues(module: S.Module): void {
   const replacement = (x: unknown): S.Expr | null => {
     const dict = x && typeof x === 'object' && (x as S.Expr).kind === 'Call' ? dictDisplayOf(x as S.CallExpr, names) : null;
     if (dict) return dict;
+    if (x && typeof x === 'object' && (x as S.Expr).kind === 'Call') classFactory(x as S.CallExpr, names);
     if (x && typeof x === 'object' && (x as S.Expr).kind === 'Name') {
       const n = x as S.NameExpr;
       const imported = names.importedFunctions.get(n.id);
       if (imported && !attributeOwners.has(n)) {
         const member = stdlibModules[imported[0]]?.[imported[1]];
-        const args = member?.kind === 'func' ? member.overloads[0].args : null;
-        if (!args || args.includes('rest')) return null;
+        if (member?.kind !== 'func') return null;
         counter++;
-        return functionValue(n, args.length, counter);
+        return functionValue(n, moduleFunctionArity(member), counter);
       }
       if (names.bound.has(n.id) || typeNames.has(n)) return null;
       const empty = builtinTypeValues[n.id];
@@ -208,10 +208,10 @@ export function rewriteMethodValues(module: S.Module): void {
     }
     if (!x || typeof x !== 'object' || (x as S.Expr).kind !== 'Attribute') return null;
     const e = x as S.AttributeExpr;
-    const arity = moduleFunctionArity(e, names);
-    if (arity !== null) {
+    const member = moduleFunctionOf(e, names);
+    if (member) {
       counter++;
-      return functionValue(e, arity, counter);
+      return functionValue(e, moduleFunctionArity(member), counter);
     }
     if (!isMethodValue(e, names)) return null;
     counter++;
@@ -229,6 +229,17 @@ function sliceCallAsSlice(index: S.Expr, names: Names): S.SliceExpr | null {
   return { kind: 'Slice', pos: index.pos, lower, upper, step };
 }
 
+/** `defaultdict(Fraction)`, a class of the program (or of a Python-written module) as the factory:
+ *  `defaultdict(lambda: Fraction())`, a function of no parameters the runtime calls for each missing key. */
+function classFactory(call: S.CallExpr, names: Names): void {
+  const f = call.func;
+  const callee = f.kind === 'Name' ? f.id : f.kind === 'Attribute' ? f.attr : '';
+  const factory = call.args[0];
+  if (callee !== 'defaultdict' || !factory || factory.kind !== 'Name' || !names.classes.has(factory.id)) return;
+  const pos = factory.pos;
+  call.args[0] = lambda(pos, '<lambda>', [], { kind: 'Call', pos, func: { kind: 'Name', pos, id: factory.id }, args: [], keywords: [] });
+}
+
 /** dict(k=v, ...) and dict(x, k=v, ...) are the displays {'k': v, ...} and {**dict(x), 'k': v, ...}, unless the program binds `dict`. */
 function dictDisplayOf(call: S.CallExpr, names: Names): S.Expr | null {
   const f = call.func;
@@ -239,15 +250,26 @@ function dictDisplayOf(call: S.CallExpr, names: Names): S.Expr | null {
   return call.args.length ? mergedDictDisplay(pos, [{ kind: 'Call', pos, func: f, args: call.args, keywords: [] }, pairs]) : pairs;
 }
 
-/** `math.sqrt` read as a value: the number of arguments its lambda takes (its first overload's required ones:
- *  math.log as a value takes one), or null when it is not a module function. */
-function moduleFunctionArity(e: S.AttributeExpr, names: Names): number | null {
+/** The module function `math.sqrt` names, or null when it is not one. */
+function moduleFunctionOf(e: S.AttributeExpr, names: Names): Extract<ModuleMember, { kind: 'func' }> | null {
   if (e.value.kind !== 'Name') return null;
   const module = names.moduleAliases.get(e.value.id);
   const member = module ? stdlibModules[module]?.[e.attr] : undefined;
-  if (member?.kind !== 'func') return null;
-  const { args, optional } = member.overloads[0];
-  return args.includes('rest') ? null : args.length - (optional ?? 0);
+  return member?.kind === 'func' ? member : null;
+}
+
+/** The parameters of the lambda standing for a module function read as a value: the arguments every
+ *  overload needs, then `*args` when some call takes more (`itertools.count` as a value takes 0, 1 or 2
+ *  arguments, `math.log` 1 or 2), passed on as the call's own arguments. */
+function moduleFunctionArity(member: Extract<ModuleMember, { kind: 'func' }>): { required: number; more: boolean } {
+  let required = Infinity;
+  let most = 0;
+  for (const o of member.overloads) {
+    const fixed = o.args.filter((a) => a !== 'rest').length;
+    required = Math.min(required, fixed - (o.optional ?? 0));
+    most = Math.max(most, o.args.includes('rest') ? Infinity : fixed);
+  }
+  return { required, more: most > required };
 }
 
 function isMethodValue(e: S.AttributeExpr, names: Names): boolean {
@@ -274,11 +296,14 @@ function boundMethod(e: S.AttributeExpr, n: number): S.Expr {
 }
 
 /** `int` -> `lambda x: int(x)` (`print` -> `lambda *args: print(*args)`), `math.sqrt` -> `lambda x: math.sqrt(x)`, named `int`, `print`, `sqrt`. */
-function functionValue(e: S.NameExpr | S.AttributeExpr, arity: number, n: number): S.Expr {
+function functionValue(e: S.NameExpr | S.AttributeExpr, arity: number | { required: number; more: boolean }, n: number): S.Expr {
   const pos = e.pos;
   const name = (i: number) => `arg${i}.bf${n}`;
-  const params = arity < 0 ? [param(pos, name(0), 'varargs')] : Array.from({ length: arity }, (_, i) => param(pos, name(i), 'normal'));
-  const args: S.Expr[] = arity < 0 ? [{ kind: 'Starred', pos, value: { kind: 'Name', pos, id: name(0) }, inCall: true }] : params.map((p) => ({ kind: 'Name', pos, id: p.name }));
+  // -1: any number of arguments (`*args` only).
+  const { required, more } = typeof arity === 'number' ? (arity < 0 ? { required: 0, more: true } : { required: arity, more: false }) : arity;
+  const params = Array.from({ length: required }, (_, i) => param(pos, name(i), 'normal'));
+  if (more) params.push(param(pos, name(required), 'varargs'));
+  const args: S.Expr[] = params.map((p) => (p.kind === 'varargs' ? { kind: 'Starred', pos, value: { kind: 'Name', pos, id: p.name }, inCall: true } : { kind: 'Name', pos, id: p.name }));
   const callee: S.Expr = e.kind === 'Name' ? { kind: 'Name', pos, id: e.id } : { kind: 'Attribute', pos, value: e.value, attr: e.attr };
   // Named as the function it stands for (`int.__name__`, `math.sqrt.__name__` is 'sqrt': pythonName drops the
   // qualifier), under a qualified name no program can write, so its own body's `max(...)` still means the built-in.

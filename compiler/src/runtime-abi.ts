@@ -192,6 +192,7 @@ export const runtimeFunctions: Record<string, RuntimeFunction> = {
   ai_raise_obj: { ret: 'void', params: [w, w] },
   ai_exc_fetch: { ret: w, params: [] },
   ai_exc_restore: { ret: 'void', params: [w] },
+  ai_unreachable: { ret: 'void', params: ['ptr'] },
   ai_exc_is: { ret: 'i1', params: [w, 'ptr'] },
   ai_isinstance: { ret: 'i1', params: [w, 'ptr'] },
   ai_issubclass: { ret: 'i1', params: [w, 'ptr'] },

@@ -23,8 +23,9 @@ import type { IrProgram } from './ir';
 import { emitProgram, emitUnits, type EmittedUnit } from './llvm';
 import { lowerProgram } from './lower';
 import { resolveMatchArgs } from './match-args';
-import { rewriteMethodValues } from './method-values';
 import { rewriteFunctionAttributes } from './function-attributes';
+import { rewriteGlobalsReads } from './globals-dict';
+import { rewriteMethodValues } from './method-values';
 import { type LibraryFolder, linkProjectModules } from './modules';
 import { parseModule } from './parser';
 import { parseModuleCached } from './parse-cache';
@@ -218,6 +219,7 @@ export function irStage(module: S.Module, mode: BuildMode, target?: TargetInfo):
   resolveMatchArgs(module);
   rewriteFunctionAttributes(module);
   rewriteDecorators(module);
+  rewriteGlobalsReads(module);
   rewriteMethodValues(module);
   addImplicitMainCall(module, entry);
   const ir = lowerProgram(new Program(module));

@@ -237,7 +237,7 @@ const sys: Record<string, ModuleMember> = {
 };
 
 /** Modules whose names are only used in annotations (which the compiler ignores). */
-export const annotationModules = new Set(['typing', '__future__', 'typing_extensions']);
+export const annotationModules = new Set(['typing', '__future__', 'typing_extensions', 'collections.abc']);
 
 /** `list` type helpers for heapq/bisect: items stored into the list widen its element type. */
 const widenFirst = (a: Type[], e: (t: Type) => Type) => {

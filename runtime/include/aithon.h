@@ -537,6 +537,9 @@ ai_word ai_exc_fetch(void);
 void ai_exc_restore(ai_word exc);
 /* isinstance(exc, type) for exception values. */
 bool ai_exc_is(ai_word exc, const AiType *type);
+/* Control reached code the compiler's types said cannot run (a compiler bug): says so on stderr
+ * and exits with status 70, instead of running on from undefined behaviour. */
+void ai_unreachable(const char *function) __attribute__((noreturn, cold));
 
 /* ---- additions by the runtime (containers half); all optional for the emitter */
 extern const AiType ai_exc_FileExistsError;

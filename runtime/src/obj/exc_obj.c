@@ -7,6 +7,9 @@
  * GC layout of AiException: see exc/exception.h (msg, args, cause, context
  * are words; tb is a raw ai_alloc'd array without heap pointers).
  */
+#include <stdio.h>
+#include <stdlib.h>
+
 #include "obj/containers.h"
 #include "obj/ext.h"
 
@@ -214,6 +217,12 @@ ai_word ai_exc_fetch(void) {
   }
   ai_tb_clear();
   return ai_w(e);
+}
+
+void ai_unreachable(const char *function) {
+  fflush(stdout);
+  fprintf(stderr, "internal compiler error: %s reached code its static types said cannot run\n", function);
+  exit(70);
 }
 
 void ai_exc_restore(ai_word exc) {

@@ -208,6 +208,7 @@ ai_actor *ai_actor_alloc(void) {
   a->scanning = false;
   a->stack = NULL;
   a->gstack = NULL;
+  a->generators = (ai_gen_state){NULL, NULL};
   a->image = NULL;
   a->image_len = 0;
   a->sent_to = NULL;

@@ -20,6 +20,7 @@
 
 #include "aithon_actor.h"
 #include "actor/mailbox.h"
+#include "gen/generator.h"
 #include "mem/heap.h"
 #include "obj/object.h"
 #include "platform/context.h"
@@ -79,6 +80,7 @@ typedef struct ai_actor {
    * thread-local state, so an actor switched out inside an except block must
    * not leave its exception to the next actor on that worker */
   ai_word handled;
+  ai_gen_state generators; /* saved generator state (gen/generator.h), for the same reason */
   int64_t deadline; /* of the current wait, <0 none */
   ai_msg *inbox, *inbox_tail; /* taken from the mailbox, not yet received */
   /* A selective receive driven by compiled code (ai_actor_scan_*): the

@@ -59,6 +59,20 @@ static void gen_trace(const void *obj, ai_gc *gc) {
 
 static _Thread_local AiGen *current;
 
+bool ai_gen_running(void) { return current != NULL; }
+
+ai_gen_state ai_gen_state_take(void) {
+  ai_gen_state s = {current, ai_gc_extra_stacks};
+  current = NULL;
+  ai_gc_extra_stacks = NULL;
+  return s;
+}
+
+void ai_gen_state_put(ai_gen_state s) {
+  current = s.running;
+  ai_gc_extra_stacks = s.stacks;
+}
+
 static void gen_main(void *arg) {
   AiGen *g = arg;
   ai_ctx_entered();

@@ -480,6 +480,7 @@ void ai_sched_switch_out(ai_actor *a) {
   ai_ctx *host = ai_tls_host;
   a->depth = ai_recursion_depth_get();
   a->handled = ai_exc_set_handled(0);
+  a->generators = ai_gen_state_take();
   if (a->post == AI_POST_DEAD) ai_ctx_switch_final(&a->ctx, host);
   ai_ctx_switch(&a->ctx, host);
 }
@@ -533,6 +534,7 @@ static void run(ai_worker *w, ai_actor *a) {
   ai_current_heap = a->heap;
   ai_recursion_depth_set(a->depth);
   ai_exc_set_handled(a->handled);
+  ai_gen_state_put(a->generators);
   ai_sched_reductions = AI_SCHED_BUDGET;
   a->post = AI_POST_NONE;
   ai_ctx_switch(&w->ctx, &a->ctx);
@@ -640,7 +642,7 @@ void ai_sched_yield_slow(void) {
   if (!a || ai_exc_pending()) return;
   if (atomic_load_explicit(&a->nsignals, memory_order_relaxed)) ai_actor_drain(a);
   ai_worker *w = ai_tls_worker;
-  if (!w || a->is_main || a->in_blocking) return;
+  if (!w || a->is_main || a->in_blocking || ai_gen_running()) return;
   if (w->next || ai_deque_size(&w->runq) > 0 || atomic_load_explicit(&S.ninject, memory_order_relaxed) > 0) {
     a->post = AI_POST_YIELD;
     ai_sched_switch_out(a);

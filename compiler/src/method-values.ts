@@ -128,8 +128,9 @@ export function rewriteMethodValues(module: S.Module): void {
   const names = collectNames(module.body);
   const typeNames = names.typePositions;
   let counter = 0;
-  // `OrderedDict.fromkeys`: the module function's own attribute (a member of the module's table) reads it, not a value.
-  const attributeOwners = new Set<S.NameExpr>();
+  // `OrderedDict.fromkeys`, `itertools.chain.from_iterable`: the module function's own attribute (a member of
+  // the module's table) reads it, so the function there stays itself and is not made a value.
+  const attributeOwners = new Set<S.Expr>();
   const visit = (node: unknown): void => {
     if (Array.isArray(node)) {
       node.forEach((child, i) => {
@@ -161,8 +162,9 @@ export function rewriteMethodValues(module: S.Module): void {
     }
     if (kind === 'Attribute') {
       const e = node as S.AttributeExpr;
-      const owner = e.value.kind === 'Name' ? names.importedFunctions.get(e.value.id) : undefined;
-      if (owner && stdlibModules[owner[0]]?.[`${owner[1]}.${e.attr}`]) attributeOwners.add(e.value as S.NameExpr);
+      const v = e.value;
+      const owner = v.kind === 'Name' ? names.importedFunctions.get(v.id) : v.kind === 'Attribute' && v.value.kind === 'Name' && names.moduleAliases.has(v.value.id) ? [names.moduleAliases.get(v.value.id)!, v.attr] : undefined;
+      if (owner && stdlibModules[owner[0]]?.[`${owner[1]}.${e.attr}`]) attributeOwners.add(v);
     }
     for (const key in node) {
       if (key === 'pos' || key === 'namePos') continue;
@@ -208,7 +210,7 @@ export function rewriteMethodValues(module: S.Module): void {
     }
     if (!x || typeof x !== 'object' || (x as S.Expr).kind !== 'Attribute') return null;
     const e = x as S.AttributeExpr;
-    const member = moduleFunctionOf(e, names);
+    const member = attributeOwners.has(e) ? null : moduleFunctionOf(e, names);
     if (member) {
       counter++;
       return functionValue(e, moduleFunctionArity(member), counter);

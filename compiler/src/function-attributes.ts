@@ -28,23 +28,26 @@ import { walkNodes } from './syntax';
 export function rewriteFunctionAttributes(module: S.Module): void {
   // How often each attribute name is read or set anywhere (through any value).
   const attributeUses = new Map<string, number>();
+  // The names some `name.attr` reads or sets: only a def of one of these can have attributes to rewrite,
+  // so the (whole-scope) walk of rewriteAttributesOf runs for a handful of defs, not for every one.
+  const attributeOwners = new Set<string>();
   walkNodes(module.body, (n) => {
     const e = n as unknown as S.Expr;
-    if (e.kind === 'Attribute') attributeUses.set(e.attr, (attributeUses.get(e.attr) ?? 0) + 1);
+    if (e.kind !== 'Attribute') return;
+    attributeUses.set(e.attr, (attributeUses.get(e.attr) ?? 0) + 1);
+    if (e.value.kind === 'Name' && !e.attr.startsWith('__')) attributeOwners.add(e.value.id);
   });
-  rewriteScope(module.body, null, attributeUses);
+  if (attributeOwners.size) rewriteScope(module.body, null, attributeUses, attributeOwners);
 }
 
 /** The attributes of the defs of one scope (`owner`: its function, null for the module), then its nested scopes. */
-function rewriteScope(body: S.Stmt[], owner: S.FunctionDef | null, attributeUses: Map<string, number>): void {
+function rewriteScope(body: S.Stmt[], owner: S.FunctionDef | null, attributeUses: Map<string, number>, attributeOwners: Set<string>): void {
   const defs = directDefs(body);
-  const bound = bindingCounts(body, owner);
-  for (const def of defs) {
-    if (def.decorators.length || (bound.get(def.name) ?? 0) !== 1) continue;
-    rewriteAttributesOf(def.name, body, owner, attributeUses);
-  }
-  for (const def of defs) rewriteScope(def.body, def, attributeUses);
-  for (const s of body) if (s.kind === 'ClassDef') for (const m of directDefs(s.body)) rewriteScope(m.body, m, attributeUses);
+  const candidates = defs.filter((def) => attributeOwners.has(def.name) && !def.decorators.length);
+  const bound = candidates.length ? bindingCounts(body, owner) : null;
+  for (const def of candidates) if (bound!.get(def.name) === 1) rewriteAttributesOf(def.name, body, owner, attributeUses);
+  for (const def of defs) rewriteScope(def.body, def, attributeUses, attributeOwners);
+  for (const s of body) if (s.kind === 'ClassDef') for (const m of directDefs(s.body)) rewriteScope(m.body, m, attributeUses, attributeOwners);
 }
 
 /** The defs of a scope's own body (nested in its if/for/while/try/with blocks too, not in other defs). */

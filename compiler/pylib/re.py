@@ -1722,6 +1722,14 @@ class _Prog:
         # the slots a match or search fills, kept between calls (the matcher
         # calls no user code, so one use at a time): all -1 when not in use
         self.st = [-1] * self.nslots
+        # The code points of the last long non-ASCII subject matched (see
+        # remember), for the machine and, a separate list, for the matches'
+        # slices.
+        self.codes_of = ""
+        self.codes = [0]
+        self.codes.clear()
+        self.cut = [0]
+        self.cut.clear()
         # slots a match keeps: two per group, then lastindex
         self.stride = comp.regbase
         self.templates = {}
@@ -1776,14 +1784,26 @@ class _Prog:
             return -1
         return pos
 
-    def search(self, string, start, end, mode, must_advance):
-        # The leftmost match starting in [start, end]: its end (self.st holds
-        # the groups) or -1. mode 0 search, 1 match (at start only), 2
+    def remember(self, string):
+        # Decodes a long non-ASCII string once for consecutive calls on it
+        # (a tokenizer's match(text, pos)): the machine reads self.codes
+        # instead of decoding it again, and the matches slice self.cut
+        # instead of scanning the UTF-8 from the start.
+        # (id(): `is` between two str; codes_of keeps the last one alive,
+        # so its id belongs to no other object)
+        if id(string) != id(self.codes_of):
+            self.codes = [ord(c) for c in string]
+            self.cut = list(self.codes)
+            self.codes_of = string
+
+    def search(self, subj, start, end, mode, must_advance):
+        # The leftmost match starting in [start, end] of subj (a str, or the
+        # code points of one): its end (self.st holds the groups) or -1. mode 0 search, 1 match (at start only), 2
         # fullmatch; must_advance: not an empty match at start.
         if must_advance:
             mode += 4
         return _aithon_re.search(self.code, self.splitk, self.setasc, self.sets, self.setmode, self.vm_info,
-                                 string, start, end, mode, self.st)
+                                 subj, start, end, mode, self.st)
 
     def all(self, string, pos, endpos, limit):
         # (the slots of every match, self.stride ints each, as the scanner
@@ -1933,9 +1953,12 @@ class Pattern:
                 st[1] = a + len(prog.literal)
                 found = True
         elif pos <= endpos:
-            found = prog.search(string, pos, endpos, mode, False) >= 0
-            if found and length > _SLICE_DIRECT and not string.isascii():
-                cut = [ord(c) for c in string]
+            if length > _SLICE_DIRECT and not string.isascii():
+                prog.remember(string)
+                found = prog.search(prog.codes, pos, endpos, mode, False) >= 0
+                cut = prog.cut
+            else:
+                found = prog.search(string, pos, endpos, mode, False) >= 0
         if not found:
             return None
         # The Match gets copies: the matcher's lists must never meet a

@@ -77,6 +77,27 @@ def deep():
     show("backtrack", re.match(r"(a|ab)*c", "ab" * 20 + "c").end())
 
 
+def tokenize():
+    # match(text, pos) over long non-ASCII texts: each text's code points
+    # are kept for the next call, and a new text (same length) replaces them
+    token = re.compile(r"\s*(?:(\d+)|(\w+)|(.))")
+    for text in ["größe = 42 + été * (ünï - 7); " * 30, "GRÖSSE = 24 - ÉTÉ / (ÜNÏ + 7); " * 30]:
+        pos = 0
+        words = []
+        counts = [0, 0, 0]
+        while pos < len(text):
+            m = token.match(text, pos)
+            if m is None:
+                break
+            for g in range(3):
+                if m.group(g + 1) is not None:
+                    counts[g] += 1
+            if m.group(2) is not None and len(words) < 4:
+                words.append(m.group(2))
+            pos = m.end()
+        show("tokens", (len(text), counts, words, token.search(text, 500).span()))
+
+
 def errors():
     try:
         re.search(r"\d", b"123")
@@ -98,6 +119,7 @@ def main():
     ignorecase()
     assertions()
     deep()
+    tokenize()
     errors()
 
 

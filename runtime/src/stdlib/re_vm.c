@@ -230,28 +230,53 @@ static bool unit_ok(const ReVM *vm, int64_t ut, int64_t ua, uint32_t c) {
 
 #define CH uint8_t
 #define CH_IS_BYTE 1
+#define AT(i) s[i]
 #define NAME(x) x##_ascii
 #include "stdlib/re_vm_body.h"
 #undef CH
 #undef CH_IS_BYTE
+#undef AT
 #undef NAME
 
 #define CH uint32_t
 #define CH_IS_BYTE 0
+#define AT(i) s[i]
 #define NAME(x) x##_wide
 #include "stdlib/re_vm_body.h"
 #undef CH
 #undef CH_IS_BYTE
+#undef AT
 #undef NAME
 
-/* A subject: the bytes of an ASCII str in place, or its code points. */
+#define CH ai_word
+#define CH_IS_BYTE 0
+#define AT(i) ((uint32_t)ai_small_val(s[i]))
+#define NAME(x) x##_words
+#include "stdlib/re_vm_body.h"
+#undef CH
+#undef CH_IS_BYTE
+#undef AT
+#undef NAME
+
+/* A subject: the bytes of an ASCII str in place, the code points of another
+ * str, or a list of code points (re.py's, kept for one long subject a
+ * program matches again and again: no decoding per call). */
 typedef struct {
   const uint8_t *ascii;
   uint32_t *wide;
+  const ai_word *words;
   int64_t len;
 } Subject;
 
 static bool subject_open(ai_word subj, Subject *out) {
+  out->wide = NULL;
+  out->ascii = NULL;
+  out->words = NULL;
+  if (ai_is_list(subj)) {
+    out->words = ai_as_list(subj)->items;
+    out->len = ai_as_list(subj)->len;
+    return true;
+  }
   if (!ai_is_str(subj)) {
     if (ai_has_type(subj, &ai_type_bytes) || ai_has_type(subj, &ai_type_bytearray))
       ai_raise(&ai_exc_TypeError, "cannot use a string pattern on a bytes-like object");
@@ -260,8 +285,6 @@ static bool subject_open(ai_word subj, Subject *out) {
   }
   AiStr *s = ai_as_str(subj);
   out->len = s->length;
-  out->wide = NULL;
-  out->ascii = NULL;
   if (s->ascii) {
     out->ascii = (const uint8_t *)s->data;
     return true;
@@ -319,6 +342,7 @@ static void vm_close(ReVM *vm) {
 
 static int64_t vm_search(ReVM *vm, const Subject *s, int64_t start, int64_t end, int mode, bool must_advance) {
   if (s->ascii) return search_ascii(vm, s->ascii, start, end, mode, must_advance);
+  if (s->words) return search_words(vm, s->words, start, end, mode, must_advance);
   return search_wide(vm, s->wide, start, end, mode, must_advance);
 }
 

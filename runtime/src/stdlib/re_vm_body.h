@@ -1,8 +1,9 @@
 /*
  * stdlib/re_vm_body.h — the matching machine of stdlib/re_vm.c for one kind
  * of subject, included once per kind: CH is the element type (uint8_t for an
- * ASCII str, read in place; uint32_t for the code points of any other str)
- * and NAME(x) suffixes the function names. A port of _run, _count_units, _at
+ * ASCII str, read in place; uint32_t for the code points of any other str;
+ * ai_word for a list of code points), AT(i) the code point at i and NAME(x)
+ * suffixes the function names. A port of _run, _count_units, _at
  * and _Prog.search of compiler/pylib/re.py (the instruction set is described
  * there); the backtrack frames are the same, kind last.
  */
@@ -21,17 +22,17 @@ static int64_t NAME(count_units)(const ReVM *vm, int64_t ut, int64_t ua, const C
     const void *hit = limit > pos ? memchr(s + pos, (int)stop, (size_t)(limit - pos)) : NULL;
     return hit ? (const CH *)hit - (s + pos) : limit - pos;
 #else
-    while (p < limit && s[p] != (CH)stop) p++;
+    while (p < limit && AT(p) != (CH)stop) p++;
     return p - pos;
 #endif
   }
   case OP_CHAR:
-    while (p < limit && s[p] == (CH)ua) p++;
+    while (p < limit && AT(p) == (CH)ua) p++;
     return p - pos;
   case OP_SET: {
     const ai_word *row = vm->setasc + (ua << 7);
     while (p < limit) {
-      uint32_t c = s[p];
+      uint32_t c = AT(p);
       if (c < 128) {
         if (row[c] == ai_small(0)) break;
       } else if (!set_test(vm, ua, c)) break;
@@ -40,7 +41,7 @@ static int64_t NAME(count_units)(const ReVM *vm, int64_t ut, int64_t ua, const C
     return p - pos;
   }
   default:
-    while (p < limit && unit_ok(vm, ut, ua, s[p])) p++;
+    while (p < limit && unit_ok(vm, ut, ua, AT(p))) p++;
     return p - pos;
   }
 }
@@ -51,18 +52,18 @@ static bool NAME(at)(int64_t kind, const CH *s, int64_t pos, int64_t end) {
   case AT_BEGINNING_STRING:
     return pos == 0;
   case AT_BEGINNING_LINE:
-    return pos == 0 || s[pos - 1] == 10;
+    return pos == 0 || AT(pos - 1) == 10;
   case AT_END:
-    return pos == end || (pos + 1 == end && s[pos] == 10);
+    return pos == end || (pos + 1 == end && AT(pos) == 10);
   case AT_END_LINE:
-    return pos == end || s[pos] == 10;
+    return pos == end || AT(pos) == 10;
   case AT_END_STRING:
     return pos == end;
   }
   if (end == 0) return false;
   bool uni = kind == AT_UNI_BOUNDARY || kind == AT_UNI_NON_BOUNDARY;
-  bool before = pos > 0 && (uni ? is_word(s[pos - 1]) : is_word_ascii(s[pos - 1]));
-  bool after = pos < end && (uni ? is_word(s[pos]) : is_word_ascii(s[pos]));
+  bool before = pos > 0 && (uni ? is_word(AT(pos - 1)) : is_word_ascii(AT(pos - 1)));
+  bool after = pos < end && (uni ? is_word(AT(pos)) : is_word_ascii(AT(pos)));
   if (kind == AT_UNI_BOUNDARY || kind == AT_BOUNDARY) return before != after;
   return before == after;
 }
@@ -83,7 +84,7 @@ static int64_t NAME(run)(ReVM *vm, const CH *s, int64_t start, int64_t end, int 
     int64_t op = C(pc);
     switch (op) {
     case OP_CHAR:
-      if (pos < end && (int64_t)s[pos] == C(pc + 1)) {
+      if (pos < end && (int64_t)AT(pos) == C(pc + 1)) {
         pos++;
         pc += 2;
         continue;
@@ -93,7 +94,7 @@ static int64_t NAME(run)(ReVM *vm, const CH *s, int64_t start, int64_t end, int 
       int64_t n = C(pc + 1);
       if (pos + n <= end) {
         int64_t i = 0;
-        while (i < n && (int64_t)s[pos + i] == C(pc + 2 + i)) i++;
+        while (i < n && (int64_t)AT(pos + i) == C(pc + 2 + i)) i++;
         if (i == n) {
           pos += n;
           pc += n + 2;
@@ -104,7 +105,7 @@ static int64_t NAME(run)(ReVM *vm, const CH *s, int64_t start, int64_t end, int 
     }
     case OP_SET:
       if (pos < end) {
-        uint32_t c = s[pos];
+        uint32_t c = AT(pos);
         int64_t sid = C(pc + 1);
         if (c < 128 ? setasc[(sid << 7) + c] != ai_small(0) : set_test(vm, sid, c)) {
           pos++;
@@ -127,8 +128,8 @@ static int64_t NAME(run)(ReVM *vm, const CH *s, int64_t start, int64_t end, int 
             /* the tail starts with a literal: skip the positions where it
              * cannot match */
             int64_t ch = C(npc + 1);
-            while (pos > minpos && (pos >= end || (int64_t)s[pos] != ch)) pos--;
-            if (pos < end && (int64_t)s[pos] == ch && pos > minpos) PUSH4(npc, minpos, pos, F_REP1G);
+            while (pos > minpos && (pos >= end || (int64_t)AT(pos) != ch)) pos--;
+            if (pos < end && (int64_t)AT(pos) == ch && pos > minpos) PUSH4(npc, minpos, pos, F_REP1G);
           } else {
             PUSH4(npc, minpos, pos, F_REP1G);
           }
@@ -142,7 +143,7 @@ static int64_t NAME(run)(ReVM *vm, const CH *s, int64_t start, int64_t end, int 
       pos += lo;
       if (C(npc) == OP_CHAR) {
         int64_t ch = C(npc + 1);
-        while (pos < limit && (int64_t)s[pos] != ch && unit_ok(vm, ut, ua, s[pos])) pos++;
+        while (pos < limit && (int64_t)AT(pos) != ch && unit_ok(vm, ut, ua, AT(pos))) pos++;
       }
       if (pos < limit) {
         PUSH3(npc, pos, limit);
@@ -169,7 +170,7 @@ static int64_t NAME(run)(ReVM *vm, const CH *s, int64_t start, int64_t end, int 
     case OP_SPLIT: {
       int64_t k = ai_small_val(vm->splitk[pc]);
       if (k >= 0 && pos < end) {
-        uint32_t c = s[pos];
+        uint32_t c = AT(pos);
         if (c < 128) {
           if (setasc[(k << 7) + c] == ai_small(0)) {
             /* the first branch cannot start here */
@@ -194,7 +195,7 @@ static int64_t NAME(run)(ReVM *vm, const CH *s, int64_t start, int64_t end, int 
       if (rmode == 0 || (rmode == 1 && pos == end) || (rmode == 2 && pos != start)) return pos;
       break;
     case OP_ANY:
-      if (pos < end && s[pos] != 10) {
+      if (pos < end && AT(pos) != 10) {
         pos++;
         pc++;
         continue;
@@ -214,21 +215,21 @@ static int64_t NAME(run)(ReVM *vm, const CH *s, int64_t start, int64_t end, int 
       }
       break;
     case OP_NOTCHAR:
-      if (pos < end && (int64_t)s[pos] != C(pc + 1)) {
+      if (pos < end && (int64_t)AT(pos) != C(pc + 1)) {
         pos++;
         pc += 2;
         continue;
       }
       break;
     case OP_CHAR_I:
-      if (pos < end && (int64_t)re_lower(s[pos]) == C(pc + 1)) {
+      if (pos < end && (int64_t)re_lower(AT(pos)) == C(pc + 1)) {
         pos++;
         pc += 2;
         continue;
       }
       break;
     case OP_NOTCHAR_I:
-      if (pos < end && (int64_t)re_lower(s[pos]) != C(pc + 1)) {
+      if (pos < end && (int64_t)re_lower(AT(pos)) != C(pc + 1)) {
         pos++;
         pc += 2;
         continue;
@@ -279,11 +280,11 @@ static int64_t NAME(run)(ReVM *vm, const CH *s, int64_t start, int64_t end, int 
       if (a >= 0 && b >= 0 && pos + (b - a) <= end) {
         int64_t cm = C(pc + 2), i = 0, n = b - a;
         if (cm == 0) {
-          while (i < n && s[pos + i] == s[a + i]) i++;
+          while (i < n && AT(pos + i) == AT(a + i)) i++;
         } else if (cm == 1) {
-          while (i < n && re_lower(s[pos + i]) == re_lower(s[a + i])) i++;
+          while (i < n && re_lower(AT(pos + i)) == re_lower(AT(a + i))) i++;
         } else {
-          while (i < n && lower_ascii(s[pos + i]) == lower_ascii(s[a + i])) i++;
+          while (i < n && lower_ascii(AT(pos + i)) == lower_ascii(AT(a + i))) i++;
         }
         if (i == n) {
           pos += n;
@@ -388,7 +389,7 @@ static int64_t NAME(run)(ReVM *vm, const CH *s, int64_t start, int64_t end, int 
         int64_t npc = stk[vm->sp - 1];
         if (C(npc) == OP_CHAR) {
           int64_t ch = C(npc + 1);
-          while (cur >= minpos && (int64_t)s[cur] != ch) cur--;
+          while (cur >= minpos && (int64_t)AT(cur) != ch) cur--;
           if (cur < minpos) {
             vm->sp--;
             continue;
@@ -409,11 +410,11 @@ static int64_t NAME(run)(ReVM *vm, const CH *s, int64_t start, int64_t end, int 
         int64_t limit = stk[--vm->sp];
         int64_t cur = stk[--vm->sp];
         int64_t npc = stk[vm->sp - 1];
-        if (cur < limit && unit_ok(vm, ut, ua, s[cur])) {
+        if (cur < limit && unit_ok(vm, ut, ua, AT(cur))) {
           cur++;
           if (C(npc) == OP_CHAR) {
             int64_t ch = C(npc + 1);
-            while (cur < limit && (int64_t)s[cur] != ch && unit_ok(vm, ut, ua, s[cur])) cur++;
+            while (cur < limit && (int64_t)AT(cur) != ch && unit_ok(vm, ut, ua, AT(cur))) cur++;
           }
           if (cur < limit) {
             PUSH3(cur, limit, ut);
@@ -496,12 +497,12 @@ static int64_t NAME(search)(ReVM *vm, const CH *s, int64_t start, int64_t end, i
         pos = (const CH *)hit - s;
       }
 #else
-      while (pos < end && (int64_t)s[pos] != fa) pos++;
+      while (pos < end && (int64_t)AT(pos) != fa) pos++;
       if (pos >= end) return -1;
 #endif
     } else if (first == FIRST_SET) {
       while (pos < end) {
-        uint32_t c = s[pos];
+        uint32_t c = AT(pos);
         if (c < 128 ? row[c] != ai_small(0) : set_test(vm, fa, c)) break;
         pos++;
       }
@@ -509,7 +510,7 @@ static int64_t NAME(search)(ReVM *vm, const CH *s, int64_t start, int64_t end, i
     } else if (first == FIRST_ROW) {
       /* skip the ASCII characters no match starts with */
       while (pos < end) {
-        uint32_t c = s[pos];
+        uint32_t c = AT(pos);
         if (c >= 128 || row[c] != ai_small(0)) break;
         pos++;
       }

@@ -1815,7 +1815,8 @@ class _Prog:
         out = []
         cut = _NO_CODES
         count = 0
-        if self.is_literal:
+        long_wide = len(string) > _SLICE_DIRECT and not string.isascii()
+        if self.is_literal and not long_wide:
             lit = self.literal
             n = len(lit)
             while limit == 0 or count < limit:
@@ -1827,11 +1828,15 @@ class _Prog:
                 out.append(-1)
                 count += 1
                 pos = i + n
+        elif long_wide:
+            self.remember(string)
+            cut = self.cut
+            if pos <= endpos:
+                count = _aithon_re.scan(self.code, self.splitk, self.setasc, self.sets, self.setmode, self.vm_info,
+                                        self.codes, pos, endpos, limit, out)
         elif pos <= endpos:
             count = _aithon_re.scan(self.code, self.splitk, self.setasc, self.sets, self.setmode, self.vm_info,
                                     string, pos, endpos, limit, out)
-        if len(string) > _SLICE_DIRECT and count > 1 and not string.isascii():
-            cut = [ord(c) for c in string]
         return out, cut
 
     def template(self, repl):
@@ -1946,14 +1951,17 @@ class Pattern:
         st = prog.st
         cut = _NO_CODES
         found = False
-        if prog.is_literal:
+        # a long non-ASCII subject goes to the machine even for a literal
+        # pattern: str.find from an index scans the UTF-8 from the start
+        long_wide = length > _SLICE_DIRECT and not string.isascii()
+        if prog.is_literal and not long_wide:
             a = prog.literal_at(string, pos, endpos, mode)
             if a >= 0:
                 st[0] = a
                 st[1] = a + len(prog.literal)
                 found = True
         elif pos <= endpos:
-            if length > _SLICE_DIRECT and not string.isascii():
+            if long_wide:
                 prog.remember(string)
                 found = prog.search(prog.codes, pos, endpos, mode, False) >= 0
                 cut = prog.cut

@@ -96,6 +96,15 @@ def tokenize():
                 words.append(m.group(2))
             pos = m.end()
         show("tokens", (len(text), counts, words, token.search(text, 500).span()))
+        # a literal pattern over the same long text, found from many places
+        lit = re.compile("été" if counts[0] and text[0] == "g" else "ÉTÉ")
+        starts = []
+        at = 0
+        while len(starts) < 5:
+            m = lit.search(text, at)
+            starts.append(m.start())
+            at = m.end() + 100
+        show("literal", (starts, len(lit.findall(text)), len(lit.split(text)), lit.match(text, starts[1]).group()))
 
 
 def errors():

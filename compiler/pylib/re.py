@@ -6,9 +6,10 @@
 # into a flat list of ints run by a backtracking machine with an explicit
 # stack, in the runtime (runtime/src/stdlib/re_vm.c, reached through
 # _aithon_re): no recursion, no allocation per character, the pattern's
-# lists read in place. Single-character loops (`.*`, `\d+`, `[a-z]*?`) are one instruction that
-# backtracks by moving an index; a pattern without special characters is
-# searched with str.find; compiled patterns are cached by (pattern, flags).
+# lists read in place. Single-character loops (`.*`, `\d+`, `[a-z]*?`) are
+# one instruction that backtracks by moving an index; a pattern without
+# special characters is searched with str.find (in ASCII or short
+# subjects); compiled patterns are cached by (pattern, flags).
 
 import sys
 

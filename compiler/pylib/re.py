@@ -3,14 +3,17 @@
 #
 # A pattern is parsed once (a port of CPython's re/_parser.py, so the syntax
 # and the error messages are the same) into a tree of _Node, then compiled
-# into a flat list of ints run by a backtracking machine (_run) with an
-# explicit stack: no recursion per character, no allocation per character.
-# The subject string is turned into a list of code points once per call.
-# Single-character loops (`.*`, `\d+`, `[a-z]*?`) are one instruction that
-# backtracks by moving an index; a pattern without special characters is
-# searched with str.find; compiled patterns are cached by (pattern, flags).
+# into a flat list of ints run by a backtracking machine with an explicit
+# stack, in the runtime (runtime/src/stdlib/re_vm.c, reached through
+# _aithon_re): no recursion, no allocation per character, the pattern's
+# lists read in place. Single-character loops (`.*`, `\d+`, `[a-z]*?`) are
+# one instruction that backtracks by moving an index; a pattern without
+# special characters is searched with str.find (in ASCII or short
+# subjects); compiled patterns are cached by (pattern, flags).
 
 import sys
+
+import _aithon_re
 
 # ---------------------------------------------------------------- flags
 
@@ -992,14 +995,8 @@ _OP_REPLOOP = 20      # register, min, max, lazy, exit   (body follows, then JMP
 _OP_GROUPEXISTS = 21  # group, no-branch target
 _OP_STR = 22          # n, c1..cn
 
-# Backtrack frames (pushed on a list of ints, kind last):
-_F_SET = 1       # index, old value: restore st[index]
-_F_ALT = 2       # pc, pos
-_F_REP1G = 3     # pc, min pos, pos
-_F_REP1L = 4     # pc, pos, max pos, unit op, unit arg
-_F_LOOK = 5      # kind, pos, pc after
-_F_ATOMIC = 6    #
-_F_REPLAZY = 7   # loop pc, pos
+# (The machine running them, with its backtrack frames, is
+# runtime/src/stdlib/re_vm.c: keep its enum of instructions the same.)
 
 
 class _Compiler:
@@ -1503,17 +1500,7 @@ def _put_range(out, lo, hi):
         out.append(hi)
 
 
-# ---------------------------------------------------------------- matcher
-
-
-def _cp(subj, i):
-    # The code point at i of the subject: the str itself when it is ASCII
-    # (indexing it is O(1) and allocates nothing), else its list of code
-    # points. Each caller is compiled once per kind of subject; `+ 0` keeps
-    # the str specialisation's result an int.
-    if isinstance(subj, str):
-        return ord(subj[i])
-    return subj[i] + 0
+# ---------------------------------------------------------------- compile-time tables
 
 
 def _unit_ok(ut, ua, c, sets, setmode, setasc):
@@ -1532,507 +1519,6 @@ def _unit_ok(ut, ua, c, sets, setmode, setasc):
     if ut == _OP_CHAR_I:
         return _lower(c) == ua
     return _lower(c) != ua
-
-
-def _count_units(ut, ua, subj, pos, limit, sets, setmode, setasc):
-    # How many units match from pos (not past limit).
-    p = pos
-    if ut == _OP_ANYALL:
-        return limit - pos
-    if ut == _OP_ANY or ut == _OP_NOTCHAR:
-        stop = 10
-        if ut == _OP_NOTCHAR:
-            stop = ua
-        if isinstance(subj, str):
-            # up to the next stop character: str.find is a memchr
-            i = subj.find(chr(stop), pos, limit)
-            if i < 0:
-                return limit - pos
-            return i - pos
-        while p < limit and _cp(subj, p) != stop:
-            p += 1
-        return p - pos
-    if ut == _OP_CHAR:
-        while p < limit and _cp(subj, p) == ua:
-            p += 1
-        return p - pos
-    if ut == _OP_SET:
-        base = ua << 7
-        while p < limit:
-            c = _cp(subj, p)
-            if c < 128:
-                if setasc[base + c] == 0:
-                    break
-            elif not _set_test(sets[ua], setmode[ua], c):
-                break
-            p += 1
-        return p - pos
-    while p < limit and _unit_ok(ut, ua, _cp(subj, p), sets, setmode, setasc):
-        p += 1
-    return p - pos
-
-
-def _at(kind, subj, pos, end):
-    if kind == _AT_BEGINNING or kind == _AT_BEGINNING_STRING:
-        return pos == 0
-    if kind == _AT_BEGINNING_LINE:
-        return pos == 0 or _cp(subj, pos - 1) == 10
-    if kind == _AT_END:
-        return pos == end or (pos + 1 == end and _cp(subj, pos) == 10)
-    if kind == _AT_END_LINE:
-        return pos == end or _cp(subj, pos) == 10
-    if kind == _AT_END_STRING:
-        return pos == end
-    if end == 0:
-        return False
-    if kind == _AT_UNI_BOUNDARY or kind == _AT_UNI_NON_BOUNDARY:
-        before = pos > 0 and _is_word(_cp(subj, pos - 1))
-        after = pos < end and _is_word(_cp(subj, pos))
-        if kind == _AT_UNI_BOUNDARY:
-            return before != after
-        return before == after
-    before = pos > 0 and _is_word_ascii(_cp(subj, pos - 1))
-    after = pos < end and _is_word_ascii(_cp(subj, pos))
-    if kind == _AT_BOUNDARY:
-        return before != after
-    return before == after
-
-
-def _run(code, sets, setmode, setasc, splitk, subj, start, end, mode, st, stk, regbase):
-    # Runs the program at start; returns the end of the match or -1. st holds
-    # the slots (all -1 again after a failure); stk is the backtrack stack,
-    # empty on entry (the caller clears it after a match). mode: 0 any
-    # match, 1 must end at end (fullmatch), 2 must not be empty (after an
-    # empty match).
-    pc = 0
-    pos = start
-    dirty = False
-    while True:
-        op = code[pc]
-        ok = True
-        if op == _OP_CHAR:
-            if pos < end and _cp(subj, pos) == code[pc + 1]:
-                pos += 1
-                pc += 2
-                continue
-            ok = False
-        elif op == _OP_STR:
-            n = code[pc + 1]
-            if pos + n <= end:
-                i = 0
-                while i < n and _cp(subj, pos + i) == code[pc + 2 + i]:
-                    i += 1
-                if i == n:
-                    pos += n
-                    pc += n + 2
-                    continue
-            ok = False
-        elif op == _OP_SET:
-            if pos < end:
-                c = _cp(subj, pos)
-                sid = code[pc + 1]
-                if c < 128:
-                    if setasc[(sid << 7) + c] != 0:
-                        pos += 1
-                        pc += 2
-                        continue
-                elif _set_test(sets[sid], setmode[sid], c):
-                    pos += 1
-                    pc += 2
-                    continue
-            ok = False
-        elif op == _OP_REP1:
-            lo = code[pc + 1]
-            hi = code[pc + 2]
-            rmode = code[pc + 3]
-            ut = code[pc + 4]
-            ua = code[pc + 5]
-            npc = pc + 6
-            limit = end
-            if hi < end - pos:
-                limit = pos + hi
-            if rmode != 1:
-                n = _count_units(ut, ua, subj, pos, limit, sets, setmode, setasc)
-                if n < lo:
-                    ok = False
-                else:
-                    minpos = pos + lo
-                    pos += n
-                    if rmode == 0 and pos > minpos and (code[npc] != _OP_MATCH or mode != 0):
-                        if code[npc] == _OP_CHAR:
-                            # the tail starts with a literal: skip the
-                            # positions where it cannot match
-                            ch = code[npc + 1]
-                            while pos > minpos and (pos >= end or _cp(subj, pos) != ch):
-                                pos -= 1
-                            if pos < end and _cp(subj, pos) == ch and pos > minpos:
-                                stk.append(npc)
-                                stk.append(minpos)
-                                stk.append(pos)
-                                stk.append(_F_REP1G)
-                        else:
-                            stk.append(npc)
-                            stk.append(minpos)
-                            stk.append(pos)
-                            stk.append(_F_REP1G)
-                    pc = npc
-                    continue
-            else:
-                n = 0
-                if lo > 0:
-                    n = _count_units(ut, ua, subj, pos, pos + lo if pos + lo < limit else limit, sets, setmode, setasc)
-                if n < lo:
-                    ok = False
-                else:
-                    pos += lo
-                    if code[npc] == _OP_CHAR:
-                        ch = code[npc + 1]
-                        while pos < limit and _cp(subj, pos) != ch and _unit_ok(ut, ua, _cp(subj, pos), sets, setmode, setasc):
-                            pos += 1
-                    if pos < limit:
-                        stk.append(npc)
-                        stk.append(pos)
-                        stk.append(limit)
-                        stk.append(ut)
-                        stk.append(ua)
-                        stk.append(_F_REP1L)
-                    pc = npc
-                    continue
-        elif op == _OP_SAVE:
-            # With nothing to backtrack to, there is nothing to restore
-            # (a failed attempt resets the slots instead: dirty).
-            slot = code[pc + 1]
-            if len(stk) == 0:
-                dirty = True
-            else:
-                stk.append(slot)
-                stk.append(st[slot])
-                stk.append(_F_SET)
-            st[slot] = pos
-            if slot & 1:
-                li = regbase - 1
-                if len(stk) != 0:
-                    stk.append(li)
-                    stk.append(st[li])
-                    stk.append(_F_SET)
-                st[li] = slot >> 1
-            pc += 2
-            continue
-        elif op == _OP_SPLIT:
-            k = splitk[pc]
-            if k >= 0 and pos < end:
-                c = _cp(subj, pos)
-                if c < 128:
-                    if setasc[(k << 7) + c] == 0:
-                        # the first branch cannot start here
-                        pc = code[pc + 2]
-                        continue
-                    if setasc[((k + 1) << 7) + c] == 0:
-                        # nor can the second: nothing to come back to
-                        pc = code[pc + 1]
-                        continue
-            stk.append(code[pc + 2])
-            stk.append(pos)
-            stk.append(_F_ALT)
-            pc = code[pc + 1]
-            continue
-        elif op == _OP_JMP:
-            pc = code[pc + 1]
-            continue
-        elif op == _OP_MATCH:
-            if mode == 0 or (mode == 1 and pos == end) or (mode == 2 and pos != start):
-                return pos
-            ok = False
-        elif op == _OP_ANY:
-            if pos < end and _cp(subj, pos) != 10:
-                pos += 1
-                pc += 1
-                continue
-            ok = False
-        elif op == _OP_ANYALL:
-            if pos < end:
-                pos += 1
-                pc += 1
-                continue
-            ok = False
-        elif op == _OP_AT:
-            if _at(code[pc + 1], subj, pos, end):
-                pc += 2
-                continue
-            ok = False
-        elif op == _OP_NOTCHAR:
-            if pos < end and _cp(subj, pos) != code[pc + 1]:
-                pos += 1
-                pc += 2
-                continue
-            ok = False
-        elif op == _OP_CHAR_I:
-            if pos < end and _lower(_cp(subj, pos)) == code[pc + 1]:
-                pos += 1
-                pc += 2
-                continue
-            ok = False
-        elif op == _OP_NOTCHAR_I:
-            if pos < end and _lower(_cp(subj, pos)) != code[pc + 1]:
-                pos += 1
-                pc += 2
-                continue
-            ok = False
-        elif op == _OP_REPINIT:
-            r = regbase + 2 * code[pc + 1]
-            if len(stk) == 0:
-                dirty = True
-            else:
-                stk.append(r)
-                stk.append(st[r])
-                stk.append(_F_SET)
-                stk.append(r + 1)
-                stk.append(st[r + 1])
-                stk.append(_F_SET)
-            st[r] = 0
-            st[r + 1] = -1
-            pc += 2
-            continue
-        elif op == _OP_REPLOOP:
-            r = regbase + 2 * code[pc + 1]
-            count = st[r]
-            if count < code[pc + 2]:
-                if len(stk) == 0:
-                    dirty = True
-                else:
-                    stk.append(r)
-                    stk.append(count)
-                    stk.append(_F_SET)
-                st[r] = count + 1
-                pc += 6
-                continue
-            if code[pc + 4] == 0:
-                if count < code[pc + 3] and pos != st[r + 1]:
-                    stk.append(code[pc + 5])
-                    stk.append(pos)
-                    stk.append(_F_ALT)
-                    stk.append(r)
-                    stk.append(count)
-                    stk.append(_F_SET)
-                    stk.append(r + 1)
-                    stk.append(st[r + 1])
-                    stk.append(_F_SET)
-                    st[r] = count + 1
-                    st[r + 1] = pos
-                    pc += 6
-                else:
-                    pc = code[pc + 5]
-                continue
-            stk.append(pc)
-            stk.append(pos)
-            stk.append(_F_REPLAZY)
-            pc = code[pc + 5]
-            continue
-        elif op == _OP_BACKREF:
-            g = code[pc + 1]
-            a = st[2 * g]
-            b = st[2 * g + 1]
-            if a >= 0 and b >= 0 and pos + (b - a) <= end:
-                cm = code[pc + 2]
-                i = 0
-                n = b - a
-                if cm == 0:
-                    while i < n and _cp(subj, pos + i) == _cp(subj, a + i):
-                        i += 1
-                elif cm == 1:
-                    while i < n and _lower(_cp(subj, pos + i)) == _lower(_cp(subj, a + i)):
-                        i += 1
-                else:
-                    while i < n and _lower_ascii(_cp(subj, pos + i)) == _lower_ascii(_cp(subj, a + i)):
-                        i += 1
-                if i == n:
-                    pos += n
-                    pc += 3
-                    continue
-            ok = False
-        elif op == _OP_LOOK:
-            kind = code[pc + 1]
-            if kind >= 2:
-                width = code[pc + 2]
-                if pos < width:
-                    if kind == 3:
-                        pc = code[pc + 3]
-                        continue
-                    ok = False
-                else:
-                    stk.append(kind)
-                    stk.append(pos)
-                    stk.append(code[pc + 3])
-                    stk.append(_F_LOOK)
-                    pos -= width
-                    pc += 4
-                    continue
-            else:
-                stk.append(kind)
-                stk.append(pos)
-                stk.append(code[pc + 3])
-                stk.append(_F_LOOK)
-                pc += 4
-                continue
-        elif op == _OP_LOOKEND or op == _OP_ATOMICEND:
-            # The assertion's body matched: drop its backtrack points down
-            # to its marker, keeping (or, when negated, undoing) its sets.
-            keep = []
-            kind = 0
-            saved = pos
-            while True:
-                k = stk.pop()
-                if k == _F_SET:
-                    keep.append(stk.pop())
-                    keep.append(stk.pop())
-                elif k == _F_ALT or k == _F_REPLAZY:
-                    stk.pop()
-                    stk.pop()
-                elif k == _F_REP1G:
-                    stk.pop()
-                    stk.pop()
-                    stk.pop()
-                elif k == _F_REP1L:
-                    stk.pop()
-                    stk.pop()
-                    stk.pop()
-                    stk.pop()
-                    stk.pop()
-                elif k == _F_LOOK:
-                    stk.pop()
-                    saved = stk.pop()
-                    kind = stk.pop()
-                    break
-                else:
-                    break
-            if op == _OP_LOOKEND and (kind & 1) == 1:
-                # negative assertion whose body matched: undo, then fail
-                i = 0
-                while i < len(keep):
-                    st[keep[i + 1]] = keep[i]
-                    i += 2
-                ok = False
-            else:
-                i = len(keep) - 2
-                while i >= 0:
-                    stk.append(keep[i + 1])
-                    stk.append(keep[i])
-                    stk.append(_F_SET)
-                    i -= 2
-                if op == _OP_LOOKEND:
-                    pos = saved
-                pc += 1
-                continue
-        elif op == _OP_ATOMIC:
-            stk.append(_F_ATOMIC)
-            pc += 1
-            continue
-        elif op == _OP_GROUPEXISTS:
-            g = code[pc + 1]
-            if st[2 * g] >= 0 and st[2 * g + 1] >= 0:
-                pc += 3
-            else:
-                pc = code[pc + 2]
-            continue
-        else:
-            ok = False
-        if ok:
-            continue
-        # backtrack
-        while True:
-            if len(stk) == 0:
-                if dirty:
-                    for i in range(len(st)):
-                        st[i] = -1
-                return -1
-            k = stk.pop()
-            if k == _F_SET:
-                old = stk.pop()
-                st[stk.pop()] = old
-                continue
-            if k == _F_ALT:
-                pos = stk.pop()
-                pc = stk.pop()
-                break
-            if k == _F_REP1G:
-                cur = stk.pop() - 1
-                minpos = stk.pop()
-                npc = stk[len(stk) - 1]
-                if code[npc] == _OP_CHAR:
-                    ch = code[npc + 1]
-                    while cur >= minpos and _cp(subj, cur) != ch:
-                        cur -= 1
-                    if cur < minpos:
-                        stk.pop()
-                        continue
-                if cur > minpos:
-                    stk.append(minpos)
-                    stk.append(cur)
-                    stk.append(_F_REP1G)
-                else:
-                    stk.pop()
-                pc = npc
-                pos = cur
-                break
-            if k == _F_REP1L:
-                ua = stk.pop()
-                ut = stk.pop()
-                limit = stk.pop()
-                cur = stk.pop()
-                npc = stk[len(stk) - 1]
-                if cur < limit and _unit_ok(ut, ua, _cp(subj, cur), sets, setmode, setasc):
-                    cur += 1
-                    if code[npc] == _OP_CHAR:
-                        ch = code[npc + 1]
-                        while cur < limit and _cp(subj, cur) != ch and _unit_ok(ut, ua, _cp(subj, cur), sets, setmode, setasc):
-                            cur += 1
-                    if cur < limit:
-                        stk.append(cur)
-                        stk.append(limit)
-                        stk.append(ut)
-                        stk.append(ua)
-                        stk.append(_F_REP1L)
-                    else:
-                        stk.pop()
-                    pc = npc
-                    pos = cur
-                    break
-                stk.pop()
-                continue
-            if k == _F_LOOK:
-                after = stk.pop()
-                p = stk.pop()
-                kind = stk.pop()
-                if kind & 1:
-                    # negative assertion whose body failed: it holds
-                    pos = p
-                    pc = after
-                    break
-                continue
-            if k == _F_ATOMIC:
-                continue
-            if k == _F_REPLAZY:
-                p = stk.pop()
-                lpc = stk.pop()
-                r = regbase + 2 * code[lpc + 1]
-                count = st[r]
-                if count >= code[lpc + 3] or p == st[r + 1]:
-                    continue
-                stk.append(r)
-                stk.append(count)
-                stk.append(_F_SET)
-                stk.append(r + 1)
-                stk.append(st[r + 1])
-                stk.append(_F_SET)
-                st[r] = count + 1
-                st[r + 1] = p
-                pos = p
-                pc = lpc + 6
-                break
-            if dirty:
-                for i in range(len(st)):
-                    st[i] = -1
-            return -1
 
 
 # ---------------------------------------------------------------- templates
@@ -2234,19 +1720,26 @@ class _Prog:
         self.setasc = asc
         self.regbase = comp.regbase
         self.nslots = comp.regbase + 2 * comp.nloops
-        # the slots and backtrack stack a match or search uses, kept between
-        # calls (the matcher calls no user code, so one use at a time): all
-        # slots -1 and the stack empty when not in use
+        # the slots a match or search fills, kept between calls (the matcher
+        # calls no user code, so one use at a time): all -1 when not in use
         self.st = [-1] * self.nslots
-        self.stk = [0]
-        self.stk.pop()
+        # The code points of the last long non-ASCII subject matched (see
+        # remember), for the machine and, a separate list, for the matches'
+        # slices.
+        self.codes_of = ""
+        self.codes = [0]
+        self.codes.clear()
+        self.cut = [0]
+        self.cut.clear()
         # slots a match keeps: two per group, then lastindex
         self.stride = comp.regbase
         self.templates = {}
         # Search strategy: a pattern that is one literal string is searched
         # with str.find; otherwise the first instruction past group marks
         # tells where a match can start (first: 0 anywhere, 1 at the code
-        # point first_arg, 2 in the set first_arg, 3 only at the start).
+        # point first_arg (the machine finds a longer literal prefix with
+        # memmem), 2 in the set first_arg, 3 only at the start, 4 at the
+        # ASCII characters of the row first_arg or any other).
         code = self.code
         self.literal = ""
         self.is_literal = False
@@ -2277,6 +1770,8 @@ class _Prog:
             self.first = 4
             self.first_arg = len(asc) >> 7
             asc.extend(whole)
+        # the ints the machine reads besides the lists (re_vm.c's INFO_*)
+        self.vm_info = [self.regbase, self.nslots, self.first, self.first_arg, self.stride]
 
     def literal_at(self, string, pos, endpos, mode):
         # Start of the literal at pos (mode 1, 2) or after it (mode 0), or -1.
@@ -2290,116 +1785,41 @@ class _Prog:
             return -1
         return pos
 
-    def search(self, subj, start, end, mode, must_advance, st, stk):
-        # The leftmost match starting in [start, end]: its end (st holds the
-        # groups) or -1. mode 0 search, 1 match (at start only), 2 fullmatch.
-        if start > end:
-            return -1
-        code = self.code
-        sets = self.sets
-        setmode = self.setmode
-        setasc = self.setasc
-        splitk = self.splitk
-        regbase = self.regbase
-        rmode = 0
-        if mode == 2:
-            rmode = 1
-        if must_advance:
-            rmode = 2
-        if mode != 0:
-            e = _run(code, sets, setmode, setasc, splitk, subj, start, end, rmode, st, stk, regbase)
-            if e >= 0:
-                _drop(stk)
-                st[0] = start
-                st[1] = e
-            return e
-        first = self.first
-        if first == 3:
-            if start != 0:
-                return -1
-            e = _run(code, sets, setmode, setasc, splitk, subj, start, end, rmode, st, stk, regbase)
-            if e >= 0:
-                _drop(stk)
-                st[0] = start
-                st[1] = e
-            return e
-        pos = start
-        fa = self.first_arg
-        while pos <= end:
-            if first == 1:
-                if isinstance(subj, str):
-                    pos = subj.find(chr(fa), pos, end)
-                    if pos < 0:
-                        return -1
-                else:
-                    while pos < end and _cp(subj, pos) != fa:
-                        pos += 1
-                    if pos >= end:
-                        return -1
-            elif first == 2:
-                base = fa << 7
-                while pos < end:
-                    c = _cp(subj, pos)
-                    if c < 128:
-                        if setasc[base + c] != 0:
-                            break
-                    elif _set_test(sets[fa], setmode[fa], c):
-                        break
-                    pos += 1
-                if pos >= end:
-                    return -1
-            elif first == 4:
-                # skip the ASCII characters no match starts with
-                base = fa << 7
-                while pos < end:
-                    c = _cp(subj, pos)
-                    if c >= 128 or setasc[base + c] != 0:
-                        break
-                    pos += 1
-                if pos >= end:
-                    return -1
-            e = _run(code, sets, setmode, setasc, splitk, subj, pos, end, rmode, st, stk, regbase)
-            if e >= 0:
-                _drop(stk)
-                st[0] = pos
-                st[1] = e
-                return e
-            rmode = 0
-            pos += 1
-        return -1
+    def remember(self, string):
+        # Decodes a long non-ASCII string once for consecutive calls on it
+        # (a tokenizer's match(text, pos)): the machine reads self.codes
+        # instead of decoding it again, and the matches slice self.cut
+        # instead of scanning the UTF-8 from the start.
+        # (id(): `is` between two str; codes_of keeps the last one alive,
+        # so its id belongs to no other object)
+        if id(string) != id(self.codes_of):
+            self.codes = [ord(c) for c in string]
+            self.cut = list(self.codes)
+            self.codes_of = string
 
-    def scan(self, subj, pos, endpos, limit, out):
-        # Appends every match's slots to out (self.stride ints each), as the
-        # scanner CPython's findall, finditer, sub and split use (an empty
-        # match never directly follows another match at the same place); at
-        # most limit matches (0: no limit).
-        stk = self.stk
-        st = self.st
-        stride = self.stride
-        must_advance = False
-        count = 0
-        while limit == 0 or count < limit:
-            e = self.search(subj, pos, endpos, 0, must_advance, st, stk)
-            if e < 0:
-                break
-            for i in range(stride):
-                out.append(st[i])
-            count += 1
-            must_advance = e == st[0]
-            for i in range(len(st)):
-                st[i] = -1
-            pos = e
+    def search(self, subj, start, end, mode, must_advance):
+        # The leftmost match starting in [start, end] of subj (a str, or the
+        # code points of one): its end (self.st holds the groups) or -1. mode 0 search, 1 match (at start only), 2
+        # fullmatch; must_advance: not an empty match at start.
+        if must_advance:
+            mode += 4
+        return _aithon_re.search(self.code, self.splitk, self.setasc, self.sets, self.setmode, self.vm_info,
+                                 subj, start, end, mode, self.st)
 
     def all(self, string, pos, endpos, limit):
-        # (the slots of every match, self.stride ints each; the code points
-        # to cut a long non-ASCII string with, or empty: slice it).
+        # (the slots of every match, self.stride ints each, as the scanner
+        # CPython's findall, finditer, sub and split use: an empty match
+        # never directly follows another match at the same place; at most
+        # limit matches, 0: no limit. Then the code points to cut a long
+        # non-ASCII string with, or empty: slice it).
         pos, endpos = _bounds(string, pos, endpos)
         out = []
         cut = _NO_CODES
-        if self.is_literal:
+        count = 0
+        long_wide = len(string) > _SLICE_DIRECT and not string.isascii()
+        if self.is_literal and not long_wide:
             lit = self.literal
             n = len(lit)
-            count = 0
             while limit == 0 or count < limit:
                 i = string.find(lit, pos, endpos)
                 if i < 0:
@@ -2409,16 +1829,15 @@ class _Prog:
                 out.append(-1)
                 count += 1
                 pos = i + n
-            if len(string) > _SLICE_DIRECT and count > 1 and not string.isascii():
-                cut = [ord(c) for c in string]
+        elif long_wide:
+            self.remember(string)
+            cut = self.cut
+            if pos <= endpos:
+                count = _aithon_re.scan(self.code, self.splitk, self.setasc, self.sets, self.setmode, self.vm_info,
+                                        self.codes, pos, endpos, limit, out)
         elif pos <= endpos:
-            if string.isascii():
-                self.scan(string, pos, endpos, limit, out)
-            else:
-                codes = [ord(c) for c in string]
-                self.scan(codes, pos, endpos, limit, out)
-                if len(string) > _SLICE_DIRECT:
-                    cut = list(codes)
+            count = _aithon_re.scan(self.code, self.splitk, self.setasc, self.sets, self.setmode, self.vm_info,
+                                    string, pos, endpos, limit, out)
         return out, cut
 
     def template(self, repl):
@@ -2468,13 +1887,16 @@ def _prog_of(pattern):
     return prog
 
 
-def _drop(stk):
-    # Empties a backtrack stack, keeping its storage for the next match.
-    while len(stk) != 0:
-        stk.pop()
+def _check_subject(string):
+    # The TypeError of CPython's getstring() for a subject that is not a str.
+    if not isinstance(string, str):
+        if isinstance(string, bytes) or isinstance(string, bytearray):
+            raise TypeError("cannot use a string pattern on a bytes-like object")
+        raise TypeError("expected string or bytes-like object, got '%s'" % type(string).__name__)
 
 
 def _bounds(string, pos, endpos):
+    _check_subject(string)
     n = len(string)
     if pos < 0:
         pos = 0
@@ -2517,6 +1939,7 @@ class Pattern:
         # attribute), so callers never see this typed as plain None while
         # inference is under way.
         prog = _prog_of(self)
+        _check_subject(string)
         length = len(string)
         if pos < 0:
             pos = 0
@@ -2529,26 +1952,22 @@ class Pattern:
         st = prog.st
         cut = _NO_CODES
         found = False
-        if prog.is_literal:
+        # a long non-ASCII subject goes to the machine even for a literal
+        # pattern: str.find from an index scans the UTF-8 from the start
+        long_wide = length > _SLICE_DIRECT and not string.isascii()
+        if prog.is_literal and not long_wide:
             a = prog.literal_at(string, pos, endpos, mode)
             if a >= 0:
                 st[0] = a
                 st[1] = a + len(prog.literal)
                 found = True
         elif pos <= endpos:
-            stk = prog.stk
-            if len(stk) != 0:
-                # left behind by a match an exception interrupted
-                _drop(stk)
-                for i in range(len(st)):
-                    st[i] = -1
-            if string.isascii():
-                found = prog.search(string, pos, endpos, mode, False, st, stk) >= 0
+            if long_wide:
+                prog.remember(string)
+                found = prog.search(prog.codes, pos, endpos, mode, False) >= 0
+                cut = prog.cut
             else:
-                codes = [ord(c) for c in string]
-                found = prog.search(codes, pos, endpos, mode, False, st, stk) >= 0
-                if length > _SLICE_DIRECT:
-                    cut = list(codes)
+                found = prog.search(string, pos, endpos, mode, False) >= 0
         if not found:
             return None
         # The Match gets copies: the matcher's lists must never meet a
@@ -2596,14 +2015,13 @@ class Pattern:
                 k += stride
             return
         # An ASCII subject: one match at a time, as CPython's scanner (no
-        # list of every match first). The pattern's slots and stack are
-        # free again before each yield.
+        # list of every match first). The pattern's slots are free again
+        # before each yield.
         st = prog.st
-        stk = prog.stk
         at = p
         must_advance = False
         while True:
-            end = prog.search(string, at, e, 0, must_advance, st, stk)
+            end = prog.search(string, at, e, 0, must_advance)
             if end < 0:
                 break
             regs = [st[i] for i in range(stride)]

@@ -51,6 +51,8 @@ export const runtimeFunctions: Record<string, RuntimeFunction> = {
   ai_base64_encode: { ret: w, params: [w, w, w] },
   ai_base64_decode: { ret: w, params: [w, w, w] },
   ai_hashlib_digest: { ret: w, params: [w, w] },
+  ai_re_search: { ret: w, params: [w, w, w, w, w, w, w, w, w, w, w] },
+  ai_re_scan: { ret: w, params: [w, w, w, w, w, w, w, w, w, w, w] },
   ai_class_register: { ret: 'void', params: ['ptr', 'ptr'] },
   ai_builtin_zip_star: { ret: w, params: [w, 'i1'] },
   ai_int_from_str_base: { ret: w, params: [w, w] },

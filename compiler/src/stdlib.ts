@@ -451,6 +451,12 @@ const aithonBytes: Record<string, ModuleMember> = {
   hash_digest: wf('ai_hashlib_digest', ['w', 'w'], obj),
 };
 
+/** The matching machine of compiler/pylib/re.py (runtime/src/stdlib/re_vm.c). */
+const aithonRe: Record<string, ModuleMember> = {
+  search: wf('ai_re_search', ['w', 'w', 'w', 'w', 'w', 'w', 'w', 'w', 'w', 'w', 'w'], intT),
+  scan: wf('ai_re_scan', ['w', 'w', 'w', 'w', 'w', 'w', 'w', 'w', 'w', 'w', 'w'], intT),
+};
+
 /** Imaginary literals 2.5j (written by the parser as a call of `imag` on the float). */
 const aithonComplex: Record<string, ModuleMember> = {
   imag: { kind: 'func', overloads: [{ runtime: 'ai_complex_imag_literal', args: ['f'], result: 'w', check: 'word', type: obj }] },
@@ -515,6 +521,7 @@ export const stdlibModules: Record<string, Record<string, ModuleMember>> = {
   _aithon_actors: aithonActors,
   _aithon_os: aithonOs,
   _aithon_bytes: aithonBytes,
+  _aithon_re: aithonRe,
   _aithon_complex: aithonComplex,
   _aithon_dynamic: aithonDynamic,
 };

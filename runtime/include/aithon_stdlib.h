@@ -338,6 +338,13 @@ ai_word ai_base64_decode(ai_word data, ai_word altchars, ai_word strict);
  * The digests of the Python-written hashlib module (stdlib/hashlib.c). */
 ai_word ai_hashlib_digest(ai_word name, ai_word data);
 
+/* ---------------------------------------------------------------- re
+ * The matching machine of the Python-written re module (stdlib/re_vm.c). */
+ai_word ai_re_search(ai_word code, ai_word splitk, ai_word setasc, ai_word sets, ai_word setmode, ai_word info,
+                     ai_word subj, ai_word start, ai_word end, ai_word mode, ai_word st);
+ai_word ai_re_scan(ai_word code, ai_word splitk, ai_word setasc, ai_word sets, ai_word setmode, ai_word info,
+                   ai_word subj, ai_word start, ai_word end, ai_word limit, ai_word out);
+
 #ifdef __cplusplus
 }
 #endif

@@ -179,8 +179,8 @@ static void timer_swap(ai_worker *w, int64_t i, int64_t j) {
   ai_timer t = w->timers[i];
   w->timers[i] = w->timers[j];
   w->timers[j] = t;
-  w->timers[i].actor->timer_idx = i;
-  w->timers[j].actor->timer_idx = j;
+  w->timers[i].actor->timer_idx = (int32_t)i;
+  w->timers[j].actor->timer_idx = (int32_t)j;
 }
 
 static void timer_up(ai_worker *w, int64_t i) {
@@ -210,7 +210,7 @@ static void timer_remove_at(ai_worker *w, int64_t i) {
   w->timers[i].actor->timer_idx = -1;
   if (i != n) {
     w->timers[i] = w->timers[n];
-    w->timers[i].actor->timer_idx = i;
+    w->timers[i].actor->timer_idx = (int32_t)i;
   }
   atomic_store_explicit(&w->ntimers, n, memory_order_relaxed);
   if (i < n) {
@@ -233,7 +233,7 @@ static void timer_add(ai_worker *w, ai_actor *a, uint64_t seq) {
     w->captimers = nc;
   }
   w->timers[n] = (ai_timer){a->deadline, a, seq};
-  a->timer_idx = n;
+  a->timer_idx = (int32_t)n;
   a->timer_w = w;
   atomic_store_explicit(&w->ntimers, n + 1, memory_order_relaxed);
   timer_up(w, n);
@@ -393,7 +393,7 @@ static bool stack_evict(ai_green_stack *s, ai_actor *o) {
   if (!img) return false;
   memcpy(img, o->ctx.sp, len);
   o->image = img;
-  o->image_len = len;
+  o->image_len = (uint32_t)len;
   s->owner = NULL;
   return true;
 }
@@ -431,7 +431,6 @@ static int stack_enter(ai_worker *w, ai_actor *a) {
       s->owner = a;
     }
     a->gstack = s;
-    a->stack = s->base;
     size_t size = ai_stack_size();
     ai_ctx_make(&a->ctx, s->base + AI_STACK_GUARD, size - AI_STACK_GUARD, ai_actor_entry, a);
     a->heap->stack_hi = s->base + size;
@@ -462,7 +461,6 @@ static void stack_leave(ai_actor *a) {
   ai_green_stack *s = a->gstack;
   if (a->post == AI_POST_DEAD) {
     a->gstack = NULL;
-    a->stack = NULL;
     if (!s->shared) {
       ai_stack_free(s->base);
       s->base = NULL;

@@ -648,7 +648,7 @@ void ai_sched_yield_slow(void) {
 }
 
 void ai_sched_yield_point(void) {
-  if (AI_UNLIKELY(--ai_sched_reductions <= 0)) ai_sched_yield_slow();
+  if (AI_UNLIKELY(--ai_sched_reductions < 0)) ai_sched_yield_slow();
 }
 
 void ai_sched_yield(void) {

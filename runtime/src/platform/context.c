@@ -56,7 +56,6 @@ __attribute__((naked, noinline)) static void ctx_trampoline(void) {
 void ai_ctx_init_thread(ai_ctx *c) {
   memset(c, 0, sizeof *c);
 #if defined(AI_ASAN) || defined(AI_TSAN)
-  c->thread_own = true;
   pthread_attr_t attr;
   if (pthread_getattr_np(pthread_self(), &attr) == 0) {
     void *addr;
@@ -97,7 +96,7 @@ void ai_ctx_make(ai_ctx *c, char *stack_lo, size_t size, void (*fn)(void *), voi
   sp[9] = 0;
   c->sp = sp;
 #ifdef AI_TSAN
-  c->tsan_fiber = __tsan_create_fiber(0);
+  c->tsan_fiber = c->tsan_own_fiber = __tsan_create_fiber(0);
 #endif
 }
 
@@ -113,6 +112,7 @@ void ai_ctx_switch(ai_ctx *from, ai_ctx *to) {
   __sanitizer_start_switch_fiber(&from->asan_fake_stack, to->stack_lo, to->stack_size);
 #endif
 #ifdef AI_TSAN
+  from->tsan_fiber = __tsan_get_current_fiber();
   __tsan_switch_to_fiber(to->tsan_fiber, 0);
 #endif
   ai_ctx_swap(&from->sp, to->sp);
@@ -135,8 +135,8 @@ void ai_ctx_switch_final(ai_ctx *from, ai_ctx *to) {
 
 void ai_ctx_destroy(ai_ctx *c) {
 #ifdef AI_TSAN
-  if (c->tsan_fiber && !c->thread_own) __tsan_destroy_fiber(c->tsan_fiber);
-  c->tsan_fiber = NULL;
+  if (c->tsan_own_fiber) __tsan_destroy_fiber(c->tsan_own_fiber);
+  c->tsan_fiber = c->tsan_own_fiber = NULL;
 #else
   (void)c;
 #endif

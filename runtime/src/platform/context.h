@@ -45,9 +45,13 @@ typedef struct ai_ctx {
    * generator holds a context, so an idle actor would carry them for nothing. */
   char *stack_lo;         /* usable stack bounds */
   size_t stack_size;
-  void *tsan_fiber;       /* ThreadSanitizer fiber, NULL otherwise */
+  /* ThreadSanitizer: the fiber to resume, the one that was running when
+   * this context was saved (an actor switched out inside a generator's body
+   * is on the generator's fiber), and the fiber ai_ctx_make created for it
+   * (destroyed with it; NULL for a thread's own context) */
+  void *tsan_fiber;
+  void *tsan_own_fiber;
   void *asan_fake_stack;  /* AddressSanitizer fake-stack handle */
-  bool thread_own;        /* the OS thread's original stack (not ours to free) */
 #endif
 } ai_ctx;
 

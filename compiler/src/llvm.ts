@@ -176,7 +176,7 @@ export class ModuleWriter {
       const f = runtimeFunctions[name];
       out.push(`declare ${f.ret} @${name}(${f.params.join(', ')})`);
     }
-    out.push('declare double @llvm.fabs.f64(double)', 'declare { i64, i1 } @llvm.sadd.with.overflow.i64(i64, i64)', '');
+    out.push('declare double @llvm.fabs.f64(double)', 'declare { i64, i1 } @llvm.sadd.with.overflow.i64(i64, i64)', 'declare i1 @llvm.expect.i1(i1, i1)', '');
     out.push(...this.functions);
     out.push(`attributes #0 = { nounwind ${this.target?.functionAttributes ?? ''} }`, 'attributes #1 = { noinline }');
     return out.join('\n') + '\n';
@@ -351,7 +351,7 @@ class FunctionEmitter {
   private readonly retType: LlvmType;
 
   private readonly flaggedLocals: Set<string>;
-  /** Count reductions at loop back edges: only programs that spawn actors have others to share a worker with. */
+  /** Count reductions at function entry and loop back edges: only programs that spawn actors have others to share a worker with. */
   private readonly yieldPoints: boolean;
   /** Position of each block in the emitted order (back edges go to a block at or before their own). */
   private readonly blockOrder = new Map<Block['label'], number>();
@@ -393,10 +393,11 @@ class FunctionEmitter {
   }
 
   /**
-   * A reduction at a loop's back edge (runtime/include/aithon_actor.h): the
-   * thread-local budget counts down, and when it runs out the scheduler may
-   * switch to another actor and delivers pending exit signals, so an actor in
-   * a long loop neither starves the others on its worker nor outlives an
+   * A reduction at a function's entry or a loop's back edge
+   * (runtime/include/aithon_actor.h): the thread-local budget counts down,
+   * and when it runs out the scheduler may switch to another actor and
+   * delivers pending exit signals, so an actor in a long loop or a deep
+   * recursion neither starves the others on its worker nor outlives an
    * exit(pid, reason) sent to it.
    */
   private countReduction(): void {
@@ -407,9 +408,13 @@ class FunctionEmitter {
     this.ins(`${before} = load i64, ptr ${budget}`);
     this.ins(`${after} = sub i64 ${before}, 1`);
     this.ins(`store i64 ${after}, ptr ${budget}`);
-    this.ins(`${spent} = icmp sle i64 ${after}, 0`);
+    // Below zero, not at zero: the decrement's own flags decide (x86 folds
+    // the load, sub and store into one `dec` of the thread-local and a `js`).
+    this.ins(`${spent} = icmp slt i64 ${after}, 0`);
+    const rare = this.fresh('red');
+    this.ins(`${rare} = call i1 @llvm.expect.i1(i1 ${spent}, i1 false)`);
     const label = `yield${this.tmp++}`;
-    this.ins(`br i1 ${spent}, label %${label}, label %${label}.on`);
+    this.ins(`br i1 ${rare}, label %${label}, label %${label}.on`);
     this.label(label);
     this.ins(`call void ${this.m.useRuntime('ai_sched_yield_slow')}()`);
     this.ins(`br label %${label}.on`);
@@ -464,6 +469,9 @@ class FunctionEmitter {
     f.params.forEach((p, i) => {
       if (f.locals.has(p.name)) this.allocas.push(`  store ${llvmType(p.type)} %a${i}, ptr ${this.slot(p.name)}`);
     });
+    // A call is a reduction too (as on BEAM): a deep recursion that never
+    // loops (naive fib) must not keep its worker from the other actors.
+    if (this.yieldPoints && this.countsDepth) this.countReduction();
     if (this.countsDepth) {
       // The recursion guard: past the limit, RecursionError is pending and
       // this frame never started (the caller records the traceback entry).

@@ -136,19 +136,20 @@ bool ai_actor_trap_exit(bool on);
 /* ---------------------------------------------------------------- scheduler */
 
 /* Reduction budget: emitted code calls ai_sched_yield_point() at every loop
- * back-edge and call. The fast path decrements the thread-local
+ * back-edge and function entry. The fast path decrements the thread-local
  * ai_sched_reductions and returns; every AI_SCHED_BUDGET reductions the slow
  * path handles pending exit signals and, when other actors are runnable on
  * this worker, switches to them. Never switches while an exception is pending.
  * Emitted LLVM IR may also inline the fast path itself:
  *   %r = load i64, ptr @ai_sched_reductions   (thread_local(initialexec))
- *   %n = sub i64 %r, 1 ; store ; if %n <= 0 call void @ai_sched_yield_slow() */
+ *   %n = sub i64 %r, 1 ; store ; if %n < 0 call void @ai_sched_yield_slow()
+ * (below zero: x86 then tests the flags of one `dec` on the thread-local) */
 #define AI_SCHED_BUDGET 2000
 extern _Thread_local int64_t ai_sched_reductions __attribute__((tls_model("initial-exec")));
 void ai_sched_yield_slow(void);
 void ai_sched_yield_point(void);
 static inline void ai_sched_yield_point_inline(void) {
-  if (__builtin_expect(--ai_sched_reductions <= 0, 0)) ai_sched_yield_slow();
+  if (__builtin_expect(--ai_sched_reductions < 0, 0)) ai_sched_yield_slow();
 }
 /* Lets the other runnable actors run first. */
 void ai_sched_yield(void);

@@ -3,8 +3,9 @@
  * each switch between actors of one stack saves the frames of one and puts
  * back those of the other. Checks that frames survive that exactly (locals,
  * pointers into the actor's own frames, a recursion waiting at depth), under
- * messages between thousands of actors, a skynet, blocking calls, crashes,
- * and (outside the sanitizers) a stack overflow on a shared stack. */
+ * messages between thousands of actors, generators whose bodies are
+ * preempted or wait, a skynet, blocking calls, crashes, and (outside the
+ * sanitizers) a stack overflow on a shared stack. */
 #define _GNU_SOURCE
 #include "test.h"
 #include "aithon_actor.h"
@@ -106,6 +107,45 @@ static void overflow(const ai_word *args, int64_t n) {
 }
 #endif
 
+/* A generator's body: yields seed + i for i < GEN_N, spending reductions
+ * between yields (so its actor is preempted inside the body, its frames
+ * there on the generator's own stack, its resumer's on the shared one), and
+ * waits for its seed in the middle; -1 when that message is wrong. */
+enum { GEN_N = 120 };
+static ai_word gen_body(ai_word frame) {
+  int64_t seed = ai_small_val(frame);
+  for (int64_t i = 0; i < GEN_N; i++) {
+    for (int k = 0; k < 700; k++) ai_sched_yield_point();
+    if (i == GEN_N / 2) {
+      ai_word m = ai_actor_receive(AI_ACTOR_INFINITY);
+      if (!ai_is_small(m) || ai_small_val(m) != seed) (void)ai_gen_yield(ai_small(-1));
+    }
+    (void)ai_gen_yield(ai_small(seed + i));
+  }
+  return AI_NONE_W;
+}
+
+/* args: parent, seed: drives gen_body to its end from a frame holding a
+ * buffer; replies with the number of wrong values and damaged words */
+static void gen_driver(const ai_word *args, int64_t n) {
+  (void)n;
+  int64_t seed = ai_small_val(args[1]);
+  volatile int64_t buf[16];
+  for (int i = 0; i < 16; i++) buf[i] = seed * 17 + i;
+  ai_word g = ai_gen_new(gen_body, ai_small(seed));
+  int64_t bad = 0, count = 0, sum = 0;
+  ai_word v;
+  while (g && ai_gen_next(g, &v)) {
+    if (!ai_is_small(v) || ai_small_val(v) < 0) bad++;
+    else sum += ai_small_val(v);
+    count++;
+  }
+  if (count != GEN_N || sum != GEN_N * seed + GEN_N * (GEN_N - 1) / 2) bad++;
+  for (int i = 0; i < 16; i++)
+    if (buf[i] != seed * 17 + i) bad++;
+  ai_actor_send(P(args[0]), ai_small(bad));
+}
+
 int main(void) {
   setenv("AITHON_STACKS_OWNED", "0", 1); /* read when the first actor starts */
   ai_word me = ai_actor_pid_word(ai_actor_self());
@@ -143,6 +183,18 @@ int main(void) {
   int64_t sum = 0;
   for (int i = 0; i < 40; i++) sum += ai_small_val(ai_actor_receive(AI_ACTOR_INFINITY));
   CHECK_I64(sum, 40 * 39 / 2);
+
+  /* 300 actors driving generators, preempted and waiting inside the bodies
+   * (which run on stacks of their own) while other actors use their shared
+   * stacks: the frames saved are the resumers' (from the sp the generator
+   * switch left), and each resumes, on whichever worker, with its own */
+  enum { G = 300 };
+  static ai_pid gs[G];
+  for (int i = 0; i < G; i++) gs[i] = ai_actor_spawn(gen_driver, 2, (ai_word[]){me, ai_small(i + 1)});
+  for (int i = G; i-- > 0;) ai_actor_send(gs[(i * 7) % G], ai_small((i * 7) % G + 1));
+  bad = 0;
+  for (int i = 0; i < G; i++) bad += ai_small_val(ai_actor_receive(AI_ACTOR_INFINITY));
+  CHECK_I64(bad, 0);
 
   /* a crash frees its place on the shared stack; the others go on */
   ai_pid c = ai_actor_spawn(crasher, 0, NULL);

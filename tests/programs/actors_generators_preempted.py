@@ -1,9 +1,9 @@
 # Actors whose generators loop: twelve actors (more than the workers) each
 # drive a generator whose loop runs long enough to spend its budget of
-# reductions. The scheduler must not switch actors inside a generator's body
-# (the code around a generator's switches keeps thread-local addresses: an
-# actor resumed on another worker would use the old one's), and the lists the
-# bodies allocate keep the collectors busy meanwhile.
+# reductions, so the scheduler switches actors inside generators' bodies: the
+# generator state (the running generator, the resumers' stacks the collector
+# scans) moves with the actor, which may resume on another worker, and the
+# lists the bodies allocate keep the collectors busy meanwhile.
 from aithon.actors import receive, self_pid, send, spawn
 
 

@@ -206,20 +206,18 @@ ai_actor *ai_actor_alloc(void) {
   a->inbox = a->inbox_tail = NULL;
   a->scan_prev = a->scan_cur = NULL;
   a->scanning = false;
-  a->stack = NULL;
   a->gstack = NULL;
   a->generators = (ai_gen_state){NULL, NULL};
   a->image = NULL;
   a->image_len = 0;
   a->sent_to = NULL;
-  a->sent_pid = 0;
   a->trap_exit = a->is_main = a->started = a->overflowed = a->in_blocking = false;
   a->fn = NULL;
   a->nargs = 0;
   a->args = NULL;
   a->args_frag = NULL;
   a->exit_reason = 0;
-  a->nlinks = a->nmonitors = a->nmine = 0;
+  a->rel = NULL;
   a->timer_w = NULL;
   a->timer_idx = -1;
   atomic_store_explicit(&a->park, 0, memory_order_relaxed);
@@ -236,12 +234,13 @@ static void recycle(ai_actor *a) {
     if (m->frag) ai_chunk_free(m->frag);
     msg_free(m);
   }
-  free(a->links);
-  free(a->monitors);
-  free(a->mine);
-  a->links = NULL;
-  a->monitors = a->mine = NULL;
-  a->caplinks = a->capmonitors = a->capmine = 0;
+  if (a->rel) {
+    free(a->rel->links);
+    free(a->rel->monitors);
+    free(a->rel->mine);
+    free(a->rel);
+    a->rel = NULL;
+  }
   ai_worker *w = ai_sched_worker();
   if (w && w->nfree_blocks < 4 * BATCH) {
     a->qnext = w->free_blocks;
@@ -274,6 +273,17 @@ void ai_actor_release(ai_actor *a) {
 }
 
 static inline ai_pid pid_of(ai_actor *a) { return atomic_load_explicit(&a->pid, memory_order_relaxed); }
+
+/* ---------------------------------------------------------------- links and monitors */
+
+/* a's links and monitors, allocated on first use; under a's lock (or before
+ * anyone else knows a). NULL when out of memory. */
+static ai_actor_rel *rel_of(ai_actor *a) {
+  if (!a->rel) a->rel = calloc(1, sizeof(ai_actor_rel));
+  return a->rel;
+}
+
+static bool pid_list_add(ai_pid **list, uint32_t *n, uint32_t *cap, ai_pid p);
 
 /* ---------------------------------------------------------------- roots */
 
@@ -317,39 +327,36 @@ ai_actor *ai_actor_current(void) {
 /* Queues a message on t (a reference to which the caller holds) and makes t
  * runnable if it waits. A runnable or running t is left alone: no second
  * submit, no wakeup. */
-static void deliver_to(ai_actor *t, uint32_t kind, ai_word value, ai_chunk *frag, ai_pid from) {
+static void deliver_to(ai_actor *t, uint32_t kind, ai_word value, ai_chunk *frag) {
   ai_msg *m = msg_new();
   if (!m) { /* out of memory: the message is lost */
     if (frag) ai_chunk_free(frag);
     return;
   }
-  m->inext = NULL;
   m->value = value;
   m->frag = frag;
   m->kind = kind;
-  m->from = from;
   if (kind != AI_MSG_PLAIN) atomic_fetch_add_explicit(&t->nsignals, 1, memory_order_relaxed);
   ai_mpsc_push(&t->mailbox, &m->node);
   if (ai_actor_wake(t)) ai_sched_submit(t, kind == AI_MSG_PLAIN);
 }
 
-static void deliver(ai_pid to, uint32_t kind, ai_word value, ai_chunk *frag, ai_pid from) {
+static void deliver(ai_pid to, uint32_t kind, ai_word value, ai_chunk *frag) {
   ai_actor *t = ai_actor_acquire(to);
   if (!t) {
     if (frag) ai_chunk_free(frag);
     return;
   }
-  deliver_to(t, kind, value, frag, from);
+  deliver_to(t, kind, value, frag);
   ai_actor_release(t);
 }
 
 /* The live actor `to` with a reference held by `me` (its send cache), or NULL. */
 static ai_actor *send_target(ai_actor *me, ai_pid to) {
   ai_actor *t = me->sent_to;
-  if (t && me->sent_pid == to && !atomic_load_explicit(&t->dead, memory_order_acquire)) return t;
+  if (t && pid_of(t) == to && !atomic_load_explicit(&t->dead, memory_order_acquire)) return t;
   ai_actor *n = ai_actor_acquire(to);
   me->sent_to = n;
-  me->sent_pid = n ? to : 0;
   if (t) ai_actor_release(t);
   return n;
 }
@@ -367,11 +374,11 @@ bool ai_actor_send(ai_pid to, ai_word msg) {
   ai_chunk *frag;
   if (!ai_msg_copy(msg, &v, &frag)) return false;
   if (!me) {
-    deliver(to, AI_MSG_PLAIN, v, frag, 0);
+    deliver(to, AI_MSG_PLAIN, v, frag);
     return true;
   }
   ai_actor *t = send_target(me, to);
-  if (t) deliver_to(t, AI_MSG_PLAIN, v, frag, pid_of(me));
+  if (t) deliver_to(t, AI_MSG_PLAIN, v, frag);
   else if (frag) ai_chunk_free(frag); /* to a dead pid: nothing */
   /* A send is a reduction: an actor that does little but send must still give
    * way to the others (its receivers first, in the `next` slot), or they
@@ -457,31 +464,37 @@ void ai_actor_reap(ai_actor *a) {
   ai_pid self = pid_of(a);
   ai_actor_lock(a);
   atomic_store_explicit(&a->dead, 1, memory_order_release);
-  ai_pid *links = a->links;
-  uint32_t nlinks = a->nlinks;
-  ai_monitor_rec *mons = a->monitors;
-  uint32_t nmons = a->nmonitors;
-  a->links = NULL;
-  a->monitors = NULL;
-  a->nlinks = a->nmonitors = a->caplinks = a->capmonitors = 0;
+  ai_pid *links = NULL;
+  uint32_t nlinks = 0;
+  ai_monitor_rec *mons = NULL;
+  uint32_t nmons = 0;
+  ai_actor_rel *rel = a->rel;
+  if (rel) {
+    links = rel->links;
+    nlinks = rel->nlinks;
+    mons = rel->monitors;
+    nmons = rel->nmonitors;
+    rel->links = NULL;
+    rel->monitors = NULL;
+    rel->nlinks = rel->nmonitors = rel->caplinks = rel->capmonitors = 0;
+  }
   ai_actor_unlock(a);
   for (uint32_t i = 0; i < nlinks; i++) {
     ai_word v;
     ai_chunk *frag;
-    if (ai_msg_build_exit(self, reason, &v, &frag)) deliver(links[i], AI_MSG_EXIT_LINK, v, frag, self);
+    if (ai_msg_build_exit(self, reason, &v, &frag)) deliver(links[i], AI_MSG_EXIT_LINK, v, frag);
     else ai_exc_clear();
   }
   for (uint32_t i = 0; i < nmons; i++) {
     ai_word v;
     ai_chunk *frag;
-    if (ai_msg_build_down(mons[i].ref, self, reason, &v, &frag)) deliver(mons[i].other, AI_MSG_PLAIN, v, frag, self);
+    if (ai_msg_build_down(mons[i].ref, self, reason, &v, &frag)) deliver(mons[i].other, AI_MSG_PLAIN, v, frag);
     else ai_exc_clear();
   }
   free(links);
   free(mons);
   if (a->sent_to) ai_actor_release(a->sent_to);
   a->sent_to = NULL;
-  a->sent_pid = 0;
   for (ai_msg *m = a->inbox; m;) {
     ai_msg *n = m->inext;
     msg_free(m);
@@ -523,7 +536,7 @@ static ai_pid spawn(ai_actor_fn fn, int64_t nargs, const ai_word *args, bool lin
     return 0;
   }
   a->fn = fn;
-  a->nargs = nargs;
+  a->nargs = (int32_t)nargs;
   if (nargs <= 4) {
     memcpy(a->args_inline, copied, (size_t)nargs * sizeof(ai_word));
     a->args = a->args_inline;
@@ -534,22 +547,12 @@ static ai_pid spawn(ai_actor_fn fn, int64_t nargs, const ai_word *args, bool lin
   a->heap->roots = actor_roots;
   a->heap->roots_owner = a;
   ai_pid pid = pid_of(a);
-  if (link && me) {
-    a->links = malloc(4 * sizeof(ai_pid));
-    if (a->links) {
-      a->caplinks = 4;
-      a->links[a->nlinks++] = pid_of(me);
+  if (link && me) { /* a is not running yet: nobody else uses its lock */
+    ai_actor_rel *r = rel_of(a);
+    if (r && pid_list_add(&r->links, &r->nlinks, &r->caplinks, pid_of(me))) {
       ai_actor_lock(me);
-      bool ok = true;
-      if (me->nlinks == me->caplinks) {
-        uint32_t nc = me->caplinks ? me->caplinks * 2 : 4;
-        ai_pid *nl = realloc(me->links, nc * sizeof *nl);
-        if (nl) {
-          me->links = nl;
-          me->caplinks = nc;
-        } else ok = false;
-      }
-      if (ok) me->links[me->nlinks++] = pid;
+      ai_actor_rel *mr = rel_of(me);
+      if (mr) pid_list_add(&mr->links, &mr->nlinks, &mr->caplinks, pid);
       ai_actor_unlock(me);
     }
   }
@@ -609,7 +612,7 @@ void ai_actor_drain(ai_actor *a) {
       }
       if (!a->trap_exit) {
         if (ai_reason_is(reason, ai_actor_reason_normal())) {
-          bool self = m->kind == AI_MSG_EXIT_CALL && m->from == pid_of(a);
+          bool self = m->kind == AI_MSG_EXIT_CALL && ai_actor_pid_of(e->pid) == pid_of(a);
           msg_free(m);
           if (self) die(a, reason);
           continue;
@@ -628,26 +631,35 @@ void ai_actor_drain(ai_actor *a) {
   if (adopted) ai_heap_maybe_collect(a->heap);
 }
 
-/* Blocks the calling actor until woken (message, signal, timer, deadline). */
-static void wait_for_wake(ai_actor *a, int64_t deadline) {
-  if (a->is_main) {
-    atomic_store_explicit(&a->park, 0, memory_order_seq_cst);
-    uint64_t s = atomic_load_explicit(&a->state, memory_order_relaxed);
-    uint64_t seq = (s >> 2) + 1;
-    atomic_store_explicit(&a->state, seq << 2 | AI_ST_WAITING, memory_order_seq_cst);
-    if (atomic_load_explicit(&a->mailbox.head, memory_order_seq_cst) == &a->mailbox.stub) {
-      while (atomic_load_explicit(&a->park, memory_order_acquire) == 0) {
-        if (deadline >= 0 && ai_now_ns() >= deadline) break;
-        ai_park_wait(&a->park, 0, deadline);
-      }
+/* The main actor waits on the main thread's futex word. */
+static __attribute__((noinline)) void main_wait(ai_actor *a, int64_t deadline) {
+  atomic_store_explicit(&a->park, 0, memory_order_seq_cst);
+  uint64_t s = atomic_load_explicit(&a->state, memory_order_relaxed);
+  uint64_t seq = (s >> 2) + 1;
+  atomic_store_explicit(&a->state, seq << 2 | AI_ST_WAITING, memory_order_seq_cst);
+  if (atomic_load_explicit(&a->mailbox.head, memory_order_seq_cst) == &a->mailbox.stub) {
+    while (atomic_load_explicit(&a->park, memory_order_acquire) == 0) {
+      if (deadline >= 0 && ai_now_ns() >= deadline) break;
+      ai_park_wait(&a->park, 0, deadline);
     }
-    atomic_store_explicit(&a->state, seq << 2 | AI_ST_RUNNING, memory_order_seq_cst);
+  }
+  atomic_store_explicit(&a->state, seq << 2 | AI_ST_RUNNING, memory_order_seq_cst);
+}
+
+/* Blocks the calling actor until woken (message, signal, timer, deadline);
+ * the caller then cancels its timer (ai_sched_timer_cancel). Never inlined,
+ * nor is main_wait, and the switch is its last call, a jump: the frames of a
+ * waiting actor are what an idle actor on a shared stack keeps (its image),
+ * and inlined into receive the wait's locals (the futex's timespec, the
+ * registers kept across the switch) made receive's frame twice as large. */
+static __attribute__((noinline)) void wait_for_wake(ai_actor *a, int64_t deadline) {
+  if (a->is_main) {
+    main_wait(a, deadline);
     return;
   }
   a->deadline = deadline;
   a->post = AI_POST_WAIT;
   ai_sched_switch_out(a);
-  ai_sched_timer_cancel(a);
 }
 
 ai_word ai_actor_receive_match(ai_actor_match_fn match, void *ctx, int64_t timeout_ns) {
@@ -673,6 +685,7 @@ ai_word ai_actor_receive_match(ai_actor_match_fn match, void *ctx, int64_t timeo
     if (timeout_ns == 0) return AI_ACTOR_TIMEOUT;
     if (deadline >= 0 && ai_now_ns() >= deadline) return AI_ACTOR_TIMEOUT;
     wait_for_wake(a, deadline);
+    ai_sched_timer_cancel(a);
   }
 }
 
@@ -682,8 +695,7 @@ void ai_actor_scan_start(int64_t timeout_ns) {
   ai_actor *a = ai_actor_current();
   a->scanning = true;
   a->scan_prev = a->scan_cur = NULL;
-  a->scan_timeout = timeout_ns;
-  a->scan_deadline = timeout_ns > 0 ? ai_now_ns() + timeout_ns : -1;
+  a->deadline = timeout_ns > 0 ? ai_now_ns() + timeout_ns : timeout_ns == 0 ? 0 : -1;
 }
 
 ai_word ai_actor_scan_next(void) {
@@ -703,11 +715,12 @@ ai_word ai_actor_scan_next(void) {
       a->scan_cur = m;
       return m->value;
     }
-    if (a->scan_timeout == 0 || (a->scan_deadline >= 0 && ai_now_ns() >= a->scan_deadline)) {
+    if (a->deadline == 0 || (a->deadline > 0 && ai_now_ns() >= a->deadline)) {
       a->scanning = false;
       return AI_ACTOR_TIMEOUT;
     }
-    wait_for_wake(a, a->scan_deadline);
+    wait_for_wake(a, a->deadline);
+    ai_sched_timer_cancel(a);
   }
 }
 
@@ -770,9 +783,9 @@ static void noproc_to_self(ai_actor *me, ai_pid about, uint32_t kind, ai_word re
   ai_word v;
   ai_chunk *frag;
   if (kind == AI_MSG_PLAIN) {
-    if (ai_msg_build_down(ref, about, ai_actor_reason_noproc(), &v, &frag)) deliver(pid_of(me), AI_MSG_PLAIN, v, frag, about);
+    if (ai_msg_build_down(ref, about, ai_actor_reason_noproc(), &v, &frag)) deliver(pid_of(me), AI_MSG_PLAIN, v, frag);
   } else {
-    if (ai_msg_build_exit(about, ai_actor_reason_noproc(), &v, &frag)) deliver(pid_of(me), AI_MSG_EXIT_LINK, v, frag, about);
+    if (ai_msg_build_exit(about, ai_actor_reason_noproc(), &v, &frag)) deliver(pid_of(me), AI_MSG_EXIT_LINK, v, frag);
   }
 }
 
@@ -783,7 +796,8 @@ void ai_actor_link(ai_pid pid) {
   bool ok = false;
   if (t) {
     ai_actor_lock(t);
-    if (!atomic_load_explicit(&t->dead, memory_order_acquire)) ok = pid_list_add(&t->links, &t->nlinks, &t->caplinks, pid_of(me));
+    ai_actor_rel *r;
+    if (!atomic_load_explicit(&t->dead, memory_order_acquire) && (r = rel_of(t))) ok = pid_list_add(&r->links, &r->nlinks, &r->caplinks, pid_of(me));
     ai_actor_unlock(t);
     ai_actor_release(t);
   }
@@ -793,19 +807,20 @@ void ai_actor_link(ai_pid pid) {
     return;
   }
   ai_actor_lock(me);
-  pid_list_add(&me->links, &me->nlinks, &me->caplinks, pid);
+  ai_actor_rel *r = rel_of(me);
+  if (r) pid_list_add(&r->links, &r->nlinks, &r->caplinks, pid);
   ai_actor_unlock(me);
 }
 
 void ai_actor_unlink(ai_pid pid) {
   ai_actor *me = ai_actor_current();
   ai_actor_lock(me);
-  pid_list_remove(me->links, &me->nlinks, pid);
+  if (me->rel) pid_list_remove(me->rel->links, &me->rel->nlinks, pid);
   ai_actor_unlock(me);
   ai_actor *t = ai_actor_acquire(pid);
   if (t) {
     ai_actor_lock(t);
-    pid_list_remove(t->links, &t->nlinks, pid_of(me));
+    if (t->rel) pid_list_remove(t->rel->links, &t->rel->nlinks, pid_of(me));
     ai_actor_unlock(t);
     ai_actor_release(t);
   }
@@ -840,7 +855,8 @@ ai_word ai_actor_monitor(ai_pid pid) {
   bool ok = false;
   if (t) {
     ai_actor_lock(t);
-    if (!atomic_load_explicit(&t->dead, memory_order_acquire)) ok = mon_add(&t->monitors, &t->nmonitors, &t->capmonitors, ref, pid_of(me));
+    ai_actor_rel *r;
+    if (!atomic_load_explicit(&t->dead, memory_order_acquire) && (r = rel_of(t))) ok = mon_add(&r->monitors, &r->nmonitors, &r->capmonitors, ref, pid_of(me));
     ai_actor_unlock(t);
     ai_actor_release(t);
   }
@@ -848,18 +864,21 @@ ai_word ai_actor_monitor(ai_pid pid) {
     noproc_to_self(me, pid, AI_MSG_PLAIN, ref);
     return ref;
   }
-  mon_add(&me->mine, &me->nmine, &me->capmine, ref, pid);
+  ai_actor_lock(me);
+  ai_actor_rel *r = rel_of(me);
+  ai_actor_unlock(me);
+  if (r) mon_add(&r->mine, &r->nmine, &r->capmine, ref, pid); /* mine: private, no lock */
   return ref;
 }
 
 void ai_actor_demonitor(ai_word ref) {
   ai_actor *me = ai_actor_current();
-  ai_pid target = mon_remove(me->mine, &me->nmine, ref);
+  ai_pid target = me->rel ? mon_remove(me->rel->mine, &me->rel->nmine, ref) : 0;
   if (!target) return;
   ai_actor *t = ai_actor_acquire(target);
   if (!t) return;
   ai_actor_lock(t);
-  mon_remove(t->monitors, &t->nmonitors, ref);
+  if (t->rel) mon_remove(t->rel->monitors, &t->rel->nmonitors, ref);
   ai_actor_unlock(t);
   ai_actor_release(t);
 }
@@ -869,7 +888,7 @@ bool ai_actor_exit(ai_pid pid, ai_word reason) {
   ai_word v;
   ai_chunk *frag;
   if (!ai_msg_build_exit(pid_of(me), reason, &v, &frag)) return false;
-  deliver(pid, AI_MSG_EXIT_CALL, v, frag, pid_of(me));
+  deliver(pid, AI_MSG_EXIT_CALL, v, frag);
   if (pid == pid_of(me)) ai_actor_drain(me);
   return true;
 }

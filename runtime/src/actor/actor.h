@@ -31,19 +31,24 @@ enum { AI_ST_RUNNING = 0, AI_ST_WAITING = 1, AI_ST_RUNNABLE = 2 };
 enum { AI_POST_NONE, AI_POST_YIELD, AI_POST_WAIT, AI_POST_DEAD, AI_POST_BLOCKING, AI_POST_REQUEUE };
 enum { AI_MSG_PLAIN = 0, AI_MSG_EXIT_LINK = 1, AI_MSG_EXIT_CALL = 2 };
 
-/* A message node. Nodes are type-stable and pooled (actor.c, "message
- * nodes"): a free node links to the next free one by `inext`, and the first
- * node of a pooled batch to the next batch by `next_batch`. */
+/* A message node (32 bytes). Nodes are type-stable and pooled (actor.c,
+ * "message nodes"): a free node links to the next free one by `inext`, and
+ * the first node of a pooled batch to the next batch by `next_batch`. Once
+ * popped from the mailbox (pop returns a node only after its successor was
+ * linked, so no producer writes its link again), the mailbox link is free:
+ * `inext` reuses it for the inbox and the free lists. An exit signal's sender
+ * is the pid in its AiExitMsg, so the node does not carry it. */
 typedef struct ai_msg {
-  ai_mpsc_node node; /* first */
-  struct ai_msg *inext;
+  union {
+    ai_mpsc_node node; /* in the mailbox */
+    struct ai_msg *inext; /* in the inbox, or free */
+  };
   ai_word value;
   union {
     ai_chunk *frag; /* copied objects, adopted by the receiver's heap */
     struct ai_msg *next_batch;
   };
   uint32_t kind;
-  ai_pid from;
 } ai_msg;
 
 typedef struct ai_monitor_rec {
@@ -63,63 +68,14 @@ struct ai_worker;
  * holds only its image (hundreds of bytes), not a page of stack. */
 typedef struct ai_green_stack {
   char *base;            /* lowest address (guard page); NULL: none yet */
-  _Atomic uint32_t busy; /* shared: an actor runs on it */
   struct ai_actor *owner; /* shared: whose frames are on it now (under busy) */
+  _Atomic uint32_t busy; /* shared: an actor runs on it */
   bool shared;
 } ai_green_stack;
 
-typedef struct ai_actor {
-  /* --- hot */
-  _Atomic uint64_t state;
-  ai_mpsc mailbox;
-  ai_heap *heap;
-  _Atomic ai_pid pid;
-  int post;       /* what the scheduler does after the actor switched out */
-  int depth;      /* saved recursion depth */
-  /* saved "exception being handled" (sys.exc_info(), the implicit __context__):
-   * thread-local state, so an actor switched out inside an except block must
-   * not leave its exception to the next actor on that worker */
-  ai_word handled;
-  ai_gen_state generators; /* saved generator state (gen/generator.h), for the same reason */
-  int64_t deadline; /* of the current wait, <0 none */
-  ai_msg *inbox, *inbox_tail; /* taken from the mailbox, not yet received */
-  /* A selective receive driven by compiled code (ai_actor_scan_*): the
-   * message last offered (scan_cur) and the one before it (scan_prev, NULL:
-   * the inbox head); every inbox message before scan_cur was rejected. */
-  ai_msg *scan_prev, *scan_cur;
-  int64_t scan_timeout, scan_deadline;
-  bool scanning;
-  _Atomic uint32_t nsignals;  /* exit signals in the mailbox */
-  ai_ctx ctx;
-  char *stack;    /* base (guard page) of the green stack; NULL for main */
-  ai_green_stack *gstack; /* the stack it runs on: &own_stack, or a worker's shared one */
-  char *image;    /* its frames while another actor's are on its shared stack */
-  size_t image_len;
-  /* The actor this one last sent to, with a reference held until it sends
-   * elsewhere or dies: sending to the same pid again skips the reference
-   * count's two atomic RMWs on the receiver's line (held, the block cannot be
-   * recycled, so its pid still matches; only `dead` is checked). */
-  struct ai_actor *sent_to;
-  ai_pid sent_pid;
-  struct ai_actor *qnext; /* inject queue / free list */
-  /* --- life */
-  _Atomic uint32_t refs;
-  _Atomic uint32_t zombie;
-  _Atomic uint32_t dead;
-  _Atomic uint32_t lock;
-  uint32_t gen;
-  uint32_t slot;
-  bool trap_exit;
-  bool is_main;
-  bool started;
-  bool overflowed;
-  bool in_blocking;
-  ai_actor_fn fn;
-  int64_t nargs;
-  ai_word *args;
-  ai_word args_inline[4];
-  ai_chunk *args_frag;
-  ai_word exit_reason;
+/* Links and monitors of an actor: most actors have none, so the block holds
+ * only a pointer, allocated on first use (under the actor's lock). */
+typedef struct ai_actor_rel {
   /* links and monitors on me (under lock) */
   ai_pid *links;
   uint32_t nlinks, caplinks;
@@ -128,11 +84,65 @@ typedef struct ai_actor {
   /* monitors I hold (private) */
   ai_monitor_rec *mine;
   uint32_t nmine, capmine;
-  /* timer of the current wait */
-  struct ai_worker *timer_w;
-  int64_t timer_idx;
-  /* main actor: parking word */
-  _Atomic uint32_t park;
+} ai_actor_rel;
+
+/* Every byte here is paid by every idle actor (issue 5 asks <= 1 KiB each,
+ * block, saved frames and spawn arguments together): state only some actors
+ * need lives behind a pointer (`rel`), or in the sanitizer builds only (ctx). */
+typedef struct ai_actor {
+  /* --- hot */
+  _Atomic uint64_t state;
+  ai_mpsc mailbox;
+  ai_heap *heap;
+  _Atomic ai_pid pid;
+  int32_t depth;  /* saved recursion depth */
+  int32_t timer_idx; /* of the current wait's timer in timer_w's heap */
+  /* saved "exception being handled" (sys.exc_info(), the implicit __context__):
+   * thread-local state, so an actor switched out inside an except block must
+   * not leave its exception to the next actor on that worker */
+  ai_word handled;
+  ai_gen_state generators; /* saved generator state (gen/generator.h), for the same reason */
+  int64_t deadline; /* of the current wait, <0 none (or a scan's, 0: polls) */
+  ai_msg *inbox, *inbox_tail; /* taken from the mailbox, not yet received */
+  /* A selective receive driven by compiled code (ai_actor_scan_*): the
+   * message last offered (scan_cur) and the one before it (scan_prev, NULL:
+   * the inbox head); every inbox message before scan_cur was rejected. Its
+   * deadline is `deadline` (0: it polls; any receive ends a scan). */
+  ai_msg *scan_prev, *scan_cur;
+  ai_ctx ctx;
+  ai_green_stack *gstack; /* the stack it runs on: &own_stack, or a worker's shared one; NULL for main */
+  char *image;    /* its frames while another actor's are on its shared stack */
+  /* The actor this one last sent to, with a reference held until it sends
+   * elsewhere or dies: sending to the same pid again skips the reference
+   * count's two atomic RMWs on the receiver's line (held, the block cannot be
+   * recycled, so its pid stays the one sent to; only `dead` is checked). */
+  struct ai_actor *sent_to;
+  struct ai_actor *qnext; /* inject queue / free list */
+  uint32_t image_len;
+  _Atomic uint32_t nsignals;  /* exit signals in the mailbox */
+  /* --- life */
+  _Atomic uint32_t refs;
+  _Atomic uint32_t zombie;
+  _Atomic uint32_t dead;
+  _Atomic uint32_t lock;
+  uint32_t gen;
+  uint32_t slot;
+  _Atomic uint32_t park; /* main actor: parking word */
+  uint8_t post;   /* what the scheduler does after the actor switched out (AI_POST_*) */
+  bool scanning;
+  bool trap_exit;
+  bool is_main;
+  bool started;
+  bool overflowed;
+  bool in_blocking;
+  int32_t nargs;
+  ai_actor_fn fn;
+  ai_word *args;
+  ai_word args_inline[4];
+  ai_chunk *args_frag;
+  ai_word exit_reason;
+  ai_actor_rel *rel; /* NULL: no links or monitors yet */
+  struct ai_worker *timer_w; /* whose heap holds the current wait's timer */
   ai_green_stack own_stack;
   ai_heap heap_storage;
 } ai_actor;

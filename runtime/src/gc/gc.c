@@ -430,7 +430,7 @@ void ai_gc_collect(ai_heap *h) {
 
   ai_gc gc = {0};
   gc.h = h;
-  gc.nregions = h->nchunks + h->nlarge;
+  gc.nregions = (size_t)h->nchunks + h->nlarge;
   gc.regions = malloc((gc.nregions ? gc.nregions : 1) * sizeof(region));
   if (!gc.regions) return;
   size_t k = 0;

@@ -18,6 +18,7 @@ extern const AiExtSlots ai_generator_slots;
 #include "platform/context.h"
 #include "platform/stack.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 
 const AiType ai_type_generator = {"generator", NULL};
@@ -57,10 +58,33 @@ static void gen_trace(const void *obj, ai_gc *gc) {
   }
 }
 
-static _Thread_local AiGen *current;
+/* The generator whose body runs on this thread.
+ *
+ * This file reads and writes its thread-locals (this one, the collector's
+ * extra stacks, the recursion depth, the exception state) only through the
+ * never-inlined accessors below. An actor may be preempted or wait inside a
+ * generator's body and resume on another worker thread; the scheduler then
+ * moves this state to that thread (ai_gen_state_take/put). But LLVM treats a
+ * thread-local's address as constant within a function, so a function
+ * inlined (under LTO) around a switch could compute the address once before
+ * it and use the old worker's after it. A call computes it afresh, and no
+ * call is merged across the switch (an opaque call that may write memory). */
+static AI_TLS AiGen *current;
 
-bool ai_gen_running(void) { return current != NULL; }
+#define TLS_ACCESSOR __attribute__((noinline))
+static TLS_ACCESSOR AiGen *gen_current(void) { return current; }
+static TLS_ACCESSOR void gen_set_current(AiGen *g) { current = g; }
+static TLS_ACCESSOR ai_stack_range *extra_stacks(void) { return ai_gc_extra_stacks; }
+static TLS_ACCESSOR void set_extra_stacks(ai_stack_range *r) { ai_gc_extra_stacks = r; }
+static TLS_ACCESSOR int depth_get(void) { return ai_recursion_depth_get(); }
+static TLS_ACCESSOR void depth_set(int d) { ai_recursion_depth_set(d); }
+static TLS_ACCESSOR ai_word handled_get(void) { return ai_exc_handled(); }
+static TLS_ACCESSOR void handled_set(ai_word w) { ai_exc_set_handled(w); }
+static TLS_ACCESSOR bool exc_pending(void) { return ai_exc_pending(); }
+static TLS_ACCESSOR ai_heap *heap_current(void) { return ai_heap_current(); }
 
+/* The scheduler's side (every actor switch): no switch comes between these
+ * accesses and the end of the call, so they need no accessors. */
 ai_gen_state ai_gen_state_take(void) {
   ai_gen_state s = {current, ai_gc_extra_stacks};
   current = NULL;
@@ -78,20 +102,23 @@ static void gen_main(void *arg) {
   ai_ctx_entered();
   g->resumer_range->lo = g->resumer.sp;
   ai_word r = g->body(g->frame);
-  g->raised = (r == 0) && ai_exc_pending();
+  g->raised = (r == 0) && exc_pending();
   g->value = r;
   g->state = GEN_DONE;
-  current = g->outer;
+  gen_set_current(g->outer);
   ai_ctx_switch_final(&g->ctx, &g->resumer);
 }
 
+static void register_generator_type(void) {
+  ai_gc_register(&ai_type_generator, gen_trace);
+  ai_ext_register(&ai_generator_slots);
+}
+
 ai_word ai_gen_new(ai_word (*body)(ai_word frame), ai_word frame) {
-  static bool registered;
-  if (!registered) {
-    registered = true;
-    ai_gc_register(&ai_type_generator, gen_trace);
-    ai_ext_register(&ai_generator_slots);
-  }
+  /* once per process: actors on several workers may make their first
+   * generators at the same time */
+  static pthread_once_t registered = PTHREAD_ONCE_INIT;
+  pthread_once(&registered, register_generator_type);
   AiGen *g = ai_alloc(sizeof *g);
   if (!g) return 0;
   g->ob.type = &ai_type_generator;
@@ -127,38 +154,36 @@ static bool resume(AiGen *g, ai_word sent, ai_word *out) {
   }
   g->value = sent;
   g->state = GEN_RUNNING;
-  g->outer = current;
-  current = g;
+  g->outer = gen_current();
+  gen_set_current(g);
   /* The body's frames count towards the recursion limit only while it runs. */
-  int base = ai_recursion_depth_get();
-  ai_recursion_depth_set(base + g->depth);
+  int base = depth_get();
+  depth_set(base + g->depth);
   /* For the collector: the body runs on its own stack, and the resumer's
-   * stack (from its saved sp, set by the body once switched in) stays live. */
-  ai_heap *h = ai_heap_current();
+   * stack (from its saved sp, set by the body once switched in) stays live.
+   * (The heap is the actor's, whichever thread it resumes on.) */
+  ai_heap *h = heap_current();
   char *prev_hi = h->stack_hi;
-  ai_stack_range range = {NULL, ai_gc_stack_hi(h), ai_gc_extra_stacks};
+  ai_stack_range range = {NULL, ai_gc_stack_hi(h), extra_stacks()};
   g->resumer_range = &range;
-  ai_gc_extra_stacks = &range;
+  set_extra_stacks(&range);
   h->stack_hi = g->stack + ai_stack_size();
   /* Each generator has its own "exception being handled" (CPython's
    * gi_exc_state): coroutines suspended inside `except` blocks interleave. */
-  ai_word resumer_handled = ai_exc_handled();
-  if (g->started) ai_exc_set_handled(g->handled ? g->handled : AI_NONE_W);
+  ai_word resumer_handled = handled_get();
+  if (g->started) handled_set(g->handled ? g->handled : AI_NONE_W);
   ai_ctx_switch(&g->resumer, &g->ctx);
-  g->handled = ai_exc_handled();
+  /* Perhaps on another thread now (the body was preempted or waited). */
+  g->handled = handled_get();
   g->started = true;
-  ai_exc_set_handled(resumer_handled ? resumer_handled : AI_NONE_W);
-  ai_gc_extra_stacks = range.next;
+  handled_set(resumer_handled ? resumer_handled : AI_NONE_W);
+  set_extra_stacks(range.next);
   h->stack_hi = prev_hi;
-  int after = ai_recursion_depth_get();
-  ai_recursion_depth_set(base);
+  int after = depth_get();
+  depth_set(base);
   if (g->state == GEN_DONE) {
     release_stack(g);
-    if (g->raised) {
-      ai_recursion_depth_set(base);
-      return false; /* the body's exception is pending */
-    }
-    return false;   /* returned: StopIteration */
+    return false; /* returned (StopIteration), or raised: its exception is pending */
   }
   g->depth = after - base;
   g->state = GEN_SUSPENDED;
@@ -181,7 +206,7 @@ bool ai_gen_send(ai_word gen, ai_word value, ai_word *out) {
  * throw() (the exception is then taken from g->thrown by the caller). */
 static bool suspend(AiGen *g, ai_word value) {
   g->value = value;
-  current = g->outer;
+  gen_set_current(g->outer);
   ai_ctx_switch(&g->ctx, &g->resumer);
   /* resumed (perhaps by another caller): its stack is the one to keep scanned */
   g->resumer_range->lo = g->resumer.sp;
@@ -195,7 +220,7 @@ static ai_word take_thrown(AiGen *g) {
 }
 
 ai_word ai_gen_yield(ai_word value) {
-  AiGen *g = current;
+  AiGen *g = gen_current();
   if (!g) {
     ai_raise(&ai_exc_RuntimeError, "yield outside a running generator");
     return 0;
@@ -228,7 +253,7 @@ bool ai_gen_throw(ai_word gen, ai_word exc, ai_word *out) {
 }
 
 ai_word ai_yield_from_step(ai_word it, ai_word out) {
-  AiGen *g = current;
+  AiGen *g = gen_current();
   if (!g) {
     ai_raise(&ai_exc_RuntimeError, "yield outside a running generator");
     return 0;
@@ -243,7 +268,7 @@ ai_word ai_yield_from_step(ai_word it, ai_word out) {
     }
     ai_word next;
     if (ai_gen_throw(it, exc, &next)) return next;
-    return ai_exc_pending() ? 0 : it;
+    return exc_pending() ? 0 : it;
   }
   return ai_yield_from_next(it, g->value);
 }
@@ -288,7 +313,7 @@ ai_word ai_yield_from_next(ai_word it, ai_word sent) {
   ai_word out;
   bool more = ai_is_generator(it) ? ai_gen_send(it, sent, &out) : ai_iter_next(it, &out);
   if (more) return out;
-  return ai_exc_pending() ? 0 : it;
+  return exc_pending() ? 0 : it;
 }
 
 void ai_raise_stop_iteration(ai_word it) {
@@ -311,7 +336,7 @@ static ai_word gen_send_method(ai_word self, int64_t nargs, const ai_word *args,
   }
   ai_word out;
   if (ai_gen_send(self, args[0], &out)) return out;
-  if (!ai_exc_pending()) ai_raise_stop_iteration(self);
+  if (!exc_pending()) ai_raise_stop_iteration(self);
   return 0;
 }
 
@@ -323,7 +348,7 @@ static ai_word gen_throw_method(ai_word self, int64_t nargs, const ai_word *args
   }
   ai_word out;
   if (ai_gen_throw(self, args[0], &out)) return out;
-  if (!ai_exc_pending()) ai_raise_stop_iteration(self);
+  if (!exc_pending()) ai_raise_stop_iteration(self);
   return 0;
 }
 

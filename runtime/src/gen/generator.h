@@ -18,19 +18,15 @@ static inline bool ai_is_generator(ai_word w) { return !(w & 1) && ((AiObject *)
 /* A thread's generator state: the generator whose body runs now (NULL: none)
  * and the suspended stacks of its resumers, which the collector scans
  * (ai_gc_extra_stacks). Both are thread-local, so an actor switched out
- * inside a generator's body (at a receive, or preempted at a loop's back
- * edge) takes them along and the next actor on that worker starts with none,
- * as the scheduler does with the recursion depth (sched.c). */
+ * inside a generator's body (at a receive, or preempted at a reduction)
+ * takes them along and the next actor on that worker starts with none, as
+ * the scheduler does with the recursion depth (sched.c). generator.c reads
+ * them through never-inlined accessors, so the actor may resume on another
+ * thread. */
 typedef struct ai_gen_state {
   void *running;
   void *stacks;
 } ai_gen_state;
-/* Is a generator's body running on this thread? The scheduler does not
- * preempt one (sched.c ai_sched_yield_slow): the code around a generator's
- * switches reads thread-locals (the running generator, the exception state,
- * the recursion depth) at addresses the compiler may compute once per
- * function, which would be the old worker's if the actor resumed on another. */
-bool ai_gen_running(void);
 /* Returns this thread's state and leaves it empty. */
 ai_gen_state ai_gen_state_take(void);
 void ai_gen_state_put(ai_gen_state s);

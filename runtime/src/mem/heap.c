@@ -39,7 +39,6 @@ ai_chunk *ai_chunk_new(size_t data_bytes, uint32_t flags) {
   c->marks = c->starts + nwords;
   c->data = (char *)c + hdr + bm;
   c->end = c->data + data_bytes;
-  c->top = c->end;
   c->flags = flags;
   c->nwords = (uint32_t)nwords;
   return c;

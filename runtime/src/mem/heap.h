@@ -45,7 +45,6 @@
 typedef struct ai_chunk {
   struct ai_chunk *next;
   char *data;         /* first granule */
-  char *top;          /* unused, kept for tools: equals `end` */
   char *end;          /* one past the last usable byte */
   uint64_t *starts;   /* one bit per granule: an object (or free run) starts here */
   uint64_t *marks;    /* one bit per granule: marked by the collector */
@@ -78,8 +77,8 @@ typedef struct ai_heap {
    * the next hole (heap.c, OVERFLOW_MIN); NULL until one needs it */
   char *ovf_bump, *ovf_limit;
   ai_chunk *ovf;
-  size_t nchunks;
-  size_t nlarge;
+  uint32_t nchunks;
+  uint32_t nlarge;
   size_t bytes;        /* total bytes handed out since creation (monotonic) */
   size_t chunk_bytes;  /* bytes of chunk data held (footprint of small objects) */
   size_t large_bytes;  /* bytes of large objects held */

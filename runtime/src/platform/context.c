@@ -55,7 +55,7 @@ __attribute__((naked, noinline)) static void ctx_trampoline(void) {
 
 void ai_ctx_init_thread(ai_ctx *c) {
   memset(c, 0, sizeof *c);
-  c->thread_own = true;
+#if defined(AI_ASAN) || defined(AI_TSAN)
   pthread_attr_t attr;
   if (pthread_getattr_np(pthread_self(), &attr) == 0) {
     void *addr;
@@ -66,6 +66,7 @@ void ai_ctx_init_thread(ai_ctx *c) {
     }
     pthread_attr_destroy(&attr);
   }
+#endif
 #ifdef AI_TSAN
   c->tsan_fiber = __tsan_get_current_fiber();
 #endif
@@ -73,8 +74,10 @@ void ai_ctx_init_thread(ai_ctx *c) {
 
 void ai_ctx_make(ai_ctx *c, char *stack_lo, size_t size, void (*fn)(void *), void *arg) {
   memset(c, 0, sizeof *c);
+#if defined(AI_ASAN) || defined(AI_TSAN)
   c->stack_lo = stack_lo;
   c->stack_size = size;
+#endif
   uintptr_t top = ((uintptr_t)stack_lo + size) & ~(uintptr_t)15;
   uint64_t *sp = (uint64_t *)(top - 80);
   uint32_t mxcsr;
@@ -93,7 +96,7 @@ void ai_ctx_make(ai_ctx *c, char *stack_lo, size_t size, void (*fn)(void *), voi
   sp[9] = 0;
   c->sp = sp;
 #ifdef AI_TSAN
-  c->tsan_fiber = __tsan_create_fiber(0);
+  c->tsan_fiber = c->tsan_own_fiber = __tsan_create_fiber(0);
 #endif
 }
 
@@ -103,11 +106,13 @@ void ai_ctx_entered(void) {
 #endif
 }
 
+#if defined(AI_ASAN) || defined(AI_TSAN)
 void ai_ctx_switch(ai_ctx *from, ai_ctx *to) {
 #ifdef AI_ASAN
   __sanitizer_start_switch_fiber(&from->asan_fake_stack, to->stack_lo, to->stack_size);
 #endif
 #ifdef AI_TSAN
+  from->tsan_fiber = __tsan_get_current_fiber();
   __tsan_switch_to_fiber(to->tsan_fiber, 0);
 #endif
   ai_ctx_swap(&from->sp, to->sp);
@@ -115,6 +120,7 @@ void ai_ctx_switch(ai_ctx *from, ai_ctx *to) {
   __sanitizer_finish_switch_fiber(from->asan_fake_stack, NULL, NULL);
 #endif
 }
+#endif
 
 void ai_ctx_switch_final(ai_ctx *from, ai_ctx *to) {
 #ifdef AI_ASAN
@@ -129,7 +135,9 @@ void ai_ctx_switch_final(ai_ctx *from, ai_ctx *to) {
 
 void ai_ctx_destroy(ai_ctx *c) {
 #ifdef AI_TSAN
-  if (c->tsan_fiber && !c->thread_own) __tsan_destroy_fiber(c->tsan_fiber);
+  if (c->tsan_own_fiber) __tsan_destroy_fiber(c->tsan_own_fiber);
+  c->tsan_fiber = c->tsan_own_fiber = NULL;
+#else
+  (void)c;
 #endif
-  c->tsan_fiber = NULL;
 }

@@ -40,11 +40,19 @@
 
 typedef struct ai_ctx {
   void *sp;               /* saved stack pointer while switched out */
-  char *stack_lo;         /* usable stack bounds (for the sanitizers, GC) */
+#if defined(AI_ASAN) || defined(AI_TSAN)
+  /* Only the sanitizers' fiber annotations need more: every actor block and
+   * generator holds a context, so an idle actor would carry them for nothing. */
+  char *stack_lo;         /* usable stack bounds */
   size_t stack_size;
-  void *tsan_fiber;       /* ThreadSanitizer fiber, NULL otherwise */
+  /* ThreadSanitizer: the fiber to resume, the one that was running when
+   * this context was saved (an actor switched out inside a generator's body
+   * is on the generator's fiber), and the fiber ai_ctx_make created for it
+   * (destroyed with it; NULL for a thread's own context) */
+  void *tsan_fiber;
+  void *tsan_own_fiber;
   void *asan_fake_stack;  /* AddressSanitizer fake-stack handle */
-  bool thread_own;        /* the OS thread's original stack (not ours to free) */
+#endif
 } ai_ctx;
 
 /* Describes the calling OS thread's own stack as a context (target of later
@@ -53,17 +61,24 @@ void ai_ctx_init_thread(ai_ctx *c);
 /* Prepares `c` to run fn(arg) on [stack_lo, stack_lo + size) when first
  * switched to. fn must never return (it switches away for good instead). */
 void ai_ctx_make(ai_ctx *c, char *stack_lo, size_t size, void (*fn)(void *), void *arg);
+/* The raw switch (naked assembly): *save_sp = rsp; rsp = new_sp. */
+void ai_ctx_swap(void **save_sp, void *new_sp);
 /* Saves the running context in `from`, resumes `to`. Returns when something
- * switches back to `from`. */
+ * switches back to `from`. Without the sanitizers' annotations it is the raw
+ * switch, inline: a switch that ends a function then compiles to a jump (a
+ * sibling call), so that function's frame is gone while the context waits.
+ * The frames of a waiting actor are what it keeps on a shared stack (its
+ * image; sched.c, "stacks"). */
+#if defined(AI_ASAN) || defined(AI_TSAN)
 void ai_ctx_switch(ai_ctx *from, ai_ctx *to);
+#else
+static inline void ai_ctx_switch(ai_ctx *from, ai_ctx *to) { ai_ctx_swap(&from->sp, to->sp); }
+#endif
 /* As ai_ctx_switch, but `from` is finished and never resumed. */
 void ai_ctx_switch_final(ai_ctx *from, ai_ctx *to) __attribute__((noreturn));
 /* First thing a context's fn must call (completes the sanitizer switch). */
 void ai_ctx_entered(void);
 /* Releases sanitizer state of a finished context. */
 void ai_ctx_destroy(ai_ctx *c);
-
-/* The raw switch (naked assembly): *save_sp = rsp; rsp = new_sp. */
-void ai_ctx_swap(void **save_sp, void *new_sp);
 
 #endif

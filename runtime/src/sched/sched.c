@@ -4,6 +4,7 @@
 #include "sched/sched.h"
 
 #include "exc/exception.h"
+#include "gc/gc.h"
 #include "platform/stack.h"
 #include "platform/thread.h"
 #include "sched/signal.h"
@@ -179,8 +180,8 @@ static void timer_swap(ai_worker *w, int64_t i, int64_t j) {
   ai_timer t = w->timers[i];
   w->timers[i] = w->timers[j];
   w->timers[j] = t;
-  w->timers[i].actor->timer_idx = i;
-  w->timers[j].actor->timer_idx = j;
+  w->timers[i].actor->timer_idx = (int32_t)i;
+  w->timers[j].actor->timer_idx = (int32_t)j;
 }
 
 static void timer_up(ai_worker *w, int64_t i) {
@@ -210,7 +211,7 @@ static void timer_remove_at(ai_worker *w, int64_t i) {
   w->timers[i].actor->timer_idx = -1;
   if (i != n) {
     w->timers[i] = w->timers[n];
-    w->timers[i].actor->timer_idx = i;
+    w->timers[i].actor->timer_idx = (int32_t)i;
   }
   atomic_store_explicit(&w->ntimers, n, memory_order_relaxed);
   if (i < n) {
@@ -233,7 +234,7 @@ static void timer_add(ai_worker *w, ai_actor *a, uint64_t seq) {
     w->captimers = nc;
   }
   w->timers[n] = (ai_timer){a->deadline, a, seq};
-  a->timer_idx = n;
+  a->timer_idx = (int32_t)n;
   a->timer_w = w;
   atomic_store_explicit(&w->ntimers, n + 1, memory_order_relaxed);
   timer_up(w, n);
@@ -291,6 +292,16 @@ static void blocking_submit(ai_actor *a) {
 static void after_switch(ai_worker *w, ai_actor *a);
 static void stack_leave(ai_actor *a);
 
+/* The thread-local state of `a` (saved by ai_sched_switch_out) on the
+ * calling thread, which is about to resume it. */
+static void actor_state_put(ai_actor *a) {
+  ai_tls_actor = a;
+  ai_current_heap = a->heap;
+  ai_recursion_depth_set(a->depth);
+  ai_exc_set_handled(a->handled);
+  ai_gen_state_put(a->generators);
+}
+
 static void *blocking_thread(void *arg) {
   (void)arg;
   ai_ctx host;
@@ -308,10 +319,7 @@ static void *blocking_thread(void *arg) {
     S.bl_head = a->qnext;
     if (!S.bl_head) S.bl_tail = NULL;
     pthread_mutex_unlock(&S.bl_lock);
-    ai_tls_actor = a;
-    ai_current_heap = a->heap;
-    ai_recursion_depth_set(a->depth);
-    ai_exc_set_handled(a->handled);
+    actor_state_put(a);
     a->post = AI_POST_NONE;
     ai_ctx_switch(&host, &a->ctx);
     ai_tls_actor = NULL;
@@ -385,15 +393,29 @@ static void stack_unpoison(ai_green_stack *s) {
 #endif
 }
 
+/* Where o's frames on stack s begin: its saved sp, or, when it was switched
+ * out inside a generator's body (which runs on the generator's own stack),
+ * the sp its outermost resumer left on s (the collector's range of that
+ * stack, generator.c). */
+static char *frames_lo(ai_green_stack *s, ai_actor *o) {
+  char *top = s->base + ai_stack_size();
+  char *sp = o->ctx.sp;
+  if (sp >= s->base && sp < top) return sp;
+  for (ai_stack_range *r = o->generators.stacks; r; r = r->next)
+    if (r->hi == top) return (char *)r->lo;
+  return sp;
+}
+
 /* Saves the frames of o (switched out, the owner of its shared stack). */
 static bool stack_evict(ai_green_stack *s, ai_actor *o) {
   char *top = s->base + ai_stack_size();
-  size_t len = (size_t)(top - (char *)o->ctx.sp);
+  char *lo = frames_lo(s, o);
+  size_t len = (size_t)(top - lo);
   char *img = malloc(len);
   if (!img) return false;
-  memcpy(img, o->ctx.sp, len);
+  memcpy(img, lo, len);
   o->image = img;
-  o->image_len = len;
+  o->image_len = (uint32_t)len;
   s->owner = NULL;
   return true;
 }
@@ -431,7 +453,6 @@ static int stack_enter(ai_worker *w, ai_actor *a) {
       s->owner = a;
     }
     a->gstack = s;
-    a->stack = s->base;
     size_t size = ai_stack_size();
     ai_ctx_make(&a->ctx, s->base + AI_STACK_GUARD, size - AI_STACK_GUARD, ai_actor_entry, a);
     a->heap->stack_hi = s->base + size;
@@ -462,7 +483,6 @@ static void stack_leave(ai_actor *a) {
   ai_green_stack *s = a->gstack;
   if (a->post == AI_POST_DEAD) {
     a->gstack = NULL;
-    a->stack = NULL;
     if (!s->shared) {
       ai_stack_free(s->base);
       s->base = NULL;
@@ -530,11 +550,7 @@ static void run(ai_worker *w, ai_actor *a) {
   a->started = true;
   uint64_t s = atomic_load_explicit(&a->state, memory_order_relaxed);
   atomic_store_explicit(&a->state, (s & ~(uint64_t)3) | AI_ST_RUNNING, memory_order_relaxed);
-  ai_tls_actor = a;
-  ai_current_heap = a->heap;
-  ai_recursion_depth_set(a->depth);
-  ai_exc_set_handled(a->handled);
-  ai_gen_state_put(a->generators);
+  actor_state_put(a);
   ai_sched_reductions = AI_SCHED_BUDGET;
   a->post = AI_POST_NONE;
   ai_ctx_switch(&w->ctx, &a->ctx);
@@ -642,7 +658,7 @@ void ai_sched_yield_slow(void) {
   if (!a || ai_exc_pending()) return;
   if (atomic_load_explicit(&a->nsignals, memory_order_relaxed)) ai_actor_drain(a);
   ai_worker *w = ai_tls_worker;
-  if (!w || a->is_main || a->in_blocking || ai_gen_running()) return;
+  if (!w || a->is_main || a->in_blocking) return;
   if (w->next || ai_deque_size(&w->runq) > 0 || atomic_load_explicit(&S.ninject, memory_order_relaxed) > 0) {
     a->post = AI_POST_YIELD;
     ai_sched_switch_out(a);
@@ -650,7 +666,7 @@ void ai_sched_yield_slow(void) {
 }
 
 void ai_sched_yield_point(void) {
-  if (AI_UNLIKELY(--ai_sched_reductions <= 0)) ai_sched_yield_slow();
+  if (AI_UNLIKELY(--ai_sched_reductions < 0)) ai_sched_yield_slow();
 }
 
 void ai_sched_yield(void) {

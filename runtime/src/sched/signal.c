@@ -17,7 +17,8 @@ static void segv_handler(int sig, siginfo_t *si, void *uc) {
   ai_actor *a = ai_tls_actor;
   char *addr = si->si_addr;
   ai_ctx *host = ai_tls_host;
-  if (a && a->stack && host && addr >= a->stack && addr < a->stack + AI_STACK_GUARD) {
+  char *stack = a && a->gstack ? a->gstack->base : NULL; /* main has none */
+  if (stack && host && addr >= stack && addr < stack + AI_STACK_GUARD) {
     a->overflowed = true;
     a->exit_reason = 0;
     a->post = AI_POST_DEAD;

@@ -84,8 +84,44 @@ function dunderTable(program: Program, cls: ClassInfo, functions: IrFunction[]):
       functions.push(fn);
       table.attrs.push({ name: d.name, kind: d.kind, index: 0, nargs: d.nargs, fn: fn.name, params: d.inst.def!.params.slice(1).filter((p) => p.kind === 'normal').map((p) => p.name).join(',') });
     }
+    // Class attributes (`sides = 4`), read through an instance of unknown type when it has no slot of that name set.
+    for (const name of classNames) {
+      const found = cls.lookup(name);
+      if (!found?.classAttr) continue;
+      const slot = classAttrSlot(found.owner, name);
+      const type = program.globals.get(slot);
+      if (!type || type.kind === 'never') continue;
+      const fn = classAttrEntry(slot, type, `classattr.${cls.name}.${name}`);
+      functions.push(fn);
+      table.attrs.push({ name, kind: 'classattr', index: 0, nargs: 0, fn: fn.name, params: '' });
+    }
   }
   return table;
+}
+
+/** ai_word entry(ai_word self): the class attribute in global `slot`, boxed. */
+function classAttrEntry(slot: string, type: Type, name: string): IrFunction {
+  let nextReg = 0;
+  const reg = (t: Type): Reg => ({ id: nextReg++, type: t });
+  const instrs: Instr[] = [];
+  const v = reg(type);
+  instrs.push({ op: 'global.get', dst: v, name: slot, line: 0, unboundCheck: true });
+  const result = reg(T.object);
+  if (type.kind === 'float' || type.kind === 'bool') instrs.push({ op: 'prim', dst: result, prim: type.kind === 'float' ? 'float.box' : 'bool.box', args: [v], line: 0 });
+  else if (type.kind === 'none') instrs.push({ op: 'prim', dst: result, prim: 'none.box', args: [v], line: 0 });
+  else instrs.push({ op: 'retype', dst: result, src: v });
+  const params = [{ name: '$arg0', type: T.object }];
+  return {
+    name,
+    pyName: name,
+    isModule: false,
+    params,
+    locals: new Map(params.map((p) => [p.name, p.type])),
+    returnType: T.object,
+    blocks: [{ label: 'entry', instrs, term: { op: 'ret', value: result } }],
+    firstLine: 0,
+    noFrame: true,
+  };
 }
 
 /**

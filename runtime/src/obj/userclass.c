@@ -173,26 +173,26 @@ static bool attr_named(const AiClassAttr *a, const AiStr *name) {
   return strlen(a->name) == (size_t)name->nbytes && memcmp(a->name, name->data, (size_t)name->nbytes) == 0;
 }
 
-/* obj.name: a slot (AttributeError when never set) or a property. */
+/* obj.name: a slot, else a class attribute of that name (AttributeError when
+ * the slot was never set and the class has none), or a property. */
 static ai_word u_getattr(ai_word o, ai_word name, bool *found) {
   const AiClassDunders *d = dunders_of(o);
   const AiStr *n = ai_as_str(name);
+  bool unset_slot = false;
   for (int64_t i = 0; i < d->nattrs; i++) {
     const AiClassAttr *a = &d->attrs[i];
     if (a->kind == AI_ATTR_METHOD || !attr_named(a, n)) continue;
     *found = true;
-    if (a->kind == AI_ATTR_PROPERTY) {
+    if (a->kind == AI_ATTR_PROPERTY || a->kind == AI_ATTR_CLASS) {
       ai_word r = ((ai_dunder1)a->fn)(o);
       return ai_exc_pending() ? 0 : r;
     }
     ai_word v = ((ai_word *)(ai_obj(o) + 1))[a->index]; /* slots follow the header */
-    if (!v) {
-      ai_raise_fmt(&ai_exc_AttributeError, "'%s' object has no attribute '%s'", ai_type_name(o), n->data);
-      return 0;
-    }
-    return v;
+    if (v) return v;
+    unset_slot = true; /* the class's attribute of that name, if any, comes later */
   }
-  *found = false;
+  if (unset_slot) ai_raise_fmt(&ai_exc_AttributeError, "'%s' object has no attribute '%s'", ai_type_name(o), n->data);
+  *found = unset_slot;
   return 0;
 }
 
@@ -217,8 +217,9 @@ bool ai_obj_setattr(ai_word o, ai_word name, ai_word value) {
     for (int64_t i = 0; i < d->nattrs; i++) {
       const AiClassAttr *a = &d->attrs[i];
       if (a->kind == AI_ATTR_METHOD || !attr_named(a, n)) continue;
-      if (a->kind == AI_ATTR_PROPERTY) {
-        ai_raise_fmt(&ai_exc_TypeError, "unsupported: setting the property '%s' of a '%s' value of unknown type", n->data, ai_type_name(o));
+      if (a->kind == AI_ATTR_PROPERTY || a->kind == AI_ATTR_CLASS) {
+        ai_raise_fmt(&ai_exc_TypeError, "unsupported: setting the %s '%s' of a '%s' value of unknown type",
+                     a->kind == AI_ATTR_PROPERTY ? "property" : "class attribute", n->data, ai_type_name(o));
         return false;
       }
       ((ai_word *)(ai_obj(o) + 1))[a->index] = value; /* slots follow the header */
@@ -481,8 +482,9 @@ int ai_class_hasattr(ai_word o, ai_word name) {
     if (a->kind == AI_ATTR_METHOD || !attr_named(a, n)) continue;
     if (a->kind == AI_ATTR_SLOT) {
       if (((ai_word *)(ai_obj(o) + 1))[a->index]) return 1; /* slots follow the header; 0: never set */
-      break;
+      continue; /* the class's attribute of that name answers below */
     }
+    if (a->kind == AI_ATTR_CLASS) return 1;
     /* a property: CPython calls the getter, and AttributeError from it means no */
     ((ai_dunder1)a->fn)(o);
     if (!ai_exc_pending()) return 1;

@@ -9,6 +9,7 @@ import type { Block, ConstValue, Instr, IrClassDunders, IrFunction, IrProgram, R
 import { markPossiblyUnboundReads } from './passes/definite-assignment';
 import { binopCode, cmpCode, type Prim, primSpec } from './prims';
 import type * as S from './syntax';
+import { walkNodes } from './syntax';
 import { type ClassInfo, classAttrSlot, type Hierarchy } from './classes';
 import type { Scope } from './scopes';
 import { type ModuleMember, pickOverload } from './stdlib';
@@ -2807,6 +2808,7 @@ class FunctionLowerer {
       const refs = recvType.refs as FuncRefInfo[];
       return this.switchOver(refs, (r) => this.prim('int.eq', [id, this.constant({ kind: 'int', value: BigInt(r.id) })], line), (r) => this.constant({ kind: 'str', value: funcRefName(r)! }), T.str, line, 'fname');
     }
+    if (recvType.kind === 'instance' && e.attr === '__dict__' && !(recvType.hier as Hierarchy).slots.has(e.attr)) return this.instanceDict(v, t, line);
     if (recvType.kind === 'instance') {
       const viaProperty = this.dunder(e, 'get', v, [], t, line);
       if (viaProperty) return viaProperty;
@@ -2832,6 +2834,50 @@ class FunctionLowerer {
       return this.readClassAttr(f!.owner, e.attr, t, line);
     }
     return this.rt('ai_obj_getattr', [this.convert(v, T.object, line), { kind: 'str', value: e.attr }], 'word', line, t);
+  }
+
+  /**
+   * `obj.__dict__` / `vars(obj)`: a dict of the instance's slots that are set, in slot order. Unboxed
+   * float slots count as set when a method of the classes assigns `self.<name>` (others of the hierarchy never are).
+   */
+  private instanceDict(obj: Reg, t: Type, line: number): Reg {
+    this.checkNotNone(obj, '__dict__', line);
+    const type = obj.type as InstanceType;
+    // CPython's dict is in the order the attributes were first set: approximated by the order of the
+    // `self.<name>` in __init__ (a base's __init__ where super().__init__ / Base.__init__ calls it), then in the other methods.
+    const assigned: string[] = [];
+    const visitInit = (mro: ClassInfo[], from: number): void => {
+      const at = mro.findIndex((c, i) => i >= from && c.methods.has('__init__'));
+      if (at < 0) return;
+      walkNodes(mro[at].methods.get('__init__')!.def.body, (node) => {
+        const n = node as unknown as S.Expr;
+        if (n.kind === 'Call' && n.func.kind === 'Attribute' && n.func.attr === '__init__') {
+          const callee = n.func.value;
+          const named = callee.kind === 'Name' ? mro.findIndex((c) => c.name === callee.id) : -1;
+          visitInit(mro, named > at ? named : at + 1);
+        }
+        if (n.kind === 'Attribute' && n.value.kind === 'Name' && n.value.id === 'self') assigned.push(n.attr);
+      });
+    };
+    for (const c of type.classes as ClassInfo[]) {
+      visitInit(c.mro(), 0);
+      for (const m of c.mro()) {
+        for (const method of m.methods.values()) {
+          walkNodes(method.def.body, (node) => {
+            const n = node as unknown as S.Expr;
+            if (n.kind === 'Attribute' && n.value.kind === 'Name' && n.value.id === 'self') assigned.push(n.attr);
+          });
+        }
+      }
+    }
+    const rank = (name: string) => {
+      const i = assigned.indexOf(name);
+      return i < 0 ? assigned.length : i;
+    };
+    const slots = [...(type.hier as Hierarchy).slots].filter(([name, slot]) => slot.type.kind !== 'never' && (slot.type.kind !== 'float' || assigned.includes(name)));
+    slots.sort((a, b) => rank(a[0]) - rank(b[0]) || a[1].index - b[1].index);
+    const names = slots.map(([name, slot]) => `${slot.index}:${name}\n`).join('');
+    return this.rt('ai_instance_dict', [this.convert(obj, T.object, line), { kind: 'cstr', value: names }], 'word', line, t);
   }
 
   private readClassAttr(owner: ClassInfo, name: string, t: Type, line: number): Reg {
@@ -3152,6 +3198,9 @@ class FunctionLowerer {
       case 'id':
         if (n !== 1) return arity(`id() takes exactly one argument (${n} given)`);
         return this.rt('ai_builtin_id', [this.convert(this.toWord(args[0], line), T.object, line)], 'word', line, T.int);
+      case 'vars':
+        if (n !== 1) return arity(`vars expected at most 1 argument, got ${n}`);
+        return this.instanceDict(args[0], this.typeOf(e), line);
       case 'hasattr': {
         if (n !== 2) return arity(`hasattr expected 2 arguments, got ${n}`);
         return this.rt('ai_obj_hasattr', [this.convert(this.toWord(args[0], line), T.object, line), this.convert(this.toWord(args[1], line), T.object, line)], 'pending', line, T.bool);

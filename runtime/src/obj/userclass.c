@@ -196,6 +196,27 @@ static ai_word u_getattr(ai_word o, ai_word name, bool *found) {
   return 0;
 }
 
+ai_word ai_instance_dict(ai_word o, const char *names) {
+  const AiClassDunders *d = dunders_of(o);
+  const ai_word *slots = (const ai_word *)(ai_obj(o) + 1); /* slots follow the header */
+  ai_word dict = ai_dict_new();
+  while (*names) {
+    char *colon;
+    int64_t index = strtoll(names, &colon, 10);
+    const char *name = colon + 1;
+    const char *end = strchr(name, '\n');
+    ai_word v = slots[index];
+    if (d->slot_kinds[index] == 'f') {
+      double f;
+      memcpy(&f, &slots[index], sizeof f);
+      v = ai_box_float(f);
+    }
+    if (v && !ai_dict_set(dict, ai_str_from_utf8(name, end - name), v)) return 0;
+    names = end + 1;
+  }
+  return dict;
+}
+
 bool ai_builtin_callable(ai_word o, const AiType *function_type) {
   if (ai_is_small(o)) return false;
   const AiType *t = ai_obj(o)->type;

@@ -806,7 +806,8 @@ export class Program {
         const arity = operand === null ? 1 : 2;
         if (params.length !== arity || params.some((p) => p.kind !== 'normal')) continue;
         const args: Type[] = [cls.exceptionBase ? T.exception : instanceOf([cls])];
-        if (operand === 'hierarchy') args.push(instanceOf(cls.hier.classes));
+        // A str- or int-valued enum's comparisons take any value (a member is equal to its value: `m in ("red",)`, dict lookups).
+        if (operand === 'hierarchy') args.push(comparisonDunders.has(name) && cls.valueType ? T.object : instanceOf(cls.hier.classes));
         else if (operand === 'object') args.push(T.object);
         else if (operand === 'str') args.push(T.str);
         let entries = this.dunderEntries.get(cls);

@@ -57,6 +57,9 @@ export class Hierarchy implements HierarchyRef {
   }
 }
 
+/** Enum classes whose members are also strs / ints (StrEnum, IntEnum, `class Color(str, Enum)`, set by desugar.ts): isinstance(member, str) holds. */
+export const enumValueTypes = new WeakMap<S.ClassDef, 'str' | 'int'>();
+
 export class ClassInfo implements ClassRef {
   private static nextId = 0;
   readonly id = ClassInfo.nextId++;
@@ -94,6 +97,15 @@ export class ClassInfo implements ClassRef {
   /** Do the bases have a consistent C3 linearization (else CPython raises TypeError at the class statement)? */
   hasConsistentMro(): boolean {
     return c3Merge([...this.bases.map((b) => [...b.mro()]), [...this.bases]]) !== null;
+  }
+
+  /** The built-in type its instances also are (a str- or int-valued enum, desugar.ts enumValueTypes), else null. */
+  get valueType(): 'str' | 'int' | null {
+    for (const c of this.mro()) {
+      const t = enumValueTypes.get(c.def);
+      if (t) return t;
+    }
+    return null;
   }
 
   /** Resolves an attribute along the MRO. */

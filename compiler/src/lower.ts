@@ -71,7 +71,7 @@ function dunderTable(program: Program, cls: ClassInfo, functions: IrFunction[]):
   const slotKinds = cls.exceptionBase ? null : slots.map((s) => (s.type.kind === 'float' ? 'f' : 'w')).join('');
   const classNames = new Set<string>();
   for (const c of cls.mro()) for (const name of [...c.methods.keys(), ...c.classAttrs.keys()]) classNames.add(name);
-  const table: IrClassDunders = { root: root.name, entries: {}, unhashable, attrs: [], slotKinds, classNames: [...classNames] };
+  const table: IrClassDunders = { root: root.name, entries: {}, unhashable, attrs: [], slotKinds, classNames: [...classNames], valueType: cls.valueType };
   for (const [name, inst] of entries ?? []) {
     const fn = dunderEntry(inst, `dunder.${cls.name}.${name}`, inst.argTypes.length);
     functions.push(fn);
@@ -3581,6 +3581,15 @@ class FunctionLowerer {
         else if (subclass) r = this.constant({ kind: 'bool', value: false });
         else if (k === 'object' || k === 'exception') {
           r = name === 'object' ? this.constant({ kind: 'bool', value: true }) : this.rt('ai_isinstance', [this.convert(x, T.object, line), sym], 'never', line, T.bool);
+        } else if (k === 'instance') {
+          // Members of a str- or int-valued enum are strs / ints too.
+          const classes = x.type.classes as ClassInfo[];
+          const matching = classes.filter((cls) => cls.valueType === name);
+          if (matching.length === 0 || matching.length === classes.length) r = this.constant({ kind: 'bool', value: matching.length > 0 });
+          else {
+            r = this.reg(T.bool);
+            this.emit({ op: 'isclass', dst: r, obj: x, classes: matching.map((cls) => cls.name) });
+          }
         } else {
           const staticKind: Record<string, string[]> = { int: ['int', 'bool'], bool: ['bool'], float: ['float'], str: ['str'], list: ['list'], dict: ['dict'], tuple: ['tuple'], set: ['set'], object: [k] };
           r = this.constant({ kind: 'bool', value: (staticKind[name] ?? []).includes(k) });

@@ -151,6 +151,8 @@ static int cmp_by_name(int op, ai_word self, ai_word other) {
 
 static int u_richcmp(int op, ai_word self, ai_word other) {
   const AiClassDunders *d = dunders_of(self);
+  /* a str- or int-valued enum's comparison entries take any value (see value_type) */
+  if (d->value_type && d->cmp[op]) return call_cmp(d->cmp[op], self, other, false);
   if (!in_hierarchy(d, other)) {
     /* As CPython: self's method with the other value, then the other's reflected one. */
     if (d->nattrs > 0) {
@@ -491,6 +493,12 @@ int ai_class_defines(const AiType *t, const char *name, size_t len) {
   const AiExtSlots *x = ai_ext_slots(t);
   if (!x || !x->user) return -1;
   return names_contain(((const AiClassDunders *)x->user)->class_names, name, len);
+}
+
+const AiType *ai_class_value_type(const AiType *t) {
+  const AiExtSlots *x = ai_ext_slots(t);
+  if (!x || !x->user) return NULL;
+  return ((const AiClassDunders *)x->user)->value_type;
 }
 
 int ai_class_hasattr(ai_word o, ai_word name) {

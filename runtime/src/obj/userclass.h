@@ -55,7 +55,12 @@ typedef struct AiClassDunders {
   /* The names the class and its bases define (methods, properties, class
    * attributes), each followed by a newline, after a leading newline. */
   const char *class_names;
+  /* The built-in type (str, int) its instances also are for isinstance(): a str- or int-valued enum's members; NULL. */
+  const AiType *value_type;
 } AiClassDunders;
+
+/* The built-in type instances of the compiled class `t` also are for isinstance() (see value_type), else NULL. */
+const AiType *ai_class_value_type(const AiType *t);
 
 /* hasattr(o, name) for an instance of a compiled class (name a str): 1 or 0,
  * -1 when `o` is not one or only __getattr__ can tell, -2 raised. */

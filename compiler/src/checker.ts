@@ -588,6 +588,10 @@ export class Program {
     for (const k of e.keywords) {
       if (!o.keywords?.some((x) => x.name === k.name) && !o.names?.includes(k.name)) this.unsupported(k.pos, `keyword argument '${k.name}' of ${name}()`);
     }
+    // An instance passed where the runtime takes a float (math.sqrt(m)) is converted at run time by its __float__.
+    o.args.forEach((how, i) => {
+      if (how === 'f' && args[i]?.kind === 'instance') escapeType(args[i]);
+    });
     o.effect?.(args, (t) => this.iterElem(t));
     const result = resultType(o, args, (t) => this.iterElem(t));
     // A new list/set/dict made by the runtime: one container type per call site, so inference settles.

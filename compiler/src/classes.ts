@@ -57,8 +57,11 @@ export class Hierarchy implements HierarchyRef {
   }
 }
 
-/** Enum classes whose members are also strs / ints (StrEnum, IntEnum, `class Color(str, Enum)`, set by desugar.ts): isinstance(member, str) holds. */
-export const enumValueTypes = new WeakMap<S.ClassDef, 'str' | 'int'>();
+/**
+ * Classes whose instances are also strs / ints / floats for isinstance(): str- and int-valued enums
+ * (StrEnum, IntEnum, `class Color(str, Enum)`) and `class Name(str)`, set by desugar.ts and builtin-subclasses.ts.
+ */
+export const builtinValueTypes = new WeakMap<S.ClassDef, 'str' | 'int' | 'float'>();
 
 export class ClassInfo implements ClassRef {
   private static nextId = 0;
@@ -99,10 +102,10 @@ export class ClassInfo implements ClassRef {
     return c3Merge([...this.bases.map((b) => [...b.mro()]), [...this.bases]]) !== null;
   }
 
-  /** The built-in type its instances also are (a str- or int-valued enum, desugar.ts enumValueTypes), else null. */
-  get valueType(): 'str' | 'int' | null {
+  /** The built-in type its instances also are (see builtinValueTypes), else null. */
+  get valueType(): 'str' | 'int' | 'float' | null {
     for (const c of this.mro()) {
-      const t = enumValueTypes.get(c.def);
+      const t = builtinValueTypes.get(c.def);
       if (t) return t;
     }
     return null;

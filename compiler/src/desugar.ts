@@ -15,10 +15,10 @@
 // the user's own expressions (defaults, enum values) in place of placeholder
 // names; every synthesised node carries the position of the class it belongs
 // to, so errors and tracebacks point at the user's line.
-import { enumValueTypes } from './classes';
+import { builtinValueTypes } from './classes';
 import { CompileError, error, type SourcePos } from './diagnostics';
 import type * as S from './syntax';
-import { desugarBuiltinSubclasses } from './builtin-subclasses';
+import { desugarBuiltinSubclasses, intValueMethods, strValueMethods } from './builtin-subclasses';
 import { makeLazyMapFilter } from './lazy-iterators';
 import { hoistNestedClasses } from './nested-classes';
 import { dropTypingBases, inlineClassAliases } from './type-aliases';
@@ -837,9 +837,9 @@ class Desugarer {
     src += `def __repr__(self):\n    return "<${qual}." + self.name + ": " + repr(self.value) + ">"\n`;
     if (flavour === 'Enum') src += `def __str__(self):\n    return "${qual}." + self.name\n`;
     else src += `def __str__(self):\n    return str(self.value)\n`;
-    if (mixin) enumValueTypes.set(cls, mixin);
-    if (mixin === 'int') src += intEnumOperators;
-    if (mixin === 'str') src += strEnumMethods;
+    if (mixin) builtinValueTypes.set(cls, mixin);
+    if (mixin === 'int') src += intValueMethods('self.value');
+    if (mixin === 'str') src += strValueMethods('self.value');
     const canonical = members.filter((m) => !m.aliasOf);
     const subs: Record<string, S.Expr> = {};
     for (const m of members) {
@@ -891,53 +891,6 @@ class Desugarer {
 // Small helpers
 
 // A member as the other operand is its value (a member whose type the compiler lost reaches these methods).
-const intEnumOperators = [
-  ...['eq', 'ne', 'lt', 'le', 'gt', 'ge'].map(
-    (op) => `def __${op}__(self, other):\n    if isinstance(other, __cls__):\n        return self.value ${{ eq: '==', ne: '!=', lt: '<', le: '<=', gt: '>', ge: '>=' }[op]} other.value\n    return self.value ${{ eq: '==', ne: '!=', lt: '<', le: '<=', gt: '>', ge: '>=' }[op]} other\n`,
-  ),
-  ...Object.entries({ add: '+', sub: '-', mul: '*', floordiv: '//', mod: '%', truediv: '/', pow: '**', and: '&', or: '|', xor: '^', lshift: '<<', rshift: '>>' }).map(
-    ([name, op]) => `def __${name}__(self, other):\n    return self.value ${op} other\ndef __r${name}__(self, other):\n    return other ${op} self.value\n`,
-  ),
-  'def __neg__(self):\n    return -self.value\n',
-  'def __abs__(self):\n    return abs(self.value)\n',
-  'def __int__(self):\n    return self.value\n',
-  'def __float__(self):\n    return float(self.value)\n',
-  'def __bool__(self):\n    return self.value != 0\n',
-].join('');
-
-/**
- * The str methods and operators of a str-valued enum's members (StrEnum,
- * `class Color(str, Enum)`), acting on the value as CPython's str does.
- */
-const strEnumMethods = [
-  ...['eq', 'ne', 'lt', 'le', 'gt', 'ge'].map(
-    (op) => `def __${op}__(self, other):\n    if isinstance(other, __cls__):\n        return self.value ${{ eq: '==', ne: '!=', lt: '<', le: '<=', gt: '>', ge: '>=' }[op]} other.value\n    return self.value ${{ eq: '==', ne: '!=', lt: '<', le: '<=', gt: '>', ge: '>=' }[op]} other\n`,
-  ),
-  'def __hash__(self):\n    return hash(self.value)\n',
-  'def __format__(self, spec):\n    return format(str(self), spec)\n',
-  'def __len__(self):\n    return len(self.value)\n',
-  'def __contains__(self, item):\n    return item in self.value\n',
-  'def __getitem__(self, index):\n    return self.value[index]\n',
-  'def __iter__(self):\n    return iter(self.value)\n',
-  'def __add__(self, other):\n    return self.value + other\n',
-  'def __radd__(self, other):\n    return other + self.value\n',
-  'def __mul__(self, n):\n    return self.value * n\n',
-  'def __rmul__(self, n):\n    return self.value * n\n',
-  'def __mod__(self, args):\n    return self.value % args\n',
-  ...['upper', 'lower', 'title', 'capitalize', 'casefold', 'swapcase', 'isdigit', 'isalpha', 'isalnum', 'isspace', 'isupper', 'islower', 'istitle', 'isnumeric', 'isdecimal', 'isidentifier', 'isascii', 'isprintable'].map(
-    (m) => `def ${m}(self):\n    return self.value.${m}()\n`,
-  ),
-  ...Object.entries({
-    strip: 'chars=None', lstrip: 'chars=None', rstrip: 'chars=None', split: 'sep=None, maxsplit=-1', rsplit: 'sep=None, maxsplit=-1', splitlines: 'keepends=False',
-    startswith: 'prefix, start=0, end=None', endswith: 'suffix, start=0, end=None', find: 'sub, start=0, end=None', rfind: 'sub, start=0, end=None',
-    index: 'sub, start=0, end=None', rindex: 'sub, start=0, end=None', count: 'sub, start=0, end=None', replace: 'old, new, count=-1', join: 'iterable',
-    center: "width, fillchar=' '", ljust: "width, fillchar=' '", rjust: "width, fillchar=' '", zfill: 'width', partition: 'sep', rpartition: 'sep',
-    removeprefix: 'prefix', removesuffix: 'suffix', expandtabs: 'tabsize=8', encode: "encoding='utf-8', errors='strict'",
-  }).map(([m, params]) => {
-    const args = params.split(', ').map((p) => p.split('=')[0]).join(', ');
-    return `def ${m}(self, ${params}):\n    return self.value.${m}(${args})\n`;
-  }),
-].join('');
 
 /**
  * Equality of one field of two dataclass instances. A field that may hold

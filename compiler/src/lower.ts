@@ -2757,7 +2757,7 @@ class FunctionLowerer {
         kw.delete(k);
       }
     }
-    const asDouble = (v: Reg): Reg => (v.type.kind === 'object' ? this.prim('obj.real_arg', [v], line) : this.asFloat(v, line));
+    const asDouble = (v: Reg): Reg => (v.type.kind === 'object' || v.type.kind === 'instance' ? this.prim('obj.real_arg', [this.convert(v, T.object, line)], line) : this.asFloat(v, line));
     const asWord = (v: Reg): Reg => this.convert(this.toWord(v, line), T.object, line);
     const asBool = (v: Reg): Reg => (v.type.kind === 'instance' ? this.instanceTruth(e, v, line) : this.truthy(v, line));
     const passed: (Reg | RtArg)[] = [];

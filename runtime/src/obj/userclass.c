@@ -48,7 +48,11 @@ static int64_t u_hash(ai_word o) {
     ai_raise(&ai_exc_TypeError, "__hash__ method should return an integer");
     return -1;
   }
-  return ai_hash(r); /* CPython reduces a big result as hash(int) does; -1 becomes -2 */
+  /* As CPython's slot_tp_hash: a result that fits in 64 bits is the hash as it is (-1 becomes -2),
+   * so hash(obj) == hash(self.name) for `return hash(self.name)`; a bigger one is reduced as hash(int) does. */
+  int64_t h;
+  if (ai_int_to_i64(r, &h)) return h == -1 ? -2 : h;
+  return ai_hash(r);
 }
 
 static int64_t u_len(ai_word o) {

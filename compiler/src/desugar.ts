@@ -55,6 +55,8 @@ interface DataclassInfo {
   eq: boolean;
   repr: boolean;
   init: boolean;
+  /** dataclass(unsafe_hash=True): a __hash__ even when not frozen. */
+  unsafeHash: boolean;
 }
 
 interface EnumInfo {
@@ -369,7 +371,7 @@ class Desugarer {
     }
     if (options.frozen) for (const f of fields) this.frozenFieldNames.add(f.name);
     if (options.frozen) this.needsFrozenError = true;
-    return { cls, fields, frozen: options.frozen, order: options.order, eq: options.eq, repr: options.repr, init: options.init };
+    return { cls, fields, frozen: options.frozen, order: options.order, eq: options.eq, repr: options.repr, init: options.init, unsafeHash: options.unsafe_hash };
   }
 
   // -------------------------------------------------------------------------
@@ -566,8 +568,11 @@ class Desugarer {
       target = s.target;
       value = { kind: 'Binary', op: s.op, left: structuredClone(s.target), right: s.value, pos: s.pos };
     }
-    // Only `name.field = ...`: the helper evaluates the object before the value, which matters for nothing else.
-    if (!target || !value || target.value.kind !== 'Name' || !this.frozenFieldNames.has(target.attr)) return;
+    // `name.field = ...`, or `items[0].field = v` with a value whose evaluation changes nothing: the helper
+    // evaluates the object before the value (CPython the other way round), which matters for nothing else.
+    const sideEffectFree = (e: S.Expr): boolean =>
+      ['Int', 'Float', 'Str', 'Bool', 'None', 'Name'].includes(e.kind) || (e.kind === 'Attribute' && sideEffectFree(e.value)) || (e.kind === 'Unary' && sideEffectFree(e.operand));
+    if (!target || !value || (target.value.kind !== 'Name' && !sideEffectFree(value)) || !this.frozenFieldNames.has(target.attr)) return;
     // `self.x = ...` in a class with no frozen dataclass among its ancestors cannot reach a frozen instance.
     if (target.value.kind === 'Name' && target.value.id === 'self' && !this.classHasFrozenAncestry(cls)) return;
     const frozen = [...this.dataclasses.values()].filter((d) => d.frozen && d.fields.some((f) => f.name === target!.attr)).map((d) => d.cls.name);
@@ -714,7 +719,10 @@ class Desugarer {
         src += lexicographic(compared.map((f) => f.name), op);
       }
     }
-    // No __hash__: the compiler has no hash() yet, and its dicts and sets key user instances by identity (see docs/language.md).
+    // As CPython: eq with frozen (or unsafe_hash) hashes the tuple of the compared fields; eq alone leaves the class unhashable.
+    if (((dc.eq && dc.frozen) || dc.unsafeHash) && !hasMethod(cls, '__hash__')) {
+      src += `def __hash__(self):\n    return hash((${compared.map((f) => `self.${f.name}, `).join('')}))\n`;
+    }
     src += `__match_args__ = (${fields.filter((f) => f.init && !f.kwOnly).map((f) => `${pyStr(f.name)}, `).join('')})\n`;
     src += this.fieldHelpers(dc);
     this.synthMethods(cls, src, subs, rename);

@@ -16,6 +16,7 @@
 import type { SourcePos } from './diagnostics';
 import type * as S from './syntax';
 import { walkNodes } from './syntax';
+import { builtinValueTypes } from './classes';
 
 type Parse = (file: string, source: string) => S.Module;
 
@@ -129,15 +130,99 @@ def __getitem__(self, key):
     return self.__missing__(key)
 `;
 
+const comparisons = { eq: '==', ne: '!=', lt: '<', le: '<=', gt: '>', ge: '>=' };
+
+/** The comparisons of a value held in `value` (`self.value`), with another instance of the class or a plain value. */
+function valueComparisons(value: string): string {
+  const other = value.replace(/^self\./, 'other.');
+  return Object.entries(comparisons)
+    .map(([name, op]) => `def __${name}__(self, other):\n    if isinstance(other, __cls__):\n        return ${value} ${op} ${other}\n    return ${value} ${op} other\n`)
+    .join('');
+}
+
+/**
+ * The str methods and operators of instances that hold a str in `value`
+ * (members of a StrEnum or `class Color(str, Enum)`, instances of
+ * `class Name(str)`), acting on it as CPython's str does.
+ */
+export function strValueMethods(value: string): string {
+  const unary = ['upper', 'lower', 'title', 'capitalize', 'casefold', 'swapcase', 'isdigit', 'isalpha', 'isalnum', 'isspace', 'isupper', 'islower', 'istitle', 'isnumeric', 'isdecimal', 'isidentifier', 'isascii', 'isprintable'];
+  const withParams: Record<string, string> = {
+    strip: 'chars=None', lstrip: 'chars=None', rstrip: 'chars=None', split: 'sep=None, maxsplit=-1', rsplit: 'sep=None, maxsplit=-1', splitlines: 'keepends=False',
+    startswith: 'prefix, start=0, end=None', endswith: 'suffix, start=0, end=None', find: 'sub, start=0, end=None', rfind: 'sub, start=0, end=None',
+    index: 'sub, start=0, end=None', rindex: 'sub, start=0, end=None', count: 'sub, start=0, end=None', replace: 'old, new, count=-1', join: 'iterable',
+    center: "width, fillchar=' '", ljust: "width, fillchar=' '", rjust: "width, fillchar=' '", zfill: 'width', partition: 'sep', rpartition: 'sep',
+    removeprefix: 'prefix', removesuffix: 'suffix', expandtabs: 'tabsize=8', encode: "encoding='utf-8', errors='strict'",
+  };
+  return [
+    valueComparisons(value),
+    `def __hash__(self):\n    return hash(${value})\n`,
+    `def __format__(self, spec):\n    return format(str(self), spec)\n`,
+    `def __len__(self):\n    return len(${value})\n`,
+    `def __contains__(self, item):\n    return item in ${value}\n`,
+    `def __getitem__(self, index):\n    return ${value}[index]\n`,
+    `def __iter__(self):\n    return iter(${value})\n`,
+    `def __add__(self, other):\n    return ${value} + other\n`,
+    `def __radd__(self, other):\n    return other + ${value}\n`,
+    `def __mul__(self, n):\n    return ${value} * n\n`,
+    `def __rmul__(self, n):\n    return ${value} * n\n`,
+    `def __mod__(self, args):\n    return ${value} % args\n`,
+    ...unary.map((m) => `def ${m}(self):\n    return ${value}.${m}()\n`),
+    ...Object.entries(withParams).map(([m, params]) => `def ${m}(self, ${params}):\n    return ${value}.${m}(${params.split(', ').map((p) => p.split('=')[0]).join(', ')})\n`),
+  ].join('');
+}
+
+/** The arithmetic and comparisons of instances that hold an int or a float in `value` (IntEnum members, `class Meters(float)`). */
+export function intValueMethods(value: string): string {
+  const binary = { add: '+', sub: '-', mul: '*', floordiv: '//', mod: '%', truediv: '/', pow: '**', and: '&', or: '|', xor: '^', lshift: '<<', rshift: '>>' };
+  return [
+    valueComparisons(value),
+    ...Object.entries(binary).map(([name, op]) => `def __${name}__(self, other):\n    return ${value} ${op} other\ndef __r${name}__(self, other):\n    return other ${op} ${value}\n`),
+    `def __neg__(self):\n    return -${value}\n`,
+    `def __abs__(self):\n    return abs(${value})\n`,
+    `def __int__(self):\n    return int(${value})\n`,
+    `def __float__(self):\n    return float(${value})\n`,
+    `def __bool__(self):\n    return ${value} != 0\n`,
+  ].join('');
+}
+
+/** `class Name(str)` / `class Big(int)` / `class Meters(float)`: the value, made by the constructor, and how it prints. */
+function valueSubclassMethods(kind: 'str' | 'int' | 'float'): string {
+  const value = `self.${store}`;
+  return [
+    `def __init__(self, value=${kind === 'str' ? "''" : '0'}):\n    ${value} = ${kind}(value)\n`,
+    `def __str__(self):\n    return str(${value})\n`,
+    `def __repr__(self):\n    return repr(${value})\n`,
+    kind === 'str' ? strValueMethods(value) : intValueMethods(value),
+    kind === 'str' ? '' : `def __hash__(self):\n    return hash(${value})\ndef __format__(self, spec):\n    return format(${value}, spec)\ndef __pos__(self):\n    return +${value}\ndef __round__(self, n=None):\n    return round(${value}, n)\n`,
+    kind === 'float' ? `def is_integer(self):\n    return ${value}.is_integer()\n` : '',
+    kind === 'int' ? `def bit_length(self):\n    return ${value}.bit_length()\n` : '',
+  ].join('');
+}
+
 export function desugarBuiltinSubclasses(module: S.Module, parse: Parse): void {
   const shadowed = new Set<string>();
-  for (const s of module.body) if ((s.kind === 'ClassDef' || s.kind === 'FunctionDef') && (s.name === 'list' || s.name === 'dict')) shadowed.add(s.name);
+  for (const s of module.body) if ((s.kind === 'ClassDef' || s.kind === 'FunctionDef') && ['list', 'dict', 'str', 'int', 'float'].includes(s.name)) shadowed.add(s.name);
   for (const s of module.body) {
     if (s.kind !== 'ClassDef' || s.bases.length !== 1) continue;
     const base = s.bases[0];
-    if (base.kind !== 'Name' || (base.id !== 'list' && base.id !== 'dict') || shadowed.has(base.id)) continue;
-    rewriteClass(s, base.id, parse);
+    if (base.kind !== 'Name' || shadowed.has(base.id)) continue;
+    if (base.id === 'list' || base.id === 'dict') rewriteClass(s, base.id, parse);
+    // A value type's subclass is made by __new__: one with its own __init__ or __new__ stays unsupported.
+    else if ((base.id === 'str' || base.id === 'int' || base.id === 'float') && !s.body.some((x) => x.kind === 'FunctionDef' && (x.name === '__init__' || x.name === '__new__'))) {
+      rewriteValueClass(s, base.id, parse);
+    }
   }
+}
+
+/** `class Name(str)`: a class holding the str, with str's methods and operators acting on it, an instance of str for isinstance(). */
+function rewriteValueClass(cls: S.ClassDef, kind: 'str' | 'int' | 'float', parse: Parse): void {
+  const own = new Set(cls.body.filter((x): x is S.FunctionDef => x.kind === 'FunctionDef').map((d) => d.name));
+  for (const def of cls.body) if (def.kind === 'FunctionDef') rewriteSuperCalls(def, kind, cls.pos);
+  const generated = synthMethods(valueSubclassMethods(kind), cls.name, cls.pos, parse);
+  cls.bases = [];
+  cls.body = [...cls.body.filter((x) => x.kind !== 'Pass'), ...generated.filter((d) => !own.has(d.name))];
+  builtinValueTypes.set(cls, kind);
 }
 
 function rewriteClass(cls: S.ClassDef, kind: 'list' | 'dict', parse: Parse): void {
@@ -179,7 +264,7 @@ function synthMethods(source: string, clsName: string, pos: SourcePos, parse: Pa
  * In the user's methods, `super().__init__(x)` sets the built-in value
  * (`list(x)` / `dict(x)`), and `super().m(args)` calls m on it.
  */
-function rewriteSuperCalls(def: S.FunctionDef, kind: 'list' | 'dict', pos: SourcePos): void {
+function rewriteSuperCalls(def: S.FunctionDef, kind: 'list' | 'dict' | 'str' | 'int' | 'float', pos: SourcePos): void {
   const self = def.params[0]?.name ?? 'self';
   walkNodes(def.body, (n) => {
     if (n.kind !== 'Call') return;

@@ -7,6 +7,7 @@
 // differ meet in `object` (the dynamic representation), so valid Python is
 // never rejected because its types vary.
 import { CompileError, type Diagnostic, error, type SourcePos } from './diagnostics';
+import { instanceDictReads } from './instance-dict';
 import { ClassInfo, classAttrSlot, collectClasses, type Hierarchy, type MethodInfo } from './classes';
 import { methodResultType, type MethodContext, valueDunderType } from './methods';
 import { boundNames, buildScopes, nestedFunctions, type Scope, type ScopeTable } from './scopes';
@@ -14,14 +15,14 @@ import { wrapsArgs, wrapsDecorated } from './decorators';
 import { annotationModules, type ModuleMember, pickOverload, resultType, stdlibModules } from './stdlib';
 import type * as S from './syntax';
 import { childExprs as childExprsOf, exprsOf, isGeneratorBody, targetNames, walkNodes } from './syntax';
-import { Cell, type ContainerType, currentEpoch, describe, elemOf, escapedClasses, escapedFunctions, escapeType, forgetEscapes, isContainer, type FuncRef, type FuncType, funcOf, type InstanceType, instanceOf, isNumeric, iterOf, join, keyOf, sameType, T, tupleOf, type Type, typeKey, valueOf } from './types';
+import { Cell, type ContainerType, currentEpoch, describe, elemOf, escapedClasses, escapedFunctions, escapeType, forgetEscapes, isContainer, type FuncRef, type FuncType, funcOf, type InstanceType, instanceOf, isNumeric, iterOf, pythonTypeName, join, keyOf, sameType, T, tupleOf, type Type, typeKey, valueOf } from './types';
 
 /** Builtins this compiler implements. */
 export const implementedBuiltins = new Set([
   'print', 'len', 'str', 'int', 'float', 'bool', 'abs', 'repr', 'range', 'list', 'tuple', 'dict', 'set', 'sorted', 'reversed',
   'enumerate', 'zip', 'sum', 'min', 'max', 'any', 'all', 'chr', 'ord', 'hex', 'oct', 'bin', 'ascii', 'divmod', 'pow', 'round', 'input',
   'map', 'filter', 'isinstance', 'issubclass', 'type', 'next', 'iter', 'hash', 'id', 'callable', 'frozenset', 'format', 'getattr', 'hasattr', 'bytes', 'bytearray', 'complex',
-  'exit', 'quit',
+  'exit', 'quit', 'vars',
   // `type(x).__name__`, written so by the parser (see exactTypeTest there).
   'type.__name__',
 ]);
@@ -587,6 +588,10 @@ export class Program {
     for (const k of e.keywords) {
       if (!o.keywords?.some((x) => x.name === k.name) && !o.names?.includes(k.name)) this.unsupported(k.pos, `keyword argument '${k.name}' of ${name}()`);
     }
+    // An instance passed where the runtime takes a float (math.sqrt(m)) is converted at run time by its __float__.
+    o.args.forEach((how, i) => {
+      if (how === 'f' && args[i]?.kind === 'instance') escapeType(args[i]);
+    });
     o.effect?.(args, (t) => this.iterElem(t));
     const result = resultType(o, args, (t) => this.iterElem(t));
     // A new list/set/dict made by the runtime: one container type per call site, so inference settles.
@@ -805,7 +810,8 @@ export class Program {
         const arity = operand === null ? 1 : 2;
         if (params.length !== arity || params.some((p) => p.kind !== 'normal')) continue;
         const args: Type[] = [cls.exceptionBase ? T.exception : instanceOf([cls])];
-        if (operand === 'hierarchy') args.push(instanceOf(cls.hier.classes));
+        // A str- or int-valued enum's comparisons take any value (a member is equal to its value: `m in ("red",)`, dict lookups).
+        if (operand === 'hierarchy') args.push(comparisonDunders.has(name) && cls.valueType ? T.object : instanceOf(cls.hier.classes));
         else if (operand === 'object') args.push(T.object);
         else if (operand === 'str') args.push(T.str);
         let entries = this.dunderEntries.get(cls);
@@ -1744,10 +1750,24 @@ export class Program {
     return (recv.classes as ClassInfo[]).some((c) => c.lookup(name)?.method);
   }
 
+  /**
+   * `obj.__dict__` / `vars(obj)`: attributes live in slots, so the dict is a
+   * snapshot of the slots set, made where it is read (writes through it are
+   * reported by checkInstanceDictWrites). The slots' values reach it as words.
+   */
+  private instanceDictType(inst: FunctionInstance, at: S.Expr, t: InstanceType): Type {
+    if ((t.classes as ClassInfo[]).some((c) => c.slotNames() !== null)) this.unsupported(at.pos, "__dict__ of an instance of a class with __slots__");
+    if (!instanceDictReads.has(at)) this.unsupported(at.pos, "an instance's __dict__ kept or written through (it is a snapshot of the attributes, made where it is read: read it at once, or copy it with dict(...))");
+    for (const slot of (t.hier as Hierarchy).slots.values()) escapeType(slot.type);
+    const cell = inst.siteCell(at, '__dict__');
+    cell.widen('key', T.str);
+    cell.widen('value', T.object);
+    return { kind: 'dict', cell };
+  }
+
   private instanceAttrType(inst: FunctionInstance, e: S.AttributeExpr, t: InstanceType): Type {
     const hier = t.hier as Hierarchy;
-    // Attributes live in slots, not in a dict the program could read or change.
-    if (e.attr === '__dict__' && !hier.slots.has(e.attr)) this.unsupported(e.pos, "an instance's __dict__");
+    if (e.attr === '__dict__' && !hier.slots.has(e.attr)) return this.instanceDictType(inst, e, t);
     const props = (t.classes as ClassInfo[]).filter((c) => c.lookup(e.attr)?.method?.kind === 'property');
     if (props.length) {
       if (props.length !== t.classes.length) this.unsupported(e.pos, `'${e.attr}' that is a property on some classes only`);
@@ -2527,6 +2547,13 @@ export class Program {
         if (n === 3) escapeType(args[2]);
         this.boundMethodValues = true;
         return T.object;
+      case 'vars':
+        if (n !== 1) return T.never;
+        if (args[0].kind !== 'instance') {
+          this.unsupported(e.pos, `vars() of a ${args[0].kind === 'object' ? 'value of unknown type' : pythonTypeName(args[0])}`);
+          return T.never;
+        }
+        return this.instanceDictType(inst, e, args[0]);
       case 'hasattr':
         // Answered at run time from what the object's type has (runtime/src/obj/hasattr.c).
         if (n !== 2) return T.never;

@@ -57,6 +57,12 @@ export class Hierarchy implements HierarchyRef {
   }
 }
 
+/**
+ * Classes whose instances are also strs / ints / floats for isinstance(): str- and int-valued enums
+ * (StrEnum, IntEnum, `class Color(str, Enum)`) and `class Name(str)`, set by desugar.ts and builtin-subclasses.ts.
+ */
+export const builtinValueTypes = new WeakMap<S.ClassDef, 'str' | 'int' | 'float'>();
+
 export class ClassInfo implements ClassRef {
   private static nextId = 0;
   readonly id = ClassInfo.nextId++;
@@ -94,6 +100,15 @@ export class ClassInfo implements ClassRef {
   /** Do the bases have a consistent C3 linearization (else CPython raises TypeError at the class statement)? */
   hasConsistentMro(): boolean {
     return c3Merge([...this.bases.map((b) => [...b.mro()]), [...this.bases]]) !== null;
+  }
+
+  /** The built-in type its instances also are (see builtinValueTypes), else null. */
+  get valueType(): 'str' | 'int' | 'float' | null {
+    for (const c of this.mro()) {
+      const t = builtinValueTypes.get(c.def);
+      if (t) return t;
+    }
+    return null;
   }
 
   /** Resolves an attribute along the MRO. */

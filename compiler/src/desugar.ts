@@ -15,9 +15,10 @@
 // the user's own expressions (defaults, enum values) in place of placeholder
 // names; every synthesised node carries the position of the class it belongs
 // to, so errors and tracebacks point at the user's line.
+import { builtinValueTypes } from './classes';
 import { CompileError, error, type SourcePos } from './diagnostics';
 import type * as S from './syntax';
-import { desugarBuiltinSubclasses } from './builtin-subclasses';
+import { desugarBuiltinSubclasses, intValueMethods, strValueMethods } from './builtin-subclasses';
 import { makeLazyMapFilter } from './lazy-iterators';
 import { hoistNestedClasses } from './nested-classes';
 import { dropTypingBases, inlineClassAliases } from './type-aliases';
@@ -54,11 +55,15 @@ interface DataclassInfo {
   eq: boolean;
   repr: boolean;
   init: boolean;
+  /** dataclass(unsafe_hash=True): a __hash__ even when not frozen. */
+  unsafeHash: boolean;
 }
 
 interface EnumInfo {
   cls: S.ClassDef;
   flavour: 'Enum' | 'IntEnum' | 'StrEnum';
+  /** The members are also values of this built-in type (`class Color(str, Enum)`, StrEnum, IntEnum): its methods and operators act on the value. */
+  mixin: 'str' | 'int' | null;
 }
 
 interface NamedTupleInfo {
@@ -257,12 +262,19 @@ class Desugarer {
     const base = cls.bases[0];
     if (!base) return;
     const baseName = this.qualified(base, prefix);
-    if (baseName && enumBases[baseName]) {
+    // `class Color(str, Enum)` / `class Level(int, Enum)`: an Enum whose members are strs / ints too.
+    const mixedEnum = cls.bases.length === 2 && base.kind === 'Name' && (base.id === 'str' || base.id === 'int') && this.qualified(cls.bases[1], prefix) === 'enum.Enum';
+    if (mixedEnum) {
       cls.bases = [];
-      this.enums.set(cls.name, { cls, flavour: enumBases[baseName] });
+      this.enums.set(cls.name, { cls, flavour: 'Enum', mixin: (base as S.NameExpr).id as 'str' | 'int' });
+      this.replaceAutoValues(cls, 'Enum');
+    } else if (baseName && enumBases[baseName]) {
+      cls.bases = [];
+      const flavour = enumBases[baseName];
+      this.enums.set(cls.name, { cls, flavour, mixin: flavour === 'StrEnum' ? 'str' : flavour === 'IntEnum' ? 'int' : null });
       this.replaceAutoValues(cls, enumBases[baseName]);
     } else if (base.kind === 'Name' && this.enums.has(base.id)) {
-      this.enums.set(cls.name, { cls, flavour: this.enums.get(base.id)!.flavour });
+      this.enums.set(cls.name, { cls, flavour: this.enums.get(base.id)!.flavour, mixin: this.enums.get(base.id)!.mixin });
       this.replaceAutoValues(cls, this.enums.get(base.id)!.flavour);
     } else if (baseName === 'typing.NamedTuple') {
       cls.bases = [];
@@ -359,7 +371,7 @@ class Desugarer {
     }
     if (options.frozen) for (const f of fields) this.frozenFieldNames.add(f.name);
     if (options.frozen) this.needsFrozenError = true;
-    return { cls, fields, frozen: options.frozen, order: options.order, eq: options.eq, repr: options.repr, init: options.init };
+    return { cls, fields, frozen: options.frozen, order: options.order, eq: options.eq, repr: options.repr, init: options.init, unsafeHash: options.unsafe_hash };
   }
 
   // -------------------------------------------------------------------------
@@ -556,8 +568,11 @@ class Desugarer {
       target = s.target;
       value = { kind: 'Binary', op: s.op, left: structuredClone(s.target), right: s.value, pos: s.pos };
     }
-    // Only `name.field = ...`: the helper evaluates the object before the value, which matters for nothing else.
-    if (!target || !value || target.value.kind !== 'Name' || !this.frozenFieldNames.has(target.attr)) return;
+    // `name.field = ...`, or `items[0].field = v` with a value whose evaluation changes nothing: the helper
+    // evaluates the object before the value (CPython the other way round), which matters for nothing else.
+    const sideEffectFree = (e: S.Expr): boolean =>
+      ['Int', 'Float', 'Str', 'Bool', 'None', 'Name'].includes(e.kind) || (e.kind === 'Attribute' && sideEffectFree(e.value)) || (e.kind === 'Unary' && sideEffectFree(e.operand));
+    if (!target || !value || (target.value.kind !== 'Name' && !sideEffectFree(value)) || !this.frozenFieldNames.has(target.attr)) return;
     // `self.x = ...` in a class with no frozen dataclass among its ancestors cannot reach a frozen instance.
     if (target.value.kind === 'Name' && target.value.id === 'self' && !this.classHasFrozenAncestry(cls)) return;
     const frozen = [...this.dataclasses.values()].filter((d) => d.frozen && d.fields.some((f) => f.name === target!.attr)).map((d) => d.cls.name);
@@ -704,7 +719,10 @@ class Desugarer {
         src += lexicographic(compared.map((f) => f.name), op);
       }
     }
-    // No __hash__: the compiler has no hash() yet, and its dicts and sets key user instances by identity (see docs/language.md).
+    // As CPython: eq with frozen (or unsafe_hash) hashes the tuple of the compared fields; eq alone leaves the class unhashable.
+    if (((dc.eq && dc.frozen) || dc.unsafeHash) && !hasMethod(cls, '__hash__')) {
+      src += `def __hash__(self):\n    return hash((${compared.map((f) => `self.${f.name}, `).join('')}))\n`;
+    }
     src += `__match_args__ = (${fields.filter((f) => f.init && !f.kwOnly).map((f) => `${pyStr(f.name)}, `).join('')})\n`;
     src += this.fieldHelpers(dc);
     this.synthMethods(cls, src, subs, rename);
@@ -796,7 +814,7 @@ class Desugarer {
   }
 
   private buildEnum(en: EnumInfo): void {
-    const { cls, flavour } = en;
+    const { cls, flavour, mixin } = en;
     const qual = displayName(cls);
     const members: { name: string; value: S.Expr; aliasOf: string | null; pos: SourcePos }[] = [];
     const literalValues: { name: string; value: unknown }[] = [];
@@ -827,7 +845,9 @@ class Desugarer {
     src += `def __repr__(self):\n    return "<${qual}." + self.name + ": " + repr(self.value) + ">"\n`;
     if (flavour === 'Enum') src += `def __str__(self):\n    return "${qual}." + self.name\n`;
     else src += `def __str__(self):\n    return str(self.value)\n`;
-    if (flavour === 'IntEnum') src += intEnumOperators;
+    if (mixin) builtinValueTypes.set(cls, mixin);
+    if (mixin === 'int') src += intValueMethods('self.value');
+    if (mixin === 'str') src += strValueMethods('self.value');
     const canonical = members.filter((m) => !m.aliasOf);
     const subs: Record<string, S.Expr> = {};
     for (const m of members) {
@@ -879,19 +899,6 @@ class Desugarer {
 // Small helpers
 
 // A member as the other operand is its value (a member whose type the compiler lost reaches these methods).
-const intEnumOperators = [
-  ...['eq', 'ne', 'lt', 'le', 'gt', 'ge'].map(
-    (op) => `def __${op}__(self, other):\n    if isinstance(other, __cls__):\n        return self.value ${{ eq: '==', ne: '!=', lt: '<', le: '<=', gt: '>', ge: '>=' }[op]} other.value\n    return self.value ${{ eq: '==', ne: '!=', lt: '<', le: '<=', gt: '>', ge: '>=' }[op]} other\n`,
-  ),
-  ...Object.entries({ add: '+', sub: '-', mul: '*', floordiv: '//', mod: '%', truediv: '/', pow: '**', and: '&', or: '|', xor: '^', lshift: '<<', rshift: '>>' }).map(
-    ([name, op]) => `def __${name}__(self, other):\n    return self.value ${op} other\ndef __r${name}__(self, other):\n    return other ${op} self.value\n`,
-  ),
-  'def __neg__(self):\n    return -self.value\n',
-  'def __abs__(self):\n    return abs(self.value)\n',
-  'def __int__(self):\n    return self.value\n',
-  'def __float__(self):\n    return float(self.value)\n',
-  'def __bool__(self):\n    return self.value != 0\n',
-].join('');
 
 /**
  * Equality of one field of two dataclass instances. A field that may hold

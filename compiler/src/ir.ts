@@ -165,12 +165,14 @@ export interface IrClassDunders {
   entries: Record<string, string>;
   /** Defines __eq__ and no __hash__ along its MRO first: hash() raises. */
   unhashable: boolean;
-  /** Attributes by name for dynamic code: slots, methods per argument count, property getters (each a generated entry). */
-  attrs: { name: string; kind: 'slot' | 'method' | 'property'; index: number; nargs: number; fn: string | null; params: string }[];
+  /** Attributes by name for dynamic code: slots, methods per argument count, property getters, class attributes (each a generated entry). */
+  attrs: { name: string; kind: 'slot' | 'method' | 'property' | 'classattr'; index: number; nargs: number; fn: string | null; params: string }[];
   /** One letter per instance slot ('f' unboxed float, 'w' word); null for exception classes (another layout). */
   slotKinds: string | null;
   /** The names the class and its bases define (methods of every kind, properties, class attributes), for hasattr(). */
   classNames: string[];
+  /** The built-in type its instances also are for isinstance() (a str- or int-valued enum), else null. */
+  valueType: 'str' | 'int' | 'float' | null;
 }
 
 /** Debug dump, used by `aithon check --emit-ir` and tests. */

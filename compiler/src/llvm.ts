@@ -266,7 +266,7 @@ const dunderSlots = ['__repr__', '__str__', '__hash__', '__len__', '__iter__', '
 const comparisonSlots = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'];
 
 /** AiClassAttr kinds (runtime/src/obj/userclass.h). */
-const attrKinds = { slot: 0, method: 1, property: 2 } as const;
+const attrKinds = { slot: 0, method: 1, property: 2, classattr: 3 } as const;
 
 /** Each class's AiClassDunders constant; returns the calls that register them at start-up. */
 function emitClassDunders(m: ModuleWriter, p: IrProgram): string[] {
@@ -287,7 +287,7 @@ function emitClassDunders(m: ModuleWriter, p: IrProgram): string[] {
       return `{ ptr, i64, i64, i64, ptr, ptr } { ptr ${m.cstring(a.name)}, i64 ${attrKinds[a.kind]}, i64 ${a.index}, i64 ${a.nargs}, ${fn}, ptr ${m.cstring(a.params)} }`;
     });
     if (attrs.length) m.addGlobal(`${attrsSymbol} = private constant [${attrs.length} x { ptr, i64, i64, i64, ptr, ptr }] [${attrs.join(', ')}]`);
-    const layout = `{ ptr, ${dunderSlots.map(() => 'ptr').join(', ')}, [6 x ptr], i64, ptr, i64, i64, ptr, ptr }`;
+    const layout = `{ ptr, ${dunderSlots.map(() => 'ptr').join(', ')}, [6 x ptr], i64, ptr, i64, i64, ptr, ptr, ptr }`;
     const kinds = c.dunders.slotKinds;
     const fields = [
       `ptr ${classSymbol(c.dunders.root)}`,
@@ -300,6 +300,7 @@ function emitClassDunders(m: ModuleWriter, p: IrProgram): string[] {
       `ptr ${m.cstring(kinds ?? '')}`,
       // "\nname\nname\n": a name is found as "\n" + name + "\n".
       `ptr ${m.cstring(`\n${c.dunders.classNames.map((n) => `${n}\n`).join('')}`)}`,
+      `ptr ${c.dunders.valueType ? m.useExtern(`ai_type_${c.dunders.valueType}`) : 'null'}`,
     ];
     m.addGlobal(`${symbol} = private constant ${layout} { ${fields.join(', ')} }`);
     calls.push(`  call void ${m.useRuntime('ai_class_register')}(ptr ${classSymbol(c.name)}, ptr ${symbol})`);

@@ -9,6 +9,7 @@ import type { Block, ConstValue, Instr, IrClassDunders, IrFunction, IrProgram, R
 import { markPossiblyUnboundReads } from './passes/definite-assignment';
 import { binopCode, cmpCode, type Prim, primSpec } from './prims';
 import type * as S from './syntax';
+import { walkNodes } from './syntax';
 import { type ClassInfo, classAttrSlot, type Hierarchy } from './classes';
 import type { Scope } from './scopes';
 import { type ModuleMember, pickOverload } from './stdlib';
@@ -70,7 +71,7 @@ function dunderTable(program: Program, cls: ClassInfo, functions: IrFunction[]):
   const slotKinds = cls.exceptionBase ? null : slots.map((s) => (s.type.kind === 'float' ? 'f' : 'w')).join('');
   const classNames = new Set<string>();
   for (const c of cls.mro()) for (const name of [...c.methods.keys(), ...c.classAttrs.keys()]) classNames.add(name);
-  const table: IrClassDunders = { root: root.name, entries: {}, unhashable, attrs: [], slotKinds, classNames: [...classNames] };
+  const table: IrClassDunders = { root: root.name, entries: {}, unhashable, attrs: [], slotKinds, classNames: [...classNames], valueType: cls.valueType };
   for (const [name, inst] of entries ?? []) {
     const fn = dunderEntry(inst, `dunder.${cls.name}.${name}`, inst.argTypes.length);
     functions.push(fn);
@@ -84,8 +85,44 @@ function dunderTable(program: Program, cls: ClassInfo, functions: IrFunction[]):
       functions.push(fn);
       table.attrs.push({ name: d.name, kind: d.kind, index: 0, nargs: d.nargs, fn: fn.name, params: d.inst.def!.params.slice(1).filter((p) => p.kind === 'normal').map((p) => p.name).join(',') });
     }
+    // Class attributes (`sides = 4`), read through an instance of unknown type when it has no slot of that name set.
+    for (const name of classNames) {
+      const found = cls.lookup(name);
+      if (!found?.classAttr) continue;
+      const slot = classAttrSlot(found.owner, name);
+      const type = program.globals.get(slot);
+      if (!type || type.kind === 'never') continue;
+      const fn = classAttrEntry(slot, type, `classattr.${cls.name}.${name}`);
+      functions.push(fn);
+      table.attrs.push({ name, kind: 'classattr', index: 0, nargs: 0, fn: fn.name, params: '' });
+    }
   }
   return table;
+}
+
+/** ai_word entry(ai_word self): the class attribute in global `slot`, boxed. */
+function classAttrEntry(slot: string, type: Type, name: string): IrFunction {
+  let nextReg = 0;
+  const reg = (t: Type): Reg => ({ id: nextReg++, type: t });
+  const instrs: Instr[] = [];
+  const v = reg(type);
+  instrs.push({ op: 'global.get', dst: v, name: slot, line: 0, unboundCheck: true });
+  const result = reg(T.object);
+  if (type.kind === 'float' || type.kind === 'bool') instrs.push({ op: 'prim', dst: result, prim: type.kind === 'float' ? 'float.box' : 'bool.box', args: [v], line: 0 });
+  else if (type.kind === 'none') instrs.push({ op: 'prim', dst: result, prim: 'none.box', args: [v], line: 0 });
+  else instrs.push({ op: 'retype', dst: result, src: v });
+  const params = [{ name: '$arg0', type: T.object }];
+  return {
+    name,
+    pyName: name,
+    isModule: false,
+    params,
+    locals: new Map(params.map((p) => [p.name, p.type])),
+    returnType: T.object,
+    blocks: [{ label: 'entry', instrs, term: { op: 'ret', value: result } }],
+    firstLine: 0,
+    noFrame: true,
+  };
 }
 
 /**
@@ -2720,7 +2757,7 @@ class FunctionLowerer {
         kw.delete(k);
       }
     }
-    const asDouble = (v: Reg): Reg => (v.type.kind === 'object' ? this.prim('obj.real_arg', [v], line) : this.asFloat(v, line));
+    const asDouble = (v: Reg): Reg => (v.type.kind === 'object' || v.type.kind === 'instance' ? this.prim('obj.real_arg', [this.convert(v, T.object, line)], line) : this.asFloat(v, line));
     const asWord = (v: Reg): Reg => this.convert(this.toWord(v, line), T.object, line);
     const asBool = (v: Reg): Reg => (v.type.kind === 'instance' ? this.instanceTruth(e, v, line) : this.truthy(v, line));
     const passed: (Reg | RtArg)[] = [];
@@ -2771,6 +2808,7 @@ class FunctionLowerer {
       const refs = recvType.refs as FuncRefInfo[];
       return this.switchOver(refs, (r) => this.prim('int.eq', [id, this.constant({ kind: 'int', value: BigInt(r.id) })], line), (r) => this.constant({ kind: 'str', value: funcRefName(r)! }), T.str, line, 'fname');
     }
+    if (recvType.kind === 'instance' && e.attr === '__dict__' && !(recvType.hier as Hierarchy).slots.has(e.attr)) return this.instanceDict(v, t, line);
     if (recvType.kind === 'instance') {
       const viaProperty = this.dunder(e, 'get', v, [], t, line);
       if (viaProperty) return viaProperty;
@@ -2796,6 +2834,50 @@ class FunctionLowerer {
       return this.readClassAttr(f!.owner, e.attr, t, line);
     }
     return this.rt('ai_obj_getattr', [this.convert(v, T.object, line), { kind: 'str', value: e.attr }], 'word', line, t);
+  }
+
+  /**
+   * `obj.__dict__` / `vars(obj)`: a dict of the instance's slots that are set, in slot order. Unboxed
+   * float slots count as set when a method of the classes assigns `self.<name>` (others of the hierarchy never are).
+   */
+  private instanceDict(obj: Reg, t: Type, line: number): Reg {
+    this.checkNotNone(obj, '__dict__', line);
+    const type = obj.type as InstanceType;
+    // CPython's dict is in the order the attributes were first set: approximated by the order of the
+    // `self.<name>` in __init__ (a base's __init__ where super().__init__ / Base.__init__ calls it), then in the other methods.
+    const assigned: string[] = [];
+    const visitInit = (mro: ClassInfo[], from: number): void => {
+      const at = mro.findIndex((c, i) => i >= from && c.methods.has('__init__'));
+      if (at < 0) return;
+      walkNodes(mro[at].methods.get('__init__')!.def.body, (node) => {
+        const n = node as unknown as S.Expr;
+        if (n.kind === 'Call' && n.func.kind === 'Attribute' && n.func.attr === '__init__') {
+          const callee = n.func.value;
+          const named = callee.kind === 'Name' ? mro.findIndex((c) => c.name === callee.id) : -1;
+          visitInit(mro, named > at ? named : at + 1);
+        }
+        if (n.kind === 'Attribute' && n.value.kind === 'Name' && n.value.id === 'self') assigned.push(n.attr);
+      });
+    };
+    for (const c of type.classes as ClassInfo[]) {
+      visitInit(c.mro(), 0);
+      for (const m of c.mro()) {
+        for (const method of m.methods.values()) {
+          walkNodes(method.def.body, (node) => {
+            const n = node as unknown as S.Expr;
+            if (n.kind === 'Attribute' && n.value.kind === 'Name' && n.value.id === 'self') assigned.push(n.attr);
+          });
+        }
+      }
+    }
+    const rank = (name: string) => {
+      const i = assigned.indexOf(name);
+      return i < 0 ? assigned.length : i;
+    };
+    const slots = [...(type.hier as Hierarchy).slots].filter(([name, slot]) => slot.type.kind !== 'never' && (slot.type.kind !== 'float' || assigned.includes(name)));
+    slots.sort((a, b) => rank(a[0]) - rank(b[0]) || a[1].index - b[1].index);
+    const names = slots.map(([name, slot]) => `${slot.index}:${name}\n`).join('');
+    return this.rt('ai_instance_dict', [this.convert(obj, T.object, line), { kind: 'cstr', value: names }], 'word', line, t);
   }
 
   private readClassAttr(owner: ClassInfo, name: string, t: Type, line: number): Reg {
@@ -3116,6 +3198,9 @@ class FunctionLowerer {
       case 'id':
         if (n !== 1) return arity(`id() takes exactly one argument (${n} given)`);
         return this.rt('ai_builtin_id', [this.convert(this.toWord(args[0], line), T.object, line)], 'word', line, T.int);
+      case 'vars':
+        if (n !== 1) return arity(`vars expected at most 1 argument, got ${n}`);
+        return this.instanceDict(args[0], this.typeOf(e), line);
       case 'hasattr': {
         if (n !== 2) return arity(`hasattr expected 2 arguments, got ${n}`);
         return this.rt('ai_obj_hasattr', [this.convert(this.toWord(args[0], line), T.object, line), this.convert(this.toWord(args[1], line), T.object, line)], 'pending', line, T.bool);
@@ -3496,6 +3581,15 @@ class FunctionLowerer {
         else if (subclass) r = this.constant({ kind: 'bool', value: false });
         else if (k === 'object' || k === 'exception') {
           r = name === 'object' ? this.constant({ kind: 'bool', value: true }) : this.rt('ai_isinstance', [this.convert(x, T.object, line), sym], 'never', line, T.bool);
+        } else if (k === 'instance') {
+          // Members of a str- or int-valued enum are strs / ints too.
+          const classes = x.type.classes as ClassInfo[];
+          const matching = classes.filter((cls) => cls.valueType === name);
+          if (matching.length === 0 || matching.length === classes.length) r = this.constant({ kind: 'bool', value: matching.length > 0 });
+          else {
+            r = this.reg(T.bool);
+            this.emit({ op: 'isclass', dst: r, obj: x, classes: matching.map((cls) => cls.name) });
+          }
         } else {
           const staticKind: Record<string, string[]> = { int: ['int', 'bool'], bool: ['bool'], float: ['float'], str: ['str'], list: ['list'], dict: ['dict'], tuple: ['tuple'], set: ['set'], object: [k] };
           r = this.constant({ kind: 'bool', value: (staticKind[name] ?? []).includes(k) });

@@ -13,6 +13,7 @@ import { CompileError, error, type SourcePos } from './diagnostics';
 import { buildScopes, boundNames, type Scope } from './scopes';
 import { rewriteAbstractClasses } from './abc';
 import { exceptionClassNames, implementedBuiltins } from './checker';
+import { cpythonModuleNames } from './cpython-module-names';
 import { cpythonStdlibModules } from './cpython-modules';
 import { annotationModules, stdlibModules } from './stdlib';
 import * as S from './syntax';
@@ -150,6 +151,7 @@ export function linkProjectModules(main: S.Module, mainFile: string, projectRoot
    * top-level names (empty for main.py).
    */
   const rewrite = (mod: S.Module, modName: string | null, own: Map<string, string>, fileForErrors: string) => {
+    rewriteModuleProbes(mod, bundledNames);
     const aliases = new Map<string, string>(); // local alias of a whole module -> module name
     const imported = new Map<string, string>(); // local name -> qualified name (from-imports)
     const replaceImports = (stmts: S.Stmt[], topLevel: boolean): S.Stmt[] => {
@@ -254,6 +256,20 @@ export function linkProjectModules(main: S.Module, mainFile: string, projectRoot
     });
   };
 
+  /**
+   * The names a standard module of the bundled library has (its native table
+   * and its Python file), or null when the project or a library folder
+   * provides a module of that name, or the compiler rewrites it away.
+   */
+  const bundledNames = (module: string): Set<string> | null => {
+    if (findIn(searchDir, module) || findInLibraries(module)) return null;
+    const file = findIn(pythonLibraryDir(), module);
+    if (!stdlibModules[module] && !file) return null;
+    const names = new Set(Object.keys(stdlibModules[module] ?? {}));
+    if (file) for (const n of topLevelNames(parse(displayName(file).rel, readFileSync(file, 'utf8')).body)) names.add(n);
+    return names;
+  };
+
   /** 'a', 'a.b', 'a.b.c' for 'a.b.c'. */
   const prefixes = (name: string): string[] => name.split('.').map((_, i, parts) => parts.slice(0, i + 1).join('.'));
 
@@ -318,6 +334,60 @@ export function linkProjectModules(main: S.Module, mainFile: string, projectRoot
   for (const n of shadowing) readBuiltinBeforeBinding(main.body, n, `__main__.${n}`);
   rewriteCalls(main);
   rewriteAbstractClasses(main, parse);
+}
+
+/**
+ * Feature tests of a standard module by a written-out name,
+ * `hasattr(asyncio, 'eager_task_factory')` and `getattr(math, 'x', default)`
+ * (the module imported at the top of `mod`, and its name not bound
+ * otherwise): answered now, as CPython 3.11 answers them. A name CPython's
+ * module lacks is False / the default; one the bundled module has is True /
+ * the attribute read. A name CPython has and the bundled module lacks is left
+ * alone (the read of it is reported `unsupported`).
+ */
+function rewriteModuleProbes(mod: S.Module, bundledNames: (module: string) => Set<string> | null): void {
+  const aliases = new Map<string, string>(); // local name -> module
+  for (const s of mod.body) {
+    if (s.kind !== 'Import') continue;
+    for (const n of s.names) {
+      const module = n.asname ? n.module : n.module.split('.')[0];
+      if (cpythonModuleNames[module]) aliases.set(n.asname ?? module, module);
+    }
+  }
+  if (aliases.size === 0) return;
+  const rebound = new Set<string>();
+  S.walkNodes(mod.body, (node) => {
+    const n = node as unknown as S.Stmt | S.Expr;
+    if (n.kind === 'FunctionDef') for (const p of n.params) rebound.add(p.name);
+    if (n.kind === 'Assign' || n.kind === 'For' || n.kind === 'AugAssign' || n.kind === 'AnnAssign') {
+      for (const t of n.kind === 'Assign' ? n.targets : [n.target]) for (const id of S.targetNames(t)) rebound.add(id);
+    }
+  });
+  S.walkNodes(mod.body, (node) => {
+    const e = node as unknown as S.Expr;
+    if (e.kind !== 'Call' || e.func.kind !== 'Name' || e.keywords.length || e.doubleStars?.length) return;
+    const probe = e.func.id;
+    const [target, attr, fallback] = e.args;
+    if (!((probe === 'hasattr' && e.args.length === 2) || (probe === 'getattr' && e.args.length === 3))) return;
+    if (attr.kind !== 'Str') return;
+    // `os.path`: a submodule through the alias of its package.
+    let head = target;
+    const path: string[] = [];
+    while (head.kind === 'Attribute') {
+      path.unshift(head.attr);
+      head = head.value;
+    }
+    if (head.kind !== 'Name' || rebound.has(head.id) || !aliases.has(head.id)) return;
+    const module = [aliases.get(head.id)!, ...path].join('.');
+    if (!cpythonModuleNames[module]) return;
+    const inCPython = cpythonModuleNames[module].has(attr.value);
+    const bundled = bundledNames(module)?.has(attr.value) ?? false;
+    if (inCPython && !bundled) return;
+    const answer: S.Expr =
+      probe === 'hasattr' ? { kind: 'Bool', pos: e.pos, value: inCPython } : inCPython ? { kind: 'Attribute', pos: e.pos, value: target, attr: attr.value } : fallback;
+    for (const k of Object.keys(e)) delete (e as unknown as Record<string, unknown>)[k];
+    Object.assign(e, answer);
+  });
 }
 
 /**

@@ -18,6 +18,7 @@ import { delimiter, dirname, join, posix, relative, resolve, sep } from 'node:pa
 import { Program } from './checker';
 import { CompileError } from './diagnostics';
 import { desugarProgram } from './desugar';
+import { markInstanceDictReads } from './instance-dict';
 import { rewriteDecorators } from './decorators';
 import type { IrProgram } from './ir';
 import { emitProgram, emitUnits, type EmittedUnit } from './llvm';
@@ -221,6 +222,7 @@ export function irStage(module: S.Module, mode: BuildMode, target?: TargetInfo):
   rewriteDecorators(module);
   rewriteGlobalsReads(module);
   rewriteMethodValues(module);
+  markInstanceDictReads(module);
   addImplicitMainCall(module, entry);
   const ir = lowerProgram(new Program(module));
   return mode === 'release' ? { ir, program: emitProgram(ir, target) } : { ir, units: emitUnits(ir, target) };

@@ -285,6 +285,10 @@ ai_word ai_call_object(ai_word f, int64_t nargs, const ai_word *args);
 void ai_raise_not_callable(ai_word w);
 /* Registers a compiled class's dunder entries (an AiClassDunders, obj/userclass.h) before the program starts. */
 void ai_class_register(const AiType *type, const void *dunders);
+/* vars(obj) / obj.__dict__ of an instance of a compiled class: a new dict of
+ * the slots `names` lists ("index:name\n" each, in the order to show), those
+ * never set left out (an unboxed float slot is always set). */
+ai_word ai_instance_dict(ai_word o, const char *names);
 
 enum ai_binop {
   AI_ADD, AI_SUB, AI_MUL, AI_TRUEDIV, AI_FLOORDIV, AI_MOD, AI_POW,

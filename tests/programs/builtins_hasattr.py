@@ -1,5 +1,11 @@
 # hasattr(obj, name): instances (set slots, methods of every kind, properties whose getter may raise
-# AttributeError, inherited and dunder names, __slots__), classes, built-in values, exceptions.
+# AttributeError, inherited and dunder names, __slots__), classes, built-in values, exceptions, modules.
+import asyncio
+import json as js
+import math
+import os.path
+
+
 class Base:
     kind = "base"
 
@@ -89,7 +95,17 @@ def flatten(items):
     return out
 
 
+def module_features():
+    # Feature tests of modules by a written-out name, as CPython 3.11 answers them.
+    print(hasattr(asyncio, "eager_task_factory"), hasattr(asyncio, "gather"), hasattr(js, "fast_dumps"))
+    print(hasattr(math, "pi"), hasattr(math, "nope"), hasattr(os, "nosuch"), hasattr(os.path, "join"))
+    print(getattr(math, "nope", 7), getattr(math, "pi", 3))
+    factory = getattr(asyncio, "eager_task_factory", None)
+    print("eager tasks" if factory is not None else "plain tasks")
+
+
 def main():
+    module_features()
     check("Base(1)", Base(1), NAMES)
     check("Base(2)", Base(2), NAMES)
     check("Child(5)", Child(5), NAMES)

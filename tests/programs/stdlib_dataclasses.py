@@ -89,6 +89,13 @@ def main():
     except AttributeError as e:
         print("attr:", e)
     print(f.a, f.b)
+    # frozen dataclasses hash their fields (dict keys, sets); assignments through any expression are refused
+    print(hash(f) == hash(Frozen(1)), {Frozen(2, "x"): "two"}[Frozen(2, "x")], len({Frozen(1), Frozen(1, "b"), Frozen(3)}))
+    frozen_items = [Frozen(7)]
+    try:
+        frozen_items[0].a = 8
+    except dataclasses.FrozenInstanceError as e:
+        print("frozen:", e, frozen_items[0].a)
     print(dataclasses.replace(p, y=9.0), p)
     print(dataclasses.asdict(r), dataclasses.astuple(p))
     print([fl.name for fl in dataclasses.fields(r)])

@@ -7,6 +7,7 @@
 #include "aithon.h"
 #include "exc/exception.h"
 #include "obj/object.h"
+#include "obj/userclass.h"
 
 static bool derives(const AiType *t, const AiType *type) {
   for (; t; t = t == &ai_type_bool ? &ai_type_int : t->base) {
@@ -16,7 +17,13 @@ static bool derives(const AiType *t, const AiType *type) {
   return false;
 }
 
-bool ai_isinstance(ai_word o, const AiType *type) { return derives(ai_is_small(o) ? &ai_type_int : ai_obj(o)->type, type); }
+bool ai_isinstance(ai_word o, const AiType *type) {
+  const AiType *t = ai_is_small(o) ? &ai_type_int : ai_obj(o)->type;
+  if (derives(t, type)) return true;
+  /* a member of a str- or int-valued enum */
+  const AiType *value_type = ai_is_small(o) ? NULL : ai_class_value_type(t);
+  return value_type && derives(value_type, type);
+}
 
 const AiType *ai_class_object_class(ai_word o);
 

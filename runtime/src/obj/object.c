@@ -379,7 +379,12 @@ int ai_obj_eq(ai_word a, ai_word b) {
   ai_word ia = 0, ib = 0;
   enum kind ka = kind_of(a, &ia), kb = kind_of(b, &ib);
   if (ka != K_OTHER && kb != K_OTHER) return ai_obj_compare(AI_EQ, a, b);
-  if (ka != K_OTHER || kb != K_OTHER) return ai_is_complex(a) || ai_is_complex(b) ? ai_ext_richcmp(AI_EQ, a, b) == 1 : 0;
+  if (ka != K_OTHER || kb != K_OTHER) {
+    /* a member of a str- or int-valued enum equals its value */
+    ai_word other = ka == K_OTHER ? a : b;
+    bool value_typed = !ai_is_small(other) && ai_class_value_type(ai_obj(other)->type);
+    return ai_is_complex(a) || ai_is_complex(b) || value_typed ? ai_ext_richcmp(AI_EQ, a, b) == 1 : 0;
+  }
   const AiType *ta = ai_obj(a)->type, *tb = ai_obj(b)->type;
   if (ta == &ai_type_list || ta == &ai_type_tuple) {
     if (ta != tb) return 0;

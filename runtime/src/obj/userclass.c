@@ -48,7 +48,11 @@ static int64_t u_hash(ai_word o) {
     ai_raise(&ai_exc_TypeError, "__hash__ method should return an integer");
     return -1;
   }
-  return ai_hash(r); /* CPython reduces a big result as hash(int) does; -1 becomes -2 */
+  /* As CPython's slot_tp_hash: a result that fits in 64 bits is the hash as it is (-1 becomes -2),
+   * so hash(obj) == hash(self.name) for `return hash(self.name)`; a bigger one is reduced as hash(int) does. */
+  int64_t h;
+  if (ai_int_to_i64(r, &h)) return h == -1 ? -2 : h;
+  return ai_hash(r);
 }
 
 static int64_t u_len(ai_word o) {
@@ -151,6 +155,8 @@ static int cmp_by_name(int op, ai_word self, ai_word other) {
 
 static int u_richcmp(int op, ai_word self, ai_word other) {
   const AiClassDunders *d = dunders_of(self);
+  /* a str- or int-valued enum's comparison entries take any value (see value_type) */
+  if (d->value_type && d->cmp[op]) return call_cmp(d->cmp[op], self, other, false);
   if (!in_hierarchy(d, other)) {
     /* As CPython: self's method with the other value, then the other's reflected one. */
     if (d->nattrs > 0) {
@@ -173,27 +179,48 @@ static bool attr_named(const AiClassAttr *a, const AiStr *name) {
   return strlen(a->name) == (size_t)name->nbytes && memcmp(a->name, name->data, (size_t)name->nbytes) == 0;
 }
 
-/* obj.name: a slot (AttributeError when never set) or a property. */
+/* obj.name: a slot, else a class attribute of that name (AttributeError when
+ * the slot was never set and the class has none), or a property. */
 static ai_word u_getattr(ai_word o, ai_word name, bool *found) {
   const AiClassDunders *d = dunders_of(o);
   const AiStr *n = ai_as_str(name);
+  bool unset_slot = false;
   for (int64_t i = 0; i < d->nattrs; i++) {
     const AiClassAttr *a = &d->attrs[i];
     if (a->kind == AI_ATTR_METHOD || !attr_named(a, n)) continue;
     *found = true;
-    if (a->kind == AI_ATTR_PROPERTY) {
+    if (a->kind == AI_ATTR_PROPERTY || a->kind == AI_ATTR_CLASS) {
       ai_word r = ((ai_dunder1)a->fn)(o);
       return ai_exc_pending() ? 0 : r;
     }
     ai_word v = ((ai_word *)(ai_obj(o) + 1))[a->index]; /* slots follow the header */
-    if (!v) {
-      ai_raise_fmt(&ai_exc_AttributeError, "'%s' object has no attribute '%s'", ai_type_name(o), n->data);
-      return 0;
-    }
-    return v;
+    if (v) return v;
+    unset_slot = true; /* the class's attribute of that name, if any, comes later */
   }
-  *found = false;
+  if (unset_slot) ai_raise_fmt(&ai_exc_AttributeError, "'%s' object has no attribute '%s'", ai_type_name(o), n->data);
+  *found = unset_slot;
   return 0;
+}
+
+ai_word ai_instance_dict(ai_word o, const char *names) {
+  const AiClassDunders *d = dunders_of(o);
+  const ai_word *slots = (const ai_word *)(ai_obj(o) + 1); /* slots follow the header */
+  ai_word dict = ai_dict_new();
+  while (*names) {
+    char *colon;
+    int64_t index = strtoll(names, &colon, 10);
+    const char *name = colon + 1;
+    const char *end = strchr(name, '\n');
+    ai_word v = slots[index];
+    if (d->slot_kinds[index] == 'f') {
+      double f;
+      memcpy(&f, &slots[index], sizeof f);
+      v = ai_box_float(f);
+    }
+    if (v && !ai_dict_set(dict, ai_str_from_utf8(name, end - name), v)) return 0;
+    names = end + 1;
+  }
+  return dict;
 }
 
 bool ai_builtin_callable(ai_word o, const AiType *function_type) {
@@ -217,8 +244,9 @@ bool ai_obj_setattr(ai_word o, ai_word name, ai_word value) {
     for (int64_t i = 0; i < d->nattrs; i++) {
       const AiClassAttr *a = &d->attrs[i];
       if (a->kind == AI_ATTR_METHOD || !attr_named(a, n)) continue;
-      if (a->kind == AI_ATTR_PROPERTY) {
-        ai_raise_fmt(&ai_exc_TypeError, "unsupported: setting the property '%s' of a '%s' value of unknown type", n->data, ai_type_name(o));
+      if (a->kind == AI_ATTR_PROPERTY || a->kind == AI_ATTR_CLASS) {
+        ai_raise_fmt(&ai_exc_TypeError, "unsupported: setting the %s '%s' of a '%s' value of unknown type",
+                     a->kind == AI_ATTR_PROPERTY ? "property" : "class attribute", n->data, ai_type_name(o));
         return false;
       }
       ((ai_word *)(ai_obj(o) + 1))[a->index] = value; /* slots follow the header */
@@ -471,6 +499,12 @@ int ai_class_defines(const AiType *t, const char *name, size_t len) {
   return names_contain(((const AiClassDunders *)x->user)->class_names, name, len);
 }
 
+const AiType *ai_class_value_type(const AiType *t) {
+  const AiExtSlots *x = ai_ext_slots(t);
+  if (!x || !x->user) return NULL;
+  return ((const AiClassDunders *)x->user)->value_type;
+}
+
 int ai_class_hasattr(ai_word o, ai_word name) {
   const AiExtSlots *x = ai_ext_of(o);
   if (!x || !x->user || ai_type_is_subtype(ai_obj(o)->type, &ai_exc_BaseException)) return -1;
@@ -481,8 +515,9 @@ int ai_class_hasattr(ai_word o, ai_word name) {
     if (a->kind == AI_ATTR_METHOD || !attr_named(a, n)) continue;
     if (a->kind == AI_ATTR_SLOT) {
       if (((ai_word *)(ai_obj(o) + 1))[a->index]) return 1; /* slots follow the header; 0: never set */
-      break;
+      continue; /* the class's attribute of that name answers below */
     }
+    if (a->kind == AI_ATTR_CLASS) return 1;
     /* a property: CPython calls the getter, and AttributeError from it means no */
     ((ai_dunder1)a->fn)(o);
     if (!ai_exc_pending()) return 1;

@@ -20,7 +20,9 @@ typedef ai_word (*ai_dunder1)(ai_word self);
 typedef ai_word (*ai_dunder2)(ai_word self, ai_word other);
 
 /* An attribute dynamic code may read or call by name. */
-enum ai_class_attr_kind { AI_ATTR_SLOT, AI_ATTR_METHOD, AI_ATTR_PROPERTY };
+/* AI_ATTR_CLASS: a class attribute (`sides = 4` in the class body), read by
+ * its entry fn(self) after the instance's own slot of that name, if unset. */
+enum ai_class_attr_kind { AI_ATTR_SLOT, AI_ATTR_METHOD, AI_ATTR_PROPERTY, AI_ATTR_CLASS };
 typedef struct AiClassAttr {
   const char *name;
   int64_t kind;  /* enum ai_class_attr_kind */
@@ -53,7 +55,12 @@ typedef struct AiClassDunders {
   /* The names the class and its bases define (methods, properties, class
    * attributes), each followed by a newline, after a leading newline. */
   const char *class_names;
+  /* The built-in type (str, int) its instances also are for isinstance(): a str- or int-valued enum's members; NULL. */
+  const AiType *value_type;
 } AiClassDunders;
+
+/* The built-in type instances of the compiled class `t` also are for isinstance() (see value_type), else NULL. */
+const AiType *ai_class_value_type(const AiType *t);
 
 /* hasattr(o, name) for an instance of a compiled class (name a str): 1 or 0,
  * -1 when `o` is not one or only __getattr__ can tell, -2 raised. */

@@ -14,6 +14,7 @@
 #include "exc/exception.h"
 #include "obj/containers.h"
 #include "obj/float.h"
+#include "obj/userclass.h"
 
 #include <float.h>
 #include <limits.h>
@@ -80,6 +81,11 @@ bool ai_stdlib_as_double(ai_word w, double *out) {
   }
   if (t == &ai_type_int) {
     *out = ai_int_to_float(w);
+    return !ai_exc_pending();
+  }
+  /* an instance of a compiled class with __float__ (class Meters(float)), as CPython's PyFloat_AsDouble */
+  if (ai_class_defines(t, "__float__", 9) == 1) {
+    *out = ai_obj_float(w);
     return !ai_exc_pending();
   }
   ai_raise_fmt(&ai_exc_TypeError, "must be real number, not %s", ai_type_name(w));
@@ -649,6 +655,11 @@ static ai_word rounding_word(ai_word x, double (*f)(double), bool is_trunc) {
   if (t == &ai_type_int) return x;
   if (t == &ai_type_bool) return ai_small(x == AI_TRUE_W);
   if (t == &ai_type_float) return ai_int_from_float(f(ai_as_float(x)->value));
+  /* floor/ceil of an instance with __float__ and no __floor__/__ceil__: of float(x), as CPython */
+  if (!is_trunc && ai_class_defines(t, "__float__", 9) == 1) {
+    double d = ai_obj_float(x);
+    return ai_exc_pending() ? 0 : ai_int_from_float(f(d));
+  }
   if (is_trunc) ai_raise_fmt(&ai_exc_TypeError, "type %s doesn't define __trunc__ method", ai_type_name(x));
   else ai_raise_fmt(&ai_exc_TypeError, "must be real number, not %s", ai_type_name(x));
   return 0;

@@ -244,6 +244,8 @@ export class Program {
   readonly imports = new Map<string, { module: string; member: ModuleMember | null }>();
   readonly globals = new Map<string, Type>();
   readonly instances = new Map<string, FunctionInstance>();
+  /** How many instances each definition has (instanceFor's limit), kept as they are made: counting them there was quadratic. */
+  private readonly instanceCounts = new Map<S.FunctionDef, number>();
   readonly moduleInstance: FunctionInstance;
   private scopeTable!: ScopeTable;
   /** One FuncRef per (definition, creating activation): what function values are. */
@@ -852,12 +854,10 @@ export class Program {
 
   instanceFor(def: S.FunctionDef, argTypes: Type[], cls: ClassInfo | null = null, outer: FunctionInstance | null = null): FunctionInstance {
     let types = argTypes;
-    const key = (ts: Type[]) => `${outer ? `${outer.key}/` : ''}${qualname(def)}(${ts.map(typeKey).join(',')})`;
-    let inst = this.instances.get(key(types));
+    let instKey = `${outer ? `${outer.key}/` : ''}${qualname(def)}(${types.map(typeKey).join(',')})`;
+    let inst = this.instances.get(instKey);
     if (inst) return this.joinArgs(inst, types);
-    const count = [...this.instances.values()].filter((i) => i.def === def).length;
-    let instKey = key(types);
-    if (count >= maxInstancesPerFunction) {
+    if ((this.instanceCounts.get(def) ?? 0) >= maxInstancesPerFunction) {
       // One generic instance: arguments become dynamic values, except function arguments, which stay
       // callable (their possible functions are joined) so that calls through them still compile.
       // Instances keep their classes too (a receiver, an object passed along, also inside a tuple
@@ -879,6 +879,7 @@ export class Program {
     inst.outer = outer;
     def.params.forEach((p, i) => inst!.locals.set(p.name, types[i]));
     this.instances.set(inst.key, inst);
+    this.instanceCounts.set(def, (this.instanceCounts.get(def) ?? 0) + 1);
     this.changed = true;
     return inst;
   }

@@ -13,12 +13,13 @@
 // local of the same name as a global (the display would read the local).
 import { boundNames } from './scopes';
 import type * as S from './syntax';
+import { sourceMentions } from './syntax';
 
 export function rewriteGlobalsReads(module: S.Module): void {
   // No pass makes a globals() call: a program whose text never names it has
   // none, and is not walked (the walk costs a tenth of a second on programs
   // of thousands of functions).
-  if (![module.source, ...(module.sources?.values() ?? [])].some((text) => text.includes('globals'))) return;
+  if (!sourceMentions(module, 'globals')) return;
   const names: string[] = [];
   for (const s of module.body) {
     if (s.kind === 'FunctionDef' || s.kind === 'ClassDef') names.push(s.name);

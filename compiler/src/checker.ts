@@ -2080,6 +2080,7 @@ export class Program {
     if (!positional) return null;
     const spread = this.doubleStarKeywords(inst, def, call, positional.length, implicit);
     if (!spread) return null;
+    if (positional === call.args && !spread.length) return bindCall(def, call, implicit);
     return bindArgs(def, positional, [...call.keywords, ...spread], implicit);
   }
 
@@ -2795,9 +2796,20 @@ export function defaultSlot(def: S.FunctionDef, p: S.Param): string {
   return `${qualname(def)}.__defaults__.${p.name}`;
 }
 
-/** Binds a call's arguments to parameters as CPython does, or says why it cannot. */
+/** bindCall's results, by call, definition and implicit argument count. */
+const callBindings = new WeakMap<S.CallExpr, Map<S.FunctionDef, BoundCall[]>>();
+
+/**
+ * Binds a call's arguments to parameters as CPython does, or says why it
+ * cannot. A function of the syntax alone: each call is bound once, not again
+ * in every inference round.
+ */
 export function bindCall(def: S.FunctionDef, call: S.CallExpr, implicit = 0): BoundCall {
-  return bindArgs(def, call.args, call.keywords, implicit);
+  let byDef = callBindings.get(call);
+  if (!byDef) callBindings.set(call, (byDef = new Map()));
+  let byImplicit = byDef.get(def);
+  if (!byImplicit) byDef.set(def, (byImplicit = []));
+  return (byImplicit[implicit] ??= bindArgs(def, call.args, call.keywords, implicit));
 }
 
 /**

@@ -101,6 +101,9 @@ export interface BoundCall {
   error: string | null;
 }
 
+/** Which definitions are generators (see FunctionInstance.isGenerator). */
+const generatorDefs = new WeakMap<S.FunctionDef, boolean>();
+
 export class FunctionInstance {
   readonly locals = new Map<string, Type>();
   returnType: Type = T.never;
@@ -151,13 +154,13 @@ export class FunctionInstance {
     readonly key: string,
   ) {}
 
-  private generatorMemo?: boolean;
-
-  /** Whether the body yields (walked once per instance: the checker asks at every call). */
+  /** Whether the body yields (walked once per definition: the checker asks at every call). */
   get isGenerator(): boolean {
+    if (this.def === null) return false;
+    let generator = generatorDefs.get(this.def);
     // A coroutine (`async def`) is a generator: its awaits are `yield from`s, and calling it only makes the coroutine object.
-    this.generatorMemo ??= this.def !== null && (this.def.isAsync || isGeneratorBody(this.def.body));
-    return this.generatorMemo;
+    if (generator === undefined) generatorDefs.set(this.def, (generator = this.def.isAsync || isGeneratorBody(this.def.body)));
+    return generator;
   }
 
   get pyName(): string {

@@ -10,7 +10,7 @@
 // CPython keeps the value in the instance's __dict__ under the property's own name; here it
 // lives in another attribute, so only reading is the same (assigning or deleting the name is not).
 import type * as S from './syntax';
-import { walkNodes } from './syntax';
+import { sourceMentions, walkNodes } from './syntax';
 
 export type Parse = (file: string, source: string) => S.Module;
 
@@ -26,7 +26,8 @@ export function desugarCachedProperty(module: S.Module, parse: Parse): void {
   }
   module.body = module.body.filter((s) => !(s.kind === 'ImportFrom' && s.module === 'functools' && s.names.length === 0));
   const isCached = (d: S.Expr) => (d.kind === 'Name' && names.has(d.id)) || (d.kind === 'Attribute' && d.attr === 'cached_property' && d.value.kind === 'Name' && modules.has(d.value.id));
-  if (!names.size && !modules.size) return;
+  // `import functools` alone uses no cached_property: only a program that names it is walked.
+  if ((!names.size && !modules.size) || !sourceMentions(module, 'cached_property')) return;
   walkNodes(module.body, (node) => {
     if (node.kind !== 'ClassDef') return;
     const cls = node as unknown as S.ClassDef;

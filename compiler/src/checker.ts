@@ -102,6 +102,9 @@ export interface BoundCall {
   error: string | null;
 }
 
+/** Which definitions are generators (see FunctionInstance.isGenerator). */
+const generatorDefs = new WeakMap<S.FunctionDef, boolean>();
+
 export class FunctionInstance {
   readonly locals = new Map<string, Type>();
   returnType: Type = T.never;
@@ -152,13 +155,13 @@ export class FunctionInstance {
     readonly key: string,
   ) {}
 
-  private generatorMemo?: boolean;
-
-  /** Whether the body yields (walked once per instance: the checker asks at every call). */
+  /** Whether the body yields (walked once per definition: the checker asks at every call). */
   get isGenerator(): boolean {
+    if (this.def === null) return false;
+    let generator = generatorDefs.get(this.def);
     // A coroutine (`async def`) is a generator: its awaits are `yield from`s, and calling it only makes the coroutine object.
-    this.generatorMemo ??= this.def !== null && (this.def.isAsync || isGeneratorBody(this.def.body));
-    return this.generatorMemo;
+    if (generator === undefined) generatorDefs.set(this.def, (generator = this.def.isAsync || isGeneratorBody(this.def.body)));
+    return generator;
   }
 
   get pyName(): string {
@@ -245,6 +248,8 @@ export class Program {
   readonly imports = new Map<string, { module: string; member: ModuleMember | null }>();
   readonly globals = new Map<string, Type>();
   readonly instances = new Map<string, FunctionInstance>();
+  /** How many instances each definition has (instanceFor's limit), kept as they are made: counting them there was quadratic. */
+  private readonly instanceCounts = new Map<S.FunctionDef, number>();
   readonly moduleInstance: FunctionInstance;
   private scopeTable!: ScopeTable;
   /** One FuncRef per (definition, creating activation): what function values are. */
@@ -858,12 +863,10 @@ export class Program {
 
   instanceFor(def: S.FunctionDef, argTypes: Type[], cls: ClassInfo | null = null, outer: FunctionInstance | null = null): FunctionInstance {
     let types = argTypes;
-    const key = (ts: Type[]) => `${outer ? `${outer.key}/` : ''}${qualname(def)}(${ts.map(typeKey).join(',')})`;
-    let inst = this.instances.get(key(types));
+    let instKey = `${outer ? `${outer.key}/` : ''}${qualname(def)}(${types.map(typeKey).join(',')})`;
+    let inst = this.instances.get(instKey);
     if (inst) return this.joinArgs(inst, types);
-    const count = [...this.instances.values()].filter((i) => i.def === def).length;
-    let instKey = key(types);
-    if (count >= maxInstancesPerFunction) {
+    if ((this.instanceCounts.get(def) ?? 0) >= maxInstancesPerFunction) {
       // One generic instance: arguments become dynamic values, except function arguments, which stay
       // callable (their possible functions are joined) so that calls through them still compile.
       // Instances keep their classes too (a receiver, an object passed along, also inside a tuple
@@ -885,6 +888,7 @@ export class Program {
     inst.outer = outer;
     def.params.forEach((p, i) => inst!.locals.set(p.name, types[i]));
     this.instances.set(inst.key, inst);
+    this.instanceCounts.set(def, (this.instanceCounts.get(def) ?? 0) + 1);
     this.changed = true;
     return inst;
   }
@@ -2099,6 +2103,7 @@ export class Program {
     if (!positional) return null;
     const spread = this.doubleStarKeywords(inst, def, call, positional.length, implicit);
     if (!spread) return null;
+    if (positional === call.args && !spread.length) return bindCall(def, call, implicit);
     return bindArgs(def, positional, [...call.keywords, ...spread], implicit);
   }
 
@@ -2821,9 +2826,20 @@ export function defaultSlot(def: S.FunctionDef, p: S.Param): string {
   return `${qualname(def)}.__defaults__.${p.name}`;
 }
 
-/** Binds a call's arguments to parameters as CPython does, or says why it cannot. */
+/** bindCall's results, by call, definition and implicit argument count. */
+const callBindings = new WeakMap<S.CallExpr, Map<S.FunctionDef, BoundCall[]>>();
+
+/**
+ * Binds a call's arguments to parameters as CPython does, or says why it
+ * cannot. A function of the syntax alone: each call is bound once, not again
+ * in every inference round.
+ */
 export function bindCall(def: S.FunctionDef, call: S.CallExpr, implicit = 0): BoundCall {
-  return bindArgs(def, call.args, call.keywords, implicit);
+  let byDef = callBindings.get(call);
+  if (!byDef) callBindings.set(call, (byDef = new Map()));
+  let byImplicit = byDef.get(def);
+  if (!byImplicit) byDef.set(def, (byImplicit = []));
+  return (byImplicit[implicit] ??= bindArgs(def, call.args, call.keywords, implicit));
 }
 
 /**

@@ -13,8 +13,13 @@
 // local of the same name as a global (the display would read the local).
 import { boundNames } from './scopes';
 import type * as S from './syntax';
+import { sourceMentions } from './syntax';
 
 export function rewriteGlobalsReads(module: S.Module): void {
+  // No pass makes a globals() call: a program whose text never names it has
+  // none, and is not walked (the walk costs a tenth of a second on programs
+  // of thousands of functions).
+  if (!sourceMentions(module, 'globals')) return;
   const names: string[] = [];
   for (const s of module.body) {
     if (s.kind === 'FunctionDef' || s.kind === 'ClassDef') names.push(s.name);
@@ -25,7 +30,8 @@ export function rewriteGlobalsReads(module: S.Module): void {
   }
   // Names no program can write (a function's attribute `f.x`, see function-attributes.ts) are not globals() keys.
   const keys = [...new Set(names)].filter((n) => !n.includes('.'));
-  if (keys.includes('globals')) return;
+  const keySet = new Set(keys);
+  if (keySet.has('globals')) return;
 
   const isGlobalsCall = (e: unknown): e is S.CallExpr => {
     const c = e as S.Expr;
@@ -71,13 +77,13 @@ export function rewriteGlobalsReads(module: S.Module): void {
       for (const s of def.body) if (s.kind === 'Global') s.names.forEach((g) => declared.add(g));
       const locals = [...def.params.map((p) => p.name), ...boundNames(def.body)].filter((x) => !declared.has(x));
       walk(def.params, shadowed, targets);
-      walk(def.body, shadowed || locals.some((x) => keys.includes(x)), targets);
+      walk(def.body, shadowed || locals.some((x) => keySet.has(x)), targets);
       return;
     }
     if (n.kind === 'ClassDef') {
       // A class body's own names come before the globals there.
       const own = boundNames((n as unknown as S.ClassDef).body);
-      walk((n as unknown as S.ClassDef).body, shadowed || keys.some((k) => own.has(k)), targets);
+      walk((n as unknown as S.ClassDef).body, shadowed || [...own].some((k) => keySet.has(k)), targets);
       return;
     }
     // Assignment targets are written, never read through.

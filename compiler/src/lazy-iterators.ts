@@ -21,7 +21,7 @@
 // repeat per item.
 import { generatorFunctionCall } from './parser';
 import type * as S from './syntax';
-import { walkNodes, walkStatements } from './syntax';
+import { sourceMentions, walkNodes, walkStatements } from './syntax';
 
 /** Builtins the checker lets consume a map or filter argument at once (checker.ts consumingBuiltins). */
 const consumingBuiltins = new Set(['sum', 'any', 'all', 'min', 'max', 'sorted', 'list', 'tuple', 'set', 'frozenset', 'dict', 'enumerate', 'zip', 'map', 'filter']);
@@ -122,7 +122,8 @@ function rewriteAccumulateWithFunc(module: S.Module, parse: (file: string, sourc
     if (s.kind === 'Import') for (const a of s.names) if (a.module === 'itertools') moduleNames.add(a.asname ?? 'itertools');
     if (s.kind === 'ImportFrom' && s.module === 'itertools' && s.level === 0) for (const a of s.names) if (a.name === 'accumulate') functionNames.add(a.asname ?? a.name);
   });
-  if (!moduleNames.size && !functionNames.size) return;
+  // An import of the module does not make a call of accumulate: only a program that names it is walked.
+  if ((!moduleNames.size && !functionNames.size) || !sourceMentions(module, 'accumulate')) return;
   const calls: S.CallExpr[] = [];
   walkNodes(module.body, (n) => {
     const e = n as unknown as S.Expr;

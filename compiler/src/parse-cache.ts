@@ -19,7 +19,8 @@ import { cacheRoot, toolchainFingerprint } from './toolchain';
 const MIN_CACHED_SOURCE = 4096;
 const MAX_IN_MEMORY = 64;
 
-const inMemory = new Map<string, S.Module>();
+/** Trees as their JSON (see tree-json.ts): each use reads its own copy back, which is quicker than structuredClone. */
+const inMemory = new Map<string, string>();
 
 /**
  * parseModule, through the cache. Syntax errors are not cached (they throw,
@@ -31,11 +32,13 @@ export function parseModuleCached(file: string, source: string): S.Module {
   if (source.length < MIN_CACHED_SOURCE || isMain(file)) return parseModule(file, source);
   const key = createHash('sha256').update(toolchainFingerprint()).update('\0').update(file).update('\0').update(source).digest('hex').slice(0, 40);
   const kept = inMemory.get(key);
-  if (kept) return structuredClone(kept);
+  if (kept !== undefined) return deserializeTree(kept);
   const path = join(cacheRoot(), 'parsed', key.slice(0, 2), `${key}.json`);
   let tree: S.Module | undefined;
+  let text: string | undefined;
   try {
-    const loaded = deserializeTree(readFileSync(path, 'utf8'));
+    text = readFileSync(path, 'utf8');
+    const loaded = deserializeTree(text);
     // A damaged entry (truncated, edited) fails to parse or is not this module: parse again.
     if (loaded.file === file && loaded.source === source) tree = loaded;
   } catch {
@@ -43,18 +46,20 @@ export function parseModuleCached(file: string, source: string): S.Module {
   }
   if (!tree) {
     tree = parseModule(file, source);
+    text = serializeTree(tree);
     try {
       mkdirSync(join(path, '..'), { recursive: true });
       const tmp = `${path}.tmp-${process.pid}`;
-      writeFileSync(tmp, serializeTree(tree));
+      writeFileSync(tmp, text);
       renameSync(tmp, path);
     } catch {
       /* a read-only cache folder costs speed, not the build */
     }
   }
   if (inMemory.size >= MAX_IN_MEMORY) inMemory.delete(inMemory.keys().next().value!);
-  inMemory.set(key, tree);
-  return structuredClone(tree);
+  inMemory.set(key, text!);
+  // The caller changes this tree; later callers read their own copies from the text.
+  return tree;
 }
 
 function isMain(file: string): boolean {

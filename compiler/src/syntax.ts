@@ -380,6 +380,17 @@ export function walkStatements(body: readonly Stmt[], visit: (s: Stmt) => void):
 }
 
 /**
+ * Does `word` occur in the text of the program (main.py or a module linked
+ * into it)? A pass that rewrites the uses of a name only source text brings
+ * in (no pass generates it) skips its walk of the whole program when not.
+ */
+export function sourceMentions(module: Module, word: string): boolean {
+  if (module.source.includes(word)) return true;
+  for (const text of module.sources?.values() ?? []) if (text.includes(word)) return true;
+  return false;
+}
+
+/**
  * Calls `visit` on every object node reachable from `root` (statements,
  * expressions, parameters, comprehension clauses...), once each, parents
  * before children; source positions are not visited.

@@ -175,12 +175,23 @@ export interface CompiledUnits {
  * between the builds of one process, and only the subfolder of a unit this
  * process has not seen yet is read.
  */
+/** An object file's name: `<unit key>.<sha256 of its bytes>.o`. */
+const objectFileName = /^([0-9a-f]{40})\.([0-9a-f]{64})\.o$/;
+
 export class ObjectFolder {
-  /** path -> "size:mtime:ino" when this process (or, through the index, an earlier one) last verified it. */
+  /** file name -> "size:mtime:ino" when this process (or, through the index, an earlier one) last verified it (a name gives its path: see subfolder). */
   private readonly verified = new Map<string, string>();
   /** unit key -> file name, as last seen on disk or written. */
   private readonly known = new Map<string, string>();
   private indexLoaded = false;
+  /**
+   * The index as read (file name -> stamp), and its names by unit key: an
+   * entry is checked and taken into `known` and `verified` only when its
+   * unit is looked up, as a build uses a few of its up to 50,000 entries
+   * (taking them all in cost a small program's build a tenth of a second).
+   */
+  private index: Record<string, unknown> = {};
+  private readonly indexNames = new Map<string, string>();
   /** A digest was checked or an object written since the index was last saved. */
   checkedSinceSave = false;
   constructor(readonly dir: string) {}
@@ -200,32 +211,44 @@ export class ObjectFolder {
   private loadIndex(): void {
     if (this.indexLoaded) return;
     this.indexLoaded = true;
-    let entries: Record<string, string> = {};
     try {
-      entries = JSON.parse(readFileSync(this.indexFile, 'utf8')) as Record<string, string>;
+      const entries: unknown = JSON.parse(readFileSync(this.indexFile, 'utf8'));
+      if (entries && typeof entries === 'object' && !Array.isArray(entries)) this.index = entries as Record<string, unknown>;
     } catch {
       return; /* none yet, or damaged: every object is checked by its digest */
     }
-    for (const [name, stamp] of Object.entries(entries)) {
-      if (!/^[0-9a-f]{40}\.[0-9a-f]{64}\.o$/.test(name) || typeof stamp !== 'string') continue;
-      const key = name.slice(0, 40);
-      this.known.set(key, name);
-      this.verified.set(join(this.subfolder(key), name), stamp);
-    }
+    for (const name in this.index) this.indexNames.set(name.slice(0, 40), name);
+  }
+
+  /** Takes what the index says of `key`'s object into `known` and `verified`, when the entry is well-formed. */
+  private takeFromIndex(key: string): void {
+    const name = this.indexNames.get(key);
+    if (name === undefined) return;
+    this.indexNames.delete(key);
+    const stamp = this.index[name];
+    if (!objectFileName.test(name) || typeof stamp !== 'string') return;
+    if (!this.known.has(key)) this.known.set(key, name);
+    if (!this.verified.has(name)) this.verified.set(name, stamp);
   }
 
   /** Records the verified objects of a build (`paths`) for the next process; earlier entries stay, up to a bound. */
   saveIndex(paths: readonly string[]): void {
     const maxEntries = 50_000;
     const entries = new Map<string, string>();
-    const add = (path: string) => {
-      const stamp = this.verified.get(path);
-      if (stamp) entries.set(basename(path), stamp);
+    const add = (name: string) => {
+      const stamp = this.verified.get(name);
+      if (stamp) entries.set(name, stamp);
     };
-    paths.forEach(add);
-    for (const path of this.verified.keys()) {
+    for (const path of paths) add(basename(path));
+    for (const name of this.verified.keys()) {
       if (entries.size >= maxEntries) break;
-      add(path);
+      add(name);
+    }
+    // Entries of earlier builds this process did not look up.
+    for (const name in this.index) {
+      if (entries.size >= maxEntries) break;
+      const stamp = this.index[name];
+      if (!entries.has(name) && !this.verified.has(name) && typeof stamp === 'string' && objectFileName.test(name)) entries.set(name, stamp);
     }
     this.checkedSinceSave = false;
     try {
@@ -250,7 +273,7 @@ export class ObjectFolder {
       return;
     }
     for (const name of names) {
-      const m = /^([0-9a-f]{40})\.([0-9a-f]{64})\.o$/.exec(name);
+      const m = objectFileName.exec(name);
       if (m) this.known.set(m[1], name);
     }
   }
@@ -258,6 +281,7 @@ export class ObjectFolder {
   /** The verified object file of each key (undefined: none on disk, or a damaged one, now removed). */
   lookup(keys: readonly string[]): (string | undefined)[] {
     this.loadIndex();
+    for (const key of keys) this.takeFromIndex(key);
     const found = keys.map((key) => {
       const name = this.known.get(key);
       return name ? this.check(name) : undefined;
@@ -279,17 +303,18 @@ export class ObjectFolder {
     try {
       const st = statSync(path);
       const stamp = `${st.size}:${st.mtimeMs}:${st.ino}`;
-      if (this.verified.get(path) === stamp) return path;
+      if (this.verified.get(name) === stamp) return path;
       const digest = name.split('.')[1];
       if (createHash('sha256').update(readFileSync(path)).digest('hex') === digest) {
-        this.verified.set(path, stamp);
+        this.verified.set(name, stamp);
         this.checkedSinceSave = true;
         return path;
       }
     } catch {
       /* vanished: rebuilt */
     }
-    this.verified.delete(path);
+    this.verified.delete(name);
+    delete this.index[name];
     if (this.known.get(key) === name) this.known.delete(key);
     rmSync(path, { force: true });
     return undefined;
@@ -310,7 +335,7 @@ export class ObjectFolder {
     writeFileSync(tmp, bytes);
     renameSync(tmp, path); // atomic: a concurrent build never links half a file
     const st = statSync(path);
-    this.verified.set(path, `${st.size}:${st.mtimeMs}:${st.ino}`);
+    this.verified.set(name, `${st.size}:${st.mtimeMs}:${st.ino}`);
     this.known.set(key, name);
     this.checkedSinceSave = true;
     return path;

@@ -18,27 +18,45 @@ export function markPossiblyUnboundReads(fn: IrFunction, vars: Set<string>, init
   const setOp = fn.isModule ? 'global.set' : 'local.set';
   const getOp = fn.isModule ? 'global.get' : 'local.get';
   const unsetOp = fn.isModule ? 'global.unset' : 'local.unset';
-  const assignedIn = (b: Block, into: Set<string>) => {
-    for (const i of b.instrs) {
-      if (i.op === setOp && vars.has(i.name)) into.add(i.name);
-      else if (i.op === unsetOp) into.delete(i.name);
-    }
+  // Sets of variables as bit sets over their indices: the module body of a
+  // program linking the bundled modules has hundreds of globals and blocks,
+  // and copying Sets of names per block per iteration cost tens of ms.
+  const index = new Map<string, number>();
+  for (const v of vars) index.set(v, index.size);
+  const words = (index.size + 31) >>> 5;
+  const has = (set: Uint32Array, i: number) => (set[i >>> 5] & (1 << (i & 31))) !== 0;
+  const add = (set: Uint32Array, i: number) => void (set[i >>> 5] |= 1 << (i & 31));
+  const remove = (set: Uint32Array, i: number) => void (set[i >>> 5] &= ~(1 << (i & 31)));
+  const sameSet = (a: Uint32Array, b: Uint32Array) => a.every((w, k) => w === b[k]);
+  const applyAssignment = (op: string, name: string, into: Uint32Array) => {
+    const v = index.get(name);
+    if (v === undefined) return;
+    if (op === setOp) add(into, v);
+    else remove(into, v);
+  };
+  const assignedIn = (b: Block, into: Uint32Array) => {
+    for (const i of b.instrs) if (i.op === setOp || i.op === unsetOp) applyAssignment(i.op, i.name, into);
   };
 
   // out[b] starts at "everything" (the top of the lattice) except for the entry.
-  const all = new Set(vars);
-  const out = new Map<string, Set<string>>();
-  const entryIn = new Set([...initiallyBound].filter((v) => vars.has(v)));
-  for (const b of fn.blocks) out.set(b.label, new Set(all));
-  const inOf = (label: string): Set<string> => {
-    if (label === 'entry') return new Set(entryIn);
+  const all = new Uint32Array(words);
+  for (let v = 0; v < index.size; v++) add(all, v);
+  const out = new Map<string, Uint32Array>();
+  const entryIn = new Uint32Array(words);
+  for (const v of initiallyBound) {
+    const i = index.get(v);
+    if (i !== undefined) add(entryIn, i);
+  }
+  for (const b of fn.blocks) out.set(b.label, all.slice());
+  const inOf = (label: string): Uint32Array => {
+    if (label === 'entry') return entryIn.slice();
     const ps = preds.get(label) ?? [];
-    if (ps.length === 0) return new Set(all); // unreachable: nothing to check
+    if (ps.length === 0) return all.slice(); // unreachable: nothing to check
     const outOf = (p: string) => (p.endsWith('#entry') ? inOf(p.slice(0, -'#entry'.length)) : out.get(p)!);
-    const acc = new Set(outOf(ps[0]));
+    const acc = outOf(ps[0]).slice();
     for (const p of ps.slice(1)) {
       const o = outOf(p);
-      for (const v of acc) if (!o.has(v)) acc.delete(v);
+      for (let k = 0; k < words; k++) acc[k] &= o[k];
     }
     return acc;
   };
@@ -47,8 +65,7 @@ export function markPossiblyUnboundReads(fn: IrFunction, vars: Set<string>, init
     for (const b of fn.blocks) {
       const next = inOf(b.label);
       assignedIn(b, next);
-      const prev = out.get(b.label)!;
-      if (next.size !== prev.size || [...next].some((v) => !prev.has(v))) {
+      if (!sameSet(next, out.get(b.label)!)) {
         out.set(b.label, next);
         changed = true;
       }
@@ -57,9 +74,11 @@ export function markPossiblyUnboundReads(fn: IrFunction, vars: Set<string>, init
   for (const b of fn.blocks) {
     const bound = inOf(b.label);
     for (const i of b.instrs) {
-      if (i.op === setOp && vars.has(i.name)) bound.add(i.name);
-      else if (i.op === unsetOp) bound.delete(i.name);
-      if (i.op === getOp && vars.has(i.name) && !bound.has(i.name)) i.unboundCheck = true;
+      if (i.op === setOp || i.op === unsetOp) applyAssignment(i.op, i.name, bound);
+      else if (i.op === getOp) {
+        const v = index.get(i.name);
+        if (v !== undefined && !has(bound, v)) i.unboundCheck = true;
+      }
     }
   }
 }

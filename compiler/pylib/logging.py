@@ -555,58 +555,47 @@ def _root_configured():
         basicConfig()
 
 
-def debug(msg, *args, exc_info=False, extra=None, stack_info=False, stacklevel=1):
-    _root_configured()
-    if root.isEnabledFor(DEBUG):
-        root._log(DEBUG, msg, args, exc_info, extra)
-
-
-def info(msg, *args, exc_info=False, extra=None, stack_info=False, stacklevel=1):
-    _root_configured()
-    if root.isEnabledFor(INFO):
-        root._log(INFO, msg, args, exc_info, extra)
-
-
-def warning(msg, *args, exc_info=False, extra=None, stack_info=False, stacklevel=1):
-    _root_configured()
-    if root.isEnabledFor(WARNING):
-        root._log(WARNING, msg, args, exc_info, extra)
-
-
-def warn(msg, *args, exc_info=False, extra=None, stack_info=False, stacklevel=1):
-    _root_configured()
-    if root.isEnabledFor(WARNING):
-        root._log(WARNING, msg, args, exc_info, extra)
-
-
-def error(msg, *args, exc_info=False, extra=None, stack_info=False, stacklevel=1):
-    _root_configured()
-    if root.isEnabledFor(ERROR):
-        root._log(ERROR, msg, args, exc_info, extra)
-
-
-def exception(msg, *args, exc_info=True, extra=None, stack_info=False, stacklevel=1):
-    _root_configured()
-    if root.isEnabledFor(ERROR):
-        root._log(ERROR, msg, args, exc_info, extra)
-
-
-def critical(msg, *args, exc_info=False, extra=None, stack_info=False, stacklevel=1):
-    _root_configured()
-    if root.isEnabledFor(CRITICAL):
-        root._log(CRITICAL, msg, args, exc_info, extra)
-
-
-def fatal(msg, *args, exc_info=False, extra=None, stack_info=False, stacklevel=1):
-    _root_configured()
-    if root.isEnabledFor(CRITICAL):
-        root._log(CRITICAL, msg, args, exc_info, extra)
-
-
-def log(level, msg, *args, exc_info=False, extra=None, stack_info=False, stacklevel=1):
+def _log_root(level, msg, args, exc_info, extra):
+    # The module-level functions log through the root logger, configuring it first as CPython does.
     _root_configured()
     if root.isEnabledFor(level):
         root._log(level, msg, args, exc_info, extra)
+
+
+def debug(msg, *args, exc_info=False, extra=None, stack_info=False, stacklevel=1):
+    _log_root(DEBUG, msg, args, exc_info, extra)
+
+
+def info(msg, *args, exc_info=False, extra=None, stack_info=False, stacklevel=1):
+    _log_root(INFO, msg, args, exc_info, extra)
+
+
+def warning(msg, *args, exc_info=False, extra=None, stack_info=False, stacklevel=1):
+    _log_root(WARNING, msg, args, exc_info, extra)
+
+
+def warn(msg, *args, exc_info=False, extra=None, stack_info=False, stacklevel=1):
+    _log_root(WARNING, msg, args, exc_info, extra)
+
+
+def error(msg, *args, exc_info=False, extra=None, stack_info=False, stacklevel=1):
+    _log_root(ERROR, msg, args, exc_info, extra)
+
+
+def exception(msg, *args, exc_info=True, extra=None, stack_info=False, stacklevel=1):
+    _log_root(ERROR, msg, args, exc_info, extra)
+
+
+def critical(msg, *args, exc_info=False, extra=None, stack_info=False, stacklevel=1):
+    _log_root(CRITICAL, msg, args, exc_info, extra)
+
+
+def fatal(msg, *args, exc_info=False, extra=None, stack_info=False, stacklevel=1):
+    _log_root(CRITICAL, msg, args, exc_info, extra)
+
+
+def log(level, msg, *args, exc_info=False, extra=None, stack_info=False, stacklevel=1):
+    _log_root(level, msg, args, exc_info, extra)
 
 
 def shutdown():

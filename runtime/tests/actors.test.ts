@@ -98,9 +98,11 @@ describe('actor runtime build', () => {
 for (const cfg of CONFIGS) {
   describe.concurrent(`actor tests (${cfg.name})`, () => {
     for (const t of ACTOR_TESTS) {
-      it(t, async () => {
+      // Sanitizer builds run several of these at once on a loaded machine (test_gc under TSan takes
+      // ~30 s of CPU alone): the limit is there to catch a deadlock, not to time the test.
+      it(t, { timeout: 300_000 }, async () => {
         const args = t === 'test_actor_soak.c' ? [cfg.soak] : [];
-        const r = await run(exe(cfg.name, t), args, { ...process.env, ...cfg.env }, 60_000);
+        const r = await run(exe(cfg.name, t), args, { ...process.env, ...cfg.env }, 240_000);
         const last = r.stdout.trim().split('\n').pop() ?? '';
         if (r.code !== 0 || !/^\d+ passed, 0 failed$/.test(last)) console.error(`${cfg.name} ${t}:\n${r.stdout.slice(-2000)}\n${r.stderr.slice(0, 6000)}`);
         expect(r.stderr).not.toMatch(/ThreadSanitizer|AddressSanitizer|LeakSanitizer|runtime error:/);

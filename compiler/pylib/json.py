@@ -212,8 +212,9 @@ def _enc_key(k, keys, skipkeys, ensure_ascii, allow_nan, py, key_sep):
     return e
 
 
-def _enc(o, out, level, ind, pretty, item_sep, key_sep, sort_keys, ensure_ascii, skipkeys, allow_nan, py, keys):
-    """Appends the JSON text of o to out. keys caches the encoded keys."""
+def _enc(o, out, chunks, level, ind, pretty, item_sep, key_sep, sort_keys, ensure_ascii, skipkeys, allow_nan, py, keys):
+    """Appends the JSON text of o to out, whose pieces move to chunks as one str
+    every _PIECES_PER_CHUNK pieces. keys caches the encoded keys."""
     if _scalar(o, out, ensure_ascii, allow_nan, py):
         return
     if isinstance(o, (list, tuple)):
@@ -237,10 +238,12 @@ def _enc(o, out, level, ind, pretty, item_sep, key_sep, sort_keys, ensure_ascii,
                     _floatstr(float(v), allow_nan, py)  # CPython fails before writing the separator
                 out.append(sep)
             if not _scalar(v, out, ensure_ascii, allow_nan, py):
-                _enc(v, out, level, ind, pretty, item_sep, key_sep, sort_keys, ensure_ascii, skipkeys, allow_nan, py, keys)
+                _enc(v, out, chunks, level, ind, pretty, item_sep, key_sep, sort_keys, ensure_ascii, skipkeys, allow_nan, py, keys)
         if pretty:
             out.append('\n' + ind * (level - 1))
         out.append(']')
+        if len(out) >= _PIECES_PER_CHUNK:
+            _flush_pieces(out, chunks)
     elif isinstance(o, dict):
         if not o:
             out.append('{}')
@@ -267,7 +270,7 @@ def _enc(o, out, level, ind, pretty, item_sep, key_sep, sort_keys, ensure_ascii,
                 out.append(e)
                 v = o[k]
                 if not _scalar(v, out, ensure_ascii, allow_nan, py):
-                    _enc(v, out, level, ind, pretty, item_sep, key_sep, sort_keys, ensure_ascii, skipkeys, allow_nan, py, keys)
+                    _enc(v, out, chunks, level, ind, pretty, item_sep, key_sep, sort_keys, ensure_ascii, skipkeys, allow_nan, py, keys)
         else:
             for k in o:
                 e = _enc_key(k, keys, skipkeys, ensure_ascii, allow_nan, py, key_sep)
@@ -280,16 +283,29 @@ def _enc(o, out, level, ind, pretty, item_sep, key_sep, sort_keys, ensure_ascii,
                 out.append(e)
                 v = o[k]
                 if not _scalar(v, out, ensure_ascii, allow_nan, py):
-                    _enc(v, out, level, ind, pretty, item_sep, key_sep, sort_keys, ensure_ascii, skipkeys, allow_nan, py, keys)
+                    _enc(v, out, chunks, level, ind, pretty, item_sep, key_sep, sort_keys, ensure_ascii, skipkeys, allow_nan, py, keys)
         if pretty:
             out.append('\n' + ind * (level - 1))
         out.append('}')
+        if len(out) >= _PIECES_PER_CHUNK:
+            _flush_pieces(out, chunks)
     else:
         v = _current_default(o)  # "calling a variable" here: more than 8 type combinations of dumps()/dump() calls
-        _enc(v, out, level, ind, pretty, item_sep, key_sep, sort_keys, ensure_ascii, skipkeys, allow_nan, py, keys)
+        _enc(v, out, chunks, level, ind, pretty, item_sep, key_sep, sort_keys, ensure_ascii, skipkeys, allow_nan, py, keys)
 
 
-def _encode(obj, out, skipkeys, ensure_ascii, check_circular, allow_nan, indent, separators, sort_keys, py):
+# As CPython's accumulator (_PyAccu): a big document's pieces are joined
+# into one str every so many, so the encoder never holds every small piece of
+# the text at once (they would take several times the text's size).
+_PIECES_PER_CHUNK = 4096
+
+
+def _flush_pieces(out, chunks):
+    chunks.append(''.join(out))
+    out.clear()
+
+
+def _encode(obj, out, chunks, skipkeys, ensure_ascii, check_circular, allow_nan, indent, separators, sort_keys, py):
     pretty = indent is not None
     if indent is None:
         ind = ''
@@ -305,7 +321,7 @@ def _encode(obj, out, skipkeys, ensure_ascii, check_circular, allow_nan, indent,
         item_sep, key_sep = ', ', ': '
     circular = False
     try:
-        _enc(obj, out, 0, ind, pretty, str(item_sep), str(key_sep), sort_keys, ensure_ascii, skipkeys, allow_nan,
+        _enc(obj, out, chunks, 0, ind, pretty, str(item_sep), str(key_sep), sort_keys, ensure_ascii, skipkeys, allow_nan,
              py or pretty, {'': ''})
     except RecursionError:
         circular = True
@@ -331,11 +347,14 @@ def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_
     saved = _current_default
     _current_default = default
     out = []
+    chunks = []
     try:
-        _encode(obj, out, skipkeys, ensure_ascii, check_circular, allow_nan, indent, separators, sort_keys, False)
+        _encode(obj, out, chunks, skipkeys, ensure_ascii, check_circular, allow_nan, indent, separators, sort_keys,
+                False)
     finally:
         _current_default = saved
-    return ''.join(out)
+    _flush_pieces(out, chunks)
+    return ''.join(chunks)
 
 
 def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True, indent=None,
@@ -345,16 +364,21 @@ def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True, all
     saved = _current_default
     _current_default = default
     out = []
+    chunks = []
     try:
-        _encode(obj, out, skipkeys, ensure_ascii, check_circular, allow_nan, indent, separators, sort_keys, True)
+        _encode(obj, out, chunks, skipkeys, ensure_ascii, check_circular, allow_nan, indent, separators, sort_keys,
+                True)
     except Exception:
         # CPython writes chunk by chunk: what came before the error is already written.
         _current_default = saved
-        if out:
-            fp.write(''.join(out))
+        _flush_pieces(out, chunks)
+        text = ''.join(chunks)
+        if text:
+            fp.write(text)
         raise
     _current_default = saved
-    fp.write(''.join(out))
+    _flush_pieces(out, chunks)
+    fp.write(''.join(chunks))
 
 
 # ------------------------------------------------------------------ decoder

@@ -2046,6 +2046,10 @@ class Pattern:
         if len(found) == 0:
             return string, 0
         stride = prog.stride
+        if is_str and t.is_literal:
+            # one str built in place: a list of pieces would hold every
+            # unchanged stretch as its own str until the join
+            return _aithon_re.splice(string, found, stride, t.literal), len(found) // stride
         k = 0
         while k < len(found):
             parts.append(_substr(string, codes, last, found[k]))

@@ -53,6 +53,7 @@ export const runtimeFunctions: Record<string, RuntimeFunction> = {
   ai_hashlib_digest: { ret: w, params: [w, w] },
   ai_re_search: { ret: w, params: [w, w, w, w, w, w, w, w, w, w, w] },
   ai_re_scan: { ret: w, params: [w, w, w, w, w, w, w, w, w, w, w] },
+  ai_re_splice: { ret: w, params: [w, w, w, w] },
   ai_class_register: { ret: 'void', params: ['ptr', 'ptr'] },
   ai_instance_dict: { ret: w, params: [w, 'ptr'] },
   ai_builtin_zip_star: { ret: w, params: [w, 'i1'] },

@@ -455,6 +455,7 @@ const aithonBytes: Record<string, ModuleMember> = {
 const aithonRe: Record<string, ModuleMember> = {
   search: wf('ai_re_search', ['w', 'w', 'w', 'w', 'w', 'w', 'w', 'w', 'w', 'w', 'w'], intT),
   scan: wf('ai_re_scan', ['w', 'w', 'w', 'w', 'w', 'w', 'w', 'w', 'w', 'w', 'w'], intT),
+  splice: wf('ai_re_splice', ['w', 'w', 'w', 'w'], () => T.str),
 };
 
 /** Imaginary literals 2.5j (written by the parser as a call of `imag` on the float). */

@@ -344,6 +344,7 @@ ai_word ai_re_search(ai_word code, ai_word splitk, ai_word setasc, ai_word sets,
                      ai_word subj, ai_word start, ai_word end, ai_word mode, ai_word st);
 ai_word ai_re_scan(ai_word code, ai_word splitk, ai_word setasc, ai_word sets, ai_word setmode, ai_word info,
                    ai_word subj, ai_word start, ai_word end, ai_word limit, ai_word out);
+ai_word ai_re_splice(ai_word subj, ai_word found, ai_word stride, ai_word literal);
 
 #ifdef __cplusplus
 }

@@ -78,8 +78,23 @@ def escaping():
         print(repr(s), repr(e), re.fullmatch(e, s) is not None)
 
 
+def literal_replacements_non_ascii():
+    # a literal replacement builds the result in one piece: code point
+    # positions in non-ASCII text, short and long, with and without count
+    print("-- literal replacements in non-ASCII text")
+    short = "Zürich, São Paulo; Kraków — 東京"
+    print(re.sub(r"[,;]\s*", " | ", short))
+    print(re.sub("", "-", "añb"), re.sub("x*", "é", "abxxc"))
+    long_text = ("naïve café — ünïcödé " * 40) + "end"
+    out, n = re.subn(r"é\b", "E", long_text)
+    print(n, len(out), out[:44], out[-30:])
+    print(re.sub("ï", "", long_text, count=3)[:40])
+    print(re.sub("[a-z]+", "", "abc δ def").isascii(), re.sub("δ", "d", "abc δ def").isascii())
+
+
 def main():
     substitution()
+    literal_replacements_non_ascii()
     splitting()
     errors()
     escaping()

@@ -17,5 +17,9 @@ ai_word ai_re_search(ai_word code, ai_word splitk, ai_word setasc, ai_word sets,
  * matches, 0: no limit); returns how many. */
 ai_word ai_re_scan(ai_word code, ai_word splitk, ai_word setasc, ai_word sets, ai_word setmode, ai_word info,
                    ai_word subj, ai_word start, ai_word end, ai_word limit, ai_word out);
+/* sub() with a literal replacement: subj with the span [found[i*stride],
+ * found[i*stride+1]) of every match (code point indexes, in order) replaced
+ * by literal, built as one str (no list of pieces to join). */
+ai_word ai_re_splice(ai_word subj, ai_word found, ai_word stride, ai_word literal);
 
 #endif

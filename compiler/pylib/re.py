@@ -1415,9 +1415,13 @@ def _first_set(code, pc, sets, setmode, setasc, depth, out):
     return False
 
 
+# The row of a branch that may start with any character.
+_ANY_ASCII_ROW = bytearray(b"\x01" * 128)
+
+
 def _first_row(code, pc, sets, setmode, setasc):
-    # The 128 flags of _first_set from pc, or an empty list when unknown.
-    out = [0] * 128
+    # The 128 flags of _first_set from pc, or an empty row when unknown.
+    out = bytearray(128)
     if _first_set(code, pc, sets, setmode, setasc, 0, out):
         return out
     out.clear()
@@ -1683,7 +1687,9 @@ class _Prog:
         comp.emit(tree, allflags)
         comp.code.append(_OP_MATCH)
         # each set's answer for the ASCII characters, 128 entries per set
-        asc = [0] * (128 * len(comp.sets))
+        # (a bytearray: a program keeping thousands of patterns keeps these
+        # rows, 128 bytes each rather than 128 list items)
+        asc = bytearray(128 * len(comp.sets))
         for sid in range(len(comp.sets)):
             for c in range(128):
                 if _set_test(comp.sets[sid], comp.setmode[sid], c):
@@ -1703,9 +1709,9 @@ class _Prog:
                 rb = _first_row(code, code[pc + 2], comp.sets, comp.setmode, asc)
                 if len(ra) != 0 or len(rb) != 0:
                     if len(ra) == 0:
-                        ra = [1] * 128
+                        ra = _ANY_ASCII_ROW
                     if len(rb) == 0:
-                        rb = [1] * 128
+                        rb = _ANY_ASCII_ROW
                     asc.extend(ra)
                     asc.extend(rb)
                     splitk[pc] = nrows

@@ -12,6 +12,7 @@
 #include "stdlib/re_vm.h"
 
 #include "exc/exception.h"
+#include "obj/bytes.h"
 #include "obj/containers.h"
 #include "obj/object.h"
 #include "obj/str.h"
@@ -49,7 +50,7 @@ enum { INFO_REGBASE, INFO_NSLOTS, INFO_FIRST, INFO_FIRST_ARG, INFO_STRIDE };
 typedef struct {
   const ai_word *code;
   const ai_word *splitk;
-  const ai_word *setasc;
+  const uint8_t *setasc; /* a bytearray of 128-entry rows */
   const AiList *sets;
   const ai_word *setmode;
   int64_t regbase, nslots, first, first_arg;
@@ -212,7 +213,7 @@ static bool unit_ok(const ReVM *vm, int64_t ut, int64_t ua, uint32_t c) {
   case OP_CHAR:
     return (int64_t)c == ua;
   case OP_SET:
-    return c < 128 ? vm->setasc[(ua << 7) + c] != ai_small(0) : set_test(vm, ua, c);
+    return c < 128 ? vm->setasc[(ua << 7) + c] != 0 : set_test(vm, ua, c);
   case OP_ANY:
     return c != 10;
   case OP_ANYALL:
@@ -303,7 +304,7 @@ static bool vm_open(ReVM *vm, ai_word code, ai_word splitk, ai_word setasc, ai_w
   const ai_word *inf = ai_as_list(info)->items;
   vm->code = ai_as_list(code)->items;
   vm->splitk = ai_as_list(splitk)->items;
-  vm->setasc = ai_as_list(setasc)->items;
+  vm->setasc = ((const AiBytes *)ai_obj(setasc))->data;
   vm->sets = ai_as_list(sets);
   vm->setmode = ai_as_list(setmode)->items;
   vm->regbase = ai_small_val(inf[INFO_REGBASE]);

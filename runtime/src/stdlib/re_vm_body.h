@@ -30,11 +30,11 @@ static int64_t NAME(count_units)(const ReVM *vm, int64_t ut, int64_t ua, const C
     while (p < limit && AT(p) == (CH)ua) p++;
     return p - pos;
   case OP_SET: {
-    const ai_word *row = vm->setasc + (ua << 7);
+    const uint8_t *row = vm->setasc + (ua << 7);
     while (p < limit) {
       uint32_t c = AT(p);
       if (c < 128) {
-        if (row[c] == ai_small(0)) break;
+        if (row[c] == 0) break;
       } else if (!set_test(vm, ua, c)) break;
       p++;
     }
@@ -74,7 +74,7 @@ static bool NAME(at)(int64_t kind, const CH *s, int64_t pos, int64_t end) {
  * match it holds what the caller drops. */
 static int64_t NAME(run)(ReVM *vm, const CH *s, int64_t start, int64_t end, int rmode) {
   const ai_word *code = vm->code;
-  const ai_word *setasc = vm->setasc;
+  const uint8_t *setasc = vm->setasc;
   int64_t *st = vm->st;
   int64_t regbase = vm->regbase;
   int64_t pc = 0, pos = start;
@@ -107,7 +107,7 @@ static int64_t NAME(run)(ReVM *vm, const CH *s, int64_t start, int64_t end, int 
       if (pos < end) {
         uint32_t c = AT(pos);
         int64_t sid = C(pc + 1);
-        if (c < 128 ? setasc[(sid << 7) + c] != ai_small(0) : set_test(vm, sid, c)) {
+        if (c < 128 ? setasc[(sid << 7) + c] != 0 : set_test(vm, sid, c)) {
           pos++;
           pc += 2;
           continue;
@@ -172,12 +172,12 @@ static int64_t NAME(run)(ReVM *vm, const CH *s, int64_t start, int64_t end, int 
       if (k >= 0 && pos < end) {
         uint32_t c = AT(pos);
         if (c < 128) {
-          if (setasc[(k << 7) + c] == ai_small(0)) {
+          if (setasc[(k << 7) + c] == 0) {
             /* the first branch cannot start here */
             pc = C(pc + 2);
             continue;
           }
-          if (setasc[((k + 1) << 7) + c] == ai_small(0)) {
+          if (setasc[((k + 1) << 7) + c] == 0) {
             /* nor can the second: nothing to come back to */
             pc = C(pc + 1);
             continue;
@@ -481,7 +481,7 @@ static int64_t NAME(search)(ReVM *vm, const CH *s, int64_t start, int64_t end, i
     return e;
   }
   int64_t first = vm->first, fa = vm->first_arg;
-  const ai_word *row = vm->setasc + (fa << 7);
+  const uint8_t *row = vm->setasc + (fa << 7);
   for (int64_t pos = start; pos <= end; pos++) {
     if (first == FIRST_CHAR) {
 #if CH_IS_BYTE
@@ -503,7 +503,7 @@ static int64_t NAME(search)(ReVM *vm, const CH *s, int64_t start, int64_t end, i
     } else if (first == FIRST_SET) {
       while (pos < end) {
         uint32_t c = AT(pos);
-        if (c < 128 ? row[c] != ai_small(0) : set_test(vm, fa, c)) break;
+        if (c < 128 ? row[c] != 0 : set_test(vm, fa, c)) break;
         pos++;
       }
       if (pos >= end) return -1;
@@ -511,7 +511,7 @@ static int64_t NAME(search)(ReVM *vm, const CH *s, int64_t start, int64_t end, i
       /* skip the ASCII characters no match starts with */
       while (pos < end) {
         uint32_t c = AT(pos);
-        if (c >= 128 || row[c] != ai_small(0)) break;
+        if (c >= 128 || row[c] != 0) break;
         pos++;
       }
       if (pos >= end) return -1;

@@ -91,6 +91,8 @@ export type RtArg =
   | { kind: 'fnptr'; name: string }
   /** The address of a module global. */
   | { kind: 'globalptr'; name: string }
+  /** The address of a new pointer-sized cache of this call site (null at first): ai_call_method_ic's. */
+  | { kind: 'callcache' }
   | { kind: 'zero' };
 
 export type Terminator =
@@ -217,7 +219,7 @@ export function printIr(p: IrProgram): string {
             out.push(`  ${r(i.dst)} = retype ${r(i.src)}`);
             break;
           case 'rtcall':
-            out.push(`  ${r(i.dst)} = ${i.fn}(${i.args.map((a) => (a.kind === 'reg' ? r(a.reg) : a.kind === 'array' ? `[${a.regs.map(r).join(', ')}]` : a.kind === 'zero' ? '0' : `${a.kind}:${JSON.stringify('value' in a ? a.value : 'name' in a ? a.name : (a.cls ?? a.builtin))}`)).join(', ')})`);
+            out.push(`  ${r(i.dst)} = ${i.fn}(${i.args.map((a) => (a.kind === 'reg' ? r(a.reg) : a.kind === 'array' ? `[${a.regs.map(r).join(', ')}]` : a.kind === 'zero' ? '0' : a.kind === 'callcache' ? 'callcache' : `${a.kind}:${JSON.stringify('value' in a ? a.value : 'name' in a ? a.name : (a.cls ?? a.builtin))}`)).join(', ')})`);
             break;
           case 'iter.next':
             out.push(`  ${r(i.has)}, ${r(i.out)} = next ${r(i.iter)}`);

@@ -81,6 +81,7 @@ export class ModuleWriter {
   private readonly runtimeGlobals = new Map<string, string>();
   private readonly cstrings = new Map<string, string>();
   private readonly strObjects = new Map<string, string>();
+  private callCaches = 0;
   private readonly data: string[] = [];
   private readonly functions: string[] = [];
   /** Program symbols this unit refers to but another unit defines (split mode). */
@@ -135,6 +136,13 @@ export class ModuleWriter {
       const bytes = Buffer.from(text, 'utf8');
       this.data.push(`${name} = private unnamed_addr constant [${bytes.length + 1} x i8] ${cBytes(bytes)}`);
     }
+    return name;
+  }
+
+  /** A call site's inline cache: a fresh pointer-sized global, null at first. */
+  callCache(): string {
+    const name = `@.ic.${this.callCaches++}`;
+    this.data.push(`${name} = internal global ptr null`);
     return name;
   }
 
@@ -921,6 +929,8 @@ class FunctionEmitter {
           return this.pyFunction(a.name);
         case 'globalptr':
           return this.global(a.name);
+        case 'callcache':
+          return this.m.callCache();
         case 'zero':
           return zeroOf(f.params[k]);
       }

@@ -3628,7 +3628,7 @@ class FunctionLowerer {
     return r;
   }
 
-  /** recv.name(args): list.append and dict.get open-coded, the rest through ai_call_method. */
+  /** recv.name(args): list.append and dict.get open-coded, the rest through ai_call_method_ic (an inline cache per call site). */
   private methodCall(e: S.CallExpr, callee: S.AttributeExpr): Reg {
     const line = e.pos.line;
     const nested = this.program.nestedModuleMember(this.inst, callee);
@@ -3750,8 +3750,8 @@ class FunctionLowerer {
       kwnames = this.rt('ai_tuple_new', [{ kind: 'i64', value: names.length }, { kind: 'array', regs: names }], 'word', line, T.object);
     }
     const w = this.rt(
-      'ai_call_method',
-      [this.convert(this.toWord(recv, line), T.object, line), { kind: 'str', value: callee.attr }, { kind: 'i64', value: words.length }, { kind: 'array', regs: words }, kwnames],
+      'ai_call_method_ic',
+      [this.convert(this.toWord(recv, line), T.object, line), { kind: 'str', value: callee.attr }, { kind: 'i64', value: words.length }, { kind: 'array', regs: words }, kwnames, { kind: 'callcache' }],
       'word',
       line,
       T.object,

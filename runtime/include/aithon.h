@@ -435,6 +435,11 @@ bool ai_iter_next(ai_word iterator, ai_word *out);
  * 0 or a tuple of str words naming the last len(kwnames) entries of args.
  * AttributeError "'list' object has no attribute 'x'" as CPython. */
 ai_word ai_call_method(ai_word self, ai_word name, int64_t nargs, const ai_word *args, ai_word kwnames);
+/* ai_call_method at a call site of the emitted code with its own inline
+ * cache `ic` (a pointer-sized global, null at first): the receiver type first
+ * resolved there and its method, so a site that keeps meeting that type calls
+ * the method without looking its name up. */
+ai_word ai_call_method_ic(ai_word self, ai_word name, int64_t nargs, const ai_word *args, ai_word kwnames, void *ic);
 /* The same with `**mapping` after the keywords (a dict whose keys must be
  * str): TypeError as CPython for other keys and for a keyword given twice. */
 ai_word ai_call_method_kw(ai_word self, ai_word name, int64_t nargs, const ai_word *args, ai_word kwnames, ai_word mapping);

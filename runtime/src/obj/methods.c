@@ -13,6 +13,7 @@
 #include "obj/str.h"
 
 #include <stdatomic.h>
+#include <stdlib.h>
 
 #define MT_SIZE 128 /* slots per type (power of two, > 2x the methods of any type) */
 
@@ -183,6 +184,37 @@ ai_word ai_call_method(ai_word self, ai_word name, int64_t nargs, const ai_word 
   ai_method_fn fn = find_method(k, name);
   if (!fn) fn = find_protocol_method(self, name);
   if (!fn) return no_attribute(self, name);
+  return fn(self, nargs, args, kwnames);
+}
+
+/* An inline cache entry, set once per call site and never replaced or freed:
+ * a worker thread reading the site's pointer sees a whole entry (two words
+ * written separately could pair one thread's type with another's method). */
+typedef struct {
+  const AiType *type;
+  ai_method_fn fn;
+} method_ic_entry;
+
+ai_word ai_call_method_ic(ai_word self, ai_word name, int64_t nargs, const ai_word *args, ai_word kwnames, void *ic) {
+  _Atomic(const method_ic_entry *) *site = ic;
+  const method_ic_entry *e = atomic_load_explicit(site, memory_order_acquire);
+  const AiType *t = ai_type_of(self);
+  if (AI_LIKELY(e != NULL && e->type == t)) return e->fn(self, nargs, args, kwnames);
+  /* the first lookups of ai_call_method, the ones that depend on the type
+   * alone (not on the instance's attributes or protocol methods) */
+  int k = kind_of_type(t);
+  ai_method_fn fn = k < 0 ? find_ext_method(t, name) : find_method(k, name);
+  if (!fn) return ai_call_method(self, name, nargs, args, kwnames);
+  if (!e) {
+    method_ic_entry *fresh = malloc(sizeof *fresh);
+    if (fresh) {
+      fresh->type = t;
+      fresh->fn = fn;
+      const method_ic_entry *expected = NULL;
+      if (!atomic_compare_exchange_strong_explicit(site, &expected, fresh, memory_order_release, memory_order_relaxed))
+        free(fresh);
+    }
+  }
   return fn(self, nargs, args, kwnames);
 }
 

@@ -271,6 +271,14 @@ export function qualname(def: S.FunctionDef): string {
   return qualnames.get(def) ?? def.name;
 }
 
+export interface InferenceOptions {
+  /**
+   * Type every instance in every round, as before the worklist (see infer):
+   * the reference the worklist must equal (a test compares the two).
+   */
+  retypeAll?: boolean;
+}
+
 /** Beyond this many specialisations a function gets one generic instance. */
 const maxInstancesPerFunction = 8;
 /** Tuples longer than this are dynamic in a generic instance (see instanceFor). */
@@ -294,7 +302,10 @@ export class Program {
   private readonly diagnostics: Diagnostic[] = [];
   private changed = false;
 
-  constructor(readonly module: S.Module) {
+  constructor(
+    readonly module: S.Module,
+    private readonly inference: InferenceOptions = {},
+  ) {
     forgetEscapes();
     this.moduleInstance = new FunctionInstance(null, [], '<module>');
     scopeComprehensions(module.body);
@@ -798,7 +809,7 @@ export class Program {
 
   /** Types one instance's body, if something it read last time has changed (see infer). */
   private typeInstance(inst: FunctionInstance, body: S.Stmt[]): void {
-    if (!inst.stale) return;
+    if (!inst.stale && !this.inference.retypeAll) return;
     inst.stale = false;
     inst.diagnostics = [];
     this.instancesTyped++;

@@ -2204,6 +2204,7 @@ export class Program {
       for (const a of args) if (starItems.has(a)) this.typeExpr(inst, a);
       return args;
     }
+    listStarWatch.read();
     for (const a of call.args) {
       const t = a.kind === 'Starred' ? inst.typeOf(a.value) : T.never;
       if (t.kind !== 'never' && t.kind !== 'tuple' && !(t.kind === 'list' && (listStarPlans.has(a as S.StarredExpr) || listStarFailures.has(a as S.StarredExpr)))) {
@@ -2300,6 +2301,7 @@ export class Program {
     const listStar = stars.find((a) => inst.typeOf(a.value).kind === 'list');
     if (!listStar) return;
     const fail = (why: string) => {
+      if (!listStarFailures.has(listStar)) listStarWatch.changed();
       listStarFailures.add(listStar);
       this.unsupported(listStar.pos, `unpacking a list into call arguments (*x) ${why}`);
     };
@@ -2332,6 +2334,7 @@ export class Program {
       const plan: ListStarPlan = { length: open.length, optional: 1 << 30, fname: callName(def), before: implicit + fixed, required: normal.filter((p) => !p.defaultValue).length, names: normal.map((p) => p.name), nextKeyword: '', tail: true };
       const known = listStarPlans.get(listStar);
       if (known && JSON.stringify(known) !== JSON.stringify(plan)) return fail('into calls of functions with different parameters');
+      if (!known) listStarWatch.changed();
       listStarPlans.set(listStar, plan);
       return;
     }
@@ -2369,6 +2372,7 @@ export class Program {
     };
     const known = listStarPlans.get(listStar);
     if (known && JSON.stringify(known) !== JSON.stringify(plan)) return fail('into calls of functions with different parameters');
+    if (!known) listStarWatch.changed();
     listStarPlans.set(listStar, plan);
   }
 
@@ -3208,6 +3212,11 @@ function kwargsRest(call: S.CallExpr, def: S.FunctionDef, star: S.Expr, bound: s
 
 /** Lists unpacked into calls whose binding was reported unsupported (reported once). */
 const listStarFailures = new WeakSet<S.StarredExpr>();
+/**
+ * Readers of the list-star plans and failures (see Program.infer): a call is typed before the
+ * plan its own typing makes, and again once the plan is there, as when every instance was re-typed.
+ */
+const listStarWatch = new WatchPoint();
 
 /** The node for item `i` of a starred call argument (one per index, so types recorded for it stay attached). */
 export function starItem(star: S.StarredExpr, i: number): S.Expr {
@@ -3285,6 +3294,7 @@ export function staticTest(test: S.Expr, typeOf: (e: S.Expr) => Type, isBuiltin:
 
 export function expandStarredArgs(call: S.CallExpr, typeOf: (e: S.Expr) => Type): S.Expr[] | null {
   if (!call.args.some((a) => a.kind === 'Starred')) return call.args;
+  listStarWatch.read();
   const lengths: number[] = [];
   const optionals: number[] = [];
   for (const a of call.args) {

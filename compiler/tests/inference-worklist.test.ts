@@ -36,7 +36,8 @@ function projectOf(file: string): string {
 }
 
 // Closures and nonlocal (an instance's locals read and widened by others), classes and their
-// attribute slots, escapes into dynamic code, generators, containers shared through calls.
+// attribute slots, escapes into dynamic code, generators, containers shared through calls, lists
+// unpacked into calls (a plan made while typing the call).
 const programs = [
   'closures_lambdas',
   'closures_default_capture',
@@ -46,6 +47,8 @@ const programs = [
   'classes_dynamic_class_attrs',
   'generators_dunder_next',
   'lang_dynamic_calls',
+  'functions_star_list_into_varargs',
+  'calls_star_iterables',
   'lang_narrowing',
   'whole_bench_chaos',
   'whole_probe2_astar',

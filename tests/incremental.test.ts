@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, type BuildResult } from '../compiler/src/pipeline';
 import { closeUnitStore } from '../compiler/src/unit-store';
 import { closeUnitPool } from '../compiler/src/units';
+import { setIncrementalParsing } from '../compiler/src/parser';
 import { groupedLinkMinimum, groupFolder } from '../compiler/src/link-groups';
 import { makeTempRoot, removeTempRoot } from './support/harness';
 import { startRedis } from '../cache/tests/redis';
@@ -243,6 +244,60 @@ describe('random edit sequences', () => {
         expect(output(join(root, 'inc.exe')), `seed ${seed}, edit ${step}: ${what}`).toBe(expected);
         expect(expected, `seed ${seed}, edit ${step}: ${what}`).toBe(python(project));
       }
+    }
+  });
+});
+
+describe('edits that change types, rebuilt in one process as serve does', () => {
+  // Each step rewrites one file; the in-process rebuild (incremental parsing on, the unit cache
+  // warm) must print what CPython prints: types inferred from the last cycle's state must not leak.
+  const helpers = (ret: string) => `def scale(v):\n    return ${ret}\n`;
+  const main = (field: string, dynamic: boolean) =>
+    [
+      'from helpers import scale',
+      '',
+      'class Point:',
+      '    def __init__(self, x):',
+      `        self.x = ${field}`,
+      '',
+      'def label(n):',
+      '    tag = n',
+      dynamic ? '    if n > 2:\n        tag = "big"' : '',
+      '    return tag',
+      '',
+      'def total(points):',
+      '    return sum(p.x for p in points)',
+      '',
+      'def main():',
+      '    ps = [Point(i) for i in range(4)]',
+      '    print(total(ps), scale(3), [label(i) for i in range(4)])',
+      '',
+      'if __name__ == "__main__":',
+      '    main()',
+      '',
+    ].join('\n');
+  const steps: { what: string; main?: string; helpers?: string }[] = [
+    { what: 'first build', main: main('x', false), helpers: helpers('v * 2') },
+    { what: 'a class field int -> float', main: main('x * 1.5', false) },
+    { what: 'an imported function returns a str', helpers: helpers('str(v) + "!"') },
+    { what: 'a variable becomes dynamic (int or str)', main: main('x * 1.5', true) },
+    { what: 'the callee signature back to int', helpers: helpers('v * 2') },
+    { what: 'the field back to int, the variable static again', main: main('x', false) },
+  ];
+
+  it('prints what CPython prints after every edit', async () => {
+    setIncrementalParsing(true);
+    try {
+      const project = join(root, 'type-edits');
+      mkdirSync(project, { recursive: true });
+      for (const step of steps) {
+        if (step.main) writeFileSync(join(project, 'main.py'), step.main);
+        if (step.helpers) writeFileSync(join(project, 'helpers.py'), step.helpers);
+        await devBuild(project, join(root, 'type-edits.exe'), join(root, 'cache-type-edits'));
+        expect(output(join(root, 'type-edits.exe')), step.what).toBe(python(project));
+      }
+    } finally {
+      setIncrementalParsing(false);
     }
   });
 });

@@ -15,7 +15,7 @@ import { wrapsArgs, wrapsDecorated } from './decorators';
 import { annotationModules, type ModuleMember, pickOverload, resultType, stdlibModules } from './stdlib';
 import type * as S from './syntax';
 import { childExprs as childExprsOf, exprsOf, isGeneratorBody, targetNames, walkNodes } from './syntax';
-import { Cell, type ContainerType, currentEpoch, describe, elemOf, escapedClasses, escapedFunctions, escapeType, forgetEscapes, isContainer, type FuncRef, type FuncType, funcOf, type InstanceType, instanceOf, isNumeric, iterOf, pythonTypeName, join, keyOf, sameType, T, tupleOf, type Type, typeKey, valueOf } from './types';
+import { Cell, type ContainerType, currentEpoch, describe, elemOf, escapedClasses, escapedFunctions, escapeType, forgetEscapes, isContainer, type FuncRef, type FuncType, funcOf, type InstanceType, instanceOf, isNumeric, iterOf, pythonTypeName, join, keyOf, sameType, T, tupleOf, type Type, typeKey, valueOf, unwatched, type Watcher, WatchedMap, watchReads, WatchPoint } from './types';
 
 /** Builtins this compiler implements. */
 export const implementedBuiltins = new Set([
@@ -105,11 +105,48 @@ export interface BoundCall {
 /** Which definitions are generators (see FunctionInstance.isGenerator). */
 const generatorDefs = new WeakMap<S.FunctionDef, boolean>();
 
-export class FunctionInstance {
-  readonly locals = new Map<string, Type>();
-  returnType: Type = T.never;
+export class FunctionInstance implements Watcher {
+  /** Its variables: read by itself and by the functions nested in it, widened by them and by its callers (parameters). */
+  readonly locals = WatchedMap.of<string, Type>(sameType);
+  private returned: Type = T.never;
+  private yielded: Type = T.never;
+  /** Who read its return or yield type, or its parameter types (see Program.infer). */
+  private readonly resultWatch = new WatchPoint();
+  /** Something it read while last typed has changed since: inference types it again (see Program.infer). */
+  stale = true;
+  /** The problems found when it was last typed (Program.report). */
+  diagnostics: { key: string; make: () => Diagnostic }[] = [];
+
+  get returnType(): Type {
+    this.resultWatch.read();
+    return this.returned;
+  }
+
+  set returnType(t: Type) {
+    this.returned = t;
+    this.resultWatch.changed();
+  }
+
   /** For a generator function: the join of what it yields. */
-  yieldType: Type = T.never;
+  get yieldType(): Type {
+    this.resultWatch.read();
+    return this.yielded;
+  }
+
+  set yieldType(t: Type) {
+    this.yielded = t;
+    this.resultWatch.changed();
+  }
+
+  /** Its parameter types (argTypes) are read. */
+  readArgTypes(): void {
+    this.resultWatch.read();
+  }
+
+  /** A caller widened its parameter types (argTypes). */
+  argTypesChanged(): void {
+    this.resultWatch.changed();
+  }
   readonly exprTypes = new Map<S.Expr, Type>();
   readonly callTargets = new Map<S.CallExpr, FunctionInstance>();
   readonly boundCalls = new Map<S.CallExpr, BoundCall>();
@@ -234,6 +271,14 @@ export function qualname(def: S.FunctionDef): string {
   return qualnames.get(def) ?? def.name;
 }
 
+export interface InferenceOptions {
+  /**
+   * Type every instance in every round, as before the worklist (see infer):
+   * the reference the worklist must equal (a test compares the two).
+   */
+  retypeAll?: boolean;
+}
+
 /** Beyond this many specialisations a function gets one generic instance. */
 const maxInstancesPerFunction = 8;
 /** Tuples longer than this are dynamic in a generic instance (see instanceFor). */
@@ -246,7 +291,7 @@ export class Program {
   readonly spawnTargets = new Set<FunctionInstance>();
   /** Names bound by imports (module level or inside functions: imports are static here). */
   readonly imports = new Map<string, { module: string; member: ModuleMember | null }>();
-  readonly globals = new Map<string, Type>();
+  readonly globals = WatchedMap.of<string, Type>(sameType);
   readonly instances = new Map<string, FunctionInstance>();
   /** How many instances each definition has (instanceFor's limit), kept as they are made: counting them there was quadratic. */
   private readonly instanceCounts = new Map<S.FunctionDef, number>();
@@ -257,7 +302,10 @@ export class Program {
   private readonly diagnostics: Diagnostic[] = [];
   private changed = false;
 
-  constructor(readonly module: S.Module) {
+  constructor(
+    readonly module: S.Module,
+    private readonly inference: InferenceOptions = {},
+  ) {
     forgetEscapes();
     this.moduleInstance = new FunctionInstance(null, [], '<module>');
     scopeComprehensions(module.body);
@@ -278,10 +326,16 @@ export class Program {
   private report(pos: SourcePos, message: string, hint?: string): void {
     // Inference visits code once per round: report each problem once.
     const key = `${pos.line}:${pos.col}:${message}`;
+    const file = pos.file ?? this.module.file;
+    const make = () => error(file, pos, message, hint, pos.file ? this.module.sources?.get(pos.file) : this.module.source);
+    // While an instance is typed, its problems are its own: they stand until it is typed again (see infer).
+    if (this.typing) {
+      this.typing.diagnostics.push({ key, make });
+      return;
+    }
     if (this.reported.has(key)) return;
     this.reported.add(key);
-    const file = pos.file ?? this.module.file;
-    this.diagnostics.push(error(file, pos, message, hint, pos.file ? this.module.sources?.get(pos.file) : this.module.source));
+    this.diagnostics.push(make());
   }
 
   private unsupported(pos: SourcePos, what: string): void {
@@ -708,31 +762,66 @@ export class Program {
    */
   private itemTypesSettled = false;
 
+  /** The instance being typed: its reads are recorded, its problems kept with it. */
+  private typing: FunctionInstance | null = null;
+  /** Inference rounds, and instances typed over all rounds (for measuring: bench/serve, docs/build.md). */
+  rounds = 0;
+  instancesTyped = 0;
+
   private infer(): void {
-    // Each round re-types every instance with what the previous rounds learnt;
-    // types only grow in a finite lattice, so this terminates.
+    // Each round re-types the instances with what the previous rounds learnt;
+    // types only grow in a finite lattice, so this terminates. A round skips
+    // an instance when nothing it read while last typed has changed since
+    // (`stale`, set by the watched state it read: see types.ts WatchPoint):
+    // typing it again would read the same types and so add nothing. The
+    // rounds, their order and every type are those of re-typing all.
     const settled = this.diagnostics.length;
     for (let round = 0; ; round++) {
       // A problem seen in an early round may vanish once types grow: only
-      // the last round's diagnostics stand.
+      // the last round's diagnostics stand (an instance's, from when it was last typed).
       this.diagnostics.length = settled;
       this.reported.clear();
       this.changed = false;
+      this.rounds++;
       const epochBefore = currentEpoch();
       this.addDunderEntries();
-      this.inferBody(this.moduleInstance, this.module.body);
-      for (const inst of [...this.instances.values()]) {
-        this.inferBody(inst, inst.def!.body);
-        if (!terminates(inst.def!.body)) this.setReturn(inst, T.none);
-      }
+      this.typeInstance(this.moduleInstance, this.module.body);
+      for (const inst of [...this.instances.values()]) this.typeInstance(inst, inst.def!.body);
       if (!this.changed && currentEpoch() === epochBefore) {
-        if (this.itemTypesSettled) return;
+        if (this.itemTypesSettled) break;
         // Settled with every item type that can be known: now an iterable
         // whose items are still `never` is empty, and sum() of it is its start.
         this.itemTypesSettled = true;
+        this.moduleInstance.stale = true;
+        for (const inst of this.instances.values()) inst.stale = true;
         continue;
       }
       if (round > 1000) throw new Error('internal error: type inference did not converge');
+    }
+    for (const inst of [this.moduleInstance, ...this.instances.values()]) {
+      for (const { key, make } of inst.diagnostics) {
+        if (this.reported.has(key)) continue;
+        this.reported.add(key);
+        this.diagnostics.push(make());
+      }
+    }
+  }
+
+  /** Types one instance's body, if something it read last time has changed (see infer). */
+  private typeInstance(inst: FunctionInstance, body: S.Stmt[]): void {
+    if (!inst.stale && !this.inference.retypeAll) return;
+    inst.stale = false;
+    inst.diagnostics = [];
+    this.instancesTyped++;
+    const outerTyping = this.typing;
+    const outerWatcher = watchReads(inst);
+    this.typing = inst;
+    try {
+      this.inferBody(inst, body);
+      if (inst.def && !terminates(inst.def.body)) this.setReturn(inst, T.none);
+    } finally {
+      this.typing = outerTyping;
+      watchReads(outerWatcher);
     }
   }
 
@@ -758,10 +847,24 @@ export class Program {
   /** The types of module values read by this program (see importedValueType). */
   private readonly dataTypes = new Map<ModuleMember, Type>();
 
+  /** The two flags below, watched (see infer): false until some instance sets one. */
+  private readonly dynamicValueFlags = WatchedMap.of<'builtinClassValues' | 'boundMethodValues', boolean>((a, b) => a === b);
+
   /** Does the program make class objects of built-in types (type(x) of a value that may be an int, a str...)? */
-  builtinClassValues = false;
+  get builtinClassValues(): boolean {
+    return this.dynamicValueFlags.get('builtinClassValues') ?? false;
+  }
+  set builtinClassValues(on: boolean) {
+    this.dynamicValueFlags.set('builtinClassValues', on);
+  }
+
   /** Does the program take values of unknown type by name (getattr), which may be bound methods? */
-  boundMethodValues = false;
+  get boundMethodValues(): boolean {
+    return this.dynamicValueFlags.get('boundMethodValues') ?? false;
+  }
+  set boundMethodValues(on: boolean) {
+    this.dynamicValueFlags.set('boundMethodValues', on);
+  }
 
   private addDynamicEntries(cls: ClassInfo): void {
     if (!cls.hier.escaped && !cls.exceptionBase) return;
@@ -841,24 +944,31 @@ export class Program {
     return target.isGenerator ? iterOf('generator', target.yieldType, target.returnType) : target.returnType;
   }
 
+  // setReturn, assign, the yield's join and joinArgs join into state without
+  // reading it (unwatched): the result is the same whatever it held.
+
   private setReturn(inst: FunctionInstance, t: Type): void {
-    const j = join(inst.returnType, t);
-    if (!sameType(j, inst.returnType)) {
-      inst.returnType = j;
-      this.changed = true;
-    }
+    unwatched(() => {
+      const j = join(inst.returnType, t);
+      if (!sameType(j, inst.returnType)) {
+        inst.returnType = j;
+        this.changed = true;
+      }
+    });
   }
 
   private assign(inst: FunctionInstance, name: string, t: Type): void {
     const b = inst.def !== null ? this.resolve(inst, name) : null;
     // A nonlocal assignment widens the variable in the enclosing activation.
     const table = b?.kind === 'local' ? inst.locals : b?.kind === 'free' ? b.owner.locals : this.globals;
-    const old = table.get(name) ?? T.never;
-    const j = join(old, t);
-    if (!sameType(j, old) || !table.has(name)) {
-      table.set(name, j);
-      if (!sameType(j, old)) this.changed = true;
-    }
+    unwatched(() => {
+      const old = table.get(name) ?? T.never;
+      const j = join(old, t);
+      if (!sameType(j, old) || !table.has(name)) {
+        table.set(name, j);
+        if (!sameType(j, old)) this.changed = true;
+      }
+    });
   }
 
   instanceFor(def: S.FunctionDef, argTypes: Type[], cls: ClassInfo | null = null, outer: FunctionInstance | null = null): FunctionInstance {
@@ -895,12 +1005,15 @@ export class Program {
 
   /** Containers passed to an existing instance share cells with its parameters (they may alias). */
   private joinArgs(inst: FunctionInstance, types: Type[]): FunctionInstance {
-    types.forEach((t, i) => {
-      const j = join(inst.argTypes[i], t);
-      inst.argTypes[i] = j;
-      const p = inst.def!.params[i].name;
-      inst.locals.set(p, join(inst.locals.get(p) ?? T.never, j));
-    });
+    unwatched(() =>
+      types.forEach((t, i) => {
+        const j = join(inst.argTypes[i], t);
+        if (!sameType(j, inst.argTypes[i])) inst.argTypesChanged();
+        inst.argTypes[i] = j;
+        const p = inst.def!.params[i].name;
+        inst.locals.set(p, join(inst.locals.get(p) ?? T.never, j));
+      }),
+    );
     return inst;
   }
 
@@ -1277,7 +1390,7 @@ export class Program {
       this.exprTypesSet(inst, iter, T.never);
       return ok ? T.int : T.never;
     }
-    if (iter.kind === 'GeneratorExp' || isMapOrFilter(iter)) this.eagerGenerators.add(iter);
+    if (iter.kind === 'GeneratorExp' || isMapOrFilter(iter)) this.eagerGenerators.set(iter, true);
     return this.iterElem(this.typeExpr(inst, iter));
   }
 
@@ -1524,11 +1637,13 @@ export class Program {
           return T.never;
         }
         const produced = e.from ? this.yieldFromElem(v) : v;
-        const j = join(inst.yieldType, produced);
-        if (!sameType(j, inst.yieldType)) {
-          inst.yieldType = j;
-          this.changed = true;
-        }
+        unwatched(() => {
+          const j = join(inst.yieldType, produced);
+          if (!sameType(j, inst.yieldType)) {
+            inst.yieldType = j;
+            this.changed = true;
+          }
+        });
         // `await`: what the coroutine returns (lower.ts raises RuntimeError rather than give
         // a finished coroutine's None again). Otherwise the value sent in (None for next()),
         // or a `yield from`'s inner return value: dynamic.
@@ -1623,7 +1738,7 @@ export class Program {
   }
 
   /** Generator expressions that a consuming call evaluates eagerly, as a list. */
-  private readonly eagerGenerators = new Set<S.Expr>();
+  private readonly eagerGenerators = WatchedMap.of<S.Expr, true>(() => true);
 
   private comprehensionScope(inst: FunctionInstance, generators: S.Comprehension[]): void {
     for (const g of generators) {
@@ -1882,6 +1997,7 @@ export class Program {
       return T.never;
     }
     // The next class after this method's class along the MRO of self's class (a mixin's super() reaches its sibling).
+    inst.readArgTypes();
     const selfArg = inst.argTypes[0];
     const selfClasses = selfArg?.kind === 'instance' ? (selfArg.classes as ClassInfo[]) : selfArg?.kind === 'class' ? [selfArg.cls as ClassInfo] : [cls];
     const found = selfClasses.map((c) => (c.isSubclassOf(cls) ? c : cls).lookupAfter(cls, callee.attr));
@@ -1904,6 +2020,7 @@ export class Program {
     if (!bound) return T.never;
     inst.boundCalls.set(e, bound);
     if (bound.error) return T.never;
+    inst.readArgTypes();
     const selfType = inst.argTypes[0];
     const types = bound.args.map((a, i) => (i < implicit ? selfType : a ? this.argType(inst, a) : (this.globals.get(defaultSlot(m.def, m.def.params[i])) ?? T.never)));
     if (types.some((t) => t.kind === 'never')) return T.never;
@@ -2087,6 +2204,7 @@ export class Program {
       for (const a of args) if (starItems.has(a)) this.typeExpr(inst, a);
       return args;
     }
+    listStarWatch.read();
     for (const a of call.args) {
       const t = a.kind === 'Starred' ? inst.typeOf(a.value) : T.never;
       if (t.kind !== 'never' && t.kind !== 'tuple' && !(t.kind === 'list' && (listStarPlans.has(a as S.StarredExpr) || listStarFailures.has(a as S.StarredExpr)))) {
@@ -2183,6 +2301,7 @@ export class Program {
     const listStar = stars.find((a) => inst.typeOf(a.value).kind === 'list');
     if (!listStar) return;
     const fail = (why: string) => {
+      if (!listStarFailures.has(listStar)) listStarWatch.changed();
       listStarFailures.add(listStar);
       this.unsupported(listStar.pos, `unpacking a list into call arguments (*x) ${why}`);
     };
@@ -2215,6 +2334,7 @@ export class Program {
       const plan: ListStarPlan = { length: open.length, optional: 1 << 30, fname: callName(def), before: implicit + fixed, required: normal.filter((p) => !p.defaultValue).length, names: normal.map((p) => p.name), nextKeyword: '', tail: true };
       const known = listStarPlans.get(listStar);
       if (known && JSON.stringify(known) !== JSON.stringify(plan)) return fail('into calls of functions with different parameters');
+      if (!known) listStarWatch.changed();
       listStarPlans.set(listStar, plan);
       return;
     }
@@ -2252,6 +2372,7 @@ export class Program {
     };
     const known = listStarPlans.get(listStar);
     if (known && JSON.stringify(known) !== JSON.stringify(plan)) return fail('into calls of functions with different parameters');
+    if (!known) listStarWatch.changed();
     listStarPlans.set(listStar, plan);
   }
 
@@ -2357,7 +2478,7 @@ export class Program {
   }
 
   private markEager(e: S.CallExpr): void {
-    for (const a of e.args) if (a.kind === 'GeneratorExp' || isMapOrFilter(a)) this.eagerGenerators.add(a);
+    for (const a of e.args) if (a.kind === 'GeneratorExp' || isMapOrFilter(a)) this.eagerGenerators.set(a, true);
   }
 
   private methodCallType(inst: FunctionInstance, e: S.CallExpr, callee: S.AttributeExpr): Type {
@@ -3091,6 +3212,11 @@ function kwargsRest(call: S.CallExpr, def: S.FunctionDef, star: S.Expr, bound: s
 
 /** Lists unpacked into calls whose binding was reported unsupported (reported once). */
 const listStarFailures = new WeakSet<S.StarredExpr>();
+/**
+ * Readers of the list-star plans and failures (see Program.infer): a call is typed before the
+ * plan its own typing makes, and again once the plan is there, as when every instance was re-typed.
+ */
+const listStarWatch = new WatchPoint();
 
 /** The node for item `i` of a starred call argument (one per index, so types recorded for it stay attached). */
 export function starItem(star: S.StarredExpr, i: number): S.Expr {
@@ -3168,6 +3294,7 @@ export function staticTest(test: S.Expr, typeOf: (e: S.Expr) => Type, isBuiltin:
 
 export function expandStarredArgs(call: S.CallExpr, typeOf: (e: S.Expr) => Type): S.Expr[] | null {
   if (!call.args.some((a) => a.kind === 'Starred')) return call.args;
+  listStarWatch.read();
   const lengths: number[] = [];
   const optionals: number[] = [];
   for (const a of call.args) {

@@ -3,7 +3,7 @@
 // owns the attribute layout shared by all its classes.
 import type { Diagnostic } from './diagnostics';
 import type * as S from './syntax';
-import { bumpEpoch, type ClassRef, type HierarchyRef, join, sameType, T, type Type } from './types';
+import { bumpEpoch, type ClassRef, type HierarchyRef, join, sameType, T, type Type, unwatched, WatchedMap } from './types';
 
 export type MethodKind = 'instance' | 'static' | 'class' | 'property';
 
@@ -24,9 +24,15 @@ export interface Slot {
 export class Hierarchy implements HierarchyRef {
   private static nextId = 0;
   readonly id = Hierarchy.nextId++;
-  readonly slots = new Map<string, Slot>();
+  /** Watched (see Program.infer): widen() changes a slot's type in place and tells its readers; escape() tells all. */
+  readonly slots = new WatchedMap<string, Slot>();
   readonly classes: ClassInfo[] = [];
-  escaped = false;
+  private isEscaped = false;
+
+  get escaped(): boolean {
+    this.slots.readAll();
+    return this.isEscaped;
+  }
 
   /** The slot of instance attribute `name`, created on first assignment. */
   slot(name: string): Slot {
@@ -40,19 +46,26 @@ export class Hierarchy implements HierarchyRef {
   }
 
   widen(name: string, t: Type): void {
-    const s = this.slot(name);
-    let next = join(s.type, t);
-    if (this.escaped && next.kind !== 'never') next = join(next, T.object);
-    if (!sameType(next, s.type)) {
-      s.type = next;
-      bumpEpoch();
-    }
+    // A join into the slot: no read of it (see unwatched).
+    unwatched(() => {
+      const s = this.slot(name);
+      let next = join(s.type, t);
+      if (this.isEscaped && next.kind !== 'never') next = join(next, T.object);
+      if (!sameType(next, s.type)) {
+        s.type = next;
+        this.slots.touch(name);
+        bumpEpoch();
+      }
+    });
   }
 
   escape(): void {
-    if (this.escaped) return;
-    this.escaped = true;
-    for (const s of this.slots.values()) if (s.type.kind !== 'never') s.type = join(s.type, T.object);
+    if (this.isEscaped) return;
+    this.isEscaped = true;
+    unwatched(() => {
+      for (const s of this.slots.values()) if (s.type.kind !== 'never') s.type = join(s.type, T.object);
+    });
+    this.slots.touchAll();
     bumpEpoch();
   }
 }

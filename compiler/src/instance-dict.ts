@@ -14,7 +14,7 @@
 // written through, `self.__dict__.update(kw)`) is reported by the checker as
 // unsupported, at the read.
 import type * as S from './syntax';
-import { walkNodes } from './syntax';
+import { sourceMentions, walkNodes } from './syntax';
 
 /** The reads of `obj.__dict__` / `vars(obj)` found in an allowed place. */
 export const instanceDictReads = new WeakSet<S.Expr>();
@@ -41,6 +41,8 @@ function dotted(e: S.Expr): string | null {
 }
 
 export function markInstanceDictReads(module: S.Module): void {
+  // Only source text reads an instance's dict (no pass writes `__dict__` or `vars(...)`): without either word, the walks find nothing.
+  if (!sourceMentions(module, '__dict__') && !sourceMentions(module, 'vars')) return;
   const targets = new Set<S.Expr>();
   walkNodes(module.body, (node) => {
     const s = node as unknown as S.Stmt;

@@ -28,6 +28,9 @@ const consumingBuiltins = new Set(['sum', 'any', 'all', 'min', 'max', 'sorted', 
 
 export function makeLazyMapFilter(module: S.Module, parse: (file: string, source: string) => S.Module): void {
   rewriteAccumulateWithFunc(module, parse);
+  // The calls rewritten below come from source text (no earlier pass makes a map, a filter or a
+  // two-argument iter; accumulate's rewrite above only where the source names accumulate).
+  if (!['map', 'filter', 'iter', 'accumulate'].some((word) => sourceMentions(module, word))) return;
   // One walk gathers what the rewrites below need (a walk of a big program
   // costs tens of milliseconds of every serve cycle); which names are
   // shadowed is known only at its end, so candidates are filtered after it.

@@ -15,7 +15,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { delimiter, dirname, join, posix, relative, resolve, sep } from 'node:path';
-import { Program } from './checker';
+import { type InferenceOptions, Program } from './checker';
 import { CompileError } from './diagnostics';
 import { desugarProgram } from './desugar';
 import { markInstanceDictReads } from './instance-dict';
@@ -215,6 +215,12 @@ export interface IrOutput {
 
 /** Desugars, type-checks and lowers the linked tree, then emits LLVM text. */
 export function irStage(module: S.Module, mode: BuildMode, target?: TargetInfo): IrOutput {
+  const ir = lowerProgram(checkedProgram(module));
+  return mode === 'release' ? { ir, program: emitProgram(ir, target) } : { ir, units: emitUnits(ir, target) };
+}
+
+/** The linked tree desugared and type-checked (`inference`: see Program's options; tests compare the two). */
+export function checkedProgram(module: S.Module, inference: InferenceOptions = {}): Program {
   const entry: EntryPoint = validateEntryPoint(module);
   desugarProgram(module, parseModule);
   resolveMatchArgs(module);
@@ -224,8 +230,7 @@ export function irStage(module: S.Module, mode: BuildMode, target?: TargetInfo):
   rewriteMethodValues(module);
   markInstanceDictReads(module);
   addImplicitMainCall(module, entry);
-  const ir = lowerProgram(new Program(module));
-  return mode === 'release' ? { ir, program: emitProgram(ir, target) } : { ir, units: emitUnits(ir, target) };
+  return new Program(module, inference);
 }
 
 // ---------------------------------------------------------------- release opt, codegen

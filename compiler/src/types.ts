@@ -27,8 +27,23 @@ export class Cell {
   escaped = false;
   private static nextId = 0;
   readonly id = Cell.nextId++;
+  /** Who read the cell's types while it was a representative (see WatchPoint). */
+  private watch: WatchPoint | null = null;
 
+  /** The cell's types changed (or it merged into another): its readers are stale. */
+  private changed(): void {
+    this.watch?.changed();
+  }
+
+  /** The representative, whose types are read: the reader watches it. */
   find(): Cell {
+    const c = this.root();
+    if (activeWatcher !== null) (c.watch ??= new WatchPoint()).read();
+    return c;
+  }
+
+  /** The representative, for a change: widening it does not depend on what it held, the join is the same either way. */
+  private root(): Cell {
     let c: Cell = this;
     while (c.parent) c = c.parent;
     // path compression
@@ -43,34 +58,38 @@ export class Cell {
 
   /** Merges `other` into this cell's class; returns the representative. */
   static union(a: Cell, b: Cell): Cell {
-    const ra = a.find();
-    const rb = b.find();
+    const ra = a.root();
+    const rb = b.root();
     if (ra === rb) return ra;
     rb.parent = ra;
     ra.elem = join(ra.elem, rb.elem);
     ra.key = join(ra.key, rb.key);
     ra.value = join(ra.value, rb.value);
     if (rb.escaped) ra.escape();
+    ra.changed();
+    rb.changed();
     bumpEpoch();
     return ra;
   }
 
   escape(): void {
-    const r = this.find();
+    const r = this.root();
     if (r.escaped) return;
     r.escaped = true;
     r.elem = widenToObject(r.elem);
     r.key = widenToObject(r.key);
     r.value = widenToObject(r.value);
+    r.changed();
     bumpEpoch();
   }
 
   /** Widens one of the cell's slots; returns true when it changed. */
   widen(slot: 'elem' | 'key' | 'value', t: Type): void {
-    const r = this.find();
+    const r = this.root();
     const next = r.escaped ? widenToObject(join(r[slot], t)) : join(r[slot], t);
     if (!sameType(next, r[slot])) {
       r[slot] = next;
+      r.changed();
       bumpEpoch();
     }
   }
@@ -156,6 +175,169 @@ export function instanceOf(classes: readonly ClassRef[], orNone = false): Instan
   return { kind: 'instance', hier: sorted[0].hier, classes: sorted, orNone };
 }
 export type TypeKind = Type['kind'];
+
+// ---------------------------------------------------------------- read watching
+//
+// The checker's fixpoint re-types an instance only when something it read
+// while last typed has changed since (checker.ts, Program.infer). It names
+// the instance being typed (watchReads); every piece of shared inference
+// state (a cell, a hierarchy's slots, an instance's return type, a variable
+// table) records that instance as a watcher when read, and marks its
+// watchers stale when it changes. A watcher is told once: re-typing it
+// records its reads again.
+
+/** What reads are recorded for: a function instance of the checker. */
+export interface Watcher {
+  stale: boolean;
+}
+
+let activeWatcher: Watcher | null = null;
+
+/** Records the reads made from now on for `w` (null: none, as lowering's). Returns the previous watcher. */
+export function watchReads(w: Watcher | null): Watcher | null {
+  const previous = activeWatcher;
+  activeWatcher = w;
+  return previous;
+}
+
+/**
+ * Runs `fn` without recording its reads: for a join into a piece of state
+ * (a variable, a return type), whose result does not depend on what the
+ * state held (the join is the same either way), so it is no reason to type
+ * the writer again.
+ */
+export function unwatched<T>(fn: () => T): T {
+  const previous = activeWatcher;
+  activeWatcher = null;
+  try {
+    return fn();
+  } finally {
+    activeWatcher = previous;
+  }
+}
+
+/** One piece of inference state whose readers are recorded. */
+export class WatchPoint {
+  private watchers: Set<Watcher> | null = null;
+
+  read(): void {
+    if (activeWatcher !== null) (this.watchers ??= new Set()).add(activeWatcher);
+  }
+
+  changed(): void {
+    if (this.watchers === null) return;
+    for (const w of this.watchers) w.stale = true;
+    this.watchers.clear();
+  }
+}
+
+/**
+ * A Map whose reads and changes are watched, per key (get/has) and as a whole
+ * (iteration, size). `same` says when a set() changes nothing.
+ */
+export class WatchedMap<K, V> extends Map<K, V> {
+  private keyPoints: Map<K, WatchPoint> | undefined;
+  private wholePoint: WatchPoint | undefined;
+  private sameValue: ((a: V, b: V) => boolean) | undefined;
+
+  static of<K, V>(same: (a: V, b: V) => boolean): WatchedMap<K, V> {
+    const m = new WatchedMap<K, V>();
+    m.sameValue = same;
+    return m;
+  }
+
+  private point(k: K): WatchPoint {
+    this.keyPoints ??= new Map();
+    let p = this.keyPoints.get(k);
+    if (!p) this.keyPoints.set(k, (p = new WatchPoint()));
+    return p;
+  }
+
+  private whole(): WatchPoint {
+    return (this.wholePoint ??= new WatchPoint());
+  }
+
+  override get(k: K): V | undefined {
+    if (activeWatcher !== null) this.point(k).read();
+    return super.get(k);
+  }
+
+  override has(k: K): boolean {
+    if (activeWatcher !== null) this.point(k).read();
+    return super.has(k);
+  }
+
+  override set(k: K, v: V): this {
+    const had = super.has(k);
+    const old = super.get(k);
+    super.set(k, v);
+    if (!had || !(this.sameValue ? this.sameValue(old as V, v) : Object.is(old, v))) {
+      this.keyPoints?.get(k)?.changed();
+      this.wholePoint?.changed();
+    }
+    return this;
+  }
+
+  /** The value at `k` changed in place: tells its readers (and those of the whole map). */
+  touch(k: K): void {
+    this.keyPoints?.get(k)?.changed();
+    this.wholePoint?.changed();
+  }
+
+  /** Every value may have changed in place. */
+  touchAll(): void {
+    for (const p of this.keyPoints?.values() ?? []) p.changed();
+    this.wholePoint?.changed();
+  }
+
+  /** A read of something the whole map stands for. */
+  readAll(): void {
+    if (activeWatcher !== null) this.whole().read();
+  }
+
+  override delete(k: K): boolean {
+    const had = super.delete(k);
+    if (had) {
+      this.keyPoints?.get(k)?.changed();
+      this.wholePoint?.changed();
+    }
+    return had;
+  }
+
+  override clear(): void {
+    this.touchAll();
+    super.clear();
+  }
+
+  override get size(): number {
+    if (activeWatcher !== null) this.whole().read();
+    return super.size;
+  }
+
+  override forEach(fn: (v: V, k: K, m: Map<K, V>) => void, thisArg?: unknown): void {
+    if (activeWatcher !== null) this.whole().read();
+    super.forEach(fn, thisArg);
+  }
+
+  override entries(): MapIterator<[K, V]> {
+    if (activeWatcher !== null) this.whole().read();
+    return super.entries();
+  }
+
+  override keys(): MapIterator<K> {
+    if (activeWatcher !== null) this.whole().read();
+    return super.keys();
+  }
+
+  override values(): MapIterator<V> {
+    if (activeWatcher !== null) this.whole().read();
+    return super.values();
+  }
+
+  override [Symbol.iterator](): MapIterator<[K, V]> {
+    return this.entries();
+  }
+}
 
 /** Monotone counter of every widening of a cell; the inference fixpoint watches it. */
 let epoch = 0;
@@ -251,7 +433,11 @@ export function escapeType(t: Type): void {
  */
 const escapedFuncRefs = new Set<FuncRef>();
 
+/** Who read the escaped functions and classes. */
+const escapesWatch = new WatchPoint();
+
 export function escapedFunctions(): readonly FuncRef[] {
+  escapesWatch.read();
   return [...escapedFuncRefs];
 }
 
@@ -259,6 +445,7 @@ export function escapedFunctions(): readonly FuncRef[] {
 const escapedClassRefs = new Set<ClassRef>();
 
 export function escapedClasses(): readonly ClassRef[] {
+  escapesWatch.read();
   return [...escapedClassRefs];
 }
 
@@ -273,11 +460,13 @@ function escapeAll(t: Type): void {
     for (const r of t.refs) {
       if (escapedFuncRefs.has(r)) continue;
       escapedFuncRefs.add(r);
+      escapesWatch.changed();
       bumpEpoch();
     }
   } else if (t.kind === 'class') {
     if (!escapedClassRefs.has(t.cls)) {
       escapedClassRefs.add(t.cls);
+      escapesWatch.changed();
       bumpEpoch();
     }
   } else if (isContainer(t)) t.cell.escape();

@@ -188,9 +188,25 @@ static void block_extent(ai_gc *gc, const char *obj, const char **end) {
   *end = c->data + (object_next(c, g) << 4);
 }
 
+/* Objects popped from the mark stack wait this many turns in a small FIFO
+ * before they are traced, their header prefetched on entry: tracing reads
+ * each object's type word first, a cache miss that otherwise stalls every
+ * step (Boehm's and Go's collectors prefetch the same way). */
+#define PREFETCH_DEPTH 32
+
 NOSAN static void drain(ai_gc *gc) {
-  while (gc->nstack) {
-    uintptr_t e = gc->stack[--gc->nstack];
+  uintptr_t fifo[PREFETCH_DEPTH];
+  unsigned head = 0, queued = 0;
+  for (;;) {
+    while (queued < PREFETCH_DEPTH && gc->nstack) {
+      uintptr_t next = gc->stack[--gc->nstack];
+      __builtin_prefetch((const void *)(next & ~(uintptr_t)1));
+      fifo[(head + queued++) % PREFETCH_DEPTH] = next;
+    }
+    if (!queued) break;
+    uintptr_t e = fifo[head];
+    head = (head + 1) % PREFETCH_DEPTH;
+    queued--;
     const char *obj = (const char *)(e & ~(uintptr_t)1);
     if (!(e & 1)) {
       const AiType *t = *(const AiType *const *)obj;

@@ -2966,6 +2966,8 @@ export const dunderEntryNames: [string, 'hierarchy' | 'object' | 'str' | null][]
   ['__repr__', null], ['__str__', null], ['__hash__', null], ['__len__', null], ['__iter__', null], ['__next__', null], ['__bool__', null],
   ['__lt__', 'hierarchy'], ['__le__', 'hierarchy'], ['__eq__', 'hierarchy'], ['__ne__', 'hierarchy'], ['__gt__', 'hierarchy'], ['__ge__', 'hierarchy'],
   ['__getitem__', 'object'], ['__contains__', 'object'], ['__format__', 'str'],
+  // The built-in value held by an instance of `class Name(str)` or a value-typed enum's member (builtin-subclasses.ts).
+  ['__aithon_value__', null],
 ];
 
 /** Argument nodes of calls the compiler makes itself: their types are given, not computed from the node. */
@@ -3140,10 +3142,15 @@ export function staticTest(test: S.Expr, typeOf: (e: S.Expr) => Type, isBuiltin:
     const builtinNames = c.kind === 'Tuple' ? c.elts : [c];
     if (x.kind === 'Name' && builtinNames.every((n) => n.kind === 'Name' && builtinTypeKinds[n.id] && isBuiltin(n.id))) {
       // isinstance(x, str) (or a tuple of built-in types) where x's static type is a built-in scalar or
-      // container, or an instance of your class (never one of them, as isinstance() sees it here):
-      // decided (a specialisation per kind of x then compiles one branch only).
+      // container, or an instance of your class (one of them only when the class is a subclass of str, int or
+      // float, or a value-typed enum: its valueType): decided (a specialisation per kind of x then compiles one branch only).
       const t = typeOf(x);
-      if (t.kind === 'instance') return t.classes.length ? false : null;
+      if (t.kind === 'instance') {
+        if (!t.classes.length) return null;
+        const valued = (t.classes as ClassInfo[]).filter((k) => builtinNames.some((n) => k.valueType === (n as S.NameExpr).id));
+        if (!valued.length) return false;
+        return valued.length === t.classes.length && !t.orNone ? true : null;
+      }
       if (!staticBuiltinKinds.has(t.kind)) return null;
       let result: boolean | null = false;
       for (const n of builtinNames as S.NameExpr[]) {

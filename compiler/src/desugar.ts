@@ -849,6 +849,8 @@ class Desugarer {
     else src += `def __str__(self):\n    return str(self.value)\n`;
     if (mixin) builtinValueTypes.set(cls, mixin);
     if (mixin === 'int') src += intValueMethods('self.value');
+    // IntEnum formats as its int (`f'{p:03d}'`); a plain `(int, Enum)` formats its str(), as CPython 3.11's Enum.__format__.
+    if (flavour === 'IntEnum') src += `def __format__(self, spec):\n    return format(self.value, spec)\n`;
     if (mixin === 'str') src += strValueMethods('self.value');
     const canonical = members.filter((m) => !m.aliasOf);
     const subs: Record<string, S.Expr> = {};

@@ -212,6 +212,10 @@ const sys: Record<string, ModuleMember> = {
   exit: { kind: 'func', overloads: [{ runtime: 'ai_sys_exit', args: ['w'], optional: 1, result: 'void', check: 'pending', noreturn: true }] },
   setrecursionlimit: { kind: 'func', overloads: [{ runtime: 'ai_sys_setrecursionlimit', args: ['w'], result: 'void', check: 'pending' }] },
   getrecursionlimit: w('ai_sys_getrecursionlimit', [], intT),
+  // The exception an `except` clause is handling (here or in a caller), or None; exc_info()'s third item is that
+  // exception again, standing for its traceback (the traceback functions take it).
+  exception: w('ai_sys_exception', [], () => T.object),
+  exc_info: w('ai_sys_exc_info', [], () => tupleOf([T.object, T.object, T.object])),
   stdout: {
     kind: 'namespace',
     members: {
@@ -503,6 +507,14 @@ const aithonDynamic: Record<string, ModuleMember> = {
   call_method: wf('ai_dyn_call_method', ['w', 'w', 'w'], obj, (a) => a.forEach(escapeType)),
 };
 
+/** Tracebacks as the runtime prints them for uncaught exceptions (runtime/src/exc/traceback.c). */
+const traceback: Record<string, ModuleMember> = {
+  format_exc: w('ai_traceback_format_exc', [], () => T.str),
+  print_exc: { kind: 'func', overloads: [{ runtime: 'ai_traceback_print_exc', args: [], result: 'void', check: 'never' }] },
+  format_exception: w('ai_traceback_format_exception', ['rest'], () => listOf(T.str)),
+  print_exception: { kind: 'func', overloads: [{ runtime: 'ai_traceback_print_exception', args: ['rest'], result: 'void', check: 'pending' }] },
+};
+
 export const stdlibModules: Record<string, Record<string, ModuleMember>> = {
   math,
   cmath,
@@ -510,6 +522,7 @@ export const stdlibModules: Record<string, Record<string, ModuleMember>> = {
   time,
   gc,
   sys,
+  traceback,
   functools,
   heapq,
   bisect,

@@ -222,6 +222,13 @@ ai_word ai_sys_maxsize(void);
  * recursion depth D: the limit is too low", OverflowError for n >= 2**31. */
 void ai_sys_setrecursionlimit(ai_word n);
 ai_word ai_sys_getrecursionlimit(void);
+/* sys.exception(), sys.exc_info() and the traceback module (exc/traceback.c). */
+ai_word ai_sys_exception(void);
+ai_word ai_sys_exc_info(void);
+ai_word ai_traceback_format_exc(void);
+void ai_traceback_print_exc(void);
+ai_word ai_traceback_format_exception(int64_t nargs, const ai_word *args);
+void ai_traceback_print_exception(int64_t nargs, const ai_word *args);
 /* sys.stdin.readline(): the line with its "\n" ("\r\n" and "\r" read as
  * "\n"), "" at end of input. Shares input()'s buffer once builtins.c
  * exports ai_stdin_getc. */

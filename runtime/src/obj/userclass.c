@@ -505,6 +505,14 @@ const AiType *ai_class_value_type(const AiType *t) {
   return ((const AiClassDunders *)x->user)->value_type;
 }
 
+bool ai_class_builtin_value(ai_word o, ai_word *out) {
+  if (ai_is_small(o)) return false;
+  const AiExtSlots *x = ai_ext_of(o);
+  if (!x || !x->user || !((const AiClassDunders *)x->user)->value) return false;
+  *out = ((const AiClassDunders *)x->user)->value(o);
+  return *out != 0;
+}
+
 int ai_class_hasattr(ai_word o, ai_word name) {
   const AiExtSlots *x = ai_ext_of(o);
   if (!x || !x->user || ai_type_is_subtype(ai_obj(o)->type, &ai_exc_BaseException)) return -1;

@@ -2968,6 +2968,8 @@ export const dunderEntryNames: [string, 'hierarchy' | 'object' | 'str' | null][]
   ['__getitem__', 'object'], ['__contains__', 'object'], ['__format__', 'str'],
   // The built-in value held by an instance of `class Name(str)` or a value-typed enum's member (builtin-subclasses.ts).
   ['__aithon_value__', null],
+  // copy.copy / copy.deepcopy (memo: the runtime's memo dict) of an instance whose class defines them.
+  ['__copy__', null], ['__deepcopy__', 'object'],
 ];
 
 /** Argument nodes of calls the compiler makes itself: their types are given, not computed from the node. */

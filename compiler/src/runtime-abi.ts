@@ -262,7 +262,7 @@ export const runtimeFunctions: Record<string, RuntimeFunction> = {
   ai_bisect_insort_left: { ret: w, params: [w, w, w, w] },
   ai_bisect_insort_right: { ret: w, params: [w, w, w, w] },
   ai_copy_copy: { ret: w, params: [w] },
-  ai_copy_deepcopy: { ret: w, params: [w] },
+  ai_copy_deepcopy: { ret: w, params: [w, w] },
   ai_string_const: { ret: w, params: ['i32'] },
   ai_cmath_sqrt: { ret: w, params: [w] },
   ai_cmath_exp: { ret: w, params: [w] },

@@ -324,7 +324,8 @@ const itertools: Record<string, ModuleMember> = {
 
 const copy: Record<string, ModuleMember> = {
   copy: wf('ai_copy_copy', ['w'], (a) => a[0]),
-  deepcopy: wf('ai_copy_deepcopy', ['w'], (a) => a[0]),
+  // deepcopy(x, memo): a class's __deepcopy__(self, memo) passes its memo on to the copies of its parts.
+  deepcopy: wf('ai_copy_deepcopy', ['w', 'w'], (a) => a[0], undefined, 1),
 };
 
 const stringConsts = ['ascii_letters', 'ascii_lowercase', 'ascii_uppercase', 'digits', 'hexdigits', 'octdigits', 'punctuation', 'whitespace', 'printable'];

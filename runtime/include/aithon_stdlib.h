@@ -321,7 +321,7 @@ ai_word ai_bisect_insort_right(ai_word a, ai_word x, ai_word lo, ai_word hi);
  * recursive structure through a memo, as CPython). Objects of compiled
  * classes and other unknown types: TypeError "unsupported: copy of X objects". */
 ai_word ai_copy_copy(ai_word x);
-ai_word ai_copy_deepcopy(ai_word x);
+ai_word ai_copy_deepcopy(ai_word x, ai_word memo); /* memo: 0 (absent) or None for a new one, else the memo dict */
 
 /* ---------------------------------------------------------------- string */
 enum ai_string_which {

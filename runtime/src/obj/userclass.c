@@ -360,6 +360,14 @@ bool ai_class_copy(ai_word x, bool deep, ai_word (*deep_item)(ai_word v, ai_word
   const AiExtSlots *xs = ai_ext_of(x);
   if (!xs || !xs->user) return false; /* only compiled classes register `user` */
   const AiClassDunders *d = xs->user;
+  if (!deep && d->copy) {
+    *out = d->copy(x);
+    return true;
+  }
+  if (deep && d->deepcopy) {
+    *out = d->deepcopy(x, memo);
+    return true;
+  }
   if (d->nslots < 0) return false;
   AiObject *copy = ai_alloc(sizeof(AiObject) + (size_t)d->nslots * sizeof(ai_word));
   if (!copy) {

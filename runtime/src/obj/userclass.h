@@ -60,6 +60,10 @@ typedef struct AiClassDunders {
   /* The built-in str, int or float the instance holds (`__aithon_value__`): a value-typed enum's member, an instance of
    * `class Name(str)`; the built-ins that need a real str or number (str.join, hex()...) take it; NULL. */
   ai_dunder1 value;
+  /* The class's own __copy__(self) and __deepcopy__(self, memo), which copy.copy / copy.deepcopy call instead of
+   * copying the slots; NULL. */
+  ai_dunder1 copy;
+  ai_dunder2 deepcopy;
 } AiClassDunders;
 
 /* The built-in type instances of the compiled class `t` also are for isinstance() (see value_type), else NULL. */

@@ -1,6 +1,7 @@
 # Members of str- and int-valued enums (class C(str, Enum), IntEnum) and instances of str/int
 # subclasses where the built-ins need a real str or int: str.join, json.dumps (values and keys),
-# %-formatting, hex(), dict keys looked up by the plain value, isinstance() inside a helper.
+# %-formatting, hex(), list/str/tuple indexes, dict keys looked up by the plain value, isinstance()
+# inside a helper.
 import json
 from enum import Enum, IntEnum
 
@@ -58,6 +59,9 @@ def main():
     print(describe(Color.RED), describe(Tag("ab")), describe(Priority.LOW), describe(Code(3)), describe(2.5))
     print(sorted(colors), max(tags[:2]), Color.RED == "red", Color("blue") is Color.BLUE, Priority.LOW + 1)
     print(str(Tag("s")), repr(Tag("s")), f"{Tag('s')}", Tag("s") + "!", len(Tag("four")))
+    levels = ["none"] * 11
+    levels[Priority.HIGH] = "top"
+    print(levels[Priority.HIGH], levels[Code(0)], "abcdef"[Priority.MEDIUM], (10, 20)[Code(1)], levels[Priority.LOW:Priority.MEDIUM])
 
 
 if __name__ == "__main__":

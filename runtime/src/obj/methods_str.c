@@ -216,6 +216,9 @@ ai_word ai_str_get(ai_word sw, ai_word index) {
     ai_raise(&ai_exc_IndexError, "cannot fit 'int' into an index-sized integer");
     return 0;
   } else {
+    /* an IntEnum member or an int subclass's instance: the int it holds (CPython: its __index__) */
+    ai_word held;
+    if (ai_class_builtin_value(index, &held) && ai_is_int(held)) return ai_str_get(sw, held);
     ai_raise_fmt(&ai_exc_TypeError, "string indices must be integers, not '%s'", ai_type_name(index));
     return 0;
   }

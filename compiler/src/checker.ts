@@ -592,6 +592,8 @@ export class Program {
     }
     for (const k of e.keywords) {
       if (!o.keywords?.some((x) => x.name === k.name) && !o.names?.includes(k.name)) this.unsupported(k.pos, `keyword argument '${k.name}' of ${name}()`);
+      // A keyword-only value reaches the runtime as a word it may call methods of by name (print_exc(file=buf)).
+      else if (o.keywords?.some((x) => x.name === k.name)) escapeType(inst.typeOf(k.value));
     }
     // An instance passed where the runtime takes a float (math.sqrt(m)) is converted at run time by its __float__.
     o.args.forEach((how, i) => {

@@ -511,9 +511,9 @@ const aithonDynamic: Record<string, ModuleMember> = {
 /** Tracebacks as the runtime prints them for uncaught exceptions (runtime/src/exc/traceback.c). */
 const traceback: Record<string, ModuleMember> = {
   format_exc: w('ai_traceback_format_exc', [], () => T.str),
-  print_exc: { kind: 'func', overloads: [{ runtime: 'ai_traceback_print_exc', args: [], result: 'void', check: 'never' }] },
+  print_exc: { kind: 'func', overloads: [{ runtime: 'ai_traceback_print_exc', args: [], result: 'void', check: 'pending', keywords: [{ name: 'file', default: null }] }] },
   format_exception: w('ai_traceback_format_exception', ['rest'], () => listOf(T.str)),
-  print_exception: { kind: 'func', overloads: [{ runtime: 'ai_traceback_print_exception', args: ['rest'], result: 'void', check: 'pending' }] },
+  print_exception: { kind: 'func', overloads: [{ runtime: 'ai_traceback_print_exception', args: ['rest'], result: 'void', check: 'pending', keywords: [{ name: 'file', default: null }] }] },
 };
 
 export const stdlibModules: Record<string, Record<string, ModuleMember>> = {

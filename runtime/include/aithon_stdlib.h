@@ -226,9 +226,9 @@ ai_word ai_sys_getrecursionlimit(void);
 ai_word ai_sys_exception(void);
 ai_word ai_sys_exc_info(void);
 ai_word ai_traceback_format_exc(void);
-void ai_traceback_print_exc(void);
+void ai_traceback_print_exc(ai_word file);
 ai_word ai_traceback_format_exception(int64_t nargs, const ai_word *args);
-void ai_traceback_print_exception(int64_t nargs, const ai_word *args);
+void ai_traceback_print_exception(int64_t nargs, const ai_word *args, ai_word file);
 /* sys.stdin.readline(): the line with its "\n" ("\r\n" and "\r" read as
  * "\n"), "" at end of input. Shares input()'s buffer once builtins.c
  * exports ai_stdin_getc. */

@@ -92,6 +92,13 @@ def main():
         print("outer", describe_current())
     print(describe_current())
     print(report(traceback.format_exc()))
+    try:
+        [][3]
+    except IndexError as e:
+        buf = io.StringIO()
+        traceback.print_exc(file=buf)
+        traceback.print_exception(e, file=buf)
+        print(report(buf.getvalue()))
     stream = io.StringIO()
     logging.basicConfig(stream=stream, format="%(levelname)s:%(message)s")
     log = logging.getLogger("parser")

@@ -5,6 +5,7 @@
 #include "exc/exception.h"
 #include "io/print.h"
 #include "obj/containers.h"
+#include "obj/str.h"
 
 #include <stdlib.h>
 #include <stdio.h>
@@ -216,13 +217,21 @@ static ai_word text_to_str(char *s) {
 /* traceback.format_exc(): the report of the exception being handled. */
 ai_word ai_traceback_format_exc(void) { return text_to_str(format_exception_text(ai_exc_handled())); }
 
-/* traceback.print_exc(): the same on stderr. */
-void ai_traceback_print_exc(void) {
-  char *s = format_exception_text(ai_exc_handled());
-  if (!s) return;
-  ai_write_all(2, s, strlen(s));
-  free(s);
+/* Writes a report (freed here) to stderr, or with file.write(text) when a file is given (0 or None: none). */
+static void write_report(char *s, ai_word file) {
+  if (!file || file == AI_NONE_W) {
+    if (!s) return;
+    ai_write_all(2, s, strlen(s));
+    free(s);
+    return;
+  }
+  ai_word text = text_to_str(s);
+  ai_word write = text ? ai_str_new_ascii("write", 5) : 0;
+  if (write) (void)ai_call_method(file, write, 1, &text, 0);
 }
+
+/* traceback.print_exc(file=None): the same on stderr or the file. */
+void ai_traceback_print_exc(ai_word file) { write_report(format_exception_text(ai_exc_handled()), file); }
 
 /* The exception of traceback.format_exception(exc) / format_exception(type, value, tb) / print_exception(...):
  * the value (3.10+ takes the exception alone as the first argument). */
@@ -266,12 +275,8 @@ ai_word ai_traceback_format_exception(int64_t nargs, const ai_word *args) {
   return out;
 }
 
-/* traceback.print_exception(...): the report on stderr. */
-void ai_traceback_print_exception(int64_t nargs, const ai_word *args) {
+/* traceback.print_exception(..., file=None): the report on stderr or the file. */
+void ai_traceback_print_exception(int64_t nargs, const ai_word *args, ai_word file) {
   ai_word exc = exception_argument(nargs, args);
-  if (!exc) return;
-  char *s = format_exception_text(exc);
-  if (!s) return;
-  ai_write_all(2, s, strlen(s));
-  free(s);
+  if (exc) write_report(format_exception_text(exc), file);
 }

@@ -150,6 +150,14 @@ def _floatstr(f, allow_nan, py):
     return text
 
 
+def _str_value(s):
+    """s, a str or an instance of str for isinstance(): the str itself. The encoder writes the str a str
+    subclass's instance or a str-valued enum's member holds, not what its __str__ gives (str.join takes that value)."""
+    if type(s) is str:
+        return s
+    return ''.join([s])
+
+
 def _key_str(k, allow_nan, py):
     """A non-str dict key as JSON converts it."""
     if isinstance(k, float):
@@ -162,7 +170,7 @@ def _key_str(k, allow_nan, py):
         return 'null'
     if not isinstance(k, int):
         raise TypeError('keys must be str, int, float, bool or None, not ' + _type_name(k))
-    return str(k)
+    return str(int(k))
 
 
 def _is_key(k):
@@ -172,7 +180,7 @@ def _is_key(k):
 def _scalar(v, out, ensure_ascii, allow_nan, py):
     """Appends v when it is a str, None, bool, int or float; False otherwise."""
     if isinstance(v, str):
-        s = str(v)
+        s = _str_value(v)
         if _plain(s, ensure_ascii):
             out.append('"')
             out.append(s)
@@ -188,7 +196,7 @@ def _scalar(v, out, ensure_ascii, allow_nan, py):
     elif v is False:
         out.append('false')
     elif isinstance(v, int):
-        out.append(str(v))
+        out.append(str(int(v)))
     elif isinstance(v, float):
         out.append(_floatstr(float(v), allow_nan, py))
     else:
@@ -199,7 +207,7 @@ def _scalar(v, out, ensure_ascii, allow_nan, py):
 def _enc_key(k, keys, skipkeys, ensure_ascii, allow_nan, py, key_sep):
     """The encoded key k followed by the key separator (keys caches them); '' to skip k."""
     if isinstance(k, str):
-        ks = str(k)
+        ks = _str_value(k)
     elif skipkeys and not _is_key(k):
         return ''
     else:
@@ -342,7 +350,7 @@ def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_
           separators=None, default=_default, sort_keys=False):
     """Serialize obj to a JSON formatted str."""
     if isinstance(obj, str):
-        return _encode_str(str(obj), ensure_ascii)
+        return _encode_str(_str_value(obj), ensure_ascii)
     global _current_default
     saved = _current_default
     _current_default = default

@@ -14,10 +14,10 @@ Differences from CPython, forced by what the compiler supports:
   `%(funcName)s`, `%(pathname)s`, `%(module)s`, `%(process)d`,
   `%(thread)d` format as 0 or '' (module: '__main__'); `%(created)f` and
   `%(asctime)s` are the time of the call, as in CPython.
-- exception() and exc_info=True log the message alone, without the
-  traceback of the exception being handled; exc_info=exc (an exception)
-  adds its last traceback line (`ValueError: bad`), without the frames of
-  the traceback CPython shows for an exception that was raised.
+- exception() and exc_info=True add the traceback of the exception being
+  handled, exc_info=exc that of exc, as the runtime prints tracebacks (no
+  `~~^~~` marker lines under the source lines); exc_info given as the tuple
+  sys.exc_info() returns is not supported.
 - basicConfig() and the logging calls spell out their keyword arguments;
   `extra=` sets only the names the formatter reads through the record's
   `extra` dict; no dictConfig/fileConfig, no LoggerAdapter, no rotating
@@ -26,6 +26,7 @@ Differences from CPython, forced by what the compiler supports:
 
 import sys
 import time
+import traceback
 
 __all__ = ['CRITICAL', 'DEBUG', 'ERROR', 'FATAL', 'INFO', 'NOTSET', 'WARN', 'WARNING',
            'Filter', 'Formatter', 'Handler', 'LogRecord', 'Logger', 'RootLogger', 'NullHandler',
@@ -363,11 +364,13 @@ lastResort = _StderrHandler(WARNING)
 
 
 def _exception_text(exc_info):
-    """The last line of the traceback of `exc_info` given as an exception ('' for True: see the module's differences)."""
+    """The traceback a record carries, without its last newline (Formatter.formatException's text): of `exc_info`
+    given as an exception, else (True) of the exception being handled (`NoneType: None` when there is none)."""
     if isinstance(exc_info, BaseException):
-        text = str(exc_info)
-        return type(exc_info).__name__ + (': ' + text if text else '')
-    return ''
+        text = ''.join(traceback.format_exception(exc_info))
+    else:
+        text = traceback.format_exc()
+    return text[:-1] if text.endswith('\n') else text
 
 
 class Logger(Filterer):

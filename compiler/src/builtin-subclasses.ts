@@ -13,7 +13,7 @@
 // is not an instance of list or dict for isinstance(), the runtime's
 // built-ins that need a real list or dict (json.dumps, dict(obj)) do not
 // accept it, and slicing returns a plain list (as CPython's list does).
-import type { SourcePos } from './diagnostics';
+import { CompileError, error, type SourcePos } from './diagnostics';
 import type * as S from './syntax';
 import { walkNodes } from './syntax';
 import { builtinValueTypes } from './classes';
@@ -140,6 +140,11 @@ function valueComparisons(value: string): string {
     .join('');
 }
 
+/** `__aithon_value__`: the value itself, for the runtime's built-ins that need a real str or number (AiClassDunders.value). */
+function builtinValueMethod(value: string): string {
+  return `def __aithon_value__(self):\n    return ${value}\n`;
+}
+
 /**
  * The str methods and operators of instances that hold a str in `value`
  * (members of a StrEnum or `class Color(str, Enum)`, instances of
@@ -156,6 +161,7 @@ export function strValueMethods(value: string): string {
   };
   return [
     valueComparisons(value),
+    builtinValueMethod(value),
     `def __hash__(self):\n    return hash(${value})\n`,
     `def __format__(self, spec):\n    return format(str(self), spec)\n`,
     `def __len__(self):\n    return len(${value})\n`,
@@ -177,6 +183,8 @@ export function intValueMethods(value: string): string {
   const binary = { add: '+', sub: '-', mul: '*', floordiv: '//', mod: '%', truediv: '/', pow: '**', and: '&', or: '|', xor: '^', lshift: '<<', rshift: '>>' };
   return [
     valueComparisons(value),
+    builtinValueMethod(value),
+    `def __hash__(self):\n    return hash(${value})\n`,
     ...Object.entries(binary).map(([name, op]) => `def __${name}__(self, other):\n    return ${value} ${op} other\ndef __r${name}__(self, other):\n    return other ${op} ${value}\n`),
     `def __neg__(self):\n    return -${value}\n`,
     `def __abs__(self):\n    return abs(${value})\n`,
@@ -191,12 +199,13 @@ function valueSubclassMethods(kind: 'str' | 'int' | 'float'): string {
   const value = `self.${store}`;
   return [
     `def __init__(self, value=${kind === 'str' ? "''" : '0'}):\n    ${value} = ${kind}(value)\n`,
-    `def __str__(self):\n    return str(${value})\n`,
+    // int and float have no __str__ of their own: str() of an instance is its repr (the class's __repr__ if it has one).
+    kind === 'str' ? `def __str__(self):\n    return str(${value})\n` : `def __str__(self):\n    return repr(self)\n`,
     `def __repr__(self):\n    return repr(${value})\n`,
     kind === 'str' ? strValueMethods(value) : intValueMethods(value),
-    kind === 'str' ? '' : `def __hash__(self):\n    return hash(${value})\ndef __format__(self, spec):\n    return format(${value}, spec)\ndef __pos__(self):\n    return +${value}\ndef __round__(self, n=None):\n    return round(${value}, n)\n`,
+    kind === 'str' ? '' : `def __format__(self, spec):\n    return format(${value}, spec)\ndef __pos__(self):\n    return +${value}\ndef __round__(self, n=None):\n    return round(${value}, n)\n`,
     kind === 'float' ? `def is_integer(self):\n    return ${value}.is_integer()\n` : '',
-    kind === 'int' ? `def bit_length(self):\n    return ${value}.bit_length()\n` : '',
+    kind === 'int' ? `def bit_length(self):\n    return ${value}.bit_length()\ndef __index__(self):\n    return ${value}\n` : '',
   ].join('');
 }
 
@@ -208,21 +217,103 @@ export function desugarBuiltinSubclasses(module: S.Module, parse: Parse): void {
     const base = s.bases[0];
     if (base.kind !== 'Name' || shadowed.has(base.id)) continue;
     if (base.id === 'list' || base.id === 'dict') rewriteClass(s, base.id, parse);
-    // A value type's subclass is made by __new__: one with its own __init__ or __new__ stays unsupported.
-    else if ((base.id === 'str' || base.id === 'int' || base.id === 'float') && !s.body.some((x) => x.kind === 'FunctionDef' && (x.name === '__init__' || x.name === '__new__'))) {
-      rewriteValueClass(s, base.id, parse);
-    }
+    else if (base.id === 'str' || base.id === 'int' || base.id === 'float') rewriteValueClass(module, s, base.id, parse);
   }
 }
 
 /** `class Name(str)`: a class holding the str, with str's methods and operators acting on it, an instance of str for isinstance(). */
-function rewriteValueClass(cls: S.ClassDef, kind: 'str' | 'int' | 'float', parse: Parse): void {
+function rewriteValueClass(module: S.Module, cls: S.ClassDef, kind: 'str' | 'int' | 'float', parse: Parse): void {
+  const ownNew = cls.body.find((x): x is S.FunctionDef => x.kind === 'FunctionDef' && x.name === '__new__');
+  const ownInit = cls.body.find((x): x is S.FunctionDef => x.kind === 'FunctionDef' && x.name === '__init__');
+  if (ownNew && ownInit) unsupported(module, ownNew.pos, `a subclass of ${kind} with both __new__ and __init__`);
+  if (ownNew) newAsInit(module, ownNew, kind);
+  else if (ownInit) {
+    // kind.__new__ made the value from the constructor's arguments before __init__ runs: those of the parameters
+    // without defaults (a value given for another one makes CPython's str()/float() raise; here it is not passed).
+    const self = ownInit.params[0]?.name ?? 'self';
+    const args: S.Expr[] = ownInit.params.slice(1).flatMap((p): S.Expr[] =>
+      p.kind === 'normal' && !p.defaultValue ? [{ kind: 'Name', pos: ownInit.pos, id: p.name }] : p.kind === 'varargs' ? [{ kind: 'Starred', pos: ownInit.pos, value: { kind: 'Name', pos: ownInit.pos, id: p.name }, inCall: true }] : []);
+    ownInit.body.unshift(storeValue(self, { kind: 'Call', pos: ownInit.pos, func: { kind: 'Name', pos: ownInit.pos, id: kind }, args, keywords: [] }, ownInit.pos));
+  }
   const own = new Set(cls.body.filter((x): x is S.FunctionDef => x.kind === 'FunctionDef').map((d) => d.name));
   for (const def of cls.body) if (def.kind === 'FunctionDef') rewriteSuperCalls(def, kind, cls.pos);
-  const generated = synthMethods(valueSubclassMethods(kind), cls.name, cls.pos, parse);
+  const made = ownNew ? `def ${madeHelper}(self, value):\n    self.${store} = value\n    return self\n` : '';
+  const generated = synthMethods(valueSubclassMethods(kind) + made, cls.name, cls.pos, parse);
   cls.bases = [];
   cls.body = [...cls.body.filter((x) => x.kind !== 'Pass'), ...generated.filter((d) => !own.has(d.name))];
   builtinValueTypes.set(cls, kind);
+}
+
+/** `self._builtin_value = value` */
+function storeValue(self: string, value: S.Expr, pos: SourcePos): S.Stmt {
+  return { kind: 'Assign', pos, targets: [{ kind: 'Attribute', pos, value: { kind: 'Name', pos, id: self }, attr: store }], value };
+}
+
+/**
+ * A value subclass's own `__new__(cls, ...)` becomes its `__init__(self, ...)`: the instance exists already, so
+ * `super().__new__(cls, v)` / `str.__new__(cls, v)` stores `str(v)` in it and stands for it, `return obj` of that
+ * instance returns, and other uses of `cls` are `type(self)`. A `__new__` returning anything else (a cached
+ * instance, another class's) cannot be an `__init__`: unsupported.
+ */
+function newAsInit(module: S.Module, def: S.FunctionDef, kind: 'str' | 'int' | 'float'): void {
+  const cls = def.params[0]?.name ?? 'cls';
+  const self = cls === 'self' ? 'self' : '__aithon_self';
+  def.name = '__init__';
+  def.decorators = def.decorators.filter((d) => !(d.kind === 'Name' && d.id === 'staticmethod'));
+  if (def.params[0]) def.params[0] = { ...def.params[0], name: self };
+  const isValueNew = (e: S.Expr): e is S.CallExpr => {
+    if (e.kind !== 'Call' || e.func.kind !== 'Attribute' || e.func.attr !== '__new__') return false;
+    const owner = e.func.value;
+    const viaSuper = owner.kind === 'Call' && owner.func.kind === 'Name' && owner.func.id === 'super' && !owner.args.length;
+    return (viaSuper || (owner.kind === 'Name' && owner.id === kind)) && e.args[0]?.kind === 'Name' && e.args[0].id === cls;
+  };
+  const instances = new Set<string>([self]);
+  walkNodes(def.body, (n) => {
+    const s = n as unknown as S.Stmt;
+    if (s.kind === 'Assign' && isValueNew(s.value)) for (const t of s.targets) if (t.kind === 'Name') instances.add(t.id);
+  });
+  // `obj = super().__new__(cls, v)`: `obj = self` after `self._builtin_value = kind(v)`, written as one expression
+  // (a call of the helper __aithon_made__ defined below, which stores the value and returns the instance).
+  walkNodes(def.body, (n) => {
+    const e = n as unknown as S.Expr;
+    if (!isValueNew(e)) return;
+    const made: S.Expr = { kind: 'Call', pos: e.pos, func: { kind: 'Name', pos: e.pos, id: kind }, args: e.args.slice(1), keywords: e.keywords };
+    replace(e, { kind: 'Call', pos: e.pos, func: { kind: 'Attribute', pos: e.pos, value: { kind: 'Name', pos: e.pos, id: self }, attr: madeHelper }, args: [made], keywords: [] });
+  });
+  const madeReturns = new Set<S.Stmt>();
+  walkNodes(def.body, (n) => {
+    const s = n as unknown as S.Stmt;
+    if (madeReturns.has(s)) return;
+    if (s.kind === 'FunctionDef' || (n as { kind?: string }).kind === 'Lambda') unsupported(module, s.pos, `a nested function in the __new__ of a subclass of ${kind}`);
+    if (s.kind !== 'Return') return;
+    const v = s.value;
+    const returnsInstance = v && ((v.kind === 'Name' && instances.has(v.id)) || (v.kind === 'Call' && v.func.kind === 'Attribute' && v.func.attr === madeHelper));
+    if (!returnsInstance) unsupported(module, s.pos, `a __new__ of a subclass of ${kind} that returns something other than the instance it made`);
+    // An __init__ returns None: the value's side effect (storing it) stays, then a plain return.
+    const plainReturn: S.Stmt = { kind: 'Return', pos: s.pos, value: null };
+    madeReturns.add(plainReturn);
+    if (v.kind === 'Call') replace(s, { kind: 'If', pos: s.pos, test: { kind: 'Bool', pos: s.pos, value: true }, body: [{ kind: 'ExprStmt', pos: s.pos, expr: v }, plainReturn], orelse: [] });
+    else s.value = null;
+  });
+  walkNodes(def.body, (n) => {
+    const e = n as unknown as S.Expr;
+    if (e.kind !== 'Name' || !(e.id === cls || instances.has(e.id)) || e.id === self) return;
+    if (e.id === cls) replace(e, { kind: 'Call', pos: e.pos, func: { kind: 'Name', pos: e.pos, id: 'type' }, args: [{ kind: 'Name', pos: e.pos, id: self }], keywords: [] });
+    else e.id = self;
+  });
+  walkNodes(def.body, (n) => {
+    const s = n as unknown as S.Stmt;
+    // `obj = self` left from `obj = super().__new__(...)` is dropped where obj became self.
+    if (s.kind === 'Assign' && s.targets.every((t) => t.kind === 'Name' && t.id === self)) replace(s, { kind: 'ExprStmt', pos: s.pos, expr: s.value });
+  });
+}
+
+/** The method a converted `__new__` calls to store the value it makes: it returns the instance, as `__new__` did. */
+const madeHelper = '__aithon_made__';
+
+function unsupported(module: S.Module, pos: SourcePos, what: string): never {
+  const file = pos.file ?? module.file;
+  throw new CompileError([error(file, pos, `unsupported: ${what} at ${file}:${pos.line}:${pos.col}`, 'this construct is not in the language subset compiled yet (see docs/language.md)', pos.file ? module.sources?.get(pos.file) : module.source)]);
 }
 
 function rewriteClass(cls: S.ClassDef, kind: 'list' | 'dict', parse: Parse): void {
@@ -273,6 +364,11 @@ function rewriteSuperCalls(def: S.FunctionDef, kind: 'list' | 'dict' | 'str' | '
     const sup = call.func.value;
     if (sup.kind !== 'Call' || sup.func.kind !== 'Name' || sup.func.id !== 'super' || sup.args.length) return;
     const value: S.Expr = { kind: 'Attribute', pos: call.pos, value: { kind: 'Name', pos: call.pos, id: self }, attr: store };
+    if (call.func.attr === '__init__' && kind !== 'list' && kind !== 'dict') {
+      // object.__init__: the value was made before (by the class's __new__ or the __init__'s first statement).
+      replace(call, { kind: 'None', pos: call.pos });
+      return;
+    }
     if (call.func.attr === '__init__') {
       // `self._builtin_value = list(args)`, written as an expression: a call of the constructor whose result is stored.
       const made: S.Expr = call.args.length ? { kind: 'Call', pos: call.pos, func: { kind: 'Name', pos: call.pos, id: kind }, args: call.args, keywords: call.keywords } : kind === 'list' ? { kind: 'List', pos, elts: [] } : { kind: 'Dict', pos, keys: [], values: [] };

@@ -646,6 +646,8 @@ export class Program {
     }
     for (const k of e.keywords) {
       if (!o.keywords?.some((x) => x.name === k.name) && !o.names?.includes(k.name)) this.unsupported(k.pos, `keyword argument '${k.name}' of ${name}()`);
+      // A keyword-only value reaches the runtime as a word it may call methods of by name (print_exc(file=buf)).
+      else if (o.keywords?.some((x) => x.name === k.name)) escapeType(inst.typeOf(k.value));
     }
     // An instance passed where the runtime takes a float (math.sqrt(m)) is converted at run time by its __float__.
     o.args.forEach((how, i) => {
@@ -3087,6 +3089,10 @@ export const dunderEntryNames: [string, 'hierarchy' | 'object' | 'str' | null][]
   ['__repr__', null], ['__str__', null], ['__hash__', null], ['__len__', null], ['__iter__', null], ['__next__', null], ['__bool__', null],
   ['__lt__', 'hierarchy'], ['__le__', 'hierarchy'], ['__eq__', 'hierarchy'], ['__ne__', 'hierarchy'], ['__gt__', 'hierarchy'], ['__ge__', 'hierarchy'],
   ['__getitem__', 'object'], ['__contains__', 'object'], ['__format__', 'str'],
+  // The built-in value held by an instance of `class Name(str)` or a value-typed enum's member (builtin-subclasses.ts).
+  ['__aithon_value__', null],
+  // copy.copy / copy.deepcopy (memo: the runtime's memo dict) of an instance whose class defines them.
+  ['__copy__', null], ['__deepcopy__', 'object'],
 ];
 
 /** Argument nodes of calls the compiler makes itself: their types are given, not computed from the node. */
@@ -3266,10 +3272,15 @@ export function staticTest(test: S.Expr, typeOf: (e: S.Expr) => Type, isBuiltin:
     const builtinNames = c.kind === 'Tuple' ? c.elts : [c];
     if (x.kind === 'Name' && builtinNames.every((n) => n.kind === 'Name' && builtinTypeKinds[n.id] && isBuiltin(n.id))) {
       // isinstance(x, str) (or a tuple of built-in types) where x's static type is a built-in scalar or
-      // container, or an instance of your class (never one of them, as isinstance() sees it here):
-      // decided (a specialisation per kind of x then compiles one branch only).
+      // container, or an instance of your class (one of them only when the class is a subclass of str, int or
+      // float, or a value-typed enum: its valueType): decided (a specialisation per kind of x then compiles one branch only).
       const t = typeOf(x);
-      if (t.kind === 'instance') return t.classes.length ? false : null;
+      if (t.kind === 'instance') {
+        if (!t.classes.length) return null;
+        const valued = (t.classes as ClassInfo[]).filter((k) => builtinNames.some((n) => k.valueType === (n as S.NameExpr).id));
+        if (!valued.length) return false;
+        return valued.length === t.classes.length && !t.orNone ? true : null;
+      }
       if (!staticBuiltinKinds.has(t.kind)) return null;
       let result: boolean | null = false;
       for (const n of builtinNames as S.NameExpr[]) {

@@ -568,11 +568,12 @@ class Desugarer {
       target = s.target;
       value = { kind: 'Binary', op: s.op, left: structuredClone(s.target), right: s.value, pos: s.pos };
     }
-    // `name.field = ...`, or `items[0].field = v` with a value whose evaluation changes nothing: the helper
-    // evaluates the object before the value (CPython the other way round), which matters for nothing else.
-    const sideEffectFree = (e: S.Expr): boolean =>
-      ['Int', 'Float', 'Str', 'Bool', 'None', 'Name'].includes(e.kind) || (e.kind === 'Attribute' && sideEffectFree(e.value)) || (e.kind === 'Unary' && sideEffectFree(e.operand));
-    if (!target || !value || (target.value.kind !== 'Name' && !sideEffectFree(value)) || !this.frozenFieldNames.has(target.attr)) return;
+    // `items[0].x += v` reads the object twice (for the old value and for the store): only where reading it again
+    // changes nothing (names, attributes and subscripts of them by names or constants).
+    const rereadable = (e: S.Expr): boolean =>
+      ['Int', 'Str', 'Name'].includes(e.kind) || (e.kind === 'Attribute' && rereadable(e.value)) || (e.kind === 'Subscript' && rereadable(e.value) && rereadable(e.index));
+    if (!target || !value || !this.frozenFieldNames.has(target.attr)) return;
+    if (s.kind === 'AugAssign' && !rereadable(target.value)) this.unsupported(s.pos, `an augmented assignment to a field of a frozen dataclass ('${target.attr}') through an object read by a call`);
     // `self.x = ...` in a class with no frozen dataclass among its ancestors cannot reach a frozen instance.
     if (target.value.kind === 'Name' && target.value.id === 'self' && !this.classHasFrozenAncestry(cls)) return;
     const frozen = [...this.dataclasses.values()].filter((d) => d.frozen && d.fields.some((f) => f.name === target!.attr)).map((d) => d.cls.name);
@@ -581,10 +582,11 @@ class Desugarer {
       const test = frozen.map((_, i) => `isinstance(obj, __c${i}__)`).join(' or ');
       const subs: Record<string, S.Expr> = {};
       frozen.forEach((n, i) => (subs[`__c${i}__`] = { kind: 'Name', id: n, pos: s.pos }));
-      const src = `def __fn__(obj, value):\n    if ${test}:\n        raise __err__("cannot assign to field '${target.attr}'")\n    obj.${target.attr} = value\n`;
+      // The value comes first: CPython evaluates it before the object it is stored on.
+      const src = `def __fn__(value, obj):\n    if ${test}:\n        raise __err__("cannot assign to field '${target.attr}'")\n    obj.${target.attr} = value\n`;
       this.helperStmts.push(...this.synth(src, s.pos, subs, { __fn__: helper, __err__: 'dataclasses.FrozenInstanceError' }));
     }
-    replaceNode(s, { kind: 'ExprStmt', pos: s.pos, expr: call({ kind: 'Name', id: helper, pos: s.pos }, [target.value, value], s.pos) });
+    replaceNode(s, { kind: 'ExprStmt', pos: s.pos, expr: call({ kind: 'Name', id: helper, pos: s.pos }, [value, target.value], s.pos) });
   }
 
   // -------------------------------------------------------------------------
@@ -847,6 +849,8 @@ class Desugarer {
     else src += `def __str__(self):\n    return str(self.value)\n`;
     if (mixin) builtinValueTypes.set(cls, mixin);
     if (mixin === 'int') src += intValueMethods('self.value');
+    // IntEnum formats as its int (`f'{p:03d}'`); a plain `(int, Enum)` formats its str(), as CPython 3.11's Enum.__format__.
+    if (flavour === 'IntEnum') src += `def __format__(self, spec):\n    return format(self.value, spec)\n`;
     if (mixin === 'str') src += strValueMethods('self.value');
     const canonical = members.filter((m) => !m.aliasOf);
     const subs: Record<string, S.Expr> = {};

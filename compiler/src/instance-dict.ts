@@ -10,9 +10,13 @@
 //   k in vars(p), for k in vars(p), len/sorted/list/dict(...), json.dumps(...),
 //   pprint.pformat(...), C(**vars(p))
 //
-// Any other use (assigned, returned, passed to a function of the program,
-// written through, `self.__dict__.update(kw)`) is reported by the checker as
-// unsupported, at the read.
+// A local variable bound once to it (`d = vars(p)`, p a name that keeps its
+// value) stands for `vars(p)` where it is read, so each read sees the
+// instance's attributes as they are then, as CPython's live dict shows them.
+//
+// Any other use (returned, passed to a function of the program, written
+// through, `self.__dict__.update(kw)`, `d[k] = v` through such a variable) is
+// reported by the checker as unsupported, at the read.
 import type * as S from './syntax';
 import { sourceMentions, walkNodes } from './syntax';
 
@@ -40,9 +44,73 @@ function dotted(e: S.Expr): string | null {
   return null;
 }
 
+/** The Name nodes a function (with what it nests) binds, and the names it binds by other means (params, except ... as, global...). */
+function bindings(def: S.FunctionDef): { targets: S.NameExpr[]; names: Set<string> } {
+  const targets: S.NameExpr[] = [];
+  const names = new Set<string>(def.params.map((p) => p.name));
+  // The names a target binds (`a`, `a, *b`), not those it reads (`p.x = ...`, `d[k] = ...`).
+  const addTarget = (t: S.Expr): void => {
+    if (t.kind === 'Name') targets.push(t);
+    else if (t.kind === 'Tuple' || t.kind === 'List') t.elts.forEach(addTarget);
+    else if (t.kind === 'Starred') addTarget(t.value);
+  };
+  walkNodes(def.body, (node) => {
+    const n = node as unknown as S.Stmt | S.Expr;
+    if (n.kind === 'Assign') n.targets.forEach(addTarget);
+    else if (n.kind === 'AugAssign' || n.kind === 'AnnAssign' || n.kind === 'For' || n.kind === 'NamedExpr') addTarget(n.target);
+    else if (n.kind === 'Del') n.targets.forEach(addTarget);
+    else if (n.kind === 'ListComp' || n.kind === 'SetComp' || n.kind === 'DictComp' || n.kind === 'GeneratorExp') n.generators.forEach((g) => addTarget(g.target));
+    else if (n.kind === 'Global' || n.kind === 'Nonlocal') n.names.forEach((x) => names.add(x));
+    else if (n.kind === 'Import' || n.kind === 'ImportFrom') for (const x of n.names) names.add(x.asname ?? ('module' in x ? x.module.split('.')[0] : x.name));
+    else if (n.kind === 'FunctionDef' || n.kind === 'ClassDef') names.add(n.name);
+    else if (n.kind === 'Try') for (const h of n.handlers) if (h.name) names.add(h.name);
+    if (n.kind === 'FunctionDef') for (const p of n.params) names.add(p.name);
+  });
+  return { targets, names };
+}
+
+/**
+ * `d = vars(p)` / `d = p.__dict__` in a function, d bound nowhere else and p a name bound nowhere in the function
+ * (a parameter, `self`) or only by one assignment above it in the same block: the reads of d become `vars(p)`.
+ */
+function inlineKeptDicts(def: S.FunctionDef): void {
+  const { targets, names } = bindings(def);
+  const blocks: S.Stmt[][] = [def.body];
+  walkNodes(def.body, (node) => {
+    for (const key of ['body', 'orelse', 'finalbody']) if (Array.isArray(node[key])) blocks.push(node[key] as S.Stmt[]);
+  });
+  for (const block of blocks) {
+    block.forEach((st: S.Stmt, i: number) => {
+      if (st.kind !== 'Assign' || st.targets.length !== 1 || st.targets[0].kind !== 'Name' || !isDictRead(st.value)) return;
+      const kept = st.targets[0].id;
+      const owner = st.value.kind === 'Attribute' ? st.value.value : (st.value as S.CallExpr).args[0];
+      if (owner.kind !== 'Name' || targets.filter((t) => t.id === kept).length !== 1 || names.has(kept)) return;
+      // p keeps its value: a parameter or outer name never assigned here, or a local assigned once, above, in this block.
+      const assignments = targets.filter((t) => t.id === owner.id).length;
+      const ownerIsParam = def.params.some((p) => p.name === owner.id);
+      const otherBinding = names.has(owner.id) && !ownerIsParam;
+      const boundAbove = block.slice(0, i).some((x: S.Stmt) => x.kind === 'Assign' && x.targets.length === 1 && x.targets[0].kind === 'Name' && x.targets[0].id === owner.id);
+      if (otherBinding || !(assignments === 0 || (assignments === 1 && !ownerIsParam && boundAbove))) return;
+      const read = st.value;
+      walkNodes(def.body, (n) => {
+        if (n.kind === 'Name' && n.id === kept && n !== (st.targets[0] as unknown)) replaceWith(n, structuredClone(read));
+      });
+      replaceWith(st as unknown as Record<string, unknown>, { kind: 'Pass', pos: st.pos });
+    });
+  }
+}
+
+function replaceWith(target: Record<string, unknown>, replacement: object): void {
+  for (const k of Object.keys(target)) delete target[k];
+  Object.assign(target, replacement);
+}
+
 export function markInstanceDictReads(module: S.Module): void {
   // Only source text reads an instance's dict (no pass writes `__dict__` or `vars(...)`): without either word, the walks find nothing.
   if (!sourceMentions(module, '__dict__') && !sourceMentions(module, 'vars')) return;
+  walkNodes(module.body, (node) => {
+    if (node.kind === 'FunctionDef') inlineKeptDicts(node as unknown as S.FunctionDef);
+  });
   const targets = new Set<S.Expr>();
   walkNodes(module.body, (node) => {
     const s = node as unknown as S.Stmt;

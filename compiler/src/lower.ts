@@ -360,7 +360,8 @@ class FunctionLowerer {
   /** Innermost first: where exceptions raised in new blocks go (an except/finally block). */
   private readonly handlers: string[] = [];
   /** Enclosing try/finally bodies, to run on the way out by return, break or continue. */
-  private readonly finallies: { body: S.Stmt[]; loopDepth: number; handlerDepth: number }[] = [];
+  /** What leaving a try statement runs: its finally body, or (an except clause) the code `restore` emits. */
+  private readonly finallies: { body: S.Stmt[]; restore?: () => void; loopDepth: number; handlerDepth: number }[] = [];
 
   /** Name binding of this function (null for the module body). */
   private readonly scope: Scope | null;
@@ -845,7 +846,8 @@ class FunctionLowerer {
       // A finally body runs under the handlers that enclosed its try statement.
       this.handlers.push(...savedHandlers.slice(0, saved[i].handlerDepth));
       this.finallies.push(...saved.slice(0, i));
-      this.stmts(saved[i].body);
+      if (saved[i].restore) saved[i].restore!();
+      else this.stmts(saved[i].body);
       this.finallies.splice(0);
       this.handlers.splice(0);
       if (this.dead) break;
@@ -915,10 +917,28 @@ class FunctionLowerer {
         const slot = this.temp(T.exception);
         this.emit({ op: 'local.set', name: slot, src: exc });
         if (h.name) this.store(h.name, exc, hl);
+        // The exception being handled (sys.exception(), traceback.format_exc(), the __context__ of exceptions raised
+        // meanwhile) until the clause ends, however it ends: normally, by return/break/continue, or by an exception.
+        const previousSlot = this.temp(T.exception);
+        this.emit({ op: 'local.set', name: previousSlot, src: this.rt('ai_exc_set_handled', [exc], 'never', hl, T.exception) });
+        const restoreHandled = () => {
+          const previous = this.reg(T.exception);
+          this.emit({ op: 'local.get', dst: previous, name: previousSlot });
+          this.rt('ai_exc_set_handled', [previous], 'never', hl, T.exception);
+        };
+        const restoreL = this.label('except.leave');
+        this.finallies.push({ body: [], restore: restoreHandled, loopDepth: this.loops.length, handlerDepth: this.handlers.length });
         this.handledExceptions.push(slot);
-        this.stmts(h.body);
+        const doneL = this.label('except.done');
+        this.withHandler(restoreL, () => this.stmts(h.body), doneL);
         this.handledExceptions.pop();
+        this.finallies.pop();
+        this.startBlock(doneL);
+        restoreHandled();
         this.terminate({ op: 'br', target: after });
+        this.startBlock(restoreL);
+        restoreHandled();
+        this.terminate({ op: 'propagate' });
         this.startBlock(nextL);
       }
       // No clause matched: the exception goes on.

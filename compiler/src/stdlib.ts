@@ -212,6 +212,10 @@ const sys: Record<string, ModuleMember> = {
   exit: { kind: 'func', overloads: [{ runtime: 'ai_sys_exit', args: ['w'], optional: 1, result: 'void', check: 'pending', noreturn: true }] },
   setrecursionlimit: { kind: 'func', overloads: [{ runtime: 'ai_sys_setrecursionlimit', args: ['w'], result: 'void', check: 'pending' }] },
   getrecursionlimit: w('ai_sys_getrecursionlimit', [], intT),
+  // The exception an `except` clause is handling (here or in a caller), or None; exc_info()'s third item is that
+  // exception again, standing for its traceback (the traceback functions take it).
+  exception: w('ai_sys_exception', [], () => T.object),
+  exc_info: w('ai_sys_exc_info', [], () => tupleOf([T.object, T.object, T.object])),
   stdout: {
     kind: 'namespace',
     members: {
@@ -320,7 +324,8 @@ const itertools: Record<string, ModuleMember> = {
 
 const copy: Record<string, ModuleMember> = {
   copy: wf('ai_copy_copy', ['w'], (a) => a[0]),
-  deepcopy: wf('ai_copy_deepcopy', ['w'], (a) => a[0]),
+  // deepcopy(x, memo): a class's __deepcopy__(self, memo) passes its memo on to the copies of its parts.
+  deepcopy: wf('ai_copy_deepcopy', ['w', 'w'], (a) => a[0], undefined, 1),
 };
 
 const stringConsts = ['ascii_letters', 'ascii_lowercase', 'ascii_uppercase', 'digits', 'hexdigits', 'octdigits', 'punctuation', 'whitespace', 'printable'];
@@ -504,6 +509,14 @@ const aithonDynamic: Record<string, ModuleMember> = {
   call_method: wf('ai_dyn_call_method', ['w', 'w', 'w'], obj, (a) => a.forEach(escapeType)),
 };
 
+/** Tracebacks as the runtime prints them for uncaught exceptions (runtime/src/exc/traceback.c). */
+const traceback: Record<string, ModuleMember> = {
+  format_exc: w('ai_traceback_format_exc', [], () => T.str),
+  print_exc: { kind: 'func', overloads: [{ runtime: 'ai_traceback_print_exc', args: [], result: 'void', check: 'pending', keywords: [{ name: 'file', default: null }] }] },
+  format_exception: w('ai_traceback_format_exception', ['rest'], () => listOf(T.str)),
+  print_exception: { kind: 'func', overloads: [{ runtime: 'ai_traceback_print_exception', args: ['rest'], result: 'void', check: 'pending', keywords: [{ name: 'file', default: null }] }] },
+};
+
 export const stdlibModules: Record<string, Record<string, ModuleMember>> = {
   math,
   cmath,
@@ -511,6 +524,7 @@ export const stdlibModules: Record<string, Record<string, ModuleMember>> = {
   time,
   gc,
   sys,
+  traceback,
   functools,
   heapq,
   bisect,

@@ -222,6 +222,13 @@ ai_word ai_sys_maxsize(void);
  * recursion depth D: the limit is too low", OverflowError for n >= 2**31. */
 void ai_sys_setrecursionlimit(ai_word n);
 ai_word ai_sys_getrecursionlimit(void);
+/* sys.exception(), sys.exc_info() and the traceback module (exc/traceback.c). */
+ai_word ai_sys_exception(void);
+ai_word ai_sys_exc_info(void);
+ai_word ai_traceback_format_exc(void);
+void ai_traceback_print_exc(ai_word file);
+ai_word ai_traceback_format_exception(int64_t nargs, const ai_word *args);
+void ai_traceback_print_exception(int64_t nargs, const ai_word *args, ai_word file);
 /* sys.stdin.readline(): the line with its "\n" ("\r\n" and "\r" read as
  * "\n"), "" at end of input. Shares input()'s buffer once builtins.c
  * exports ai_stdin_getc. */
@@ -314,7 +321,7 @@ ai_word ai_bisect_insort_right(ai_word a, ai_word x, ai_word lo, ai_word hi);
  * recursive structure through a memo, as CPython). Objects of compiled
  * classes and other unknown types: TypeError "unsupported: copy of X objects". */
 ai_word ai_copy_copy(ai_word x);
-ai_word ai_copy_deepcopy(ai_word x);
+ai_word ai_copy_deepcopy(ai_word x, ai_word memo); /* memo: 0 (absent) or None for a new one, else the memo dict */
 
 /* ---------------------------------------------------------------- string */
 enum ai_string_which {

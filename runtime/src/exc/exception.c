@@ -72,7 +72,7 @@ ai_word ai_exc_handled(void) { return handled; }
 ai_word ai_exc_set_handled(ai_word exc) {
   ai_word prev = handled;
   handled = exc == AI_NONE_W ? 0 : exc;
-  return prev;
+  return prev ? prev : AI_NONE_W;
 }
 void ai_exc_set_pending_obj(AiException *e) { pending = e; }
 AiException *ai_exc_current(void) { return pending; }

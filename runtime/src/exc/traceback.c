@@ -1,8 +1,11 @@
 /* exc/traceback.c — traceback entries and the uncaught-exception report. */
 #include "exc/traceback.h"
 
+#include "aithon.h"
 #include "exc/exception.h"
 #include "io/print.h"
+#include "obj/containers.h"
+#include "obj/str.h"
 
 #include <stdlib.h>
 #include <stdio.h>
@@ -163,4 +166,117 @@ void ai_tb_print_pending(void) {
   if (!s) return;
   ai_write_all(2, s, strlen(s));
   free(s);
+}
+
+/* ---------------------------------------------------------------- sys.exception(), the traceback module */
+
+/* The exception being handled (an `except` clause running, here or in a caller), or None. */
+ai_word ai_sys_exception(void) {
+  ai_word h = ai_exc_handled();
+  return h ? h : AI_NONE_W;
+}
+
+/* sys.exc_info(): (type, exception, traceback) of the exception being handled, else (None, None, None). The
+ * traceback item is the exception itself (it carries its traceback): the traceback functions take it. */
+ai_word ai_sys_exc_info(void) {
+  ai_word h = ai_exc_handled();
+  if (!h) {
+    ai_word nones[3] = {AI_NONE_W, AI_NONE_W, AI_NONE_W};
+    return ai_tuple_new(3, nones);
+  }
+  ai_word items[3] = {ai_builtin_type(h), h, h};
+  return ai_tuple_new(3, items);
+}
+
+/* The report CPython's traceback.format_exception(e) joins: e's chain, frames (as saved when it was caught) and
+ * its line; "NoneType: None\n" for None. NULL when out of memory. */
+static char *format_exception_text(ai_word exc) {
+  if (!exc || exc == AI_NONE_W || !ai_is_exception(exc)) {
+    tbuf b = {0};
+    puts_(&b, "NoneType: None\n");
+    return b.p;
+  }
+  AiException *e = (AiException *)(intptr_t)exc;
+  tbuf b = {0};
+  puts_(&b, "");
+  AiException *seen[CHAIN_MAX];
+  put_exception(&b, e, e->tb, e->ntb, seen, 0);
+  return b.p;
+}
+
+static ai_word text_to_str(char *s) {
+  if (!s) {
+    ai_raise(&ai_exc_MemoryError, NULL);
+    return 0;
+  }
+  ai_word r = ai_str_from_utf8(s, (int64_t)strlen(s));
+  free(s);
+  return r;
+}
+
+/* traceback.format_exc(): the report of the exception being handled. */
+ai_word ai_traceback_format_exc(void) { return text_to_str(format_exception_text(ai_exc_handled())); }
+
+/* Writes a report (freed here) to stderr, or with file.write(text) when a file is given (0 or None: none). */
+static void write_report(char *s, ai_word file) {
+  if (!file || file == AI_NONE_W) {
+    if (!s) return;
+    ai_write_all(2, s, strlen(s));
+    free(s);
+    return;
+  }
+  ai_word text = text_to_str(s);
+  ai_word write = text ? ai_str_new_ascii("write", 5) : 0;
+  if (write) (void)ai_call_method(file, write, 1, &text, 0);
+}
+
+/* traceback.print_exc(file=None): the same on stderr or the file. */
+void ai_traceback_print_exc(ai_word file) { write_report(format_exception_text(ai_exc_handled()), file); }
+
+/* The exception of traceback.format_exception(exc) / format_exception(type, value, tb) / print_exception(...):
+ * the value (3.10+ takes the exception alone as the first argument). */
+static ai_word exception_argument(int64_t nargs, const ai_word *args) {
+  if (nargs == 1 || nargs == 3) return args[nargs == 1 ? 0 : 1];
+  ai_raise_fmt(&ai_exc_TypeError, "format_exception() takes 1 or 3 positional arguments but %lld were given", (long long)nargs);
+  return 0;
+}
+
+/* traceback.format_exception(...): the report as CPython's list of strings: "Traceback ...:\n", one string per frame
+ * (its "  File" line and source line), the chaining messages, and the exception's line. */
+ai_word ai_traceback_format_exception(int64_t nargs, const ai_word *args) {
+  ai_word exc = exception_argument(nargs, args);
+  if (!exc) return 0;
+  char *s = format_exception_text(exc);
+  if (!s) return text_to_str(s);
+  ai_word out = ai_list_new(0, NULL);
+  const char *chunk = s, *p = s;
+  bool in_frames = false; /* the lines after "Traceback" up to the exception's line */
+  while (out && *p) {
+    const char *eol = strchr(p, '\n');
+    const char *next = eol ? eol + 1 : p + strlen(p);
+    /* a line that starts a new string: a frame, a traceback header, the exception's line after frames, or the
+     * blank line opening a chaining message (which runs to the next header) */
+    bool starts = p != chunk && (strncmp(p, "  File ", 7) == 0 || strncmp(p, "  [Previous", 11) == 0 || strncmp(p, "Traceback ", 10) == 0 ||
+                                 (in_frames && *p != ' ') || (!in_frames && *p == '\n' && *chunk != '\n'));
+    if (starts) {
+      ai_word piece = ai_str_from_utf8(chunk, (int64_t)(p - chunk));
+      if (!piece || !ai_list_append(out, piece)) out = 0;
+      chunk = p;
+    }
+    if (strncmp(p, "Traceback ", 10) == 0) in_frames = true;
+    else if (in_frames && *p != ' ') in_frames = false;
+    p = next;
+  }
+  if (out && p != chunk) {
+    ai_word piece = ai_str_from_utf8(chunk, (int64_t)(p - chunk));
+    if (!piece || !ai_list_append(out, piece)) out = 0;
+  }
+  free(s);
+  return out;
+}
+
+/* traceback.print_exception(..., file=None): the report on stderr or the file. */
+void ai_traceback_print_exception(int64_t nargs, const ai_word *args, ai_word file) {
+  ai_word exc = exception_argument(nargs, args);
+  if (exc) write_report(format_exception_text(exc), file);
 }

@@ -12,6 +12,7 @@
 #include "obj/int.h"
 #include "obj/singletons.h"
 #include "obj/str.h"
+#include "obj/userclass.h"
 
 #include <errno.h>
 #include <math.h>
@@ -187,6 +188,9 @@ int ai_builtin_all(ai_word iterable) {
 static ai_word as_int(ai_word w) {
   if (ai_is_int(w)) return w;
   if (ai_is_bool(w)) return ai_small(w == AI_TRUE_W);
+  /* an int subclass's instance or an IntEnum member: the int it holds (CPython: its __index__) */
+  ai_word held;
+  if (ai_class_builtin_value(w, &held) && ai_is_int(held)) return held;
   ai_raise_fmt(&ai_exc_TypeError, "'%s' object cannot be interpreted as an integer", ai_type_name(w));
   return 0;
 }

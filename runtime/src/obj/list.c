@@ -16,6 +16,7 @@
 #include "obj/int.h"
 #include "obj/singletons.h"
 #include "obj/str.h"
+#include "obj/userclass.h"
 
 const AiType ai_type_list = {"list", NULL};
 
@@ -88,6 +89,9 @@ bool ai_seq_index(ai_word key, int64_t len, int64_t *out, const char *what) {
     ai_raise(&ai_exc_IndexError, "cannot fit 'int' into an index-sized integer");
     return false;
   } else {
+    /* an IntEnum member or an int subclass's instance: the int it holds (CPython: its __index__) */
+    ai_word held;
+    if (ai_class_builtin_value(key, &held) && ai_is_int(held)) return ai_seq_index(held, len, out, what);
     ai_raise_fmt(&ai_exc_TypeError, "%s indices must be integers or slices, not %s", what, ai_type_name(key));
     return false;
   }

@@ -12,6 +12,7 @@
 #include "obj/str.h"
 #include "obj/unicode.h"
 #include "obj/unicode_db.h"
+#include "obj/userclass.h"
 
 #include <stdatomic.h>
 #include <stdlib.h>
@@ -215,6 +216,9 @@ ai_word ai_str_get(ai_word sw, ai_word index) {
     ai_raise(&ai_exc_IndexError, "cannot fit 'int' into an index-sized integer");
     return 0;
   } else {
+    /* an IntEnum member or an int subclass's instance: the int it holds (CPython: its __index__) */
+    ai_word held;
+    if (ai_class_builtin_value(index, &held) && ai_is_int(held)) return ai_str_get(sw, held);
     ai_raise_fmt(&ai_exc_TypeError, "string indices must be integers, not '%s'", ai_type_name(index));
     return 0;
   }
@@ -499,6 +503,13 @@ static ai_word m_splitlines(ai_word self, int64_t nargs, const ai_word *args, ai
   return list;
 }
 
+/* An item of str.join: a str, or the str an instance of `class Name(str)` / a str-valued enum's member holds; NULL. */
+static AiStr *join_item(ai_word w) {
+  ai_word value;
+  if (!ai_is_str(w) && !(ai_class_builtin_value(w, &value) && ai_is_str(value))) return NULL;
+  return ai_as_str(ai_is_str(w) ? w : value);
+}
+
 static ai_word m_join(ai_word self, int64_t nargs, const ai_word *args, ai_word kwnames) {
   if (!ai_no_kwargs("join", kwnames)) return 0;
   if (nargs != 1) {
@@ -525,17 +536,17 @@ static ai_word m_join(ai_word self, int64_t nargs, const ai_word *args, ai_word 
   int64_t total = 0, len = 0;
   bool ascii = sep->ascii;
   for (int64_t i = 0; i < n; i++) {
-    if (!ai_is_str(items[i])) {
+    AiStr *p = join_item(items[i]);
+    if (!p) {
       ai_raise_fmt(&ai_exc_TypeError, "sequence item %lld: expected str instance, %s found", (long long)i,
                    ai_type_name(items[i]));
       return 0;
     }
-    AiStr *p = ai_as_str(items[i]);
     total += p->nbytes;
     len += p->length;
     ascii = ascii && p->ascii;
   }
-  if (n == 1) return items[0];
+  if (n == 1) return ai_w(join_item(items[0]));
   if (n > 1) {
     total += sep->nbytes * (n - 1);
     len += sep->length * (n - 1);
@@ -548,7 +559,7 @@ static ai_word m_join(ai_word self, int64_t nargs, const ai_word *args, ai_word 
       memcpy(r->data + off, sep->data, (size_t)sep->nbytes);
       off += sep->nbytes;
     }
-    AiStr *p = ai_as_str(items[i]);
+    AiStr *p = join_item(items[i]);
     memcpy(r->data + off, p->data, (size_t)p->nbytes);
     off += p->nbytes;
   }

@@ -10,6 +10,7 @@
 #include "obj/ext.h"
 #include "obj/object.h"
 #include "obj/str.h"
+#include "obj/userclass.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -225,13 +226,17 @@ ai_word ai_str_percent(ai_word fmt, ai_word args) {
       } else if (ai_is_bool(v)) v = ai_int_from_i64(v == AI_TRUE_W);
       ftype = 'd';
       break;
-    case 'x': case 'X': case 'o':
+    case 'x': case 'X': case 'o': {
+      /* an int subclass's instance or an IntEnum member: the int it holds (CPython: its __index__) */
+      ai_word held;
+      if (!ai_is_int(v) && !ai_is_bool(v) && ai_class_builtin_value(v, &held) && ai_is_int(held)) v = held;
       if (!ai_is_int(v) && !ai_is_bool(v)) {
         ai_raise_fmt(&ai_exc_TypeError, "%%%c format: an integer is required, not %s", type, ai_type_name(v));
         return 0;
       }
       if (ai_is_bool(v)) v = ai_int_from_i64(v == AI_TRUE_W);
       break;
+    }
     case 'e': case 'E': case 'f': case 'F': case 'g': case 'G':
       if (!is_number(v)) {
         ai_word n = instance_number(v, true);

@@ -10,6 +10,7 @@
 #include "obj/int.h"
 #include "obj/singletons.h"
 #include "obj/str.h"
+#include "obj/userclass.h"
 
 const AiType ai_type_range = {"range", NULL};
 const AiType ai_type_slice = {"slice", NULL};
@@ -203,6 +204,9 @@ static bool slice_index(ai_word w, int64_t *out) {
     if (!ai_int_to_i64(w, out)) *out = ai_int_sign(w) < 0 ? INT64_MIN : INT64_MAX;
     return true;
   }
+  /* an IntEnum member or an int subclass's instance: the int it holds (CPython: its __index__) */
+  ai_word held;
+  if (ai_class_builtin_value(w, &held) && ai_is_int(held)) return slice_index(held, out);
   ai_raise(&ai_exc_TypeError, "slice indices must be integers or None or have an __index__ method");
   return false;
 }

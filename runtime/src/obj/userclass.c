@@ -360,6 +360,14 @@ bool ai_class_copy(ai_word x, bool deep, ai_word (*deep_item)(ai_word v, ai_word
   const AiExtSlots *xs = ai_ext_of(x);
   if (!xs || !xs->user) return false; /* only compiled classes register `user` */
   const AiClassDunders *d = xs->user;
+  if (!deep && d->copy) {
+    *out = d->copy(x);
+    return true;
+  }
+  if (deep && d->deepcopy) {
+    *out = d->deepcopy(x, memo);
+    return true;
+  }
   if (d->nslots < 0) return false;
   AiObject *copy = ai_alloc(sizeof(AiObject) + (size_t)d->nslots * sizeof(ai_word));
   if (!copy) {
@@ -503,6 +511,14 @@ const AiType *ai_class_value_type(const AiType *t) {
   const AiExtSlots *x = ai_ext_slots(t);
   if (!x || !x->user) return NULL;
   return ((const AiClassDunders *)x->user)->value_type;
+}
+
+bool ai_class_builtin_value(ai_word o, ai_word *out) {
+  if (ai_is_small(o)) return false;
+  const AiExtSlots *x = ai_ext_of(o);
+  if (!x || !x->user || !((const AiClassDunders *)x->user)->value) return false;
+  *out = ((const AiClassDunders *)x->user)->value(o);
+  return *out != 0;
 }
 
 int ai_class_hasattr(ai_word o, ai_word name) {

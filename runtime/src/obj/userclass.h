@@ -57,10 +57,21 @@ typedef struct AiClassDunders {
   const char *class_names;
   /* The built-in type (str, int) its instances also are for isinstance(): a str- or int-valued enum's members; NULL. */
   const AiType *value_type;
+  /* The built-in str, int or float the instance holds (`__aithon_value__`): a value-typed enum's member, an instance of
+   * `class Name(str)`; the built-ins that need a real str or number (str.join, hex()...) take it; NULL. */
+  ai_dunder1 value;
+  /* The class's own __copy__(self) and __deepcopy__(self, memo), which copy.copy / copy.deepcopy call instead of
+   * copying the slots; NULL. */
+  ai_dunder1 copy;
+  ai_dunder2 deepcopy;
 } AiClassDunders;
 
 /* The built-in type instances of the compiled class `t` also are for isinstance() (see value_type), else NULL. */
 const AiType *ai_class_value_type(const AiType *t);
+
+/* The built-in value an instance of a value-typed compiled class holds (see AiClassDunders.value), in *out:
+ * false when `o` is not one. A new reference is not made: the value is the instance's own. */
+bool ai_class_builtin_value(ai_word o, ai_word *out);
 
 /* hasattr(o, name) for an instance of a compiled class (name a str): 1 or 0,
  * -1 when `o` is not one or only __getattr__ can tell, -2 raised. */

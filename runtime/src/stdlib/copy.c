@@ -155,8 +155,12 @@ static ai_word deep(ai_word x, ai_word memo) {
   return y;
 }
 
-ai_word ai_copy_deepcopy(ai_word x) {
+ai_word ai_copy_deepcopy(ai_word x, ai_word memo) {
   if (is_atomic(x)) return x;
-  ai_word memo = ai_dict_new();
+  if (!memo || memo == AI_NONE_W) memo = ai_dict_new();
+  else if (!ai_is_dict(memo)) {
+    ai_raise_fmt(&ai_exc_TypeError, "deepcopy() memo must be a dict, not %s", ai_type_name(memo));
+    return 0;
+  }
   return memo ? deep(x, memo) : 0;
 }

@@ -89,12 +89,26 @@ typedef struct ai_actor_rel {
 /* Every byte here is paid by every idle actor (issue 5 asks <= 1 KiB each,
  * block, saved frames and spawn arguments together): state only some actors
  * need lives behind a pointer (`rel`), or in the sanitizer builds only (ctx). */
-typedef struct ai_actor {
-  /* --- hot */
+typedef struct __attribute__((aligned(64))) ai_actor {
+  /* --- the first cache line: what senders read (pid, dead, state) and write
+   * (the producers' end of the mailbox, the last word of the line) at each
+   * send, and what rarely changes. The consumer's end (mailbox.tail, the
+   * stub) starts the second line: the receiver taking messages does not
+   * steal the line the senders push on from them at each message (blocks
+   * are 64-byte aligned, ai_actor_alloc). */
   _Atomic uint64_t state;
-  ai_mpsc mailbox;
-  ai_heap *heap;
   _Atomic ai_pid pid;
+  _Atomic uint32_t dead;
+  _Atomic uint32_t nsignals;  /* exit signals in the mailbox */
+  _Atomic uint32_t refs;
+  _Atomic uint32_t zombie;
+  _Atomic uint32_t lock;
+  uint32_t gen;
+  uint32_t slot;
+  _Atomic uint32_t park; /* main actor: parking word */
+  ai_heap *heap;
+  ai_mpsc mailbox;
+  /* --- the receiver's own state */
   int32_t depth;  /* saved recursion depth */
   int32_t timer_idx; /* of the current wait's timer in timer_w's heap */
   /* saved "exception being handled" (sys.exc_info(), the implicit __context__):
@@ -119,15 +133,6 @@ typedef struct ai_actor {
   struct ai_actor *sent_to;
   struct ai_actor *qnext; /* inject queue / free list */
   uint32_t image_len;
-  _Atomic uint32_t nsignals;  /* exit signals in the mailbox */
-  /* --- life */
-  _Atomic uint32_t refs;
-  _Atomic uint32_t zombie;
-  _Atomic uint32_t dead;
-  _Atomic uint32_t lock;
-  uint32_t gen;
-  uint32_t slot;
-  _Atomic uint32_t park; /* main actor: parking word */
   uint8_t post;   /* what the scheduler does after the actor switched out (AI_POST_*) */
   bool scanning;
   bool trap_exit;
@@ -146,6 +151,7 @@ typedef struct ai_actor {
   ai_green_stack own_stack;
   ai_heap heap_storage;
 } ai_actor;
+_Static_assert(offsetof(ai_actor, mailbox) + offsetof(ai_mpsc, tail) == 64, "the mailbox's consumer end starts the second cache line");
 
 /* Spin lock of an actor's link/monitor sets. */
 static inline void ai_actor_lock(ai_actor *a) {

@@ -140,6 +140,12 @@ static uint32_t npages;
 static pthread_mutex_t blocks_lock = PTHREAD_MUTEX_INITIALIZER;
 static ai_actor *global_free;
 static _Atomic uint64_t next_ref = 1;
+/* Free blocks cached by the calling OS thread, a batch at a time from
+ * global_free: a spawn or an actor's end takes no lock, on a worker or on the
+ * main thread (which spawns too, and is no worker). Used only in functions
+ * never inlined into a caller that switches, as the message node cache. */
+static AI_TLS ai_actor *tls_free_blocks;
+static AI_TLS int tls_nfree_blocks;
 
 static ai_actor *block_of_slot(uint32_t slot) {
   ai_actor *p = atomic_load_explicit(&pages[slot >> PAGE_BITS], memory_order_acquire);
@@ -150,10 +156,12 @@ static ai_actor *block_of_slot(uint32_t slot) {
 static bool refill_global(void) {
   if (global_free) return true;
   if (npages == MAX_PAGES) return false;
-  /* 64-byte aligned: the senders' end of each mailbox has its own cache line (actor.h) */
-  ai_actor *p = aligned_alloc(64, PAGE_N * sizeof(ai_actor));
-  if (!p) return false;
-  memset(p, 0, PAGE_N * sizeof(ai_actor));
+  /* 64-byte aligned: the senders' end of each mailbox has its own cache line
+   * (actor.h); calloc, not aligned_alloc and memset: its pages come zeroed
+   * from the system, touched only as blocks are used (pages are never freed) */
+  char *raw = calloc(1, PAGE_N * sizeof(ai_actor) + 63);
+  if (!raw) return false;
+  ai_actor *p = (ai_actor *)(((uintptr_t)raw + 63) & ~(uintptr_t)63);
   uint32_t base = npages << PAGE_BITS;
   for (uint32_t i = PAGE_N; i-- > 0;) {
     p[i].slot = base + i;
@@ -165,13 +173,11 @@ static bool refill_global(void) {
   return true;
 }
 
-ai_actor *ai_actor_alloc(void) {
-  ai_worker *w = ai_sched_worker();
-  ai_actor *a = NULL;
-  if (w && w->free_blocks) {
-    a = w->free_blocks;
-    w->free_blocks = a->qnext;
-    w->nfree_blocks--;
+__attribute__((noinline)) ai_actor *ai_actor_alloc(void) {
+  ai_actor *a = tls_free_blocks;
+  if (a) {
+    tls_free_blocks = a->qnext;
+    tls_nfree_blocks--;
   } else {
     pthread_mutex_lock(&blocks_lock);
     if (!refill_global()) {
@@ -180,14 +186,12 @@ ai_actor *ai_actor_alloc(void) {
     }
     a = global_free;
     global_free = a->qnext;
-    if (w) { /* take a batch for next time */
-      for (int i = 0; i < BATCH && (global_free || refill_global()); i++) {
-        ai_actor *b = global_free;
-        global_free = b->qnext;
-        b->qnext = w->free_blocks;
-        w->free_blocks = b;
-        w->nfree_blocks++;
-      }
+    for (int i = 0; i < BATCH && (global_free || refill_global()); i++) { /* a batch for next time */
+      ai_actor *b = global_free;
+      global_free = b->qnext;
+      b->qnext = tls_free_blocks;
+      tls_free_blocks = b;
+      tls_nfree_blocks++;
     }
     pthread_mutex_unlock(&blocks_lock);
   }
@@ -229,7 +233,7 @@ ai_actor *ai_actor_alloc(void) {
   return a;
 }
 
-static void recycle(ai_actor *a) {
+static __attribute__((noinline)) void recycle(ai_actor *a) {
   ai_mpsc_node *n;
   while ((n = ai_mpsc_pop_wait(&a->mailbox))) {
     ai_msg *m = (ai_msg *)n;
@@ -243,11 +247,10 @@ static void recycle(ai_actor *a) {
     free(a->rel);
     a->rel = NULL;
   }
-  ai_worker *w = ai_sched_worker();
-  if (w && w->nfree_blocks < 4 * BATCH) {
-    a->qnext = w->free_blocks;
-    w->free_blocks = a;
-    w->nfree_blocks++;
+  if (tls_nfree_blocks < 4 * BATCH) {
+    a->qnext = tls_free_blocks;
+    tls_free_blocks = a;
+    tls_nfree_blocks++;
     return;
   }
   pthread_mutex_lock(&blocks_lock);
@@ -527,35 +530,35 @@ void ai_actor_reap(ai_actor *a) {
 
 /* ---------------------------------------------------------------- spawn */
 
+/* A block from ai_actor_alloc whose actor never ran (its spawn failed) goes
+ * back as a dead actor's does. */
+static void abandon(ai_actor *a) {
+  atomic_store_explicit(&a->dead, 1, memory_order_release);
+  ai_heap_destroy(a->heap);
+  atomic_store_explicit(&a->zombie, 1, memory_order_release);
+  ai_actor_release(a);
+}
+
 static ai_pid spawn(ai_actor_fn fn, int64_t nargs, const ai_word *args, bool link) {
   ai_actor *me = ai_actor_current();
   if (nargs < 0) nargs = 0;
-  ai_word tmp[4];
-  ai_word *copied = nargs <= 4 ? tmp : malloc((size_t)nargs * sizeof(ai_word));
+  /* the block first: the arguments are copied into it (args_space) */
+  ai_actor *a = ai_actor_alloc();
+  ai_word *copied = !a ? NULL : nargs <= (int64_t)(sizeof a->args_inline / sizeof(ai_word)) ? a->args_inline : malloc((size_t)nargs * sizeof(ai_word));
   if (!copied) {
+    if (a) abandon(a);
     ai_raise(&ai_exc_MemoryError, NULL);
     return 0;
   }
   ai_chunk *frag = NULL;
-  if (!ai_msg_copy_n(args, nargs, copied, &frag)) {
-    if (copied != tmp) free(copied);
-    return 0;
-  }
-  ai_actor *a = ai_actor_alloc();
-  if (!a) {
-    if (copied != tmp) free(copied);
-    if (frag) ai_chunk_free(frag);
-    ai_raise(&ai_exc_MemoryError, NULL);
+  if (!ai_msg_copy_n_into(args, nargs, copied, &frag, a->args_space, sizeof a->args_space)) {
+    if (copied != a->args_inline) free(copied);
+    abandon(a);
     return 0;
   }
   a->fn = fn;
   a->nargs = (int32_t)nargs;
-  if (nargs <= 4) {
-    memcpy(a->args_inline, copied, (size_t)nargs * sizeof(ai_word));
-    a->args = a->args_inline;
-  } else {
-    a->args = copied;
-  }
+  a->args = copied;
   a->args_frag = frag;
   a->heap->roots = actor_roots;
   a->heap->roots_owner = a;

@@ -143,8 +143,14 @@ typedef struct __attribute__((aligned(64))) ai_actor {
   int32_t nargs;
   ai_actor_fn fn;
   ai_word *args;
-  ai_word args_inline[4];
-  ai_chunk *args_frag;
+  ai_word args_inline[3]; /* args when nargs <= 3 (compiled Python passes 2) */
+  ai_chunk *args_frag; /* in args_space, or malloc'd when larger */
+  /* The spawn arguments' fragment when it fits (compiled Python's argument
+   * tuple holding a Pid: 144 bytes with the chunk header and bitmaps),
+   * adopted by the heap as any fragment: a spawn then costs no malloc, and an
+   * idle actor no separate allocation (and its malloc header). The block is
+   * 640 bytes with it (512 without). */
+  _Alignas(16) char args_space[144];
   ai_word exit_reason;
   ai_actor_rel *rel; /* NULL: no links or monitors yet */
   struct ai_worker *timer_w; /* whose heap holds the current wait's timer */
@@ -187,6 +193,9 @@ bool ai_actor_wake(ai_actor *a);
  * when nothing needed copying (*out == w). */
 bool ai_msg_copy(ai_word w, ai_word *out, ai_chunk **frag);
 bool ai_msg_copy_n(const ai_word *ws, int64_t n, ai_word *out, ai_chunk **frag);
+/* The same, making the fragment in space[0, cap) when it fits (an embedded
+ * chunk, mem/heap.h: *frag then points into space). */
+bool ai_msg_copy_n_into(const ai_word *ws, int64_t n, ai_word *out, ai_chunk **frag, void *space, size_t cap);
 /* Builds an object (DOWN / EXIT) with copied fields in one fragment. */
 bool ai_msg_build_down(ai_word ref, ai_pid who, ai_word reason, ai_word *out, ai_chunk **frag);
 bool ai_msg_build_exit(ai_pid who, ai_word reason, ai_word *out, ai_chunk **frag);

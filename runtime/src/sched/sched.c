@@ -42,7 +42,6 @@ static _Atomic int started;
 
 void ai_actor_adopt_main(void);
 
-ai_worker *ai_sched_worker(void) { return ai_tls_worker; }
 bool ai_sched_started(void) { return atomic_load_explicit(&started, memory_order_acquire) != 0; }
 int ai_sched_workers(void) {
   ai_sched_start();
@@ -102,18 +101,34 @@ static void inject_push(ai_actor *a) {
   pthread_mutex_unlock(&S.inject_lock);
 }
 
-static ai_actor *inject_pop(void) {
-  if (atomic_load_explicit(&S.ninject, memory_order_acquire) == 0) return NULL;
+/* The oldest actor of the inject queue, and a worker's share of the ones
+ * behind it (up to INJECT_BATCH) into w's run queue, so that the main thread
+ * spawning (it pushes every new actor here) and the workers taking them do
+ * not meet on the lock once per actor. */
+#define INJECT_BATCH 32
+static ai_actor *inject_pop(ai_worker *w) {
+  int64_t n = atomic_load_explicit(&S.ninject, memory_order_acquire);
+  if (n == 0) return NULL;
+  int64_t share = n / S.nworkers + 1;
+  if (share > INJECT_BATCH) share = INJECT_BATCH;
+  ai_actor *batch[INJECT_BATCH];
+  int64_t got = 0;
   pthread_mutex_lock(&S.inject_lock);
-  ai_actor *a = S.inject_head;
-  if (a) {
+  while (got < share && S.inject_head) {
+    ai_actor *a = S.inject_head;
     S.inject_head = a->qnext;
-    if (!S.inject_head) S.inject_tail = NULL;
     a->qnext = NULL;
-    atomic_fetch_sub_explicit(&S.ninject, 1, memory_order_relaxed);
+    batch[got++] = a;
   }
+  if (!S.inject_head) S.inject_tail = NULL;
+  atomic_fetch_sub_explicit(&S.ninject, got, memory_order_relaxed);
   pthread_mutex_unlock(&S.inject_lock);
-  return a;
+  if (!got) return NULL;
+  /* newest first: the owner pops them in queue order, thieves take the last */
+  for (int64_t i = got - 1; i > 0; i--)
+    if (ai_deque_push(&w->runq, batch[i]) != 0) inject_push(batch[i]);
+  if (got > 1) maybe_wake();
+  return batch[0];
 }
 
 static void push_local(ai_worker *w, ai_actor *a) {
@@ -606,14 +621,14 @@ static ai_actor *find_work(ai_worker *w) {
   /* every 16th pick: the inject queue (preempted actors, spawns from the main
    * thread), then the oldest local actor, so that nothing starves */
   bool fair = (++w->tick & 15) == 0;
-  if (fair && (a = inject_pop())) return a;
+  if (fair && (a = inject_pop(w))) return a;
   if ((a = take_local(w, fair))) return a;
   if (w->next) {
     a = w->next;
     w->next = NULL;
     return a;
   }
-  if ((a = inject_pop())) return a;
+  if ((a = inject_pop(w))) return a;
   return steal_other(w);
 }
 

@@ -70,9 +70,6 @@ typedef struct ai_worker {
   ai_timer *timers;
   _Atomic int64_t ntimers;
   int64_t captimers;
-  /* free actor blocks cache */
-  ai_actor *free_blocks;
-  int nfree_blocks;
   char *altstack;
   /* shared stacks (sched.c, "stacks"), mapped on first use */
   ai_green_stack *ring;
@@ -98,7 +95,5 @@ void ai_sched_resumed(ai_actor *a);
 /* Live actor accounting. */
 void ai_sched_actor_born(void);
 void ai_sched_actor_died(void);
-/* Block recycling caches of the calling worker (NULL: global). */
-ai_worker *ai_sched_worker(void);
 
 #endif

@@ -140,6 +140,12 @@ static uint32_t npages;
 static pthread_mutex_t blocks_lock = PTHREAD_MUTEX_INITIALIZER;
 static ai_actor *global_free;
 static _Atomic uint64_t next_ref = 1;
+/* Free blocks cached by the calling OS thread, a batch at a time from
+ * global_free: a spawn or an actor's end takes no lock, on a worker or on the
+ * main thread (which spawns too, and is no worker). Used only in functions
+ * never inlined into a caller that switches, as the message node cache. */
+static AI_TLS ai_actor *tls_free_blocks;
+static AI_TLS int tls_nfree_blocks;
 
 static ai_actor *block_of_slot(uint32_t slot) {
   ai_actor *p = atomic_load_explicit(&pages[slot >> PAGE_BITS], memory_order_acquire);
@@ -150,8 +156,12 @@ static ai_actor *block_of_slot(uint32_t slot) {
 static bool refill_global(void) {
   if (global_free) return true;
   if (npages == MAX_PAGES) return false;
-  ai_actor *p = calloc(PAGE_N, sizeof(ai_actor));
-  if (!p) return false;
+  /* 64-byte aligned: the senders' end of each mailbox has its own cache line
+   * (actor.h); calloc, not aligned_alloc and memset: its pages come zeroed
+   * from the system, touched only as blocks are used (pages are never freed) */
+  char *raw = calloc(1, PAGE_N * sizeof(ai_actor) + 63);
+  if (!raw) return false;
+  ai_actor *p = (ai_actor *)(((uintptr_t)raw + 63) & ~(uintptr_t)63);
   uint32_t base = npages << PAGE_BITS;
   for (uint32_t i = PAGE_N; i-- > 0;) {
     p[i].slot = base + i;
@@ -163,13 +173,11 @@ static bool refill_global(void) {
   return true;
 }
 
-ai_actor *ai_actor_alloc(void) {
-  ai_worker *w = ai_sched_worker();
-  ai_actor *a = NULL;
-  if (w && w->free_blocks) {
-    a = w->free_blocks;
-    w->free_blocks = a->qnext;
-    w->nfree_blocks--;
+__attribute__((noinline)) ai_actor *ai_actor_alloc(void) {
+  ai_actor *a = tls_free_blocks;
+  if (a) {
+    tls_free_blocks = a->qnext;
+    tls_nfree_blocks--;
   } else {
     pthread_mutex_lock(&blocks_lock);
     if (!refill_global()) {
@@ -178,14 +186,12 @@ ai_actor *ai_actor_alloc(void) {
     }
     a = global_free;
     global_free = a->qnext;
-    if (w) { /* take a batch for next time */
-      for (int i = 0; i < BATCH && (global_free || refill_global()); i++) {
-        ai_actor *b = global_free;
-        global_free = b->qnext;
-        b->qnext = w->free_blocks;
-        w->free_blocks = b;
-        w->nfree_blocks++;
-      }
+    for (int i = 0; i < BATCH && (global_free || refill_global()); i++) { /* a batch for next time */
+      ai_actor *b = global_free;
+      global_free = b->qnext;
+      b->qnext = tls_free_blocks;
+      tls_free_blocks = b;
+      tls_nfree_blocks++;
     }
     pthread_mutex_unlock(&blocks_lock);
   }
@@ -227,7 +233,7 @@ ai_actor *ai_actor_alloc(void) {
   return a;
 }
 
-static void recycle(ai_actor *a) {
+static __attribute__((noinline)) void recycle(ai_actor *a) {
   ai_mpsc_node *n;
   while ((n = ai_mpsc_pop_wait(&a->mailbox))) {
     ai_msg *m = (ai_msg *)n;
@@ -241,11 +247,10 @@ static void recycle(ai_actor *a) {
     free(a->rel);
     a->rel = NULL;
   }
-  ai_worker *w = ai_sched_worker();
-  if (w && w->nfree_blocks < 4 * BATCH) {
-    a->qnext = w->free_blocks;
-    w->free_blocks = a;
-    w->nfree_blocks++;
+  if (tls_nfree_blocks < 4 * BATCH) {
+    a->qnext = tls_free_blocks;
+    tls_free_blocks = a;
+    tls_nfree_blocks++;
     return;
   }
   pthread_mutex_lock(&blocks_lock);
@@ -326,19 +331,23 @@ ai_actor *ai_actor_current(void) {
 
 /* Queues a message on t (a reference to which the caller holds) and makes t
  * runnable if it waits. A runnable or running t is left alone: no second
- * submit, no wakeup. */
-static void deliver_to(ai_actor *t, uint32_t kind, ai_word value, ai_chunk *frag) {
+ * submit, no wakeup. Returns true when t was runnable but not running (queued
+ * behind other actors: its mailbox grows while its senders run). */
+static bool deliver_to(ai_actor *t, uint32_t kind, ai_word value, ai_chunk *frag) {
   ai_msg *m = msg_new();
   if (!m) { /* out of memory: the message is lost */
     if (frag) ai_chunk_free(frag);
-    return;
+    return false;
   }
   m->value = value;
   m->frag = frag;
   m->kind = kind;
   if (kind != AI_MSG_PLAIN) atomic_fetch_add_explicit(&t->nsignals, 1, memory_order_relaxed);
   ai_mpsc_push(&t->mailbox, &m->node);
+  uint64_t s = atomic_load_explicit(&t->state, memory_order_seq_cst);
+  if ((s & 3) != AI_ST_WAITING) return (s & 3) == AI_ST_RUNNABLE;
   if (ai_actor_wake(t)) ai_sched_submit(t, kind == AI_MSG_PLAIN);
+  return false;
 }
 
 static void deliver(ai_pid to, uint32_t kind, ai_word value, ai_chunk *frag) {
@@ -368,6 +377,9 @@ bool ai_actor_wake(ai_actor *a) {
   return false;
 }
 
+/* Reductions a send costs, beyond its one, when the receiver is queued to run. */
+#define SEND_TO_QUEUED_COST 8
+
 bool ai_actor_send(ai_pid to, ai_word msg) {
   ai_actor *me = ai_actor_current();
   ai_word v;
@@ -378,11 +390,15 @@ bool ai_actor_send(ai_pid to, ai_word msg) {
     return true;
   }
   ai_actor *t = send_target(me, to);
-  if (t) deliver_to(t, AI_MSG_PLAIN, v, frag);
-  else if (frag) ai_chunk_free(frag); /* to a dead pid: nothing */
   /* A send is a reduction: an actor that does little but send must still give
    * way to the others (its receivers first, in the `next` slot), or they
-   * starve while their mailboxes grow (a fan-in queued all its messages). */
+   * starve while their mailboxes grow (a fan-in queued all its messages). A
+   * send to an actor queued to run costs more (as BEAM charges a send to a
+   * long queue): two senders sharing a worker with their receiver got two
+   * turns of the same budget for its one and queued messages without bound. */
+  if (t) {
+    if (deliver_to(t, AI_MSG_PLAIN, v, frag)) ai_sched_reductions -= SEND_TO_QUEUED_COST;
+  } else if (frag) ai_chunk_free(frag); /* to a dead pid: nothing */
   ai_sched_yield_point();
   return true;
 }
@@ -514,35 +530,35 @@ void ai_actor_reap(ai_actor *a) {
 
 /* ---------------------------------------------------------------- spawn */
 
+/* A block from ai_actor_alloc whose actor never ran (its spawn failed) goes
+ * back as a dead actor's does. */
+static void abandon(ai_actor *a) {
+  atomic_store_explicit(&a->dead, 1, memory_order_release);
+  ai_heap_destroy(a->heap);
+  atomic_store_explicit(&a->zombie, 1, memory_order_release);
+  ai_actor_release(a);
+}
+
 static ai_pid spawn(ai_actor_fn fn, int64_t nargs, const ai_word *args, bool link) {
   ai_actor *me = ai_actor_current();
   if (nargs < 0) nargs = 0;
-  ai_word tmp[4];
-  ai_word *copied = nargs <= 4 ? tmp : malloc((size_t)nargs * sizeof(ai_word));
+  /* the block first: the arguments are copied into it (args_space) */
+  ai_actor *a = ai_actor_alloc();
+  ai_word *copied = !a ? NULL : nargs <= (int64_t)(sizeof a->args_inline / sizeof(ai_word)) ? a->args_inline : malloc((size_t)nargs * sizeof(ai_word));
   if (!copied) {
+    if (a) abandon(a);
     ai_raise(&ai_exc_MemoryError, NULL);
     return 0;
   }
   ai_chunk *frag = NULL;
-  if (!ai_msg_copy_n(args, nargs, copied, &frag)) {
-    if (copied != tmp) free(copied);
-    return 0;
-  }
-  ai_actor *a = ai_actor_alloc();
-  if (!a) {
-    if (copied != tmp) free(copied);
-    if (frag) ai_chunk_free(frag);
-    ai_raise(&ai_exc_MemoryError, NULL);
+  if (!ai_msg_copy_n_into(args, nargs, copied, &frag, a->args_space, sizeof a->args_space)) {
+    if (copied != a->args_inline) free(copied);
+    abandon(a);
     return 0;
   }
   a->fn = fn;
   a->nargs = (int32_t)nargs;
-  if (nargs <= 4) {
-    memcpy(a->args_inline, copied, (size_t)nargs * sizeof(ai_word));
-    a->args = a->args_inline;
-  } else {
-    a->args = copied;
-  }
+  a->args = copied;
   a->args_frag = frag;
   a->heap->roots = actor_roots;
   a->heap->roots_owner = a;
@@ -591,10 +607,11 @@ bool ai_actor_is_alive(ai_pid pid) {
 
 /* ---------------------------------------------------------------- receive */
 
-void ai_actor_drain(ai_actor *a) {
+/* Takes up to `limit` messages from the mailbox into the inbox. */
+static void drain_upto(ai_actor *a, uint32_t limit) {
   ai_mpsc_node *n;
   bool adopted = false;
-  while ((n = ai_mpsc_pop_wait(&a->mailbox))) {
+  for (uint32_t taken = 0; taken < limit && (n = ai_mpsc_pop_wait(&a->mailbox)); taken++) {
     ai_msg *m = (ai_msg *)n;
     if (m->frag) {
       ai_heap_adopt(a->heap, m->frag);
@@ -631,6 +648,14 @@ void ai_actor_drain(ai_actor *a) {
   if (adopted) ai_heap_maybe_collect(a->heap);
 }
 
+void ai_actor_drain(ai_actor *a) { drain_upto(a, UINT32_MAX); }
+
+/* How many messages an unselective receive takes from the mailbox at once: a
+ * receiver behind its senders would otherwise walk a long chain of nodes
+ * (each a cache miss, written on the senders' cores) and then walk it again
+ * from the inbox, by then out of its cache. */
+#define RECEIVE_BATCH 256
+
 /* The main actor waits on the main thread's futex word. */
 static __attribute__((noinline)) void main_wait(ai_actor *a, int64_t deadline) {
   atomic_store_explicit(&a->park, 0, memory_order_seq_cst);
@@ -647,7 +672,7 @@ static __attribute__((noinline)) void main_wait(ai_actor *a, int64_t deadline) {
 }
 
 /* Blocks the calling actor until woken (message, signal, timer, deadline);
- * the caller then cancels its timer (ai_sched_timer_cancel). Never inlined,
+ * the caller then calls ai_sched_resumed. Never inlined,
  * nor is main_wait, and the switch is its last call, a jump: the frames of a
  * waiting actor are what an idle actor on a shared stack keeps (its image),
  * and inlined into receive the wait's locals (the futex's timespec, the
@@ -662,30 +687,41 @@ static __attribute__((noinline)) void wait_for_wake(ai_actor *a, int64_t deadlin
   ai_sched_switch_out(a);
 }
 
+/* Removes m (after prev, NULL: the head) from a's inbox and returns its value. */
+static ai_word inbox_take(ai_actor *a, ai_msg *prev, ai_msg *m) {
+  if (prev) prev->inext = m->inext;
+  else a->inbox = m->inext;
+  if (a->inbox_tail == m) a->inbox_tail = prev;
+  ai_word v = m->value;
+  msg_free(m);
+  return v;
+}
+
 ai_word ai_actor_receive_match(ai_actor_match_fn match, void *ctx, int64_t timeout_ns) {
   ai_actor *a = ai_actor_current();
   a->scanning = false; /* a receive inside a scan's predicate ends the scan (its cursor may be freed) */
   a->scan_prev = a->scan_cur = NULL;
+  /* A drain takes every message queued, so a receiver behind its senders
+   * takes the next ones from its inbox without touching the mailbox (whose
+   * producers' end the senders keep writing) until the inbox is empty;
+   * pending exit signals are acted on first. */
+  if (!match && a->inbox && !atomic_load_explicit(&a->nsignals, memory_order_relaxed)) return inbox_take(a, NULL, a->inbox);
   int64_t deadline = timeout_ns > 0 ? ai_now_ns() + timeout_ns : -1;
   ai_msg *prev = NULL; /* last message this call rejected */
   for (;;) {
-    ai_actor_drain(a);
+    /* unselective: a batch (the oldest message is in it when the mailbox had any) */
+    drain_upto(a, match ? UINT32_MAX : RECEIVE_BATCH);
     ai_msg *m = prev ? prev->inext : a->inbox;
     for (; m; prev = m, m = m->inext) {
       int r = match ? match(m->value, ctx) : 1;
       if (r < 0) return 0;
       if (r == 0) continue;
-      if (prev) prev->inext = m->inext;
-      else a->inbox = m->inext;
-      if (a->inbox_tail == m) a->inbox_tail = prev;
-      ai_word v = m->value;
-      msg_free(m);
-      return v;
+      return inbox_take(a, prev, m);
     }
     if (timeout_ns == 0) return AI_ACTOR_TIMEOUT;
     if (deadline >= 0 && ai_now_ns() >= deadline) return AI_ACTOR_TIMEOUT;
     wait_for_wake(a, deadline);
-    ai_sched_timer_cancel(a);
+    ai_sched_resumed(a);
   }
 }
 
@@ -720,7 +756,7 @@ ai_word ai_actor_scan_next(void) {
       return AI_ACTOR_TIMEOUT;
     }
     wait_for_wake(a, a->deadline);
-    ai_sched_timer_cancel(a);
+    ai_sched_resumed(a);
   }
 }
 
@@ -731,11 +767,7 @@ bool ai_actor_scan_take(void) {
     ai_raise(&ai_exc_RuntimeError, "receive(): no message offered to take");
     return false;
   }
-  ai_msg *prev = a->scan_prev;
-  if (prev) prev->inext = m->inext;
-  else a->inbox = m->inext;
-  if (a->inbox_tail == m) a->inbox_tail = prev;
-  msg_free(m);
+  (void)inbox_take(a, a->scan_prev, m);
   a->scanning = false;
   a->scan_prev = a->scan_cur = NULL;
   return true;

@@ -89,12 +89,26 @@ typedef struct ai_actor_rel {
 /* Every byte here is paid by every idle actor (issue 5 asks <= 1 KiB each,
  * block, saved frames and spawn arguments together): state only some actors
  * need lives behind a pointer (`rel`), or in the sanitizer builds only (ctx). */
-typedef struct ai_actor {
-  /* --- hot */
+typedef struct __attribute__((aligned(64))) ai_actor {
+  /* --- the first cache line: what senders read (pid, dead, state) and write
+   * (the producers' end of the mailbox, the last word of the line) at each
+   * send, and what rarely changes. The consumer's end (mailbox.tail, the
+   * stub) starts the second line: the receiver taking messages does not
+   * steal the line the senders push on from them at each message (blocks
+   * are 64-byte aligned, ai_actor_alloc). */
   _Atomic uint64_t state;
-  ai_mpsc mailbox;
-  ai_heap *heap;
   _Atomic ai_pid pid;
+  _Atomic uint32_t dead;
+  _Atomic uint32_t nsignals;  /* exit signals in the mailbox */
+  _Atomic uint32_t refs;
+  _Atomic uint32_t zombie;
+  _Atomic uint32_t lock;
+  uint32_t gen;
+  uint32_t slot;
+  _Atomic uint32_t park; /* main actor: parking word */
+  ai_heap *heap;
+  ai_mpsc mailbox;
+  /* --- the receiver's own state */
   int32_t depth;  /* saved recursion depth */
   int32_t timer_idx; /* of the current wait's timer in timer_w's heap */
   /* saved "exception being handled" (sys.exc_info(), the implicit __context__):
@@ -119,15 +133,6 @@ typedef struct ai_actor {
   struct ai_actor *sent_to;
   struct ai_actor *qnext; /* inject queue / free list */
   uint32_t image_len;
-  _Atomic uint32_t nsignals;  /* exit signals in the mailbox */
-  /* --- life */
-  _Atomic uint32_t refs;
-  _Atomic uint32_t zombie;
-  _Atomic uint32_t dead;
-  _Atomic uint32_t lock;
-  uint32_t gen;
-  uint32_t slot;
-  _Atomic uint32_t park; /* main actor: parking word */
   uint8_t post;   /* what the scheduler does after the actor switched out (AI_POST_*) */
   bool scanning;
   bool trap_exit;
@@ -138,14 +143,21 @@ typedef struct ai_actor {
   int32_t nargs;
   ai_actor_fn fn;
   ai_word *args;
-  ai_word args_inline[4];
-  ai_chunk *args_frag;
+  ai_word args_inline[3]; /* args when nargs <= 3 (compiled Python passes 2) */
+  ai_chunk *args_frag; /* in args_space, or malloc'd when larger */
+  /* The spawn arguments' fragment when it fits (compiled Python's argument
+   * tuple holding a Pid: 144 bytes with the chunk header and bitmaps),
+   * adopted by the heap as any fragment: a spawn then costs no malloc, and an
+   * idle actor no separate allocation (and its malloc header). The block is
+   * 640 bytes with it (512 without). */
+  _Alignas(16) char args_space[144];
   ai_word exit_reason;
   ai_actor_rel *rel; /* NULL: no links or monitors yet */
   struct ai_worker *timer_w; /* whose heap holds the current wait's timer */
   ai_green_stack own_stack;
   ai_heap heap_storage;
 } ai_actor;
+_Static_assert(offsetof(ai_actor, mailbox) + offsetof(ai_mpsc, tail) == 64, "the mailbox's consumer end starts the second cache line");
 
 /* Spin lock of an actor's link/monitor sets. */
 static inline void ai_actor_lock(ai_actor *a) {
@@ -181,6 +193,9 @@ bool ai_actor_wake(ai_actor *a);
  * when nothing needed copying (*out == w). */
 bool ai_msg_copy(ai_word w, ai_word *out, ai_chunk **frag);
 bool ai_msg_copy_n(const ai_word *ws, int64_t n, ai_word *out, ai_chunk **frag);
+/* The same, making the fragment in space[0, cap) when it fits (an embedded
+ * chunk, mem/heap.h: *frag then points into space). */
+bool ai_msg_copy_n_into(const ai_word *ws, int64_t n, ai_word *out, ai_chunk **frag, void *space, size_t cap);
 /* Builds an object (DOWN / EXIT) with copied fields in one fragment. */
 bool ai_msg_build_down(ai_word ref, ai_pid who, ai_word reason, ai_word *out, ai_chunk **frag);
 bool ai_msg_build_exit(ai_pid who, ai_word reason, ai_word *out, ai_chunk **frag);

@@ -189,6 +189,8 @@ typedef struct {
   ai_word *tables;
   size_t ntables, tcap;
   size_t size; /* bytes measured */
+  void *space; /* where to make the fragment when it fits (ai_msg_copy_n_into), or NULL */
+  size_t space_cap;
   ai_chunk *c;
   char *pos;
   memo_slot inline_slots[INLINE_MEMO];
@@ -204,6 +206,7 @@ static void copier_init(copier *cp) {
   cp->sp = 0;
   cp->cap = INLINE_STACK;
   cp->tables = NULL;
+  cp->space = NULL;
   cp->ntables = cp->tcap = 0;
   cp->size = 0;
   cp->c = NULL;
@@ -770,7 +773,8 @@ static bool finish_tables(copier *cp) {
 static bool new_dest(copier *cp, ai_chunk **frag) {
   *frag = NULL;
   if (cp->size == 0) return true;
-  cp->c = ai_chunk_new(cp->size, AI_CHUNK_FRAGMENT);
+  cp->c = cp->space ? ai_chunk_place(cp->space, cp->space_cap, cp->size, AI_CHUNK_FRAGMENT) : NULL;
+  if (!cp->c) cp->c = ai_chunk_new(cp->size, AI_CHUNK_FRAGMENT);
   if (!cp->c) return out_of_memory();
   cp->pos = cp->c->data;
   *frag = cp->c;
@@ -795,18 +799,15 @@ static bool end_copy(copier *cp, bool ok, ai_chunk **frag) {
 /* The memo of the measure pass is reused by the copy pass: its entries' dst
  * start at 0 (placed on first reach). */
 
-bool ai_msg_copy_n(const ai_word *ws, int64_t n, ai_word *out, ai_chunk **frag) {
+/* Out of line: its frame holds the copier (1.6 KiB with the inline memo),
+ * which the common message below never needs (setting up that frame cost a
+ * tenth of a fan-in's send). */
+static __attribute__((noinline)) bool copy_n(const ai_word *ws, int64_t n, ai_word *out, ai_chunk **frag, void *space, size_t cap) {
   *frag = NULL;
-  /* the common message (a small int, None, a static reason) needs no copier:
-   * setting one up clears its inline memo, which cost more than the send */
-  int64_t nshared = 0;
-  while (nshared < n && (!ws[nshared] || is_shared(ws[nshared]))) nshared++;
-  if (nshared == n) {
-    for (int64_t i = 0; i < n; i++) out[i] = ws[i];
-    return true;
-  }
   copier cp;
   copier_init(&cp);
+  cp.space = space;
+  cp.space_cap = cap;
   for (int64_t i = 0; i < n; i++)
     if (!measure(&cp, ws[i])) return end_copy(&cp, false, frag);
   if (!new_dest(&cp, frag)) return end_copy(&cp, false, frag);
@@ -814,6 +815,19 @@ bool ai_msg_copy_n(const ai_word *ws, int64_t n, ai_word *out, ai_chunk **frag) 
   for (int64_t i = 0; i < n && ok; i++) out[i] = copy_root(&cp, ws[i], &ok);
   return end_copy(&cp, ok, frag);
 }
+
+bool ai_msg_copy_n_into(const ai_word *ws, int64_t n, ai_word *out, ai_chunk **frag, void *space, size_t cap) {
+  *frag = NULL;
+  /* the common message (a small int, None, a static reason) needs no copier:
+   * setting one up clears its inline memo, which cost more than the send */
+  int64_t nshared = 0;
+  while (nshared < n && (!ws[nshared] || is_shared(ws[nshared]))) nshared++;
+  if (nshared < n) return copy_n(ws, n, out, frag, space, cap);
+  for (int64_t i = 0; i < n; i++) out[i] = ws[i];
+  return true;
+}
+
+bool ai_msg_copy_n(const ai_word *ws, int64_t n, ai_word *out, ai_chunk **frag) { return ai_msg_copy_n_into(ws, n, out, frag, NULL, 0); }
 
 bool ai_msg_copy(ai_word w, ai_word *out, ai_chunk **frag) { return ai_msg_copy_n(&w, 1, out, frag); }
 

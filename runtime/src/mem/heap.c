@@ -26,15 +26,18 @@ void ai_heap_init(ai_heap *h) {
   h->gc_at = GC_MIN;
 }
 
-ai_chunk *ai_chunk_new(size_t data_bytes, uint32_t flags) {
-  data_bytes = ROUND16(data_bytes);
-  if (data_bytes == 0) data_bytes = AI_HEAP_ALIGN;
-  size_t gran = data_bytes / AI_HEAP_ALIGN;
-  size_t nwords = (gran + 63) / 64;
+/* A chunk's total size for data_bytes (rounded up to granules, as *data_bytes). */
+static size_t chunk_size(size_t *data_bytes, size_t *nwords) {
+  *data_bytes = ROUND16(*data_bytes);
+  if (*data_bytes == 0) *data_bytes = AI_HEAP_ALIGN;
+  *nwords = (*data_bytes / AI_HEAP_ALIGN + 63) / 64;
+  return ROUND16(sizeof(ai_chunk)) + ROUND16(*nwords * 2 * sizeof(uint64_t)) + *data_bytes;
+}
+
+/* Lays out a chunk in zeroed memory c. */
+static ai_chunk *chunk_format(ai_chunk *c, size_t data_bytes, size_t nwords, uint32_t flags) {
   size_t hdr = ROUND16(sizeof(ai_chunk));
   size_t bm = ROUND16(nwords * 2 * sizeof(uint64_t));
-  ai_chunk *c = calloc(1, hdr + bm + data_bytes);
-  if (!c) return NULL;
   c->starts = (uint64_t *)((char *)c + hdr);
   c->marks = c->starts + nwords;
   c->data = (char *)c + hdr + bm;
@@ -44,7 +47,23 @@ ai_chunk *ai_chunk_new(size_t data_bytes, uint32_t flags) {
   return c;
 }
 
-void ai_chunk_free(ai_chunk *c) { free(c); }
+ai_chunk *ai_chunk_new(size_t data_bytes, uint32_t flags) {
+  size_t nwords;
+  ai_chunk *c = calloc(1, chunk_size(&data_bytes, &nwords));
+  return c ? chunk_format(c, data_bytes, nwords, flags) : NULL;
+}
+
+ai_chunk *ai_chunk_place(void *mem, size_t cap, size_t data_bytes, uint32_t flags) {
+  char *p = (char *)ROUND16((uintptr_t)mem);
+  size_t nwords, size = chunk_size(&data_bytes, &nwords);
+  if ((size_t)(p - (char *)mem) + size > cap) return NULL;
+  memset(p, 0, size);
+  return chunk_format((ai_chunk *)p, data_bytes, nwords, flags | AI_CHUNK_EMBEDDED);
+}
+
+void ai_chunk_free(ai_chunk *c) {
+  if (!(c->flags & AI_CHUNK_EMBEDDED)) free(c);
+}
 
 void ai_heap_destroy(ai_heap *h) {
   ai_str_cursor_invalidate(); /* its strs are gone */
@@ -52,7 +71,7 @@ void ai_heap_destroy(ai_heap *h) {
   ai_chunk *c = h->chunks;
   while (c) {
     ai_chunk *n = c->next;
-    free(c);
+    ai_chunk_free(c);
     c = n;
   }
   ai_large *l = h->large;

@@ -41,6 +41,7 @@
 #define AI_HEAP_MIN_HOLE ((size_t)64)
 
 #define AI_CHUNK_FRAGMENT 1u
+#define AI_CHUNK_EMBEDDED 2u /* made in memory it does not own (ai_chunk_place): never freed */
 
 typedef struct ai_chunk {
   struct ai_chunk *next;
@@ -48,7 +49,7 @@ typedef struct ai_chunk {
   char *end;          /* one past the last usable byte */
   uint64_t *starts;   /* one bit per granule: an object (or free run) starts here */
   uint64_t *marks;    /* one bit per granule: marked by the collector */
-  uint32_t flags;     /* AI_CHUNK_FRAGMENT */
+  uint32_t flags;     /* AI_CHUNK_FRAGMENT, AI_CHUNK_EMBEDDED */
   uint32_t nwords;    /* words in each bitmap */
 } ai_chunk;
 
@@ -112,6 +113,11 @@ void *ai_heap_alloc(ai_heap *h, size_t nbytes);
 /* ---- chunks, for the collector and message fragments */
 /* A zeroed chunk with room for `data_bytes` (rounded up to granules). */
 ai_chunk *ai_chunk_new(size_t data_bytes, uint32_t flags);
+/* The same made in mem[0, cap) (flags | AI_CHUNK_EMBEDDED), or NULL when it
+ * does not fit: the spawn arguments' fragment in the new actor's block. The
+ * memory must outlive the heap that adopts the chunk. */
+ai_chunk *ai_chunk_place(void *mem, size_t cap, size_t data_bytes, uint32_t flags);
+/* Frees a chunk (an embedded one: nothing). */
 void ai_chunk_free(ai_chunk *c);
 static inline void ai_chunk_set_start(ai_chunk *c, const void *p) {
   size_t g = (size_t)((const char *)p - c->data) >> 4;

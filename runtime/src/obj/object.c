@@ -322,6 +322,8 @@ static int cmp_result(int op, int c) {
 }
 
 int ai_obj_compare(int op, ai_word a, ai_word b) {
+  /* two small ints (the common case: `receive() == -1`): tagged words order as their values */
+  if (a & b & 1) return cmp_result(op, (a > b) - (a < b));
   ai_word ia = 0, ib = 0;
   enum kind ka = kind_of(a, &ia), kb = kind_of(b, &ib);
   if (ka == K_INT && kb == K_INT) return cmp_result(op, ai_int_cmp(ia, ib));

@@ -42,7 +42,6 @@ static _Atomic int started;
 
 void ai_actor_adopt_main(void);
 
-ai_worker *ai_sched_worker(void) { return ai_tls_worker; }
 bool ai_sched_started(void) { return atomic_load_explicit(&started, memory_order_acquire) != 0; }
 int ai_sched_workers(void) {
   ai_sched_start();
@@ -102,18 +101,34 @@ static void inject_push(ai_actor *a) {
   pthread_mutex_unlock(&S.inject_lock);
 }
 
-static ai_actor *inject_pop(void) {
-  if (atomic_load_explicit(&S.ninject, memory_order_acquire) == 0) return NULL;
+/* The oldest actor of the inject queue, and a worker's share of the ones
+ * behind it (up to INJECT_BATCH) into w's run queue, so that the main thread
+ * spawning (it pushes every new actor here) and the workers taking them do
+ * not meet on the lock once per actor. */
+#define INJECT_BATCH 32
+static ai_actor *inject_pop(ai_worker *w) {
+  int64_t n = atomic_load_explicit(&S.ninject, memory_order_acquire);
+  if (n == 0) return NULL;
+  int64_t share = n / S.nworkers + 1;
+  if (share > INJECT_BATCH) share = INJECT_BATCH;
+  ai_actor *batch[INJECT_BATCH];
+  int64_t got = 0;
   pthread_mutex_lock(&S.inject_lock);
-  ai_actor *a = S.inject_head;
-  if (a) {
+  while (got < share && S.inject_head) {
+    ai_actor *a = S.inject_head;
     S.inject_head = a->qnext;
-    if (!S.inject_head) S.inject_tail = NULL;
     a->qnext = NULL;
-    atomic_fetch_sub_explicit(&S.ninject, 1, memory_order_relaxed);
+    batch[got++] = a;
   }
+  if (!S.inject_head) S.inject_tail = NULL;
+  atomic_fetch_sub_explicit(&S.ninject, got, memory_order_relaxed);
   pthread_mutex_unlock(&S.inject_lock);
-  return a;
+  if (!got) return NULL;
+  /* newest first: the owner pops them in queue order, thieves take the last */
+  for (int64_t i = got - 1; i > 0; i--)
+    if (ai_deque_push(&w->runq, batch[i]) != 0) inject_push(batch[i]);
+  if (got > 1) maybe_wake();
+  return batch[0];
 }
 
 static void push_local(ai_worker *w, ai_actor *a) {
@@ -241,7 +256,7 @@ static void timer_add(ai_worker *w, ai_actor *a, uint64_t seq) {
   pthread_mutex_unlock(&w->timer_lock);
 }
 
-void ai_sched_timer_cancel(ai_actor *a) {
+static void timer_cancel(ai_actor *a) {
   ai_worker *w = a->timer_w;
   if (!w) return;
   pthread_mutex_lock(&w->timer_lock);
@@ -300,6 +315,16 @@ static void actor_state_put(ai_actor *a) {
   ai_recursion_depth_set(a->depth);
   ai_exc_set_handled(a->handled);
   ai_gen_state_put(a->generators);
+}
+
+/* The thread-local state of `a`, about to be switched to on this thread,
+ * and its state RUNNING. */
+static void resume_prepare(ai_actor *a) {
+  a->started = true;
+  uint64_t s = atomic_load_explicit(&a->state, memory_order_relaxed);
+  atomic_store_explicit(&a->state, (s & ~(uint64_t)3) | AI_ST_RUNNING, memory_order_relaxed);
+  actor_state_put(a);
+  a->post = AI_POST_NONE;
 }
 
 static void *blocking_thread(void *arg) {
@@ -496,13 +521,39 @@ static void stack_leave(ai_actor *a) {
 
 /* ---------------------------------------------------------------- running */
 
+/* The actor `a` waits: the actor to switch to directly (sched.h, "direct
+ * handoff"), prepared to run, or NULL (switch to the worker loop). Not while
+ * the `next` actor's shared stack is busy (it may be a's own), nor with no
+ * reductions left (the worker loop then looks at its other work first). */
+static ai_actor *handoff_target(ai_actor *a) {
+  ai_worker *w = ai_tls_worker;
+  ai_actor *b = w ? w->next : NULL;
+  if (!b || a->in_blocking || ai_sched_reductions <= 0 || stack_enter(w, b) != STACK_OK) return NULL;
+  w->next = NULL;
+  w->handoff_from = a;
+  resume_prepare(b);
+  return b;
+}
+
 void ai_sched_switch_out(ai_actor *a) {
   ai_ctx *host = ai_tls_host;
   a->depth = ai_recursion_depth_get();
   a->handled = ai_exc_set_handled(0);
   a->generators = ai_gen_state_take();
   if (a->post == AI_POST_DEAD) ai_ctx_switch_final(&a->ctx, host);
-  ai_ctx_switch(&a->ctx, host);
+  ai_actor *b = a->post == AI_POST_WAIT ? handoff_target(a) : NULL;
+  ai_ctx_switch(&a->ctx, b ? &b->ctx : host);
+}
+
+void ai_sched_resumed(ai_actor *a) {
+  ai_worker *w = ai_tls_worker;
+  ai_actor *from = w ? w->handoff_from : NULL;
+  if (from) { /* we are off its stack now: publish its wait */
+    w->handoff_from = NULL;
+    stack_leave(from);
+    after_switch(w, from);
+  }
+  timer_cancel(a);
 }
 
 static void after_switch(ai_worker *w, ai_actor *a) {
@@ -547,13 +598,10 @@ static void run(ai_worker *w, ai_actor *a) {
     maybe_wake();
     return;
   }
-  a->started = true;
-  uint64_t s = atomic_load_explicit(&a->state, memory_order_relaxed);
-  atomic_store_explicit(&a->state, (s & ~(uint64_t)3) | AI_ST_RUNNING, memory_order_relaxed);
-  actor_state_put(a);
+  resume_prepare(a);
   ai_sched_reductions = AI_SCHED_BUDGET;
-  a->post = AI_POST_NONE;
   ai_ctx_switch(&w->ctx, &a->ctx);
+  a = ai_tls_actor; /* the actor that switched back: another one after handoffs */
   ai_tls_actor = NULL;
   ai_current_heap = NULL;
   stack_leave(a);
@@ -573,14 +621,14 @@ static ai_actor *find_work(ai_worker *w) {
   /* every 16th pick: the inject queue (preempted actors, spawns from the main
    * thread), then the oldest local actor, so that nothing starves */
   bool fair = (++w->tick & 15) == 0;
-  if (fair && (a = inject_pop())) return a;
+  if (fair && (a = inject_pop(w))) return a;
   if ((a = take_local(w, fair))) return a;
   if (w->next) {
     a = w->next;
     w->next = NULL;
     return a;
   }
-  if ((a = inject_pop())) return a;
+  if ((a = inject_pop(w))) return a;
   return steal_other(w);
 }
 

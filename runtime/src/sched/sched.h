@@ -25,6 +25,13 @@
  * The main actor never runs on a worker: it keeps the main thread; when it
  * waits, the main thread parks on the actor's own futex word.
  *
+ * Direct handoff: an actor that waits in receive while the `next` slot holds
+ * an actor (the one it woke by a message, typically) switches straight to
+ * it rather than to the worker loop and from there to it: one context switch
+ * per message in a ping-pong or a ring instead of two. The actor switched to
+ * spends the rest of the waiting one's reductions (as BEAM's handoff does),
+ * so a chain of handoffs yields to the run queue as one busy actor would.
+ *
  * Blocking: ai_sched_blocking_begin switches the actor off its worker to a
  * thread of the blocking pool, which resumes it there; ai_sched_blocking_end
  * switches back to the pool thread, which re-queues the actor on the inject
@@ -48,6 +55,10 @@ typedef struct ai_worker {
   ai_deque runq;
   int id;
   ai_actor *next;
+  /* An actor that switched directly to `next` when it waited (direct
+   * handoff): the actor switched to publishes it as waiting (after_switch)
+   * once it runs, off the waiting actor's stack (ai_sched_resumed). */
+  ai_actor *handoff_from;
   int next_streak;
   uint32_t tick;
   ai_ctx ctx; /* the worker loop's context */
@@ -59,9 +70,6 @@ typedef struct ai_worker {
   ai_timer *timers;
   _Atomic int64_t ntimers;
   int64_t captimers;
-  /* free actor blocks cache */
-  ai_actor *free_blocks;
-  int nfree_blocks;
   char *altstack;
   /* shared stacks (sched.c, "stacks"), mapped on first use */
   ai_green_stack *ring;
@@ -80,12 +88,12 @@ bool ai_sched_started(void);
 void ai_sched_submit(ai_actor *a, bool hot);
 /* The running actor gives its thread back with a->post set. */
 void ai_sched_switch_out(ai_actor *a);
-/* Removes the actor's pending timer, if any. */
-void ai_sched_timer_cancel(ai_actor *a);
+/* First thing an actor does when it runs again after a wait (the switch in
+ * ai_sched_switch_out returned): completes the handoff that switched to it,
+ * if one did, and removes its pending timer, if any. */
+void ai_sched_resumed(ai_actor *a);
 /* Live actor accounting. */
 void ai_sched_actor_born(void);
 void ai_sched_actor_died(void);
-/* Block recycling caches of the calling worker (NULL: global). */
-ai_worker *ai_sched_worker(void);
 
 #endif

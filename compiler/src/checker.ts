@@ -631,7 +631,11 @@ export class Program {
     for (const g of scope.globals) {
       if (def.params.some((p) => p.name === g)) this.report(def.pos, `name '${g}' is parameter and global`);
       if (!this.globals.has(g) && boundNames(def.body).has(g)) {
-        if (this.functions.has(g)) this.unsupported(def.pos, `assigning to '${g}', which is also a function name`);
+        if (this.functions.has(g)) {
+          // At the `global` statement (for `module.f = g`, the one modules.ts puts at the assignment).
+          const decl = def.body.find((st) => st.kind === 'Global' && st.names.includes(g));
+          this.unsupported(decl?.pos ?? def.pos, `assigning to '${g}', which is also a function name`);
+        }
         this.globals.set(g, T.never);
       }
     }

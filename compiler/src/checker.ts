@@ -313,6 +313,11 @@ export class Program {
     this.bindImports();
     this.scopeTable = buildScopes(this.module, (d) => this.report(d.pos, d.message));
     for (const def of this.functions.values()) this.bindFunction(def);
+    // Module-level and class-body lambdas too, so that the functions nested in
+    // them get unique names: `Y = lambda f: (lambda x: x(x))(lambda y: ...)`
+    // has two `<lambda>`s in one parent, whose instances are keyed by name.
+    for (const def of nestedFunctions(this.module.body)) if (def.name.startsWith('<')) this.bindFunction(def);
+    for (const def of nestedFunctions(this.module.body, true)) this.bindFunction(def);
     this.classes = collectClasses(
       this.module.body,
       (pos, what) => this.unsupported(pos, what),

@@ -13,7 +13,8 @@ round(d) and round(d, n), format()/f-strings ('f', 'F', '%', 'e', 'E',
 grouping, precision); quantize (all eight rounding modes),
 to_integral_value, normalize, sqrt, adjusted, as_tuple, is_zero,
 is_signed, copy_abs, copy_negate, compare, max, min; getcontext() (prec,
-rounding), setcontext, localcontext(); InvalidOperation (bad literals,
+rounding), setcontext, localcontext(), Context's arithmetic methods
+(quantize, add, multiply...); InvalidOperation (bad literals,
 0/0, quantize results that do not fit) and DivisionByZero.
 
 Written in the subset of Python that AIthon compiles, and compiled with the
@@ -67,6 +68,61 @@ class Context:
 
     def copy(self):
         return Context(self.prec, self.rounding)
+
+    # The arithmetic methods compute as the Decimal operations do with this
+    # context made the current one (CPython: `Context(rounding=...).quantize(x, q)`).
+    def _run(self, compute):
+        saved = _holder.current
+        _holder.current = self
+        try:
+            return compute()
+        finally:
+            _holder.current = saved
+
+    def create_decimal(self, num='0'):
+        return self._run(lambda: Decimal(num)._fix())
+
+    def quantize(self, a, b):
+        return self._run(lambda: _operand(a).quantize(b))
+
+    def add(self, a, b):
+        return self._run(lambda: _operand(a) + b)
+
+    def subtract(self, a, b):
+        return self._run(lambda: _operand(a) - b)
+
+    def multiply(self, a, b):
+        return self._run(lambda: _operand(a) * b)
+
+    def divide(self, a, b):
+        return self._run(lambda: _operand(a) / b)
+
+    def divide_int(self, a, b):
+        return self._run(lambda: _operand(a) // b)
+
+    def remainder(self, a, b):
+        return self._run(lambda: _operand(a) % b)
+
+    def power(self, a, b):
+        return self._run(lambda: _operand(a) ** b)
+
+    def plus(self, a):
+        return self._run(lambda: +_operand(a))
+
+    def minus(self, a):
+        return self._run(lambda: -_operand(a))
+
+    def abs(self, a):
+        return self._run(lambda: abs(_operand(a)))
+
+    def sqrt(self, a):
+        return self._run(lambda: _operand(a).sqrt())
+
+    def normalize(self, a):
+        return self._run(lambda: _operand(a).normalize())
+
+    def to_integral_value(self, a):
+        return self._run(lambda: _operand(a).to_integral_value())
 
     def __repr__(self):
         return ("Context(prec=%d, rounding=%s, Emin=-999999, Emax=999999, capitals=1, clamp=0, "
@@ -693,6 +749,15 @@ def _make(sign, coeff, exp):
     d._int = coeff
     d._exp = exp
     return d
+
+
+def _operand(a):
+    """A Context method's first operand: a Decimal, or an int made one (CPython: TypeError for other types)."""
+    if isinstance(a, Decimal):
+        return a
+    if isinstance(a, bool) or isinstance(a, int):
+        return Decimal(int(a))
+    raise TypeError('conversion from %s to Decimal is not supported' % type(a).__name__)
 
 
 def _convert_reflected(other, op):

@@ -7,7 +7,9 @@ compiled with the program that imports them. These are generators, so their
 repr is a generator's, not `<itertools.takewhile object at ...>`.
 """
 
-__all__ = ['takewhile', 'dropwhile', 'filterfalse', 'starmap', 'compress', 'batched']
+from collections import deque
+
+__all__ = ['takewhile', 'dropwhile', 'filterfalse', 'starmap', 'compress', 'batched', 'tee']
 
 
 def takewhile(predicate, iterable):
@@ -64,3 +66,25 @@ def batched(iterable, n):
             batch = []
     if batch:
         yield tuple(batch)
+
+
+def _tee_branch(source, queues, mine):
+    """One of tee()'s iterators: its queue's items first, then the source's (queued for the other branches too)."""
+    while True:
+        if not mine:
+            try:
+                item = next(source)
+            except StopIteration:
+                return
+            for q in queues:
+                q.append(item)
+        yield mine.popleft()
+
+
+def tee(iterable, n=2):
+    """n independent iterators over iterable's items (each item is read from it once)."""
+    if n < 0:
+        raise ValueError('n must be >= 0')
+    source = iter(iterable)
+    queues = [deque() for _ in range(n)]
+    return tuple([_tee_branch(source, queues, q) for q in queues])

@@ -367,6 +367,11 @@ export class Program {
     this.bindImports();
     this.scopeTable = buildScopes(this.module, (d) => this.report(d.pos, d.message));
     for (const def of this.functions.values()) this.bindFunction(def);
+    // Module-level and class-body lambdas too, so that the functions nested in
+    // them get unique names: `Y = lambda f: (lambda x: x(x))(lambda y: ...)`
+    // has two `<lambda>`s in one parent, whose instances are keyed by name.
+    for (const def of nestedFunctions(this.module.body)) if (def.name.startsWith('<')) this.bindFunction(def);
+    for (const def of nestedFunctions(this.module.body, true)) this.bindFunction(def);
     this.classes = collectClasses(
       this.module.body,
       (pos, what) => this.unsupported(pos, what),
@@ -687,7 +692,11 @@ export class Program {
     for (const g of scope.globals) {
       if (def.params.some((p) => p.name === g)) this.report(def.pos, `name '${g}' is parameter and global`);
       if (!this.globals.has(g) && boundNames(def.body).has(g)) {
-        if (this.functions.has(g)) this.unsupported(def.pos, `assigning to '${g}', which is also a function name`);
+        if (this.functions.has(g)) {
+          // At the `global` statement (for `module.f = g`, the one modules.ts puts at the assignment).
+          const decl = def.body.find((st) => st.kind === 'Global' && st.names.includes(g));
+          this.unsupported(decl?.pos ?? def.pos, `assigning to '${g}', which is also a function name`);
+        }
         this.globals.set(g, T.never);
       }
     }

@@ -211,15 +211,50 @@ class Desugarer {
   // -------------------------------------------------------------------------
   // Classifying classes
 
-  /** `Point = namedtuple('Point', 'x y')` at module level becomes `class Point` (with its methods added later). */
+  /**
+   * `Point = namedtuple('Point', 'x y')` at module level becomes `class Point` (with its methods added later).
+   * In a function body (a script's `main`), the class is made at module level, before the top-level
+   * statement holding the function, and the function's `Point` names it: the class is the same for
+   * every call (CPython makes an equal one per call). Any other namedtuple() call fails the build.
+   */
   private convertNamedTupleAssignments(): void {
-    this.module.body = this.module.body.map((s) => {
-      if (s.kind !== 'Assign' || s.value.kind !== 'Call' || this.qualified(s.value.func) !== 'collections.namedtuple') return s;
+    const isNamedTupleCall = (s: S.Stmt): s is S.AssignStmt & { value: S.CallExpr } =>
+      s.kind === 'Assign' && s.value.kind === 'Call' && this.qualified(s.value.func) === 'collections.namedtuple';
+    const toClass = (s: S.AssignStmt & { value: S.CallExpr }): S.ClassDef => {
       if (s.targets.length !== 1 || s.targets[0].kind !== 'Name') this.unsupported(s.pos, 'namedtuple() assigned to anything but one name');
       const name = (s.targets[0] as S.NameExpr).id;
       const cls: S.ClassDef = { kind: 'ClassDef', pos: s.pos, name, namePos: s.targets[0].pos, decorators: [], bases: [], body: [] };
       this.namedTuples.set(name, this.namedTupleFromCall(cls, s.value));
       return cls;
+    };
+    const moduleNames = boundNames(this.module.body);
+    const hoistFrom = (def: S.FunctionDef, into: S.ClassDef[]): void => {
+      def.body = def.body.map((s) => {
+        if (s.kind === 'FunctionDef') hoistFrom(s, into);
+        if (!isNamedTupleCall(s)) return s;
+        const target = s.targets[0];
+        if (target?.kind === 'Name' && (moduleNames.has(target.id) || this.namedTuples.has(target.id)))
+          this.unsupported(s.pos, `namedtuple '${target.id}' made in a function while the module has another '${target.id}'`);
+        into.push(toClass(s));
+        return { kind: 'Pass', pos: s.pos };
+      });
+    };
+    this.module.body = this.module.body.flatMap((s): S.Stmt[] => {
+      if (isNamedTupleCall(s)) return [toClass(s)];
+      if (s.kind !== 'FunctionDef') return [s];
+      const hoisted: S.ClassDef[] = [];
+      hoistFrom(s, hoisted);
+      return [...hoisted, s];
+    });
+    // What is left (a namedtuple made in an expression, under a branch, in a method) would be an
+    // undefined name; a class base (`class P(namedtuple('P', 'x y'))`) is converted later.
+    const bases = new Set<unknown>();
+    walkNodes(this.module.body, (n) => {
+      if (n.kind === 'ClassDef') for (const b of (n as unknown as S.ClassDef).bases) bases.add(b);
+    });
+    walkNodes(this.module.body, (n) => {
+      if (n.kind === 'Call' && !bases.has(n) && this.qualified((n as unknown as S.CallExpr).func) === 'collections.namedtuple')
+        this.unsupported((n as unknown as S.CallExpr).pos, 'namedtuple() other than `Name = namedtuple(...)` at module level or in a function body');
     });
   }
 

@@ -47,7 +47,8 @@ export type Instr =
   /** A call of a runtime function of runtime-abi.ts; `check` says how it reports a raise. */
   | { op: 'rtcall'; dst: Reg | null; fn: string; args: RtArg[]; check: RaiseCheck; line: number }
   /** One step of an iterator: `has` is false at the end; `out` is the next word. */
-  | { op: 'iter.next'; has: Reg; out: Reg; iter: Reg; line: number }
+  /** called: next(it) / it.__next__() written in the program, not a loop's step (see ai_iter_next_called). */
+  | { op: 'iter.next'; has: Reg; out: Reg; iter: Reg; line: number; called?: boolean }
   /** A new instance of user class `cls` with `nslots` attribute slots, all unset. */
   | { op: 'new'; dst: Reg; cls: string; nslots: number }
   /** Attribute slot `index`: a raw double for float slots, else a word; unset raises AttributeError(missing). */
@@ -138,6 +139,12 @@ export interface IrFunction {
    * (ai_leave) rather than restoring the depth it was entered at.
    */
   suspends?: boolean;
+  /**
+   * A generator's entry: only the body it calls counts towards the recursion
+   * limit, as CPython counts one frame per generator level (a chain of
+   * generators each iterating the next reaches depth 1000 at 1000 levels).
+   */
+  uncounted?: boolean;
 }
 
 export interface IrProgram {

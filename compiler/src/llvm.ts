@@ -890,7 +890,7 @@ class FunctionEmitter {
       case 'iter.next': {
         const slot = this.fresh('next');
         this.allocas.push(`  ${slot} = alloca i64`);
-        const has = this.call('ai_iter_next', [this.v(i.iter), slot], null);
+        const has = this.call(i.called ? 'ai_iter_next_called' : 'ai_iter_next', [this.v(i.iter), slot], null);
         const k = this.tmp++;
         this.ins(`br i1 ${has}, label %got${k}, label %end${k}`);
         this.label(`end${k}`);
@@ -972,11 +972,12 @@ class FunctionEmitter {
 
   /**
    * Does this function count towards the recursion limit? Not the module
-   * body (ai_main counts it). A trampoline the runtime calls does: it stands
-   * for CPython's count of a call from C into Python.
+   * body (ai_main counts it), nor a generator's entry (its body does). A
+   * trampoline the runtime calls does: it stands for CPython's count of a
+   * call from C into Python.
    */
   private get countsDepth(): boolean {
-    return !this.f.isModule;
+    return !this.f.isModule && !this.f.uncounted;
   }
 
   /** The recursion guard's exit (see the entry in the function prologue). */

@@ -19,7 +19,7 @@ export function lowerProgram(program: Program): IrProgram {
   const functions: IrFunction[] = [new FunctionLowerer(program, program.moduleInstance).lower()];
   for (const inst of program.instances.values()) {
     functions.push(new FunctionLowerer(program, inst).lower());
-    if (inst.isGenerator) functions.push(frameTrampoline(program, inst, generatorEntry(inst.key)));
+    if (inst.isGenerator) functions.push({ ...frameTrampoline(program, inst, generatorEntry(inst.key)), uncounted: true });
     if (program.spawnTargets.has(inst)) functions.push(frameTrampoline(program, inst, actorEntry(inst.key)));
     if (program.factoryTargets.has(inst)) functions.push(factoryEntry(program, inst));
   }
@@ -3624,7 +3624,7 @@ class FunctionLowerer {
   private nextItem(iter: Reg, iterType: Type, dflt: Reg | null, t: Type, line: number): Reg {
     const has = this.reg(T.bool);
     const out = this.reg(T.object);
-    this.emit({ op: 'iter.next', has, out, iter, line });
+    this.emit({ op: 'iter.next', has, out, iter, line, called: true });
     const slot = this.temp(t.kind === 'never' ? T.none : t);
     const gotL = this.label('next.got');
     const endL = this.label('next.end');

@@ -642,16 +642,37 @@ function renameNames(
     for (const c of S.childExprs(e)) expr(c, scope);
   };
 
+  // `helpers.count = 0` / `re.compile = f` inside a function assigns the
+  // module's global: once the target is renamed to the qualified name, the
+  // function declares it `global` (else it would be a new local, and reading
+  // `helpers.count` before it in the function an UnboundLocalError).
+  // (Each name with its first store: the `global` takes that position, so a
+  // diagnostic about the assignment points at it.)
+  let moduleStores: Map<string, SourcePos> | null = null;
+  const storeTarget = (t: S.Expr, scope: Scope | null): void => {
+    const attrs = S.targetAttributes(t);
+    expr(t, scope);
+    for (const a of attrs) {
+      const renamed = a as unknown as S.Expr;
+      if (renamed.kind === 'Name' && moduleStores && !moduleStores.has(renamed.id)) moduleStores.set(renamed.id, renamed.pos);
+    }
+  };
+
   const stmts = (list: S.Stmt[], scope: Scope | null, inClass = false): void => {
     for (const s of list) {
       switch (s.kind) {
-        case 'FunctionDef':
+        case 'FunctionDef': {
           // Decorators and defaults run in the enclosing scope (`@helpers.traced`, `@contextmanager` imported from a module).
           for (const d of s.decorators) expr(d, scope);
           for (const p of s.params) if (p.defaultValue) expr(p.defaultValue, scope);
           if (!inClass && isGlobalIn(scope, s.name) && renames.has(s.name)) s.name = renames.get(s.name)!;
+          const outer = moduleStores;
+          moduleStores = new Map();
           stmts(s.body, scopes.get(s) ?? null);
+          for (const [name, pos] of moduleStores) s.body.unshift({ kind: 'Global', pos, names: [name] });
+          moduleStores = outer;
           break;
+        }
         case 'ClassDef':
           s.decorators.forEach((d) => expr(d, scope));
           s.bases.forEach((b) => expr(b, scope));
@@ -664,11 +685,15 @@ function renameNames(
         case 'Assign':
           expr(s.value, scope);
           // In a class body, plain names are class attributes, not globals.
-          s.targets.forEach((t) => (inClass && t.kind === 'Name' ? undefined : expr(t, scope)));
+          s.targets.forEach((t) => (inClass && t.kind === 'Name' ? undefined : storeTarget(t, scope)));
           break;
         case 'AnnAssign':
           if (s.value) expr(s.value, scope);
-          if (!(inClass && s.target.kind === 'Name')) expr(s.target, scope);
+          if (!(inClass && s.target.kind === 'Name')) storeTarget(s.target, scope);
+          break;
+        case 'AugAssign':
+          expr(s.value, scope);
+          storeTarget(s.target, scope);
           break;
         default:
           for (const e of S.ownExprs(s)) expr(e, scope);

@@ -332,6 +332,21 @@ export function targetNames(t: Expr): string[] {
   }
 }
 
+/** The `obj.attr` nodes an assignment target stores into (`a.x = ...`, `a.x, b = ...`). */
+export function targetAttributes(t: Expr): AttributeExpr[] {
+  switch (t.kind) {
+    case 'Attribute':
+      return [t];
+    case 'Tuple':
+    case 'List':
+      return t.elts.flatMap(targetAttributes);
+    case 'Starred':
+      return targetAttributes(t.value);
+    default:
+      return [];
+  }
+}
+
 /** Does this function body yield (making the function a generator)? Nested functions do not count. */
 export function isGeneratorBody(stmts: Stmt[]): boolean {
   for (const e of exprsOf(stmts)) if (e.kind === 'Yield') return true;

@@ -430,6 +430,8 @@ ai_word ai_exc_repr(ai_word exc);
  * (exception pending); true with *out set otherwise. */
 ai_word ai_obj_iter(ai_word o);
 bool ai_iter_next(ai_word iterator, ai_word *out);
+/* ai_iter_next for next(it) / it.__next__() in the program (a generator counts one more frame). */
+bool ai_iter_next_called(ai_word iterator, ai_word *out);
 /* o.name(*args, **kwargs) for the methods of the built-in types (str, list,
  * tuple, dict, set, frozenset, int, float): `name` is a str word; kwnames is
  * 0 or a tuple of str words naming the last len(kwnames) entries of args.

@@ -46,5 +46,6 @@ void ai_exc_set_pending_obj(AiException *e);
 /* Current recursion depth (the module frame counts as 1 while ai_main runs). */
 int ai_recursion_depth_get(void);
 void ai_recursion_depth_set(int depth);
+int ai_recursion_limit_get(void);
 
 #endif

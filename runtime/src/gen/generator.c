@@ -152,12 +152,19 @@ static bool resume(AiGen *g, ai_word sent, ai_word *out) {
     ai_ctx_make(&g->ctx, g->stack + AI_STACK_GUARD, ai_stack_size() - AI_STACK_GUARD, gen_main, g);
     g->depth = 0;
   }
+  /* The body's frames count towards the recursion limit only while it runs,
+   * and resuming it past the limit raises RecursionError as CPython's does
+   * (a chain of generators each resuming the next would otherwise never
+   * enter a new function, where the limit is checked). */
+  int base = depth_get();
+  if (AI_UNLIKELY(base + g->depth > ai_recursion_limit_get())) {
+    ai_raise(&ai_exc_RecursionError, "maximum recursion depth exceeded");
+    return false;
+  }
   g->value = sent;
   g->state = GEN_RUNNING;
   g->outer = gen_current();
   gen_set_current(g);
-  /* The body's frames count towards the recursion limit only while it runs. */
-  int base = depth_get();
   depth_set(base + g->depth);
   /* For the collector: the body runs on its own stack, and the resumer's
    * stack (from its saved sp, set by the body once switched in) stays live.

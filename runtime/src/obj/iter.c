@@ -392,6 +392,17 @@ bool ai_iter_next(ai_word itw, ai_word *out) {
   return not_iterator(itw);
 }
 
+/* next(it) / it.__next__() written in the program: a generator's step counts
+ * one more frame, as CPython counts the call of the built-in that resumes it
+ * (a for loop's step does not). */
+bool ai_iter_next_called(ai_word itw, ai_word *out) {
+  if (ai_is_small(itw) || ai_obj(itw)->type != &ai_type_generator) return ai_iter_next(itw, out);
+  if (!ai_enter()) return false;
+  bool has = ai_gen_next(itw, out);
+  ai_leave();
+  return has;
+}
+
 /* ------------------------------------------------------------ builtins */
 
 ai_word ai_builtin_reversed(ai_word seq) {

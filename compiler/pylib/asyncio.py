@@ -33,9 +33,10 @@ loop schedules functions of no arguments (one type for all its callbacks);
 written as if/else, since the compiler decides them from x's type and types
 only the branch taken.
 """
-import heapq as _heapq
 import sys as _sys
 import time as _time
+
+from _aithon_queues import FIFO as _FIFO, LIFO as _LIFO, PRIORITY as _PRIORITY, ItemStore as _ItemStore
 
 
 class CancelledError(BaseException):
@@ -1456,6 +1457,8 @@ class Condition:
 
 
 class Queue:
+    _store_kind = _FIFO  # how the items are kept; the subclasses say LIFO or priority
+
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
         self._getters = []
@@ -1463,28 +1466,7 @@ class Queue:
         self._unfinished_tasks = 0
         self._finished = Event()
         self._finished.set()
-        self._queue = []
-        self._head = 0  # FIFO: items before it were taken (dropped in batches: get() stays O(1))
-        self._heap = []  # PriorityQueue's items (heapq order, as CPython's)
-        self._kind = 0  # 0: FIFO, 1: LIFO, 2: priority
-
-    def _put(self, item):
-        if self._kind == 2:
-            _heapq.heappush(self._heap, item)
-        else:
-            self._queue.append(item)
-
-    def _get(self):
-        if self._kind == 0:
-            item = self._queue[self._head]
-            self._head += 1
-            if self._head >= 64 and self._head * 2 >= len(self._queue):
-                del self._queue[:self._head]
-                self._head = 0
-            return item
-        if self._kind == 1:
-            return self._queue.pop()
-        return _heapq.heappop(self._heap)
+        self._items = _ItemStore(self._store_kind)
 
     def _wakeup_next(self, waiters):
         while waiters:
@@ -1494,7 +1476,7 @@ class Queue:
                 break
 
     def qsize(self):
-        return len(self._queue) - self._head + len(self._heap)
+        return len(self._items)
 
     @property
     def maxsize(self):
@@ -1526,7 +1508,7 @@ class Queue:
     def put_nowait(self, item):
         if self.full():
             raise QueueFull
-        self._put(item)
+        self._items.put(item)
         self._unfinished_tasks += 1
         self._finished.clear()
         self._wakeup_next(self._getters)
@@ -1549,7 +1531,7 @@ class Queue:
     def get_nowait(self):
         if self.empty():
             raise QueueEmpty
-        item = self._get()
+        item = self._items.get()
         self._wakeup_next(self._putters)
         return item
 
@@ -1566,15 +1548,11 @@ class Queue:
 
 
 class LifoQueue(Queue):
-    def __init__(self, maxsize=0):
-        super().__init__(maxsize)
-        self._kind = 1
+    _store_kind = _LIFO
 
 
 class PriorityQueue(Queue):
-    def __init__(self, maxsize=0):
-        super().__init__(maxsize)
-        self._kind = 2
+    _store_kind = _PRIORITY
 
 
 # ---- async generators (the compiler rewrites `async def` with `yield` to use these)

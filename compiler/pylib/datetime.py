@@ -691,9 +691,6 @@ class datetime(date):
         return _strftime(fmt, self.year, self.month, self.day, self.hour, self.minute, self.second,
                          self.microsecond, self.weekday(), yday)
 
-    def __format__(self, fmt):
-        return self.strftime(fmt) if fmt else str(self)
-
     def replace(self, *, year=0, month=0, day=0, hour=-1, minute=-1, second=-1, microsecond=-1):
         return datetime(year or self.year, month or self.month, day or self.day,
                         self.hour if hour < 0 else hour, self.minute if minute < 0 else minute,
@@ -737,27 +734,10 @@ class datetime(date):
         return timedelta(0, 0, self._total_us() - other._total_us())
 
     def _key(self):
+        # What date's comparisons and __hash__ (inherited) compare for a datetime.
         return (self.year, self.month, self.day, self.hour, self.minute, self.second, self.microsecond)
 
     def __eq__(self, other):
         if not isinstance(other, datetime):
             return False
         return self._key() == other._key()
-
-    def __ne__(self, other):
-        return not self.__eq__(other)
-
-    def __lt__(self, other):
-        return self._key() < other._key()
-
-    def __le__(self, other):
-        return self._key() <= other._key()
-
-    def __gt__(self, other):
-        return self._key() > other._key()
-
-    def __ge__(self, other):
-        return self._key() >= other._key()
-
-    def __hash__(self):
-        return hash(self._key())

@@ -593,8 +593,7 @@ def critical(msg, *args, exc_info=False, extra=None, stack_info=False, stackleve
     _log_root(CRITICAL, msg, args, exc_info, extra)
 
 
-def fatal(msg, *args, exc_info=False, extra=None, stack_info=False, stacklevel=1):
-    _log_root(CRITICAL, msg, args, exc_info, extra)
+fatal = critical
 
 
 def log(level, msg, *args, exc_info=False, extra=None, stack_info=False, stacklevel=1):

@@ -295,18 +295,27 @@ class PrettyPrinter:
     def _safe_repr(self, object, context, maxlevels, level):
         kind = type(object)
         if kind is dict:
-            if not object:
-                return '{}', True, False
-            objid = id(object)
-            if maxlevels and level >= maxlevels:
-                return '{...}', False, objid in context
-            if objid in context:
-                return _recursion(object), False, True
-            context[objid] = 1
-            readable = True
-            recursive = False
-            components = []
-            level += 1
+            fmt = '{%s}'
+        elif kind is list:
+            fmt = '[%s]'
+        elif kind is tuple:
+            fmt = '(%s,)' if len(object) == 1 else '(%s)'
+        else:
+            rep = repr(object)
+            return rep, bool(rep) and not rep.startswith('<'), False
+        if not object:
+            return fmt % '', True, False
+        objid = id(object)
+        if maxlevels and level >= maxlevels:
+            return fmt % '...', False, objid in context
+        if objid in context:
+            return _recursion(object), False, True
+        context[objid] = 1
+        readable = True
+        recursive = False
+        components = []
+        level += 1
+        if kind is dict:
             if self._sort_dicts:
                 items = sorted(object.items(), key=_safe_tuple)
             else:
@@ -318,29 +327,7 @@ class PrettyPrinter:
                 readable = readable and kreadable and vreadable
                 if krecur or vrecur:
                     recursive = True
-            del context[objid]
-            return '{%s}' % ', '.join(components), readable, recursive
-        if kind is list or kind is tuple:
-            if kind is list:
-                if not object:
-                    return '[]', True, False
-                fmt = '[%s]'
-            elif len(object) == 1:
-                fmt = '(%s,)'
-            else:
-                if not object:
-                    return '()', True, False
-                fmt = '(%s)'
-            objid = id(object)
-            if maxlevels and level >= maxlevels:
-                return fmt % '...', False, objid in context
-            if objid in context:
-                return _recursion(object), False, True
-            context[objid] = 1
-            readable = True
-            recursive = False
-            components = []
-            level += 1
+        else:
             for o in object:
                 orepr, oreadable, orecur = self.format(o, context, maxlevels, level)
                 components.append(orepr)
@@ -348,10 +335,8 @@ class PrettyPrinter:
                     readable = False
                 if orecur:
                     recursive = True
-            del context[objid]
-            return fmt % ', '.join(components), readable, recursive
-        rep = repr(object)
-        return rep, bool(rep) and not rep.startswith('<'), False
+        del context[objid]
+        return fmt % ', '.join(components), readable, recursive
 
 
 def _word_parts(line):

@@ -17,8 +17,9 @@ Differences from CPython: the items are kept in a list, not a deque (the
 `queue` attribute is not there); no threads, so no blocking.
 """
 
-import heapq as _heapq
 import time as _time
+
+from _aithon_queues import FIFO as _FIFO, LIFO as _LIFO, PRIORITY as _PRIORITY, ItemStore as _ItemStore
 
 __all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue']
 
@@ -34,33 +35,15 @@ class Full(Exception):
 
 
 class Queue:
+    _store_kind = _FIFO  # how the items are kept; the subclasses say LIFO or priority
+
     def __init__(self, maxsize=0):
         self.maxsize = maxsize
         self.unfinished_tasks = 0
-        self._items = []
-        self._head = 0  # FIFO: items before it were taken (dropped in batches: get() stays O(1))
-        self._kind = 0  # 0: FIFO, 1: LIFO, 2: priority
-
-    def _put(self, item):
-        if self._kind == 2:
-            _heapq.heappush(self._items, item)
-        else:
-            self._items.append(item)
-
-    def _get(self):
-        if self._kind == 0:
-            item = self._items[self._head]
-            self._head += 1
-            if self._head >= 64 and self._head * 2 >= len(self._items):
-                del self._items[:self._head]
-                self._head = 0
-            return item
-        if self._kind == 1:
-            return self._items.pop()
-        return _heapq.heappop(self._items)
+        self._items = _ItemStore(self._store_kind)
 
     def qsize(self):
-        return len(self._items) - self._head
+        return len(self._items)
 
     def empty(self):
         return self.qsize() == 0
@@ -78,7 +61,7 @@ class Queue:
                 raise ValueError("'timeout' must be a non-negative number")
             _time.sleep(timeout)
             raise Full
-        self._put(item)
+        self._items.put(item)
         self.unfinished_tasks += 1
 
     def get(self, block=True, timeout=None):
@@ -91,7 +74,7 @@ class Queue:
                 raise ValueError("'timeout' must be a non-negative number")
             _time.sleep(timeout)
             raise Empty
-        return self._get()
+        return self._items.get()
 
     def put_nowait(self, item):
         return self.put(item, block=False)
@@ -112,17 +95,13 @@ class Queue:
 class LifoQueue(Queue):
     '''Variant of Queue that retrieves most recently added entries first.'''
 
-    def __init__(self, maxsize=0):
-        super().__init__(maxsize)
-        self._kind = 1
+    _store_kind = _LIFO
 
 
 class PriorityQueue(Queue):
     '''Variant of Queue that retrieves open entries in priority order (lowest first).'''
 
-    def __init__(self, maxsize=0):
-        super().__init__(maxsize)
-        self._kind = 2
+    _store_kind = _PRIORITY
 
 
 class SimpleQueue(Queue):

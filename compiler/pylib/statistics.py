@@ -290,11 +290,17 @@ def harmonic_mean(data, weights=None):
     return _convert(sum_weights[0] * total[1], sum_weights[1] * total[0], reciprocals.any_float)
 
 
-def median(data):
+def _sorted_for_median(data):
+    """The data sorted, for the median functions, which all need at least one value."""
     values = sorted(data)
-    n = len(values)
-    if n == 0:
+    if not values:
         raise StatisticsError("no median for empty data")
+    return values
+
+
+def median(data):
+    values = _sorted_for_median(data)
+    n = len(values)
     if n % 2 == 1:
         return values[n // 2]
     i = n // 2
@@ -302,28 +308,22 @@ def median(data):
 
 
 def median_low(data):
-    values = sorted(data)
+    values = _sorted_for_median(data)
     n = len(values)
-    if n == 0:
-        raise StatisticsError("no median for empty data")
     if n % 2 == 1:
         return values[n // 2]
     return values[n // 2 - 1]
 
 
 def median_high(data):
-    values = sorted(data)
+    values = _sorted_for_median(data)
     n = len(values)
-    if n == 0:
-        raise StatisticsError("no median for empty data")
     return values[n // 2]
 
 
 def median_grouped(data, interval=1.0):
-    values = sorted(data)
+    values = _sorted_for_median(data)
     n = len(values)
-    if not n:
-        raise StatisticsError("no median for empty data")
     x = values[n // 2]
     # All the values equal to the middle one lie within values[i:j].
     i = bisect_left(values, x)

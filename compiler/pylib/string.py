@@ -29,6 +29,24 @@ def _is_id_char(c):
     return _is_id_start(c) or ('0' <= c <= '9')
 
 
+def _scan_placeholder(t, k):
+    """The placeholder after a '$' at k - 1 (name or {name}): (start, end, stop), its name
+    being t[start:end] and stop where the text after it begins; an invalid one has start == end."""
+    n = len(t)
+    braced = k < n and t[k] == '{'
+    start = k + 1 if braced else k
+    end = start
+    if end < n and _is_id_start(t[end]):
+        end += 1
+        while end < n and _is_id_char(t[end]):
+            end += 1
+    if not braced:
+        return (start, end, end)
+    if end >= n or t[end] != '}':
+        return (start, start, k)
+    return (start, end, end + 1)
+
+
 class Template:
     """A string with $-substitutions (PEP 292)."""
 
@@ -62,21 +80,14 @@ class Template:
                 out.append('$')
                 i = k + 1
                 continue
-            braced = k < n and t[k] == '{'
-            start = k + 1 if braced else k
-            end = start
-            if end < n and _is_id_start(t[end]):
-                end += 1
-                while end < n and _is_id_char(t[end]):
-                    end += 1
-            if end == start or (braced and (end >= n or t[end] != '}')):
+            start, end, stop = _scan_placeholder(t, k)
+            if end == start:
                 if not safe:
                     self._invalid(k)
                 out.append('$')
                 i = k
                 continue
             name = t[start:end]
-            stop = end + 1 if braced else end
             if name in kws:
                 out.append(str(kws[name]))
             elif name in values:
@@ -106,16 +117,10 @@ class Template:
             if k < n and t[k] == '$':
                 i = k + 1
                 continue
-            braced = k < n and t[k] == '{'
-            start = k + 1 if braced else k
-            end = start
-            if end < n and _is_id_start(t[end]):
-                end += 1
-                while end < n and _is_id_char(t[end]):
-                    end += 1
-            if end == start or (braced and (end >= n or t[end] != '}')):
+            start, end, stop = _scan_placeholder(t, k)
+            if end == start:
                 return False
-            i = end + 1 if braced else end
+            i = stop
         return True
 
     def get_identifiers(self):
@@ -131,18 +136,12 @@ class Template:
             if k < n and t[k] == '$':
                 i = k + 1
                 continue
-            braced = k < n and t[k] == '{'
-            start = k + 1 if braced else k
-            end = start
-            if end < n and _is_id_start(t[end]):
-                end += 1
-                while end < n and _is_id_char(t[end]):
-                    end += 1
-            if end == start or (braced and (end >= n or t[end] != '}')):
+            start, end, stop = _scan_placeholder(t, k)
+            if end == start:
                 i = k
                 continue
             name = t[start:end]
             if name not in ids:
                 ids.append(name)
-            i = end + 1 if braced else end
+            i = stop
         return ids

@@ -7,30 +7,11 @@
 #include "exc/exception.h"
 #include "obj/float.h"
 #include "obj/int.h"
+#include "obj/meth_args.h"
 #include "obj/singletons.h"
 #include "obj/str.h"
 
 #include <math.h>
-
-static bool meth_o(const char *qual, int64_t nargs, ai_word kwnames) {
-  if (ai_kw_count(kwnames)) {
-    ai_raise_fmt(&ai_exc_TypeError, "%s() takes no keyword arguments", qual);
-    return false;
-  }
-  if (nargs == 1) return true;
-  ai_raise_fmt(&ai_exc_TypeError, "%s() takes exactly one argument (%lld given)", qual, (long long)nargs);
-  return false;
-}
-
-static bool meth_noargs(const char *qual, int64_t nargs, ai_word kwnames) {
-  if (ai_kw_count(kwnames)) {
-    ai_raise_fmt(&ai_exc_TypeError, "%s() takes no keyword arguments", qual);
-    return false;
-  }
-  if (nargs == 0) return true;
-  ai_raise_fmt(&ai_exc_TypeError, "%s() takes no arguments (%lld given)", qual, (long long)nargs);
-  return false;
-}
 
 #define D ai_as_dict(self)
 
@@ -64,7 +45,7 @@ static ai_word d_pop(ai_word self, int64_t nargs, const ai_word *args, ai_word k
 
 static ai_word d_popitem(ai_word self, int64_t nargs, const ai_word *args, ai_word kw) {
   (void)args;
-  if (!meth_noargs("dict.popitem", nargs, kw)) return 0;
+  if (!ai_meth_noargs("dict.popitem", nargs, kw)) return 0;
   AiDict *d = D;
   if (d->used == 0) {
     ai_word msg = ai_str_new_ascii("popitem(): dictionary is empty", 30);
@@ -80,7 +61,7 @@ static ai_word d_popitem(ai_word self, int64_t nargs, const ai_word *args, ai_wo
 }
 
 static ai_word view(ai_word self, int64_t nargs, ai_word kw, const char *qual, const AiType *t) {
-  if (!meth_noargs(qual, nargs, kw)) return 0;
+  if (!ai_meth_noargs(qual, nargs, kw)) return 0;
   return ai_dict_view_new(self, t);
 }
 static ai_word d_keys(ai_word s, int64_t n, const ai_word *a, ai_word k) {
@@ -107,13 +88,13 @@ static ai_word d_update(ai_word self, int64_t nargs, const ai_word *args, ai_wor
 
 static ai_word d_copy(ai_word self, int64_t nargs, const ai_word *args, ai_word kw) {
   (void)args;
-  if (!meth_noargs("dict.copy", nargs, kw)) return 0;
+  if (!ai_meth_noargs("dict.copy", nargs, kw)) return 0;
   return ai_dict_copy(self);
 }
 
 static ai_word d_clear(ai_word self, int64_t nargs, const ai_word *args, ai_word kw) {
   (void)args;
-  if (!meth_noargs("dict.clear", nargs, kw)) return 0;
+  if (!ai_meth_noargs("dict.clear", nargs, kw)) return 0;
   ai_dict_clear(D);
   return AI_NONE_W;
 }
@@ -142,17 +123,17 @@ const ai_method_def ai_dict_methods[] = {
 #define S ai_as_set(self)
 
 static ai_word s_add(ai_word self, int64_t nargs, const ai_word *args, ai_word kw) {
-  if (!meth_o("set.add", nargs, kw)) return 0;
+  if (!ai_meth_o("set.add", nargs, kw)) return 0;
   return ai_set_add_key(S, args[0]) ? AI_NONE_W : 0;
 }
 
 static ai_word s_discard(ai_word self, int64_t nargs, const ai_word *args, ai_word kw) {
-  if (!meth_o("set.discard", nargs, kw)) return 0;
+  if (!ai_meth_o("set.discard", nargs, kw)) return 0;
   return ai_set_discard_key(S, args[0]) < 0 ? 0 : AI_NONE_W;
 }
 
 static ai_word s_remove(ai_word self, int64_t nargs, const ai_word *args, ai_word kw) {
-  if (!meth_o("set.remove", nargs, kw)) return 0;
+  if (!ai_meth_o("set.remove", nargs, kw)) return 0;
   int r = ai_set_discard_key(S, args[0]);
   if (r < 0) return 0;
   if (r == 0) return ai_keyerror(args[0]);
@@ -161,13 +142,13 @@ static ai_word s_remove(ai_word self, int64_t nargs, const ai_word *args, ai_wor
 
 static ai_word s_pop(ai_word self, int64_t nargs, const ai_word *args, ai_word kw) {
   (void)args;
-  if (!meth_noargs("set.pop", nargs, kw)) return 0;
+  if (!ai_meth_noargs("set.pop", nargs, kw)) return 0;
   return ai_set_pop(S);
 }
 
 static ai_word s_clear(ai_word self, int64_t nargs, const ai_word *args, ai_word kw) {
   (void)args;
-  if (!meth_noargs("set.clear", nargs, kw)) return 0;
+  if (!ai_meth_noargs("set.clear", nargs, kw)) return 0;
   ai_set_clear(S);
   return AI_NONE_W;
 }
@@ -180,7 +161,7 @@ static const char *qual_of(ai_word self, const char *m, char *buf, size_t n) {
 static ai_word s_copy(ai_word self, int64_t nargs, const ai_word *args, ai_word kw) {
   (void)args;
   char q[48];
-  if (!meth_noargs(qual_of(self, "copy", q, sizeof q), nargs, kw)) return 0;
+  if (!ai_meth_noargs(qual_of(self, "copy", q, sizeof q), nargs, kw)) return 0;
   if (ai_obj(self)->type == &ai_type_frozenset) return self;
   return ai_set_copy_as(self, &ai_type_set);
 }
@@ -217,7 +198,7 @@ static ai_word s_difference(ai_word self, int64_t nargs, const ai_word *args, ai
 
 static ai_word s_symmetric_difference(ai_word self, int64_t nargs, const ai_word *args, ai_word kw) {
   char q[64];
-  if (!meth_o(qual_of(self, "symmetric_difference", q, sizeof q), nargs, kw)) return 0;
+  if (!ai_meth_o(qual_of(self, "symmetric_difference", q, sizeof q), nargs, kw)) return 0;
   return ai_set_symmetric_difference(self, args[0]);
 }
 
@@ -243,7 +224,7 @@ static ai_word s_difference_update(ai_word self, int64_t nargs, const ai_word *a
 }
 
 static ai_word s_symmetric_difference_update(ai_word self, int64_t nargs, const ai_word *args, ai_word kw) {
-  if (!meth_o("set.symmetric_difference_update", nargs, kw)) return 0;
+  if (!ai_meth_o("set.symmetric_difference_update", nargs, kw)) return 0;
   return ai_set_symmetric_difference_update(self, args[0]) ? AI_NONE_W : 0;
 }
 
@@ -254,7 +235,7 @@ static ai_word as_set(ai_word other) {
 
 static ai_word s_issubset(ai_word self, int64_t nargs, const ai_word *args, ai_word kw) {
   char q[48];
-  if (!meth_o(qual_of(self, "issubset", q, sizeof q), nargs, kw)) return 0;
+  if (!ai_meth_o(qual_of(self, "issubset", q, sizeof q), nargs, kw)) return 0;
   ai_word o = as_set(args[0]);
   if (!o) return 0;
   int r = ai_set_issubset(self, o);
@@ -263,7 +244,7 @@ static ai_word s_issubset(ai_word self, int64_t nargs, const ai_word *args, ai_w
 
 static ai_word s_issuperset(ai_word self, int64_t nargs, const ai_word *args, ai_word kw) {
   char q[48];
-  if (!meth_o(qual_of(self, "issuperset", q, sizeof q), nargs, kw)) return 0;
+  if (!ai_meth_o(qual_of(self, "issuperset", q, sizeof q), nargs, kw)) return 0;
   if (ai_is_anyset(args[0])) {
     int r = ai_set_issubset(args[0], self);
     return r < 0 ? 0 : ai_bool_word(r);
@@ -280,7 +261,7 @@ static ai_word s_issuperset(ai_word self, int64_t nargs, const ai_word *args, ai
 
 static ai_word s_isdisjoint(ai_word self, int64_t nargs, const ai_word *args, ai_word kw) {
   char q[48];
-  if (!meth_o(qual_of(self, "isdisjoint", q, sizeof q), nargs, kw)) return 0;
+  if (!ai_meth_o(qual_of(self, "isdisjoint", q, sizeof q), nargs, kw)) return 0;
   ai_word other = args[0];
   if (other == self) return ai_bool_word(S->used == 0);
   if (ai_is_anyset(other)) {
@@ -345,7 +326,7 @@ const ai_method_def ai_frozenset_methods[] = {
 /* ------------------------------------------------------------ dict views */
 
 static ai_word v_isdisjoint(ai_word self, int64_t nargs, const ai_word *args, ai_word kw) {
-  if (!meth_o("isdisjoint", nargs, kw)) return 0;
+  if (!ai_meth_o("isdisjoint", nargs, kw)) return 0;
   ai_word it = ai_obj_iter(args[0]), k;
   if (!it) return 0;
   while (ai_iter_next(it, &k)) {
@@ -362,14 +343,14 @@ const ai_method_def ai_dict_view_methods[] = {{"isdisjoint", v_isdisjoint}, {NUL
 
 static ai_word i_bit_length(ai_word self, int64_t nargs, const ai_word *args, ai_word kw) {
   (void)args;
-  if (!meth_noargs("int.bit_length", nargs, kw)) return 0;
+  if (!ai_meth_noargs("int.bit_length", nargs, kw)) return 0;
   if (ai_is_bool(self)) self = ai_small(self == AI_TRUE_W);
   return ai_int_from_i64(ai_int_bit_length(self));
 }
 
 static ai_word i_bit_count(ai_word self, int64_t nargs, const ai_word *args, ai_word kw) {
   (void)args;
-  if (!meth_noargs("int.bit_count", nargs, kw)) return 0;
+  if (!ai_meth_noargs("int.bit_count", nargs, kw)) return 0;
   if (ai_is_bool(self)) self = ai_small(self == AI_TRUE_W);
   ai_word a = ai_int_abs(self);
   if (!a) return 0;
@@ -382,13 +363,13 @@ static ai_word i_bit_count(ai_word self, int64_t nargs, const ai_word *args, ai_
 
 static ai_word i_conjugate(ai_word self, int64_t nargs, const ai_word *args, ai_word kw) {
   (void)args;
-  if (!meth_noargs("int.conjugate", nargs, kw)) return 0;
+  if (!ai_meth_noargs("int.conjugate", nargs, kw)) return 0;
   return ai_is_bool(self) ? ai_small(self == AI_TRUE_W) : self;
 }
 
 static ai_word i_as_integer_ratio(ai_word self, int64_t nargs, const ai_word *args, ai_word kw) {
   (void)args;
-  if (!meth_noargs("int.as_integer_ratio", nargs, kw)) return 0;
+  if (!ai_meth_noargs("int.as_integer_ratio", nargs, kw)) return 0;
   if (ai_is_bool(self)) self = ai_small(self == AI_TRUE_W);
   return ai_tuple_pair(self, ai_small(1));
 }
@@ -409,20 +390,20 @@ const ai_method_def ai_int_methods[] = {
 
 static ai_word f_is_integer(ai_word self, int64_t nargs, const ai_word *args, ai_word kw) {
   (void)args;
-  if (!meth_noargs("float.is_integer", nargs, kw)) return 0;
+  if (!ai_meth_noargs("float.is_integer", nargs, kw)) return 0;
   double x = ai_unbox_float(self);
   return ai_bool_word(isfinite(x) && floor(x) == x);
 }
 
 static ai_word f_conjugate(ai_word self, int64_t nargs, const ai_word *args, ai_word kw) {
   (void)args;
-  if (!meth_noargs("float.conjugate", nargs, kw)) return 0;
+  if (!ai_meth_noargs("float.conjugate", nargs, kw)) return 0;
   return self;
 }
 
 static ai_word f_as_integer_ratio(ai_word self, int64_t nargs, const ai_word *args, ai_word kw) {
   (void)args;
-  if (!meth_noargs("float.as_integer_ratio", nargs, kw)) return 0;
+  if (!ai_meth_noargs("float.as_integer_ratio", nargs, kw)) return 0;
   double x = ai_unbox_float(self);
   if (isinf(x)) {
     ai_raise(&ai_exc_OverflowError, "cannot convert Infinity to integer ratio");

@@ -6,46 +6,9 @@
 
 #include "exc/exception.h"
 #include "obj/int.h"
+#include "obj/meth_args.h"
 #include "obj/singletons.h"
 #include "obj/str.h"
-
-static bool meth_o(const char *qual, int64_t nargs, ai_word kwnames) {
-  if (ai_kw_count(kwnames)) {
-    ai_raise_fmt(&ai_exc_TypeError, "%s() takes no keyword arguments", qual);
-    return false;
-  }
-  if (nargs == 1) return true;
-  ai_raise_fmt(&ai_exc_TypeError, "%s() takes exactly one argument (%lld given)", qual, (long long)nargs);
-  return false;
-}
-
-static bool meth_noargs(const char *qual, int64_t nargs, ai_word kwnames) {
-  if (ai_kw_count(kwnames)) {
-    ai_raise_fmt(&ai_exc_TypeError, "%s() takes no keyword arguments", qual);
-    return false;
-  }
-  if (nargs == 0) return true;
-  ai_raise_fmt(&ai_exc_TypeError, "%s() takes no arguments (%lld given)", qual, (long long)nargs);
-  return false;
-}
-
-/* an int argument: TypeError "'x' object cannot be interpreted as an integer" */
-static bool index_arg(ai_word w, int64_t *out) {
-  if (ai_is_small(w)) {
-    *out = ai_small_val(w);
-    return true;
-  }
-  if (ai_is_bool(w)) {
-    *out = w == AI_TRUE_W;
-    return true;
-  }
-  if (ai_obj(w)->type == &ai_type_int) {
-    if (!ai_int_to_i64(w, out)) *out = ai_int_sign(w) < 0 ? INT64_MIN / 2 : INT64_MAX / 2;
-    return true;
-  }
-  ai_raise_fmt(&ai_exc_TypeError, "'%s' object cannot be interpreted as an integer", ai_type_name(w));
-  return false;
-}
 
 /* start/stop of index(): _PyEval_SliceIndexNotNone, then clamped like slices */
 static bool range_args(int64_t nargs, const ai_word *args, int64_t len, int64_t *start, int64_t *stop) {
@@ -84,7 +47,7 @@ static ai_word not_in(ai_word x, const char *what) {
 #define SELF ai_as_list(self)
 
 static ai_word l_append(ai_word self, int64_t nargs, const ai_word *args, ai_word kw) {
-  if (!meth_o("list.append", nargs, kw)) return 0;
+  if (!ai_meth_o("list.append", nargs, kw)) return 0;
   return ai_list_append(self, args[0]) ? AI_NONE_W : 0;
 }
 
@@ -108,21 +71,21 @@ bool ai_list_extend_iter(ai_word self, ai_word iterable) {
 }
 
 static ai_word l_extend(ai_word self, int64_t nargs, const ai_word *args, ai_word kw) {
-  if (!meth_o("list.extend", nargs, kw)) return 0;
+  if (!ai_meth_o("list.extend", nargs, kw)) return 0;
   return ai_list_extend_iter(self, args[0]) ? AI_NONE_W : 0;
 }
 
 static ai_word l_insert(ai_word self, int64_t nargs, const ai_word *args, ai_word kw) {
   if (!ai_no_kwargs("insert", kw) || !ai_check_nargs("insert", nargs, 2, 2)) return 0;
   int64_t i;
-  if (!index_arg(args[0], &i)) return 0;
+  if (!ai_index_arg(args[0], &i)) return 0;
   return ai_list_insert_at(SELF, i, args[1]) ? AI_NONE_W : 0;
 }
 
 static ai_word l_pop(ai_word self, int64_t nargs, const ai_word *args, ai_word kw) {
   if (!ai_no_kwargs("pop", kw) || !ai_check_nargs("pop", nargs, 0, 1)) return 0;
   int64_t i = -1;
-  if (nargs && !index_arg(args[0], &i)) return 0;
+  if (nargs && !ai_index_arg(args[0], &i)) return 0;
   AiList *l = SELF;
   if (l->len == 0) {
     ai_raise(&ai_exc_IndexError, "pop from empty list");
@@ -140,7 +103,7 @@ static ai_word l_pop(ai_word self, int64_t nargs, const ai_word *args, ai_word k
 }
 
 static ai_word l_remove(ai_word self, int64_t nargs, const ai_word *args, ai_word kw) {
-  if (!meth_o("list.remove", nargs, kw)) return 0;
+  if (!ai_meth_o("list.remove", nargs, kw)) return 0;
   AiList *l = SELF;
   for (int64_t i = 0; i < l->len; i++) {
     int c = ai_obj_eq_fast(l->items[i], args[0]);
@@ -179,13 +142,13 @@ static ai_word count_in(const ai_word *items, int64_t n, ai_word x) {
 }
 
 static ai_word l_count(ai_word self, int64_t nargs, const ai_word *args, ai_word kw) {
-  if (!meth_o("list.count", nargs, kw)) return 0;
+  if (!ai_meth_o("list.count", nargs, kw)) return 0;
   return count_in(SELF->items, SELF->len, args[0]);
 }
 
 static ai_word l_reverse(ai_word self, int64_t nargs, const ai_word *args, ai_word kw) {
   (void)args;
-  if (!meth_noargs("list.reverse", nargs, kw)) return 0;
+  if (!ai_meth_noargs("list.reverse", nargs, kw)) return 0;
   AiList *l = SELF;
   for (int64_t i = 0, j = l->len - 1; i < j; i++, j--) {
     ai_word t = l->items[i];
@@ -208,19 +171,19 @@ static ai_word l_sort(ai_word self, int64_t nargs, const ai_word *args, ai_word 
     return 0;
   }
   int64_t rev = 0;
-  if (a[1] && !index_arg(a[1], &rev)) return 0;
+  if (a[1] && !ai_index_arg(a[1], &rev)) return 0;
   return ai_list_sort_impl(SELF, NULL, rev != 0) ? AI_NONE_W : 0;
 }
 
 static ai_word l_copy(ai_word self, int64_t nargs, const ai_word *args, ai_word kw) {
   (void)args;
-  if (!meth_noargs("list.copy", nargs, kw)) return 0;
+  if (!ai_meth_noargs("list.copy", nargs, kw)) return 0;
   return ai_list_new(SELF->len, SELF->items);
 }
 
 static ai_word l_clear(ai_word self, int64_t nargs, const ai_word *args, ai_word kw) {
   (void)args;
-  if (!meth_noargs("list.clear", nargs, kw)) return 0;
+  if (!ai_meth_noargs("list.clear", nargs, kw)) return 0;
   SELF->len = 0;
   SELF->cap = 0;
   SELF->items = NULL;
@@ -250,7 +213,7 @@ static ai_word t_index(ai_word self, int64_t nargs, const ai_word *args, ai_word
 }
 
 static ai_word t_count(ai_word self, int64_t nargs, const ai_word *args, ai_word kw) {
-  if (!meth_o("tuple.count", nargs, kw)) return 0;
+  if (!ai_meth_o("tuple.count", nargs, kw)) return 0;
   return count_in(ai_as_tuple(self)->items, ai_as_tuple(self)->len, args[0]);
 }
 
@@ -259,7 +222,7 @@ const ai_method_def ai_tuple_methods[] = {{"index", t_index}, {"count", t_count}
 /* ------------------------------------------------------------ range */
 
 static ai_word r_count(ai_word self, int64_t nargs, const ai_word *args, ai_word kw) {
-  if (!meth_o("range.count", nargs, kw)) return 0;
+  if (!ai_meth_o("range.count", nargs, kw)) return 0;
   if (ai_is_int(args[0]) || ai_is_bool(args[0])) {
     int c = ai_range_contains(self, args[0]);
     return c < 0 ? 0 : ai_small(c);
@@ -276,7 +239,7 @@ static ai_word r_count(ai_word self, int64_t nargs, const ai_word *args, ai_word
 }
 
 static ai_word r_index(ai_word self, int64_t nargs, const ai_word *args, ai_word kw) {
-  if (!meth_o("range.index", nargs, kw)) return 0;
+  if (!ai_meth_o("range.index", nargs, kw)) return 0;
   AiRange *r = ai_as_range(self);
   ai_word x = args[0];
   if (ai_is_int(x) || ai_is_bool(x)) {

@@ -9,8 +9,8 @@
 /* the bisection point; -1 raised */
 static int64_t bisect(ai_word a, ai_word x, ai_word low, ai_word high, bool right) {
   int64_t lo = 0, hi = -1;
-  if (low && !ai_sl_index(low, &lo)) return -1;
-  if (high && high != AI_NONE_W && !ai_sl_index(high, &hi)) return -1;
+  if (low && !ai_index_arg(low, &lo)) return -1;
+  if (high && high != AI_NONE_W && !ai_index_arg(high, &hi)) return -1;
   if (lo < 0) {
     ai_raise(&ai_exc_ValueError, "lo must be non-negative");
     return -1;

@@ -121,7 +121,7 @@ static bool maxlen_arg(ai_word w, int64_t *out) {
     return false;
   }
   int64_t m;
-  if (!ai_sl_index(w, &m)) return false;
+  if (!ai_index_arg(w, &m)) return false;
   if (m < 0) {
     ai_raise(&ai_exc_ValueError, "maxlen must be non-negative");
     return false;
@@ -194,7 +194,7 @@ static bool dq_index(AiDeque *d, ai_word key, int64_t *out) {
     return false;
   }
   int64_t i;
-  if (!ai_sl_index(key, &i)) return false;
+  if (!ai_index_arg(key, &i)) return false;
   if (i < 0) i += d->len;
   if (i < 0 || i >= d->len) {
     ai_raise(&ai_exc_IndexError, "deque index out of range");
@@ -280,7 +280,7 @@ static int dq_richcmp(int op, ai_word a, ai_word b) {
 
 static bool dq_repeat_inplace(AiDeque *d, ai_word n) {
   int64_t k;
-  if (!ai_sl_index(n, &k)) return false;
+  if (!ai_index_arg(n, &k)) return false;
   if (k <= 0 || d->len == 0) {
     while (d->len) dq_pop_right(d);
     return true;
@@ -347,18 +347,18 @@ static ai_word dq_getattr(ai_word o, ai_word name, bool *found) {
 #define DQ ai_as_cdeque(self)
 
 static ai_word m_append(ai_word self, int64_t nargs, const ai_word *args, ai_word kw) {
-  if (!ai_sl_meth_o("deque.append", nargs, kw)) return 0;
+  if (!ai_meth_o("deque.append", nargs, kw)) return 0;
   return ai_cdeque_push(DQ, args[0]) ? AI_NONE_W : 0;
 }
 
 static ai_word m_appendleft(ai_word self, int64_t nargs, const ai_word *args, ai_word kw) {
-  if (!ai_sl_meth_o("deque.appendleft", nargs, kw)) return 0;
+  if (!ai_meth_o("deque.appendleft", nargs, kw)) return 0;
   return ai_cdeque_push_left(DQ, args[0]) ? AI_NONE_W : 0;
 }
 
 static ai_word m_pop(ai_word self, int64_t nargs, const ai_word *args, ai_word kw) {
   (void)args;
-  if (!ai_sl_meth_noargs("deque.pop", nargs, kw)) return 0;
+  if (!ai_meth_noargs("deque.pop", nargs, kw)) return 0;
   if (DQ->len == 0) {
     ai_raise(&ai_exc_IndexError, "pop from an empty deque");
     return 0;
@@ -368,7 +368,7 @@ static ai_word m_pop(ai_word self, int64_t nargs, const ai_word *args, ai_word k
 
 static ai_word m_popleft(ai_word self, int64_t nargs, const ai_word *args, ai_word kw) {
   (void)args;
-  if (!ai_sl_meth_noargs("deque.popleft", nargs, kw)) return 0;
+  if (!ai_meth_noargs("deque.popleft", nargs, kw)) return 0;
   if (DQ->len == 0) {
     ai_raise(&ai_exc_IndexError, "pop from an empty deque");
     return 0;
@@ -377,12 +377,12 @@ static ai_word m_popleft(ai_word self, int64_t nargs, const ai_word *args, ai_wo
 }
 
 static ai_word m_extend(ai_word self, int64_t nargs, const ai_word *args, ai_word kw) {
-  if (!ai_sl_meth_o("deque.extend", nargs, kw)) return 0;
+  if (!ai_meth_o("deque.extend", nargs, kw)) return 0;
   return dq_extend(DQ, args[0], false) ? AI_NONE_W : 0;
 }
 
 static ai_word m_extendleft(ai_word self, int64_t nargs, const ai_word *args, ai_word kw) {
-  if (!ai_sl_meth_o("deque.extendleft", nargs, kw)) return 0;
+  if (!ai_meth_o("deque.extendleft", nargs, kw)) return 0;
   return dq_extend(DQ, args[0], true) ? AI_NONE_W : 0;
 }
 
@@ -403,19 +403,19 @@ static bool dq_rotate(AiDeque *d, int64_t n) {
 static ai_word m_rotate(ai_word self, int64_t nargs, const ai_word *args, ai_word kw) {
   if (!ai_no_kwargs("rotate", kw) || !ai_check_nargs("rotate", nargs, 0, 1)) return 0;
   int64_t n = 1;
-  if (nargs && !ai_sl_index(args[0], &n)) return 0;
+  if (nargs && !ai_index_arg(args[0], &n)) return 0;
   return dq_rotate(DQ, n) ? AI_NONE_W : 0;
 }
 
 static ai_word m_clear(ai_word self, int64_t nargs, const ai_word *args, ai_word kw) {
   (void)args;
-  if (!ai_sl_meth_noargs("deque.clear", nargs, kw)) return 0;
+  if (!ai_meth_noargs("deque.clear", nargs, kw)) return 0;
   while (DQ->len) dq_pop_right(DQ);
   return AI_NONE_W;
 }
 
 static ai_word m_count(ai_word self, int64_t nargs, const ai_word *args, ai_word kw) {
-  if (!ai_sl_meth_o("deque.count", nargs, kw)) return 0;
+  if (!ai_meth_o("deque.count", nargs, kw)) return 0;
   AiDeque *d = DQ;
   uint64_t st = d->state;
   int64_t k = 0;
@@ -464,7 +464,7 @@ static ai_word m_index(ai_word self, int64_t nargs, const ai_word *args, ai_word
       return 0;
     }
     int64_t v;
-    ai_sl_index(w, &v);
+    ai_index_arg(w, &v);
     if (v < 0) {
       v += d->len;
       if (v < 0) v = 0;
@@ -478,7 +478,7 @@ static ai_word m_index(ai_word self, int64_t nargs, const ai_word *args, ai_word
 }
 
 static ai_word m_remove(ai_word self, int64_t nargs, const ai_word *args, ai_word kw) {
-  if (!ai_sl_meth_o("deque.remove", nargs, kw)) return 0;
+  if (!ai_meth_o("deque.remove", nargs, kw)) return 0;
   int64_t i = dq_find(DQ, args[0], 0, DQ->len);
   if (i == -2) return 0;
   if (i < 0) return not_in_deque(args[0]);
@@ -490,7 +490,7 @@ static ai_word m_insert(ai_word self, int64_t nargs, const ai_word *args, ai_wor
   if (!ai_no_kwargs("insert", kw) || !ai_check_nargs("insert", nargs, 2, 2)) return 0;
   AiDeque *d = DQ;
   int64_t i;
-  if (!ai_sl_index(args[0], &i)) return 0;
+  if (!ai_index_arg(args[0], &i)) return 0;
   if (d->maxlen >= 0 && d->len >= d->maxlen) {
     ai_raise(&ai_exc_IndexError, "deque already at its maximum size");
     return 0;
@@ -507,7 +507,7 @@ static ai_word m_insert(ai_word self, int64_t nargs, const ai_word *args, ai_wor
 
 static ai_word m_reverse(ai_word self, int64_t nargs, const ai_word *args, ai_word kw) {
   (void)args;
-  if (!ai_sl_meth_noargs("deque.reverse", nargs, kw)) return 0;
+  if (!ai_meth_noargs("deque.reverse", nargs, kw)) return 0;
   AiDeque *d = DQ;
   for (int64_t i = 0, j = d->len - 1; i < j; i++, j--) {
     ai_word *a = &d->items[(d->head + i) & (d->cap - 1)], *b = &d->items[(d->head + j) & (d->cap - 1)];
@@ -521,7 +521,7 @@ static ai_word m_reverse(ai_word self, int64_t nargs, const ai_word *args, ai_wo
 
 static ai_word m_copy(ai_word self, int64_t nargs, const ai_word *args, ai_word kw) {
   (void)args;
-  if (!ai_sl_meth_noargs("deque.copy", nargs, kw)) return 0;
+  if (!ai_meth_noargs("deque.copy", nargs, kw)) return 0;
   AiDeque *r = dq_copy(DQ);
   return r ? ai_w(r) : 0;
 }
@@ -724,12 +724,12 @@ static ai_word dd_getattr(ai_word o, ai_word name, bool *found) {
 
 static ai_word dd_copy(ai_word self, int64_t nargs, const ai_word *args, ai_word kw) {
   (void)args;
-  if (!ai_sl_meth_noargs("defaultdict.copy", nargs, kw)) return 0;
+  if (!ai_meth_noargs("defaultdict.copy", nargs, kw)) return 0;
   return dict_copy_as(self, self);
 }
 
 static ai_word dd_missing(ai_word self, int64_t nargs, const ai_word *args, ai_word kw) {
-  if (!ai_sl_meth_o("defaultdict.__missing__", nargs, kw)) return 0;
+  if (!ai_meth_o("defaultdict.__missing__", nargs, kw)) return 0;
   return dd_getitem(self, args[0]);
 }
 
@@ -846,7 +846,7 @@ static ai_word ct_most_common(ai_word self, int64_t nargs, const ai_word *args, 
   if (!l) return 0;
   if (n && n != AI_NONE_W) {
     int64_t k;
-    if (!ai_sl_index(n, &k)) return 0;
+    if (!ai_index_arg(n, &k)) return 0;
     if (k < 0) k = 0;
     if (k < ai_as_list(l)->len) ai_as_list(l)->len = k;
   }
@@ -855,7 +855,7 @@ static ai_word ct_most_common(ai_word self, int64_t nargs, const ai_word *args, 
 
 static ai_word ct_elements(ai_word self, int64_t nargs, const ai_word *args, ai_word kw) {
   (void)args;
-  if (!ai_sl_meth_noargs("elements", nargs, kw)) return 0;
+  if (!ai_meth_noargs("elements", nargs, kw)) return 0;
   ai_word out = ai_list_new(0, NULL);
   if (!out) return 0;
   AiDict *d = ai_as_dict(self);
@@ -867,7 +867,7 @@ static ai_word ct_elements(ai_word self, int64_t nargs, const ai_word *args, ai_
       return 0;
     }
     int64_t k;
-    ai_sl_index(e->value, &k);
+    ai_index_arg(e->value, &k);
     for (int64_t i = 0; i < k; i++)
       if (!ai_list_append(out, e->key)) return 0;
   }
@@ -876,14 +876,14 @@ static ai_word ct_elements(ai_word self, int64_t nargs, const ai_word *args, ai_
 
 static ai_word ct_total(ai_word self, int64_t nargs, const ai_word *args, ai_word kw) {
   (void)args;
-  if (!ai_sl_meth_noargs("total", nargs, kw)) return 0;
+  if (!ai_meth_noargs("total", nargs, kw)) return 0;
   ai_word v = ai_dict_view_new(self, &ai_type_dict_values);
   return v ? ai_builtin_sum(v, ai_small(0)) : 0;
 }
 
 static ai_word ct_copy(ai_word self, int64_t nargs, const ai_word *args, ai_word kw) {
   (void)args;
-  if (!ai_sl_meth_noargs("copy", nargs, kw)) return 0;
+  if (!ai_meth_noargs("copy", nargs, kw)) return 0;
   return dict_copy_as(self, self);
 }
 
@@ -1161,7 +1161,7 @@ static ai_word od_popitem(ai_word self, int64_t nargs, const ai_word *args, ai_w
 
 static ai_word od_copy(ai_word self, int64_t nargs, const ai_word *args, ai_word kw) {
   (void)args;
-  if (!ai_sl_meth_noargs("copy", nargs, kw)) return 0;
+  if (!ai_meth_noargs("copy", nargs, kw)) return 0;
   return dict_copy_as(self, self);
 }
 

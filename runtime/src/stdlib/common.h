@@ -1,6 +1,6 @@
 /* stdlib/common.h — small helpers shared by the stdlib modules written in C
- * (collections, itertools, heapq, bisect, copy): argument checks with
- * CPython's wording, index conversion, str building. Internal. */
+ * (collections, itertools, heapq, bisect, copy): str building; the argument
+ * checks are obj/meth_args.h's. Internal. */
 #ifndef AI_STDLIB_COMMON_H
 #define AI_STDLIB_COMMON_H
 
@@ -8,49 +8,9 @@
 #include "exc/exception.h"
 #include "obj/containers.h"
 #include "obj/ext.h"
+#include "obj/meth_args.h"
 #include "obj/singletons.h"
 #include "obj/str.h"
-
-/* METH_O: "deque.append() takes exactly one argument (0 given)" */
-static inline bool ai_sl_meth_o(const char *qual, int64_t nargs, ai_word kwnames) {
-  if (ai_kw_count(kwnames)) {
-    ai_raise_fmt(&ai_exc_TypeError, "%s() takes no keyword arguments", qual);
-    return false;
-  }
-  if (nargs == 1) return true;
-  ai_raise_fmt(&ai_exc_TypeError, "%s() takes exactly one argument (%lld given)", qual, (long long)nargs);
-  return false;
-}
-
-/* METH_NOARGS: "deque.pop() takes no arguments (1 given)" */
-static inline bool ai_sl_meth_noargs(const char *qual, int64_t nargs, ai_word kwnames) {
-  if (ai_kw_count(kwnames)) {
-    ai_raise_fmt(&ai_exc_TypeError, "%s() takes no keyword arguments", qual);
-    return false;
-  }
-  if (nargs == 0) return true;
-  ai_raise_fmt(&ai_exc_TypeError, "%s() takes no arguments (%lld given)", qual, (long long)nargs);
-  return false;
-}
-
-/* an int/bool word as int64 (big ints clamped to +-2**62), else TypeError
- * "'str' object cannot be interpreted as an integer" */
-static inline bool ai_sl_index(ai_word w, int64_t *out) {
-  if (ai_is_small(w)) {
-    *out = ai_small_val(w);
-    return true;
-  }
-  if (ai_is_bool(w)) {
-    *out = w == AI_TRUE_W;
-    return true;
-  }
-  if (ai_obj(w)->type == &ai_type_int) {
-    if (!ai_int_to_i64(w, out)) *out = ai_int_sign(w) < 0 ? INT64_MIN / 2 : INT64_MAX / 2;
-    return true;
-  }
-  ai_raise_fmt(&ai_exc_TypeError, "'%s' object cannot be interpreted as an integer", ai_type_name(w));
-  return false;
-}
 
 /* appends repr(v) to b; false when it raised */
 static inline bool ai_sl_put_repr(ai_sbuf *b, ai_word v) {

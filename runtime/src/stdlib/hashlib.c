@@ -14,6 +14,8 @@
 
 static uint32_t rotl(uint32_t x, int n) { return (x << n) | (x >> (32 - n)); }
 static uint32_t rotr(uint32_t x, int n) { return (x >> n) | (x << (32 - n)); }
+/* a big-endian 32-bit word (SHA-1 and SHA-256 message words) */
+static uint32_t load_be32(const uint8_t *p) { return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3]; }
 
 /* The message padded as all three pad it: 0x80, zeros, the bit length in 8 bytes (big- or little-endian),
  * calling block() on each 64-byte block. */
@@ -67,7 +69,7 @@ static void md5_block(void *state, const uint8_t *b) {
 
 static void sha1_block(void *state, const uint8_t *b) {
   uint32_t *h = state, w[80];
-  for (int i = 0; i < 16; i++) w[i] = (uint32_t)b[4 * i] << 24 | (uint32_t)b[4 * i + 1] << 16 | (uint32_t)b[4 * i + 2] << 8 | b[4 * i + 3];
+  for (int i = 0; i < 16; i++) w[i] = load_be32(b + 4 * i);
   for (int i = 16; i < 80; i++) w[i] = rotl(w[i - 3] ^ w[i - 8] ^ w[i - 14] ^ w[i - 16], 1);
   uint32_t a = h[0], bb = h[1], c = h[2], d = h[3], e = h[4];
   for (int i = 0; i < 80; i++) {
@@ -94,7 +96,7 @@ static const uint32_t sha256_k[64] = {
 
 static void sha256_block(void *state, const uint8_t *b) {
   uint32_t *h = state, w[64];
-  for (int i = 0; i < 16; i++) w[i] = (uint32_t)b[4 * i] << 24 | (uint32_t)b[4 * i + 1] << 16 | (uint32_t)b[4 * i + 2] << 8 | b[4 * i + 3];
+  for (int i = 0; i < 16; i++) w[i] = load_be32(b + 4 * i);
   for (int i = 16; i < 64; i++) {
     uint32_t s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >> 3);
     uint32_t s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >> 10);

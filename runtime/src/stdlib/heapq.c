@@ -129,7 +129,7 @@ ai_word ai_heapq_heapify(ai_word heap) {
 /* nsmallest / nlargest as heapq.py (key=None) */
 static ai_word nbest(ai_word nw, ai_word iterable, bool largest) {
   int64_t n;
-  if (!ai_sl_index(nw, &n)) return 0;
+  if (!ai_index_arg(nw, &n)) return 0;
   if (n == 1) {
     ai_word it = ai_obj_iter(iterable);
     if (!it) return 0;

@@ -146,7 +146,7 @@ typedef struct {
 ai_word ai_itertools_repeat(ai_word x, ai_word times) {
   int64_t n = -1;
   if (times) {
-    if (!ai_sl_index(times, &n)) return 0;
+    if (!ai_index_arg(times, &n)) return 0;
     if (n < 0) n = 0;
   }
   Repeat *r = new_obj(&t_repeat, sizeof(Repeat));
@@ -310,7 +310,7 @@ typedef struct {
 ai_word ai_itertools_product(int64_t n, const ai_word *iterables, ai_word repeat) {
   int64_t rep = 1;
   if (repeat) {
-    if (!ai_sl_index(repeat, &rep)) return 0;
+    if (!ai_index_arg(repeat, &rep)) return 0;
     if (rep < 0) {
       ai_raise(&ai_exc_ValueError, "repeat argument cannot be negative");
       return 0;
@@ -397,7 +397,7 @@ static bool r_arg(ai_word rw, int64_t *out) {
     ai_raise(&ai_exc_TypeError, "Expected int as r");
     return false;
   }
-  if (!ai_sl_index(rw, out)) return false;
+  if (!ai_index_arg(rw, out)) return false;
   if (*out < 0) {
     ai_raise(&ai_exc_ValueError, "r must be non-negative");
     return false;
@@ -421,7 +421,7 @@ static ai_word comb_new(const AiType *t, ai_word iterable, ai_word rw, bool r_op
     if (r_optional) {
       if (!r_arg(rw, &r)) return 0;
     } else {
-      if (!ai_sl_index(rw, &r)) return 0;
+      if (!ai_index_arg(rw, &r)) return 0;
       if (r < 0) {
         ai_raise(&ai_exc_ValueError, "r must be non-negative");
         return 0;
@@ -750,7 +750,7 @@ typedef struct {
 
 ai_word ai_itertools_tee(ai_word iterable, ai_word nw) {
   int64_t n = 2;
-  if (nw && !ai_sl_index(nw, &n)) return 0;
+  if (nw && !ai_index_arg(nw, &n)) return 0;
   if (n < 0) {
     ai_raise(&ai_exc_ValueError, "n must be >= 0");
     return 0;

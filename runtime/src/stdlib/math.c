@@ -159,31 +159,19 @@ static const double radToDeg = 180.0 / 3.141592653589793238462643383279502884197
 double ai_math_degrees(double x) { return x * radToDeg; }
 double ai_math_radians(double x) { return x * degToRad; }
 
-/* m_log / m_log2 / m_log10: special values by hand, libm for positive finite x */
-static double m_log(double x) {
+/* m_log / m_log2 / m_log10: special values by hand, libm's log, log2 or log10 for positive
+   finite x */
+static inline double m_log_of(double x, double (*libm_log)(double)) {
   if (isfinite(x)) {
-    if (x > 0.0) return log(x);
+    if (x > 0.0) return libm_log(x);
     return x == 0.0 ? -HUGE_VAL : NAN;
   }
   if (isnan(x) || x > 0.0) return x;
   return NAN;
 }
-static double m_log2(double x) {
-  if (isfinite(x)) {
-    if (x > 0.0) return log2(x);
-    return x == 0.0 ? -HUGE_VAL : NAN;
-  }
-  if (isnan(x) || x > 0.0) return x;
-  return NAN;
-}
-static double m_log10(double x) {
-  if (isfinite(x)) {
-    if (x > 0.0) return log10(x);
-    return x == 0.0 ? -HUGE_VAL : NAN;
-  }
-  if (isnan(x) || x > 0.0) return x;
-  return NAN;
-}
+static double m_log(double x) { return m_log_of(x, log); }
+static double m_log2(double x) { return m_log_of(x, log2); }
+static double m_log10(double x) { return m_log_of(x, log10); }
 
 double ai_math_log(double x) { return math_1(x, m_log(x), false); }
 double ai_math_log2(double x) { return math_1(x, m_log2(x), false); }
@@ -408,7 +396,9 @@ double ai_math_hypot2(double x, double y) {
   return vector_norm(2, v, max, isnan(v[0]) || isnan(v[1]));
 }
 
-double ai_math_hypot_n(int64_t n, const ai_word *coords) {
+/* The Euclidean norm of the n coordinates p (q NULL: hypot) or of p - q (dist), each a
+   Python number */
+static double coords_norm(int64_t n, const ai_word *p, const ai_word *q) {
   double small[16];
   double *v = n <= 16 ? small : malloc((size_t)n * sizeof(double));
   if (!v) {
@@ -418,12 +408,12 @@ double ai_math_hypot_n(int64_t n, const ai_word *coords) {
   double max = 0.0;
   bool found_nan = false;
   for (int64_t i = 0; i < n; i++) {
-    double x;
-    if (!ai_stdlib_as_double(coords[i], &x)) {
+    double x, qx = 0.0;
+    if (!ai_stdlib_as_double(p[i], &x) || (q && !ai_stdlib_as_double(q[i], &qx))) {
       if (v != small) free(v);
       return -1.0;
     }
-    x = fabs(x);
+    x = fabs(q ? x - qx : x);
     v[i] = x;
     found_nan |= isnan(x);
     if (x > max) max = x;
@@ -432,6 +422,8 @@ double ai_math_hypot_n(int64_t n, const ai_word *coords) {
   if (v != small) free(v);
   return r;
 }
+
+double ai_math_hypot_n(int64_t n, const ai_word *coords) { return coords_norm(n, coords, NULL); }
 
 double ai_math_dist(ai_word p, ai_word q) {
   ai_word pt = ai_is_tuple(p) ? p : ai_sequence_to_tuple(p);
@@ -443,28 +435,7 @@ double ai_math_dist(ai_word p, ai_word q) {
     ai_raise(&ai_exc_ValueError, "both points must have the same number of dimensions");
     return -1.0;
   }
-  double small[16];
-  double *v = n <= 16 ? small : malloc((size_t)n * sizeof(double));
-  if (!v) {
-    ai_raise(&ai_exc_MemoryError, NULL);
-    return -1.0;
-  }
-  double max = 0.0;
-  bool found_nan = false;
-  for (int64_t i = 0; i < n; i++) {
-    double px, qx;
-    if (!ai_stdlib_as_double(ai_as_tuple(pt)->items[i], &px) || !ai_stdlib_as_double(ai_as_tuple(qt)->items[i], &qx)) {
-      if (v != small) free(v);
-      return -1.0;
-    }
-    double x = fabs(px - qx);
-    v[i] = x;
-    found_nan |= isnan(x);
-    if (x > max) max = x;
-  }
-  double r = vector_norm(n, v, max, found_nan);
-  if (v != small) free(v);
-  return r;
+  return coords_norm(n, ai_as_tuple(pt)->items, ai_as_tuple(qt)->items);
 }
 
 /* ---------------------------------------------------------------- gamma, lgamma, erf */

@@ -213,14 +213,14 @@ static AiObject sys_streams[2] = {{&type_sys_stream, 0}, {&type_sys_stream, 0}};
 static bool is_stderr(ai_word self) { return (AiObject *)(intptr_t)self == &sys_streams[1]; }
 
 static ai_word stream_write(ai_word self, int64_t nargs, const ai_word *args, ai_word kw) {
-  if (!ai_sl_meth_o("write", nargs, kw)) return 0;
+  if (!ai_meth_o("write", nargs, kw)) return 0;
   return is_stderr(self) ? ai_sys_stderr_write(args[0]) : ai_sys_stdout_write(args[0]);
 }
 
 static ai_word stream_flush(ai_word self, int64_t nargs, const ai_word *args, ai_word kw) {
   (void)self;
   (void)args;
-  if (!ai_sl_meth_noargs("flush", nargs, kw)) return 0;
+  if (!ai_meth_noargs("flush", nargs, kw)) return 0;
   ai_stdout_flush();
   return AI_NONE_W;
 }

@@ -571,7 +571,8 @@ extern const AiType ai_exc_Warning;
  * handler starts and with the returned previous value when the handler ends
  * (normally or not); every exception raised meanwhile gets it as __context__
  * and the uncaught report prints "During handling of the above exception,
- * another exception occurred:". Returns the previous one (0 for none).
+ * another exception occurred:". Returns the previous one, None for none
+ * (never 0, which emitted code reads as "raised"; None given back clears it).
  * Tracebacks: CPython's traceback of a caught exception includes the frame
  * that caught it, so emitted code should ai_tb_add() the current frame's line
  * before ai_exc_fetch(); a bare `raise` (ai_exc_restore) then must not add

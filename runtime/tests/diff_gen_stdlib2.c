@@ -1072,7 +1072,7 @@ static void gen_copy(int count) {
     puts_(&e, "copy_sig(");
     puts_(&e, spec.p);
     puts_(&e, deep ? ", True)" : ", False)");
-    ai_word y = deep ? ai_copy_deepcopy(x) : ai_copy_copy(x);
+    ai_word y = deep ? ai_copy_deepcopy(x, 0) : ai_copy_copy(x);
     if (!y) {
       emit(&e, 0);
     } else {

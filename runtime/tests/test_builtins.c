@@ -182,7 +182,7 @@ static void test_exceptions(void) {
            "    1/0\n"
            "ZeroDivisionError: division by zero\n",
            __LINE__);
-  CHECK(ai_exc_set_handled(0) == 0);
+  CHECK(ai_exc_set_handled(0) == NONE_W);
 }
 
 static void test_input(void) {

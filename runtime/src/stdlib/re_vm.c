@@ -390,34 +390,20 @@ ai_word ai_re_scan(ai_word code, ai_word splitk, ai_word setasc, ai_word sets, a
   return ok ? ai_small(count) : 0;
 }
 
-/* The byte offset of code point index cp in s, walking on from a previous
- * (cp0, byte0) at or before it: sub's positions only grow, so a whole
- * splice reads the UTF-8 once. */
-static int64_t utf8_offset(const AiStr *s, int64_t cp, int64_t *cp0, int64_t *byte0) {
-  if (s->ascii) return cp;
-  const unsigned char *p = (const unsigned char *)s->data;
-  int64_t b = *byte0;
-  for (int64_t i = *cp0; i < cp; i++) {
-    b++;
-    while (b < s->nbytes && (p[b] & 0xc0) == 0x80) b++;
-  }
-  *cp0 = cp;
-  *byte0 = b;
-  return b;
-}
-
 ai_word ai_re_splice(ai_word subj, ai_word found, ai_word stride, ai_word literal) {
-  const AiStr *s = ai_as_str(subj), *lit = ai_as_str(literal);
+  AiStr *s = ai_as_str(subj);
+  const AiStr *lit = ai_as_str(literal);
   const AiList *f = ai_as_list(found);
   int64_t k = ai_small_val(stride), n = k > 0 ? f->len / k : 0;
   int64_t *at = malloc((size_t)(2 * n + 1) * sizeof(int64_t));
   if (!at) abort();
-  /* byte offsets of every match, and the result's size */
-  int64_t cp0 = 0, byte0 = 0, kept = s->nbytes, kept_cps = s->length;
+  /* byte offsets of every match (positions only grow, so the str's cursor
+   * reads a long non-ASCII subject once), and the result's size */
+  int64_t kept = s->nbytes, kept_cps = s->length;
   for (int64_t m = 0; m < n; m++) {
     int64_t a = ai_small_val(f->items[m * k]), b = ai_small_val(f->items[m * k + 1]);
-    at[2 * m] = utf8_offset(s, a, &cp0, &byte0);
-    at[2 * m + 1] = utf8_offset(s, b, &cp0, &byte0);
+    at[2 * m] = ai_str_cp_offset(s, a);
+    at[2 * m + 1] = ai_str_cp_offset(s, b);
     kept -= at[2 * m + 1] - at[2 * m];
     kept_cps -= b - a;
   }

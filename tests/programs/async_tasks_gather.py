@@ -151,7 +151,9 @@ async def timeouts():
     await pending
 
     print("-- shield")
-    inner = asyncio.create_task(ticker("shielded", 2, 0.04))
+    # The inner task's ticks are far from the 5 ms timeout: a loaded machine can stall the loop for
+    # tens of ms, and the inner task must still be running when the timeout fires.
+    inner = asyncio.create_task(ticker("shielded", 2, 0.3))
     try:
         await asyncio.wait_for(asyncio.shield(inner), 0.005)
     except asyncio.TimeoutError:

@@ -161,30 +161,37 @@ AI_COLD static ai_word no_attribute(ai_word self, ai_word name) {
   return 0;
 }
 
+/* the method a type defines for name, found from the type alone (not from an
+ * instance's attributes or the protocol dunders), so an inline cache may keep it */
+static ai_method_fn type_method(const AiType *t, ai_word name) {
+  int k = kind_of_type(t);
+  return k < 0 ? find_ext_method(t, name) : find_method(k, name);
+}
+
+/* the lookups after type_method: an extension type's own call_method, then the
+ * protocol dunders every value has, then AttributeError */
+static ai_word call_untyped_method(const AiType *t, ai_word self, ai_word name, int64_t nargs, const ai_word *args,
+                                   ai_word kwnames) {
+  const AiExtSlots *x = kind_of_type(t) < 0 ? ai_ext_slots(t) : NULL;
+  if (x && x->call_method) {
+    bool found = false;
+    ai_word r = x->call_method(self, name, nargs, args, kwnames, &found);
+    if (found) return r;
+  }
+  ai_method_fn fn = find_protocol_method(self, name);
+  if (fn) return fn(self, nargs, args, kwnames);
+  return no_attribute(self, name);
+}
+
 ai_word ai_call_method(ai_word self, ai_word name, int64_t nargs, const ai_word *args, ai_word kwnames) {
   if (!ai_is_str(name)) {
     ai_raise_fmt(&ai_exc_TypeError, "attribute name must be string, not '%s'", ai_type_name(name));
     return 0;
   }
   const AiType *t = ai_type_of(self);
-  int k = kind_of_type(t);
-  if (k < 0) {
-    ai_method_fn fn = find_ext_method(t, name);
-    if (fn) return fn(self, nargs, args, kwnames);
-    const AiExtSlots *x = ai_ext_slots(t);
-    if (x && x->call_method) {
-      bool found = false;
-      ai_word r = x->call_method(self, name, nargs, args, kwnames, &found);
-      if (found) return r;
-    }
-    fn = find_protocol_method(self, name);
-    if (fn) return fn(self, nargs, args, kwnames);
-    return no_attribute(self, name);
-  }
-  ai_method_fn fn = find_method(k, name);
-  if (!fn) fn = find_protocol_method(self, name);
-  if (!fn) return no_attribute(self, name);
-  return fn(self, nargs, args, kwnames);
+  ai_method_fn fn = type_method(t, name);
+  if (fn) return fn(self, nargs, args, kwnames);
+  return call_untyped_method(t, self, name, nargs, args, kwnames);
 }
 
 /* An inline cache entry, set once per call site and never replaced or freed:
@@ -200,11 +207,8 @@ ai_word ai_call_method_ic(ai_word self, ai_word name, int64_t nargs, const ai_wo
   const method_ic_entry *e = atomic_load_explicit(site, memory_order_acquire);
   const AiType *t = ai_type_of(self);
   if (AI_LIKELY(e != NULL && e->type == t)) return e->fn(self, nargs, args, kwnames);
-  /* the first lookups of ai_call_method, the ones that depend on the type
-   * alone (not on the instance's attributes or protocol methods) */
-  int k = kind_of_type(t);
-  ai_method_fn fn = k < 0 ? find_ext_method(t, name) : find_method(k, name);
-  if (!fn) return ai_call_method(self, name, nargs, args, kwnames);
+  ai_method_fn fn = type_method(t, name);
+  if (!fn) return call_untyped_method(t, self, name, nargs, args, kwnames);
   if (!e) {
     method_ic_entry *fresh = malloc(sizeof *fresh);
     if (fresh) {
@@ -257,10 +261,7 @@ ai_word ai_call_method_kw(ai_word self, ai_word name, int64_t nargs, const ai_wo
 
 /* bound-method existence, for getattr on built-in values */
 bool ai_has_method(ai_word self, ai_word name) {
-  const AiType *t = ai_type_of(self);
-  int k = kind_of_type(t);
-  if (k < 0) return find_ext_method(t, name) != NULL || find_protocol_method(self, name) != NULL;
-  return find_method(k, name) != NULL || find_protocol_method(self, name) != NULL;
+  return type_method(ai_type_of(self), name) != NULL || find_protocol_method(self, name) != NULL;
 }
 
 /* ------------------------------------------------------------ arguments */

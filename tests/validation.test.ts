@@ -3,7 +3,8 @@
 //   tests/invalid/<case>/  a project the CLI must reject; expected.json holds
 //       { "exitCode": 1,
 //         "stderrIncludes": ["main.py:3:1: error:", ...],   // literal substrings
-//         "stderrMatches": ["main\\.py:4:\\d+: error:"] }   // optional regexes
+//         "stderrMatches": ["main\\.py:4:\\d+: error:"],   // optional regexes
+//         "stderrExcludes": ["..."] }                         // optional: must not appear
 //     Both `build` and `check` must reject it the same way, and `build` must
 //     not leave an executable behind.
 //   tests/valid/<case>/    a project the CLI must accept; the compiled
@@ -34,6 +35,8 @@ interface Expected {
   exitCode: number;
   stderrIncludes?: string[];
   stderrMatches?: string[];
+  /** Literal substrings that must not appear (what the compiler must not reject as well). */
+  stderrExcludes?: string[];
 }
 
 const invalidDir = join(repoRoot, 'tests', 'invalid');
@@ -59,6 +62,9 @@ function checkRejection(label: string, r: RunResult, expected: Expected): void {
   if (r.code !== expected.exitCode) failures.push(`exit status ${r.code}, expected ${expected.exitCode}`);
   for (const s of expected.stderrIncludes ?? []) {
     if (!r.stderr.includes(s)) failures.push(`stderr lacks ${JSON.stringify(s)}`);
+  }
+  for (const s of expected.stderrExcludes ?? []) {
+    if (r.stderr.includes(s)) failures.push(`stderr has ${JSON.stringify(s)}`);
   }
   for (const re of expected.stderrMatches ?? []) {
     if (!new RegExp(re).test(r.stderr)) failures.push(`stderr does not match /${re}/`);

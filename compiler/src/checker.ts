@@ -316,7 +316,76 @@ export class Program {
     this.bindModule();
     if (this.diagnostics.length) throw new CompileError(this.diagnostics);
     this.infer();
+    this.checkActorGlobalStores();
     if (this.diagnostics.length) throw new CompileError(this.diagnostics);
+  }
+
+  /**
+   * Module globals assigned by code that runs in a spawned actor. Each actor
+   * allocates from its own heap, which is freed when the actor ends and which
+   * only its own collector scans: a global left pointing into it dangles (a
+   * crash, not CPython's shared variable). Values that are no heap object (an
+   * int, float, bool or None, a literal str) are safe to store.
+   */
+  private checkActorGlobalStores(): void {
+    if (this.spawnTargets.size === 0) return;
+    const inActor = new Set<FunctionInstance>();
+    const work = [...this.spawnTargets];
+    for (let inst = work.pop(); inst; inst = work.pop()) {
+      if (inActor.has(inst)) continue;
+      inActor.add(inst);
+      work.push(...inst.callTargets.values());
+      for (const calls of inst.funcCalls.values()) for (const c of calls) if (c.target) work.push(c.target);
+      for (const byTag of inst.dispatches.values()) for (const d of byTag.values()) for (const g of d.groups) if (g.target) work.push(g.target);
+    }
+    const heapFree = (t: Type) => t.kind === 'int' || t.kind === 'float' || t.kind === 'bool' || t.kind === 'none' || t.kind === 'never';
+    const literal = (e: S.Expr | null) => e !== null && (e.kind === 'Str' || e.kind === 'Int' || e.kind === 'Float' || e.kind === 'Bool' || e.kind === 'None');
+    for (const inst of inActor) {
+      const def = inst.def!;
+      const globals = new Set<string>();
+      const stores: { name: string; pos: SourcePos; value: S.Expr | null }[] = [];
+      const visit = (body: readonly S.Stmt[]): void => {
+        for (const st of body) {
+          switch (st.kind) {
+            case 'Global':
+              st.names.forEach((n) => globals.add(n));
+              break;
+            case 'Assign':
+              for (const t of st.targets) for (const name of targetNames(t)) stores.push({ name, pos: st.pos, value: t.kind === 'Name' ? st.value : null });
+              break;
+            case 'AnnAssign':
+            case 'AugAssign':
+              for (const name of targetNames(st.target)) stores.push({ name, pos: st.pos, value: st.kind === 'AnnAssign' ? st.value : null });
+              break;
+            case 'For':
+              for (const name of targetNames(st.target)) stores.push({ name, pos: st.pos, value: null });
+              visit(st.body);
+              visit(st.orelse);
+              break;
+            case 'If':
+            case 'While':
+              visit(st.body);
+              visit(st.orelse);
+              break;
+            case 'Try':
+              visit(st.body);
+              for (const h of st.handlers) visit(h.body);
+              visit(st.orelse);
+              visit(st.finalbody);
+              break;
+          }
+        }
+      };
+      visit(def.body);
+      for (const { name, pos, value } of stores) {
+        if (!globals.has(name) || heapFree(this.globals.get(name) ?? T.never) || literal(value)) continue;
+        this.report(
+          pos,
+          `unsupported: assignment to the module global '${name}' in '${qualname(def)}', which runs in a spawned actor, at ${pos.file ?? this.module.file}:${pos.line}:${pos.col}`,
+          "actors share no memory: each one's objects live in its own heap, freed when it ends. Send the value to the actor that needs it (send/receive), or keep it in a local",
+        );
+      }
+    }
   }
 
   // ------------------------------------------------------------------ binding

@@ -1084,6 +1084,14 @@ class FunctionLowerer {
       this.raise('ValueError', got > n ? `too many values to unpack (expected ${n})` : `not enough values to unpack (expected ${n}, got ${got})`, line);
       return;
     }
+    if (star < 0 && v.type.kind !== 'list') {
+      // A value of unknown type: a tuple of n items is read in place (the common case), anything else
+      // iterable is taken into a new sequence by the runtime, which raises CPython's errors.
+      const seq = this.rt('ai_unpack_seq', [this.convert(v, T.object, line), { kind: 'i64', value: n }], 'word', line, T.object);
+      const items = targets.map((_, i) => this.fromWord(this.rt('ai_unpack_item', [seq, { kind: 'i64', value: i }], 'never', line, T.object), parts[i], line));
+      targets.forEach((t, i) => this.assignTo(t, items[i], line));
+      return;
+    }
     // Anything iterable: materialise it as a list, check its length, take the items.
     const seq = v.type.kind === 'list' ? v : this.rt('ai_builtin_list', [this.convert(v, T.object, line)], 'word', line, T.object);
     const lenRaw = this.rt('ai_list_len', [seq], 'never', line, T.int);

@@ -430,6 +430,7 @@ const aithonOs: Record<string, ModuleMember> = {
   write_text: wf('ai_os_write_text', ['w', 'w', 'w'], intT),
   environ: wf('ai_os_environ', [], () => dictOf(T.str, T.str)),
   getpid: wf('ai_os_getpid', [], intT),
+  cpu_count: wf('ai_os_cpu_count', [], intT),
   /** File descriptors under open() (compiler/pylib/io.py). */
   fd_open: wf('ai_os_fd_open', ['w', 'w'], intT),
   fd_read: wf('ai_os_fd_read', ['w', 'w'], obj),

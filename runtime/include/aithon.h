@@ -585,6 +585,11 @@ ai_word ai_obj_inplace_binop(int op, ai_word a, ai_word b);
  * values to unpack (expected 2)" / "not enough values to unpack (expected 3,
  * got 2)", TypeError "cannot unpack non-iterable int object". */
 bool ai_unpack(ai_word v, int64_t n, ai_word *out);
+/* a, b = v (v of unknown type): v itself when it is a tuple of n items, else a
+ * new tuple or list of its n items, which ai_unpack_item(seq, i) reads; 0 with
+ * CPython's TypeError/ValueError when v is not iterable or has not n items. */
+ai_word ai_unpack_seq(ai_word v, int64_t n);
+ai_word ai_unpack_item(ai_word seq, int64_t i);
 /* `a, *b, c = v`: out[0..before) , out[before] = list of the middle,
  * out[before+1 .. before+1+after). */
 bool ai_unpack_ex(ai_word v, int64_t before, int64_t after, ai_word *out);

@@ -32,6 +32,8 @@ ai_word ai_os_write_text(ai_word path, ai_word text, ai_word append);
 ai_word ai_os_environ(void);
 /* os.getpid() */
 ai_word ai_os_getpid(void);
+/* os.cpu_count(): the processors online, as CPython counts them (not limited by this process's affinity) */
+ai_word ai_os_cpu_count(void);
 
 /* File descriptors under open() (compiler/pylib/io.py): flags are open(2)'s. */
 ai_word ai_os_fd_open(ai_word path, ai_word flags);

@@ -13,7 +13,7 @@ attributes.
 
 import _aithon_os
 
-__all__ = ['curdir', 'environ', 'getcwd', 'getenv', 'getpid', 'linesep', 'listdir', 'makedirs', 'mkdir',
+__all__ = ['cpu_count', 'curdir', 'environ', 'getcwd', 'getenv', 'getpid', 'linesep', 'listdir', 'makedirs', 'mkdir',
            'name', 'pardir', 'remove', 'removedirs', 'rename', 'rmdir', 'sep', 'unlink', 'walk']
 
 name = 'posix'
@@ -41,6 +41,11 @@ def getcwd():
 
 def getpid():
     return _aithon_os.getpid()
+
+
+def cpu_count():
+    """The number of processors online."""
+    return _aithon_os.cpu_count()
 
 
 def listdir(path='.'):

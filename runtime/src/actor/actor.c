@@ -135,7 +135,11 @@ static __attribute__((noinline)) void msg_free(ai_msg *m) {
 #define MAX_PAGES (1u << 18)
 #define BATCH 32
 
-static _Atomic(ai_actor *) pages[MAX_PAGES];
+/* The pages of blocks, by slot >> PAGE_BITS: calloc'd at the first spawn, not
+ * a static array, since the collector scans the executable's writable
+ * segments as roots at every collection, and 2 MiB of page pointers (which
+ * never point into a heap) cost more than a small collection itself. */
+static _Atomic(_Atomic(ai_actor *) *) pages;
 static uint32_t npages;
 static pthread_mutex_t blocks_lock = PTHREAD_MUTEX_INITIALIZER;
 static ai_actor *global_free;
@@ -148,7 +152,9 @@ static AI_TLS ai_actor *tls_free_blocks;
 static AI_TLS int tls_nfree_blocks;
 
 static ai_actor *block_of_slot(uint32_t slot) {
-  ai_actor *p = atomic_load_explicit(&pages[slot >> PAGE_BITS], memory_order_acquire);
+  _Atomic(ai_actor *) *table = atomic_load_explicit(&pages, memory_order_acquire);
+  if (!table || (slot >> PAGE_BITS) >= MAX_PAGES) return NULL;
+  ai_actor *p = atomic_load_explicit(&table[slot >> PAGE_BITS], memory_order_acquire);
   return p ? &p[slot & (PAGE_N - 1)] : NULL;
 }
 
@@ -156,6 +162,12 @@ static ai_actor *block_of_slot(uint32_t slot) {
 static bool refill_global(void) {
   if (global_free) return true;
   if (npages == MAX_PAGES) return false;
+  _Atomic(ai_actor *) *table = atomic_load_explicit(&pages, memory_order_relaxed);
+  if (!table) {
+    table = calloc(MAX_PAGES, sizeof *table);
+    if (!table) return false;
+    atomic_store_explicit(&pages, table, memory_order_release);
+  }
   /* 64-byte aligned: the senders' end of each mailbox has its own cache line
    * (actor.h); calloc, not aligned_alloc and memset: its pages come zeroed
    * from the system, touched only as blocks are used (pages are never freed) */
@@ -168,7 +180,7 @@ static bool refill_global(void) {
     p[i].qnext = global_free;
     global_free = &p[i];
   }
-  atomic_store_explicit(&pages[npages], p, memory_order_release);
+  atomic_store_explicit(&table[npages], p, memory_order_release);
   npages++;
   return true;
 }

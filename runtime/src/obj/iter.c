@@ -558,6 +558,47 @@ bool ai_unpack(ai_word v, int64_t n, ai_word *out) {
   return !ai_exc_pending();
 }
 
+ai_word ai_unpack_seq(ai_word v, int64_t n) {
+  if (ai_is_tuple(v) && ai_as_tuple(v)->len == n) return v; /* the common case: nothing to copy */
+  int64_t len;
+  const ai_word *items = ai_seq_items(v, &len);
+  if (items) {
+    if (len > n) ai_raise_fmt(&ai_exc_ValueError, "too many values to unpack (expected %lld)", (long long)n);
+    else if (len < n)
+      ai_raise_fmt(&ai_exc_ValueError, "not enough values to unpack (expected %lld, got %lld)", (long long)n,
+                   (long long)len);
+    /* a list: copied, as the targets' assignments may change it */
+    return len == n ? ai_tuple_new(n, items) : 0;
+  }
+  ai_word it = ai_obj_iter(v);
+  if (!it) {
+    unpack_error_type(v);
+    return 0;
+  }
+  /* the items go into a list as they come: each next() may collect, and the list keeps them alive */
+  ai_word l = ai_list_new(0, NULL);
+  if (!l) return 0;
+  ai_word x;
+  for (int64_t i = 0; i <= n; i++) {
+    if (!ai_iter_next(it, &x)) {
+      if (ai_exc_pending()) return 0;
+      if (i == n) return l;
+      ai_raise_fmt(&ai_exc_ValueError, "not enough values to unpack (expected %lld, got %lld)", (long long)n,
+                   (long long)i);
+      return 0;
+    }
+    if (i == n) break;
+    if (!ai_list_append(l, x)) return 0;
+  }
+  ai_raise_fmt(&ai_exc_ValueError, "too many values to unpack (expected %lld)", (long long)n);
+  return 0;
+}
+
+ai_word ai_unpack_item(ai_word seq, int64_t i) {
+  int64_t n;
+  return ai_seq_items(seq, &n)[i];
+}
+
 bool ai_unpack_ex(ai_word v, int64_t before, int64_t after, ai_word *out) {
   ai_word it = ai_obj_iter(v);
   if (!it) return unpack_error_type(v);

@@ -271,6 +271,11 @@ ai_word ai_os_environ(void) {
 
 ai_word ai_os_getpid(void) { return ai_small((int64_t)getpid()); }
 
+ai_word ai_os_cpu_count(void) {
+  long n = sysconf(_SC_NPROCESSORS_ONLN);
+  return ai_small(n > 0 ? (int64_t)n : 1); /* CPython's None when unknown: not on Linux */
+}
+
 /* ---------------------------------------------------------------- file descriptors (open()) */
 /*
  * The primitives under the file objects of compiler/pylib/io.py: open a path

@@ -840,7 +840,14 @@ export class Program {
    * giving sum() of it the start's type would put a wrong type into list
    * cells for good (an int list that later also holds floats becomes object).
    */
-  private itemTypesSettled = false;
+  private itemTypesSettledNow = false;
+  /** Who read itemTypesSettled while it was false: only they are typed again when it turns true. */
+  private readonly itemTypesSettledWatch = new WatchPoint();
+
+  private get itemTypesSettled(): boolean {
+    this.itemTypesSettledWatch.read();
+    return this.itemTypesSettledNow;
+  }
 
   /** The instance being typed: its reads are recorded, its problems kept with it. */
   private typing: FunctionInstance | null = null;
@@ -868,12 +875,14 @@ export class Program {
       this.typeInstance(this.moduleInstance, this.module.body);
       for (const inst of [...this.instances.values()]) this.typeInstance(inst, inst.def!.body);
       if (!this.changed && currentEpoch() === epochBefore) {
-        if (this.itemTypesSettled) break;
+        if (this.itemTypesSettledNow) break;
         // Settled with every item type that can be known: now an iterable
         // whose items are still `never` is empty, and sum() of it is its start.
-        this.itemTypesSettled = true;
-        this.moduleInstance.stale = true;
-        for (const inst of this.instances.values()) inst.stale = true;
+        // Like any other watched input, the flag's change makes stale only the
+        // instances that read it (a sum() of items still `never`); typing the
+        // others again would read what they read before and add nothing.
+        this.itemTypesSettledNow = true;
+        this.itemTypesSettledWatch.changed();
         continue;
       }
       if (round > 1000) throw new Error('internal error: type inference did not converge');

@@ -498,6 +498,9 @@ function rewritePrintToFile(e: S.Expr): void {
   Object.assign(e, write);
 }
 
+/** A word every call that rewriteCalls rewrites has in its file's text. */
+const callRewriteWords = /\bfile\b|partial|receive|gather|as_completed|wait/;
+
 /**
  * The call rewrites above, in one walk of the linked program (each walk of a
  * 2,000-function program costs tens of milliseconds of every serve cycle).
@@ -505,6 +508,10 @@ function rewritePrintToFile(e: S.Expr): void {
  * lambda's defaults, print's arguments into the write) is walked after it.
  */
 function rewriteCalls(mod: S.Module): void {
+  // Each rewrite is of a call that some linked file spells out (`file=`, partial, receive, gather,
+  // as_completed, wait: also when imported under another name, the import names it): when no file's
+  // text holds one of these words, no call can be rewritten, and the walk is skipped.
+  if (![mod.source, ...(mod.sources?.values() ?? [])].some((text) => callRewriteWords.test(text))) return;
   const rewriteAwaitableList = awaitableListRewriter();
   S.walkNodes(mod.body, (node) => {
     if (node.kind !== 'Call') return;

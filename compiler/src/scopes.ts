@@ -170,12 +170,12 @@ export function boundNames(stmts: S.Stmt[], { defNames = true } = {}): Set<strin
     }
   };
   visit(stmts);
-  for (const e of S.exprsOf(stmts)) {
+  S.someExpr(stmts, (e) => {
     if (e.kind === 'ListComp' || e.kind === 'SetComp' || e.kind === 'DictComp' || e.kind === 'GeneratorExp') {
       for (const g of e.generators) S.targetNames(g.target).forEach((n) => out.add(n));
     }
     if (e.kind === 'NamedExpr') out.add(e.target.id);
-  }
+  });
   return out;
 }
 
@@ -196,19 +196,25 @@ export function nestedFunctions(stmts: S.Stmt[], lambdasOnly = false): S.Functio
       } else if (s.kind === 'ClassDef' && lambdasOnly) {
         visit(s.body.filter((x) => x.kind !== 'FunctionDef'));
         // Lambdas in class attribute values and method defaults (exprsOf does not enter class bodies).
-        for (const e of S.exprsOf(s.body)) if (e.kind === 'Lambda') out.push(e.def);
+        S.someExpr(s.body, (e) => {
+          if (e.kind === 'Lambda') out.push(e.def);
+        });
       }
     }
   };
   visit(stmts);
-  for (const e of S.exprsOf(stmts)) if (e.kind === 'Lambda') out.push(e.def);
+  S.someExpr(stmts, (e) => {
+    if (e.kind === 'Lambda') out.push(e.def);
+  });
   return out;
 }
 
 /** Names read or written in a function body (not inside nested functions). */
 function namesUsed(stmts: S.Stmt[]): Set<string> {
   const out = new Set<string>();
-  for (const e of S.exprsOf(stmts)) if (e.kind === 'Name') out.add(e.id);
+  S.someExpr(stmts, (e) => {
+    if (e.kind === 'Name') out.add(e.id);
+  });
   for (const n of boundNames(stmts)) out.add(n);
   return out;
 }

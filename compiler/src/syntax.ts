@@ -149,57 +149,77 @@ export interface Module {
 
 /** The direct sub-expressions of an expression, in evaluation order. */
 export function childExprs(e: Expr): Expr[] {
+  const out: Expr[] = [];
+  forEachChildExpr(e, (c) => {
+    out.push(c);
+  });
+  return out;
+}
+
+/**
+ * Calls `visit` on each direct sub-expression of `e`, in evaluation order
+ * (childExprs' order), and stops at the first call that returns true; returns
+ * whether one did. No array is made: whole-program walks (exprsOf) visit
+ * every expression of every function in each build.
+ */
+export function forEachChildExpr(e: Expr, visit: (child: Expr) => boolean | void): boolean {
   switch (e.kind) {
     case 'Binary':
     case 'BoolOp':
-      return [e.left, e.right];
+      return visit(e.left) === true || visit(e.right) === true;
     case 'Unary':
-      return [e.operand];
+      return visit(e.operand) === true;
     case 'Compare':
-      return [e.left, ...e.comparators];
-    case 'Call':
-      return [e.func, ...e.args, ...e.keywords.map((k) => k.value), ...(e.doubleStars ?? [])];
+      return visit(e.left) === true || someOf(e.comparators, visit);
+    case 'Call': {
+      if (visit(e.func) === true || someOf(e.args, visit)) return true;
+      for (const k of e.keywords) if (visit(k.value) === true) return true;
+      return e.doubleStars !== undefined && someOf(e.doubleStars, visit);
+    }
     case 'IfExp':
-      return [e.test, e.body, e.orelse];
-    case 'FString': {
-      const out: Expr[] = [];
+      return visit(e.test) === true || visit(e.body) === true || visit(e.orelse) === true;
+    case 'FString':
       for (const p of e.parts) {
         if (typeof p === 'string') continue;
-        out.push(p.value);
-        if (p.spec) out.push(p.spec);
+        if (visit(p.value) === true || (p.spec && visit(p.spec) === true)) return true;
       }
-      return out;
-    }
+      return false;
     case 'List':
     case 'Tuple':
     case 'Set':
-      return e.elts;
+      return someOf(e.elts, visit);
     case 'Dict':
-      return e.keys.flatMap((k, i) => [k, e.values[i]]);
+      for (let i = 0; i < e.keys.length; i++) if (visit(e.keys[i]) === true || visit(e.values[i]) === true) return true;
+      return false;
     case 'Subscript':
-      return [e.value, e.index];
+      return visit(e.value) === true || visit(e.index) === true;
     case 'Slice':
-      return [e.lower, e.upper, e.step].filter((x): x is Expr => x !== null);
+      return (e.lower !== null && visit(e.lower) === true) || (e.upper !== null && visit(e.upper) === true) || (e.step !== null && visit(e.step) === true);
     case 'Attribute':
-      return [e.value];
     case 'Starred':
-      return [e.value];
+      return visit(e.value) === true;
     case 'ListComp':
     case 'SetComp':
     case 'GeneratorExp':
-      return [...e.generators.flatMap((g) => [g.iter, g.target, ...g.ifs]), e.elt];
     case 'DictComp':
-      return [...e.generators.flatMap((g) => [g.iter, g.target, ...g.ifs]), e.key, e.value];
+      for (const g of e.generators) if (visit(g.iter) === true || visit(g.target) === true || someOf(g.ifs, visit)) return true;
+      return e.kind === 'DictComp' ? visit(e.key) === true || visit(e.value) === true : visit(e.elt) === true;
     case 'Yield':
-      return e.value ? [e.value] : [];
+      return e.value !== null && e.value !== undefined && visit(e.value) === true;
     case 'NamedExpr':
-      return [e.target, e.value];
+      return visit(e.target) === true || visit(e.value) === true;
     case 'Lambda':
       // Only the defaults run in the enclosing scope; the body is the lambda's own.
-      return e.def.params.flatMap((p) => (p.defaultValue ? [p.defaultValue] : []));
+      for (const p of e.def.params) if (p.defaultValue && visit(p.defaultValue) === true) return true;
+      return false;
     default:
-      return [];
+      return false;
   }
+}
+
+function someOf(list: readonly Expr[], visit: (child: Expr) => boolean | void): boolean {
+  for (const x of list) if (visit(x) === true) return true;
+  return false;
 }
 
 /**
@@ -209,73 +229,69 @@ export function childExprs(e: Expr): Expr[] {
  */
 export function exprsOf(stmts: Stmt[]): Expr[] {
   const out: Expr[] = [];
-  const walk = (e: Expr): void => {
+  someExpr(stmts, (e) => {
     out.push(e);
-    for (const c of childExprs(e)) walk(c);
-  };
-  const block = (list: Stmt[]): void => {
+  });
+  return out;
+}
+
+/**
+ * Whether `test` holds for some expression of a statement list, visited in
+ * exprsOf's order (pre-order, not entering function bodies): stops at the
+ * first, and makes no list.
+ */
+export function someExpr(stmts: Stmt[], test: (e: Expr) => boolean | void): boolean {
+  const walk = (e: Expr): boolean => test(e) === true || forEachChildExpr(e, walk);
+  const block = (list: Stmt[]): boolean => {
     for (const s of list) {
       switch (s.kind) {
         case 'ExprStmt':
-          walk(s.expr);
+          if (walk(s.expr)) return true;
           break;
         case 'Assign':
-          walk(s.value);
-          for (const t of s.targets) walk(t);
+          if (walk(s.value)) return true;
+          for (const t of s.targets) if (walk(t)) return true;
           break;
         case 'AnnAssign':
-          if (s.value) walk(s.value);
-          walk(s.target);
+          if ((s.value && walk(s.value)) || walk(s.target)) return true;
           break;
         case 'AugAssign':
-          walk(s.target);
-          walk(s.value);
+          if (walk(s.target) || walk(s.value)) return true;
           break;
         case 'Return':
-          if (s.value) walk(s.value);
+          if (s.value && walk(s.value)) return true;
           break;
         case 'If':
         case 'While':
-          walk(s.test);
-          block(s.body);
-          block(s.orelse);
+          if (walk(s.test) || block(s.body) || block(s.orelse)) return true;
           break;
         case 'For':
-          walk(s.iter);
-          walk(s.target);
-          block(s.body);
-          block(s.orelse);
+          if (walk(s.iter) || walk(s.target) || block(s.body) || block(s.orelse)) return true;
           break;
         case 'Try':
-          block(s.body);
-          for (const h of s.handlers) {
-            if (h.type) walk(h.type);
-            block(h.body);
-          }
-          block(s.orelse);
-          block(s.finalbody);
+          if (block(s.body)) return true;
+          for (const h of s.handlers) if ((h.type && walk(h.type)) || block(h.body)) return true;
+          if (block(s.orelse) || block(s.finalbody)) return true;
           break;
         case 'Raise':
-          if (s.exc) walk(s.exc);
-          if (s.cause) walk(s.cause);
+          if ((s.exc && walk(s.exc)) || (s.cause && walk(s.cause))) return true;
           break;
         case 'Assert':
-          walk(s.test);
-          if (s.msg) walk(s.msg);
+          if (walk(s.test) || (s.msg && walk(s.msg))) return true;
           break;
         case 'Del':
-          for (const t of s.targets) walk(t);
+          for (const t of s.targets) if (walk(t)) return true;
           break;
         case 'FunctionDef':
-          for (const p of s.params) if (p.defaultValue) walk(p.defaultValue);
+          for (const p of s.params) if (p.defaultValue && walk(p.defaultValue)) return true;
           break;
         default:
           break;
       }
     }
+    return false;
   };
-  block(stmts);
-  return out;
+  return block(stmts);
 }
 
 /**
@@ -349,8 +365,7 @@ export function targetAttributes(t: Expr): AttributeExpr[] {
 
 /** Does this function body yield (making the function a generator)? Nested functions do not count. */
 export function isGeneratorBody(stmts: Stmt[]): boolean {
-  for (const e of exprsOf(stmts)) if (e.kind === 'Yield') return true;
-  return false;
+  return someExpr(stmts, (e) => e.kind === 'Yield');
 }
 
 /**

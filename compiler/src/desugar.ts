@@ -661,7 +661,15 @@ class Desugarer {
     };
     const root = Object.keys(formulas).find((name) => hasMethod(cls, name));
     if (!root) this.fail(cls.pos, 'ValueError: must define at least one ordering operation: < > <= >=');
-    const src = formulas[root].map(([name, expr]) => `def ${name}(self, other):\n    r = self.${root}(other)\n    return ${expr}\n`).join('');
+    // As CPython's: NotImplemented from the root method passes through (checked only when the class may return it,
+    // so a root method returning bool keeps its comparisons typed).
+    const rootDef = cls.body.find((st): st is S.FunctionDef => st.kind === 'FunctionDef' && st.name === root);
+    let passNotImplemented = false;
+    walkNodes(rootDef?.body, (n) => {
+      if (n.kind === 'Name' && n.id === 'NotImplemented') passNotImplemented = true;
+    });
+    const check = passNotImplemented ? '    if r is NotImplemented:\n        return r\n' : '';
+    const src = formulas[root].map(([name, expr]) => `def ${name}(self, other):\n    r = self.${root}(other)\n${check}    return ${expr}\n`).join('');
     this.synthMethods(cls, src);
   }
 

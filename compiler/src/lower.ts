@@ -3,14 +3,14 @@
 // operator on given static types is, evaluation order, loops, short-circuits,
 // CPython's TypeError wording for operations that cannot succeed); the
 // emitter only translates.
-import { type BoundCall, dynamicStarArms, dynamicStarItem, maxDynamicStarItems, listStarOptionalItems, listStarOptionals, type KwargsItem, kwargsItems, kwargsPlans, kwargsRests, dynamicInitTag, notCallable, binaryType, type ListStarPlan, listStarPlans, listStarTails, packedWithTail, cacheSlot, defaultdictFactories, type FuncRefInfo, packedArgs, starItem, expandStarredArgs, functionValueName, funcRefName, bindCall, defaultSlot, type Dispatch, type DispatchGroup, exceptionClassNames, exitBuiltin, isObjectStrCall, isSuperCall, type FunctionInstance, inPlaceMethod, isNonNegativeIntLiteral, isRangeCall, type Program, terminates, unpackTypes } from './checker';
+import { type BoundCall, dynamicStarArms, dynamicStarItem, maxDynamicStarItems, listStarOptionalItems, listStarOptionals, type KwargsItem, kwargsItems, kwargsPlans, kwargsRests, dynamicInitTag, notCallable, binaryType, type ListStarPlan, listStarPlans, listStarTails, packedWithTail, cacheSlot, defaultdictFactories, type FuncRefInfo, packedArgs, starItem, expandStarredArgs, functionValueName, funcRefName, bindCall, defaultSlot, dunderNames, type Dispatch, type DispatchGroup, exceptionClassNames, exitBuiltin, isObjectStrCall, isSuperCall, type FunctionInstance, inPlaceMethod, isNonNegativeIntLiteral, isRangeCall, type Program, terminates, unpackTypes } from './checker';
 import { unboundVariableError } from './function-attributes';
 import type { Block, ConstValue, Instr, IrClassDunders, IrFunction, IrProgram, RaiseCheck, Reg, RtArg, Terminator } from './ir';
 import { markPossiblyUnboundReads } from './passes/definite-assignment';
 import { binopCode, cmpCode, type Prim, primSpec } from './prims';
 import type * as S from './syntax';
 import { walkNodes } from './syntax';
-import { type ClassInfo, classAttrSlot, type Hierarchy } from './classes';
+import { type ClassInfo, classAttrSlot, type Hierarchy, operatorNeedsProtocol } from './classes';
 import type { Scope } from './scopes';
 import { type ModuleMember, pickOverload } from './stdlib';
 import { elemOf, funcOf, type InstanceType, isWord, join, keyOf, pythonTypeName, shownClassName, T, type Type, valueOf } from './types';
@@ -1654,6 +1654,9 @@ class FunctionLowerer {
       }
       case 'module-name':
         return this.constant({ kind: 'str', value: '__main__' });
+      case 'builtin':
+        if (e.id === 'NotImplemented') return this.rt('ai_notimplemented', [], 'word', e.pos.line, T.object);
+        return this.raise('NameError', `name '${e.id}' is not defined`, e.pos.line);
       case 'class': {
         // The class object: calls and attributes use the static type; the value identifies the class where that is lost.
         const dst = this.reg({ kind: 'class', cls: b.cls });
@@ -1720,6 +1723,10 @@ class FunctionLowerer {
       // Optional[C] on the left: None compares as None does (the runtime's rules), an instance through C's dunders.
       const plain = this.retype(l, { ...l.type, orNone: false });
       return this.ifNone(l, T.bool, line, () => this.prim('obj.compare', [this.convert(l, T.object, line), this.convert(r, T.object, line)], line, cmpCode[op]), () => this.compare(op, plain, r, line, node, index));
+    }
+    if (node && (l.type.kind === 'instance' || r.type.kind === 'instance') && dunderNames[op] && operatorNeedsProtocol(l.type, r.type, dunderNames[op][1])) {
+      // Methods that may return NotImplemented, or a subclass's reflected one first: the runtime's protocol (checker.ts).
+      return this.prim('obj.compare', [this.convert(l, T.object, line), this.convert(r, T.object, line)], line, cmpCode[op]);
     }
     if (node && (l.type.kind === 'instance' || r.type.kind === 'instance') && op !== 'is' && op !== 'is not') {
       const viaDunder = this.dunder(node, `cmp${index}`, op === 'in' || op === 'not in' ? r : l, [op === 'in' || op === 'not in' ? l : r], T.object, line) ?? this.dunder(node, `rcmp${index}`, r, [l], T.object, line);
@@ -2556,7 +2563,7 @@ class FunctionLowerer {
   /** An operator with an instance operand: its dunder, or the reflected one; else CPython's TypeError. */
   private instanceBinary(node: S.Expr, op: S.BinaryOperator, l: Reg, r: Reg, line: number): Reg {
     const t = this.typeOf(node);
-    if (l.type.kind === 'object' || r.type.kind === 'object') {
+    if (l.type.kind === 'object' || r.type.kind === 'object' || operatorNeedsProtocol(l.type, r.type, dunderNames[op]?.[1] ?? null)) {
       // One operand of unknown type (checker.ts, dunderBinaryType): the runtime picks the dunder.
       const inPlace = (node as unknown as S.Stmt).kind === 'AugAssign';
       if (inPlace) return this.rt('ai_obj_inplace_binop', [{ kind: 'i32', value: binopCode[op] }, this.convert(l, T.object, line), this.convert(r, T.object, line)], 'word', line, T.object);

@@ -73,6 +73,8 @@ extern const AiType ai_type_none;
 extern AiObject ai_None;
 extern AiObject ai_True;
 extern AiObject ai_False;
+/* The value NotImplemented (what a binary method returns for operands it does not handle). */
+ai_word ai_notimplemented(void);
 
 /* Built-in exception types. */
 extern const AiType ai_exc_BaseException;

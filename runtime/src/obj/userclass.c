@@ -117,61 +117,55 @@ static bool in_hierarchy(const AiClassDunders *d, ai_word other) {
   return !ai_is_small(other) && ai_type_is_subtype(ai_obj(other)->type, d->root);
 }
 
-static int reflected(int op) {
-  switch (op) {
-  case AI_LT: return AI_GT;
-  case AI_LE: return AI_GE;
-  case AI_GT: return AI_LT;
-  case AI_GE: return AI_LE;
-  default: return op;
-  }
-}
-
-static int call_cmp(ai_dunder2 fn, ai_word self, ai_word other, bool invert) {
-  ai_word r = fn(self, other);
+/* The result of a comparison method as 1/0, -1 raised, 2 when it returned NotImplemented. */
+static int cmp_result_of(ai_word r) {
   if (ai_exc_pending()) return -1;
-  int t = ai_obj_truthy(r);
-  return t < 0 ? -1 : invert ? !t : t;
+  if (r == AI_NOTIMPL) return 2;
+  return ai_obj_truthy(r);
 }
 
-/* self op other, self of this class: 1/0, -1 raised, 2 NotImplemented. As
- * CPython: self's method, then other's reflected one (also for one class:
- * a > b is b < a when only __lt__ exists), then __ne__ as not __eq__. */
 static ai_word u_call_method(ai_word self, ai_word name, int64_t nargs, const ai_word *args, ai_word kwnames, bool *found);
 
 /* self op other through the method entry of that name taking any value (a class whose instances
  * escaped: checker.ts addDynamicEntries), for an operand of another class or a built-in type.
- * 1/0, -1 raised, 2 when the class has no such method. */
+ * 1/0, -1 raised, 2 NotImplemented, 3 when the class has no such method. */
 static int cmp_by_name(int op, ai_word self, ai_word other) {
   static const char *const names[6] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
   ai_word name = ai_str_new_ascii(names[op], 6);
   if (!name) return -1;
   bool found = false;
   ai_word r = u_call_method(self, name, 1, &other, 0, &found);
-  if (!found) return 2;
-  if (ai_exc_pending()) return -1;
-  return ai_obj_truthy(r);
+  if (!found) return ai_exc_pending() ? -1 : 3;
+  return cmp_result_of(r);
 }
 
-static int u_richcmp(int op, ai_word self, ai_word other) {
+/* self's own method for op: 1/0, -1 raised, 2 NotImplemented (the method returned it, or it was compiled only
+ * for operands of its hierarchy and the class's instances never reached dynamic code), 3 no such method. */
+static int own_cmp(int op, ai_word self, ai_word other) {
   const AiClassDunders *d = dunders_of(self);
+  if (!d->cmp[op]) return 3;
   /* a str- or int-valued enum's comparison entries take any value (see value_type) */
-  if (d->value_type && d->cmp[op]) return call_cmp(d->cmp[op], self, other, false);
-  if (!in_hierarchy(d, other)) {
-    /* As CPython: self's method with the other value, then the other's reflected one. */
-    if (d->nattrs > 0) {
-      int r = cmp_by_name(op, self, other);
-      if (r != 2) return r;
-    }
-    const AiExtSlots *xo = ai_ext_of(other);
-    if (xo && xo->richcmp == u_richcmp && ((const AiClassDunders *)xo->user)->nattrs > 0) return cmp_by_name(reflected(op), other, self);
-    return 2;
+  if (d->value_type || in_hierarchy(d, other)) return cmp_result_of(d->cmp[op](self, other));
+  if (d->nattrs > 0) {
+    int r = cmp_by_name(op, self, other);
+    return r == 3 ? 2 : r;
   }
-  if (d->cmp[op]) return call_cmp(d->cmp[op], self, other, false);
-  const AiExtSlots *xo = ai_ext_of(other);
-  const AiClassDunders *o = xo && xo->richcmp == u_richcmp ? xo->user : NULL;
-  if (o && o->cmp[reflected(op)]) return call_cmp(o->cmp[reflected(op)], other, self, false);
-  if (op == AI_NE && d->cmp[AI_EQ]) return call_cmp(d->cmp[AI_EQ], self, other, true);
+  return 2;
+}
+
+/* self op other, self of this class, as CPython's slot for a class: its own method; without one, object's:
+ * __eq__ is identity (else NotImplemented), __ne__ inverts __eq__ unless that is NotImplemented. The reflected
+ * method of the other operand, and the fallbacks once both are NotImplemented, are the caller's
+ * (ai_ext_richcmp, ai_obj_compare). 1/0, -1 raised, 2 NotImplemented. */
+static int u_richcmp(int op, ai_word self, ai_word other) {
+  int r = own_cmp(op, self, other);
+  if (r != 3) return r;
+  if (op == AI_NE) {
+    r = own_cmp(AI_EQ, self, other);
+    if (r == 3) return self == other ? 0 : 2;
+    return r == 0 || r == 1 ? !r : r;
+  }
+  if (op == AI_EQ) return self == other ? 1 : 2;
   return 2;
 }
 
@@ -436,24 +430,40 @@ static bool is_compiled_instance(ai_word w) {
   return x && x->user && ((const AiClassDunders *)x->user)->nattrs > 0;
 }
 
-/* a op b (a op= b) on instances the compiler saw only as words: a's
- * __iop__ for op=, then its __op__, then b's __rop__ when b is of another
- * class, as CPython tries them. (NotImplemented returns are not modelled:
- * the compiler rejects NotImplemented.) */
+/* self.__<prefix><op>__(arg) when the class has it and it did not return NotImplemented: *handled tells. */
+static ai_word try_binop_method(ai_word self, const char *prefix, int op, ai_word arg, bool *handled) {
+  bool found = false;
+  ai_word r = call_binop_method(self, prefix, op, arg, &found);
+  *handled = ai_exc_pending() || (found && r != AI_NOTIMPL);
+  return ai_exc_pending() ? 0 : r;
+}
+
+/* a op b (a op= b) on instances the compiler saw only as words, as CPython's slot for classes: for op=, a's
+ * __iop__ only (ai_ext_binop then tries a op b); else b's __rop__ first when b's class is a proper subclass of
+ * a's, then a's __op__, then b's __rop__ when b is of another type, each skipped when it returns NotImplemented.
+ * AI_NOTIMPL when none handled it (the caller raises CPython's TypeError). */
 static ai_word u_binop(int op, ai_word a, ai_word b, bool inplace) {
   if (op < 0 || op > AI_XOR) return AI_NOTIMPL;
-  bool found = false;
-  if (is_compiled_instance(a)) {
-    if (inplace) {
-      ai_word r = call_binop_method(a, "i", op, b, &found);
-      if (found) return r;
-    }
-    ai_word r = call_binop_method(a, "", op, b, &found);
-    if (found) return r;
+  bool handled = false;
+  ai_word r;
+  if (inplace) {
+    if (!is_compiled_instance(a)) return AI_NOTIMPL;
+    r = try_binop_method(a, "i", op, b, &handled);
+    return handled ? r : AI_NOTIMPL;
   }
-  if (is_compiled_instance(b) && (ai_is_small(a) || ai_obj(a)->type != ai_obj(b)->type)) {
-    ai_word r = call_binop_method(b, "r", op, a, &found);
-    if (found) return r;
+  bool other_type = ai_type_of(a) != ai_type_of(b);
+  bool b_first = other_type && is_compiled_instance(b) && ai_type_is_subtype(ai_type_of(b), ai_type_of(a));
+  if (b_first) {
+    r = try_binop_method(b, "r", op, a, &handled);
+    if (handled) return r;
+  }
+  if (is_compiled_instance(a)) {
+    r = try_binop_method(a, "", op, b, &handled);
+    if (handled) return r;
+  }
+  if (!b_first && other_type && is_compiled_instance(b)) {
+    r = try_binop_method(b, "r", op, a, &handled);
+    if (handled) return r;
   }
   return AI_NOTIMPL;
 }

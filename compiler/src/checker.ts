@@ -2755,6 +2755,11 @@ export class Program {
           if (args[0].kind === 'dict') {
             cell.widen('key', keyOf(args[0]));
             cell.widen('value', valueOf(args[0]));
+          } else if (args[0].kind === 'instance' && this.hasMethod(args[0], 'keys')) {
+            // a mapping of a class (ChainMap): the runtime calls its keys() and [] by name (dict.c ai_dict_update_from)
+            escapeType(args[0]);
+            cell.widen('key', T.object);
+            cell.widen('value', T.object);
           } else {
             const pair = this.iterElem(args[0]);
             if (pair.kind === 'tuple' && pair.elems.length === 2) {

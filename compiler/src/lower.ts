@@ -81,9 +81,9 @@ function dunderTable(program: Program, cls: ClassInfo, functions: IrFunction[]):
     // Attribute slots by name (the hierarchy escaped, so every slot holds a word).
     for (const [name, slot] of cls.hier.slots) table.attrs.push({ name, kind: 'slot', index: slot.index, nargs: 0, fn: null, params: '' });
     for (const d of dynamic) {
-      const fn = dunderEntry(d.inst, `dynamic.${cls.name}.${d.name}.${d.nargs}`, 1 + d.nargs);
+      const fn = dunderEntry(d.inst, `dynamic.${cls.name}.${d.name}.${d.nargs}`, 1 + d.nargs, program);
       functions.push(fn);
-      table.attrs.push({ name: d.name, kind: d.kind, index: 0, nargs: d.nargs, fn: fn.name, params: d.inst.def!.params.slice(1).filter((p) => p.kind === 'normal').map((p) => p.name).join(',') });
+      table.attrs.push({ name: d.name, kind: d.kind, index: 0, nargs: d.nargs, fn: fn.name, params: entryParams(d.inst.def!) });
     }
     // Class attributes (`sides = 4`), read through an instance of unknown type when it has no slot of that name set.
     for (const name of classNames) {
@@ -98,6 +98,18 @@ function dunderTable(program: Program, cls: ClassInfo, functions: IrFunction[]):
     }
   }
   return table;
+}
+
+/**
+ * The parameters after self that a method's dynamic entries take, for the runtime's binding of keyword arguments
+ * (userclass.c u_call_method): comma-separated, each `*` first when keyword-only, `=` last when it has a default.
+ */
+function entryParams(def: S.FunctionDef): string {
+  return def.params
+    .slice(1)
+    .filter((p) => p.kind === 'normal' || p.kind === 'kwonly')
+    .map((p) => `${p.kind === 'kwonly' ? '*' : ''}${p.name}${p.defaultValue ? '=' : ''}`)
+    .join(',');
 }
 
 /** ai_word entry(ai_word self): the class attribute in global `slot`, boxed. */
@@ -130,7 +142,8 @@ function classAttrEntry(slot: string, type: Type, name: string): IrFunction {
  * instance's parameter types, fills the parameters after the first `given`
  * with their defaults, calls the instance and boxes its result.
  */
-function dunderEntry(inst: FunctionInstance, name: string, given: number): IrFunction {
+function dunderEntry(inst: FunctionInstance, name: string, given: number, program: Program | null = null): IrFunction {
+  const dynamicEntry = program !== null;
   let nextReg = 0;
   const reg = (type: Type): Reg => ({ id: nextReg++, type });
   const instrs: Instr[] = [];
@@ -155,8 +168,19 @@ function dunderEntry(inst: FunctionInstance, name: string, given: number): IrFun
       instrs.push({ op: 'global.get', dst: v, name: defaultSlot(def, def.params[i]) });
       return v;
     }
-    const w = reg(T.object);
+    let w = reg(T.object);
     instrs.push({ op: 'local.get', dst: w, name: params[i].name });
+    if (def.params[i]?.defaultValue && i > 0 && dynamicEntry) {
+      // A parameter the caller's keywords skipped arrives absent (0): its default (userclass.c u_call_method).
+      const dflt = reg(program!.globals.get(defaultSlot(def, def.params[i])) ?? T.object);
+      instrs.push({ op: 'global.get', dst: dflt, name: defaultSlot(def, def.params[i]) });
+      const boxed = reg(T.object);
+      if (dflt.type.kind === 'float' || dflt.type.kind === 'bool' || dflt.type.kind === 'none') instrs.push({ op: 'prim', dst: boxed, prim: `${dflt.type.kind}.box` as Prim, args: [dflt], line: 0 });
+      else instrs.push({ op: 'retype', dst: boxed, src: dflt });
+      const chosen = reg(T.object);
+      instrs.push({ op: 'rtcall', dst: chosen, fn: 'ai_given_or', args: [{ kind: 'reg', reg: w }, { kind: 'reg', reg: boxed }], check: 'never', line: 0 });
+      w = chosen;
+    }
     if (t.kind === 'float' || t.kind === 'bool') instrs.push({ op: 'prim', dst: v, prim: t.kind === 'float' ? 'float.unbox' : 'bool.unbox', args: [w], line: 0 });
     else instrs.push({ op: 'retype', dst: v, src: w });
     return v;

@@ -264,20 +264,39 @@ static ai_word call_entry(void *fn, ai_word self, int64_t n, const ai_word *a) {
 }
 
 /* The position of parameter `name` (a str) among the comma-separated `params`, or -1. */
-static int64_t param_index(const char *params, const AiStr *name) {
-  int64_t index = 0;
-  const char *p = params;
-  while (*p) {
+ai_word ai_given_or(ai_word given, ai_word dflt) { return given ? given : dflt; }
+
+/* One parameter of an AiClassAttr's `params`: `*` first when keyword-only, `=` last when it has a default. */
+typedef struct ParamSpec {
+  const char *name;
+  size_t len;
+  bool kwonly, has_default;
+} ParamSpec;
+
+/* The parameters in `params` (at most `cap`): how many there are. */
+static int64_t param_specs(const char *params, ParamSpec *out, int64_t cap) {
+  int64_t n = 0;
+  for (const char *p = params; *p && n < cap;) {
     const char *end = strchr(p, ',');
     size_t len = end ? (size_t)(end - p) : strlen(p);
-    if ((int64_t)len == name->nbytes && memcmp(p, name->data, len) == 0) return index;
-    index++;
+    ParamSpec s = {p, len, false, false};
+    if (s.len && s.name[0] == '*') s.name++, s.len--, s.kwonly = true;
+    if (s.len && s.name[s.len - 1] == '=') s.len--, s.has_default = true;
+    out[n++] = s;
     p = end ? end + 1 : p + len;
   }
+  return n;
+}
+
+static int64_t param_index(const ParamSpec *specs, int64_t n, const AiStr *name) {
+  for (int64_t i = 0; i < n; i++)
+    if ((int64_t)specs[i].len == name->nbytes && memcmp(specs[i].name, name->data, specs[i].len) == 0) return i;
   return -1;
 }
 
 /* obj.name(args) on an instance the compiler saw only as a word: the method's entry for that many arguments. */
+static ai_word call_by_count(ai_word self, const AiStr *n, int64_t nargs, const ai_word *args, bool bound_by_name, bool *found);
+
 static ai_word u_call_method(ai_word self, ai_word name, int64_t nargs, const ai_word *args, ai_word kwnames, bool *found) {
   const AiClassDunders *d = dunders_of(self);
   const AiStr *n = ai_as_str(name);
@@ -292,6 +311,8 @@ static ai_word u_call_method(ai_word self, ai_word name, int64_t nargs, const ai
       int64_t npos = nargs - nkw;
       ai_word placed[AI_MAX_DYNAMIC_ARGS];
       bool filled[AI_MAX_DYNAMIC_ARGS] = {false};
+      ParamSpec specs[AI_MAX_DYNAMIC_ARGS + 1];
+      int64_t nspecs = param_specs(method->params ? method->params : "", specs, AI_MAX_DYNAMIC_ARGS + 1);
       if (npos > AI_MAX_DYNAMIC_ARGS) npos = AI_MAX_DYNAMIC_ARGS;
       for (int64_t i = 0; i < npos; i++) {
         placed[i] = args[i];
@@ -300,7 +321,7 @@ static ai_word u_call_method(ai_word self, ai_word name, int64_t nargs, const ai
       int64_t top = npos;
       for (int64_t k = 0; k < nkw; k++) {
         const AiStr *kw = ai_as_str(ai_as_tuple(kwnames)->items[k]);
-        int64_t at = param_index(method->params ? method->params : "", kw);
+        int64_t at = param_index(specs, nspecs, kw);
         if (at < 0) {
           *found = true;
           ai_raise_fmt(&ai_exc_TypeError, "%s.%s() got an unexpected keyword argument '%s'", ai_type_name(self), n->data, kw->data);
@@ -318,11 +339,73 @@ static ai_word u_call_method(ai_word self, ai_word name, int64_t nargs, const ai
           if (at + 1 > top) top = at + 1;
         }
       }
-      bool contiguous = top <= AI_MAX_DYNAMIC_ARGS;
-      for (int64_t i = 0; contiguous && i < top; i++) contiguous = filled[i];
-      if (contiguous) return u_call_method(self, name, top, placed, 0, found);
+      /* A parameter with a default that the keywords skip is passed absent (0): the entry gives it its default. */
+      *found = true;
+      if (top > AI_MAX_DYNAMIC_ARGS) {
+        ai_raise_fmt(&ai_exc_TypeError, "unsupported: keyword arguments in a call of %s.%s() on a value of unknown type", ai_type_name(self), n->data);
+        return 0;
+      }
+      for (int64_t i = 0; i < top; i++) {
+        if (filled[i]) continue;
+        if (i >= nspecs || !specs[i].has_default) {
+          ai_raise_fmt(&ai_exc_TypeError, "%s.%s() missing 1 required %s argument: '%.*s'", ai_type_name(self), n->data,
+                       i < nspecs && specs[i].kwonly ? "keyword-only" : "positional", i < nspecs ? (int)specs[i].len : 0, i < nspecs ? specs[i].name : "");
+          return 0;
+        }
+        placed[i] = 0;
+      }
+      return call_by_count(self, n, top, placed, true, found);
     }
   }
+  return call_by_count(self, n, nargs, args, false, found);
+}
+
+/* CPython's TypeError for `nargs` positional arguments to a method with parameters `specs` (after self): too many,
+ * else the required ones missing (positional ones first, then keyword-only ones). Returns 0. */
+static ai_word raise_arg_count(ai_word self, const AiStr *n, int64_t nargs, const ParamSpec *specs, int64_t count) {
+  int64_t positional = 0, required = 0;
+  while (positional < count && !specs[positional].kwonly) {
+    if (!specs[positional].has_default) required = positional + 1;
+    positional++;
+  }
+  if (nargs > positional) {
+    /* CPython counts self among the positional arguments */
+    if (required == positional)
+      ai_raise_fmt(&ai_exc_TypeError, "%s.%s() takes %lld positional argument%s but %lld were given", ai_type_name(self), n->data,
+                   (long long)positional + 1, positional == 0 ? "" : "s", (long long)nargs + 1);
+    else
+      ai_raise_fmt(&ai_exc_TypeError, "%s.%s() takes from %lld to %lld positional arguments but %lld were given", ai_type_name(self), n->data,
+                   (long long)required + 1, (long long)positional + 1, (long long)nargs + 1);
+    return 0;
+  }
+  for (int pass = 0; pass < 2; pass++) {
+    int64_t from = pass == 0 ? nargs : positional, to = pass == 0 ? positional : count;
+    char names[256];
+    size_t len = 0;
+    int64_t missing = 0, total = 0;
+    for (int64_t i = from; i < to; i++) total += !specs[i].has_default;
+    for (int64_t i = from; i < to; i++) {
+      if (specs[i].has_default) continue;
+      missing++;
+      const char *sep = missing == 1 ? "" : missing == total ? (total == 2 ? " and " : ", and ") : ", ";
+      int w = snprintf(names + len, sizeof names - len, "%s'%.*s'", sep, (int)specs[i].len, specs[i].name);
+      if (w > 0 && len + (size_t)w < sizeof names) len += (size_t)w;
+    }
+    if (!missing) continue;
+    names[len] = 0;
+    ai_raise_fmt(&ai_exc_TypeError, "%s.%s() missing %lld required %s argument%s: %s", ai_type_name(self), n->data, (long long)missing,
+                 pass == 0 ? "positional" : "keyword-only", missing == 1 ? "" : "s", names);
+    return 0;
+  }
+  ai_raise_fmt(&ai_exc_TypeError, "%s.%s() takes %lld positional arguments but %lld were given", ai_type_name(self), n->data,
+               (long long)positional + 1, (long long)nargs + 1);
+  return 0;
+}
+
+/* The method entry of name `n` for `nargs` arguments (`bound_by_name`: placed by u_call_method from keywords), else
+ * CPython's TypeError about the count; *found false when the class has no method of that name. */
+static ai_word call_by_count(ai_word self, const AiStr *n, int64_t nargs, const ai_word *args, bool bound_by_name, bool *found) {
+  const AiClassDunders *d = dunders_of(self);
   int64_t fewest = INT64_MAX, most = -1;
   for (int64_t i = 0; i < d->nattrs; i++) {
     const AiClassAttr *a = &d->attrs[i];
@@ -331,14 +414,23 @@ static ai_word u_call_method(ai_word self, ai_word name, int64_t nargs, const ai
     if (a->nargs < fewest) fewest = a->nargs;
     if (a->nargs > most) most = a->nargs;
     if (a->nargs != nargs) continue;
-    if (kwnames && ai_as_tuple(kwnames)->len) {
-      ai_raise_fmt(&ai_exc_TypeError, "unsupported: keyword arguments in a call of %s.%s() on a value of unknown type", ai_type_name(self), n->data);
-      return 0;
+    if (a->params && strchr(a->params, '*') && !bound_by_name) {
+      /* keyword-only parameters take no positional argument */
+      ParamSpec specs[AI_MAX_DYNAMIC_ARGS + 1];
+      int64_t count = param_specs(a->params, specs, AI_MAX_DYNAMIC_ARGS + 1);
+      for (int64_t k = 0; k < nargs && k < count; k++)
+        if (specs[k].kwonly) return raise_arg_count(self, n, nargs, specs, count);
     }
     ai_word r = call_entry(a->fn, self, nargs, args);
     return ai_exc_pending() ? 0 : r;
   }
   if (!*found) return 0;
+  for (int64_t i = 0; i < d->nattrs; i++) {
+    const AiClassAttr *a = &d->attrs[i];
+    if (a->kind != AI_ATTR_METHOD || !attr_named(a, n) || !a->params) continue;
+    ParamSpec specs[AI_MAX_DYNAMIC_ARGS + 1];
+    return raise_arg_count(self, n, nargs, specs, param_specs(a->params, specs, AI_MAX_DYNAMIC_ARGS + 1));
+  }
   /* CPython counts self among the positional arguments */
   if (fewest == most)
     ai_raise_fmt(&ai_exc_TypeError, "%s.%s() takes %lld positional argument%s but %lld %s given", ai_type_name(self), n->data,

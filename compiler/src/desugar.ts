@@ -23,6 +23,7 @@ import { makeLazyMapFilter } from './lazy-iterators';
 import { hoistNestedClasses } from './nested-classes';
 import { dropTypingBases, inlineClassAliases } from './type-aliases';
 import { desugarCachedProperty } from './cached-property';
+import { desugarSingleDispatch } from './single-dispatch';
 import { desugarPropertyCalls } from './property-calls';
 import { qualifyClassBodyNames } from './class-body-names';
 import { walkNodes } from './syntax';
@@ -82,6 +83,7 @@ export function desugarProgram(module: S.Module, parse: Parse): void {
   inlineClassAliases(module);
   dropTypingBases(module, parse);
   desugarCachedProperty(module, parse);
+  desugarSingleDispatch(module, parse);
   desugarPropertyCalls(module, parse);
   new Desugarer(module, parse).run();
   qualifyClassBodyNames(module);

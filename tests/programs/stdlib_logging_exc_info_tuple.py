@@ -1,5 +1,7 @@
 """logging with exc_info= given the tuple sys.exc_info() returns (also (None, None, None)), an exception, or True."""
+import io
 import logging
+import os
 import sys
 
 
@@ -10,7 +12,8 @@ def parse(text):
 
 
 def main():
-    logging.basicConfig(stream=sys.stdout, format="%(levelname)s:%(name)s:%(message)s")
+    stream = io.StringIO()
+    logging.basicConfig(stream=stream, format="%(levelname)s:%(name)s:%(message)s")
     log = logging.getLogger("parser")
     saved = None
     for text in ["12", "x1", "7"]:
@@ -29,6 +32,12 @@ def main():
         log.critical("as exception", exc_info=e)
         log.exception("as handled")
     print(saved[0].__name__, saved[1])
+    # Traceback lines name the file as the program was started: its base name only.
+    for line in stream.getvalue().splitlines():
+        if line.startswith('  File "'):
+            path, rest = line[len('  File "'):].split('"', 1)
+            line = '  File "' + os.path.basename(path) + '"' + rest
+        print(line)
 
 
 if __name__ == "__main__":

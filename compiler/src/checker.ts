@@ -899,10 +899,10 @@ export class Program {
           continue;
         }
         // Positional parameters, and a `*args` last (`def __call__(self, *args)`): its entries pack the extra words into the tuple.
-        // Keyword-only parameters come after the positional ones in the entries (the runtime binds them only by name).
+        // Keyword-only parameters (after the positional ones) take entry positions too: the runtime binds them only by name.
         const varargs = params.length > 0 && params[params.length - 1].kind === 'varargs';
-        const positional = varargs ? params.slice(0, -1) : params.filter((p) => p.kind !== 'kwonly').concat(params.filter((p) => p.kind === 'kwonly'));
-        if (m.kind !== 'instance' || positional.length === 0 || positional.some((p) => p.kind !== 'normal' && p.kind !== 'kwonly') || (params.some((p) => p.kind === 'kwonly') && !params.every((p, i) => p.kind !== 'kwonly' || params.slice(i).every((q) => q.kind === 'kwonly')))) continue;
+        const positional = varargs ? params.slice(0, -1) : params;
+        if (m.kind !== 'instance' || positional.length === 0 || positional.some((p) => p.kind !== 'normal' && p.kind !== 'kwonly')) continue;
         const rest = positional.slice(1);
         const required = rest.filter((p) => !p.defaultValue).length;
         for (let k = required; k <= (varargs ? maxDynamicArgs : Math.min(rest.length, maxDynamicArgs)); k++) {
@@ -1481,7 +1481,7 @@ export class Program {
           case 'import':
             return this.importedValueType(e, b.module, b.member, e.id);
           case 'builtin':
-            // NotImplemented: the runtime's singleton; operators that may meet it run through the runtime (dynamicOperator)
+            // NotImplemented: the runtime's singleton; operators that may meet it run through the runtime (classes.ts operatorNeedsProtocol)
             if (e.id === 'NotImplemented') return T.object;
             this.unsupported(e.pos, `builtin '${e.id}' used as a value`);
             return T.never;

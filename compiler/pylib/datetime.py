@@ -7,8 +7,9 @@ microseconds.
 
 Differences from CPython, forced by what the compiler supports or left out:
 - No time zones (tzinfo, timezone, utcoffset, astimezone, timestamp()), no
-  `time` class, no isocalendar(), timetuple() or fromtimestamp().
-- replace() takes keywords only (year=, month=, ... as CPython spells them).
+  `time` class, no timetuple() or fromtimestamp().
+- isocalendar()'s IsoCalendarDate is a class with year/week/weekday, indexing,
+  iteration, len, == and its repr, not a tuple (isinstance(x, tuple) is False).
 - Class attributes min/max/resolution are not provided.
 - strptime() understands %Y %y %m %d %H %I %p %M %S %f %j %b %B %a %A %%
   (names in English, as in the C locale).
@@ -324,6 +325,48 @@ class timedelta:
         return self.days != 0 or self.seconds != 0 or self.microseconds != 0
 
 
+def _isoweek1monday(year):
+    """The ordinal of the Monday of ISO week 1 of `year`."""
+    firstday = _ymd2ord(year, 1, 1)
+    firstweekday = (firstday + 6) % 7
+    week1monday = firstday - firstweekday
+    if firstweekday > 3:
+        week1monday += 7
+    return week1monday
+
+
+class IsoCalendarDate:
+    """What date.isocalendar() returns: year, week and weekday, also by index."""
+
+    def __init__(self, year, week, weekday):
+        self.year = year
+        self.week = week
+        self.weekday = weekday
+
+    def _fields(self):
+        return (self.year, self.week, self.weekday)
+
+    def __getitem__(self, i):
+        return self._fields()[i]
+
+    def __iter__(self):
+        return iter(self._fields())
+
+    def __len__(self):
+        return 3
+
+    def __eq__(self, other):
+        if isinstance(other, IsoCalendarDate):
+            return self._fields() == other._fields()
+        return self._fields() == other
+
+    def __hash__(self):
+        return hash(self._fields())
+
+    def __repr__(self):
+        return 'datetime.IsoCalendarDate(year=%d, week=%d, weekday=%d)' % (self.year, self.week, self.weekday)
+
+
 def _parse_isodate(s):
     """[year, month, day] from YYYY-MM-DD or YYYYMMDD, as date.fromisoformat reads them; [] if malformed."""
     if len(s) == 10 and s[4] == '-' and s[7] == '-':
@@ -420,8 +463,24 @@ class date:
     def __format__(self, fmt):
         return self.strftime(fmt) if fmt else str(self)
 
-    def replace(self, *, year=0, month=0, day=0):
+    def replace(self, year=0, month=0, day=0):
         return date(year or self.year, month or self.month, day or self.day)
+
+    def isocalendar(self):
+        """(ISO year, ISO week number, ISO weekday), as CPython's: week 1 holds the year's first Thursday."""
+        year = self.year
+        week1monday = _isoweek1monday(year)
+        today = _ymd2ord(self.year, self.month, self.day)
+        week, day = divmod(today - week1monday, 7)
+        if week < 0:
+            year -= 1
+            week1monday = _isoweek1monday(year)
+            week, day = divmod(today - week1monday, 7)
+        elif week >= 52:
+            if today >= _isoweek1monday(year + 1):
+                year += 1
+                week = 0
+        return IsoCalendarDate(year, week + 1, day + 1)
 
     def __str__(self):
         return self.isoformat()
@@ -691,7 +750,7 @@ class datetime(date):
         return _strftime(fmt, self.year, self.month, self.day, self.hour, self.minute, self.second,
                          self.microsecond, self.weekday(), yday)
 
-    def replace(self, *, year=0, month=0, day=0, hour=-1, minute=-1, second=-1, microsecond=-1):
+    def replace(self, year=0, month=0, day=0, hour=-1, minute=-1, second=-1, microsecond=-1):
         return datetime(year or self.year, month or self.month, day or self.day,
                         self.hour if hour < 0 else hour, self.minute if minute < 0 else minute,
                         self.second if second < 0 else second,

@@ -17,7 +17,7 @@ Differences from CPython, forced by what the compiler supports:
 - exception() and exc_info=True add the traceback of the exception being
   handled, exc_info=exc that of exc, as the runtime prints tracebacks (no
   `~~^~~` marker lines under the source lines); exc_info given as the tuple
-  sys.exc_info() returns is not supported.
+  sys.exc_info() returns, that of its exception.
 - basicConfig() and the logging calls spell out their keyword arguments;
   `extra=` sets only the names the formatter reads through the record's
   `extra` dict; no dictConfig/fileConfig, no LoggerAdapter, no rotating
@@ -366,6 +366,11 @@ lastResort = _StderrHandler(WARNING)
 def _exception_text(exc_info):
     """The traceback a record carries, without its last newline (Formatter.formatException's text): of `exc_info`
     given as an exception, else (True) of the exception being handled (`NoneType: None` when there is none)."""
+    if isinstance(exc_info, tuple):
+        # sys.exc_info()'s (type, value, traceback): the value's traceback, `NoneType: None` for (None, None, None)
+        exc_info = exc_info[1]
+        if exc_info is None:
+            return 'NoneType: None'
     if isinstance(exc_info, BaseException):
         text = ''.join(traceback.format_exception(exc_info))
     else:

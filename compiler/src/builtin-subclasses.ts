@@ -225,9 +225,14 @@ export function desugarBuiltinSubclasses(module: S.Module, parse: Parse): void {
 function rewriteValueClass(module: S.Module, cls: S.ClassDef, kind: 'str' | 'int' | 'float', parse: Parse): void {
   const ownNew = cls.body.find((x): x is S.FunctionDef => x.kind === 'FunctionDef' && x.name === '__new__');
   const ownInit = cls.body.find((x): x is S.FunctionDef => x.kind === 'FunctionDef' && x.name === '__init__');
-  if (ownNew && ownInit) unsupported(module, ownNew.pos, `a subclass of ${kind} with both __new__ and __init__`);
   if (ownNew) newAsInit(module, ownNew, kind);
-  else if (ownInit) {
+  if (ownNew && ownInit) {
+    // As CPython: C(args) runs __new__(cls, args), then __init__(obj, args) on the instance it returned (always
+    // this class's here: newAsInit accepts no other). Both keep their own parameters; one __init__ calls them in turn.
+    ownNew.name = newHelper;
+    ownInit.name = initHelper;
+    cls.body.push(...synthMethods(`def __init__(self, *args, **kwargs):\n    self.${newHelper}(*args, **kwargs)\n    self.${initHelper}(*args, **kwargs)\n`, cls.name, cls.pos, parse));
+  } else if (ownInit) {
     // kind.__new__ made the value from the constructor's arguments before __init__ runs: those of the parameters
     // without defaults (a value given for another one makes CPython's str()/float() raise; here it is not passed).
     const self = ownInit.params[0]?.name ?? 'self';
@@ -307,6 +312,10 @@ function newAsInit(module: S.Module, def: S.FunctionDef, kind: 'str' | 'int' | '
     if (s.kind === 'Assign' && s.targets.every((t) => t.kind === 'Name' && t.id === self)) replace(s, { kind: 'ExprStmt', pos: s.pos, expr: s.value });
   });
 }
+
+/** A value subclass's own `__new__` (made an initialiser by newAsInit) and `__init__`, when it has both. */
+const newHelper = '__aithon_new__';
+const initHelper = '__aithon_init__';
 
 /** The method a converted `__new__` calls to store the value it makes: it returns the instance, as `__new__` did. */
 const madeHelper = '__aithon_made__';

@@ -8,7 +8,7 @@
 // never rejected because its types vary.
 import { CompileError, type Diagnostic, error, type SourcePos } from './diagnostics';
 import { instanceDictReads } from './instance-dict';
-import { ClassInfo, classAttrSlot, collectClasses, type Hierarchy, type MethodInfo } from './classes';
+import { ClassInfo, classAttrSlot, collectClasses, type Hierarchy, type MethodInfo, operatorNeedsProtocol } from './classes';
 import { methodResultType, type MethodContext, valueDunderType } from './methods';
 import { boundNames, buildScopes, nestedFunctions, type Scope, type ScopeTable } from './scopes';
 import { wrapsArgs, wrapsDecorated } from './decorators';
@@ -977,9 +977,10 @@ export class Program {
           continue;
         }
         // Positional parameters, and a `*args` last (`def __call__(self, *args)`): its entries pack the extra words into the tuple.
+        // Keyword-only parameters (after the positional ones) take entry positions too: the runtime binds them only by name.
         const varargs = params.length > 0 && params[params.length - 1].kind === 'varargs';
         const positional = varargs ? params.slice(0, -1) : params;
-        if (m.kind !== 'instance' || positional.length === 0 || positional.some((p) => p.kind !== 'normal')) continue;
+        if (m.kind !== 'instance' || positional.length === 0 || positional.some((p) => p.kind !== 'normal' && p.kind !== 'kwonly')) continue;
         const rest = positional.slice(1);
         const required = rest.filter((p) => !p.defaultValue).length;
         for (let k = required; k <= (varargs ? maxDynamicArgs : Math.min(rest.length, maxDynamicArgs)); k++) {
@@ -992,6 +993,8 @@ export class Program {
         }
       }
     }
+    // What an entry returns reaches the runtime as a word: dynamic code may read its attributes by name.
+    for (const e of entries) escapeType(this.resultOf(e.inst));
     this.dynamicEntries.set(cls, entries);
   }
 
@@ -1354,7 +1357,7 @@ export class Program {
         // `x += y` on an instance calls __iadd__ when its class has one (else __add__, as a + b).
         const inPlaceDunder = dunderNames[s.op] ? `__i${dunderNames[s.op][0].slice(2)}` : '';
         const result =
-          target.kind === 'instance' && inPlaceDunder && this.hasMethod(target, inPlaceDunder)
+          target.kind === 'instance' && inPlaceDunder && this.hasMethod(target, inPlaceDunder) && !operatorNeedsProtocol(target, value, dunderNames[s.op][1])
             ? this.dispatchCall(inst, s, 'iop', target, inPlaceDunder, [value], null).result
             : target.kind === 'instance' || value.kind === 'instance'
               ? (this.dunderBinaryType(inst, s as unknown as S.Expr, s.op, target, value) ?? T.never)
@@ -1556,6 +1559,8 @@ export class Program {
           case 'import':
             return this.importedValueType(e, b.module, b.member, e.id);
           case 'builtin':
+            // NotImplemented: the runtime's singleton; operators that may meet it run through the runtime (classes.ts operatorNeedsProtocol)
+            if (e.id === 'NotImplemented') return T.object;
             this.unsupported(e.pos, `builtin '${e.id}' used as a value`);
             return T.never;
           case 'undefined':
@@ -1597,9 +1602,10 @@ export class Program {
         const types = [this.typeExpr(inst, e.left), ...e.comparators.map((c) => this.typeExpr(inst, c))];
         // Identity is well defined for singletons and mutable objects; for ints, floats and strs it depends on CPython's caches.
         const identityOk = (x: S.Expr, t: Type) => isSingletonLiteral(x) || !['int', 'float', 'str', 'bool'].includes(t.kind);
+        const singleton = (x: S.Expr) => isSingletonLiteral(x) || (x.kind === 'Name' && x.id === 'NotImplemented' && this.resolve(inst, x.id).kind === 'builtin');
         e.ops.forEach((op, i) => {
           const l = i === 0 ? e.left : e.comparators[i - 1];
-          if ((op === 'is' || op === 'is not') && !isSingletonLiteral(l) && !isSingletonLiteral(e.comparators[i]) && !(identityOk(l, types[i]) && identityOk(e.comparators[i], types[i + 1]))) {
+          if ((op === 'is' || op === 'is not') && !singleton(l) && !singleton(e.comparators[i]) && !(identityOk(l, types[i]) && identityOk(e.comparators[i], types[i + 1]))) {
             this.unsupported(e.pos, `'${op}' with operands other than None, True or False`);
           }
         });
@@ -1613,6 +1619,12 @@ export class Program {
           if (l.kind !== 'instance' && r.kind !== 'instance') return;
           const names = dunderNames[op];
           if (!names) return;
+          if (operatorNeedsProtocol(l, r, names[1])) {
+            // The runtime compares (ai_obj_compare): the classes' methods by name, NotImplemented and the fallbacks.
+            escapeType(l);
+            escapeType(r);
+            return;
+          }
           if (l.kind === 'instance' && this.hasMethod(l, names[0])) this.dispatchCall(inst, e, `cmp${i}`, l, names[0], [r], null);
           else if (r.kind === 'instance' && this.hasMethod(r, names[1]!)) this.dispatchCall(inst, e, `rcmp${i}`, r, names[1]!, [l], null);
           else if (op === '!=' && l.kind === 'instance' && this.hasMethod(l, '__eq__')) this.dispatchCall(inst, e, `cmp${i}`, l, '__eq__', [r], null);
@@ -2152,7 +2164,7 @@ export class Program {
   private dunderBinaryType(inst: FunctionInstance, e: S.Expr, op: string, l: Type, r: Type): Type | null {
     const names = dunderNames[op];
     if (!names) return null;
-    if (l.kind === 'object' || r.kind === 'object') {
+    if (l.kind === 'object' || r.kind === 'object' || operatorNeedsProtocol(l, r, names[1])) {
       // The other operand's type is unknown (an instance of the class here, a float there): the runtime
       // picks __op__ or __rop__ (userclass.c u_binop), so the instance's class registers its dunders.
       escapeType(l);
@@ -2824,6 +2836,11 @@ export class Program {
           if (args[0].kind === 'dict') {
             cell.widen('key', keyOf(args[0]));
             cell.widen('value', valueOf(args[0]));
+          } else if (args[0].kind === 'instance' && this.hasMethod(args[0], 'keys')) {
+            // a mapping of a class (ChainMap): the runtime calls its keys() and [] by name (dict.c ai_dict_update_from)
+            escapeType(args[0]);
+            cell.widen('key', T.object);
+            cell.widen('value', T.object);
           } else {
             const pair = this.iterElem(args[0]);
             if (pair.kind === 'tuple' && pair.elems.length === 2) {

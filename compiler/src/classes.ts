@@ -3,6 +3,7 @@
 // owns the attribute layout shared by all its classes.
 import type { Diagnostic } from './diagnostics';
 import type * as S from './syntax';
+import { walkNodes } from './syntax';
 import { bumpEpoch, type ClassRef, type HierarchyRef, join, sameType, T, type Type, unwatched, WatchedMap } from './types';
 
 export type MethodKind = 'instance' | 'static' | 'class' | 'property';
@@ -57,6 +58,22 @@ export class Hierarchy implements HierarchyRef {
         bumpEpoch();
       }
     });
+  }
+
+  private notImplemented: boolean | null = null;
+
+  /** Does a method of one of its classes name NotImplemented (so an operator's method may return it)? */
+  get returnsNotImplemented(): boolean {
+    if (this.notImplemented === null) {
+      let found = false;
+      for (const c of this.classes)
+        for (const m of c.mro().flatMap((k) => [...k.methods.values()]))
+          walkNodes(m.def.body, (n) => {
+            if (n.kind === 'Name' && n.id === 'NotImplemented') found = true;
+          });
+      this.notImplemented = found;
+    }
+    return this.notImplemented;
   }
 
   escape(): void {
@@ -172,6 +189,22 @@ export class ClassInfo implements ClassRef {
     for (let c: ClassInfo | null = this; c; c = c.base) if (c === other) return true;
     return false;
   }
+}
+
+/**
+ * Does `l op r` (`reflected` the right operand's method) need the runtime's operator protocol
+ * (userclass.c u_binop and u_richcmp) rather than a direct call of one method: when a method of either operand's
+ * hierarchy may return NotImplemented (then the reflected method and the fallbacks run), or when the right operand
+ * may be of a proper subclass of the left's class that overrides the reflected method (CPython calls it first).
+ */
+export function operatorNeedsProtocol(l: Type, r: Type, reflected: string | null): boolean {
+  const hierOf = (t: Type) => (t.kind === 'instance' ? (t.hier as Hierarchy) : null);
+  if (hierOf(l)?.returnsNotImplemented || hierOf(r)?.returnsNotImplemented) return true;
+  if (!reflected || l.kind !== 'instance' || r.kind !== 'instance' || l.hier !== r.hier) return false;
+  return (r.classes as ClassInfo[]).some((rc) => {
+    const own = rc.lookup(reflected);
+    return !!own?.method && (l.classes as ClassInfo[]).some((lc) => lc !== rc && rc.isSubclassOf(lc) && lc.lookup(reflected)?.owner !== own.owner);
+  });
 }
 
 /** C3 merge of linearizations; null when no consistent order exists. */

@@ -23,6 +23,7 @@ import { makeLazyMapFilter } from './lazy-iterators';
 import { hoistNestedClasses } from './nested-classes';
 import { dropTypingBases, inlineClassAliases } from './type-aliases';
 import { desugarCachedProperty } from './cached-property';
+import { desugarSingleDispatch } from './single-dispatch';
 import { desugarPropertyCalls } from './property-calls';
 import { qualifyClassBodyNames } from './class-body-names';
 import { walkNodes } from './syntax';
@@ -82,6 +83,7 @@ export function desugarProgram(module: S.Module, parse: Parse): void {
   inlineClassAliases(module);
   dropTypingBases(module, parse);
   desugarCachedProperty(module, parse);
+  desugarSingleDispatch(module, parse);
   desugarPropertyCalls(module, parse);
   new Desugarer(module, parse).run();
   qualifyClassBodyNames(module);
@@ -103,6 +105,8 @@ class Desugarer {
   private needsFrozenError = false;
   private needsFieldClass = false;
   private needsCopy = false;
+  /** `dataclasses.is_dataclass(x)`: every dataclass gets the marker method it tests for. */
+  private needsDataclassMarker = false;
   private readonly helperStmts: S.Stmt[] = [];
   /** The variables of the functions being rewritten (innermost last): names there are not the imports'. */
   private readonly shadowed: Set<string>[] = [];
@@ -546,6 +550,11 @@ class Desugarer {
       case 'dataclasses.replace':
         if (e.args.length !== 1) this.fail(e.pos, `TypeError: replace() takes 1 positional argument but ${e.args.length} were given`);
         return replaceNode(e, positionalReplaceArgs(call(attr(obj, this.replaceMethodName(e.keywords.map((k) => k.name)), e.pos), [], e.pos, e.keywords)));
+      case 'dataclasses.is_dataclass':
+        // A dataclass (or an instance of one) has the marker method fieldHelpers adds; anything else lacks it.
+        if (e.args.length !== 1 || e.keywords.length) this.fail(e.pos, `TypeError: is_dataclass() takes 1 positional argument but ${e.args.length} were given`);
+        this.needsDataclassMarker = true;
+        return replaceNode(e, call({ kind: 'Name', id: 'hasattr', pos: e.pos }, [obj, { kind: 'Str', value: dataclassMarker, pos: e.pos } as S.Expr], e.pos));
       case 'dataclasses.fields':
         this.needsFieldClass = true;
         return replaceNode(e, call(attr(obj, '_aithon_fields', e.pos), [], e.pos));
@@ -665,7 +674,15 @@ class Desugarer {
     };
     const root = Object.keys(formulas).find((name) => hasMethod(cls, name));
     if (!root) this.fail(cls.pos, 'ValueError: must define at least one ordering operation: < > <= >=');
-    const src = formulas[root].map(([name, expr]) => `def ${name}(self, other):\n    r = self.${root}(other)\n    return ${expr}\n`).join('');
+    // As CPython's: NotImplemented from the root method passes through (checked only when the class may return it,
+    // so a root method returning bool keeps its comparisons typed).
+    const rootDef = cls.body.find((st): st is S.FunctionDef => st.kind === 'FunctionDef' && st.name === root);
+    let passNotImplemented = false;
+    walkNodes(rootDef?.body, (n) => {
+      if (n.kind === 'Name' && n.id === 'NotImplemented') passNotImplemented = true;
+    });
+    const check = passNotImplemented ? '    if r is NotImplemented:\n        return r\n' : '';
+    const src = formulas[root].map(([name, expr]) => `def ${name}(self, other):\n    r = self.${root}(other)\n${check}    return ${expr}\n`).join('');
     this.synthMethods(cls, src);
   }
 
@@ -774,6 +791,7 @@ class Desugarer {
   private fieldHelpers(dc: DataclassInfo): string {
     const names = dc.fields.map((f) => f.name);
     let src = '';
+    if (this.needsDataclassMarker) src += `@staticmethod\ndef ${dataclassMarker}():\n    return True\n`;
     if (this.needsFieldClass) src += `@staticmethod\ndef _aithon_fields():\n    return (${names.map((n) => `__field__(${pyStr(n)}), `).join('')})\n`;
     if (!this.needsCopy) return src;
     const value = (f: DataclassField, wrap: string) => {
@@ -970,6 +988,9 @@ function displayName(cls: S.ClassDef): string {
 function pyStr(s: string): string {
   return JSON.stringify(s);
 }
+
+/** The method every dataclass has when the program asks dataclasses.is_dataclass(). */
+const dataclassMarker = '_aithon_is_dataclass';
 
 function hasMethod(cls: S.ClassDef, name: string): boolean {
   return cls.body.some((s) => s.kind === 'FunctionDef' && s.name === name);

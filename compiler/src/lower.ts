@@ -3,14 +3,14 @@
 // operator on given static types is, evaluation order, loops, short-circuits,
 // CPython's TypeError wording for operations that cannot succeed); the
 // emitter only translates.
-import { type BoundCall, dynamicStarArms, dynamicStarItem, maxDynamicStarItems, listStarOptionalItems, listStarOptionals, type KwargsItem, kwargsItems, kwargsPlans, kwargsRests, dynamicInitTag, notCallable, binaryType, type ListStarPlan, listStarPlans, listStarTails, packedWithTail, cacheSlot, defaultdictFactories, type FuncRefInfo, packedArgs, starItem, expandStarredArgs, functionValueName, funcRefName, bindCall, defaultSlot, type Dispatch, type DispatchGroup, exceptionClassNames, exitBuiltin, isObjectStrCall, isSuperCall, type FunctionInstance, inPlaceMethod, isNonNegativeIntLiteral, isRangeCall, type Program, terminates, unpackTypes } from './checker';
+import { type BoundCall, dynamicStarArms, dynamicStarItem, maxDynamicStarItems, listStarOptionalItems, listStarOptionals, type KwargsItem, kwargsItems, kwargsPlans, kwargsRests, dynamicInitTag, notCallable, binaryType, type ListStarPlan, listStarPlans, listStarTails, packedWithTail, cacheSlot, defaultdictFactories, type FuncRefInfo, packedArgs, starItem, expandStarredArgs, functionValueName, funcRefName, bindCall, defaultSlot, dunderNames, type Dispatch, type DispatchGroup, exceptionClassNames, exitBuiltin, isObjectStrCall, isSuperCall, type FunctionInstance, inPlaceMethod, isNonNegativeIntLiteral, isRangeCall, type Program, terminates, unpackTypes } from './checker';
 import { unboundVariableError } from './function-attributes';
 import type { Block, ConstValue, Instr, IrClassDunders, IrFunction, IrProgram, RaiseCheck, Reg, RtArg, Terminator } from './ir';
 import { markPossiblyUnboundReads } from './passes/definite-assignment';
 import { binopCode, cmpCode, type Prim, primSpec } from './prims';
 import type * as S from './syntax';
 import { walkNodes } from './syntax';
-import { type ClassInfo, classAttrSlot, type Hierarchy } from './classes';
+import { type ClassInfo, classAttrSlot, type Hierarchy, operatorNeedsProtocol } from './classes';
 import type { Scope } from './scopes';
 import { type ModuleMember, pickOverload } from './stdlib';
 import { elemOf, funcOf, type InstanceType, isWord, join, keyOf, pythonTypeName, shownClassName, T, type Type, valueOf } from './types';
@@ -81,9 +81,9 @@ function dunderTable(program: Program, cls: ClassInfo, functions: IrFunction[]):
     // Attribute slots by name (the hierarchy escaped, so every slot holds a word).
     for (const [name, slot] of cls.hier.slots) table.attrs.push({ name, kind: 'slot', index: slot.index, nargs: 0, fn: null, params: '' });
     for (const d of dynamic) {
-      const fn = dunderEntry(d.inst, `dynamic.${cls.name}.${d.name}.${d.nargs}`, 1 + d.nargs);
+      const fn = dunderEntry(d.inst, `dynamic.${cls.name}.${d.name}.${d.nargs}`, 1 + d.nargs, program);
       functions.push(fn);
-      table.attrs.push({ name: d.name, kind: d.kind, index: 0, nargs: d.nargs, fn: fn.name, params: d.inst.def!.params.slice(1).filter((p) => p.kind === 'normal').map((p) => p.name).join(',') });
+      table.attrs.push({ name: d.name, kind: d.kind, index: 0, nargs: d.nargs, fn: fn.name, params: entryParams(d.inst.def!) });
     }
     // Class attributes (`sides = 4`), read through an instance of unknown type when it has no slot of that name set.
     for (const name of classNames) {
@@ -98,6 +98,18 @@ function dunderTable(program: Program, cls: ClassInfo, functions: IrFunction[]):
     }
   }
   return table;
+}
+
+/**
+ * The parameters after self that a method's dynamic entries take, for the runtime's binding of keyword arguments
+ * (userclass.c u_call_method): comma-separated, each `*` first when keyword-only, `=` last when it has a default.
+ */
+function entryParams(def: S.FunctionDef): string {
+  return def.params
+    .slice(1)
+    .filter((p) => p.kind === 'normal' || p.kind === 'kwonly')
+    .map((p) => `${p.kind === 'kwonly' ? '*' : ''}${p.name}${p.defaultValue ? '=' : ''}`)
+    .join(',');
 }
 
 /** ai_word entry(ai_word self): the class attribute in global `slot`, boxed. */
@@ -130,7 +142,8 @@ function classAttrEntry(slot: string, type: Type, name: string): IrFunction {
  * instance's parameter types, fills the parameters after the first `given`
  * with their defaults, calls the instance and boxes its result.
  */
-function dunderEntry(inst: FunctionInstance, name: string, given: number): IrFunction {
+function dunderEntry(inst: FunctionInstance, name: string, given: number, program: Program | null = null): IrFunction {
+  const dynamicEntry = program !== null;
   let nextReg = 0;
   const reg = (type: Type): Reg => ({ id: nextReg++, type });
   const instrs: Instr[] = [];
@@ -155,8 +168,19 @@ function dunderEntry(inst: FunctionInstance, name: string, given: number): IrFun
       instrs.push({ op: 'global.get', dst: v, name: defaultSlot(def, def.params[i]) });
       return v;
     }
-    const w = reg(T.object);
+    let w = reg(T.object);
     instrs.push({ op: 'local.get', dst: w, name: params[i].name });
+    if (def.params[i]?.defaultValue && i > 0 && dynamicEntry) {
+      // A parameter the caller's keywords skipped arrives absent (0): its default (userclass.c u_call_method).
+      const dflt = reg(program!.globals.get(defaultSlot(def, def.params[i])) ?? T.object);
+      instrs.push({ op: 'global.get', dst: dflt, name: defaultSlot(def, def.params[i]) });
+      const boxed = reg(T.object);
+      if (dflt.type.kind === 'float' || dflt.type.kind === 'bool' || dflt.type.kind === 'none') instrs.push({ op: 'prim', dst: boxed, prim: `${dflt.type.kind}.box` as Prim, args: [dflt], line: 0 });
+      else instrs.push({ op: 'retype', dst: boxed, src: dflt });
+      const chosen = reg(T.object);
+      instrs.push({ op: 'rtcall', dst: chosen, fn: 'ai_given_or', args: [{ kind: 'reg', reg: w }, { kind: 'reg', reg: boxed }], check: 'never', line: 0 });
+      w = chosen;
+    }
     if (t.kind === 'float' || t.kind === 'bool') instrs.push({ op: 'prim', dst: v, prim: t.kind === 'float' ? 'float.unbox' : 'bool.unbox', args: [w], line: 0 });
     else instrs.push({ op: 'retype', dst: v, src: w });
     return v;
@@ -1662,6 +1686,9 @@ class FunctionLowerer {
       }
       case 'module-name':
         return this.constant({ kind: 'str', value: '__main__' });
+      case 'builtin':
+        if (e.id === 'NotImplemented') return this.rt('ai_notimplemented', [], 'word', e.pos.line, T.object);
+        return this.raise('NameError', `name '${e.id}' is not defined`, e.pos.line);
       case 'class': {
         // The class object: calls and attributes use the static type; the value identifies the class where that is lost.
         const dst = this.reg({ kind: 'class', cls: b.cls });
@@ -1728,6 +1755,10 @@ class FunctionLowerer {
       // Optional[C] on the left: None compares as None does (the runtime's rules), an instance through C's dunders.
       const plain = this.retype(l, { ...l.type, orNone: false });
       return this.ifNone(l, T.bool, line, () => this.prim('obj.compare', [this.convert(l, T.object, line), this.convert(r, T.object, line)], line, cmpCode[op]), () => this.compare(op, plain, r, line, node, index));
+    }
+    if (node && (l.type.kind === 'instance' || r.type.kind === 'instance') && dunderNames[op] && operatorNeedsProtocol(l.type, r.type, dunderNames[op][1])) {
+      // Methods that may return NotImplemented, or a subclass's reflected one first: the runtime's protocol (checker.ts).
+      return this.prim('obj.compare', [this.convert(l, T.object, line), this.convert(r, T.object, line)], line, cmpCode[op]);
     }
     if (node && (l.type.kind === 'instance' || r.type.kind === 'instance') && op !== 'is' && op !== 'is not') {
       const viaDunder = this.dunder(node, `cmp${index}`, op === 'in' || op === 'not in' ? r : l, [op === 'in' || op === 'not in' ? l : r], T.object, line) ?? this.dunder(node, `rcmp${index}`, r, [l], T.object, line);
@@ -2564,7 +2595,7 @@ class FunctionLowerer {
   /** An operator with an instance operand: its dunder, or the reflected one; else CPython's TypeError. */
   private instanceBinary(node: S.Expr, op: S.BinaryOperator, l: Reg, r: Reg, line: number): Reg {
     const t = this.typeOf(node);
-    if (l.type.kind === 'object' || r.type.kind === 'object') {
+    if (l.type.kind === 'object' || r.type.kind === 'object' || operatorNeedsProtocol(l.type, r.type, dunderNames[op]?.[1] ?? null)) {
       // One operand of unknown type (checker.ts, dunderBinaryType): the runtime picks the dunder.
       const inPlace = (node as unknown as S.Stmt).kind === 'AugAssign';
       if (inPlace) return this.rt('ai_obj_inplace_binop', [{ kind: 'i32', value: binopCode[op] }, this.convert(l, T.object, line), this.convert(r, T.object, line)], 'word', line, T.object);

@@ -191,7 +191,10 @@ export function rewriteMethodValues(module: S.Module): void {
   const replacement = (x: unknown): S.Expr | null => {
     const dict = x && typeof x === 'object' && (x as S.Expr).kind === 'Call' ? dictDisplayOf(x as S.CallExpr, names) : null;
     if (dict) return dict;
-    if (x && typeof x === 'object' && (x as S.Expr).kind === 'Call') classFactory(x as S.CallExpr, names);
+    if (x && typeof x === 'object' && (x as S.Expr).kind === 'Call') {
+      classFactory(x as S.CallExpr, names);
+      mappingKeywordsOf(x as S.CallExpr, names);
+    }
     if (x && typeof x === 'object' && (x as S.Expr).kind === 'Name') {
       const n = x as S.NameExpr;
       const imported = names.importedFunctions.get(n.id);
@@ -250,6 +253,25 @@ function dictDisplayOf(call: S.CallExpr, names: Names): S.Expr | null {
   const pos = call.pos;
   const pairs: S.Expr = { kind: 'Dict', pos, keys: call.keywords.map((k) => ({ kind: 'Str', pos: k.pos, value: k.name }) as S.Expr), values: call.keywords.map((k) => k.value) };
   return call.args.length ? mergedDictDisplay(pos, [{ kind: 'Call', pos, func: f, args: call.args, keywords: [] }, pairs]) : pairs;
+}
+
+/**
+ * `OrderedDict(a=1)`, `OrderedDict(x, a=1)`, `defaultdict(f, x, a=1)`, `Counter(a=1)`: the keywords become one
+ * mapping argument, the display `{'a': 1}` (after x's items, `{**dict(x), 'a': 1}`), as those constructors update
+ * from the positional argument first, then from the keywords. (Counter(x, a=1) adds the keywords' counts to x's: not this.)
+ */
+function mappingKeywordsOf(call: S.CallExpr, names: Names): void {
+  const f = call.func;
+  const owner = f.kind === 'Name' ? names.importedFunctions.get(f.id) : f.kind === 'Attribute' && f.value.kind === 'Name' ? [names.moduleAliases.get(f.value.id), f.attr] : undefined;
+  if (!owner || owner[0] !== 'collections' || !call.keywords.length || call.doubleStars?.length || call.args.some((a) => a.kind === 'Starred')) return;
+  const before = owner[1] === 'defaultdict' ? 1 : owner[1] === 'OrderedDict' || owner[1] === 'Counter' ? 0 : -1;
+  if (before < 0 || call.args.length > before + 1 || call.args.length < before || (owner[1] === 'Counter' && call.args.length)) return;
+  if (call.args.length > before && (names.bound.has('dict') || names.shadowedTypes.has('dict'))) return;
+  const pos = call.pos;
+  const pairs: S.Expr = { kind: 'Dict', pos, keys: call.keywords.map((k) => ({ kind: 'Str', pos: k.pos, value: k.name }) as S.Expr), values: call.keywords.map((k) => k.value) };
+  const mapping = call.args.length > before ? mergedDictDisplay(pos, [{ kind: 'Call', pos, func: { kind: 'Name', pos, id: 'dict' }, args: [call.args[before]], keywords: [] }, pairs]) : pairs;
+  call.args = [...call.args.slice(0, before), mapping];
+  call.keywords = [];
 }
 
 /** The module function `math.sqrt` names, or null when it is not one. */

@@ -29,7 +29,7 @@ export function pythonLibraryDir(): string {
 }
 
 /** Names of native modules that desugar.ts rewrites away (neither the native table nor a pylib file has them). */
-const rewrittenLater = new Set(['functools.total_ordering', 'collections.namedtuple', 'functools.cached_property']);
+const rewrittenLater = new Set(['functools.total_ordering', 'collections.namedtuple', 'functools.cached_property', 'functools.singledispatch']);
 
 export type Parse = (file: string, source: string) => S.Module;
 

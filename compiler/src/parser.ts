@@ -686,8 +686,11 @@ class TreeBuilder {
         case 'typed_parameter': {
           const inner = p.namedChildren.find((c) => c.type === 'identifier' || c.type === 'list_splat_pattern' || c.type === 'dictionary_splat_pattern');
           if (!inner) this.unsupported(p.namedChildren[0] ?? p);
-          else if (inner.type === 'identifier') plain(inner, null);
-          else splat(inner);
+          else if (inner.type === 'identifier') {
+            plain(inner, null);
+            const type = p.childForFieldName('type')?.namedChildren[0] ?? null;
+            if (type && (type.type === 'identifier' || type.type === 'attribute')) params[params.length - 1].annotation = type.text;
+          } else splat(inner);
           break;
         }
         case 'default_parameter':

@@ -13,6 +13,8 @@ const w = 'i64' as const;
 export const runtimeFunctions: Record<string, RuntimeFunction> = {
   ai_main: { ret: 'i32', params: ['i32', 'ptr', 'ptr'] },
   ai_builtin_type_name: { ret: w, params: [w] },
+  ai_notimplemented: { ret: w, params: [] },
+  ai_given_or: { ret: w, params: [w, w] },
   ai_function_id: { ret: w, params: [w, 'ptr'] },
   ai_raise_not_callable: { ret: 'void', params: [w] },
   ai_call_object: { ret: w, params: [w, 'i64', 'ptr'] },

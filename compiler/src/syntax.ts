@@ -81,6 +81,8 @@ export interface Param {
   pos: SourcePos;
   /** normal (positional or keyword), `*args`, keyword-only (after * or *args), `**kwargs`. */
   kind: 'normal' | 'varargs' | 'kwonly' | 'varkw';
+  /** The annotation when it is a name or a dotted name (`x: int`, `n: numbers.Real`): functools.singledispatch reads it. */
+  annotation?: string;
 }
 
 export interface ExprStmt extends Node { kind: 'ExprStmt'; expr: Expr }

@@ -73,6 +73,10 @@ extern const AiType ai_type_none;
 extern AiObject ai_None;
 extern AiObject ai_True;
 extern AiObject ai_False;
+/* The value NotImplemented (what a binary method returns for operands it does not handle). */
+ai_word ai_notimplemented(void);
+/* `given`, or `dflt` when it is absent (0): a parameter a call's keywords skipped, in a method's dynamic entry. */
+ai_word ai_given_or(ai_word given, ai_word dflt);
 
 /* Built-in exception types. */
 extern const AiType ai_exc_BaseException;

@@ -18,6 +18,7 @@
 #include "exc/exception.h"
 #include "obj/singletons.h"
 #include "obj/str.h"
+#include "obj/userclass.h"
 
 const AiType ai_type_dict = {"dict", NULL};
 const AiType ai_type_dict_keys = {"dict_keys", NULL};
@@ -246,6 +247,20 @@ bool ai_dict_update_from(ai_word dict, ai_word other, const char *fname) {
     while (ai_dict_next(o, &pos, &e))
       if (!ai_dict_set_hashed(d, e->key, e->hash, e->value)) return false;
     return true;
+  }
+  ai_word keys_name = ai_str_new_ascii("keys", 4);
+  if (!keys_name) return false;
+  if (ai_class_has_method_entry(other, keys_name)) {
+    /* a mapping of your class (ChainMap...): its keys(), each looked up with [], as CPython's dict.update */
+    ai_word keys = ai_call_method(other, keys_name, 0, NULL, 0);
+    ai_word kit = keys ? ai_obj_iter(keys) : 0;
+    if (!kit) return false;
+    ai_word k;
+    while (ai_iter_next(kit, &k)) {
+      ai_word v = ai_obj_getitem(other, k);
+      if (!v || !ai_dict_set(dict, k, v)) return false;
+    }
+    return !ai_exc_pending();
   }
   ai_word it = ai_obj_iter(other);
   if (!it) return false;

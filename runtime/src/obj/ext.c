@@ -11,7 +11,11 @@
 #include <pthread.h>
 #include <stdatomic.h>
 
-AiObject ai_ext_notimplemented = {NULL, 0};
+/* NotImplemented: what a binary method returns for operands it does not handle (also as a Python value). */
+const AiType ai_type_notimplemented = {"NotImplementedType", NULL};
+AiObject ai_ext_notimplemented = {&ai_type_notimplemented, 0};
+
+ai_word ai_notimplemented(void) { return AI_NOTIMPL; }
 
 #define EXT_SIZE 4096 /* power of two, well above the number of extension types and compiled classes */
 
@@ -70,7 +74,8 @@ int ai_ext_richcmp(int op, ai_word a, ai_word b) {
     int r = xa->richcmp(op, a, b);
     if (r != 2) return r;
   }
-  if (xb && xb->richcmp && xb != xa) return xb->richcmp(swapped(op), b, a);
+  /* also for operands of one type, as CPython: a > b is b < a when the class has only __lt__ */
+  if (xb && xb->richcmp) return xb->richcmp(swapped(op), b, a);
   return 2;
 }
 
@@ -84,7 +89,8 @@ ai_word ai_ext_binop(int op, ai_word a, ai_word b, bool inplace) {
       if (r != AI_NOTIMPL) return r;
     }
   }
-  if (xb && xb->binop && xb != xa) return xb->binop(op, a, b, false);
+  /* a slot that handles both operands (compiled classes, the stdlib's types) has had its say */
+  if (xb && xb->binop && xb != xa && !(xa && xa->binop == xb->binop)) return xb->binop(op, a, b, false);
   return AI_NOTIMPL;
 }
 

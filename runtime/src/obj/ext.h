@@ -22,6 +22,7 @@
 
 /* The result of a binop slot that does not handle the operand types. */
 extern AiObject ai_ext_notimplemented;
+extern const AiType ai_type_notimplemented;
 #define AI_NOTIMPL (ai_w(&ai_ext_notimplemented))
 
 typedef struct AiExtSlots {

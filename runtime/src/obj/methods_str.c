@@ -167,6 +167,9 @@ static bool slice_arg(ai_word w, int64_t dflt, int64_t *out) {
   else if (ai_obj(w)->type == &ai_type_int) {
     if (!ai_int_to_i64(w, out)) *out = ai_int_sign(w) < 0 ? INT64_MIN / 2 : INT64_MAX / 2;
   } else {
+    /* an IntEnum member or an int subclass's instance: the int it holds (CPython: its __index__) */
+    ai_word held;
+    if (ai_class_builtin_value(w, &held) && ai_is_int(held)) return slice_arg(held, dflt, out);
     ai_raise(&ai_exc_TypeError, "slice indices must be integers or None or have an __index__ method");
     return false;
   }

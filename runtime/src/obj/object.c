@@ -153,8 +153,18 @@ static ai_word view_binop(int op, ai_word a, ai_word b) {
   return ai_set_difference_update(r, b) ? r : 0;
 }
 
+/* a op b (a op= b while in_place) through the extension types' and classes' slots: AI_NOTIMPL when none handles it. */
+static ai_word ext_binop(int op, ai_word a, ai_word b) {
+  /* the methods this runs report their own operators as binary ones */
+  bool augmented = in_place;
+  in_place = false;
+  ai_word r = ai_ext_binop(op, a, b, augmented);
+  in_place = augmented;
+  return r;
+}
+
 static ai_word container_binop(int op, ai_word a, ai_word b) {
-  ai_word r = ai_ext_binop(op, a, b, in_place);
+  ai_word r = ext_binop(op, a, b);
   if (r != AI_NOTIMPL) return r;
   if (op == AI_ADD) {
     if (ai_is_list(a)) return ai_list_concat(a, b);
@@ -210,13 +220,29 @@ ai_word ai_obj_binop(int op, ai_word a, ai_word b) {
   if (ka == K_STR) {
     if (op == AI_ADD) {
       if (kb == K_STR) return ai_str_concat(a, b);
+      if (kb == K_OTHER) {
+        /* str + instance: the instance's __radd__ */
+        ai_word r = ext_binop(op, a, b);
+        if (r != AI_NOTIMPL || ai_exc_pending()) return r;
+      }
       ai_raise_fmt(&ai_exc_TypeError, "can only concatenate str (not \"%s\") to str", ai_type_name(b));
       return 0;
+    }
+    if (op == AI_MUL && kb == K_OTHER) {
+      /* str * instance: the instance's __rmul__ */
+      ai_word r = ext_binop(op, a, b);
+      if (r != AI_NOTIMPL || ai_exc_pending()) return r;
     }
     if (op == AI_MUL) return seq_repeat(a, b, b);
     if (op == AI_MOD) return ai_str_percent(a, b);
   }
-  if (kb == K_STR && op == AI_MUL) return seq_repeat(b, a, a);
+  if (kb == K_STR && op == AI_MUL) {
+    if (ka == K_OTHER) {
+      ai_word r = ext_binop(op, a, b);
+      if (r != AI_NOTIMPL || ai_exc_pending()) return r;
+    }
+    return seq_repeat(b, a, a);
+  }
   if (ai_is_complex(a) || ai_is_complex(b)) {
     ai_word r = ai_complex_binop(op, a, b);
     if (r != AI_NOTIMPL) return r;
@@ -321,6 +347,12 @@ static int cmp_result(int op, int c) {
   }
 }
 
+/* An instance of a compiled class (its AiExtSlots carry the class's dunders). */
+static bool is_class_instance(ai_word w) {
+  const AiExtSlots *x = ai_ext_of(w);
+  return x && x->user && x->richcmp;
+}
+
 int ai_obj_compare(int op, ai_word a, ai_word b) {
   /* two small ints (the common case: `receive() == -1`): tagged words order as their values */
   if (a & b & 1) return cmp_result(op, (a > b) - (a < b));
@@ -357,6 +389,11 @@ int ai_obj_compare(int op, ai_word a, ai_word b) {
     if (op != AI_EQ && op != AI_NE) {
       int r = ai_ext_richcmp(op, a, b);
       if (r != 2) return r;
+    } else if (is_class_instance(a) || is_class_instance(b)) {
+      /* a compiled class's __eq__/__ne__ (or object's), the other's reflected one, then identity */
+      int r = ai_ext_richcmp(op, a, b);
+      if (r != 2) return r;
+      return op == AI_EQ ? a == b : a != b;
     }
     if (op == AI_EQ || op == AI_NE) {
       int r = ai_obj_eq(a, b);
@@ -385,7 +422,9 @@ int ai_obj_eq(ai_word a, ai_word b) {
     /* a member of a str- or int-valued enum equals its value */
     ai_word other = ka == K_OTHER ? a : b;
     bool value_typed = !ai_is_small(other) && ai_class_value_type(ai_obj(other)->type);
-    return ai_is_complex(a) || ai_is_complex(b) || value_typed ? ai_ext_richcmp(AI_EQ, a, b) == 1 : 0;
+    if (!ai_is_complex(a) && !ai_is_complex(b) && !value_typed && !is_class_instance(other)) return 0;
+    int r = ai_ext_richcmp(AI_EQ, a, b);
+    return r == 2 ? 0 : r;
   }
   const AiType *ta = ai_obj(a)->type, *tb = ai_obj(b)->type;
   if (ta == &ai_type_list || ta == &ai_type_tuple) {
@@ -450,6 +489,7 @@ ai_word ai_obj_str(ai_word a) {
   if (t == &ai_type_bool) return ai_str_of_bool(a == AI_TRUE_W);
   if (t == &ai_type_float) return ai_str_of_float(ai_unbox_float(a));
   if (t == &ai_type_none) return ai_str_new_ascii("None", 4);
+  if (t == &ai_type_notimplemented) return ai_str_new_ascii("NotImplemented", 14);
   if (ai_type_is_subtype(t, &ai_exc_BaseException)) return ai_exc_str(a);
   if (t == &ai_type_list || t == &ai_type_tuple || t == &ai_type_dict || t == &ai_type_set ||
       t == &ai_type_frozenset || t == &ai_type_range || t == &ai_type_slice || ai_is_dict_view(a))

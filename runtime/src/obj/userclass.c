@@ -117,61 +117,55 @@ static bool in_hierarchy(const AiClassDunders *d, ai_word other) {
   return !ai_is_small(other) && ai_type_is_subtype(ai_obj(other)->type, d->root);
 }
 
-static int reflected(int op) {
-  switch (op) {
-  case AI_LT: return AI_GT;
-  case AI_LE: return AI_GE;
-  case AI_GT: return AI_LT;
-  case AI_GE: return AI_LE;
-  default: return op;
-  }
-}
-
-static int call_cmp(ai_dunder2 fn, ai_word self, ai_word other, bool invert) {
-  ai_word r = fn(self, other);
+/* The result of a comparison method as 1/0, -1 raised, 2 when it returned NotImplemented. */
+static int cmp_result_of(ai_word r) {
   if (ai_exc_pending()) return -1;
-  int t = ai_obj_truthy(r);
-  return t < 0 ? -1 : invert ? !t : t;
+  if (r == AI_NOTIMPL) return 2;
+  return ai_obj_truthy(r);
 }
 
-/* self op other, self of this class: 1/0, -1 raised, 2 NotImplemented. As
- * CPython: self's method, then other's reflected one (also for one class:
- * a > b is b < a when only __lt__ exists), then __ne__ as not __eq__. */
 static ai_word u_call_method(ai_word self, ai_word name, int64_t nargs, const ai_word *args, ai_word kwnames, bool *found);
 
 /* self op other through the method entry of that name taking any value (a class whose instances
  * escaped: checker.ts addDynamicEntries), for an operand of another class or a built-in type.
- * 1/0, -1 raised, 2 when the class has no such method. */
+ * 1/0, -1 raised, 2 NotImplemented, 3 when the class has no such method. */
 static int cmp_by_name(int op, ai_word self, ai_word other) {
   static const char *const names[6] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
   ai_word name = ai_str_new_ascii(names[op], 6);
   if (!name) return -1;
   bool found = false;
   ai_word r = u_call_method(self, name, 1, &other, 0, &found);
-  if (!found) return 2;
-  if (ai_exc_pending()) return -1;
-  return ai_obj_truthy(r);
+  if (!found) return ai_exc_pending() ? -1 : 3;
+  return cmp_result_of(r);
 }
 
-static int u_richcmp(int op, ai_word self, ai_word other) {
+/* self's own method for op: 1/0, -1 raised, 2 NotImplemented (the method returned it, or it was compiled only
+ * for operands of its hierarchy and the class's instances never reached dynamic code), 3 no such method. */
+static int own_cmp(int op, ai_word self, ai_word other) {
   const AiClassDunders *d = dunders_of(self);
+  if (!d->cmp[op]) return 3;
   /* a str- or int-valued enum's comparison entries take any value (see value_type) */
-  if (d->value_type && d->cmp[op]) return call_cmp(d->cmp[op], self, other, false);
-  if (!in_hierarchy(d, other)) {
-    /* As CPython: self's method with the other value, then the other's reflected one. */
-    if (d->nattrs > 0) {
-      int r = cmp_by_name(op, self, other);
-      if (r != 2) return r;
-    }
-    const AiExtSlots *xo = ai_ext_of(other);
-    if (xo && xo->richcmp == u_richcmp && ((const AiClassDunders *)xo->user)->nattrs > 0) return cmp_by_name(reflected(op), other, self);
-    return 2;
+  if (d->value_type || in_hierarchy(d, other)) return cmp_result_of(d->cmp[op](self, other));
+  if (d->nattrs > 0) {
+    int r = cmp_by_name(op, self, other);
+    return r == 3 ? 2 : r;
   }
-  if (d->cmp[op]) return call_cmp(d->cmp[op], self, other, false);
-  const AiExtSlots *xo = ai_ext_of(other);
-  const AiClassDunders *o = xo && xo->richcmp == u_richcmp ? xo->user : NULL;
-  if (o && o->cmp[reflected(op)]) return call_cmp(o->cmp[reflected(op)], other, self, false);
-  if (op == AI_NE && d->cmp[AI_EQ]) return call_cmp(d->cmp[AI_EQ], self, other, true);
+  return 2;
+}
+
+/* self op other, self of this class, as CPython's slot for a class: its own method; without one, object's:
+ * __eq__ is identity (else NotImplemented), __ne__ inverts __eq__ unless that is NotImplemented. The reflected
+ * method of the other operand, and the fallbacks once both are NotImplemented, are the caller's
+ * (ai_ext_richcmp, ai_obj_compare). 1/0, -1 raised, 2 NotImplemented. */
+static int u_richcmp(int op, ai_word self, ai_word other) {
+  int r = own_cmp(op, self, other);
+  if (r != 3) return r;
+  if (op == AI_NE) {
+    r = own_cmp(AI_EQ, self, other);
+    if (r == 3) return self == other ? 0 : 2;
+    return r == 0 || r == 1 ? !r : r;
+  }
+  if (op == AI_EQ) return self == other ? 1 : 2;
   return 2;
 }
 
@@ -270,20 +264,39 @@ static ai_word call_entry(void *fn, ai_word self, int64_t n, const ai_word *a) {
 }
 
 /* The position of parameter `name` (a str) among the comma-separated `params`, or -1. */
-static int64_t param_index(const char *params, const AiStr *name) {
-  int64_t index = 0;
-  const char *p = params;
-  while (*p) {
+ai_word ai_given_or(ai_word given, ai_word dflt) { return given ? given : dflt; }
+
+/* One parameter of an AiClassAttr's `params`: `*` first when keyword-only, `=` last when it has a default. */
+typedef struct ParamSpec {
+  const char *name;
+  size_t len;
+  bool kwonly, has_default;
+} ParamSpec;
+
+/* The parameters in `params` (at most `cap`): how many there are. */
+static int64_t param_specs(const char *params, ParamSpec *out, int64_t cap) {
+  int64_t n = 0;
+  for (const char *p = params; *p && n < cap;) {
     const char *end = strchr(p, ',');
     size_t len = end ? (size_t)(end - p) : strlen(p);
-    if ((int64_t)len == name->nbytes && memcmp(p, name->data, len) == 0) return index;
-    index++;
+    ParamSpec s = {p, len, false, false};
+    if (s.len && s.name[0] == '*') s.name++, s.len--, s.kwonly = true;
+    if (s.len && s.name[s.len - 1] == '=') s.len--, s.has_default = true;
+    out[n++] = s;
     p = end ? end + 1 : p + len;
   }
+  return n;
+}
+
+static int64_t param_index(const ParamSpec *specs, int64_t n, const AiStr *name) {
+  for (int64_t i = 0; i < n; i++)
+    if ((int64_t)specs[i].len == name->nbytes && memcmp(specs[i].name, name->data, specs[i].len) == 0) return i;
   return -1;
 }
 
 /* obj.name(args) on an instance the compiler saw only as a word: the method's entry for that many arguments. */
+static ai_word call_by_count(ai_word self, const AiStr *n, int64_t nargs, const ai_word *args, bool bound_by_name, bool *found);
+
 static ai_word u_call_method(ai_word self, ai_word name, int64_t nargs, const ai_word *args, ai_word kwnames, bool *found) {
   const AiClassDunders *d = dunders_of(self);
   const AiStr *n = ai_as_str(name);
@@ -298,6 +311,8 @@ static ai_word u_call_method(ai_word self, ai_word name, int64_t nargs, const ai
       int64_t npos = nargs - nkw;
       ai_word placed[AI_MAX_DYNAMIC_ARGS];
       bool filled[AI_MAX_DYNAMIC_ARGS] = {false};
+      ParamSpec specs[AI_MAX_DYNAMIC_ARGS + 1];
+      int64_t nspecs = param_specs(method->params ? method->params : "", specs, AI_MAX_DYNAMIC_ARGS + 1);
       if (npos > AI_MAX_DYNAMIC_ARGS) npos = AI_MAX_DYNAMIC_ARGS;
       for (int64_t i = 0; i < npos; i++) {
         placed[i] = args[i];
@@ -306,7 +321,7 @@ static ai_word u_call_method(ai_word self, ai_word name, int64_t nargs, const ai
       int64_t top = npos;
       for (int64_t k = 0; k < nkw; k++) {
         const AiStr *kw = ai_as_str(ai_as_tuple(kwnames)->items[k]);
-        int64_t at = param_index(method->params ? method->params : "", kw);
+        int64_t at = param_index(specs, nspecs, kw);
         if (at < 0) {
           *found = true;
           ai_raise_fmt(&ai_exc_TypeError, "%s.%s() got an unexpected keyword argument '%s'", ai_type_name(self), n->data, kw->data);
@@ -324,11 +339,73 @@ static ai_word u_call_method(ai_word self, ai_word name, int64_t nargs, const ai
           if (at + 1 > top) top = at + 1;
         }
       }
-      bool contiguous = top <= AI_MAX_DYNAMIC_ARGS;
-      for (int64_t i = 0; contiguous && i < top; i++) contiguous = filled[i];
-      if (contiguous) return u_call_method(self, name, top, placed, 0, found);
+      /* A parameter with a default that the keywords skip is passed absent (0): the entry gives it its default. */
+      *found = true;
+      if (top > AI_MAX_DYNAMIC_ARGS) {
+        ai_raise_fmt(&ai_exc_TypeError, "unsupported: keyword arguments in a call of %s.%s() on a value of unknown type", ai_type_name(self), n->data);
+        return 0;
+      }
+      for (int64_t i = 0; i < top; i++) {
+        if (filled[i]) continue;
+        if (i >= nspecs || !specs[i].has_default) {
+          ai_raise_fmt(&ai_exc_TypeError, "%s.%s() missing 1 required %s argument: '%.*s'", ai_type_name(self), n->data,
+                       i < nspecs && specs[i].kwonly ? "keyword-only" : "positional", i < nspecs ? (int)specs[i].len : 0, i < nspecs ? specs[i].name : "");
+          return 0;
+        }
+        placed[i] = 0;
+      }
+      return call_by_count(self, n, top, placed, true, found);
     }
   }
+  return call_by_count(self, n, nargs, args, false, found);
+}
+
+/* CPython's TypeError for `nargs` positional arguments to a method with parameters `specs` (after self): too many,
+ * else the required ones missing (positional ones first, then keyword-only ones). Returns 0. */
+static ai_word raise_arg_count(ai_word self, const AiStr *n, int64_t nargs, const ParamSpec *specs, int64_t count) {
+  int64_t positional = 0, required = 0;
+  while (positional < count && !specs[positional].kwonly) {
+    if (!specs[positional].has_default) required = positional + 1;
+    positional++;
+  }
+  if (nargs > positional) {
+    /* CPython counts self among the positional arguments */
+    if (required == positional)
+      ai_raise_fmt(&ai_exc_TypeError, "%s.%s() takes %lld positional argument%s but %lld were given", ai_type_name(self), n->data,
+                   (long long)positional + 1, positional == 0 ? "" : "s", (long long)nargs + 1);
+    else
+      ai_raise_fmt(&ai_exc_TypeError, "%s.%s() takes from %lld to %lld positional arguments but %lld were given", ai_type_name(self), n->data,
+                   (long long)required + 1, (long long)positional + 1, (long long)nargs + 1);
+    return 0;
+  }
+  for (int pass = 0; pass < 2; pass++) {
+    int64_t from = pass == 0 ? nargs : positional, to = pass == 0 ? positional : count;
+    char names[256];
+    size_t len = 0;
+    int64_t missing = 0, total = 0;
+    for (int64_t i = from; i < to; i++) total += !specs[i].has_default;
+    for (int64_t i = from; i < to; i++) {
+      if (specs[i].has_default) continue;
+      missing++;
+      const char *sep = missing == 1 ? "" : missing == total ? (total == 2 ? " and " : ", and ") : ", ";
+      int w = snprintf(names + len, sizeof names - len, "%s'%.*s'", sep, (int)specs[i].len, specs[i].name);
+      if (w > 0 && len + (size_t)w < sizeof names) len += (size_t)w;
+    }
+    if (!missing) continue;
+    names[len] = 0;
+    ai_raise_fmt(&ai_exc_TypeError, "%s.%s() missing %lld required %s argument%s: %s", ai_type_name(self), n->data, (long long)missing,
+                 pass == 0 ? "positional" : "keyword-only", missing == 1 ? "" : "s", names);
+    return 0;
+  }
+  ai_raise_fmt(&ai_exc_TypeError, "%s.%s() takes %lld positional arguments but %lld were given", ai_type_name(self), n->data,
+               (long long)positional + 1, (long long)nargs + 1);
+  return 0;
+}
+
+/* The method entry of name `n` for `nargs` arguments (`bound_by_name`: placed by u_call_method from keywords), else
+ * CPython's TypeError about the count; *found false when the class has no method of that name. */
+static ai_word call_by_count(ai_word self, const AiStr *n, int64_t nargs, const ai_word *args, bool bound_by_name, bool *found) {
+  const AiClassDunders *d = dunders_of(self);
   int64_t fewest = INT64_MAX, most = -1;
   for (int64_t i = 0; i < d->nattrs; i++) {
     const AiClassAttr *a = &d->attrs[i];
@@ -337,14 +414,23 @@ static ai_word u_call_method(ai_word self, ai_word name, int64_t nargs, const ai
     if (a->nargs < fewest) fewest = a->nargs;
     if (a->nargs > most) most = a->nargs;
     if (a->nargs != nargs) continue;
-    if (kwnames && ai_as_tuple(kwnames)->len) {
-      ai_raise_fmt(&ai_exc_TypeError, "unsupported: keyword arguments in a call of %s.%s() on a value of unknown type", ai_type_name(self), n->data);
-      return 0;
+    if (a->params && strchr(a->params, '*') && !bound_by_name) {
+      /* keyword-only parameters take no positional argument */
+      ParamSpec specs[AI_MAX_DYNAMIC_ARGS + 1];
+      int64_t count = param_specs(a->params, specs, AI_MAX_DYNAMIC_ARGS + 1);
+      for (int64_t k = 0; k < nargs && k < count; k++)
+        if (specs[k].kwonly) return raise_arg_count(self, n, nargs, specs, count);
     }
     ai_word r = call_entry(a->fn, self, nargs, args);
     return ai_exc_pending() ? 0 : r;
   }
   if (!*found) return 0;
+  for (int64_t i = 0; i < d->nattrs; i++) {
+    const AiClassAttr *a = &d->attrs[i];
+    if (a->kind != AI_ATTR_METHOD || !attr_named(a, n) || !a->params) continue;
+    ParamSpec specs[AI_MAX_DYNAMIC_ARGS + 1];
+    return raise_arg_count(self, n, nargs, specs, param_specs(a->params, specs, AI_MAX_DYNAMIC_ARGS + 1));
+  }
   /* CPython counts self among the positional arguments */
   if (fewest == most)
     ai_raise_fmt(&ai_exc_TypeError, "%s.%s() takes %lld positional argument%s but %lld %s given", ai_type_name(self), n->data,
@@ -436,24 +522,40 @@ static bool is_compiled_instance(ai_word w) {
   return x && x->user && ((const AiClassDunders *)x->user)->nattrs > 0;
 }
 
-/* a op b (a op= b) on instances the compiler saw only as words: a's
- * __iop__ for op=, then its __op__, then b's __rop__ when b is of another
- * class, as CPython tries them. (NotImplemented returns are not modelled:
- * the compiler rejects NotImplemented.) */
+/* self.__<prefix><op>__(arg) when the class has it and it did not return NotImplemented: *handled tells. */
+static ai_word try_binop_method(ai_word self, const char *prefix, int op, ai_word arg, bool *handled) {
+  bool found = false;
+  ai_word r = call_binop_method(self, prefix, op, arg, &found);
+  *handled = ai_exc_pending() || (found && r != AI_NOTIMPL);
+  return ai_exc_pending() ? 0 : r;
+}
+
+/* a op b (a op= b) on instances the compiler saw only as words, as CPython's slot for classes: for op=, a's
+ * __iop__ only (ai_ext_binop then tries a op b); else b's __rop__ first when b's class is a proper subclass of
+ * a's, then a's __op__, then b's __rop__ when b is of another type, each skipped when it returns NotImplemented.
+ * AI_NOTIMPL when none handled it (the caller raises CPython's TypeError). */
 static ai_word u_binop(int op, ai_word a, ai_word b, bool inplace) {
   if (op < 0 || op > AI_XOR) return AI_NOTIMPL;
-  bool found = false;
-  if (is_compiled_instance(a)) {
-    if (inplace) {
-      ai_word r = call_binop_method(a, "i", op, b, &found);
-      if (found) return r;
-    }
-    ai_word r = call_binop_method(a, "", op, b, &found);
-    if (found) return r;
+  bool handled = false;
+  ai_word r;
+  if (inplace) {
+    if (!is_compiled_instance(a)) return AI_NOTIMPL;
+    r = try_binop_method(a, "i", op, b, &handled);
+    return handled ? r : AI_NOTIMPL;
   }
-  if (is_compiled_instance(b) && (ai_is_small(a) || ai_obj(a)->type != ai_obj(b)->type)) {
-    ai_word r = call_binop_method(b, "r", op, a, &found);
-    if (found) return r;
+  bool other_type = ai_type_of(a) != ai_type_of(b);
+  bool b_first = other_type && is_compiled_instance(b) && ai_type_is_subtype(ai_type_of(b), ai_type_of(a));
+  if (b_first) {
+    r = try_binop_method(b, "r", op, a, &handled);
+    if (handled) return r;
+  }
+  if (is_compiled_instance(a)) {
+    r = try_binop_method(a, "", op, b, &handled);
+    if (handled) return r;
+  }
+  if (!b_first && other_type && is_compiled_instance(b)) {
+    r = try_binop_method(b, "r", op, a, &handled);
+    if (handled) return r;
   }
   return AI_NOTIMPL;
 }

@@ -29,7 +29,8 @@ typedef struct AiClassAttr {
   int64_t index; /* AI_ATTR_SLOT: the slot (a word) */
   int64_t nargs; /* AI_ATTR_METHOD: arguments after self this entry takes */
   void *fn;      /* ai_word fn(ai_word self, ai_word arg1, ... arg<nargs>) */
-  const char *params; /* AI_ATTR_METHOD: the parameters after self, comma-separated (keyword arguments bind by them) */
+  const char *params; /* AI_ATTR_METHOD: the parameters after self, comma-separated (keyword arguments bind by them): `*` first
+                       * when keyword-only, `=` last when it has a default (the entry takes an absent word, 0, as that default) */
 } AiClassAttr;
 
 /* Dynamic calls pass at most this many arguments (the compiler's maxDynamicArgs). */

@@ -2322,8 +2322,14 @@ export class Program {
     if (!positional) return null;
     const spread = this.doubleStarKeywords(inst, def, call, positional.length, implicit);
     if (!spread) return null;
-    if (positional === call.args && !spread.length) return bindCall(def, call, implicit);
-    return bindArgs(def, positional, [...call.keywords, ...spread], implicit);
+    const bound = positional === call.args && !spread.length ? bindCall(def, call, implicit) : bindArgs(def, positional, [...call.keywords, ...spread], implicit);
+    // A built-in read as a value (method-values.ts) takes the keywords it is given parameters for; CPython's built-in takes others.
+    const keyword = def.name.startsWith('builtins.') && bound.error ? call.keywords.find((k) => !def.params.some((p) => p.kind === 'kwonly' && p.name === k.name)) : undefined;
+    if (keyword) {
+      this.unsupported(keyword.pos, `keyword argument '${keyword.name}' in a call of built-in ${pythonName(def)}() through a value`);
+      return null;
+    }
+    return bound;
   }
 
   /**

@@ -77,7 +77,7 @@ const itemName = '_lazy_item';
 const builtinTypes = new Set(['str', 'int', 'float', 'list', 'dict', 'set', 'tuple', 'bytes']);
 
 /** The generator expression's lazy form: a call of a nested generator function (see parser.ts). */
-function lazyForm(call: S.CallExpr): S.Expr | null {
+export function lazyForm(call: S.CallExpr): S.Expr | null {
   const pos = call.pos;
   const name = (id: string): S.NameExpr => ({ kind: 'Name', pos, id });
   const [fn, ...iterables] = call.args;

@@ -26,7 +26,8 @@
 import type { SourcePos } from './diagnostics';
 import { boundNames } from './scopes';
 import { type ModuleMember, stdlibModules } from './stdlib';
-import { mergedDictDisplay } from './parser';
+import { lazyForm } from './lazy-iterators';
+import { mergedDictDisplay, printStarred } from './parser';
 import type * as S from './syntax';
 import { walkNodes } from './syntax';
 
@@ -57,6 +58,22 @@ const builtinFunctionArity: Record<string, number> = {
   str: 1, int: 1, float: 1, bool: 1, len: 1, abs: 1, repr: 1, ascii: 1, ord: 1, chr: 1, hex: 1, bin: 1, oct: 1, hash: 1,
   list: 1, tuple: 1, set: 1, frozenset: 1, sorted: 1, reversed: 1, sum: 1, any: 1, all: 1, iter: 1, next: 1, round: 1,
   callable: 1, id: 1, pow: 2, divmod: 2, isinstance: 2, min: -1, max: -1, print: -1, complex: 1,
+  // chunkmap = pool.map if cpus > 1 else map: the two-argument forms (map(f, *its) with a run-time count does not compile).
+  map: 2, filter: 2, zip: -1, enumerate: 1,
+};
+
+/** Keyword-only parameters of the lambda standing for a built-in, with CPython's defaults, passed on by name
+ *  (`f = print; f(x, end='')`, `order = sorted; order(xs, key=len, reverse=True)`). Other keywords fail the build (checker's bind). */
+const builtinFunctionKeywords: Record<string, [string, (pos: SourcePos) => S.Expr][]> = {
+  print: [
+    ['sep', (pos) => ({ kind: 'Str', pos, value: ' ' })],
+    ['end', (pos) => ({ kind: 'Str', pos, value: '\n' })],
+    ['flush', (pos) => ({ kind: 'Bool', pos, value: false })],
+  ],
+  sorted: [
+    ['key', (pos) => ({ kind: 'None', pos })],
+    ['reverse', (pos) => ({ kind: 'Bool', pos, value: false })],
+  ],
 };
 
 /**
@@ -209,7 +226,7 @@ export function rewriteMethodValues(module: S.Module): void {
       if (empty && !names.callArgs.has(n) && !names.bound.has('type')) return { kind: 'Call', pos: n.pos, func: { kind: 'Name', pos: n.pos, id: 'type' }, args: [empty(n.pos)], keywords: [] };
       if (!(n.id in builtinFunctionArity)) return null;
       counter++;
-      return functionValue(n, builtinFunctionArity[n.id], counter);
+      return functionValue(n, builtinFunctionArity[n.id], counter, builtinFunctionKeywords[n.id]);
     }
     if (!x || typeof x !== 'object' || (x as S.Expr).kind !== 'Attribute') return null;
     const e = x as S.AttributeExpr;
@@ -320,7 +337,7 @@ function boundMethod(e: S.AttributeExpr, n: number): S.Expr {
 }
 
 /** `int` -> `lambda x: int(x)` (`print` -> `lambda *args: print(*args)`), `math.sqrt` -> `lambda x: math.sqrt(x)`, named `int`, `print`, `sqrt`. */
-function functionValue(e: S.NameExpr | S.AttributeExpr, arity: number | { required: number; more: boolean }, n: number): S.Expr {
+function functionValue(e: S.NameExpr | S.AttributeExpr, arity: number | { required: number; more: boolean }, n: number, keywordParams: [string, (pos: SourcePos) => S.Expr][] = []): S.Expr {
   const pos = e.pos;
   const name = (i: number) => `arg${i}.bf${n}`;
   // -1: any number of arguments (`*args` only).
@@ -328,10 +345,20 @@ function functionValue(e: S.NameExpr | S.AttributeExpr, arity: number | { requir
   const params = Array.from({ length: required }, (_, i) => param(pos, name(i), 'normal'));
   if (more) params.push(param(pos, name(required), 'varargs'));
   const args: S.Expr[] = params.map((p) => (p.kind === 'varargs' ? { kind: 'Starred', pos, value: { kind: 'Name', pos, id: p.name }, inCall: true } : { kind: 'Name', pos, id: p.name }));
+  const keywords: S.KeywordArg[] = keywordParams.map(([k, value]) => {
+    // Named as the keyword it is bound by (the lambda's body reads nothing else of that name).
+    params.push({ name: k, defaultValue: value(pos), pos, kind: 'kwonly' });
+    return { name: k, pos, value: { kind: 'Name', pos, id: k } };
+  });
   const callee: S.Expr = e.kind === 'Name' ? { kind: 'Name', pos, id: e.id } : { kind: 'Attribute', pos, value: e.value, attr: e.attr };
+  // print(*args) is written out by the parser as one joined str (printStarred); this call is made after parsing.
+  let call: S.Expr = { kind: 'Call', pos, func: callee, args, keywords };
+  if (callee.kind === 'Name' && callee.id === 'print' && more) call = printStarred(pos, callee, args, keywords);
+  // map/filter objects are lazy: the generator lazy-iterators.ts makes of a map kept as a value (desugar ran before).
+  else if (callee.kind === 'Name' && (callee.id === 'map' || callee.id === 'filter')) call = lazyForm(call) ?? call;
   // Named as the function it stands for (`int.__name__`, `math.sqrt.__name__` is 'sqrt': pythonName drops the
   // qualifier), under a qualified name no program can write, so its own body's `max(...)` still means the built-in.
-  return lambda(pos, `builtins.${e.kind === 'Name' ? e.id : e.attr}`, params, { kind: 'Call', pos, func: callee, args, keywords: [] });
+  return lambda(pos, `builtins.${e.kind === 'Name' ? e.id : e.attr}`, params, call);
 }
 
 /** `str.upper` -> `lambda self, *args: self.upper(*args)`. */

@@ -1845,7 +1845,7 @@ export function generatorFunctionCall(pos: SourcePos, elt: S.Expr, generators: S
  * iterable may have any length. A sep that is neither a literal nor a name
  * would be evaluated twice (for the None test), so it stays unsupported.
  */
-function printStarred(pos: SourcePos, func: S.NameExpr, args: S.Expr[], keywords: S.KeywordArg[]): S.Expr {
+export function printStarred(pos: SourcePos, func: S.NameExpr, args: S.Expr[], keywords: S.KeywordArg[]): S.Expr {
   const sepArg = keywords.find((k) => k.name === 'sep');
   const space: S.Expr = { kind: 'Str', pos, value: ' ' };
   let sep: S.Expr = space;

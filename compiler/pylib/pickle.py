@@ -162,6 +162,8 @@ class _Pickler:
         self.memo = {}
         # Globals written (callables of reduces), by qualified name: their memo indexes.
         self.global_memo = {}
+        # '' and the latin-1 characters, by value: CPython's are one object each.
+        self.char_memo = {}
         self.memo_count = 0
         # The memo's objects, kept alive so that their identities stay theirs (CPython's memo holds them too).
         self.kept = []
@@ -273,6 +275,10 @@ class _Pickler:
         if type(obj) is float:
             self.save_float(float(obj))
             return
+        if type(obj) is str and len(obj) <= 1 and (len(obj) == 0 or ord(obj) < 256):
+            # CPython keeps one object for '' and each latin-1 character, whatever made it.
+            self.save_char(obj)
+            return
         idx = self.memo.get(id(obj), -1)
         if idx >= 0:
             self.memo_get(idx)
@@ -369,7 +375,20 @@ class _Pickler:
         self.write_payload(bytes([_BYTEARRAY8]) + _u64(len(obj)), bytes(obj))
         self.memo_put(obj)
 
+    def save_char(self, obj):
+        idx = self.char_memo.get(obj, -1)
+        if idx >= 0:
+            self.memo_get(idx)
+            return
+        self.char_memo[obj] = self.memo_count
+        self.write_str(obj)
+        self.write_memo_put()
+
     def save_str(self, obj):
+        self.write_str(obj)
+        self.memo_put(obj)
+
+    def write_str(self, obj):
         if not self.bin:
             self.write_op(_UNICODE)
             self.write(_raw_unicode_escape(obj))
@@ -383,7 +402,6 @@ class _Pickler:
                 self.write_payload(bytes([_BINUNICODE8]) + _u64(n), data)
             else:
                 self.write_payload(bytes([_BINUNICODE]) + _u32(n), data)
-        self.memo_put(obj)
 
     def save_tuple(self, obj):
         n = len(obj)
@@ -752,10 +770,12 @@ class _Unpickler:
         return self.memo[idx]
 
     def load(self):
-        if len(self.data) == 0:
-            raise EOFError('Ran out of input')
+        data = self.data
         while True:
-            op = self.read_byte()
+            if self.pos >= len(data):
+                raise EOFError('Ran out of input')
+            op = data[self.pos]
+            self.pos += 1
             if op == _STOP:
                 return self.pop()
             self.dispatch(op)
@@ -925,6 +945,17 @@ class _Unpickler:
             args = self.pop()
             func = self.pop()
             stack.append(_call_global(func, args))
+        elif op == _NEWOBJ or op == _NEWOBJ_EX or op == _BUILD:
+            # Instances of classes: _find_global never hands out a class, so these meet none.
+            if op == _NEWOBJ_EX:
+                self.pop()
+            self.pop()
+            self.pop()
+            raise UnpicklingError('unsupported: unpickling instances of classes (AIthon unpickles built-in values only)')
+        elif op == 80 or op == 81:
+            raise UnpicklingError('A load persistent id instruction was encountered,\nbut no persistent_load function was specified.')
+        elif op == 0x97 or op == 0x98:
+            raise UnpicklingError('pickle stream refers to out-of-band data but no *buffers* argument was given')
         else:
             if op < 128 and chr(op).isprintable():
                 raise UnpicklingError("invalid load key, '" + chr(op) + "'.")

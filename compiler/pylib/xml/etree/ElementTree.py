@@ -107,20 +107,20 @@ class Element:
         raise ValueError('list.remove(x): x not in list')
 
     def find(self, path, namespaces=None):
-        for e in _select(self, path):
+        for e in _select(self, path, namespaces):
             return e
         return None
 
     def findtext(self, path, default=None, namespaces=None):
-        for e in _select(self, path):
+        for e in _select(self, path, namespaces):
             return e.text or ''
         return default
 
     def findall(self, path, namespaces=None):
-        return _select(self, path)
+        return _select(self, path, namespaces)
 
     def iterfind(self, path, namespaces=None):
-        return iter(_select(self, path))
+        return iter(_select(self, path, namespaces))
 
     def clear(self):
         self.attrib.clear()
@@ -233,8 +233,10 @@ def _children_tagged(elem, tag):
     return [e for e in elem._children if e.tag == tag]
 
 
-def _select(context, path):
+def _select(context, path, namespaces):
     """The elements path selects from context, in ElementPath's order."""
+    if namespaces is not None:
+        raise ValueError('unsupported: a namespaces map in ElementPath (write {uri}tag)')
     if path[-1:] == '/':
         path = path + '*'
     if path[:1] == '/':
@@ -608,22 +610,22 @@ class ElementTree:
     def find(self, path, namespaces=None):
         if path[:1] == '/':
             path = '.' + path
-        return self._root.find(path)
+        return self._root.find(path, namespaces)
 
     def findtext(self, path, default=None, namespaces=None):
         if path[:1] == '/':
             path = '.' + path
-        return self._root.findtext(path, default)
+        return self._root.findtext(path, default, namespaces)
 
     def findall(self, path, namespaces=None):
         if path[:1] == '/':
             path = '.' + path
-        return self._root.findall(path)
+        return self._root.findall(path, namespaces)
 
     def iterfind(self, path, namespaces=None):
         if path[:1] == '/':
             path = '.' + path
-        return self._root.iterfind(path)
+        return self._root.iterfind(path, namespaces)
 
     def write(self, file_or_filename, encoding=None, xml_declaration=None, default_namespace=None,
               method=None, *, short_empty_elements=True):

@@ -885,7 +885,8 @@ export class Program {
       for (const [name, m] of c.methods) {
         if (seen.has(name)) continue;
         seen.add(name);
-        // __call__ serves calls of instances whose type is lost (see dynamicCallType), the arithmetic
+        // __call__ serves calls of instances whose type is lost (see dynamicCallType), __enter__/__exit__
+        // a `with` over them, the arithmetic
         // dunders the runtime's operators on such instances (userclass.c u_binop), the comparisons those
         // with a value of another type (u_richcmp: Decimal(x) <= 0), the unary ones -x, abs(x), int(x),
         // float(x) (object.c call_dunder), __setitem__/__delitem__ item assignment and deletion there
@@ -3066,7 +3067,8 @@ const arithmeticDunders: ReadonlySet<string> = new Set(
 );
 
 /** Dunders the runtime reaches through a class's dynamic entries, by name (see addDynamicEntries). */
-const dynamicEntryDunders: ReadonlySet<string> = new Set(['__call__', '__setitem__', '__delitem__']);
+// __enter__/__exit__: a `with` over a value of unknown type (a lock passed to a thread's target in its args) calls them by name.
+const dynamicEntryDunders: ReadonlySet<string> = new Set(['__call__', '__setitem__', '__delitem__', '__enter__', '__exit__']);
 
 /** A method (per argument count) or property getter the runtime may call on an instance of a class: see Program.dynamicEntries. */
 export interface DynamicEntry {

@@ -463,6 +463,17 @@ const aithonRe: Record<string, ModuleMember> = {
   splice: wf('ai_re_splice', ['w', 'w', 'w', 'w'], () => T.str),
 };
 
+/**
+ * Cooperative threads for compiler/pylib/threading.py: a thread's body runs
+ * inside a generator (on a green stack of its own, gen/generator.c), and a
+ * blocking call deep inside it suspends that generator from wherever it is
+ * (ai_gen_yield reaches the running generator from any call depth), back to
+ * the code that resumed the thread.
+ */
+const aithonThreads: Record<string, ModuleMember> = {
+  suspend: wf('ai_gen_yield', ['w'], obj),
+};
+
 /** Imaginary literals 2.5j (written by the parser as a call of `imag` on the float). */
 const aithonComplex: Record<string, ModuleMember> = {
   imag: { kind: 'func', overloads: [{ runtime: 'ai_complex_imag_literal', args: ['f'], result: 'w', check: 'word', type: obj }] },
@@ -539,6 +550,7 @@ export const stdlibModules: Record<string, Record<string, ModuleMember>> = {
   _aithon_re: aithonRe,
   _aithon_complex: aithonComplex,
   _aithon_dynamic: aithonDynamic,
+  _aithon_threads: aithonThreads,
 };
 
 /** The overload of a module function for `n` positional arguments, or null. */

@@ -9,20 +9,28 @@ payload of 64 KiB or more outside the frames, as CPython streams it).
 loads() reads every protocol's opcodes for the values below.
 
 Values: None, bool, int (any size), float, str, bytes, bytearray, tuple,
-list, dict, set and frozenset, nested and shared: an object met twice is
-written once and fetched from the memo after (recursive lists and dicts
-too), keyed by its identity as CPython keys it.
+list, dict, set and frozenset, and instances of the program's classes,
+nested and shared: an object met twice is written once and fetched from
+the memo after (recursive lists and dicts too), keyed by its identity as
+CPython keys it. Instances are reduced as object.__reduce_ex__ reduces them
+(their class by name, NEWOBJ, their attributes as state), or by their own
+__reduce_ex__/__reduce__/__getstate__; loads() finds the class by
+`module.Qualname` and makes the instance without __init__
+(_aithon_pickle, runtime/src/stdlib/pickle.c), then sets the state (or
+calls __setstate__). The instances given to the _aithon_pickle functions
+escape, so their attributes and those methods are known by name.
 
 Differences from CPython, forced by what the compiler supports (see the
-pickle row of docs/language.md): instances of your classes, functions and
-classes are not pickled (PicklingError names their type); loads() makes
-only the built-in values (a pickle naming another class raises
-UnpicklingError); no Pickler/Unpickler classes, persistent ids,
+pickle row of docs/language.md): functions and classes are not pickled
+(PicklingError names their type); __reduce__ may return only a class of
+the program as its callable; no Pickler/Unpickler classes, persistent ids,
 dispatch_table, buffer_callback or out-of-band buffers; uncaught, the errors
 print as `PicklingError` (CPython: `_pickle.PicklingError`).
 """
 
 import _aithon_bytes
+import _aithon_dynamic
+import _aithon_pickle
 
 __all__ = ['PickleError', 'PicklingError', 'UnpicklingError', 'dump', 'dumps', 'load', 'loads',
            'HIGHEST_PROTOCOL', 'DEFAULT_PROTOCOL']
@@ -164,6 +172,9 @@ class _Pickler:
         self.global_memo = {}
         # '' and the latin-1 characters, by value: CPython's are one object each.
         self.char_memo = {}
+        # Attribute names of default states and module names of globals: one object per name, as CPython's are.
+        self.attr_names = {}
+        self.global_strs = {}
         self.memo_count = 0
         # The memo's objects, kept alive so that their identities stay theirs (CPython's memo holds them too).
         self.kept = []
@@ -300,7 +311,77 @@ class _Pickler:
         elif type(obj) is bytearray:
             self.save_bytearray(obj)
         else:
-            raise PicklingError("unsupported: pickling a '" + _type_name(obj) + "' object (AIthon pickles built-in values only)")
+            self.save_instance(obj)
+
+    def save_instance(self, obj):
+        """An instance of a class of the program, as object.__reduce_ex__ reduces it (or its own __reduce_ex__,
+        __reduce__, __getstate__)."""
+        if not _aithon_pickle.is_instance(obj):
+            raise PicklingError("unsupported: pickling a '" + _type_name(obj) + "' object (AIthon pickles built-in "
+                                "values and instances of the program's classes)")
+        module, name = _class_names(obj)
+        if _aithon_pickle.defines(obj, '__reduce_ex__'):
+            self.save_reduce_value(obj, _aithon_dynamic.call_method(obj, '__reduce_ex__', (self.proto,)))
+            return
+        if _aithon_pickle.defines(obj, '__reduce__'):
+            self.save_reduce_value(obj, _aithon_dynamic.call_method(obj, '__reduce__', ()))
+            return
+        if _aithon_pickle.defines(obj, '__getstate__'):
+            state = _aithon_dynamic.call_method(obj, '__getstate__', ())
+        else:
+            state = self.canonical_state(_aithon_pickle.instance_state(obj))
+        if self.proto >= 2:
+            # copyreg.__newobj__(cls): the class, no arguments, NEWOBJ.
+            self.save_global(module, name)
+            self.write_op(_EMPTY_TUPLE)
+            self.write_op(_NEWOBJ)
+        else:
+            # copyreg._reconstructor(cls, object, None), through REDUCE.
+            self.save_global('copy_reg', '_reconstructor')
+            self.write_op(_MARK)
+            self.save_global(module, name)
+            self.save_global('__builtin__', 'object')
+            self.write_op(_NONE)
+            self.write_op(_TUPLE)
+            self.write_memo_put()
+            self.write_op(_REDUCE)
+        self.memo_reduced(obj)
+        if state is not None and (self.proto >= 2 or state):
+            self.save(state)
+            self.write_op(_BUILD)
+
+    def canonical_state(self, state):
+        """The default state with its keys made the one object per attribute name (CPython interns them, so
+        the second instance of a class fetches them from the memo)."""
+        if state is None:
+            return None
+        out = {}
+        for k, v in state.items():
+            key = self.attr_names.get(k)
+            if key is None:
+                self.attr_names[k] = k
+                key = k
+            out[key] = v
+        return out
+
+    def save_reduce_value(self, obj, rv):
+        """What __reduce__ returned: (callable, args[, state]); the callable a class of the program."""
+        if isinstance(rv, str):
+            raise PicklingError('unsupported: __reduce__ returning a global name')
+        if not isinstance(rv, tuple) or len(rv) < 2 or len(rv) > 6:
+            raise PicklingError('__reduce__ must return a string or tuple')
+        func = rv[0]
+        args = rv[1]
+        if not isinstance(args, tuple):
+            raise PicklingError('second item of the tuple returned by __reduce__ must be a tuple')
+        fmodule, fname = _global_names(func)
+        self.save_global(fmodule, fname)
+        self.save(args)
+        self.write_op(_REDUCE)
+        self.memo_reduced(obj)
+        if len(rv) > 2 and rv[2] is not None:
+            self.save(rv[2])
+            self.write_op(_BUILD)
 
     def save_bool(self, obj):
         if self.proto >= 2:
@@ -551,13 +632,22 @@ class _Pickler:
         if self.proto >= 4:
             if module == '__builtin__':
                 module = 'builtins'
-            self.save(module)
-            self.save(name)
+            elif module == 'copy_reg':
+                module = 'copyreg'
+            self.save(self.global_str(module))
+            self.save(self.global_str(name))
             self.write_op(_STACK_GLOBAL)
         else:
             self.write(b'c' + module.encode('utf-8') + b'\n' + name.encode('utf-8') + b'\n')
         self.global_memo[key] = self.memo_count
         self.write_memo_put()
+
+    def global_str(self, s):
+        found = self.global_strs.get(s)
+        if found is None:
+            self.global_strs[s] = s
+            return s
+        return found
 
     def save_reduce_global(self, module, name, args):
         """`func(*args)` with func the global module.name: the callable, its arguments, REDUCE."""
@@ -575,6 +665,28 @@ class _Pickler:
             self.memo_put(obj)
 
 
+def _class_names(obj):
+    """The module and qualified name of obj's class, as `<class '__main__.Point'>` shows them."""
+    return _split_qualified(repr(type(obj)))
+
+
+def _split_qualified(r):
+    q = r[8:-2]
+    k = q.rfind('.')
+    return q[:k], q[k + 1:]
+
+
+def _global_names(func):
+    """The module and name of a class a __reduce__ returns."""
+    r = repr(func)
+    if not r.startswith("<class '"):
+        raise PicklingError('unsupported: a __reduce__ callable that is not a class of the program')
+    module, name = _split_qualified(r)
+    if module == '':
+        raise PicklingError('unsupported: a __reduce__ callable that is not a class of the program')
+    return module, name
+
+
 def dumps(obj, protocol=None, *, fix_imports=True, buffer_callback=None):
     proto = DEFAULT_PROTOCOL if protocol is None else protocol
     return _Pickler(proto, False).dump(obj)
@@ -589,35 +701,77 @@ def dump(obj, file, protocol=None, *, fix_imports=True, buffer_callback=None):
 
 
 class _Global:
-    """A global a pickle names (GLOBAL, STACK_GLOBAL): the built-in callables of reduces."""
+    """A global a pickle names (GLOBAL, STACK_GLOBAL): a built-in callable of reduces, or a class of the program."""
 
-    def __init__(self, module, name):
+    def __init__(self, module, name, cls):
         self.module = module
         self.name = name
+        self.cls = cls
 
 
 _KNOWN_GLOBALS = {
     'builtins.set', 'builtins.frozenset', 'builtins.bytearray', 'builtins.bytes', 'builtins.list',
     'builtins.dict', 'builtins.tuple', 'builtins.str', 'builtins.int', 'builtins.float', 'builtins.bool',
-    '_codecs.encode', 'codecs.encode',
+    'builtins.object', '_codecs.encode', 'codecs.encode', 'copyreg._reconstructor',
 }
 
 
 def _find_global(module, name):
     if module == '__builtin__':
         module = 'builtins'
-    if module + '.' + name not in _KNOWN_GLOBALS:
-        raise UnpicklingError("unsupported: unpickling the global " + module + '.' + name
-                              + " (AIthon unpickles built-in values only)")
-    return _Global(module, name)
+    elif module == 'copy_reg':
+        module = 'copyreg'
+    if module + '.' + name in _KNOWN_GLOBALS:
+        return _Global(module, name, None)
+    cls = _aithon_pickle.find_class(module + '.' + name)
+    if cls is None:
+        raise AttributeError("Can't get attribute '" + name + "' on <module '" + module + "'>")
+    return _Global(module, name, cls)
+
+
+def _new_instance(g, args):
+    """cls.__new__(cls) for the class a NEWOBJ or copyreg._reconstructor names."""
+    if not isinstance(g, _Global) or g.cls is None:
+        raise UnpicklingError('unsupported: NEWOBJ of something that is not a class of the program')
+    if len(args) != 0:
+        raise UnpicklingError('unsupported: __new__ arguments of ' + g.name)
+    return _aithon_pickle.new_instance(g.cls)
+
+
+def _build(inst, state):
+    """BUILD: the instance's __setstate__(state), else the state's items set as attributes."""
+    if _aithon_pickle.defines(inst, '__setstate__'):
+        _aithon_dynamic.call_method(inst, '__setstate__', (state,))
+        return
+    if state is None:
+        return
+    if isinstance(state, tuple) and len(state) == 2:
+        slotstate = state[1]
+        state = state[0]
+        if slotstate is not None:
+            for k, v in slotstate.items():
+                _aithon_pickle.setattr(inst, k, v)
+        if state is None:
+            return
+    if not isinstance(state, dict):
+        raise UnpicklingError('state is not a dictionary')
+    for k, v in state.items():
+        _aithon_pickle.setattr(inst, k, v)
 
 
 def _call_global(g, args):
-    """What REDUCE makes: the named built-in called with args."""
+    """What REDUCE makes: the named built-in or class called with args."""
     if not isinstance(g, _Global):
         raise UnpicklingError('unsupported: REDUCE of a value that is not a known global')
     name = g.name
     n = len(args)
+    if g.cls is not None:
+        # A class whose __reduce__ returned (cls, args): cls(*args), __init__ by name on a new instance.
+        inst = _aithon_pickle.new_instance(g.cls)
+        _aithon_dynamic.call_method(inst, '__init__', args)
+        return inst
+    if name == '_reconstructor':
+        return _new_instance(args[0], ())
     if name == 'encode':
         return args[0].encode(args[1])
     if name == 'set':
@@ -648,6 +802,8 @@ def _call_global(g, args):
         return 0 if n == 0 else int(args[0])
     if name == 'float':
         return 0.0 if n == 0 else float(args[0])
+    if name == 'object':
+        raise UnpicklingError('unsupported: calling object()')
     return False if n == 0 else bool(args[0])
 
 
@@ -945,13 +1101,20 @@ class _Unpickler:
             args = self.pop()
             func = self.pop()
             stack.append(_call_global(func, args))
-        elif op == _NEWOBJ or op == _NEWOBJ_EX or op == _BUILD:
-            # Instances of classes: _find_global never hands out a class, so these meet none.
-            if op == _NEWOBJ_EX:
-                self.pop()
-            self.pop()
-            self.pop()
-            raise UnpicklingError('unsupported: unpickling instances of classes (AIthon unpickles built-in values only)')
+        elif op == _NEWOBJ:
+            args = self.pop()
+            cls = self.pop()
+            stack.append(_new_instance(cls, args))
+        elif op == _NEWOBJ_EX:
+            kwargs = self.pop()
+            args = self.pop()
+            cls = self.pop()
+            if len(kwargs) != 0:
+                raise UnpicklingError('unsupported: __new__ keyword arguments')
+            stack.append(_new_instance(cls, args))
+        elif op == _BUILD:
+            state = self.pop()
+            _build(self.top(), state)
         elif op == 80 or op == 81:
             raise UnpicklingError('A load persistent id instruction was encountered,\nbut no persistent_load function was specified.')
         elif op == 0x97 or op == 0x98:

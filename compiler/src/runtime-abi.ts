@@ -393,6 +393,13 @@ export const runtimeFunctions: Record<string, RuntimeFunction> = {
   ai_gc_py_disable: { ret: 'void', params: [] },
   ai_gc_py_isenabled: { ret: 'i1', params: [] },
   ai_dyn_call_method: { ret: w, params: [w, w, w] },
+  // stdlib/pickle.c: instances of compiled classes for compiler/pylib/pickle.py
+  ai_pickle_is_instance: { ret: 'i1', params: [w] },
+  ai_pickle_defines: { ret: 'i1', params: [w, w] },
+  ai_pickle_instance_state: { ret: w, params: [w] },
+  ai_pickle_find_class: { ret: w, params: [w] },
+  ai_pickle_new_instance: { ret: w, params: [w] },
+  ai_pickle_setattr: { ret: 'i1', params: [w, w, w] },
   ai_os_getcwd: { ret: w, params: [] },
   ai_os_listdir: { ret: w, params: [w] },
   ai_os_path_kind: { ret: w, params: [w] },

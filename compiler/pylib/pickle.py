@@ -889,7 +889,7 @@ class _Unpickler:
         if p >= len(self.data):
             raise UnpicklingError('pickle data was truncated')
         self.pos = p + 1
-        return self.data[p]
+        return int(self.data[p])
 
     def readline(self):
         data = self.data
@@ -930,7 +930,7 @@ class _Unpickler:
         while True:
             if self.pos >= len(data):
                 raise EOFError('Ran out of input')
-            op = data[self.pos]
+            op = int(data[self.pos])
             self.pos += 1
             if op == _STOP:
                 return self.pop()

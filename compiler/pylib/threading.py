@@ -27,8 +27,9 @@ calls only is one of the schedules CPython's GIL may produce.
 Differences from CPython: no preemption (a thread that spins waiting for a
 flag without blocking never lets the others run); no threading.local,
 settrace/setprofile, excepthook or stack_size; time.sleep() in a thread
-sleeps the whole program; threads still blocked when main() returns do not
-run again (CPython waits for non-daemon threads at exit); a blocking call
+sleeps the whole program; the non-daemon threads are waited for after
+main.py's code (the compiler appends a call of _shutdown), not after an
+uncaught exception or sys.exit() (CPython waits then too); a blocking call
 inside a generator's body that runs in a thread suspends that generator, not
 the thread; get_ident() and native_id are small counters.
 """
@@ -248,6 +249,20 @@ _main = Thread(name='MainThread', daemon=False)
 _main._started = True
 _main._ident = _sched.next_ident
 _sched.next_ident += 1
+
+
+def _shutdown():
+    """Run after main.py's code (the compiler appends the call), as CPython's interpreter does at exit: the
+    non-daemon threads still blocked are resumed until they end."""
+    while True:
+        waiting = False
+        for t in _sched.alive:
+            if not t._daemonic:
+                waiting = True
+        if not waiting:
+            return
+        if not _block(None):
+            _deadlock('the end of the program, waiting for its non-daemon threads,')
 
 
 def current_thread():

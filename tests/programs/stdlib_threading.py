@@ -113,6 +113,16 @@ def main():
         print('timed out ok')
     except RuntimeError as e:
         print('unexpected', e)
+    # A thread left running when main() returns: the program waits for it, as CPython does at exit.
+    late = threading.Event()
+
+    def finisher():
+        late.wait()
+        print('finisher ran after main returned', len(got))
+
+    threading.Thread(target=finisher).start()
+    print('main returns')
+    late.set()
 
 
 main()

@@ -30,8 +30,10 @@ settrace/setprofile, excepthook or stack_size; time.sleep() in a thread
 sleeps the whole program; the non-daemon threads are waited for after
 main.py's code (the compiler appends a call of _shutdown), not after an
 uncaught exception or sys.exit() (CPython waits then too); a blocking call
-inside a generator's body that runs in a thread suspends that generator, not
-the thread; get_ident() and native_id are small counters.
+inside a generator's body that runs in a thread raises RuntimeError
+(unsupported: the thread cannot be suspended there), which, like every
+`unsupported:` error in a thread, stops the program; get_ident() and
+native_id are small counters.
 """
 
 import sys as _sys
@@ -78,6 +80,11 @@ def _resume(t):
     _sched.current = t
     next(t._gen)
     _sched.current = prev
+    fatal = t._fatal
+    if fatal is not None:
+        # What this module cannot do stops the program, not only the thread.
+        t._fatal = None
+        raise fatal
     if t._ended and not t._done:
         t._done = True
         for i in range(len(_sched.alive)):
@@ -103,7 +110,7 @@ def _block(timeout):
         if timeout is not None:
             _sched.timed += 1
         _sched.suspended.append(t)
-        _aithon_threads.suspend(None)
+        _aithon_threads.suspend(t._gen, None)
         if timeout is not None:
             _sched.timed -= 1
             if _sched.stalls != stalls:
@@ -134,6 +141,12 @@ def _thread_body(t):
         t.run()
     except SystemExit:
         pass
+    except RuntimeError as e:
+        if str(e).startswith('unsupported: '):
+            t._fatal = e
+        else:
+            print('Exception in thread ' + t._name + ':', file=_sys.stderr)
+            _traceback.print_exception(e)
     except BaseException as e:
         print('Exception in thread ' + t._name + ':', file=_sys.stderr)
         _traceback.print_exception(e)
@@ -163,6 +176,8 @@ class Thread:
         self._done = False
         self._ident = None
         self._gen = None
+        # An `unsupported:` RuntimeError the body raised, raised again where the thread was resumed.
+        self._fatal = None
 
     def __repr__(self):
         status = 'initial'

@@ -445,6 +445,7 @@ export const runtimeFunctions: Record<string, RuntimeFunction> = {
   ai_sys_stdin_read: { ret: w, params: [] },
   ai_sys_stdin_readlines: { ret: w, params: [] },
   ai_gen_yield: { ret: w, params: [w] },
+  ai_gen_suspend: { ret: w, params: [w, w] },
   ai_sort_keyed: { ret: w, params: [w, w, 'i1'] },
   ai_sort_keyed_inplace: { ret: 'i1', params: [w, w, 'i1'] },
   ai_minmax_keyed: { ret: w, params: [w, w, 'i1', w, 'ptr'] },

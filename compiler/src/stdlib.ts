@@ -467,11 +467,11 @@ const aithonRe: Record<string, ModuleMember> = {
  * Cooperative threads for compiler/pylib/threading.py: a thread's body runs
  * inside a generator (on a green stack of its own, gen/generator.c), and a
  * blocking call deep inside it suspends that generator from wherever it is
- * (ai_gen_yield reaches the running generator from any call depth), back to
- * the code that resumed the thread.
+ * (ai_gen_suspend(gen, v) yields the running generator from any call depth,
+ * when that is the thread's own), back to the code that resumed the thread.
  */
 const aithonThreads: Record<string, ModuleMember> = {
-  suspend: wf('ai_gen_yield', ['w'], obj),
+  suspend: wf('ai_gen_suspend', ['w', 'w'], obj),
 };
 
 /**

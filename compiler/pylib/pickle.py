@@ -21,7 +21,8 @@ calls __setstate__). The instances given to the _aithon_pickle functions
 escape, so their attributes and those methods are known by name.
 
 Differences from CPython, forced by what the compiler supports (see the
-pickle row of docs/language.md): functions and classes are not pickled
+pickle row of docs/language.md): functions, classes, enum members and
+instances of classes derived from built-in types are not pickled
 (PicklingError names their type); __reduce__ may return only a class of
 the program as its callable; no Pickler/Unpickler classes, persistent ids,
 dispatch_table, buffer_callback or out-of-band buffers; uncaught, the errors
@@ -317,8 +318,8 @@ class _Pickler:
         """An instance of a class of the program, as object.__reduce_ex__ reduces it (or its own __reduce_ex__,
         __reduce__, __getstate__)."""
         if not _aithon_pickle.is_instance(obj):
-            raise PicklingError("unsupported: pickling a '" + _type_name(obj) + "' object (AIthon pickles built-in "
-                                "values and instances of the program's classes)")
+            raise PicklingError("unsupported: pickling a '" + _type_name(obj) + "' object (functions, classes, enum "
+                                "members and instances of classes derived from built-in types are not pickled)")
         module, name = _class_names(obj)
         if _aithon_pickle.defines(obj, '__reduce_ex__'):
             self.save_reduce_value(obj, _aithon_dynamic.call_method(obj, '__reduce_ex__', (self.proto,)))

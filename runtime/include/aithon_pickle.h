@@ -6,7 +6,8 @@
 
 #include "aithon.h"
 
-/* Is o an instance of a compiled class (not an exception, not a value-typed one such as `class Name(str)`)? */
+/* Is o an instance of a compiled class whose state is its attributes (not an exception, an enum member, or an
+ * instance of `class Name(str)` / `class Registry(dict)`, which CPython pickles otherwise)? */
 bool ai_pickle_is_instance(ai_word o);
 /* Does o's class (or a base) define `name` (a str) itself, as a method or class attribute? */
 bool ai_pickle_defines(ai_word o, ai_word name);

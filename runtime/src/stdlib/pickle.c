@@ -17,14 +17,21 @@
 #include "obj/str.h"
 #include "obj/userclass.h"
 
-static const AiClassDunders *class_of(ai_word o) {
-  if (ai_is_small(o)) return NULL;
-  const AiExtSlots *x = ai_ext_of(o);
-  if (!x || !x->user || ai_type_is_subtype(ai_obj(o)->type, &ai_exc_BaseException)) return NULL;
+/* The class of a type whose instances are plain slots of attributes: not an exception class, not one
+ * holding a built-in value (`class Name(str)`; `class Registry(dict)` keeps its dict in the slot
+ * `_builtin_value`, builtin-subclasses.ts), not an enum (desugar.ts gives it `_aithon_members`), whose
+ * pickles CPython makes otherwise. */
+static const AiClassDunders *plain_class(const AiType *t) {
+  const AiExtSlots *x = t ? ai_ext_slots(t) : NULL;
+  if (!x || !x->user || ai_type_is_subtype(t, &ai_exc_BaseException)) return NULL;
   const AiClassDunders *d = x->user;
-  if (d->nslots < 0 || d->value) return NULL;
+  if (d->nslots < 0 || d->value || ai_class_defines(t, "_aithon_members", strlen("_aithon_members")) == 1) return NULL;
+  for (int64_t i = 0; i < d->nattrs; i++)
+    if (d->attrs[i].kind == AI_ATTR_SLOT && strcmp(d->attrs[i].name, "_builtin_value") == 0) return NULL;
   return d;
 }
+
+static const AiClassDunders *class_of(ai_word o) { return ai_is_small(o) ? NULL : plain_class(ai_obj(o)->type); }
 
 bool ai_pickle_is_instance(ai_word o) { return class_of(o) != NULL; }
 
@@ -64,9 +71,8 @@ ai_word ai_pickle_find_class(ai_word qualified) {
 
 ai_word ai_pickle_new_instance(ai_word cls) {
   const AiType *t = ai_class_object_class(cls);
-  const AiExtSlots *x = t ? ai_ext_slots(t) : NULL;
-  const AiClassDunders *d = x ? x->user : NULL;
-  if (!d || d->nslots < 0 || d->value) {
+  const AiClassDunders *d = plain_class(t);
+  if (!d) {
     ai_raise_fmt(&ai_exc_TypeError, "unsupported: making an instance of %s without calling it", t ? t->name : ai_type_name(cls));
     return 0;
   }

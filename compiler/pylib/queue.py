@@ -1,4 +1,4 @@
-"""Synchronized queues: the `queue` standard module (CPython 3.11's), for one thread.
+"""Synchronized queues: the `queue` standard module (CPython 3.11's).
 
 Written in the subset of Python that AIthon compiles, and compiled with the
 program that imports it. Queue (FIFO), LifoQueue, PriorityQueue (heapq
@@ -6,17 +6,18 @@ order, as CPython's) and SimpleQueue, with qsize, empty, full, put, get,
 put_nowait, get_nowait, task_done, join, maxsize, and the Empty and Full
 exceptions.
 
-Programs here have one thread, so nothing else can put into an empty queue
-or take from a full one: a get() that CPython would block in forever (an
-empty queue, block=True, no timeout), a put() into a full queue, and a join()
-with unfinished tasks raise RuntimeError saying so instead of hanging. With a
-timeout they wait it out (time.sleep) and raise Empty or Full, as CPython's
-would with no other thread.
+A get() from an empty queue, a put() into a full one and a join() with
+unfinished tasks block as threading's cooperative threads block (see
+threading.py): the other threads run until the call can return. When no
+thread can (every one is blocked or finished), CPython would wait forever:
+without a timeout RuntimeError says so instead of hanging; with one, the
+main thread waits it out (time.sleep) and Empty or Full is raised.
 
 Differences from CPython: the items are kept in a list, not a deque (the
-`queue` attribute is not there); no threads, so no blocking.
+`queue` attribute is not there).
 """
 
+import threading as _threading
 import time as _time
 
 from _aithon_queues import FIFO as _FIFO, LIFO as _LIFO, PRIORITY as _PRIORITY, ItemStore as _ItemStore
@@ -55,26 +56,36 @@ class Queue:
         if self.full():
             if not block:
                 raise Full
-            if timeout is None:
-                raise RuntimeError('unsupported: put() into a full queue would block forever (no other thread takes items)')
-            if timeout < 0:
+            if timeout is not None and timeout < 0:
                 raise ValueError("'timeout' must be a non-negative number")
-            _time.sleep(timeout)
-            raise Full
+            while self.full():
+                if not _threading._block(timeout):
+                    if timeout is None:
+                        raise RuntimeError('unsupported: put() into a full queue would block forever (no other thread takes items)')
+                    # No thread can take an item: CPython waits the whole timeout out.
+                    if _threading._sched.current is None:
+                        _time.sleep(timeout)
+                    raise Full
         self._items.put(item)
         self.unfinished_tasks += 1
+        _threading._changed()
 
     def get(self, block=True, timeout=None):
         if self.empty():
             if not block:
                 raise Empty
-            if timeout is None:
-                raise RuntimeError('unsupported: get() from an empty queue would block forever (no other thread puts items)')
-            if timeout < 0:
+            if timeout is not None and timeout < 0:
                 raise ValueError("'timeout' must be a non-negative number")
-            _time.sleep(timeout)
-            raise Empty
-        return self._items.get()
+            while self.empty():
+                if not _threading._block(timeout):
+                    if timeout is None:
+                        raise RuntimeError('unsupported: get() from an empty queue would block forever (no other thread puts items)')
+                    if _threading._sched.current is None:
+                        _time.sleep(timeout)
+                    raise Empty
+        item = self._items.get()
+        _threading._changed()
+        return item
 
     def put_nowait(self, item):
         return self.put(item, block=False)
@@ -86,10 +97,13 @@ class Queue:
         if self.unfinished_tasks <= 0:
             raise ValueError('task_done() called too many times')
         self.unfinished_tasks -= 1
+        if self.unfinished_tasks == 0:
+            _threading._changed()
 
     def join(self):
-        if self.unfinished_tasks > 0:
-            raise RuntimeError('unsupported: join() with unfinished tasks would block forever (no other thread calls task_done)')
+        while self.unfinished_tasks > 0:
+            if not _threading._block(None):
+                raise RuntimeError('unsupported: join() with unfinished tasks would block forever (no other thread calls task_done)')
 
 
 class LifoQueue(Queue):

@@ -959,16 +959,19 @@ export class Program {
     if (!cls.hier.escaped && !cls.exceptionBase) return;
     const entries: DynamicEntry[] = [];
     const seen = new Set<string>();
+    const reducible = cls.mro().some((c) => c.methods.has('__reduce__') || c.methods.has('__reduce_ex__'));
     for (const c of cls.mro()) {
       for (const [name, m] of c.methods) {
         if (seen.has(name)) continue;
         seen.add(name);
-        // __call__ serves calls of instances whose type is lost (see dynamicCallType), the arithmetic
+        // __call__ serves calls of instances whose type is lost (see dynamicCallType), __enter__/__exit__
+        // a `with` over them, the pickle protocol's methods pickle.py, the arithmetic
         // dunders the runtime's operators on such instances (userclass.c u_binop), the comparisons those
         // with a value of another type (u_richcmp: Decimal(x) <= 0), the unary ones -x, abs(x), int(x),
         // float(x) (object.c call_dunder), __setitem__/__delitem__ item assignment and deletion there
         // (u_setitem); other dunders have their own entries.
-        if (name === '__init__' || (!dynamicEntryDunders.has(name) && !arithmeticDunders.has(name) && !comparisonDunders.has(name) && !unaryDunders.has(name) && name.startsWith('__') && name.endsWith('__'))) continue;
+        // __init__ only where pickle.py may call it by name: a class whose __reduce__ returns (cls, args).
+        if ((name === '__init__' && !reducible) || (name !== '__init__' && !dynamicEntryDunders.has(name) && !arithmeticDunders.has(name) && !comparisonDunders.has(name) && !unaryDunders.has(name) && name.startsWith('__') && name.endsWith('__'))) continue;
         const params = m.def.params;
         // Instances of an exception class are exception objects.
         const self: Type = cls.exceptionBase ? T.exception : instanceOf([cls]);
@@ -3167,7 +3170,9 @@ const arithmeticDunders: ReadonlySet<string> = new Set(
 );
 
 /** Dunders the runtime reaches through a class's dynamic entries, by name (see addDynamicEntries). */
-const dynamicEntryDunders: ReadonlySet<string> = new Set(['__call__', '__setitem__', '__delitem__']);
+// __enter__/__exit__: a `with` over a value of unknown type (a lock passed to a thread's target in its args) calls them by name;
+// pickle (compiler/pylib/pickle.py) calls __reduce__, __reduce_ex__, __getstate__ and __setstate__ by name.
+const dynamicEntryDunders: ReadonlySet<string> = new Set(['__call__', '__setitem__', '__delitem__', '__enter__', '__exit__', '__reduce__', '__reduce_ex__', '__getstate__', '__setstate__']);
 
 /** A method (per argument count) or property getter the runtime may call on an instance of a class: see Program.dynamicEntries. */
 export interface DynamicEntry {

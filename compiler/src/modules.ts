@@ -332,6 +332,14 @@ export function linkProjectModules(main: S.Module, mainFile: string, projectRoot
   const shadowing = [...boundNames(main.body, { defNames: false })].filter((n) => implementedBuiltins.has(n) || exceptionClassNames.has(n));
   rewrite(main, null, new Map(shadowing.map((n) => [n, `__main__.${n}`])), main.file);
   for (const n of shadowing) readBuiltinBeforeBinding(main.body, n, `__main__.${n}`);
+  // As CPython's interpreter does at exit, a program with the bundled threading waits for its
+  // non-daemon threads after main.py's code (compiler/pylib/threading.py `_shutdown`).
+  const shutdown = linked.get('threading')?.inLibrary ? linked.get('threading')!.names.get('_shutdown') : undefined;
+  if (shutdown) {
+    const last = main.body[main.body.length - 1];
+    const at = last ? last.pos : { line: 1, col: 1 };
+    main.body.push({ kind: 'ExprStmt', pos: at, expr: { kind: 'Call', pos: at, func: { kind: 'Name', id: shutdown, pos: at }, args: [], keywords: [] } });
+  }
   rewriteCalls(main);
   rewriteAbstractClasses(main, parse);
 }

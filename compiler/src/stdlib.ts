@@ -464,6 +464,34 @@ const aithonRe: Record<string, ModuleMember> = {
   splice: wf('ai_re_splice', ['w', 'w', 'w', 'w'], () => T.str),
 };
 
+/**
+ * Cooperative threads for compiler/pylib/threading.py: a thread's body runs
+ * inside a generator (on a green stack of its own, gen/generator.c), and a
+ * blocking call deep inside it suspends that generator from wherever it is
+ * (ai_gen_suspend(gen, v) yields the running generator from any call depth,
+ * when that is the thread's own), back to the code that resumed the thread.
+ */
+const aithonThreads: Record<string, ModuleMember> = {
+  suspend: wf('ai_gen_suspend', ['w', 'w'], obj),
+};
+
+/**
+ * Instances of compiled classes for compiler/pylib/pickle.py
+ * (runtime/src/stdlib/pickle.c). The instances given escape, so that their
+ * classes' slots are known by name at run time (their state) and their
+ * methods (__reduce__, __getstate__, __setstate__) can be called by name.
+ */
+// The instances given escape as a message's do (instances inside containers too).
+const escapeInstanceArgs = escapeMessage;
+const aithonPickle: Record<string, ModuleMember> = {
+  is_instance: { kind: 'func', overloads: [{ runtime: 'ai_pickle_is_instance', args: ['w'], result: 'b', check: 'never', effect: escapeInstanceArgs }] },
+  defines: { kind: 'func', overloads: [{ runtime: 'ai_pickle_defines', args: ['w', 'w'], result: 'b', check: 'never', effect: escapeInstanceArgs }] },
+  instance_state: wf('ai_pickle_instance_state', ['w'], obj, escapeInstanceArgs),
+  find_class: wf('ai_pickle_find_class', ['w'], obj),
+  new_instance: wf('ai_pickle_new_instance', ['w'], obj),
+  setattr: { kind: 'func', overloads: [{ runtime: 'ai_pickle_setattr', args: ['w', 'w', 'w'], result: 'void', check: 'false', effect: escapeInstanceArgs }] },
+};
+
 /** Imaginary literals 2.5j (written by the parser as a call of `imag` on the float). */
 const aithonComplex: Record<string, ModuleMember> = {
   imag: { kind: 'func', overloads: [{ runtime: 'ai_complex_imag_literal', args: ['f'], result: 'w', check: 'word', type: obj }] },
@@ -540,6 +568,8 @@ export const stdlibModules: Record<string, Record<string, ModuleMember>> = {
   _aithon_re: aithonRe,
   _aithon_complex: aithonComplex,
   _aithon_dynamic: aithonDynamic,
+  _aithon_threads: aithonThreads,
+  _aithon_pickle: aithonPickle,
 };
 
 /** The overload of a module function for `n` positional arguments, or null. */

@@ -503,6 +503,9 @@ ai_word ai_gen_new(ai_word (*body)(ai_word frame), ai_word frame);
 bool ai_gen_next(ai_word gen, ai_word *out);
 bool ai_gen_send(ai_word gen, ai_word value, ai_word *out);
 ai_word ai_gen_yield(ai_word value);
+/* ai_gen_yield when the running generator is `gen` itself (not one its body resumed): a cooperative thread's
+ * suspension (compiler/pylib/threading.py); RuntimeError otherwise. */
+ai_word ai_gen_suspend(ai_word gen, ai_word value);
 void ai_gen_close(ai_word gen); /* gen.close(): a suspended body is dropped, its stack reused */
 ai_word ai_gen_take_return(ai_word gen); /* a finished generator's return value, once (None otherwise) */
 /* The value of `await gen` once it finished: its return value; RuntimeError when an

@@ -239,6 +239,16 @@ ai_word ai_gen_yield(ai_word value) {
   return g->value;
 }
 
+ai_word ai_gen_suspend(ai_word gen, ai_word value) {
+  AiGen *g = gen_current();
+  if (!g || ai_w(g) != gen) {
+    ai_raise(&ai_exc_RuntimeError,
+             "unsupported: a blocking call inside a generator's body that runs in a thread (the thread cannot be suspended there)");
+    return 0;
+  }
+  return ai_gen_yield(value);
+}
+
 bool ai_gen_throw(ai_word gen, ai_word exc, ai_word *out) {
   AiGen *g = (AiGen *)(intptr_t)gen;
   if (!ai_is_exception(exc)) {

@@ -94,6 +94,21 @@ const char *ai_class_qualified_name(const AiType *t) {
   return name;
 }
 
+ai_word ai_class_object_named(const char *qualified, size_t len) {
+  ai_word found = 0;
+  pthread_mutex_lock(&classes_lock);
+  for (size_t i = 0; i < classes_cap; i++) {
+    if (!classes[i].obj) continue;
+    const AiClassObject *c = (const AiClassObject *)(intptr_t)classes[i].obj;
+    if (c->qualified && strlen(c->qualified) == len && memcmp(c->qualified, qualified, len) == 0) {
+      found = classes[i].obj;
+      break;
+    }
+  }
+  pthread_mutex_unlock(&classes_lock);
+  return found;
+}
+
 ai_word ai_builtin_type(ai_word x) {
   const AiType *t = ai_type_of(x);
   ai_class_object_register(); /* the slots (repr, __name__) of class objects, also without any compiled class */

@@ -15,6 +15,10 @@
 
 /* `module.Qualname` of a compiled class (`__main__.Point`, as its class object shows it), else the type's name. */
 const char *ai_class_qualified_name(const AiType *t);
+/* The class object of the compiled class whose `module.Qualname` is qualified[0:len], else 0. */
+ai_word ai_class_object_named(const char *qualified, size_t len);
+/* The type a class object stands for, else NULL. */
+const AiType *ai_class_object_class(ai_word o);
 
 typedef ai_word (*ai_dunder1)(ai_word self);
 typedef ai_word (*ai_dunder2)(ai_word self, ai_word other);

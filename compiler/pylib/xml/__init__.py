@@ -1,0 +1,1 @@
+"""The `xml` package of the bundled library: only `xml.etree.ElementTree` is provided."""

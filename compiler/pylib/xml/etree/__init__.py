@@ -1,0 +1,1 @@
+"""The `xml.etree` package of the bundled library: `ElementTree` (xml/etree/ElementTree.py)."""

@@ -201,6 +201,10 @@ __attribute__((noinline)) ai_actor *ai_actor_alloc(void) {
   atomic_store_explicit(&a->dead, 0, memory_order_relaxed);
   atomic_store_explicit(&a->zombie, 0, memory_order_relaxed);
   atomic_store_explicit(&a->nsignals, 0, memory_order_relaxed);
+  atomic_store_explicit(&a->congested, 0, memory_order_relaxed);
+  atomic_store_explicit(&a->drained, 0, memory_order_relaxed);
+  a->behind = 0;
+  a->send_seen = a->send_window = 0;
   atomic_store_explicit(&a->state, (uint64_t)AI_ST_RUNNABLE, memory_order_relaxed);
   ai_mpsc_init(&a->mailbox);
   a->heap = &a->heap_storage;
@@ -366,6 +370,8 @@ static ai_actor *send_target(ai_actor *me, ai_pid to) {
   if (t && pid_of(t) == to && !atomic_load_explicit(&t->dead, memory_order_acquire)) return t;
   ai_actor *n = ai_actor_acquire(to);
   me->sent_to = n;
+  me->send_window = 0; /* back-pressure: a new receiver, a new window */
+  if (n) me->send_seen = atomic_load_explicit(&n->drained, memory_order_relaxed);
   if (t) ai_actor_release(t);
   return n;
 }
@@ -379,6 +385,86 @@ bool ai_actor_wake(ai_actor *a) {
 
 /* Reductions a send costs, beyond its one, when the receiver is queued to run. */
 #define SEND_TO_QUEUED_COST 8
+
+/* ---------------------------------------------------------------- back-pressure */
+
+/* A receiver on one worker and its senders on others: a send costs its
+ * sender less than the receive costs the receiver, and the mailbox grew
+ * without bound (95 MB in the two-sender fan-in on two workers; BEAM's
+ * mailboxes grow the same way, Go's channels block the sender). Two marks
+ * make a sender pause after its send (send_backoff), each read from the
+ * receiver's first cache line, which the send writes anyway:
+ *   - `congested`: the receiver found a full batch in its mailbox
+ *     BACKLOG_BATCHES times in a row (its senders outrun it); cleared when a
+ *     drain empties the mailbox. The sender waits until it is cleared.
+ *   - a sender's window: it sent SEND_WINDOW messages since the receiver
+ *     last took any (`drained` unchanged: a receiver not running at all,
+ *     e.g. descheduled by the OS, cannot mark itself). The sender waits
+ *     until the receiver takes some. Checked every 64 sends.
+ * Without deadlock: a paused sender still acts on exit signals and takes its
+ * own messages in (so it is never congested itself, and two actors flooding
+ * each other both drain); it stops when the receiver dies; the main actor
+ * waiting for every other actor to end (ai_sched_wait_idle, which does not
+ * receive) marks itself RECEIVER_ASIDE, for which nobody pauses; and when
+ * the receiver took nothing for BACKOFF_STALL_NS (a receiver busy elsewhere
+ * for that long, or spinning on is_alive) the sender stops pausing for it
+ * until it takes something again (and clears `congested`). The stall is
+ * long because a receiver's worker thread descheduled by the OS on a loaded
+ * machine takes nothing for milliseconds too, and its senders must not
+ * flood it meanwhile. A waiting receiver always drains (any receive that
+ * waits has emptied its mailbox first), so pausing never waits on one.
+ * Selective receives drain the whole mailbox, so they never mark
+ * congestion. */
+#define BACKLOG_BATCHES 16
+#define SEND_WINDOW 4096
+#define RECEIVER_ASIDE 2 /* `congested` of an actor not receiving for now: nobody pauses */
+#define SEND_WINDOW_FREE 0x8000 /* window values from here: pausing is off */
+#define BACKOFF_SPINS 32
+#define BACKOFF_NAP_NS 20000
+#define BACKOFF_NAP_MAX_NS 1000000
+#define BACKOFF_STALL_NS 100000000
+static void wait_for_wake(ai_actor *a, int64_t deadline);
+
+static AI_COLD __attribute__((noinline)) void send_backoff(ai_actor *me, ai_actor *t) {
+  uint16_t d = atomic_load_explicit(&t->drained, memory_order_relaxed);
+  if (d != me->send_seen) { /* the receiver took messages: a new window */
+    me->send_seen = d;
+    me->send_window = 0;
+  }
+  bool starved = me->send_window >= SEND_WINDOW && me->send_window < SEND_WINDOW_FREE;
+  uint8_t c = atomic_load_explicit(&t->congested, memory_order_relaxed);
+  if (t == me || c == RECEIVER_ASIDE || (!starved && !c)) return;
+  int64_t scan_deadline = me->deadline; /* a scan's (a match predicate may send) */
+  int64_t since = ai_now_ns();
+  int64_t nap = BACKOFF_NAP_NS;
+  for (int round = 0; !atomic_load_explicit(&t->dead, memory_order_acquire); round++) {
+    ai_actor_drain(me); /* exit signals first (may end me); an empty mailbox lets me sleep */
+    int64_t now = ai_now_ns();
+    uint16_t dn = atomic_load_explicit(&t->drained, memory_order_relaxed);
+    if (dn != me->send_seen) {
+      me->send_seen = dn;
+      me->send_window = 0;
+      starved = false;
+      since = now;
+    } else if (now - since > BACKOFF_STALL_NS) {
+      uint8_t one = 1;
+      atomic_compare_exchange_strong_explicit(&t->congested, &one, 0, memory_order_relaxed, memory_order_relaxed);
+      me->send_window = SEND_WINDOW_FREE;
+      break;
+    }
+    c = atomic_load_explicit(&t->congested, memory_order_relaxed);
+    if (c == RECEIVER_ASIDE || (!starved && !c)) break;
+    if (round < BACKOFF_SPINS) { /* the receiver is usually microseconds from catching up */
+      ai_sched_yield();
+      ai_cpu_relax();
+      continue;
+    }
+    wait_for_wake(me, now + nap);
+    ai_sched_resumed(me);
+    if ((nap *= 2) > BACKOFF_NAP_MAX_NS) nap = BACKOFF_NAP_MAX_NS;
+  }
+  me->deadline = scan_deadline;
+}
 
 bool ai_actor_send(ai_pid to, ai_word msg) {
   ai_actor *me = ai_actor_current();
@@ -398,6 +484,7 @@ bool ai_actor_send(ai_pid to, ai_word msg) {
    * turns of the same budget for its one and queued messages without bound. */
   if (t) {
     if (deliver_to(t, AI_MSG_PLAIN, v, frag)) ai_sched_reductions -= SEND_TO_QUEUED_COST;
+    if (AI_UNLIKELY((++me->send_window & 63) == 0 || atomic_load_explicit(&t->congested, memory_order_relaxed))) send_backoff(me, t);
   } else if (frag) ai_chunk_free(frag); /* to a dead pid: nothing */
   ai_sched_yield_point();
   return true;
@@ -611,7 +698,8 @@ bool ai_actor_is_alive(ai_pid pid) {
 static void drain_upto(ai_actor *a, uint32_t limit) {
   ai_mpsc_node *n;
   bool adopted = false;
-  for (uint32_t taken = 0; taken < limit && (n = ai_mpsc_pop_wait(&a->mailbox)); taken++) {
+  uint32_t taken = 0;
+  for (; taken < limit && (n = ai_mpsc_pop_wait(&a->mailbox)); taken++) {
     ai_msg *m = (ai_msg *)n;
     if (m->frag) {
       ai_heap_adopt(a->heap, m->frag);
@@ -644,11 +732,21 @@ static void drain_upto(ai_actor *a, uint32_t limit) {
     else a->inbox = m;
     a->inbox_tail = m;
   }
+  /* back-pressure (above): a full batch with more behind it, or an empty mailbox */
+  if (taken) atomic_store_explicit(&a->drained, (uint16_t)(atomic_load_explicit(&a->drained, memory_order_relaxed) + 1), memory_order_relaxed);
+  if (taken == limit && !ai_mpsc_empty(&a->mailbox)) {
+    if (a->behind < BACKLOG_BATCHES) a->behind++;
+  } else a->behind = 0;
+  /* set again if a paused sender cleared it; RECEIVER_ASIDE ends here */
+  uint8_t congested = a->behind == BACKLOG_BATCHES;
+  if (atomic_load_explicit(&a->congested, memory_order_relaxed) != congested) atomic_store_explicit(&a->congested, congested, memory_order_relaxed);
   /* forwarding actors may never call ai_alloc: received data counts too */
   if (adopted) ai_heap_maybe_collect(a->heap);
 }
 
 void ai_actor_drain(ai_actor *a) { drain_upto(a, UINT32_MAX); }
+
+void ai_actor_receiving_aside(ai_actor *a) { atomic_store_explicit(&a->congested, RECEIVER_ASIDE, memory_order_relaxed); }
 
 /* How many messages an unselective receive takes from the mailbox at once: a
  * receiver behind its senders would otherwise walk a long chain of nodes

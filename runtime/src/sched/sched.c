@@ -58,7 +58,7 @@ void ai_sched_actor_died(void) {
 }
 
 void ai_sched_wait_idle(void) {
-  ai_actor_current();
+  ai_actor_receiving_aside(ai_actor_current()); /* its senders must not wait for it */
   while (atomic_load_explicit(&S.live, memory_order_acquire) > 1) {
     atomic_store_explicit(&S.idle_word, 0, memory_order_seq_cst);
     if (atomic_load_explicit(&S.live, memory_order_seq_cst) <= 1) break;

@@ -713,6 +713,10 @@ void ai_sched_yield_slow(void) {
   }
 }
 
+void ai_sched_charge(int64_t reductions) {
+  if ((ai_sched_reductions -= reductions) < 0) ai_sched_yield_slow();
+}
+
 void ai_sched_yield_point(void) {
   if (AI_UNLIKELY(--ai_sched_reductions < 0)) ai_sched_yield_slow();
 }

@@ -567,7 +567,7 @@ static void after_switch(ai_worker *w, ai_actor *a) {
     if (a->deadline >= 0 && w) timer_add(w, a, seq);
     atomic_store_explicit(&a->state, seq << 2 | AI_ST_WAITING, memory_order_seq_cst);
     /* a message or signal pushed before we published WAITING? */
-    if (atomic_load_explicit(&a->mailbox.head, memory_order_seq_cst) != &a->mailbox.stub && ai_actor_wake(a)) {
+    if (atomic_load_explicit(&a->mailbox.head, memory_order_seq_cst) != a->mailbox.tail && ai_actor_wake(a)) { /* not empty (actor.c mailbox_take) */
       if (w) push_local(w, a);
       else {
         inject_push(a);

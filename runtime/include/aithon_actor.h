@@ -151,6 +151,23 @@ void ai_sched_yield_point(void);
 static inline void ai_sched_yield_point_inline(void) {
   if (__builtin_expect(--ai_sched_reductions < 0, 0)) ai_sched_yield_slow();
 }
+/* Long runtime calls (a sort, str.join, a dict copy, over many elements)
+ * charge reductions in proportion to their work: AI_SCHED_WORK_COST every
+ * AI_SCHED_WORK_CHUNK elements (one reduction per 16, where a compiled loop
+ * pays one per iteration), so a busy actor inside one gives way to the
+ * others on its worker as compiled loops do, at most every 32,768 elements.
+ * Called only where switching is safe: between elements, with no
+ * thread-local address held (nothing else touches the actor's objects while
+ * it is switched out: actors share no heap, and its collector runs only when
+ * it allocates). Out of line: a caller must not keep the thread-local's
+ * address across the switch. */
+#define AI_SCHED_WORK_CHUNK 1024
+#define AI_SCHED_WORK_COST 64
+void ai_sched_charge(int64_t reductions);
+/* In a loop at element i of a long call: charges every AI_SCHED_WORK_CHUNK elements. */
+static inline void ai_sched_work_tick(int64_t i) {
+  if (__builtin_expect((i & (AI_SCHED_WORK_CHUNK - 1)) == AI_SCHED_WORK_CHUNK - 1, 0)) ai_sched_charge(AI_SCHED_WORK_COST);
+}
 /* Lets the other runnable actors run first. */
 void ai_sched_yield(void);
 /* Bracket a blocking system call (read, write to a pipe, input(), waitpid):

@@ -11,9 +11,15 @@
 #include "sched/sched.h"
 
 #include <pthread.h>
+#include <sched.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <sys/mman.h>
 #include <unistd.h>
+
+#ifndef MADV_POPULATE_WRITE
+#define MADV_POPULATE_WRITE 23 /* Linux 5.14 */
+#endif
 
 AI_TLS ai_actor *ai_tls_actor;
 
@@ -171,8 +177,15 @@ static bool refill_global(void) {
   /* 64-byte aligned: the senders' end of each mailbox has its own cache line
    * (actor.h); calloc, not aligned_alloc and memset: its pages come zeroed
    * from the system, touched only as blocks are used (pages are never freed) */
-  char *raw = calloc(1, PAGE_N * sizeof(ai_actor) + 63);
+  size_t bytes = PAGE_N * sizeof(ai_actor) + 63;
+  char *raw = calloc(1, bytes);
   if (!raw) return false;
+  /* The loop below touches every page (each block's slot and link): fault
+   * them in with one call rather than one fault each (a fifth of the main
+   * thread's time spawning a million actors went to the page faults' entry
+   * and exit). Best effort: older kernels refuse, and fault as before. */
+  uintptr_t lo = ((uintptr_t)raw + 4095) & ~(uintptr_t)4095, hi = ((uintptr_t)raw + bytes) & ~(uintptr_t)4095;
+  if (hi > lo) (void)madvise((void *)lo, hi - lo, MADV_POPULATE_WRITE);
   ai_actor *p = (ai_actor *)(((uintptr_t)raw + 63) & ~(uintptr_t)63);
   uint32_t base = npages << PAGE_BITS;
   for (uint32_t i = PAGE_N; i-- > 0;) {
@@ -213,6 +226,10 @@ __attribute__((noinline)) ai_actor *ai_actor_alloc(void) {
   atomic_store_explicit(&a->dead, 0, memory_order_relaxed);
   atomic_store_explicit(&a->zombie, 0, memory_order_relaxed);
   atomic_store_explicit(&a->nsignals, 0, memory_order_relaxed);
+  atomic_store_explicit(&a->congested, 0, memory_order_relaxed);
+  atomic_store_explicit(&a->drained, 0, memory_order_relaxed);
+  a->behind = 0;
+  a->send_seen = a->send_window = 0;
   atomic_store_explicit(&a->state, (uint64_t)AI_ST_RUNNABLE, memory_order_relaxed);
   ai_mpsc_init(&a->mailbox);
   a->heap = &a->heap_storage;
@@ -245,13 +262,15 @@ __attribute__((noinline)) ai_actor *ai_actor_alloc(void) {
   return a;
 }
 
+static ai_msg *mailbox_take(ai_actor *a);
+
 static __attribute__((noinline)) void recycle(ai_actor *a) {
-  ai_mpsc_node *n;
-  while ((n = ai_mpsc_pop_wait(&a->mailbox))) {
-    ai_msg *m = (ai_msg *)n;
+  ai_msg *m;
+  while ((m = mailbox_take(a))) {
     if (m->frag) ai_chunk_free(m->frag);
     msg_free(m);
   }
+  if (a->mailbox.tail != &a->mailbox.stub) msg_free((ai_msg *)a->mailbox.tail); /* the dummy */
   if (a->rel) {
     free(a->rel->links);
     free(a->rel->monitors);
@@ -378,6 +397,8 @@ static ai_actor *send_target(ai_actor *me, ai_pid to) {
   if (t && pid_of(t) == to && !atomic_load_explicit(&t->dead, memory_order_acquire)) return t;
   ai_actor *n = ai_actor_acquire(to);
   me->sent_to = n;
+  me->send_window = 0; /* back-pressure: a new receiver, a new window */
+  if (n) me->send_seen = atomic_load_explicit(&n->drained, memory_order_relaxed);
   if (t) ai_actor_release(t);
   return n;
 }
@@ -391,6 +412,89 @@ bool ai_actor_wake(ai_actor *a) {
 
 /* Reductions a send costs, beyond its one, when the receiver is queued to run. */
 #define SEND_TO_QUEUED_COST 8
+
+/* ---------------------------------------------------------------- back-pressure */
+
+/* A receiver on one worker and its senders on others: a send costs its
+ * sender less than the receive costs the receiver, and the mailbox grew
+ * without bound (95 MB in the two-sender fan-in on two workers; BEAM's
+ * mailboxes grow the same way, Go's channels block the sender). Two marks
+ * make a sender pause after its send (send_backoff), each read from the
+ * receiver's first cache line, which the send writes anyway:
+ *   - `congested`: the receiver found a full batch in its mailbox
+ *     BACKLOG_BATCHES times in a row (its senders outrun it); cleared when a
+ *     drain empties the mailbox. The sender waits until it is cleared.
+ *   - a sender's window: it sent SEND_WINDOW messages since the receiver
+ *     last took any (`drained` unchanged: a receiver not running at all,
+ *     e.g. descheduled by the OS, cannot mark itself). The sender waits
+ *     until the receiver takes some.
+ * A sender looks every 64 sends to the same receiver (one increment and
+ * test per send: ping-pong costs 1-2 ns more per message, not one load of
+ * the receiver's line more).
+ * Without deadlock: a paused sender still acts on exit signals and takes its
+ * own messages in (so it is never congested itself, and two actors flooding
+ * each other both drain); it stops when the receiver dies; the main actor
+ * waiting for every other actor to end (ai_sched_wait_idle, which does not
+ * receive) marks itself RECEIVER_ASIDE, for which nobody pauses; and when
+ * the receiver took nothing for BACKOFF_STALL_NS (a receiver busy elsewhere
+ * for that long, or spinning on is_alive) the sender stops pausing for it
+ * until it takes something again (and clears `congested`). The stall is
+ * long because a receiver's worker thread descheduled by the OS on a loaded
+ * machine takes nothing for milliseconds too, and its senders must not
+ * flood it meanwhile. A waiting receiver always drains (any receive that
+ * waits has emptied its mailbox first), so pausing never waits on one.
+ * Selective receives drain the whole mailbox, so they never mark
+ * congestion. */
+#define BACKLOG_BATCHES 16
+#define SEND_WINDOW 4096
+#define RECEIVER_ASIDE 2 /* `congested` of an actor not receiving for now: nobody pauses */
+#define SEND_WINDOW_FREE 0x8000 /* window values from here: pausing is off */
+#define BACKOFF_SPINS 32
+#define BACKOFF_NAP_NS 20000
+#define BACKOFF_NAP_MAX_NS 1000000
+#define BACKOFF_STALL_NS 100000000
+static void wait_for_wake(ai_actor *a, int64_t deadline);
+
+static AI_COLD __attribute__((noinline)) void send_backoff(ai_actor *me, ai_actor *t) {
+  uint16_t d = atomic_load_explicit(&t->drained, memory_order_relaxed);
+  if (d != me->send_seen) { /* the receiver took messages: a new window */
+    me->send_seen = d;
+    me->send_window = 0;
+  }
+  bool starved = me->send_window >= SEND_WINDOW && me->send_window < SEND_WINDOW_FREE;
+  uint8_t c = atomic_load_explicit(&t->congested, memory_order_relaxed);
+  if (t == me || c == RECEIVER_ASIDE || (!starved && !c)) return;
+  int64_t scan_deadline = me->deadline; /* a scan's (a match predicate may send) */
+  int64_t since = ai_now_ns();
+  int64_t nap = BACKOFF_NAP_NS;
+  for (int round = 0; !atomic_load_explicit(&t->dead, memory_order_acquire); round++) {
+    ai_actor_drain(me); /* exit signals first (may end me); an empty mailbox lets me sleep */
+    int64_t now = ai_now_ns();
+    uint16_t dn = atomic_load_explicit(&t->drained, memory_order_relaxed);
+    if (dn != me->send_seen) {
+      me->send_seen = dn;
+      me->send_window = 0;
+      starved = false;
+      since = now;
+    } else if (now - since > BACKOFF_STALL_NS) {
+      uint8_t one = 1;
+      atomic_compare_exchange_strong_explicit(&t->congested, &one, 0, memory_order_relaxed, memory_order_relaxed);
+      me->send_window = SEND_WINDOW_FREE;
+      break;
+    }
+    c = atomic_load_explicit(&t->congested, memory_order_relaxed);
+    if (c == RECEIVER_ASIDE || (!starved && !c)) break;
+    if (round < BACKOFF_SPINS) { /* the receiver is usually microseconds from catching up */
+      ai_sched_yield();
+      ai_cpu_relax();
+      continue;
+    }
+    wait_for_wake(me, now + nap);
+    ai_sched_resumed(me);
+    if ((nap *= 2) > BACKOFF_NAP_MAX_NS) nap = BACKOFF_NAP_MAX_NS;
+  }
+  me->deadline = scan_deadline;
+}
 
 bool ai_actor_send(ai_pid to, ai_word msg) {
   ai_actor *me = ai_actor_current();
@@ -410,6 +514,7 @@ bool ai_actor_send(ai_pid to, ai_word msg) {
    * turns of the same budget for its one and queued messages without bound. */
   if (t) {
     if (deliver_to(t, AI_MSG_PLAIN, v, frag)) ai_sched_reductions -= SEND_TO_QUEUED_COST;
+    if (AI_UNLIKELY((++me->send_window & 63) == 0)) send_backoff(me, t); /* pauses when congested or starved */
   } else if (frag) ai_chunk_free(frag); /* to a dead pid: nothing */
   ai_sched_yield_point();
   return true;
@@ -619,12 +724,46 @@ bool ai_actor_is_alive(ai_pid pid) {
 
 /* ---------------------------------------------------------------- receive */
 
+/* The oldest message of a's mailbox (a node the caller owns, to free with
+ * msg_free), or NULL when it is empty; waits out a push half done.
+ *
+ * Vyukov's queue with a rotating dummy: the node at the consumer's end is
+ * a dummy whose successor holds the oldest message. Taking it moves that
+ * message's payload into the dummy, which is returned, and the message's
+ * node becomes the dummy: no node ever leaves the queue empty, so the
+ * intrusive queue's push of its stub when its last node is taken (an
+ * atomic exchange on the producers' line, once per message in a ping-pong
+ * or a ring) is gone. The first dummy is the block's stub, which cannot
+ * leave the block: the first message taken goes into a new node instead
+ * (Vyukov's pop, stub push included, when there is no node to be had). The
+ * dummy left at the end is freed with the block (recycle). */
+static ai_msg *mailbox_take(ai_actor *a) {
+  ai_mpsc *q = &a->mailbox;
+  for (int spins = 0;; spins++) {
+    ai_mpsc_node *tail = q->tail;
+    ai_mpsc_node *next = atomic_load_explicit(&tail->next, memory_order_acquire);
+    if (next) {
+      ai_msg *m = tail == &q->stub ? msg_new() : (ai_msg *)tail;
+      if (!m) return (ai_msg *)ai_mpsc_pop_wait(q);
+      const ai_msg *src = (const ai_msg *)next;
+      m->value = src->value;
+      m->frag = src->frag;
+      m->kind = src->kind;
+      q->tail = next;
+      return m;
+    }
+    if (atomic_load_explicit(&q->head, memory_order_acquire) == tail) return NULL;
+    if (spins < 64) ai_cpu_relax(); /* a producer is between its exchange and its link */
+    else sched_yield();
+  }
+}
+
 /* Takes up to `limit` messages from the mailbox into the inbox. */
 static void drain_upto(ai_actor *a, uint32_t limit) {
-  ai_mpsc_node *n;
+  ai_msg *m;
   bool adopted = false;
-  for (uint32_t taken = 0; taken < limit && (n = ai_mpsc_pop_wait(&a->mailbox)); taken++) {
-    ai_msg *m = (ai_msg *)n;
+  uint32_t taken = 0;
+  for (; taken < limit && (m = mailbox_take(a)); taken++) {
     if (m->frag) {
       ai_heap_adopt(a->heap, m->frag);
       m->frag = NULL;
@@ -656,11 +795,23 @@ static void drain_upto(ai_actor *a, uint32_t limit) {
     else a->inbox = m;
     a->inbox_tail = m;
   }
+  /* back-pressure (above): a full batch with more behind it, or an empty mailbox */
+  if (taken) atomic_store_explicit(&a->drained, (uint16_t)(atomic_load_explicit(&a->drained, memory_order_relaxed) + 1), memory_order_relaxed);
+  if (AI_UNLIKELY(taken == limit) && atomic_load_explicit(&a->mailbox.head, memory_order_relaxed) != a->mailbox.tail) {
+    if (a->behind < BACKLOG_BATCHES) a->behind++;
+    /* set again if a paused sender cleared it */
+    if (a->behind == BACKLOG_BATCHES && atomic_load_explicit(&a->congested, memory_order_relaxed) != 1) atomic_store_explicit(&a->congested, 1, memory_order_relaxed);
+  } else if (AI_UNLIKELY(a->behind || atomic_load_explicit(&a->congested, memory_order_relaxed))) { /* RECEIVER_ASIDE ends here too */
+    a->behind = 0;
+    atomic_store_explicit(&a->congested, 0, memory_order_relaxed);
+  }
   /* forwarding actors may never call ai_alloc: received data counts too */
   if (adopted) ai_heap_maybe_collect(a->heap);
 }
 
 void ai_actor_drain(ai_actor *a) { drain_upto(a, UINT32_MAX); }
+
+void ai_actor_receiving_aside(ai_actor *a) { atomic_store_explicit(&a->congested, RECEIVER_ASIDE, memory_order_relaxed); }
 
 /* How many messages an unselective receive takes from the mailbox at once: a
  * receiver behind its senders would otherwise walk a long chain of nodes
@@ -674,7 +825,7 @@ static __attribute__((noinline)) void main_wait(ai_actor *a, int64_t deadline) {
   uint64_t s = atomic_load_explicit(&a->state, memory_order_relaxed);
   uint64_t seq = (s >> 2) + 1;
   atomic_store_explicit(&a->state, seq << 2 | AI_ST_WAITING, memory_order_seq_cst);
-  if (atomic_load_explicit(&a->mailbox.head, memory_order_seq_cst) == &a->mailbox.stub) {
+  if (atomic_load_explicit(&a->mailbox.head, memory_order_seq_cst) == a->mailbox.tail) { /* empty */
     while (atomic_load_explicit(&a->park, memory_order_acquire) == 0) {
       if (deadline >= 0 && ai_now_ns() >= deadline) break;
       ai_park_wait(&a->park, 0, deadline);

@@ -98,11 +98,21 @@ typedef struct __attribute__((aligned(64))) ai_actor {
    * are 64-byte aligned, ai_actor_alloc). */
   _Atomic uint64_t state;
   _Atomic ai_pid pid;
-  _Atomic uint32_t dead;
+  _Atomic uint8_t dead;
+  _Atomic uint8_t zombie;
+  _Atomic uint8_t lock;
+  /* Back-pressure (actor.c, "back-pressure"). As a receiver: `congested`
+   * while it keeps finding full batches in its mailbox (its senders outrun
+   * it), `drained` counts its drains that took messages (mod 2^16: senders
+   * only compare it for a change). As a sender, about `sent_to`: its
+   * `drained` when last looked (`send_seen`) and the sends since it changed
+   * (`send_window`). */
+  _Atomic uint8_t congested;
+  _Atomic uint16_t drained;
+  uint16_t send_seen;
+  uint16_t send_window;
   _Atomic uint32_t nsignals;  /* exit signals in the mailbox */
   _Atomic uint32_t refs;
-  _Atomic uint32_t zombie;
-  _Atomic uint32_t lock;
   uint32_t gen;
   uint32_t slot;
   _Atomic uint32_t park; /* main actor: parking word */
@@ -140,6 +150,7 @@ typedef struct __attribute__((aligned(64))) ai_actor {
   bool started;
   bool overflowed;
   bool in_blocking;
+  uint8_t behind; /* full mailbox batches in a row (back-pressure) */
   int32_t nargs;
   ai_actor_fn fn;
   ai_word *args;
@@ -185,6 +196,10 @@ void ai_actor_report_crash(ai_actor *a, const char *what);
 /* Takes everything from the mailbox into the inbox, acting on exit signals
  * (may end the calling actor). Called by `a` itself. */
 void ai_actor_drain(ai_actor *a);
+/* The calling actor `a` will not receive for a while without waiting (the
+ * main actor in ai_sched_wait_idle): its senders must not pause for it
+ * (actor.c, "back-pressure"); its next receive ends that. */
+void ai_actor_receiving_aside(ai_actor *a);
 /* Wakes a waiting actor (CAS WAITING -> RUNNABLE). True when this call made it runnable. */
 bool ai_actor_wake(ai_actor *a);
 

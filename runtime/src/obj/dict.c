@@ -15,6 +15,8 @@
  */
 #include "obj/containers.h"
 
+#include "aithon_actor.h"
+
 #include "exc/exception.h"
 #include "obj/singletons.h"
 #include "obj/str.h"
@@ -230,6 +232,7 @@ ai_word ai_dict_copy(ai_word dw) {
     int64_t n = d->nentries++;
     d->entries[n] = *e;
     ai_dict_index_insert_clean(d, e->hash, (int32_t)n);
+    ai_sched_work_tick(n);
   }
   d->used = s->used;
   return ai_w(d);

@@ -7,6 +7,7 @@
  * and min/max returning the first extreme item.
  */
 #include "aithon.h"
+#include "aithon_actor.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -26,6 +27,7 @@ static bool merge_sort(int64_t *idx, int64_t *tmp, int64_t n, const ai_word *key
     if (lt < 0) return false;
     if (lt) tmp[k++] = idx[j++];
     else tmp[k++] = idx[i++];
+    ai_sched_work_tick(k);
   }
   while (i < mid) tmp[k++] = idx[i++];
   while (j < n) tmp[k++] = idx[j++];

@@ -11,6 +11,8 @@
  */
 #include "obj/containers.h"
 
+#include "aithon_actor.h"
+
 #include "exc/exception.h"
 #include "obj/float.h"
 #include "obj/int.h"
@@ -483,12 +485,14 @@ static int64_t count_run(sortstate *s, int64_t lo, int64_t hi, bool *desc) {
       c = islt(s, s->keys[i], s->keys[i - 1]);
       if (c < 0) return -1;
       if (!c) break;
+      ai_sched_work_tick(n);
     }
   } else {
     for (int64_t i = lo + 2; i < hi; i++, n++) {
       c = islt(s, s->keys[i], s->keys[i - 1]);
       if (c < 0) return -1;
       if (c) break;
+      ai_sched_work_tick(n);
     }
   }
   return n;
@@ -530,6 +534,7 @@ static bool merge(sortstate *s, int64_t a, int64_t b, int64_t c) {
       i++;
     }
     k++;
+    ai_sched_work_tick(k - a);
   }
   /* the rest of the left run (also after an error: nothing is lost) */
   memcpy(s->keys + k, s->tmpk + i, (size_t)(na - i) * sizeof(ai_word));
@@ -610,6 +615,7 @@ static bool sort_words(ai_word *keys, ai_word *vals, int64_t n, bool reverse) {
       }
       r = force;
     }
+    ai_sched_charge(r / 16); /* a run made by binary insertion: up to minrun (64) elements */
     runs[nruns].base = lo;
     runs[nruns].len = r;
     nruns++;

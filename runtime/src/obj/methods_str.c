@@ -6,6 +6,8 @@
 #define _GNU_SOURCE /* memmem */
 #include "obj/containers.h"
 
+#include "aithon_actor.h"
+
 #include "exc/exception.h"
 #include "obj/int.h"
 #include "obj/singletons.h"
@@ -548,6 +550,7 @@ static ai_word m_join(ai_word self, int64_t nargs, const ai_word *args, ai_word 
     total += p->nbytes;
     len += p->length;
     ascii = ascii && p->ascii;
+    ai_sched_work_tick(i);
   }
   if (n == 1) return ai_w(join_item(items[0]));
   if (n > 1) {
@@ -565,6 +568,7 @@ static ai_word m_join(ai_word self, int64_t nargs, const ai_word *args, ai_word 
     AiStr *p = join_item(items[i]);
     memcpy(r->data + off, p->data, (size_t)p->nbytes);
     off += p->nbytes;
+    ai_sched_work_tick(i);
   }
   r->length = len;
   r->ascii = ascii;

@@ -76,6 +76,7 @@ struct ai_gc {
   region *regions;
   size_t nregions;
   char *min, *max;
+  region *last; /* the region of the last candidate: neighbours in a list's items were mostly allocated together */
   uintptr_t *stack; /* object start | 1 when it must be scanned conservatively */
   size_t nstack, capstack;
   bool oom;
@@ -141,8 +142,12 @@ static size_t object_next(const ai_chunk *c, size_t g) {
 /* A candidate pointer: marks the object it points into, if in this heap. */
 static inline void mark_candidate(ai_gc *gc, const char *p, bool conservative) {
   if (p < gc->min || p >= gc->max) return;
-  region *r = find_region(gc, p);
-  if (!r) return;
+  region *r = gc->last;
+  if (!r || p < r->lo || p >= r->hi) {
+    r = find_region(gc, p);
+    if (!r) return;
+    gc->last = r;
+  }
   if (r->l) {
     if (r->l->mark) return;
     r->l->mark = 1;
@@ -197,6 +202,8 @@ static void block_extent(ai_gc *gc, const char *obj, const char **end) {
 NOSAN static void drain(ai_gc *gc) {
   uintptr_t fifo[PREFETCH_DEPTH];
   unsigned head = 0, queued = 0;
+  const AiType *last_type = NULL;
+  ai_gc_trace_fn last_fn = NULL;
   for (;;) {
     while (queued < PREFETCH_DEPTH && gc->nstack) {
       uintptr_t next = gc->stack[--gc->nstack];
@@ -210,7 +217,11 @@ NOSAN static void drain(ai_gc *gc) {
     const char *obj = (const char *)(e & ~(uintptr_t)1);
     if (!(e & 1)) {
       const AiType *t = *(const AiType *const *)obj;
-      ai_gc_trace_fn fn = t ? reg_get(t) : NULL;
+      if (t != last_type) { /* runs of one type (a list's floats) look the registry up once */
+        last_type = t;
+        last_fn = t ? reg_get(t) : NULL;
+      }
+      ai_gc_trace_fn fn = last_fn;
       if (fn == AI_GC_LEAF) continue;
       if (fn) {
         fn(obj, gc);

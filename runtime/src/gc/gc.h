@@ -22,7 +22,8 @@
  *
  * Children of a marked object are found through the per-type trace function
  * registry below. The CONVENTION for every object type:
- *   - an object allocated with ai_alloc starts with AiObject {type, gc}; the
+ *   - an object allocated with ai_alloc starts with AiObject {type, gc} (a
+ *     float box with `type` only, aithon.h AiFloat); the
  *     collector reads `type` to find the trace function (`gc` is unused);
  *   - register once (e.g. from a constructor function or the type's init):
  *         ai_gc_register(&ai_type_list, list_trace);

@@ -469,7 +469,7 @@ static ai_word place(copier *cp, ai_word w, bool *ok) {
                                  : sizeof(AiInt) + (size_t)(ai_as_int(w)->size < 0 ? -ai_as_int(w)->size : ai_as_int(w)->size) * sizeof(uint32_t);
     p = take(cp, n);
     memcpy(p, src, n);
-    ((AiObject *)p)->gc = 0;
+    if (kind != K_FLOAT) ((AiObject *)p)->gc = 0; /* a float box has no `gc` word (aithon.h AiFloat) */
     fill = false;
     break;
   }

@@ -3,7 +3,7 @@
  *
  * Each actor collects its own heap (mem/heap.h), on its own stack, when its
  * allocation since the last collection exceeds a step set by the live bytes
- * the last one left (max(512 KiB, live) up to 2 MiB live, then 1 MiB + live/2;
+ * the last one left (max(512 KiB, live) up to 2 MiB live, then 1 MiB + live;
  * gc.c ai_gc_step): a non-moving mark & sweep. Nothing is shared between heaps, so a collection
  * never stops or even synchronises with another actor.
  *
@@ -22,7 +22,8 @@
  *
  * Children of a marked object are found through the per-type trace function
  * registry below. The CONVENTION for every object type:
- *   - an object allocated with ai_alloc starts with AiObject {type, gc}; the
+ *   - an object allocated with ai_alloc starts with AiObject {type, gc} (a
+ *     float box with `type` only, aithon.h AiFloat); the
  *     collector reads `type` to find the trace function (`gc` is unused);
  *   - register once (e.g. from a constructor function or the type's init):
  *         ai_gc_register(&ai_type_list, list_trace);

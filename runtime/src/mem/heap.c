@@ -126,8 +126,11 @@ static bool take_hole(ai_heap *h, size_t n) {
     h->holes = hole->next;
     char *lo = (char *)hole, *hi = hole->end;
     ai_chunk *c = hole->chunk;
-    memset(lo, 0, sizeof(ai_hole));
     if ((size_t)(hi - lo) >= n) {
+      /* The sweep leaves dead objects' bytes in a free run: zeroed here, as
+       * the allocator hands out zeroed memory, right before the region is
+       * filled (the lines are then in cache for the stores that follow). */
+      memset(lo, 0, (size_t)(hi - lo));
       set_region(h, c, lo, hi);
       return true;
     }

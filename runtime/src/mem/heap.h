@@ -16,9 +16,11 @@
  * Chunks grow from 4 KiB (a small actor stays small) to AI_HEAP_CHUNK.
  * Objects larger than AI_HEAP_LARGE get a block of their own in the `large` list.
  *
- * After a collection (gc/gc.h) dead objects are zeroed and runs of free
- * granules become "holes"; the bump pointer then moves from hole to hole
- * (limit = end of the hole) before new chunks are taken, Immix-style. Free
+ * After a collection (gc/gc.h) each run of dead granules becomes one free
+ * run (only its first granule cleared) and the runs of at least
+ * AI_HEAP_MIN_HOLE bytes become "holes"; the bump pointer then moves from hole
+ * to hole (limit = end of the hole; the hole is zeroed when taken) before new
+ * chunks are taken, Immix-style. Free
  * space always carries a start bit ("filler"), so it never extends a live
  * object. Completely empty chunks are returned to the system.
  *

@@ -20,7 +20,7 @@
 ai_word ai_box_float(double f) {
   AiFloat *b = ai_alloc(sizeof(AiFloat));
   if (!b) return 0;
-  b->ob.type = &ai_type_float;
+  b->type = &ai_type_float;
   b->value = f;
   return ai_w(b);
 }

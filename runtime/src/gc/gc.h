@@ -3,7 +3,7 @@
  *
  * Each actor collects its own heap (mem/heap.h), on its own stack, when its
  * allocation since the last collection exceeds a step set by the live bytes
- * the last one left (max(512 KiB, live) up to 2 MiB live, then 1 MiB + live;
+ * the last one left (max(512 KiB, live) up to 2 MiB live, then 1 MiB + live/2;
  * gc.c ai_gc_step): a non-moving mark & sweep. Nothing is shared between heaps, so a collection
  * never stops or even synchronises with another actor.
  *

@@ -574,17 +574,12 @@ class _Pickler:
                 self.save(v)
             self.write_op(_SETITEM)
             return
-        # CPython's batches: a batch that ends full is followed by another, possibly empty.
         i = 0
         self.write_op(_MARK)
         for k, v in obj.items():
             self.save(k)
             self.save(v)
-            i += 1
-            if i == _BATCHSIZE:
-                self.write_op(_SETITEMS)
-                self.write_op(_MARK)
-                i = 0
+            i = self.batch_step(i, _SETITEMS)
         self.write_op(_SETITEMS)
 
     def save_set(self, obj):
@@ -600,12 +595,19 @@ class _Pickler:
         self.write_op(_MARK)
         for item in obj:
             self.save(item)
-            i += 1
-            if i == _BATCHSIZE:
-                self.write_op(_ADDITEMS)
-                self.write_op(_MARK)
-                i = 0
+            i = self.batch_step(i, _ADDITEMS)
         self.write_op(_ADDITEMS)
+
+    def batch_step(self, i, op):
+        """Counts one saved entry of a dict's or a set's batch and returns the new count. As in
+        CPython's _pickle, a full batch is closed with `op` and another opened at once, so a batch
+        that ends full is followed by another, possibly empty (a list's batches differ: save_list)."""
+        i += 1
+        if i < _BATCHSIZE:
+            return i
+        self.write_op(op)
+        self.write_op(_MARK)
+        return 0
 
     def save_frozenset(self, obj):
         if self.proto < 4:

@@ -53,39 +53,44 @@ class Queue:
         return 0 < self.maxsize <= self.qsize()
 
     def put(self, item, block=True, timeout=None):
-        if self.full():
-            if not block:
-                raise Full
-            if timeout is not None and timeout < 0:
-                raise ValueError("'timeout' must be a non-negative number")
-            while self.full():
-                if not _threading._block(timeout):
-                    if timeout is None:
-                        raise RuntimeError('unsupported: put() into a full queue would block forever (no other thread takes items)')
-                    # No thread can take an item: CPython waits the whole timeout out.
-                    if _threading._sched.current is None:
-                        _time.sleep(timeout)
-                    raise Full
+        self._wait_for_room(True, block, timeout)
         self._items.put(item)
         self.unfinished_tasks += 1
         _threading._changed()
 
     def get(self, block=True, timeout=None):
-        if self.empty():
-            if not block:
-                raise Empty
-            if timeout is not None and timeout < 0:
-                raise ValueError("'timeout' must be a non-negative number")
-            while self.empty():
-                if not _threading._block(timeout):
-                    if timeout is None:
-                        raise RuntimeError('unsupported: get() from an empty queue would block forever (no other thread puts items)')
-                    if _threading._sched.current is None:
-                        _time.sleep(timeout)
-                    raise Empty
+        self._wait_for_room(False, block, timeout)
         item = self._items.get()
         _threading._changed()
         return item
+
+    def _must_wait(self, putting):
+        return self.full() if putting else self.empty()
+
+    def _wait_for_room(self, putting, block, timeout):
+        """Returns once a put() (putting) or a get() can go on, or raises Full or Empty as
+        CPython's Queue does: at once when not blocking, when the timeout runs out otherwise."""
+        if not self._must_wait(putting):
+            return
+        if block:
+            if timeout is not None and timeout < 0:
+                raise ValueError("'timeout' must be a non-negative number")
+            while self._must_wait(putting):
+                if _threading._block(timeout):
+                    continue
+                if timeout is None:
+                    if putting:
+                        raise RuntimeError('unsupported: put() into a full queue would block forever (no other thread takes items)')
+                    raise RuntimeError('unsupported: get() from an empty queue would block forever (no other thread puts items)')
+                # No thread can change the queue: CPython waits the whole timeout out.
+                if _threading._sched.current is None:
+                    _time.sleep(timeout)
+                break
+            else:
+                return
+        if putting:
+            raise Full
+        raise Empty
 
     def put_nowait(self, item):
         return self.put(item, block=False)

@@ -388,36 +388,27 @@ def _raise_serialization_error(text):
     raise TypeError('cannot serialize %r (type %s)' % (text, type(text).__name__))
 
 
-def _escape_cdata(text):
+# What each serialization context replaces, in CPython's order ('&' first, so the entities that
+# the later replacements write are not escaped again).
+_CDATA_ENTITIES = (('&', '&amp;'), ('<', '&lt;'), ('>', '&gt;'))
+_ATTRIB_ENTITIES = _CDATA_ENTITIES + (('"', '&quot;'), ('\r', '&#13;'), ('\n', '&#10;'), ('\t', '&#09;'))
+
+
+def _escape(text, entities):
     if not isinstance(text, str):
         _raise_serialization_error(text)
-    if '&' in text:
-        text = text.replace('&', '&amp;')
-    if '<' in text:
-        text = text.replace('<', '&lt;')
-    if '>' in text:
-        text = text.replace('>', '&gt;')
+    for ch, entity in entities:
+        if ch in text:
+            text = text.replace(ch, entity)
     return text
+
+
+def _escape_cdata(text):
+    return _escape(text, _CDATA_ENTITIES)
 
 
 def _escape_attrib(text):
-    if not isinstance(text, str):
-        _raise_serialization_error(text)
-    if '&' in text:
-        text = text.replace('&', '&amp;')
-    if '<' in text:
-        text = text.replace('<', '&lt;')
-    if '>' in text:
-        text = text.replace('>', '&gt;')
-    if '"' in text:
-        text = text.replace('"', '&quot;')
-    if '\r' in text:
-        text = text.replace('\r', '&#13;')
-    if '\n' in text:
-        text = text.replace('\n', '&#10;')
-    if '\t' in text:
-        text = text.replace('\t', '&#09;')
-    return text
+    return _escape(text, _ATTRIB_ENTITIES)
 
 
 def _namespaces(elem):

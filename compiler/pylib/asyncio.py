@@ -1492,17 +1492,7 @@ class Queue:
 
     def put(self, item):
         while self.full():
-            putter = get_running_loop().create_future()
-            self._putters.append(putter)
-            try:
-                yield from putter
-            except BaseException:
-                putter.cancel()
-                if any(p is putter for p in self._putters):
-                    self._putters.remove(putter)
-                if not self.full() and not putter.cancelled():
-                    self._wakeup_next(self._putters)
-                raise
+            yield from self._wait_turn(self._putters, True)
         return self.put_nowait(item)
 
     def put_nowait(self, item):
@@ -1515,18 +1505,24 @@ class Queue:
 
     def get(self):
         while self.empty():
-            getter = get_running_loop().create_future()
-            self._getters.append(getter)
-            try:
-                yield from getter
-            except BaseException:
-                getter.cancel()
-                if any(g is getter for g in self._getters):
-                    self._getters.remove(getter)
-                if not self.empty() and not getter.cancelled():
-                    self._wakeup_next(self._getters)
-                raise
+            yield from self._wait_turn(self._getters, False)
         return self.get_nowait()
+
+    def _wait_turn(self, waiters, putting):
+        """One wait of put() (putting) or get() in `waiters` until woken, as CPython's. A waiter
+        cancelled after it was woken passes the wake-up on to the next, if the queue can serve it."""
+        waiter = get_running_loop().create_future()
+        waiters.append(waiter)
+        try:
+            yield from waiter
+        except BaseException:
+            waiter.cancel()
+            if any(w is waiter for w in waiters):
+                waiters.remove(waiter)
+            can_go_on = not self.full() if putting else not self.empty()
+            if can_go_on and not waiter.cancelled():
+                self._wakeup_next(waiters)
+            raise
 
     def get_nowait(self):
         if self.empty():

@@ -7,5 +7,7 @@ export default defineConfig({
     hookTimeout: 600_000,
     // Tests spawn clang/opt/llc; two cores are all we have.
     maxWorkers: 2,
+    // The CLI's build daemon is for people's edit loops; tests/daemon.test.ts turns it on for itself.
+    env: { AITHON_DAEMON: '0' },
   },
 });

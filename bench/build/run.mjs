@@ -12,7 +12,10 @@
 //   comment     a comment edited in place
 //
 // and prints each one's time, its ratio to the cold build, the units
-// recompiled and the LLVM processes started. Then the same project through
+// recompiled and the LLVM processes started. Each of those builds is a fresh
+// process (`--no-daemon`). Then the three edits again through the build daemon
+// (docs/build.md), which keeps the compiler warm between builds, as people's
+// edit loops get it. Then the same project through
 // `cython3` + `gcc -O2` (Debian's cython3, two jobs at a time as AIthon has
 // two cores), side by side with AIthon's cold build. No timing is asserted.
 //
@@ -49,12 +52,16 @@ function write(dir, model) {
   for (const [file, text] of Object.entries(render(model))) writeFileSync(join(dir, file), text);
 }
 
-/** One `aithon build --json`: wall time as the user sees it, and the compiler's report. */
-function aithonBuild(project, exe, cacheDir) {
+/**
+ * One `aithon build --json`: wall time as the user sees it, and the compiler's
+ * report. `daemonDir`: through the build daemon whose socket is there; else a
+ * fresh process that neither asks nor starts one.
+ */
+function aithonBuild(project, exe, cacheDir, daemonDir) {
   const started = performance.now();
-  const r = spawnSync(process.execPath, [cli, 'build', project, '-o', exe, '--json'], {
+  const r = spawnSync(process.execPath, [cli, 'build', project, '-o', exe, '--json', ...(daemonDir ? [] : ['--no-daemon'])], {
     encoding: 'utf8',
-    env: { ...process.env, AITHON_CACHE_DIR: cacheDir },
+    env: { ...process.env, AITHON_CACHE_DIR: cacheDir, ...(daemonDir ? { AITHON_DAEMON: '1', AITHON_DAEMON_DIR: daemonDir } : {}) },
   });
   const ms = performance.now() - started;
   let report;
@@ -65,6 +72,17 @@ function aithonBuild(project, exe, cacheDir) {
   }
   if (!report.ok) throw new Error(`aithon build failed: ${JSON.stringify(report.diagnostics)} ${report.toolchainError ?? ''}`);
   return { ms, report };
+}
+
+const ROWS = ['cold', 'no-op', 'body', 'signature', 'comment', 'daemon body', 'daemon signature', 'daemon comment'];
+
+async function waitForDaemon(daemonDir, cacheDir) {
+  for (let i = 0; i < 240; i++) {
+    const status = spawnSync(process.execPath, [cli, 'daemon', 'status'], { encoding: 'utf8', env: { ...process.env, AITHON_CACHE_DIR: cacheDir, AITHON_DAEMON_DIR: daemonDir } }).stdout;
+    if (status.startsWith('running:')) return;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error('the build daemon did not start');
 }
 
 function output(exe, cwd) {
@@ -162,6 +180,26 @@ async function main() {
         if (output(exe, project) !== spawnSync('python3', ['main.py'], { cwd: project, encoding: 'utf8' }).stdout) {
           throw new Error(`after the edits, the ${size}-function program prints something else than python3`);
         }
+        // The same edits through the build daemon: a first build starts it, a second is its own
+        // cold build (in its process), then each edit finds the compiler warm.
+        const daemonDir = join(work, 'daemons');
+        mkdirSync(daemonDir, { recursive: true });
+        aithonBuild(project, exe, cache, daemonDir);
+        await waitForDaemon(daemonDir, cache);
+        if (!aithonBuild(project, exe, cache, daemonDir).report.daemon) throw new Error('the build daemon did not answer');
+        edits.body(model, target);
+        write(project, model);
+        rows['daemon body'] = aithonBuild(project, exe, cache, daemonDir);
+        edits.signature(model, target);
+        write(project, model);
+        rows['daemon signature'] = aithonBuild(project, exe, cache, daemonDir);
+        edits.commentInPlace(model);
+        write(project, model);
+        rows['daemon comment'] = aithonBuild(project, exe, cache, daemonDir);
+        spawnSync(process.execPath, [cli, 'daemon', 'stop'], { env: { ...process.env, AITHON_CACHE_DIR: cache, AITHON_DAEMON_DIR: daemonDir } });
+        if (output(exe, project) !== spawnSync('python3', ['main.py'], { cwd: project, encoding: 'utf8' }).stdout) {
+          throw new Error(`after the daemon's edits, the ${size}-function program prints something else than python3`);
+        }
         for (const [k, v] of Object.entries(rows)) if (!best[k] || v.ms < best[k].ms) best[k] = v;
         if (cython) {
           const c = await cythonBuild(project, Object.keys(render(model)));
@@ -171,17 +209,17 @@ async function main() {
       }
       const cold = best.cold.ms;
       console.log(`\n${size} functions in ${modules} modules (${best.cold.report.units} units), best of ${opts.runs}`);
-      console.log(`  ${pad('build', 12)}${pad('time', 11)}${pad('/ cold', 9)}${pad('recompiled', 12)}LLVM processes`);
-      for (const k of ['cold', 'no-op', 'body', 'signature', 'comment']) {
+      console.log(`  ${pad('build', 18)}${pad('time', 11)}${pad('/ cold', 9)}${pad('recompiled', 12)}LLVM processes`);
+      for (const k of ROWS) {
         const { ms, report } = best[k];
-        console.log(`  ${pad(k, 12)}${pad(fmt(ms), 11)}${pad(`${((ms / cold) * 100).toFixed(1)}%`, 9)}${pad(report.recompiled, 12)}${report.llvmInvocations}`);
+        console.log(`  ${pad(k, 18)}${pad(fmt(ms), 11)}${pad(`${((ms / cold) * 100).toFixed(1)}%`, 9)}${pad(report.recompiled, 12)}${report.llvmInvocations}`);
       }
       if (best.cython) console.log(`  cython3 + gcc -O2, same program: ${fmt(best.cython.ms)}; AIthon's cold build is ${(best.cython.ms / cold).toFixed(2)}x faster`);
       results.push({
         functions: size,
         modules,
         units: best.cold.report.units,
-        ...Object.fromEntries(['cold', 'no-op', 'body', 'signature', 'comment'].map((k) => [k, { ms: Math.round(best[k].ms), compilerMs: best[k].report.ms, recompiled: best[k].report.recompiled, llvmInvocations: best[k].report.llvmInvocations }])),
+        ...Object.fromEntries(ROWS.map((k) => [k, { ms: Math.round(best[k].ms), compilerMs: best[k].report.ms, recompiled: best[k].report.recompiled, llvmInvocations: best[k].report.llvmInvocations }])),
         cythonMs: best.cython ? Math.round(best.cython.ms) : null,
       });
     }

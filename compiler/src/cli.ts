@@ -8,9 +8,10 @@ import { createHash } from 'node:crypto';
 import { basename, delimiter, join, resolve } from 'node:path';
 import { existsSync, statSync } from 'node:fs';
 import { diagnosticToJson, formatDiagnostic } from './diagnostics';
+import { daemonEnabled, daemonSocketPath, requestBuild, runDaemon, runningDaemons, startDaemon, stopDaemons } from './build-daemon';
 import { build, type BuildMode, type BuildResult, check } from './pipeline';
 import { libraryPathFromEnvironment } from './stages';
-import { cacheRoot, toolchainFingerprint } from './toolchain';
+import { cacheRoot, packageRoot, toolchainFingerprint } from './toolchain';
 import { closeUnitStore } from './unit-store';
 import { closeUnitPool } from './units';
 
@@ -21,6 +22,7 @@ commands:
   run <dir|main.py> [--release|--dev] [-- ARGS...]           build, then run it with ARGS
   serve <dir|main.py> [--release|--dev] [-- ARGS...]         build, run, rebuild + restart on every save
   check <dir|main.py> [--json] [--emit-ir] [--emit-llvm]     validate and compile to IR, no codegen
+  daemon status|stop                                         list or stop the build daemons (docs/build.md)
   version [--fingerprint]                                    print the version
 
 options:
@@ -29,6 +31,7 @@ options:
   --dev              build quickly (the default)
   --json             machine-readable result on stdout
   -q, --quiet        no progress lines
+  --no-daemon        build in this process only: no build daemon is asked or started
   --cache-dir DIR    the local cache folder (default: $AITHON_CACHE_DIR, else ~/.cache/aithon)
   --lib-path DIR     also import packages from DIR, after the project's own folder and before
                      the bundled standard library (repeatable; searched before $AITHONPATH)
@@ -37,7 +40,10 @@ environment:
   AITHONPATH                 library folders separated by ':', searched as PYTHONPATH is
   AITHON_CACHE_DIR           the local cache folder (runtime, function units, objects)
   AITHON_CACHE_URL           a shared function-unit store: redis://host:port or a folder (docs/build.md)
-  AITHON_CACHE_SIGNING_KEY   HMAC key for the entries of the shared store`;
+  AITHON_CACHE_SIGNING_KEY   HMAC key for the entries of the shared store
+  AITHON_DAEMON              0: never use the build daemon; 1: use it even when CI is set
+  AITHON_DAEMON_IDLE         seconds a build daemon waits for a build before it exits (900)
+  AITHON_DAEMON_DIR          the folder of the build daemons' sockets and logs`;
 
 interface Parsed {
   command: string;
@@ -49,6 +55,9 @@ interface Parsed {
   emitIr: boolean;
   emitLlvm: boolean;
   fingerprint: boolean;
+  noDaemon: boolean;
+  /** `daemon serve-socket SOCKET`: the socket a daemon listens on. */
+  socket?: string;
   cacheDir?: string;
   /** --lib-path folders, in the order given. */
   libPath: string[];
@@ -58,7 +67,7 @@ interface Parsed {
 class UsageError extends Error {}
 
 function parseArgs(argv: string[]): Parsed {
-  const p: Parsed = { command: argv[0] ?? '', mode: 'dev', json: false, quiet: false, emitIr: false, emitLlvm: false, fingerprint: false, libPath: [], programArgs: [] };
+  const p: Parsed = { command: argv[0] ?? '', mode: 'dev', json: false, quiet: false, emitIr: false, emitLlvm: false, fingerprint: false, noDaemon: false, libPath: [], programArgs: [] };
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--') {
@@ -93,6 +102,9 @@ function parseArgs(argv: string[]): Parsed {
       case '--fingerprint':
         p.fingerprint = true;
         break;
+      case '--no-daemon':
+        p.noDaemon = true;
+        break;
       case '--cache-dir':
         if (!argv[i + 1]) throw new UsageError(`${a} needs a folder`);
         p.cacheDir = argv[++i];
@@ -103,6 +115,10 @@ function parseArgs(argv: string[]): Parsed {
         break;
       default:
         if (a.startsWith('-')) throw new UsageError(`unknown option '${a}'`);
+        if (p.command === 'daemon' && p.target === 'serve-socket' && !p.socket) {
+          p.socket = a;
+          break;
+        }
         if (p.target) throw new UsageError(`unexpected argument '${a}'`);
         p.target = a;
     }
@@ -124,6 +140,32 @@ function defaultOutput(target: string): string {
 function runOutput(target: string): string {
   const key = createHash('sha256').update(resolve(target)).digest('hex').slice(0, 16);
   return join(cacheRoot(), 'run', key, basename(defaultOutput(target)));
+}
+
+/**
+ * build and run compile through the build daemon when there is one for this
+ * compiler and environment (build-daemon.ts), else in this process, which
+ * then starts one for the next build. A daemon that fails is not trusted with
+ * this build: it is built again here.
+ */
+async function buildProject(p: Parsed, outFile: string, onProgress?: (line: string) => void): Promise<{ result: BuildResult; daemon: boolean }> {
+  const projectDir = resolve(p.target!);
+  const request = { projectDir, outFile: resolve(outFile), mode: p.mode };
+  if (!daemonEnabled(p.noDaemon)) return { result: await build({ ...request, onProgress }), daemon: false };
+  const started = performance.now();
+  const socket = daemonSocketPath();
+  let answered = false;
+  try {
+    const result = await requestBuild(socket, { kind: 'build', ...request }, onProgress);
+    // The time this command took, connection included, not the daemon's own.
+    if (result) return { result: { ...result, ms: performance.now() - started }, daemon: true };
+  } catch (e) {
+    answered = true;
+    process.stderr.write(`aithon: ${(e as Error).message}\naithon: building in this process instead\n`);
+  }
+  const result = await build({ ...request, onProgress });
+  if (!answered) startDaemon(socket, join(packageRoot(), 'bin', 'aithon.js'));
+  return { result, daemon: false };
 }
 
 function report(result: BuildResult, p: Parsed, extra: Record<string, unknown> = {}): number {
@@ -189,8 +231,8 @@ async function runCommand(p: Parsed): Promise<number> {
   switch (p.command) {
     case 'build': {
       if (!p.target) break;
-      const result = await build({ projectDir: p.target, outFile: p.output ?? defaultOutput(p.target), mode: p.mode, onProgress: progress });
-      return report(result, p);
+      const { result, daemon } = await buildProject(p, p.output ?? defaultOutput(p.target), progress);
+      return report(result, p, { daemon });
     }
     case 'check': {
       if (!p.target) break;
@@ -202,7 +244,7 @@ async function runCommand(p: Parsed): Promise<number> {
     case 'run': {
       if (!p.target) break;
       const out = p.output ?? runOutput(p.target);
-      const result = await build({ projectDir: p.target, outFile: out, mode: p.mode, onProgress: progress });
+      const { result } = await buildProject(p, out, progress);
       const code = report(result, { ...p, quiet: true });
       if (code !== 0) return code;
       return new Promise<number>((resolveCode) => {
@@ -219,6 +261,22 @@ async function runCommand(p: Parsed): Promise<number> {
       if (!p.target) break;
       const { serve } = await import('./serve');
       return serve({ target: p.target, outFile: p.output, mode: p.mode, args: p.programArgs });
+    }
+    case 'daemon': {
+      // `aithon daemon serve-socket SOCKET` is how startDaemon runs a daemon; users say status or stop.
+      if (p.target === 'status') {
+        const sockets = await runningDaemons();
+        process.stdout.write(sockets.length ? sockets.map((s) => `running: ${s}\n`).join('') : 'no build daemon is running\n');
+        return 0;
+      }
+      if (p.target === 'stop') {
+        const n = await stopDaemons();
+        process.stdout.write(`${n} build daemon${n === 1 ? '' : 's'} stopped\n`);
+        return 0;
+      }
+      if (p.target === 'serve-socket' && p.programArgs.length === 0 && p.socket) return runDaemon(p.socket);
+      process.stderr.write(`aithon: daemon needs 'status' or 'stop'\n\n${usage}\n`);
+      return 2;
     }
     case 'version': {
       // eslint-disable-next-line @typescript-eslint/no-require-imports

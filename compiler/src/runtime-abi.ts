@@ -438,6 +438,7 @@ export const runtimeFunctions: Record<string, RuntimeFunction> = {
   ai_sys_stream: { ret: w, params: ['i32'] },
   ai_sys_stdout_flush: { ret: 'i1', params: [] },
   ai_sys_maxsize: { ret: w, params: [] },
+  ai_sys_version_info: { ret: w, params: [] },
   ai_sys_setrecursionlimit: { ret: 'void', params: [w] },
   ai_sys_getrecursionlimit: { ret: w, params: [] },
   ai_sys_exception: { ret: w, params: [] },

@@ -209,6 +209,8 @@ const gc: Record<string, ModuleMember> = {
 const sys: Record<string, ModuleMember> = {
   argv: { kind: 'data', runtime: 'ai_sys_argv', type: () => listOf(T.str), check: 'word' },
   maxsize: { kind: 'data', runtime: 'ai_sys_maxsize', type: T.int, check: 'word' },
+  // (3, 12, 0, 'final', 0): the grammar compiled is 3.12's. A plain tuple, not CPython's named one.
+  version_info: { kind: 'data', runtime: 'ai_sys_version_info', type: () => tupleOf([T.int, T.int, T.int, T.str, T.int]), check: 'word' },
   exit: { kind: 'func', overloads: [{ runtime: 'ai_sys_exit', args: ['w'], optional: 1, result: 'void', check: 'pending', noreturn: true }] },
   setrecursionlimit: { kind: 'func', overloads: [{ runtime: 'ai_sys_setrecursionlimit', args: ['w'], result: 'void', check: 'pending' }] },
   getrecursionlimit: w('ai_sys_getrecursionlimit', [], intT),

@@ -217,6 +217,7 @@ bool ai_sys_stdout_flush(void);
  * of other types: its write() and flush() are found by name. */
 ai_word ai_sys_stream(int32_t fd);
 ai_word ai_sys_maxsize(void);
+ai_word ai_sys_version_info(void);
 /* sys.setrecursionlimit(n): ValueError "recursion limit must be greater or
  * equal than 1", RecursionError "cannot set the recursion limit to N at the
  * recursion depth D: the limit is too low", OverflowError for n >= 2**31. */

@@ -241,6 +241,13 @@ ai_word ai_sys_stream(int32_t fd) {
 
 ai_word ai_sys_maxsize(void) { return ai_int_from_i64(INT64_MAX); }
 
+/* The language version compiled programs are written in (the parser's grammar is 3.12's). A plain
+ * tuple: CPython's is a named tuple (`.major`... are not provided; the compiler says so). */
+ai_word ai_sys_version_info(void) {
+  ai_word items[5] = {ai_small(3), ai_small(12), ai_small(0), ai_str_new_ascii("final", 5), ai_small(0)};
+  return ai_tuple_new(5, items);
+}
+
 /* ---------------------------------------------------------------- recursion limit */
 
 static int fallback_limit = AI_RECURSION_LIMIT;

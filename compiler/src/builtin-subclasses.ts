@@ -23,21 +23,19 @@ type Parse = (file: string, source: string) => S.Module;
 /** The attribute holding the built-in value (a name user code does not use). */
 const store = '_builtin_value';
 
-const listMethods = `
-def __init__(self, iterable=()):
-    self.${store} = list(iterable)
-def __len__(self):
+/** What list and dict subclasses both forward to the value they hold. */
+const containerProtocol = `def __len__(self):
     return len(self.${store})
-def __getitem__(self, index):
-    return self.${store}[index]
-def __setitem__(self, index, value):
-    self.${store}[index] = value
-def __delitem__(self, index):
-    del self.${store}[index]
+def __getitem__(self, key):
+    return self.${store}[key]
+def __setitem__(self, key, value):
+    self.${store}[key] = value
+def __delitem__(self, key):
+    del self.${store}[key]
 def __iter__(self):
     return iter(self.${store})
-def __contains__(self, item):
-    return item in self.${store}
+def __contains__(self, key):
+    return key in self.${store}
 def __repr__(self):
     return repr(self.${store})
 def __bool__(self):
@@ -45,7 +43,12 @@ def __bool__(self):
 def __eq__(self, other):
     if isinstance(other, __cls__):
         return self.${store} == other.${store}
-    return self.${store} == other
+    return self.${store} == other`;
+
+const listMethods = `
+def __init__(self, iterable=()):
+    self.${store} = list(iterable)
+${containerProtocol}
 def __add__(self, other):
     return self.${store} + list(other)
 def __iadd__(self, other):
@@ -82,26 +85,7 @@ def copy(self):
 const dictMethods = `
 def __init__(self, mapping=()):
     self.${store} = dict(mapping)
-def __len__(self):
-    return len(self.${store})
-def __getitem__(self, key):
-    return self.${store}[key]
-def __setitem__(self, key, value):
-    self.${store}[key] = value
-def __delitem__(self, key):
-    del self.${store}[key]
-def __iter__(self):
-    return iter(self.${store})
-def __contains__(self, key):
-    return key in self.${store}
-def __repr__(self):
-    return repr(self.${store})
-def __bool__(self):
-    return len(self.${store}) > 0
-def __eq__(self, other):
-    if isinstance(other, __cls__):
-        return self.${store} == other.${store}
-    return self.${store} == other
+${containerProtocol}
 def get(self, key, default=None):
     return self.${store}.get(key, default)
 def keys(self):

@@ -18,6 +18,7 @@
 // wrapper's own name, which the checker reports as unsupported rather than
 // print a different name than CPython.
 import type * as S from './syntax';
+import { walkNodes } from './syntax';
 
 export const undecoratedPrefix = 'undecorated.';
 
@@ -29,7 +30,91 @@ export const wrapsArgs = new WeakMap<S.FunctionDef, S.Expr>();
 
 export function rewriteDecorators(module: S.Module): void {
   const imports = importedNames(module.body);
-  module.body = rewriteBlock(module.body, imports);
+  module.body = rewriteBlock(module.body, imports, module.body);
+}
+
+/**
+ * A decorator that is a function of this module, or a call of one (a decorator factory):
+ * `@register`, `@retry(3)`. Such decorators of classes and methods are applied here; the
+ * built-in and standard ones (staticmethod, property, dataclass...) are the compiler's own.
+ */
+export function isUserDecorator(d: S.Expr, moduleBody: readonly S.Stmt[]): boolean {
+  const root = d.kind === 'Call' ? d.func : d;
+  return root.kind === 'Name' && moduleBody.some((s) => s.kind === 'FunctionDef' && (s.name === root.id || s.name === `${undecoratedPrefix}${root.id}`));
+}
+
+/** The module-level name that holds a decorated method's value (what the decorators returned). */
+const decoratedMethodPrefix = 'decorated_method.';
+
+/**
+ * A method whose decorators are all functions of the module:
+ *
+ *   class Account:                       def undecorated.Account.deposit(self, amount): ...
+ *       @log_calls               ->      decorated_method.Account.deposit = log_calls(undecorated.Account.deposit)
+ *       def deposit(self, amount):       class Account:
+ *           ...                              def deposit(self, *args, **kwargs):
+ *                                                return decorated_method.Account.deposit(self, *args, **kwargs)
+ *
+ * CPython stores what the decorators return as the class attribute, and an instance's call binds
+ * it to the instance: the wrapper gets the instance and the call's arguments as given (keywords
+ * stay keywords), which the forwarding method passes on unchanged. The body moves out of the
+ * class, so a method that needs the class around it (`super()`, `__class__`, private `__names`,
+ * which the class mangles) keeps its decorators, and the checker reports them.
+ */
+function hoistDecoratedMethod(cls: S.ClassDef, m: S.FunctionDef, moduleBody: readonly S.Stmt[]): { hoisted: S.Stmt[]; forward: S.FunctionDef } | null {
+  if (m.decorators.length === 0 || !m.decorators.every((d) => isUserDecorator(d, moduleBody))) return null;
+  const self = m.params[0];
+  if (!self || self.kind !== 'normal' || m.isAsync) return null;
+  let needsClass = false;
+  walkNodes(m.body, (node) => {
+    const name = node.kind === 'Name' ? (node.id as string) : node.kind === 'Attribute' ? (node.attr as string) : null;
+    if (name && (name === 'super' || name === '__class__' || (name.startsWith('__') && !name.endsWith('__')))) needsClass = true;
+  });
+  if (needsClass) return null;
+  const pos = m.pos;
+  const holder = `${decoratedMethodPrefix}${cls.name}.${m.name}`;
+  const raw: S.FunctionDef = { ...m, name: `${undecoratedPrefix}${cls.name}.${m.name}`, decorators: [] };
+  let value: S.Expr = { kind: 'Name', pos: m.namePos, id: raw.name };
+  for (let i = m.decorators.length - 1; i >= 0; i--) value = { kind: 'Call', pos: m.decorators[i].pos, func: m.decorators[i], args: [value], keywords: [] };
+  const name = (id: string): S.NameExpr => ({ kind: 'Name', pos, id });
+  const forward: S.FunctionDef = {
+    kind: 'FunctionDef',
+    pos,
+    name: m.name,
+    namePos: m.namePos,
+    isAsync: false,
+    decorators: [],
+    params: [
+      { name: 'self', defaultValue: null, pos, kind: 'normal' },
+      { name: 'args', defaultValue: null, pos, kind: 'varargs' },
+      { name: 'kwargs', defaultValue: null, pos, kind: 'varkw' },
+    ],
+    body: [
+      {
+        kind: 'Return',
+        pos,
+        value: { kind: 'Call', pos, func: name(holder), args: [name('self'), { kind: 'Starred', pos, value: name('args'), inCall: true }], keywords: [], doubleStars: [name('kwargs')] },
+      },
+    ],
+  };
+  return { hoisted: [raw, { kind: 'Assign', pos, targets: [name(holder)], value }], forward };
+}
+
+/**
+ * `@register class C` (decorators that are functions of the module): CPython binds C to what
+ * the decorators return. Registries and plugins return the class itself; the class stays what
+ * C names, and a decorator that returns anything else stops the program with an unsupported
+ * TypeError rather than leave C naming the wrong object.
+ */
+function applyClassDecorators(cls: S.ClassDef): S.Stmt[] {
+  if (cls.decorators.length === 0) return [];
+  const pos = cls.decorators[0].pos;
+  let value: S.Expr = { kind: 'Name', pos, id: cls.name };
+  for (let i = cls.decorators.length - 1; i >= 0; i--) value = { kind: 'Call', pos: cls.decorators[i].pos, func: cls.decorators[i], args: [value], keywords: [] };
+  cls.decorators = [];
+  const message = `unsupported: a class decorator that returns something other than the class it is given (class ${cls.name.split('.').pop()})`;
+  const raise: S.RaiseStmt = { kind: 'Raise', pos, exc: { kind: 'Call', pos, func: { kind: 'Name', pos, id: 'TypeError' }, args: [{ kind: 'Str', pos, value: message }], keywords: [] }, cause: null };
+  return [{ kind: 'If', pos, test: { kind: 'Compare', pos, left: value, ops: ['is not'], comparators: [{ kind: 'Name', pos, id: cls.name }] }, body: [raise], orelse: [] }];
 }
 
 interface Imports {
@@ -39,12 +124,12 @@ interface Imports {
   functoolsMembers: Map<string, string>;
 }
 
-function rewriteBlock(stmts: S.Stmt[], imports: Imports): S.Stmt[] {
+function rewriteBlock(stmts: S.Stmt[], imports: Imports, moduleBody: readonly S.Stmt[]): S.Stmt[] {
   const out: S.Stmt[] = [];
   for (const s of stmts) {
     switch (s.kind) {
       case 'FunctionDef': {
-        s.body = rewriteBlock(s.body, imports);
+        s.body = rewriteBlock(s.body, imports, moduleBody);
         s.decorators = s.decorators.filter((d) => {
           const isWraps = functoolsMember(d.kind === 'Call' ? d.func : d, imports) === 'wraps';
           if (isWraps) wrapsDecorated.add(s);
@@ -70,23 +155,30 @@ function rewriteBlock(stmts: S.Stmt[], imports: Imports): S.Stmt[] {
         out.push(s, { kind: 'Assign', pos: s.pos, targets: [{ kind: 'Name', pos: s.namePos, id: name }], value });
         break;
       }
-      case 'ClassDef':
-        // Methods keep their decorators; functions nested inside methods are rewritten.
-        for (const m of s.body) if (m.kind === 'FunctionDef') m.body = rewriteBlock(m.body, imports);
-        out.push(s);
+      case 'ClassDef': {
+        // Methods keep the compiler's decorators; functions nested inside methods are rewritten.
+        for (const m of s.body) if (m.kind === 'FunctionDef') m.body = rewriteBlock(m.body, imports, moduleBody);
+        s.body = s.body.map((m) => {
+          const hoist = m.kind === 'FunctionDef' ? hoistDecoratedMethod(s, m, moduleBody) : null;
+          if (!hoist) return m;
+          out.push(...hoist.hoisted);
+          return hoist.forward;
+        });
+        out.push(s, ...applyClassDecorators(s));
         break;
+      }
       case 'If':
       case 'While':
       case 'For':
-        s.body = rewriteBlock(s.body, imports);
-        s.orelse = rewriteBlock(s.orelse, imports);
+        s.body = rewriteBlock(s.body, imports, moduleBody);
+        s.orelse = rewriteBlock(s.orelse, imports, moduleBody);
         out.push(s);
         break;
       case 'Try':
-        s.body = rewriteBlock(s.body, imports);
-        for (const h of s.handlers) h.body = rewriteBlock(h.body, imports);
-        s.orelse = rewriteBlock(s.orelse, imports);
-        s.finalbody = rewriteBlock(s.finalbody, imports);
+        s.body = rewriteBlock(s.body, imports, moduleBody);
+        for (const h of s.handlers) h.body = rewriteBlock(h.body, imports, moduleBody);
+        s.orelse = rewriteBlock(s.orelse, imports, moduleBody);
+        s.finalbody = rewriteBlock(s.finalbody, imports, moduleBody);
         out.push(s);
         break;
       default:

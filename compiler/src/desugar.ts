@@ -22,6 +22,7 @@ import { desugarBuiltinSubclasses, intValueMethods, strValueMethods } from './bu
 import { makeLazyMapFilter } from './lazy-iterators';
 import { hoistNestedClasses } from './nested-classes';
 import { dropTypingBases, inlineClassAliases } from './type-aliases';
+import { isUserDecorator } from './decorators';
 import { desugarCachedProperty } from './cached-property';
 import { desugarSingleDispatch } from './single-dispatch';
 import { desugarPropertyCalls } from './property-calls';
@@ -292,13 +293,16 @@ class Desugarer {
     const prefix = cls.name.includes('.') ? cls.name.slice(0, cls.name.lastIndexOf('.') + 1) : '';
     const decorators = cls.decorators.filter((d) => this.qualified(d, prefix) !== 'functools.total_ordering');
     if (decorators.length !== cls.decorators.length) this.completeOrdering(cls);
-    cls.decorators = [];
-    for (const d of decorators) {
+    // Decorators that are functions of this module (`@register`, `@plugin("name")`) stay on the class:
+    // decorators.ts applies them after it is made. Of the others, one @dataclass is desugared here.
+    cls.decorators = decorators.filter((d) => isUserDecorator(d, this.module.body));
+    const known = decorators.filter((d) => !cls.decorators.includes(d));
+    for (const d of known) {
       const target = d.kind === 'Call' ? d.func : d;
-      if (this.qualified(target, prefix) !== 'dataclasses.dataclass' || decorators.length > 1) this.unsupported(d.pos, 'class decorators other than one @dataclass');
+      if (this.qualified(target, prefix) !== 'dataclasses.dataclass' || known.length > 1) this.unsupported(d.pos, 'class decorators other than one @dataclass and functions of the module');
     }
-    if (decorators.length) {
-      const d = decorators[0];
+    if (known.length) {
+      const d = known[0];
       this.dataclasses.set(cls.name, this.dataclassInfo(cls, d.kind === 'Call' ? d : null));
       return;
     }

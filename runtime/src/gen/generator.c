@@ -369,6 +369,11 @@ static ai_word gen_throw_method(ai_word self, int64_t nargs, const ai_word *args
   return 0;
 }
 
+/* gen.close() as the program calls it, as CPython runs it: GeneratorExit is raised at the yield
+ * the body is suspended at, so its finally blocks and with-exits run. The body ending, or
+ * raising GeneratorExit or StopIteration, closes it; another exception propagates to the caller;
+ * a body that yields again is a RuntimeError. (ai_gen_close, which drops the body without
+ * running it, is for the generator expressions the compiler abandons: they have no finally.) */
 static ai_word gen_close_method(ai_word self, int64_t nargs, const ai_word *args, ai_word kwnames) {
   (void)args;
   if (!ai_no_kwargs("close", kwnames)) return 0;
@@ -376,7 +381,27 @@ static ai_word gen_close_method(ai_word self, int64_t nargs, const ai_word *args
     ai_raise_fmt(&ai_exc_TypeError, "generator.close() takes no arguments (%lld given)", (long long)nargs);
     return 0;
   }
-  ai_gen_close(self);
+  AiGen *g = (AiGen *)(intptr_t)self;
+  if (g->state == GEN_RUNNING) {
+    ai_raise(&ai_exc_ValueError, "generator already executing");
+    return 0;
+  }
+  if (g->state != GEN_SUSPENDED) {
+    ai_gen_close(self);
+    return AI_NONE_W;
+  }
+  ai_word exit = ai_exc_new(&ai_exc_GeneratorExit, ai_tuple_new(0, NULL));
+  if (!exit) return 0;
+  ai_word yielded;
+  if (ai_gen_throw(self, exit, &yielded)) {
+    ai_gen_close(self);
+    ai_raise(&ai_exc_RuntimeError, "generator ignored GeneratorExit");
+    return 0;
+  }
+  if (exc_pending()) {
+    if (!ai_exc_matches(&ai_exc_GeneratorExit) && !ai_exc_matches(&ai_exc_StopIteration)) return 0;
+    ai_exc_clear();
+  }
   return AI_NONE_W;
 }
 

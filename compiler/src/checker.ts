@@ -608,13 +608,34 @@ export class Program {
     return null;
   }
 
-  /** Is `def` memoised (@functools.cache, @lru_cache, @lru_cache(maxsize=...))? */
+  /** Is `def` memoised (@functools.cache, @lru_cache, @lru_cache(maxsize=N) with N > 0)? */
   isCached(def: S.FunctionDef): boolean {
-    return def.decorators.some((d) => {
-      const target = d.kind === 'Call' ? d.func : d;
-      const name = this.specialName(target);
-      return name === 'functools.cache' || name === 'functools.lru_cache';
-    });
+    const limit = this.cacheLimit(def);
+    return limit !== undefined && limit !== 0;
+  }
+
+  /**
+   * How many results a memoised def keeps: null for no bound (@cache, maxsize=None), the
+   * maxsize of @lru_cache (128 when not given, as CPython's), undefined when not memoised. A
+   * bounded cache drops its least recently used entry when full; maxsize 0 caches nothing.
+   */
+  cacheLimit(def: S.FunctionDef): number | null | undefined {
+    for (const d of def.decorators) {
+      const name = this.specialName(d.kind === 'Call' ? d.func : d);
+      if (name === 'functools.cache') return null;
+      if (name !== 'functools.lru_cache') continue;
+      if (d.kind !== 'Call') return 128;
+      const given = d.args[0] ?? d.keywords.find((k) => k.name === 'maxsize')?.value;
+      for (const k of d.keywords) {
+        const plainTyped = k.name === 'typed' && k.value.kind === 'Bool' && !k.value.value;
+        if (k.name !== 'maxsize' && !plainTyped) this.unsupported(k.pos, `lru_cache(${k.name}=...)`);
+      }
+      if (!given) return 128;
+      if (given.kind === 'None') return null;
+      if (given.kind === 'Int') return Math.max(0, Number(given.value));
+      this.unsupported(given.pos, 'an lru_cache maxsize that is not an int literal or None');
+    }
+    return undefined;
   }
 
   /** functools.reduce(f, iterable[, initial]): a loop of calls of f, compiled statically. */

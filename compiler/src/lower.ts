@@ -400,7 +400,7 @@ class FunctionLowerer {
   }
 
   /** For a memoised function: the hidden locals holding its cache dict and this call's key. */
-  private cache: { dict: string; key: string } | null = null;
+  private cache: { dict: string; key: string; limit: number | null } | null = null;
 
   /** @functools.cache: look the arguments up first; a hit returns the remembered result. */
   private cacheLookup(def: S.FunctionDef, params: { name: string; type: Type }[]): void {
@@ -424,11 +424,14 @@ class FunctionLowerer {
     const missL = this.label('cache.miss');
     this.terminate({ op: 'condbr', cond: hit, then: hitL, else: missL });
     this.startBlock(hitL);
+    const limit = this.program.cacheLimit(def) ?? null;
+    // A bounded lru_cache: the key hit becomes the most recently used.
+    if (limit !== null) this.rt('ai_lru_touch', [dict, key], 'false', line, null);
     const ret = this.inst.returnType;
     if (ret.kind !== 'never') this.terminate({ op: 'ret', value: this.fromWord(found, ret, line) });
     else this.terminate({ op: 'unreachable' });
     this.startBlock(missL);
-    this.cache = { dict: dictSlot, key: keySlot };
+    this.cache = { dict: dictSlot, key: keySlot, limit };
   }
 
   private cacheStore(value: Reg, line: number): void {
@@ -437,7 +440,8 @@ class FunctionLowerer {
     this.emit({ op: 'local.get', dst: dict, name: this.cache.dict });
     const key = this.reg(T.object);
     this.emit({ op: 'local.get', dst: key, name: this.cache.key });
-    this.rt('ai_dict_set', [dict, key, this.toWord(value, line)], 'false', line, null);
+    if (this.cache.limit === null) this.rt('ai_dict_set', [dict, key, this.toWord(value, line)], 'false', line, null);
+    else this.rt('ai_lru_store', [dict, key, this.toWord(value, line), { kind: 'i64', value: this.cache.limit }], 'false', line, null);
   }
 
   /** The cell holding variable `name` of this function, or of an enclosing one (through the closure). */

@@ -541,6 +541,9 @@ bool ai_sort_keyed_inplace(ai_word list, ai_word keys, bool reverse);
 ai_word ai_minmax_keyed(ai_word items, ai_word keys, bool is_max, ai_word dflt, const char *fname);
 /* The dict of a memoised function's cache, kept in the global *slot (created on first use). */
 ai_word ai_cache_dict(ai_word *slot);
+/* A bounded @lru_cache: a hit makes the key the most recently used; a store beyond maxsize drops the least. */
+bool ai_lru_touch(ai_word dict, ai_word key);
+bool ai_lru_store(ai_word dict, ai_word key, ai_word value, int64_t maxsize);
 
 /* ---- exceptions as values (raise, except ... as e) */
 extern const AiType ai_exc_EOFError;

@@ -8,6 +8,7 @@
  */
 #include "aithon.h"
 #include "aithon_actor.h"
+#include "containers.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -99,4 +100,27 @@ ai_word ai_minmax_keyed(ai_word items, ai_word keys, bool is_max, ai_word dflt, 
 ai_word ai_cache_dict(ai_word *slot) {
   if (!*slot) *slot = ai_dict_new();
   return *slot;
+}
+
+/* A bounded @lru_cache keeps its entries in the dict's order, least recently used first, as
+ * CPython's linked list does: a hit moves the key to the end, a store beyond maxsize drops the
+ * first. (A dict's deleted entries stay in place until it is compacted, so the first live one
+ * is found by a scan; caches are small, and compaction bounds the scan by the capacity.) */
+bool ai_lru_touch(ai_word dict, ai_word key) {
+  ai_word value;
+  int r = ai_dict_del(ai_as_dict(dict), key, &value);
+  if (r <= 0) return r == 0; /* gone (cleared by a call made meanwhile): nothing to move */
+  return ai_dict_set(dict, key, value);
+}
+
+bool ai_lru_store(ai_word dict, ai_word key, ai_word value, int64_t maxsize) {
+  if (!ai_dict_set(dict, key, value)) return false;
+  AiDict *d = ai_as_dict(dict);
+  while (d->used > maxsize) {
+    int64_t i = 0;
+    while (i < d->nentries && !d->entries[i].key) i++;
+    if (i == d->nentries) break;
+    if (ai_dict_del(d, d->entries[i].key, NULL) < 0) return false;
+  }
+  return true;
 }

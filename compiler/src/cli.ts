@@ -164,7 +164,11 @@ async function buildProject(p: Parsed, outFile: string, onProgress?: (line: stri
     process.stderr.write(`aithon: ${(e as Error).message}\naithon: building in this process instead\n`);
   }
   const result = await build({ ...request, onProgress });
-  if (!answered) startDaemon(socket, join(packageRoot(), 'bin', 'aithon.js'));
+  if (!answered) {
+    startDaemon(socket, join(packageRoot(), 'bin', 'aithon.js'));
+    // Said once per daemon, as Gradle says it: a background process should not be a surprise.
+    if (!p.quiet && !p.json) process.stderr.write('aithon: started a build daemon that keeps the compiler warm for the next builds (`aithon daemon stop` stops it; --no-daemon or AITHON_DAEMON=0 builds without one)\n');
+  }
   return { result, daemon: false };
 }
 

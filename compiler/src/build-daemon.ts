@@ -23,7 +23,7 @@
 // `--no-daemon`; `AITHON_DAEMON=1` turns it on even in CI.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createConnection, createServer, type Socket } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
@@ -163,6 +163,15 @@ function isListening(socket: string): Promise<boolean> {
   });
 }
 
+/** Has any file of the compiler (this folder's modules) changed since `time`? */
+function compilerChangedSince(time: number): boolean {
+  try {
+    return readdirSync(__dirname).some((f) => f.endsWith('.js') && statSync(join(__dirname, f)).mtimeMs > time);
+  } catch {
+    return true;
+  }
+}
+
 function readLines(conn: Socket, onLine: (line: string) => void): void {
   let buffered = '';
   conn.setEncoding('utf8');
@@ -247,6 +256,16 @@ export async function runDaemon(socket: string): Promise<number> {
     server.listen(socket, () => resolveListening());
   });
   armIdle();
+  // A compiler rebuilt or upgraded on disk has another fingerprint, so no client will ask this
+  // daemon again: it exits instead of waiting out its idle time.
+  const started = Date.now();
+  const staleCheck = setInterval(() => {
+    if (pending === 0 && compilerChangedSince(started)) {
+      clearInterval(staleCheck);
+      stop();
+    }
+  }, 30_000);
+  staleCheck.unref();
   await new Promise<void>((resolveClosed) => server.on('close', () => resolveClosed()));
   return 0;
 }

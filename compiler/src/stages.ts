@@ -20,6 +20,7 @@ import { CompileError } from './diagnostics';
 import { desugarProgram } from './desugar';
 import { markInstanceDictReads } from './instance-dict';
 import { rewriteDecorators } from './decorators';
+import { closeAbandonedGenerators } from './generator-loops';
 import type { IrProgram } from './ir';
 import { emitProgram, emitUnits, type EmittedUnit } from './llvm';
 import { lowerProgram } from './lower';
@@ -226,6 +227,7 @@ export function checkedProgram(module: S.Module, inference: InferenceOptions = {
   resolveMatchArgs(module);
   rewriteFunctionAttributes(module);
   rewriteDecorators(module);
+  closeAbandonedGenerators(module);
   rewriteGlobalsReads(module);
   rewriteMethodValues(module);
   markInstanceDictReads(module);

@@ -1,0 +1,127 @@
+// Stage 1e: a loop that leaves a generator it made suspended closes it.
+//
+//   for x in numbers(n):              $loopgen.1 = numbers(n)
+//       if x > 3:                     for x in $loopgen.1:
+//           return x          ->          if x > 3:
+//       total += x                            $loopret.1 = x
+//                                             $loopgen.1.close()
+//                                             return $loopret.1
+//                                         total += x
+//                                     $loopgen.1.close()
+//
+// CPython frees such a generator the moment the loop lets go of it (reference
+// counting), and freeing a suspended generator closes it: GeneratorExit runs
+// its `finally` blocks and `with` exits (`print("cleanup")`, a file closed).
+// Programs see that order, so a `break` or `return` out of the loop closes the
+// generator here at the same point. After the loop ran to its end the
+// generator has finished, and close() does nothing.
+//
+// Only loops over a call of a generator function of the module are rewritten
+// (`for x in gen(...)`): a generator kept in a variable may be resumed later,
+// and CPython closes it only when the last reference goes. Not covered: an
+// exception that leaves the loop (CPython closes the generator when the
+// exception's traceback is freed, after the handler).
+import type * as S from './syntax';
+import { isGeneratorBody } from './syntax';
+import { boundNames } from './scopes';
+
+export function closeAbandonedGenerators(module: S.Module): void {
+  const generators = new Set<string>();
+  for (const s of module.body) if (s.kind === 'FunctionDef' && !s.isAsync && s.decorators.length === 0 && isGeneratorBody(s.body)) generators.add(s.name);
+  if (generators.size === 0) return;
+  const counter = { n: 0 };
+  module.body = rewriteBlock(module.body, generators, counter);
+  const visitDefs = (stmts: S.Stmt[]): void => {
+    for (const s of stmts) {
+      if (s.kind === 'FunctionDef') {
+        // A local binding of the name (a parameter, an assignment) is not the module's generator function.
+        const local = boundNames(s.body);
+        for (const p of s.params) local.add(p.name);
+        const visible = new Set([...generators].filter((g) => !local.has(g)));
+        s.body = rewriteBlock(s.body, visible, counter);
+        visitDefs(s.body);
+      } else if (s.kind === 'ClassDef') visitDefs(s.body);
+      else for (const block of childBlocks(s)) visitDefs(block);
+    }
+  };
+  visitDefs(module.body);
+}
+
+/** The statement lists directly inside a compound statement (not a def's or class's body). */
+function childBlocks(s: S.Stmt): S.Stmt[][] {
+  switch (s.kind) {
+    case 'If':
+    case 'While':
+    case 'For':
+      return [s.body, s.orelse];
+    case 'Try':
+      return [s.body, ...s.handlers.map((h) => h.body), s.orelse, s.finalbody];
+    default:
+      return [];
+  }
+}
+
+function rewriteBlock(stmts: S.Stmt[], generators: ReadonlySet<string>, counter: { n: number }): S.Stmt[] {
+  if (generators.size === 0) return stmts;
+  const out: S.Stmt[] = [];
+  for (const s of stmts) {
+    // Inner loops first, so a return through two such loops closes the inner generator, then the outer.
+    switch (s.kind) {
+      case 'If':
+      case 'While':
+      case 'For':
+        s.body = rewriteBlock(s.body, generators, counter);
+        s.orelse = rewriteBlock(s.orelse, generators, counter);
+        break;
+      case 'Try':
+        s.body = rewriteBlock(s.body, generators, counter);
+        for (const h of s.handlers) h.body = rewriteBlock(h.body, generators, counter);
+        s.orelse = rewriteBlock(s.orelse, generators, counter);
+        s.finalbody = rewriteBlock(s.finalbody, generators, counter);
+        break;
+    }
+    if (s.kind !== 'For' || s.iter.kind !== 'Call' || s.iter.func.kind !== 'Name' || !generators.has(s.iter.func.id)) {
+      out.push(s);
+      continue;
+    }
+    const k = ++counter.n;
+    const pos = s.pos;
+    const holder = `$loopgen.${k}`;
+    const name = (id: string): S.NameExpr => ({ kind: 'Name', pos, id });
+    const close = (): S.Stmt => ({ kind: 'ExprStmt', pos, expr: { kind: 'Call', pos, func: { kind: 'Attribute', pos, value: name(holder), attr: 'close' }, args: [], keywords: [] } });
+    out.push({ kind: 'Assign', pos, targets: [name(holder)], value: s.iter });
+    s.iter = name(holder);
+    s.body = closeBeforeReturns(s.body, close, `$loopret.${k}`);
+    out.push(s, close());
+  }
+  return out;
+}
+
+/** Each `return` in `stmts` (not in nested defs) closes the loop's generator first, after its value is computed. */
+function closeBeforeReturns(stmts: S.Stmt[], close: () => S.Stmt, temp: string): S.Stmt[] {
+  const out: S.Stmt[] = [];
+  for (const s of stmts) {
+    switch (s.kind) {
+      case 'Return':
+        if (s.value) {
+          const pos = s.pos;
+          out.push({ kind: 'Assign', pos, targets: [{ kind: 'Name', pos, id: temp }], value: s.value }, close(), { kind: 'Return', pos, value: { kind: 'Name', pos, id: temp } });
+        } else out.push(close(), s);
+        continue;
+      case 'If':
+      case 'While':
+      case 'For':
+        s.body = closeBeforeReturns(s.body, close, temp);
+        s.orelse = closeBeforeReturns(s.orelse, close, temp);
+        break;
+      case 'Try':
+        s.body = closeBeforeReturns(s.body, close, temp);
+        for (const h of s.handlers) h.body = closeBeforeReturns(h.body, close, temp);
+        s.orelse = closeBeforeReturns(s.orelse, close, temp);
+        s.finalbody = closeBeforeReturns(s.finalbody, close, temp);
+        break;
+    }
+    out.push(s);
+  }
+  return out;
+}

@@ -18,7 +18,7 @@
 // wrapper's own name, which the checker reports as unsupported rather than
 // print a different name than CPython.
 import type * as S from './syntax';
-import { walkNodes } from './syntax';
+import { rewriteChildBlocks, walkNodes } from './syntax';
 
 export const undecoratedPrefix = 'undecorated.';
 
@@ -167,21 +167,8 @@ function rewriteBlock(stmts: S.Stmt[], imports: Imports, moduleBody: readonly S.
         out.push(s, ...applyClassDecorators(s));
         break;
       }
-      case 'If':
-      case 'While':
-      case 'For':
-        s.body = rewriteBlock(s.body, imports, moduleBody);
-        s.orelse = rewriteBlock(s.orelse, imports, moduleBody);
-        out.push(s);
-        break;
-      case 'Try':
-        s.body = rewriteBlock(s.body, imports, moduleBody);
-        for (const h of s.handlers) h.body = rewriteBlock(h.body, imports, moduleBody);
-        s.orelse = rewriteBlock(s.orelse, imports, moduleBody);
-        s.finalbody = rewriteBlock(s.finalbody, imports, moduleBody);
-        out.push(s);
-        break;
       default:
+        rewriteChildBlocks(s, (block) => rewriteBlock(block, imports, moduleBody));
         out.push(s);
     }
   }

@@ -22,7 +22,7 @@
 // exception that leaves the loop (CPython closes the generator when the
 // exception's traceback is freed, after the handler).
 import type * as S from './syntax';
-import { isGeneratorBody } from './syntax';
+import { childBlocks, isGeneratorBody, rewriteChildBlocks } from './syntax';
 import { boundNames } from './scopes';
 
 export function closeAbandonedGenerators(module: S.Module): void {
@@ -47,39 +47,12 @@ export function closeAbandonedGenerators(module: S.Module): void {
   visitDefs(module.body);
 }
 
-/** The statement lists directly inside a compound statement (not a def's or class's body). */
-function childBlocks(s: S.Stmt): S.Stmt[][] {
-  switch (s.kind) {
-    case 'If':
-    case 'While':
-    case 'For':
-      return [s.body, s.orelse];
-    case 'Try':
-      return [s.body, ...s.handlers.map((h) => h.body), s.orelse, s.finalbody];
-    default:
-      return [];
-  }
-}
-
 function rewriteBlock(stmts: S.Stmt[], generators: ReadonlySet<string>, counter: { n: number }): S.Stmt[] {
   if (generators.size === 0) return stmts;
   const out: S.Stmt[] = [];
   for (const s of stmts) {
     // Inner loops first, so a return through two such loops closes the inner generator, then the outer.
-    switch (s.kind) {
-      case 'If':
-      case 'While':
-      case 'For':
-        s.body = rewriteBlock(s.body, generators, counter);
-        s.orelse = rewriteBlock(s.orelse, generators, counter);
-        break;
-      case 'Try':
-        s.body = rewriteBlock(s.body, generators, counter);
-        for (const h of s.handlers) h.body = rewriteBlock(h.body, generators, counter);
-        s.orelse = rewriteBlock(s.orelse, generators, counter);
-        s.finalbody = rewriteBlock(s.finalbody, generators, counter);
-        break;
-    }
+    rewriteChildBlocks(s, (block) => rewriteBlock(block, generators, counter));
     if (s.kind !== 'For' || s.iter.kind !== 'Call' || s.iter.func.kind !== 'Name' || !generators.has(s.iter.func.id)) {
       out.push(s);
       continue;
@@ -108,19 +81,8 @@ function closeBeforeReturns(stmts: S.Stmt[], close: () => S.Stmt, temp: string):
           out.push({ kind: 'Assign', pos, targets: [{ kind: 'Name', pos, id: temp }], value: s.value }, close(), { kind: 'Return', pos, value: { kind: 'Name', pos, id: temp } });
         } else out.push(close(), s);
         continue;
-      case 'If':
-      case 'While':
-      case 'For':
-        s.body = closeBeforeReturns(s.body, close, temp);
-        s.orelse = closeBeforeReturns(s.orelse, close, temp);
-        break;
-      case 'Try':
-        s.body = closeBeforeReturns(s.body, close, temp);
-        for (const h of s.handlers) h.body = closeBeforeReturns(h.body, close, temp);
-        s.orelse = closeBeforeReturns(s.orelse, close, temp);
-        s.finalbody = closeBeforeReturns(s.finalbody, close, temp);
-        break;
     }
+    rewriteChildBlocks(s, (block) => closeBeforeReturns(block, close, temp));
     out.push(s);
   }
   return out;

@@ -390,24 +390,45 @@ export const exhaustingBuiltinNames: ReadonlySet<string> = new Set(['sum', 'min'
 export function walkStatements(body: readonly Stmt[], visit: (s: Stmt) => void): void {
   for (const s of body) {
     visit(s);
-    switch (s.kind) {
-      case 'If':
-      case 'While':
-      case 'For':
-        walkStatements(s.body, visit);
-        walkStatements(s.orelse, visit);
-        break;
-      case 'Try':
-        walkStatements(s.body, visit);
-        for (const h of s.handlers) walkStatements(h.body, visit);
-        walkStatements(s.orelse, visit);
-        walkStatements(s.finalbody, visit);
-        break;
-      case 'FunctionDef':
-      case 'ClassDef':
-        walkStatements(s.body, visit);
-        break;
-    }
+    if (s.kind === 'FunctionDef' || s.kind === 'ClassDef') walkStatements(s.body, visit);
+    else for (const block of childBlocks(s)) walkStatements(block, visit);
+  }
+}
+
+/**
+ * The statement lists directly inside a compound statement: an if's, a loop's
+ * body and else, a try's body, handlers, else and finally. Not a def's or a
+ * class's body (a scope of its own). The parser has already turned `with` and
+ * `match` into these.
+ */
+export function childBlocks(s: Stmt): Stmt[][] {
+  switch (s.kind) {
+    case 'If':
+    case 'While':
+    case 'For':
+      return [s.body, s.orelse];
+    case 'Try':
+      return [s.body, ...s.handlers.map((h) => h.body), s.orelse, s.finalbody];
+    default:
+      return [];
+  }
+}
+
+/** Replaces each of childBlocks(s) with what `rewrite` makes of it (passes that insert or replace statements). */
+export function rewriteChildBlocks(s: Stmt, rewrite: (block: Stmt[]) => Stmt[]): void {
+  switch (s.kind) {
+    case 'If':
+    case 'While':
+    case 'For':
+      s.body = rewrite(s.body);
+      s.orelse = rewrite(s.orelse);
+      break;
+    case 'Try':
+      s.body = rewrite(s.body);
+      for (const h of s.handlers) h.body = rewrite(h.body);
+      s.orelse = rewrite(s.orelse);
+      s.finalbody = rewrite(s.finalbody);
+      break;
   }
 }
 

@@ -1409,7 +1409,7 @@ export class Program {
         return;
       case 'ClassDef': {
         if (inst.def) {
-          this.unsupported(s.pos, 'classes defined inside functions');
+          this.unsupported(s.pos, 'a class defined inside a function that may run more than once (each run makes a new class object; see docs/language.md)');
           return;
         }
         const cls = this.classes.get(s.name)!;

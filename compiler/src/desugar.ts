@@ -21,6 +21,8 @@ import type * as S from './syntax';
 import { desugarBuiltinSubclasses, intValueMethods, strValueMethods } from './builtin-subclasses';
 import { makeLazyMapFilter } from './lazy-iterators';
 import { hoistNestedClasses } from './nested-classes';
+import { hoistLocalClasses } from './local-classes';
+import { classQualname } from './types';
 import { dropTypingBases, inlineClassAliases } from './type-aliases';
 import { desugarCachedProperty } from './cached-property';
 import { desugarSingleDispatch } from './single-dispatch';
@@ -80,6 +82,7 @@ const enumBases: Record<string, EnumInfo['flavour']> = { 'enum.Enum': 'Enum', 'e
 const iteratingBuiltins = new Set(['list', 'tuple', 'set', 'frozenset', 'len', 'sorted', 'reversed', 'enumerate', 'iter', 'sum', 'min', 'max', 'any', 'all', 'zip', 'map', 'filter', 'dict']);
 
 export function desugarProgram(module: S.Module, parse: Parse): void {
+  hoistLocalClasses(module);
   inlineClassAliases(module);
   dropTypingBases(module, parse);
   desugarCachedProperty(module, parse);
@@ -725,7 +728,8 @@ class Desugarer {
   private buildDataclass(dc: DataclassInfo): void {
     const { cls, fields } = dc;
     const multi = this.needsClassKey(cls);
-    const qual = multi ? 'self._aithon_class_name()' : pyStr(displayName(cls));
+    // A dataclass's repr shows its __qualname__ (`main.<locals>.P(x=1)` for one defined in a function).
+    const qual = multi ? 'self._aithon_class_name()' : pyStr(classQualname(cls.name));
     const sameClass = multi ? 'self._aithon_class_key() == other._aithon_class_key()' : null;
     const subs: Record<string, S.Expr> = {};
     const rename: Record<string, string> = { __field__: 'dataclasses.Field' };
@@ -762,7 +766,7 @@ class Desugarer {
     }
     if (dc.repr) {
       const parts = fields.filter((f) => f.repr).map((f, i) => `${i ? ', ' : ''}${f.name}={self.${f.name}!r}`);
-      src += `def __repr__(self):\n    return ${multi ? `${qual} + f"(${parts.join('')})"` : `f"${displayName(cls)}(${parts.join('')})"`}\n`;
+      src += `def __repr__(self):\n    return ${multi ? `${qual} + f"(${parts.join('')})"` : `f"${classQualname(cls.name)}(${parts.join('')})"`}\n`;
     }
     const compared = fields.filter((f) => f.compare);
     if (dc.eq) {

@@ -13,7 +13,7 @@ import { walkNodes } from './syntax';
 import { type ClassInfo, classAttrSlot, type Hierarchy, operatorNeedsProtocol } from './classes';
 import type { Scope } from './scopes';
 import { type ModuleMember, pickOverload } from './stdlib';
-import { elemOf, funcOf, type InstanceType, isWord, join, keyOf, pythonTypeName, shownClassName, T, type Type, valueOf } from './types';
+import { classQualname, elemOf, funcOf, type InstanceType, isWord, join, keyOf, pythonTypeName, shownClassName, T, type Type, valueOf } from './types';
 
 export function lowerProgram(program: Program): IrProgram {
   const functions: IrFunction[] = [new FunctionLowerer(program, program.moduleInstance).lower()];
@@ -2889,7 +2889,7 @@ class FunctionLowerer {
     if (recvType.kind === 'class') {
       const f = (recvType.cls as ClassInfo).lookup(e.attr);
       // C.__name__ (the class object's own name, as classobj.c gives it for a value of unknown type)
-      if (!f?.classAttr && (e.attr === '__name__' || e.attr === '__qualname__')) return this.constant({ kind: 'str', value: shownClassName(recvType.cls.name) });
+      if (!f?.classAttr && (e.attr === '__name__' || e.attr === '__qualname__')) return this.constant({ kind: 'str', value: (e.attr === '__name__' ? shownClassName : classQualname)(recvType.cls.name) });
       return this.readClassAttr(f!.owner, e.attr, t, line);
     }
     return this.rt('ai_obj_getattr', [this.convert(v, T.object, line), { kind: 'str', value: e.attr }], 'word', line, t);

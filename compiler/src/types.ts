@@ -555,6 +555,13 @@ export function shownClassName(name: string): string {
   return name.slice(name.lastIndexOf('.') + 1);
 }
 
+/** A class's __qualname__: a class defined in a function (local-classes.ts) is `f.<locals>.C`; others show their __name__. */
+export function classQualname(name: string): string {
+  const at = name.indexOf('.<locals>.');
+  if (at < 0) return shownClassName(name);
+  return name.slice(name.lastIndexOf('.', at - 1) + 1);
+}
+
 export function pythonTypeName(t: Type): string {
   switch (t.kind) {
     case 'none':

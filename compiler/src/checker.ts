@@ -15,7 +15,7 @@ import { wrapsArgs, wrapsDecorated } from './decorators';
 import { annotationModules, type ModuleMember, pickOverload, resultType, stdlibModules } from './stdlib';
 import type * as S from './syntax';
 import { childExprs as childExprsOf, exprsOf, isGeneratorBody, targetNames, walkNodes } from './syntax';
-import { Cell, type ContainerType, currentEpoch, describe, elemOf, escapedClasses, escapedFunctions, escapeType, forgetEscapes, isContainer, type FuncRef, type FuncType, funcOf, type InstanceType, instanceOf, isNumeric, iterOf, pythonTypeName, join, keyOf, sameType, T, tupleOf, type Type, typeKey, valueOf, unwatched, type Watcher, WatchedMap, watchReads, WatchPoint } from './types';
+import { Cell, type ContainerType, currentEpoch, describe, elemOf, escapedClasses, escapedFunctions, escapedModules, escapeType, forgetEscapes, isContainer, type FuncRef, type FuncType, funcOf, type InstanceType, instanceOf, isNumeric, iterOf, pythonTypeName, join, keyOf, sameType, T, tupleOf, type Type, typeKey, valueOf, unwatched, type Watcher, WatchedMap, watchReads, WatchPoint } from './types';
 
 /** Builtins this compiler implements. */
 export const implementedBuiltins = new Set([
@@ -316,8 +316,26 @@ export class Program {
     this.bindModule();
     if (this.diagnostics.length) throw new CompileError(this.diagnostics);
     this.infer();
+    this.checkEscapedModules();
     this.checkActorGlobalStores();
     if (this.diagnostics.length) throw new CompileError(this.diagnostics);
+  }
+
+  /**
+   * A module is a compile-time value (its attributes are resolved statically):
+   * one that met other types in `object` (two modules in one variable or
+   * container, a module beside other values) has nothing to be when it runs.
+   * The standard streams (sys.stdout, sys.stderr) do have run-time objects.
+   */
+  private checkEscapedModules(): void {
+    for (const name of escapedModules()) {
+      if (name === 'sys.stdout' || name === 'sys.stderr') continue;
+      let at: SourcePos = { line: 1, col: 1 };
+      walkNodes(this.module.body, (n) => {
+        if (n.kind === 'Import' && (n as unknown as S.ImportStmt).names.some((x) => x.module === name) && at.line === 1 && at.col === 1) at = n.pos as SourcePos;
+      });
+      this.unsupported(at, `the module ${name} kept as a value of unknown type (in one variable or container with other modules or values)`);
+    }
   }
 
   /**

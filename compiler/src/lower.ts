@@ -662,6 +662,8 @@ class FunctionLowerer {
       // A standard stream kept with other values (a writer's file that may be a StringIO): an object with write/flush.
       return this.rt('ai_sys_stream', [{ kind: 'i32', value: v.type.name === 'sys.stderr' ? 2 : 1 }], 'never', line, T.object);
     }
+    // Any other module is a compile-time value: printed or passed to a built-in that takes any value, it has no object to be.
+    if (to.kind === 'object' && v.type.kind === 'module') return this.raise('TypeError', `unsupported: the module ${v.type.name} as a run-time value (printed, or passed where any value goes)`, line);
     if (to.kind === 'object' && isWord(v.type) && v.type.kind !== 'int' && v.type.kind !== 'str' && v.type.kind !== 'none') return this.retype(v, to);
     if (to.kind === 'object') {
       switch (v.type.kind) {

@@ -260,6 +260,8 @@ export function linkProjectModules(main: S.Module, mainFile: string, projectRoot
       if (!linked.get(module)?.inLibrary) return;
       // `json.nosuch`: a name the bundled module lacks is a build error where it is read.
       throw new CompileError([error(pos.file ?? fileForErrors, pos, `unsupported: ${module}.${attr} at ${pos.file ?? fileForErrors}:${pos.line}:${pos.col}`, `this name of ${module} is not implemented yet (see docs/language.md)`, undefined)]);
+    }, (module, pos) => {
+      throw new CompileError([error(pos.file ?? fileForErrors, pos, `unsupported: the module ${module} used as a value at ${pos.file ?? fileForErrors}:${pos.line}:${pos.col}`, `use its names directly (${module}.name, or from ${module} import name) instead of passing or storing the module`, undefined)]);
     });
   };
 
@@ -731,6 +733,7 @@ function renameNames(
   namesOf: (module: string) => Map<string, string> | null,
   modName: string | null,
   missing: (module: string, attr: string, pos: SourcePos) => void,
+  moduleValue: (module: string, pos: SourcePos) => void,
 ): void {
   // Nothing to rename (main.py importing no module of ours): skip the walk over the whole program.
   if (renames.size === 0 && aliases.size === 0 && modName === null) return;
@@ -780,6 +783,8 @@ function renameNames(
         delete (e as unknown as Record<string, unknown>).id;
         return;
       }
+      // A module of ours (linked: its names are the program's globals) read as a value has no object to be.
+      if (aliases.has(e.id) && !renames.has(e.id) && !stdlibModules[aliases.get(e.id)!] && isGlobalIn(scope, e.id)) moduleValue(aliases.get(e.id)!, e.pos);
       const q = renames.get(e.id);
       // (main.py's renames are for its own code: the linked modules' code within it carries its file.)
       if (q && isGlobalIn(scope, e.id) && (modName !== null || e.pos.file === undefined)) e.id = q;

@@ -453,6 +453,14 @@ export function escapedClasses(): readonly ClassRef[] {
 export function forgetEscapes(): void {
   escapedFuncRefs.clear();
   escapedClassRefs.clear();
+  escapedModuleNames.clear();
+}
+
+/** Modules (compile-time values) that met another type in `object`, where no run-time object stands for them. */
+const escapedModuleNames = new Set<string>();
+
+export function escapedModules(): readonly string[] {
+  return [...escapedModuleNames];
 }
 
 function escapeAll(t: Type): void {
@@ -470,6 +478,7 @@ function escapeAll(t: Type): void {
       bumpEpoch();
     }
   } else if (isContainer(t)) t.cell.escape();
+  else if (t.kind === 'module') escapedModuleNames.add(t.name);
   else if (t.kind === 'tuple') t.elems.forEach(escapeAll);
   else if (t.kind === 'instance') t.hier.escape();
   else if (t.kind === 'iter') {
@@ -525,7 +534,12 @@ export function join(a: Type, b: Type): Type {
     return T.object;
   }
   if (a.kind === 'func') return funcOf([...a.refs, ...(b as FuncType).refs]);
-  if (a.kind === 'module') return a.name === (b as ModuleType).name ? a : T.object;
+  if (a.kind === 'module') {
+    if (a.name === (b as ModuleType).name) return a;
+    escapeAll(a);
+    escapeAll(b);
+    return T.object;
+  }
   if (a.kind === 'iter') {
     const bi = b as IterType;
     if (a.pyName !== bi.pyName) {

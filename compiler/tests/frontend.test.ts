@@ -196,3 +196,14 @@ describe('classes defined inside functions', () => {
     expect(build('def main():\n    n = 1\n    class K:\n        x = n\n').join('\n')).toContain('unsupported: a class attribute other than a literal in a class defined inside a function');
   });
 });
+
+describe('modules as values', () => {
+  it('rejects two modules meeting in one container (a module has no run-time object)', () => {
+    const ds = diagnosticsOf(() => checkedProgram(parseModule('main.py', 'import math\nimport cmath\n\ndef main():\n    mods = [math, cmath]\n    print(mods[0].sqrt(4))\n')));
+    expect(ds.join('\n')).toContain('unsupported: the module math kept as a value of unknown type');
+  });
+
+  it('types a module passed to a function as that module', () => {
+    expect(diagnosticsOf(() => checkedProgram(parseModule('main.py', 'import math\n\ndef f(m):\n    return m.sqrt(2)\n\ndef main():\n    print(f(math), getattr(math, "pi"))\n')))).toEqual([]);
+  });
+});

@@ -55,6 +55,9 @@ export const builtinTypeNames = new Set(['int', 'float', 'bool', 'str', 'list', 
 /** Builtins that consume an iterable argument at once: a generator expression there is evaluated eagerly. */
 const consumingBuiltins = new Set(['sum', 'any', 'all', 'min', 'max', 'sorted', 'list', 'tuple', 'set', 'frozenset', 'dict', 'enumerate', 'zip', 'map', 'filter']);
 
+/** Module functions of the runtime that consume an iterable argument at once, as consumingBuiltins. */
+const consumingModuleFunctions = new Set(['ai_collections_counter', 'ai_collections_deque', 'ai_math_fsum']);
+
 /** Keyword arguments each builtin accepts. */
 const builtinKeywords: Record<string, string[]> = {
   print: ['sep', 'end', 'flush', 'file'],
@@ -724,6 +727,8 @@ export class Program {
       this.unsupported(e.doubleStars[0].pos, `argument unpacking (**kwargs) into ${name}()`);
       return T.never;
     }
+    // `Counter(w for w in words)`: the runtime consumes the iterable at once, so the generator runs as a list (not on a green stack).
+    if (fn.overloads.some((o) => consumingModuleFunctions.has(o.runtime))) this.markEager(e);
     // `f(*t)` with t a tuple of known length passes t's items (a `*args` forwarder's tuple, say).
     for (const a of e.args) if (a.kind === 'Starred') this.typeExpr(inst, a.value);
     const positional = this.positionalArgs(inst, e);

@@ -22,6 +22,7 @@ import { desugarBuiltinSubclasses, intValueMethods, strValueMethods } from './bu
 import { makeLazyMapFilter } from './lazy-iterators';
 import { hoistNestedClasses } from './nested-classes';
 import { hoistLocalClasses } from './local-classes';
+import { eagerCounterArguments } from './eager-counters';
 import { classQualname } from './types';
 import { dropTypingBases, inlineClassAliases } from './type-aliases';
 import { desugarCachedProperty } from './cached-property';
@@ -93,6 +94,7 @@ export function desugarProgram(module: S.Module, parse: Parse): void {
   hoistNestedClasses(module);
   desugarBuiltinSubclasses(module, parse);
   makeLazyMapFilter(module, parse);
+  eagerCounterArguments(module);
 }
 
 class Desugarer {

@@ -25,6 +25,8 @@ export const implementedBuiltins = new Set([
   'exit', 'quit', 'vars',
   // `type(x).__name__`, written so by the parser (see exactTypeTest there).
   'type.__name__',
+  // `object` read as a value (method-values.ts): its class object.
+  'object.class',
 ]);
 
 /** `x.__str__()` or `x.__repr__()` with no arguments. */
@@ -2783,6 +2785,8 @@ export class Program {
         return n === 1 && args[0].kind !== 'int' && args[0].kind !== 'float' && args[0].kind !== 'bool' && args[0].kind !== 'none' ? T.int : T.never;
       case 'type.__name__':
         return T.str;
+      case 'object.class':
+        return T.object;
       case 'str':
       case 'repr':
       case 'chr':

@@ -3273,6 +3273,8 @@ class FunctionLowerer {
         }
         if (n !== 2) return arity(`getattr expected at least 2 arguments, got ${n}`);
         return this.rt('ai_obj_getattr', [this.convert(this.toWord(args[0], line), T.object, line), this.convert(this.toWord(args[1], line), T.object, line)], 'word', line, T.object);
+      case 'object.class':
+        return this.rt('ai_object_class', [], 'never', line, T.object);
       case 'type.__name__':
         if (args[0].type.kind === 'instance' && args[0].type.classes.length === 1 && !args[0].type.orNone) return this.constant({ kind: 'str', value: shownClassName(args[0].type.classes[0].name) });
         return this.rt('ai_builtin_type_name', [this.convert(this.toWord(args[0], line), T.object, line)], 'word', line, T.str);

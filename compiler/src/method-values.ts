@@ -74,6 +74,8 @@ const builtinFunctionKeywords: Record<string, [string, (pos: SourcePos) => S.Exp
     ['key', (pos) => ({ kind: 'None', pos })],
     ['reverse', (pos) => ({ kind: 'Bool', pos, value: false })],
   ],
+  min: [['key', (pos) => ({ kind: 'None', pos })]],
+  max: [['key', (pos) => ({ kind: 'None', pos })]],
 };
 
 /**
@@ -222,6 +224,8 @@ export function rewriteMethodValues(module: S.Module): void {
         return functionValue(n, moduleFunctionArity(member), counter);
       }
       if (names.bound.has(n.id) || typeNames.has(n)) return null;
+      // `object` as a value (a singledispatch registry's first key): its class object, as `type(0)` is int's.
+      if (n.id === 'object' && !names.callArgs.has(n)) return { kind: 'Call', pos: n.pos, func: { kind: 'Name', pos: n.pos, id: 'object.class' }, args: [], keywords: [] };
       const empty = builtinTypeValues[n.id];
       if (empty && !names.callArgs.has(n) && !names.bound.has('type')) return { kind: 'Call', pos: n.pos, func: { kind: 'Name', pos: n.pos, id: 'type' }, args: [empty(n.pos)], keywords: [] };
       if (!(n.id in builtinFunctionArity)) return null;
@@ -355,7 +359,7 @@ function functionValue(e: S.NameExpr | S.AttributeExpr, arity: number | { requir
   let call: S.Expr = { kind: 'Call', pos, func: callee, args, keywords };
   if (callee.kind === 'Name' && callee.id === 'print' && more) call = printStarred(pos, callee, args, keywords);
   // map/filter objects are lazy: the generator lazy-iterators.ts makes of a map kept as a value (desugar ran before).
-  else if (callee.kind === 'Name' && (callee.id === 'map' || callee.id === 'filter')) call = lazyForm(call) ?? call;
+  else if (callee.kind === 'Name' && (callee.id === 'map' || callee.id === 'filter')) call = lazyForm(call, true) ?? call;
   // Named as the function it stands for (`int.__name__`, `math.sqrt.__name__` is 'sqrt': pythonName drops the
   // qualifier), under a qualified name no program can write, so its own body's `max(...)` still means the built-in.
   return lambda(pos, `builtins.${e.kind === 'Name' ? e.id : e.attr}`, params, call);

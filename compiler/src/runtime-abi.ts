@@ -19,6 +19,7 @@ export const runtimeFunctions: Record<string, RuntimeFunction> = {
   ai_raise_not_callable: { ret: 'void', params: [w] },
   ai_call_object: { ret: w, params: [w, 'i64', 'ptr'] },
   ai_builtin_type: { ret: w, params: [w] },
+  ai_object_class: { ret: w, params: [] },
   ai_class_object_bind: { ret: 'void', params: ['ptr', 'ptr'] },
   ai_check_call_kwargs: { ret: 'i1', params: ['ptr', w, 'ptr', 'ptr', 'ptr', 'ptr'] },
   ai_is_class_object: { ret: 'i1', params: [w, 'ptr'] },

@@ -15,7 +15,8 @@ import { wrapsArgs, wrapsDecorated } from './decorators';
 import { annotationModules, type ModuleMember, pickOverload, resultType, stdlibModules } from './stdlib';
 import type * as S from './syntax';
 import { childExprs as childExprsOf, exprsOf, isGeneratorBody, targetNames, walkNodes } from './syntax';
-import { Cell, type ContainerType, currentEpoch, describe, elemOf, escapedClasses, escapedFunctions, escapedModules, escapeType, forgetEscapes, isContainer, type FuncRef, type FuncType, funcOf, type InstanceType, instanceOf, isNumeric, iterOf, pythonTypeName, join, keyOf, sameType, T, tupleOf, type Type, typeKey, valueOf, unwatched, type Watcher, WatchedMap, watchReads, WatchPoint } from './types';
+import { classQualname, Cell, type ContainerType, currentEpoch, describe, elemOf, escapedClasses, escapedFunctions, escapedModules, escapeType, forgetEscapes, isContainer, type FuncRef, type FuncType, funcOf, type InstanceType, instanceOf, isNumeric, iterOf, pythonTypeName, join, keyOf, sameType, T, tupleOf, type Type, typeKey, valueOf, unwatched, type Watcher, WatchedMap, watchReads, WatchPoint } from './types';
+import { methodValueQualnames } from './method-values';
 
 /** Builtins this compiler implements. */
 export const implementedBuiltins = new Set([
@@ -272,6 +273,25 @@ export function pythonName(def: S.FunctionDef): string {
   return def.name.split('.').pop() ?? def.name;
 }
 
+/** CPython's __qualname__ of a def, where it differs from its __name__ (methods `C.m`, nested `f.<locals>.g`). */
+const pythonQualnames = new WeakMap<S.FunctionDef, string>();
+
+/** A def's __qualname__: a function hoisted out of `f` (local-classes.ts) is `f.<locals>.g`. */
+export function pythonQualname(def: S.FunctionDef): string | null {
+  if (methodValueQualnames.has(def)) return methodValueQualnames.get(def)!;
+  return pythonQualnames.get(def) ?? (def.name.includes('.<locals>.') ? classQualname(def.name) : pythonName(def));
+}
+
+/** `f.__qualname__` of one function f may be (null: not known statically), as funcRefName. */
+export function funcRefQualname(r: FuncRefInfo, depth = 0): string | null {
+  if (!wrapsDecorated.has(r.def)) return pythonQualname(r.def);
+  const arg = wrapsArgs.get(r.def);
+  const f = arg?.kind === 'Name' && r.outer ? r.outer.locals.get(arg.id) : undefined;
+  if (f?.kind !== 'func' || depth >= 8) return null;
+  const names = new Set((f.refs as FuncRefInfo[]).map((x) => funcRefQualname(x, depth + 1)));
+  return names.size === 1 && !names.has(null) ? [...names][0] : null;
+}
+
 export function qualname(def: S.FunctionDef): string {
   return qualnames.get(def) ?? def.name;
 }
@@ -474,6 +494,7 @@ export class Program {
       if (this.functions.has(cls.name) || assigned.has(cls.name)) this.unsupported(cls.def.namePos, `reusing the class name '${cls.name}'`);
       for (const m of cls.methods.values()) {
         qualnames.set(m.def, `${cls.name}.${m.def.name}`);
+        pythonQualnames.set(m.def, `${classQualname(cls.name)}.${pythonName(m.def)}`);
         // CPython names a method by its __qualname__ in argument errors (`Rect.__init__() missing ...`).
         if (!cls.name.includes('.')) messageNames.set(m.def, `${cls.name}.${pythonName(m.def)}`);
         this.bindFunction(m.def, true);
@@ -798,6 +819,7 @@ export class Program {
     for (const child of scope.children) {
       const parentName = qualname(def);
       if (!qualnames.has(child.def)) qualnames.set(child.def, `${parentName}.${child.def.name.startsWith('<') ? `${child.def.name}${this.lambdaCounter++}` : child.def.name}`);
+      if (!pythonQualnames.has(child.def) && !child.def.name.startsWith('builtins.')) pythonQualnames.set(child.def, `${pythonQualname(def) ?? def.name}.<locals>.${pythonName(child.def)}`);
       this.bindFunction(child.def);
     }
   }
@@ -813,6 +835,11 @@ export class Program {
   }
 
   /** The function value of `def` created by the activation `outer` (null: no enclosing function). */
+  /** Every function value made so far (ids from 1). */
+  get allFuncRefs(): FuncRefInfo[] {
+    return [...this.funcRefs.values()].flatMap((byOuter) => [...byOuter.values()]);
+  }
+
   funcRef(def: S.FunctionDef, outer: FunctionInstance | null): FuncRefInfo {
     let byOuter = this.funcRefs.get(def);
     if (!byOuter) this.funcRefs.set(def, (byOuter = new Map()));
@@ -1728,10 +1755,11 @@ export class Program {
         // None has no attributes: reading one raises AttributeError. (A value seen as None only so
         // far, say a global set later, must not make what is read from it dynamic for good.)
         if (t.kind === 'none') return T.never;
-        if (t.kind === 'func' && e.attr === '__name__') {
+        if (t.kind === 'func' && (e.attr === '__name__' || e.attr === '__qualname__')) {
           // One name, or one per function the value may be (picked by its id at run time).
-          if ((t.refs as FuncRefInfo[]).every((r) => funcRefName(r) !== null)) return T.str;
-          this.unsupported(e.pos, `__name__ of a function value that may be one of several functions, or a @functools.wraps wrapper`);
+          const nameOf = e.attr === '__name__' ? funcRefName : funcRefQualname;
+          if ((t.refs as FuncRefInfo[]).every((r) => nameOf(r) !== null)) return T.str;
+          this.unsupported(e.pos, `${e.attr} of a function value that may be one of several functions, or a @functools.wraps wrapper`);
           return T.never;
         }
         // Other attributes of built-in values are the runtime's: it reads those it has, and raises

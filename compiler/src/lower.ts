@@ -3,7 +3,7 @@
 // operator on given static types is, evaluation order, loops, short-circuits,
 // CPython's TypeError wording for operations that cannot succeed); the
 // emitter only translates.
-import { type BoundCall, dynamicStarArms, dynamicStarItem, maxDynamicStarItems, listStarOptionalItems, listStarOptionals, type KwargsItem, kwargsItems, kwargsPlans, kwargsRests, dynamicInitTag, notCallable, binaryType, type ListStarPlan, listStarPlans, listStarTails, packedWithTail, cacheSlot, defaultdictFactories, type FuncRefInfo, packedArgs, starItem, expandStarredArgs, functionValueName, funcRefName, bindCall, defaultSlot, dunderNames, type Dispatch, type DispatchGroup, exceptionClassNames, exitBuiltin, isObjectStrCall, isSuperCall, type FunctionInstance, inPlaceMethod, isNonNegativeIntLiteral, isRangeCall, type Program, terminates, unpackTypes } from './checker';
+import { type BoundCall, dynamicStarArms, dynamicStarItem, maxDynamicStarItems, listStarOptionalItems, listStarOptionals, type KwargsItem, kwargsItems, kwargsPlans, kwargsRests, dynamicInitTag, notCallable, binaryType, type ListStarPlan, listStarPlans, listStarTails, packedWithTail, cacheSlot, defaultdictFactories, type FuncRefInfo, packedArgs, starItem, expandStarredArgs, funcRefName, funcRefQualname, pythonName, bindCall, defaultSlot, dunderNames, type Dispatch, type DispatchGroup, exceptionClassNames, exitBuiltin, isObjectStrCall, isSuperCall, type FunctionInstance, inPlaceMethod, isNonNegativeIntLiteral, isRangeCall, type Program, terminates, unpackTypes } from './checker';
 import { unboundVariableError } from './function-attributes';
 import type { Block, ConstValue, Instr, IrClassDunders, IrFunction, IrProgram, RaiseCheck, Reg, RtArg, Terminator } from './ir';
 import { markPossiblyUnboundReads } from './passes/definite-assignment';
@@ -44,6 +44,7 @@ export function lowerProgram(program: Program): IrProgram {
     globals,
     moduleFunction: program.moduleInstance.key,
     classes,
+    functionReprs: functionReprs(program),
   };
 }
 
@@ -232,6 +233,24 @@ function callBoxed(instrs: Instr[], reg: (type: Type) => Reg, inst: FunctionInst
   else if (ret.kind === 'none') instrs.push({ op: 'prim', dst: result, prim: 'none.box', args: [r], line: 0 });
   else instrs.push({ op: 'retype', dst: result, src: r });
   return result;
+}
+
+/** Built-ins that are classes in CPython: read as values they are functions here, shown as CPython shows the class. */
+const builtinClassNames = new Set(['str', 'int', 'float', 'bool', 'list', 'tuple', 'set', 'frozenset', 'dict', 'reversed', 'enumerate', 'zip', 'map', 'filter', 'complex', 'bytes', 'bytearray', 'range']);
+
+/** repr() of each function value by id (IrProgram.functionReprs). */
+function functionReprs(program: Program): string[] {
+  const out: string[] = [];
+  for (const r of program.allFuncRefs) {
+    // A built-in or module function read as a value is a lambda named `builtins.f` (method-values.ts).
+    const builtin = r.def.name.startsWith('builtins.');
+    const name = pythonName(r.def);
+    // A bound method (no qualname known here): shown as an object, `o`.
+    const qual = funcRefQualname(r);
+    out[r.id] = builtin ? `${builtinClassNames.has(name) ? 'c' : 'b'}${name}` : qual === null ? 'o' : `f${qual}`;
+  }
+  for (let i = 0; i < out.length; i++) out[i] ??= 'ffunction';
+  return out;
 }
 
 /** A class's __name__: a nested class `Outer.Inner` or a linked module's `mod.C` is `Inner` / `C`. */
@@ -2860,14 +2879,15 @@ class FunctionLowerer {
     }
     const v = this.expr(e.value);
     const t = this.typeOf(e);
-    if (recvType.kind === 'func' && e.attr === '__name__') {
-      const name = functionValueName(recvType);
-      if (name !== null) return this.constant({ kind: 'str', value: name });
+    if (recvType.kind === 'func' && (e.attr === '__name__' || e.attr === '__qualname__')) {
+      const nameOf = e.attr === '__name__' ? funcRefName : funcRefQualname;
+      const refs = recvType.refs as FuncRefInfo[];
+      const names = new Set(refs.map((r) => nameOf(r)));
+      if (names.size === 1) return this.constant({ kind: 'str', value: [...names][0]! });
       // One of several functions: its name by its id.
       const id = this.reg(T.int);
       this.emit({ op: 'closure.fnid', dst: id, env: v });
-      const refs = recvType.refs as FuncRefInfo[];
-      return this.switchOver(refs, (r) => this.prim('int.eq', [id, this.constant({ kind: 'int', value: BigInt(r.id) })], line), (r) => this.constant({ kind: 'str', value: funcRefName(r)! }), T.str, line, 'fname');
+      return this.switchOver(refs, (r) => this.prim('int.eq', [id, this.constant({ kind: 'int', value: BigInt(r.id) })], line), (r) => this.constant({ kind: 'str', value: nameOf(r)! }), T.str, line, 'fname');
     }
     if (recvType.kind === 'instance' && e.attr === '__dict__' && !(recvType.hier as Hierarchy).slots.has(e.attr)) return this.instanceDict(v, t, line);
     if (recvType.kind === 'instance') {

@@ -15,7 +15,8 @@ import { wrapsArgs, wrapsDecorated } from './decorators';
 import { annotationModules, type ModuleMember, pickOverload, resultType, stdlibModules } from './stdlib';
 import type * as S from './syntax';
 import { childExprs as childExprsOf, exprsOf, isGeneratorBody, targetNames, walkNodes } from './syntax';
-import { Cell, type ContainerType, currentEpoch, describe, elemOf, escapedClasses, escapedFunctions, escapeType, forgetEscapes, isContainer, type FuncRef, type FuncType, funcOf, type InstanceType, instanceOf, isNumeric, iterOf, pythonTypeName, join, keyOf, sameType, T, tupleOf, type Type, typeKey, valueOf, unwatched, type Watcher, WatchedMap, watchReads, WatchPoint } from './types';
+import { classQualname, Cell, type ContainerType, currentEpoch, describe, elemOf, escapedClasses, escapedFunctions, escapedModules, escapeType, forgetEscapes, isContainer, type FuncRef, type FuncType, funcOf, type InstanceType, instanceOf, isNumeric, iterOf, pythonTypeName, join, keyOf, sameType, T, tupleOf, type Type, typeKey, valueOf, unwatched, type Watcher, WatchedMap, watchReads, WatchPoint } from './types';
+import { methodValueQualnames } from './method-values';
 
 /** Builtins this compiler implements. */
 export const implementedBuiltins = new Set([
@@ -25,6 +26,8 @@ export const implementedBuiltins = new Set([
   'exit', 'quit', 'vars',
   // `type(x).__name__`, written so by the parser (see exactTypeTest there).
   'type.__name__',
+  // `object` read as a value (method-values.ts): its class object.
+  'object.class',
 ]);
 
 /** `x.__str__()` or `x.__repr__()` with no arguments. */
@@ -54,6 +57,9 @@ export const builtinTypeNames = new Set(['int', 'float', 'bool', 'str', 'list', 
 
 /** Builtins that consume an iterable argument at once: a generator expression there is evaluated eagerly. */
 const consumingBuiltins = new Set(['sum', 'any', 'all', 'min', 'max', 'sorted', 'list', 'tuple', 'set', 'frozenset', 'dict', 'enumerate', 'zip', 'map', 'filter']);
+
+/** Module functions of the runtime that consume an iterable argument at once, as consumingBuiltins. */
+const consumingModuleFunctions = new Set(['ai_collections_counter', 'ai_collections_deque', 'ai_math_fsum']);
 
 /** Keyword arguments each builtin accepts. */
 const builtinKeywords: Record<string, string[]> = {
@@ -267,6 +273,25 @@ export function pythonName(def: S.FunctionDef): string {
   return def.name.split('.').pop() ?? def.name;
 }
 
+/** CPython's __qualname__ of a def, where it differs from its __name__ (methods `C.m`, nested `f.<locals>.g`). */
+const pythonQualnames = new WeakMap<S.FunctionDef, string>();
+
+/** A def's __qualname__: a function hoisted out of `f` (local-classes.ts) is `f.<locals>.g`. */
+export function pythonQualname(def: S.FunctionDef): string | null {
+  if (methodValueQualnames.has(def)) return methodValueQualnames.get(def)!;
+  return pythonQualnames.get(def) ?? (def.name.includes('.<locals>.') ? classQualname(def.name) : pythonName(def));
+}
+
+/** `f.__qualname__` of one function f may be (null: not known statically), as funcRefName. */
+export function funcRefQualname(r: FuncRefInfo, depth = 0): string | null {
+  if (!wrapsDecorated.has(r.def)) return pythonQualname(r.def);
+  const arg = wrapsArgs.get(r.def);
+  const f = arg?.kind === 'Name' && r.outer ? r.outer.locals.get(arg.id) : undefined;
+  if (f?.kind !== 'func' || depth >= 8) return null;
+  const names = new Set((f.refs as FuncRefInfo[]).map((x) => funcRefQualname(x, depth + 1)));
+  return names.size === 1 && !names.has(null) ? [...names][0] : null;
+}
+
 export function qualname(def: S.FunctionDef): string {
   return qualnames.get(def) ?? def.name;
 }
@@ -316,8 +341,26 @@ export class Program {
     this.bindModule();
     if (this.diagnostics.length) throw new CompileError(this.diagnostics);
     this.infer();
+    this.checkEscapedModules();
     this.checkActorGlobalStores();
     if (this.diagnostics.length) throw new CompileError(this.diagnostics);
+  }
+
+  /**
+   * A module is a compile-time value (its attributes are resolved statically):
+   * one that met other types in `object` (two modules in one variable or
+   * container, a module beside other values) has nothing to be when it runs.
+   * The standard streams (sys.stdout, sys.stderr) do have run-time objects.
+   */
+  private checkEscapedModules(): void {
+    for (const name of escapedModules()) {
+      if (name === 'sys.stdout' || name === 'sys.stderr') continue;
+      let at: SourcePos = { line: 1, col: 1 };
+      walkNodes(this.module.body, (n) => {
+        if (n.kind === 'Import' && (n as unknown as S.ImportStmt).names.some((x) => x.module === name) && at.line === 1 && at.col === 1) at = n.pos as SourcePos;
+      });
+      this.unsupported(at, `the module ${name} kept as a value of unknown type (in one variable or container with other modules or values)`);
+    }
   }
 
   /**
@@ -451,6 +494,7 @@ export class Program {
       if (this.functions.has(cls.name) || assigned.has(cls.name)) this.unsupported(cls.def.namePos, `reusing the class name '${cls.name}'`);
       for (const m of cls.methods.values()) {
         qualnames.set(m.def, `${cls.name}.${m.def.name}`);
+        pythonQualnames.set(m.def, `${classQualname(cls.name)}.${pythonName(m.def)}`);
         // CPython names a method by its __qualname__ in argument errors (`Rect.__init__() missing ...`).
         if (!cls.name.includes('.')) messageNames.set(m.def, `${cls.name}.${pythonName(m.def)}`);
         this.bindFunction(m.def, true);
@@ -727,6 +771,8 @@ export class Program {
       this.unsupported(e.doubleStars[0].pos, `argument unpacking (**kwargs) into ${name}()`);
       return T.never;
     }
+    // `Counter(w for w in words)`: the runtime consumes the iterable at once, so the generator runs as a list (not on a green stack).
+    if (fn.overloads.some((o) => consumingModuleFunctions.has(o.runtime))) this.markEager(e);
     // `f(*t)` with t a tuple of known length passes t's items (a `*args` forwarder's tuple, say).
     for (const a of e.args) if (a.kind === 'Starred') this.typeExpr(inst, a.value);
     const positional = this.positionalArgs(inst, e);
@@ -794,6 +840,7 @@ export class Program {
     for (const child of scope.children) {
       const parentName = qualname(def);
       if (!qualnames.has(child.def)) qualnames.set(child.def, `${parentName}.${child.def.name.startsWith('<') ? `${child.def.name}${this.lambdaCounter++}` : child.def.name}`);
+      if (!pythonQualnames.has(child.def) && !child.def.name.startsWith('builtins.')) pythonQualnames.set(child.def, `${pythonQualname(def) ?? def.name}.<locals>.${pythonName(child.def)}`);
       this.bindFunction(child.def);
     }
   }
@@ -809,6 +856,11 @@ export class Program {
   }
 
   /** The function value of `def` created by the activation `outer` (null: no enclosing function). */
+  /** Every function value made so far (ids from 1). */
+  get allFuncRefs(): FuncRefInfo[] {
+    return [...this.funcRefs.values()].flatMap((byOuter) => [...byOuter.values()]);
+  }
+
   funcRef(def: S.FunctionDef, outer: FunctionInstance | null): FuncRefInfo {
     let byOuter = this.funcRefs.get(def);
     if (!byOuter) this.funcRefs.set(def, (byOuter = new Map()));
@@ -1430,7 +1482,7 @@ export class Program {
         return;
       case 'ClassDef': {
         if (inst.def) {
-          this.unsupported(s.pos, 'classes defined inside functions');
+          this.unsupported(s.pos, 'a class defined inside a function that may run more than once (each run makes a new class object; see docs/language.md)');
           return;
         }
         const cls = this.classes.get(s.name)!;
@@ -1724,10 +1776,11 @@ export class Program {
         // None has no attributes: reading one raises AttributeError. (A value seen as None only so
         // far, say a global set later, must not make what is read from it dynamic for good.)
         if (t.kind === 'none') return T.never;
-        if (t.kind === 'func' && e.attr === '__name__') {
+        if (t.kind === 'func' && (e.attr === '__name__' || e.attr === '__qualname__')) {
           // One name, or one per function the value may be (picked by its id at run time).
-          if ((t.refs as FuncRefInfo[]).every((r) => funcRefName(r) !== null)) return T.str;
-          this.unsupported(e.pos, `__name__ of a function value that may be one of several functions, or a @functools.wraps wrapper`);
+          const nameOf = e.attr === '__name__' ? funcRefName : funcRefQualname;
+          if ((t.refs as FuncRefInfo[]).every((r) => nameOf(r) !== null)) return T.str;
+          this.unsupported(e.pos, `${e.attr} of a function value that may be one of several functions, or a @functools.wraps wrapper`);
           return T.never;
         }
         // Other attributes of built-in values are the runtime's: it reads those it has, and raises
@@ -2781,6 +2834,8 @@ export class Program {
         return n === 1 && args[0].kind !== 'int' && args[0].kind !== 'float' && args[0].kind !== 'bool' && args[0].kind !== 'none' ? T.int : T.never;
       case 'type.__name__':
         return T.str;
+      case 'object.class':
+        return T.object;
       case 'str':
       case 'repr':
       case 'chr':

@@ -13,7 +13,7 @@ import type * as S from './syntax';
 import { childExprs, targetNames } from './syntax';
 
 export function qualifyClassBodyNames(module: S.Module): void {
-  for (const s of module.body) if (s.kind === 'ClassDef' && !s.name.includes('.')) qualify(s);
+  for (const s of module.body) if (s.kind === 'ClassDef' && (!s.name.includes('.') || s.name.includes('.<locals>.'))) qualify(s);
 }
 
 function qualify(cls: S.ClassDef): void {

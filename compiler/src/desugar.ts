@@ -21,6 +21,9 @@ import type * as S from './syntax';
 import { desugarBuiltinSubclasses, intValueMethods, strValueMethods } from './builtin-subclasses';
 import { makeLazyMapFilter } from './lazy-iterators';
 import { hoistNestedClasses } from './nested-classes';
+import { hoistLocalClasses } from './local-classes';
+import { eagerCounterArguments } from './eager-counters';
+import { classQualname } from './types';
 import { dropTypingBases, inlineClassAliases } from './type-aliases';
 import { isUserDecorator } from './decorators';
 import { desugarCachedProperty } from './cached-property';
@@ -81,6 +84,7 @@ const enumBases: Record<string, EnumInfo['flavour']> = { 'enum.Enum': 'Enum', 'e
 const iteratingBuiltins = new Set(['list', 'tuple', 'set', 'frozenset', 'len', 'sorted', 'reversed', 'enumerate', 'iter', 'sum', 'min', 'max', 'any', 'all', 'zip', 'map', 'filter', 'dict']);
 
 export function desugarProgram(module: S.Module, parse: Parse): void {
+  hoistLocalClasses(module);
   inlineClassAliases(module);
   dropTypingBases(module, parse);
   desugarCachedProperty(module, parse);
@@ -91,6 +95,7 @@ export function desugarProgram(module: S.Module, parse: Parse): void {
   hoistNestedClasses(module);
   desugarBuiltinSubclasses(module, parse);
   makeLazyMapFilter(module, parse);
+  eagerCounterArguments(module);
 }
 
 class Desugarer {
@@ -729,7 +734,8 @@ class Desugarer {
   private buildDataclass(dc: DataclassInfo): void {
     const { cls, fields } = dc;
     const multi = this.needsClassKey(cls);
-    const qual = multi ? 'self._aithon_class_name()' : pyStr(displayName(cls));
+    // A dataclass's repr shows its __qualname__ (`main.<locals>.P(x=1)` for one defined in a function).
+    const qual = multi ? 'self._aithon_class_name()' : pyStr(classQualname(cls.name));
     const sameClass = multi ? 'self._aithon_class_key() == other._aithon_class_key()' : null;
     const subs: Record<string, S.Expr> = {};
     const rename: Record<string, string> = { __field__: 'dataclasses.Field' };
@@ -766,7 +772,7 @@ class Desugarer {
     }
     if (dc.repr) {
       const parts = fields.filter((f) => f.repr).map((f, i) => `${i ? ', ' : ''}${f.name}={self.${f.name}!r}`);
-      src += `def __repr__(self):\n    return ${multi ? `${qual} + f"(${parts.join('')})"` : `f"${displayName(cls)}(${parts.join('')})"`}\n`;
+      src += `def __repr__(self):\n    return ${multi ? `${qual} + f"(${parts.join('')})"` : `f"${classQualname(cls.name)}(${parts.join('')})"`}\n`;
     }
     const compared = fields.filter((f) => f.compare);
     if (dc.eq) {

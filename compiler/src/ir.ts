@@ -165,6 +165,12 @@ export interface IrProgram {
     /** `module.Qualname` as CPython's repr of the class shows it: `__main__.Point`, `shapes.Circle`, `__main__.Tree.Node`. */
     qualifiedName: string;
   }[];
+  /**
+   * What repr() shows of each function value, by function id (obj/object.c):
+   * `f<qualname>` for `<function main.<locals>.f at 0x...>`, `b<name>` for
+   * `<built-in function len>`, `c<name>` for a built-in class (`<class 'int'>`).
+   */
+  functionReprs: string[];
 }
 
 /** A class's run-time dunder entries: generated function per dunder name, for the runtime's AiClassDunders. */

@@ -77,7 +77,7 @@ const itemName = '_lazy_item';
 const builtinTypes = new Set(['str', 'int', 'float', 'list', 'dict', 'set', 'tuple', 'bytes']);
 
 /** The generator expression's lazy form: a call of a nested generator function (see parser.ts). */
-export function lazyForm(call: S.CallExpr): S.Expr | null {
+export function lazyForm(call: S.CallExpr, functionMayBeNone = false): S.Expr | null {
   const pos = call.pos;
   const name = (id: string): S.NameExpr => ({ kind: 'Name', pos, id });
   const [fn, ...iterables] = call.args;
@@ -107,6 +107,11 @@ export function lazyForm(call: S.CallExpr): S.Expr | null {
     // `str.upper(item)` is the method call `item.upper()` on the str items it accepts.
     body = { kind: 'Call', pos, func: { kind: 'Attribute', pos, value: args[0], attr: fn.attr }, args: args.slice(1), keywords: [] };
   } else body = { kind: 'Call', pos, func: fn, args, keywords: [] };
+  // filter through a value (`keep = filter; keep(None, xs)`): its function argument may be None, which keeps the truthy items.
+  if (isFilter && functionMayBeNone && fn.kind === 'Name') {
+    const isNone: S.Expr = { kind: 'Compare', pos, left: fn, ops: ['is'], comparators: [{ kind: 'None', pos }] };
+    body = { kind: 'IfExp', pos, test: isNone, body: args[0], orelse: body } as S.Expr;
+  }
   const generator: S.Comprehension = { target: target as S.Comprehension['target'], iter, ifs: isFilter ? [body] : [], pos };
   return generatorFunctionCall(pos, isFilter ? args[0] : body, [generator]);
 }

@@ -256,6 +256,11 @@ function emitProgramData(m: ModuleWriter, p: IrProgram, flagged: Set<string>): v
   if (m.split) for (const f of p.functions) if (f.firstLine > 0) m.addGlobal(`${lineSymbol(f.name)} = hidden constant i32 ${f.firstLine}`);
   // Each class object bound to its class, for type(x) (obj/classobj.c).
   const registrations = [...emitClassDunders(m, p), ...p.classes.map((c) => `  call void ${m.useRuntime('ai_class_object_bind')}(ptr ${classSymbol(c.name)}, ptr ${classObjectSymbol(c.name)})`)];
+  // What repr() shows of function values, by function id (obj/object.c).
+  if (p.functionReprs.length) {
+    m.addGlobal(`@ai.function_reprs = ${m.linkage} constant [${p.functionReprs.length} x ptr] [${p.functionReprs.map((r) => `ptr ${m.cstring(r)}`).join(', ')}]`);
+    registrations.push(`  call void ${m.useRuntime('ai_function_reprs_bind')}(ptr @ai.function_reprs, i64 ${p.functionReprs.length})`);
+  }
   m.useRuntime('ai_main');
   m.useForeign(functionSymbol(p.moduleFunction), `declare hidden void ${functionSymbol(p.moduleFunction)}()`);
   m.addFunction(

@@ -3,7 +3,7 @@
 // operator on given static types is, evaluation order, loops, short-circuits,
 // CPython's TypeError wording for operations that cannot succeed); the
 // emitter only translates.
-import { type BoundCall, dynamicStarArms, dynamicStarItem, maxDynamicStarItems, listStarOptionalItems, listStarOptionals, type KwargsItem, kwargsItems, kwargsPlans, kwargsRests, dynamicInitTag, notCallable, binaryType, type ListStarPlan, listStarPlans, listStarTails, packedWithTail, cacheSlot, defaultdictFactories, type FuncRefInfo, packedArgs, starItem, expandStarredArgs, functionValueName, funcRefName, bindCall, defaultSlot, dunderNames, type Dispatch, type DispatchGroup, exceptionClassNames, exitBuiltin, isObjectStrCall, isSuperCall, type FunctionInstance, inPlaceMethod, isNonNegativeIntLiteral, isRangeCall, type Program, terminates, unpackTypes } from './checker';
+import { type BoundCall, dynamicStarArms, dynamicStarItem, maxDynamicStarItems, listStarOptionalItems, listStarOptionals, type KwargsItem, kwargsItems, kwargsPlans, kwargsRests, dynamicInitTag, notCallable, binaryType, type ListStarPlan, listStarPlans, listStarTails, packedWithTail, cacheSlot, defaultdictFactories, type FuncRefInfo, packedArgs, starItem, expandStarredArgs, funcRefName, funcRefQualname, pythonName, bindCall, defaultSlot, dunderNames, type Dispatch, type DispatchGroup, exceptionClassNames, exitBuiltin, isObjectStrCall, isSuperCall, type FunctionInstance, inPlaceMethod, isNonNegativeIntLiteral, isRangeCall, type Program, terminates, unpackTypes } from './checker';
 import { unboundVariableError } from './function-attributes';
 import type { Block, ConstValue, Instr, IrClassDunders, IrFunction, IrProgram, RaiseCheck, Reg, RtArg, Terminator } from './ir';
 import { markPossiblyUnboundReads } from './passes/definite-assignment';
@@ -13,7 +13,7 @@ import { walkNodes } from './syntax';
 import { type ClassInfo, classAttrSlot, type Hierarchy, operatorNeedsProtocol } from './classes';
 import type { Scope } from './scopes';
 import { type ModuleMember, pickOverload } from './stdlib';
-import { elemOf, funcOf, type InstanceType, isWord, join, keyOf, pythonTypeName, shownClassName, T, type Type, valueOf } from './types';
+import { classQualname, elemOf, funcOf, type InstanceType, isWord, join, keyOf, pythonTypeName, shownClassName, T, type Type, valueOf } from './types';
 
 export function lowerProgram(program: Program): IrProgram {
   const functions: IrFunction[] = [new FunctionLowerer(program, program.moduleInstance).lower()];
@@ -44,6 +44,7 @@ export function lowerProgram(program: Program): IrProgram {
     globals,
     moduleFunction: program.moduleInstance.key,
     classes,
+    functionReprs: functionReprs(program),
   };
 }
 
@@ -232,6 +233,24 @@ function callBoxed(instrs: Instr[], reg: (type: Type) => Reg, inst: FunctionInst
   else if (ret.kind === 'none') instrs.push({ op: 'prim', dst: result, prim: 'none.box', args: [r], line: 0 });
   else instrs.push({ op: 'retype', dst: result, src: r });
   return result;
+}
+
+/** Built-ins that are classes in CPython: read as values they are functions here, shown as CPython shows the class. */
+const builtinClassNames = new Set(['str', 'int', 'float', 'bool', 'list', 'tuple', 'set', 'frozenset', 'dict', 'reversed', 'enumerate', 'zip', 'map', 'filter', 'complex', 'bytes', 'bytearray', 'range']);
+
+/** repr() of each function value by id (IrProgram.functionReprs). */
+function functionReprs(program: Program): string[] {
+  const out: string[] = [];
+  for (const r of program.allFuncRefs) {
+    // A built-in or module function read as a value is a lambda named `builtins.f` (method-values.ts).
+    const builtin = r.def.name.startsWith('builtins.');
+    const name = pythonName(r.def);
+    // A bound method (no qualname known here): shown as an object, `o`.
+    const qual = funcRefQualname(r);
+    out[r.id] = builtin ? `${builtinClassNames.has(name) ? 'c' : 'b'}${name}` : qual === null ? 'o' : `f${qual}`;
+  }
+  for (let i = 0; i < out.length; i++) out[i] ??= 'ffunction';
+  return out;
 }
 
 /** A class's __name__: a nested class `Outer.Inner` or a linked module's `mod.C` is `Inner` / `C`. */
@@ -666,6 +685,8 @@ class FunctionLowerer {
       // A standard stream kept with other values (a writer's file that may be a StringIO): an object with write/flush.
       return this.rt('ai_sys_stream', [{ kind: 'i32', value: v.type.name === 'sys.stderr' ? 2 : 1 }], 'never', line, T.object);
     }
+    // Any other module is a compile-time value: printed or passed to a built-in that takes any value, it has no object to be.
+    if (to.kind === 'object' && v.type.kind === 'module') return this.raise('TypeError', `unsupported: the module ${v.type.name} as a run-time value (printed, or passed where any value goes)`, line);
     if (to.kind === 'object' && isWord(v.type) && v.type.kind !== 'int' && v.type.kind !== 'str' && v.type.kind !== 'none') return this.retype(v, to);
     if (to.kind === 'object') {
       switch (v.type.kind) {
@@ -2862,14 +2883,15 @@ class FunctionLowerer {
     }
     const v = this.expr(e.value);
     const t = this.typeOf(e);
-    if (recvType.kind === 'func' && e.attr === '__name__') {
-      const name = functionValueName(recvType);
-      if (name !== null) return this.constant({ kind: 'str', value: name });
+    if (recvType.kind === 'func' && (e.attr === '__name__' || e.attr === '__qualname__')) {
+      const nameOf = e.attr === '__name__' ? funcRefName : funcRefQualname;
+      const refs = recvType.refs as FuncRefInfo[];
+      const names = new Set(refs.map((r) => nameOf(r)));
+      if (names.size === 1) return this.constant({ kind: 'str', value: [...names][0]! });
       // One of several functions: its name by its id.
       const id = this.reg(T.int);
       this.emit({ op: 'closure.fnid', dst: id, env: v });
-      const refs = recvType.refs as FuncRefInfo[];
-      return this.switchOver(refs, (r) => this.prim('int.eq', [id, this.constant({ kind: 'int', value: BigInt(r.id) })], line), (r) => this.constant({ kind: 'str', value: funcRefName(r)! }), T.str, line, 'fname');
+      return this.switchOver(refs, (r) => this.prim('int.eq', [id, this.constant({ kind: 'int', value: BigInt(r.id) })], line), (r) => this.constant({ kind: 'str', value: nameOf(r)! }), T.str, line, 'fname');
     }
     if (recvType.kind === 'instance' && e.attr === '__dict__' && !(recvType.hier as Hierarchy).slots.has(e.attr)) return this.instanceDict(v, t, line);
     if (recvType.kind === 'instance') {
@@ -2893,7 +2915,7 @@ class FunctionLowerer {
     if (recvType.kind === 'class') {
       const f = (recvType.cls as ClassInfo).lookup(e.attr);
       // C.__name__ (the class object's own name, as classobj.c gives it for a value of unknown type)
-      if (!f?.classAttr && (e.attr === '__name__' || e.attr === '__qualname__')) return this.constant({ kind: 'str', value: shownClassName(recvType.cls.name) });
+      if (!f?.classAttr && (e.attr === '__name__' || e.attr === '__qualname__')) return this.constant({ kind: 'str', value: (e.attr === '__name__' ? shownClassName : classQualname)(recvType.cls.name) });
       return this.readClassAttr(f!.owner, e.attr, t, line);
     }
     return this.rt('ai_obj_getattr', [this.convert(v, T.object, line), { kind: 'str', value: e.attr }], 'word', line, t);
@@ -3275,6 +3297,8 @@ class FunctionLowerer {
         }
         if (n !== 2) return arity(`getattr expected at least 2 arguments, got ${n}`);
         return this.rt('ai_obj_getattr', [this.convert(this.toWord(args[0], line), T.object, line), this.convert(this.toWord(args[1], line), T.object, line)], 'word', line, T.object);
+      case 'object.class':
+        return this.rt('ai_object_class', [], 'never', line, T.object);
       case 'type.__name__':
         if (args[0].type.kind === 'instance' && args[0].type.classes.length === 1 && !args[0].type.orNone) return this.constant({ kind: 'str', value: shownClassName(args[0].type.classes[0].name) });
         return this.rt('ai_builtin_type_name', [this.convert(this.toWord(args[0], line), T.object, line)], 'word', line, T.str);

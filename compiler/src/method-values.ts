@@ -28,6 +28,7 @@ import { boundNames } from './scopes';
 import { type ModuleMember, stdlibModules } from './stdlib';
 import { lazyForm } from './lazy-iterators';
 import { mergedDictDisplay, printStarred } from './parser';
+import { classQualname } from './types';
 import type * as S from './syntax';
 import { walkNodes } from './syntax';
 
@@ -74,6 +75,8 @@ const builtinFunctionKeywords: Record<string, [string, (pos: SourcePos) => S.Exp
     ['key', (pos) => ({ kind: 'None', pos })],
     ['reverse', (pos) => ({ kind: 'Bool', pos, value: false })],
   ],
+  min: [['key', (pos) => ({ kind: 'None', pos })]],
+  max: [['key', (pos) => ({ kind: 'None', pos })]],
 };
 
 /**
@@ -222,6 +225,8 @@ export function rewriteMethodValues(module: S.Module): void {
         return functionValue(n, moduleFunctionArity(member), counter);
       }
       if (names.bound.has(n.id) || typeNames.has(n)) return null;
+      // `object` as a value (a singledispatch registry's first key): its class object, as `type(0)` is int's.
+      if (n.id === 'object' && !names.callArgs.has(n)) return { kind: 'Call', pos: n.pos, func: { kind: 'Name', pos: n.pos, id: 'object.class' }, args: [], keywords: [] };
       const empty = builtinTypeValues[n.id];
       if (empty && !names.callArgs.has(n) && !names.bound.has('type')) return { kind: 'Call', pos: n.pos, func: { kind: 'Name', pos: n.pos, id: 'type' }, args: [empty(n.pos)], keywords: [] };
       if (!(n.id in builtinFunctionArity)) return null;
@@ -237,7 +242,7 @@ export function rewriteMethodValues(module: S.Module): void {
     }
     if (!isMethodValue(e, names)) return null;
     counter++;
-    return e.value.kind === 'Name' && builtinTypeNames.has(e.value.id) && !names.shadowedTypes.has(e.value.id) ? unboundBuiltinMethod(e, counter) : boundMethod(e, counter);
+    return e.value.kind === 'Name' && builtinTypeNames.has(e.value.id) && !names.shadowedTypes.has(e.value.id) ? unboundBuiltinMethod(e, counter) : boundMethod(e, counter, e.value.kind === 'Name' && names.classes.has(e.value.id));
   };
   visit(module.body);
 }
@@ -326,12 +331,20 @@ function isMethodValue(e: S.AttributeExpr, names: Names): boolean {
   return true;
 }
 
+/**
+ * The lambdas standing for methods read as values, with the __qualname__ CPython gives them: `C.m` for
+ * `C.m` (a plain function there), null for a bound method or a built-in type's method (no such name here:
+ * their __qualname__ fails to build, their repr is an object's).
+ */
+export const methodValueQualnames = new WeakMap<S.FunctionDef, string | null>();
+
 /** `recv.m` -> `(lambda self: lambda *args: self.m(*args))(recv)`. */
-function boundMethod(e: S.AttributeExpr, n: number): S.Expr {
+function boundMethod(e: S.AttributeExpr, n: number, ofClass: boolean): S.Expr {
   const pos = e.pos;
   const self = `self.bm${n}`;
   const args = `args.bm${n}`;
   const forward = lambda(pos, e.attr, [param(pos, args, 'varargs')], callMethod(pos, { kind: 'Name', pos, id: self }, e.attr, args));
+  methodValueQualnames.set(forward.def, ofClass && e.value.kind === 'Name' ? `${classQualname(e.value.id)}.${e.attr}` : null);
   const bind = lambda(pos, e.attr, [param(pos, self, 'normal')], forward);
   return { kind: 'Call', pos, func: bind, args: [e.value], keywords: [] };
 }
@@ -355,7 +368,7 @@ function functionValue(e: S.NameExpr | S.AttributeExpr, arity: number | { requir
   let call: S.Expr = { kind: 'Call', pos, func: callee, args, keywords };
   if (callee.kind === 'Name' && callee.id === 'print' && more) call = printStarred(pos, callee, args, keywords);
   // map/filter objects are lazy: the generator lazy-iterators.ts makes of a map kept as a value (desugar ran before).
-  else if (callee.kind === 'Name' && (callee.id === 'map' || callee.id === 'filter')) call = lazyForm(call) ?? call;
+  else if (callee.kind === 'Name' && (callee.id === 'map' || callee.id === 'filter')) call = lazyForm(call, true) ?? call;
   // Named as the function it stands for (`int.__name__`, `math.sqrt.__name__` is 'sqrt': pythonName drops the
   // qualifier), under a qualified name no program can write, so its own body's `max(...)` still means the built-in.
   return lambda(pos, `builtins.${e.kind === 'Name' ? e.id : e.attr}`, params, call);
@@ -363,6 +376,12 @@ function functionValue(e: S.NameExpr | S.AttributeExpr, arity: number | { requir
 
 /** `str.upper` -> `lambda self, *args: self.upper(*args)`. */
 function unboundBuiltinMethod(e: S.AttributeExpr, n: number): S.Expr {
+  const made = unboundBuiltinMethodLambda(e, n);
+  methodValueQualnames.set(made.def, null);
+  return made;
+}
+
+function unboundBuiltinMethodLambda(e: S.AttributeExpr, n: number): S.LambdaExpr {
   const pos = e.pos;
   const self = `self.bm${n}`;
   const args = `args.bm${n}`;

@@ -118,6 +118,13 @@ export function linkProjectModules(main: S.Module, mainFile: string, projectRoot
   const hybridFile = (name: string): string | null => (stdlibModules[name] && !findIn(searchDir, name) && !findInLibraries(name) ? findIn(pythonLibraryDir(), name) : null);
   const fromPython = (name: string, member: string) => hybridFile(name) !== null && !stdlibModules[name][member] && !rewrittenLater.has(`${name}.${member}`);
 
+  /** A module of the bundled library written (at least partly) in Python: importing it has no visible effect but its names. */
+  const isLibraryModule = (name: string): boolean => {
+    if (stdlibModules[name]) return hybridFile(name) !== null;
+    const f = findFile(name);
+    return f !== null && displayName(f).inLibrary;
+  };
+
   const load = (name: string, at: SourcePos, importerFile: string): Linked => {
     const done = linked.get(name);
     if (done) return done;
@@ -240,7 +247,7 @@ export function linkProjectModules(main: S.Module, mainFile: string, projectRoot
       }
       return out;
     };
-    mod.body = replaceImports(mod.body, true);
+    mod.body = replaceImports(hoistLibraryImports(mod.body, isLibraryModule), true);
     // A package re-exporting a name (`from pkg.words import shout` in
     // pkg/__init__.py) gives `pkg.shout` to its importers: the re-exported
     // name is the imported one, unless the module binds it again itself.
@@ -253,6 +260,8 @@ export function linkProjectModules(main: S.Module, mainFile: string, projectRoot
       if (!linked.get(module)?.inLibrary) return;
       // `json.nosuch`: a name the bundled module lacks is a build error where it is read.
       throw new CompileError([error(pos.file ?? fileForErrors, pos, `unsupported: ${module}.${attr} at ${pos.file ?? fileForErrors}:${pos.line}:${pos.col}`, `this name of ${module} is not implemented yet (see docs/language.md)`, undefined)]);
+    }, (module, pos) => {
+      throw new CompileError([error(pos.file ?? fileForErrors, pos, `unsupported: the module ${module} used as a value at ${pos.file ?? fileForErrors}:${pos.line}:${pos.col}`, `use its names directly (${module}.name, or from ${module} import name) instead of passing or storing the module`, undefined)]);
     });
   };
 
@@ -576,6 +585,135 @@ function readBuiltinBeforeBinding(body: S.Stmt[], name: string, renamed: string)
 }
 
 /** A stdlib import inside a linked module binds renamed names (`import math` -> helpers.math). */
+/** What an import binds a name to: equal keys bind the same object. */
+function importKeys(s: S.ImportStmt | S.ImportFromStmt): Map<string, string> | null {
+  const keys = new Map<string, string>();
+  if (s.kind === 'Import') {
+    for (const n of s.names) {
+      if (n.module.includes('.')) return null;
+      keys.set(n.asname ?? n.module, `import ${n.module}`);
+    }
+  } else {
+    if (s.level > 0) return null;
+    for (const n of s.names) keys.set(n.asname ?? n.name, `from ${s.module} import ${n.name}`);
+  }
+  return keys;
+}
+
+/**
+ * `import operator` / `from itertools import accumulate` inside a function
+ * (or method) of a bundled library module written in Python: the import is
+ * moved to the top level, before the top-level statement that holds it, so
+ * that the library's code is linked as for a top-level import. Importing a
+ * bundled module has no effect but binding its names, so this is exact when
+ * nothing else in the module binds those names to anything else and no code
+ * outside the importing functions reads them (where CPython would raise
+ * NameError); otherwise the import is left where it is (and reported).
+ */
+function hoistLibraryImports(body: S.Stmt[], isLibraryModule: (name: string) => boolean): S.Stmt[] {
+  type Imp = S.ImportStmt | S.ImportFromStmt;
+  const isLibraryImport = (s: Imp) => (s.kind === 'Import' ? s.names.every((n) => isLibraryModule(n.module)) : s.level === 0 && isLibraryModule(s.module));
+  // Imports inside functions, by the top-level statement that holds them.
+  const nested = new Map<S.Stmt, Imp[]>();
+  const keyOf = new Map<string, Set<string>>(); // bound name -> keys of every import binding it
+  const otherBindings = new Set<string>(boundNames(body));
+  const stmtLists = (s: S.Stmt): S.Stmt[][] => {
+    const r = s as unknown as Record<string, unknown>;
+    const lists: S.Stmt[][] = [];
+    for (const k of ['body', 'orelse', 'finalbody']) if (Array.isArray(r[k])) lists.push(r[k] as S.Stmt[]);
+    if (s.kind === 'Try') for (const h of s.handlers) lists.push(h.body);
+    const cases = (r as { cases?: { body: S.Stmt[] }[] }).cases;
+    if (Array.isArray(cases)) for (const c of cases) lists.push(c.body);
+    return lists;
+  };
+  const noteImport = (s: Imp) => {
+    for (const [name, key] of importKeys(s) ?? []) {
+      if (!keyOf.has(name)) keyOf.set(name, new Set());
+      keyOf.get(name)!.add(key);
+    }
+  };
+  const collect = (list: S.Stmt[], top: S.Stmt | null) => {
+    for (const s of list) {
+      if ((s.kind === 'Import' || s.kind === 'ImportFrom')) {
+        noteImport(s);
+        if (top && importKeys(s) && isLibraryImport(s)) {
+          if (!nested.has(top)) nested.set(top, []);
+          nested.get(top)!.push(s);
+        } else if (top) for (const name of importKeys(s)?.keys() ?? []) otherBindings.add(name);
+      }
+      const inner = top ?? (s.kind === 'FunctionDef' || s.kind === 'ClassDef' ? s : null);
+      for (const l of stmtLists(s)) collect(l, inner);
+    }
+  };
+  collect(body, null);
+  if (!nested.size) return body;
+  // Every other binding: names assigned in any function, parameters, nested defs and classes.
+  walkFunctionDefs(body, (def) => {
+    for (const n of boundNames(def.body)) otherBindings.add(n);
+    for (const p of def.params) otherBindings.add(p.name);
+  });
+  const hoistable = new Set([...keyOf].filter(([name, keys]) => keys.size === 1 && !otherBindings.has(name)).map(([name]) => name));
+  // A read of such a name in a function that neither imports it nor is nested in one that does (nor after a top-level import).
+  const importsIn = (list: S.Stmt[]): Set<string> => {
+    const out = new Set<string>();
+    const visit = (l: S.Stmt[]) => {
+      for (const s of l) {
+        if (s.kind === 'Import' || s.kind === 'ImportFrom') for (const name of importKeys(s)?.keys() ?? []) out.add(name);
+        else if (s.kind !== 'FunctionDef' && s.kind !== 'ClassDef') stmtLists(s).forEach(visit);
+      }
+    };
+    visit(list);
+    return out;
+  };
+  const readsOutside = (node: unknown, available: Set<string>, found: Set<string>): void => {
+    if (Array.isArray(node)) {
+      for (const x of node) readsOutside(x, available, found);
+      return;
+    }
+    if (typeof node !== 'object' || node === null) return;
+    const n = node as Record<string, unknown>;
+    if (n.kind === 'Name' && hoistable.has(n.id as string) && !available.has(n.id as string)) found.add(n.id as string);
+    if (n.kind === 'FunctionDef') {
+      const def = n as unknown as S.FunctionDef;
+      const inner = new Set([...available, ...importsIn(def.body)]);
+      for (const p of def.params) readsOutside(p.defaultValue, available, found);
+      readsOutside(def.decorators, available, found);
+      readsOutside(def.body, inner, found);
+      return;
+    }
+    for (const k in n) if (k !== 'pos' && k !== 'namePos') readsOutside(n[k], available, found);
+  };
+  const unreachable = new Set<string>();
+  readsOutside(body, importsIn(body), unreachable);
+  const out: S.Stmt[] = [];
+  for (const top of body) {
+    for (const s of nested.get(top) ?? []) {
+      const names = [...importKeys(s)!.keys()];
+      if (!names.every((name) => hoistable.has(name) && !unreachable.has(name))) continue;
+      out.push({ ...s });
+      for (const k of Object.keys(s)) delete (s as unknown as Record<string, unknown>)[k];
+      Object.assign(s, { kind: 'Pass', pos: out[out.length - 1].pos });
+    }
+    out.push(top);
+  }
+  return out;
+}
+
+/** Every function definition (and lambda) in these statements, at any depth. */
+function walkFunctionDefs(body: S.Stmt[], visit: (def: S.FunctionDef) => void): void {
+  const go = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      for (const x of node) go(x);
+      return;
+    }
+    if (typeof node !== 'object' || node === null) return;
+    const n = node as Record<string, unknown>;
+    if (n.kind === 'FunctionDef') visit(n as unknown as S.FunctionDef);
+    for (const k in n) if (k !== 'pos' && k !== 'namePos') go(n[k]);
+  };
+  go(body);
+}
+
 function renameImportAliases(s: S.ImportStmt | S.ImportFromStmt, own: Map<string, string>): S.Stmt {
   if (own.size === 0) return s;
   if (s.kind === 'Import') return { ...s, names: s.names.map((n) => ({ ...n, asname: own.get(n.asname ?? n.module.split('.')[0]) ?? n.asname })) };
@@ -595,6 +733,7 @@ function renameNames(
   namesOf: (module: string) => Map<string, string> | null,
   modName: string | null,
   missing: (module: string, attr: string, pos: SourcePos) => void,
+  moduleValue: (module: string, pos: SourcePos) => void,
 ): void {
   // Nothing to rename (main.py importing no module of ours): skip the walk over the whole program.
   if (renames.size === 0 && aliases.size === 0 && modName === null) return;
@@ -644,6 +783,8 @@ function renameNames(
         delete (e as unknown as Record<string, unknown>).id;
         return;
       }
+      // A module of ours (linked: its names are the program's globals) read as a value has no object to be.
+      if (aliases.has(e.id) && !renames.has(e.id) && !stdlibModules[aliases.get(e.id)!] && isGlobalIn(scope, e.id)) moduleValue(aliases.get(e.id)!, e.pos);
       const q = renames.get(e.id);
       // (main.py's renames are for its own code: the linked modules' code within it carries its file.)
       if (q && isGlobalIn(scope, e.id) && (modName !== null || e.pos.file === undefined)) e.id = q;

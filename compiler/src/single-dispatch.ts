@@ -110,17 +110,50 @@ function rewriteGeneric(module: S.Module, parse: Parse, generic: S.FunctionDef, 
     body.push(s);
   }
   module.body = body;
-  // Other uses of name.register, name.registry, name.dispatch...
-  walkNodes(module.body, (n) => {
-    const e = n as unknown as S.Expr;
-    if (e.kind === 'Attribute' && e.value.kind === 'Name' && e.value.id === name && e.attr !== '__name__') unsupported(module, e.pos, `${name}.${e.attr} of a singledispatch function`);
-  });
   // The default keeps the generic function's body and parameters under a new name.
   if (defaultImpl === generic) {
     const copy: S.FunctionDef = { ...generic, name: defaultName, params: generic.params.map((p) => ({ ...p })) };
     module.body.splice(module.body.indexOf(generic) + 1, 0, copy);
     defaultImpl = copy;
   }
+  const isRegistry = (e: S.Expr) => e.kind === 'Attribute' && e.attr === 'registry' && e.value.kind === 'Name' && e.value.id === name;
+  // name.registry read as a mapping (its keys, items, values, `in`, len, a lookup, iteration): CPython's
+  // read-only mapping of each registered class to its function, `object` (the default) first.
+  const readers = new Set<S.Expr>();
+  walkNodes(module.body, (n) => {
+    const node = n as unknown as S.Expr | S.Stmt;
+    const reads = (e: S.Expr | null | undefined) => {
+      if (e && isRegistry(e)) readers.add(e);
+    };
+    if (node.kind === 'Attribute' && ['keys', 'values', 'items', 'get'].includes(node.attr)) reads(node.value);
+    else if (node.kind === 'Subscript') reads(node.value);
+    else if (node.kind === 'Compare') node.comparators.forEach((c, i) => (node.ops[i] === 'in' || node.ops[i] === 'not in') && reads(c));
+    else if (node.kind === 'Call' && node.func.kind === 'Name' && ['len', 'list', 'sorted', 'set', 'tuple'].includes(node.func.id) && node.args.length === 1) reads(node.args[0]);
+    else if (node.kind === 'For') reads(node.iter);
+    const generators = (n as Record<string, unknown>).generators;
+    if (Array.isArray(generators)) for (const g of generators as S.Comprehension[]) reads(g.iter);
+  });
+  walkNodes(module.body, (n) => {
+    const node = n as unknown as S.Stmt;
+    if (node.kind === 'Assign' || node.kind === 'AugAssign' || node.kind === 'Del')
+      walkNodes(node.kind === 'Assign' ? node.targets : node.kind === 'Del' ? node.targets : node.target, (t) => {
+        if (isRegistry(t as unknown as S.Expr)) readers.delete(t as unknown as S.Expr);
+      });
+  });
+  const entries: [string, string][] = [['object', defaultImpl.name], ...registrations.map((r): [string, string] => [r.cls, r.impl.name])];
+  for (const e of readers) {
+    const mapping = parse(module.file, `{${entries.map(([cls, impl]) => `${cls}: ${impl}`).join(', ')}}\n`).body[0] as S.ExprStmt;
+    walkNodes(mapping.expr, (x) => {
+      if ('pos' in x) x.pos = e.pos;
+    });
+    for (const k of Object.keys(e)) delete (e as unknown as Record<string, unknown>)[k];
+    Object.assign(e, mapping.expr);
+  }
+  // Other uses of name.register, name.registry, name.dispatch...
+  walkNodes(module.body, (n) => {
+    const e = n as unknown as S.Expr;
+    if (e.kind === 'Attribute' && e.value.kind === 'Name' && e.value.id === name && e.attr !== '__name__') unsupported(module, e.pos, `${name}.${e.attr} of a singledispatch function (name.registry compiles where it is read as a mapping: keys(), items(), values(), get(), [cls], in, len(), iteration)`);
+  });
   const args = generic.params.map((p) => (p.kind === 'varargs' ? `*${p.name}` : p.kind === 'varkw' ? `**${p.name}` : p.kind === 'kwonly' ? `${p.name}=${p.name}` : p.name)).join(', ');
   const params = generic.params.map((p) => (p.kind === 'varargs' ? `*${p.name}` : p.kind === 'varkw' ? `**${p.name}` : p.name));
   const kwonlyAt = generic.params.findIndex((p) => p.kind === 'kwonly');

@@ -453,6 +453,14 @@ export function escapedClasses(): readonly ClassRef[] {
 export function forgetEscapes(): void {
   escapedFuncRefs.clear();
   escapedClassRefs.clear();
+  escapedModuleNames.clear();
+}
+
+/** Modules (compile-time values) that met another type in `object`, where no run-time object stands for them. */
+const escapedModuleNames = new Set<string>();
+
+export function escapedModules(): readonly string[] {
+  return [...escapedModuleNames];
 }
 
 function escapeAll(t: Type): void {
@@ -470,6 +478,7 @@ function escapeAll(t: Type): void {
       bumpEpoch();
     }
   } else if (isContainer(t)) t.cell.escape();
+  else if (t.kind === 'module') escapedModuleNames.add(t.name);
   else if (t.kind === 'tuple') t.elems.forEach(escapeAll);
   else if (t.kind === 'instance') t.hier.escape();
   else if (t.kind === 'iter') {
@@ -525,7 +534,12 @@ export function join(a: Type, b: Type): Type {
     return T.object;
   }
   if (a.kind === 'func') return funcOf([...a.refs, ...(b as FuncType).refs]);
-  if (a.kind === 'module') return a.name === (b as ModuleType).name ? a : T.object;
+  if (a.kind === 'module') {
+    if (a.name === (b as ModuleType).name) return a;
+    escapeAll(a);
+    escapeAll(b);
+    return T.object;
+  }
   if (a.kind === 'iter') {
     const bi = b as IterType;
     if (a.pyName !== bi.pyName) {
@@ -553,6 +567,13 @@ export function valueOf(t: ContainerType): Type {
 /** A class's __name__: a linked module's class `mod.C` is `C`. */
 export function shownClassName(name: string): string {
   return name.slice(name.lastIndexOf('.') + 1);
+}
+
+/** A class's __qualname__: a class defined in a function (local-classes.ts) is `f.<locals>.C`; others show their __name__. */
+export function classQualname(name: string): string {
+  const at = name.indexOf('.<locals>.');
+  if (at < 0) return shownClassName(name);
+  return name.slice(name.lastIndexOf('.', at - 1) + 1);
 }
 
 export function pythonTypeName(t: Type): string {

@@ -9,6 +9,7 @@ import { lowerProgram } from '../src/lower';
 import { parseModule } from '../src/parser';
 import { runtimeFunctions } from '../src/runtime-abi';
 import { addImplicitMainCall, validateEntryPoint } from '../src/validate';
+import { checkedProgram } from '../src/stages';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -173,5 +174,36 @@ describe('definite assignment', () => {
   it('raises UnboundLocalError for a variable never assigned a value', () => {
     expect(irOf('def main():\n    if False:\n        z = 1\n    print(z)\n')).not.toContain('raise UnboundLocalError'); // z is an int that may be unbound: checked at run time
     expect(irOf('def main():\n    print(w)\n    w = f()\n\ndef f():\n    return f()\n')).toContain('raise UnboundLocalError');
+  });
+});
+
+describe('classes defined inside functions', () => {
+  const build = (src: string) => diagnosticsOf(() => checkedProgram(parseModule('main.py', src)));
+  const run = (src: string) => {
+    const module = parseModule('main.py', src);
+    return { diagnostics: diagnosticsOf(() => checkedProgram(module)), module };
+  };
+
+  it('moves a class of a function that runs once to the module, named f.<locals>.C, closing over its variables as globals', () => {
+    const { diagnostics, module } = run('def main():\n    n = 2\n    class Box:\n        def get(self):\n            return n\n    print(Box().get())\n');
+    expect(diagnostics).toEqual([]);
+    expect(module.body.map((s) => (s.kind === 'ClassDef' || s.kind === 'FunctionDef' ? s.name : s.kind))).toContain('main.<locals>.Box');
+  });
+
+  it('rejects a class made by a function called twice, or in a loop, or computing class attributes when it runs', () => {
+    expect(build('def make():\n    class K:\n        pass\n    return K\n\ndef main():\n    print(make() is make())\n').join('\n')).toContain('unsupported: a class defined inside a function that may run more than once');
+    expect(build('def main():\n    for i in range(2):\n        class K:\n            pass\n').join('\n')).toContain('unsupported: a class defined inside a function that may run more than once');
+    expect(build('def main():\n    n = 1\n    class K:\n        x = n\n').join('\n')).toContain('unsupported: a class attribute other than a literal in a class defined inside a function');
+  });
+});
+
+describe('modules as values', () => {
+  it('rejects two modules meeting in one container (a module has no run-time object)', () => {
+    const ds = diagnosticsOf(() => checkedProgram(parseModule('main.py', 'import math\nimport cmath\n\ndef main():\n    mods = [math, cmath]\n    print(mods[0].sqrt(4))\n')));
+    expect(ds.join('\n')).toContain('unsupported: the module math kept as a value of unknown type');
+  });
+
+  it('types a module passed to a function as that module', () => {
+    expect(diagnosticsOf(() => checkedProgram(parseModule('main.py', 'import math\n\ndef f(m):\n    return m.sqrt(2)\n\ndef main():\n    print(f(math), getattr(math, "pi"))\n')))).toEqual([]);
   });
 });

@@ -6,9 +6,11 @@
 #include "io/print.h"
 #include "obj/containers.h"
 #include "obj/str.h"
+#include "obj/userclass.h"
 
 #include <stdlib.h>
 #include <stdio.h>
+#include <string.h>
 
 /* Entries are pointers to the compiler's string constants: no copies. */
 static _Thread_local ai_tb_entry *entries;
@@ -142,7 +144,9 @@ static void put_exception(tbuf *b, AiException *e, const ai_tb_entry *ents, int6
     }
   }
   put_frames(b, ents, n);
-  puts_(b, e->ob.type->name);
+  /* CPython shows a class of __main__ by its __qualname__ (`main.<locals>.Boom`, `Parser.Error`). */
+  const char *qualified = ai_class_qualified_name(e->ob.type);
+  puts_(b, strncmp(qualified, "__main__.", 9) == 0 ? qualified + 9 : e->ob.type->name);
   ai_word m = exc_text(e);
   if (m && ai_as_str(m)->nbytes > 0) {
     puts_(b, ": ");

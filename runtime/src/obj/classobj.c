@@ -109,8 +109,17 @@ ai_word ai_class_object_named(const char *qualified, size_t len) {
   return found;
 }
 
-ai_word ai_builtin_type(ai_word x) {
-  const AiType *t = ai_type_of(x);
+static ai_word class_object_of_type(const AiType *t);
+
+ai_word ai_builtin_type(ai_word x) { return class_object_of_type(ai_type_of(x)); }
+
+/* `object` as a value (a functools.singledispatch registry's first key): a class object whose
+ * AiType no value has, so it prints, hashes and compares as a class and is never a value's type. */
+static const AiType object_class_type = {"object", NULL};
+
+ai_word ai_object_class(void) { return class_object_of_type(&object_class_type); }
+
+static ai_word class_object_of_type(const AiType *t) {
   ai_class_object_register(); /* the slots (repr, __name__) of class objects, also without any compiled class */
   pthread_mutex_lock(&classes_lock);
   ClassEntry *e = class_entry_locked(t);

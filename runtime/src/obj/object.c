@@ -18,6 +18,7 @@
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 static const char *const binop_sym[] = {"+", "-", "*", "/", "//", "%", "** or pow()", "<<", ">>", "&", "|", "^"};
 static const char *const ibinop_sym[] = {"+=", "-=", "*=", "/=", "//=", "%=", "**=", "<<=", ">>=", "&=", "|=", "^="};
@@ -474,10 +475,27 @@ int ai_obj_truthy(ai_word a) {
   return 1;
 }
 
-/* object.__repr__: <__main__.C object at 0x...> (the class's qualified name). */
+static const char *const *function_reprs;
+static int64_t function_reprs_count;
+
+void ai_function_reprs_bind(const char *const *reprs, int64_t count) {
+  function_reprs = reprs;
+  function_reprs_count = count;
+}
+
+/* object.__repr__: <__main__.C object at 0x...> (the class's qualified name); a function value's as
+ * CPython's: <function f at 0x...>, <built-in function len>, <class 'int'> (by its id: the compiler's table). */
 static ai_word default_repr(ai_word a, const AiType *t) {
-  char buf[256];
-  int n = snprintf(buf, sizeof buf, "<%s object at %p>", ai_class_qualified_name(t), (void *)ai_obj(a));
+  char buf[512];
+  int n;
+  int64_t id = -1;
+  if (function_reprs && !strcmp(t->name, "function")) id = (int64_t)(((const uint64_t *)ai_obj(a))[2] & 0xffffffffu);
+  const char *r = id >= 0 && id < function_reprs_count ? function_reprs[id] : NULL;
+  if (r && r[0] == 'o') r = NULL; /* a bound method: not named here */
+  if (r && r[0] == 'b') n = snprintf(buf, sizeof buf, "<built-in function %s>", r + 1);
+  else if (r && r[0] == 'c') n = snprintf(buf, sizeof buf, "<class '%s'>", r + 1);
+  else if (r) n = snprintf(buf, sizeof buf, "<function %s at %p>", r + 1, (void *)ai_obj(a));
+  else n = snprintf(buf, sizeof buf, "<%s object at %p>", ai_class_qualified_name(t), (void *)ai_obj(a));
   return ai_str_from_utf8(buf, n < (int)sizeof buf ? n : (int)sizeof buf - 1);
 }
 

@@ -1,0 +1,328 @@
+// Stage 1d (first step of desugar.ts): classes defined inside a function body.
+//
+//   def test_stack():                 class test_stack.<locals>.Stack:
+//       limit = 3                         def push(self, x):
+//       class Stack:              ->          if len(self.items) >= test_stack.<locals>.limit: ...
+//           def push(self, x): ...    def test_stack():
+//       s = Stack()                       global test_stack.<locals>.limit
+//                                         test_stack.<locals>.limit = 3
+//                                         s = test_stack.<locals>.Stack()
+//
+// Classes are static here: one class per class statement. CPython makes a new
+// class object each time the statement runs, so a class statement is moved to
+// the module level only where it runs at most once: directly in a module-level
+// function (not in a loop there) that is called from exactly one place, itself
+// run at most once (the module's top level, or such a function, outside loops,
+// nested functions and comprehensions), as `main()` and the tests a script's
+// main calls. The variables of that function the class reads are then module
+// globals of their own (one run: a global is the closure cell it would be).
+// Its class name is `f.<locals>.C` (CPython's __qualname__), its __name__ `C`.
+// Anything else (a class made in a loop, in a function called twice, one whose
+// class-body values or method defaults are computed when it runs) stays where
+// it is and fails the build in the checker with `unsupported`.
+import { CompileError, error, type SourcePos } from './diagnostics';
+import { boundNames } from './scopes';
+import type * as S from './syntax';
+import { targetNames, walkNodes } from './syntax';
+
+type AnyNode = Record<string, unknown>;
+
+/** The statement lists directly inside a statement (not a nested def's or class's body). */
+function blocks(s: S.Stmt): S.Stmt[][] {
+  switch (s.kind) {
+    case 'If':
+    case 'While':
+    case 'For':
+      return [s.body, s.orelse];
+    case 'Try':
+      return [s.body, ...s.handlers.map((h) => h.body), s.orelse, s.finalbody];
+    default:
+      return [];
+  }
+}
+
+/** Class statements run at most once per run of the function whose body is `body`: not in a loop, not in a nested def. */
+function classesOnce(body: S.Stmt[], out: { cls: S.ClassDef; list: S.Stmt[] }[]): void {
+  for (const s of body) {
+    if (s.kind === 'ClassDef') out.push({ cls: s, list: body });
+    else if (s.kind === 'If') {
+      classesOnce(s.body, out);
+      classesOnce(s.orelse, out);
+    } else if (s.kind === 'Try') {
+      for (const b of blocks(s)) classesOnce(b, out);
+    }
+  }
+}
+
+/** Literals and displays of literals: evaluating one earlier than CPython would has no visible effect. */
+function isConstant(e: S.Expr | null): boolean {
+  if (!e) return true;
+  switch (e.kind) {
+    case 'Int':
+    case 'Float':
+    case 'Str':
+    case 'Bool':
+    case 'None':
+      return true;
+    case 'Unary':
+      return isConstant((e as unknown as { operand: S.Expr }).operand);
+    case 'Tuple':
+    case 'List':
+    case 'Set':
+      return (e as unknown as { elts: S.Expr[] }).elts.every(isConstant);
+    default:
+      return false;
+  }
+}
+
+/** Who calls each module-level function by name, and from where: the function around the call (null: the top level), and whether that place may run more than once. */
+interface CallSite {
+  owner: string | null;
+  repeated: boolean;
+}
+
+export function hoistLocalClasses(module: S.Module): void {
+  const functions = new Map<string, S.FunctionDef>();
+  for (const s of module.body) if (s.kind === 'FunctionDef') functions.set(s.name, functions.has(s.name) ? (null as unknown as S.FunctionDef) : s);
+  const withClasses = [...functions.values()].filter((f) => f && f.body.some(function has(s: S.Stmt): boolean {
+    return s.kind === 'ClassDef' || blocks(s).some((b) => b.some(has));
+  }));
+  if (!withClasses.length) return;
+
+  // Every reference to each function's name, with the place it is in.
+  const sites = new Map<string, (CallSite | 'value')[]>();
+  const note = (name: string, site: CallSite | 'value') => {
+    if (!sites.has(name)) sites.set(name, []);
+    sites.get(name)!.push(site);
+  };
+  const visit = (node: unknown, owner: string | null, repeated: boolean): void => {
+    if (Array.isArray(node)) {
+      for (const x of node) visit(x, owner, repeated);
+      return;
+    }
+    if (typeof node !== 'object' || node === null) return;
+    const n = node as AnyNode;
+    switch (n.kind) {
+      case 'Call': {
+        const f = n.func as AnyNode;
+        if (f.kind === 'Name') note(f.id as string, { owner, repeated });
+        else visit(f, owner, repeated);
+        visit(n.args, owner, repeated);
+        visit(n.keywords, owner, repeated);
+        visit(n.doubleStars, owner, repeated);
+        return;
+      }
+      case 'Name':
+        note(n.id as string, 'value');
+        return;
+      case 'For':
+      case 'While':
+        visit(n.kind === 'For' ? n.iter : n.test, owner, repeated);
+        visit(n.target, owner, repeated);
+        visit(n.body, owner, true);
+        visit(n.orelse, owner, true);
+        return;
+      case 'FunctionDef': {
+        const def = n as unknown as S.FunctionDef;
+        for (const p of def.params) visit(p.defaultValue, owner, repeated);
+        visit(def.decorators, owner, repeated);
+        const topLevel = owner === null && functions.get(def.name) === def;
+        visit(def.body, topLevel ? def.name : owner, topLevel ? false : true);
+        return;
+      }
+      case 'ClassDef':
+        visit((n as unknown as S.ClassDef).bases, owner, repeated);
+        visit((n as unknown as S.ClassDef).decorators, owner, repeated);
+        visit((n as unknown as S.ClassDef).body, owner, true);
+        return;
+      case 'ListComp':
+      case 'SetComp':
+      case 'DictComp':
+      case 'GeneratorExp':
+      case 'Lambda':
+        for (const k in n) if (k !== 'pos') visit(n[k], owner, true);
+        return;
+      default:
+        for (const k in n) if (k !== 'pos' && k !== 'namePos') visit(n[k], owner, repeated);
+    }
+  };
+  visit(module.body, null, false);
+  // A main() the top level never calls is called once after it (validate.ts's addImplicitMainCall, a later stage).
+  if (functions.get('main') && !(sites.get('main') ?? []).some((x) => x !== 'value' && x.owner === null)) note('main', { owner: null, repeated: false });
+  // Other bindings of a function's name (`f = other`) make its calls unknown.
+  const rebound = boundNames(module.body, { defNames: false });
+  const runsOnce = (name: string, seen: Set<string>): boolean => {
+    const f = functions.get(name);
+    if (!f || f.decorators.length || rebound.has(name) || seen.has(name)) return false;
+    const refs = sites.get(name) ?? [];
+    if (refs.length !== 1 || refs[0] === 'value' || refs[0].repeated) return false;
+    const owner = refs[0].owner;
+    return owner === null || runsOnce(owner, new Set([...seen, name]));
+  };
+
+  const hoistedBefore = new Map<S.FunctionDef, S.ClassDef[]>();
+  for (const f of withClasses) {
+    if (!runsOnce(f.name, new Set())) continue;
+    const found: { cls: S.ClassDef; list: S.Stmt[] }[] = [];
+    classesOnce(f.body, found);
+    if (!found.length) continue;
+    hoistedBefore.set(f, hoistFrom(module, f, found));
+  }
+  if (!hoistedBefore.size) return;
+  module.body = module.body.flatMap((s) => (s.kind === 'FunctionDef' && hoistedBefore.has(s) ? [...hoistedBefore.get(s)!, s] : [s]));
+}
+
+function fail(module: S.Module, pos: SourcePos, what: string, hint: string): never {
+  const file = pos.file ?? module.file;
+  throw new CompileError([error(file, pos, `unsupported: ${what} at ${file}:${pos.line}:${pos.col}`, hint, pos.file ? module.sources?.get(pos.file) : module.source)]);
+}
+
+/** Moves the classes `found` out of `f` (run at most once): returns them, renamed, with `f` rewritten to use them. */
+function hoistFrom(module: S.Module, f: S.FunctionDef, found: { cls: S.ClassDef; list: S.Stmt[] }[]): S.ClassDef[] {
+  const declaredGlobal = new Set<string>();
+  walkNodes(f.body, (n) => {
+    if (n.kind === 'Global') for (const name of (n as unknown as S.GlobalStmt).names) declaredGlobal.add(name);
+  });
+  const params = new Set(f.params.map((p) => p.name));
+  const variables = new Set([...boundNames(f.body, { defNames: false }), ...params].filter((n) => !declaredGlobal.has(n)));
+  const defNames = new Set<string>();
+  const countDefs = new Map<string, number>();
+  const countNames = (list: S.Stmt[]) => {
+    for (const s of list) {
+      if (s.kind === 'FunctionDef' || s.kind === 'ClassDef') {
+        defNames.add(s.name);
+        countDefs.set(s.name, (countDefs.get(s.name) ?? 0) + 1);
+      }
+      blocks(s).forEach(countNames);
+    }
+  };
+  countNames(f.body);
+  const prefix = `${f.name}.<locals>.`;
+  const renames = new Map<string, string>();
+  const hint = 'define the class at the top level of the module (a class statement inside a function compiles when it runs once: not in a loop, in a function called from one place)';
+  for (const { cls } of found) {
+    if (countDefs.get(cls.name) !== 1 || variables.has(cls.name) || declaredGlobal.has(cls.name))
+      fail(module, cls.namePos, `a class defined inside a function whose name '${cls.name}' is bound again there`, hint);
+    renames.set(cls.name, prefix + cls.name);
+  }
+  // The function's variables the classes read (a method's own variable of the same name is left alone by the renaming).
+  const captured = new Set<string>();
+  for (const { cls } of found) {
+    walkNodes([cls.bases, cls.decorators, cls.body], (n) => {
+      if (n.kind !== 'Name') return;
+      const id = n.id as string;
+      // A nested function of f is a variable too: `def helper` becomes a global def there.
+      if (variables.has(id) || (defNames.has(id) && !renames.has(id))) captured.add(id);
+    });
+    for (const b of cls.bases) walkNodes(b, (n) => {
+      if (n.kind === 'Name' && variables.has(n.id as string)) fail(module, b.pos, 'a class defined inside a function with a base class held in a variable', hint);
+    });
+    for (const d of cls.decorators) walkNodes(d, (n) => {
+      if (n.kind === 'Name' && variables.has(n.id as string)) fail(module, d.pos, "a class defined inside a function with a decorator held in the function's variable", hint);
+    });
+    // What the class statement evaluates when it runs: only literals, since the class is made at module level.
+    for (const s of cls.body) {
+      if (s.kind === 'FunctionDef') {
+        for (const p of s.params) if (!isConstant(p.defaultValue)) fail(module, p.defaultValue!.pos, 'a default value other than a literal in a method of a class defined inside a function', hint);
+      } else if (s.kind === 'Assign' || s.kind === 'AnnAssign') {
+        if (!isConstant(s.value)) fail(module, s.value!.pos, 'a class attribute other than a literal in a class defined inside a function', hint);
+      } else if (s.kind !== 'Pass' && !(s.kind === 'ExprStmt' && s.expr.kind === 'Str'))
+        fail(module, s.pos, 'a statement other than a def or an assignment of a literal in a class defined inside a function', hint);
+    }
+  }
+  for (const name of captured) renames.set(name, prefix + name);
+  renameIn(module, f.body, renames, hint);
+  for (const { cls } of found) renameIn(module, [cls], renames, hint);
+  // The class statements' places: nothing left to run there.
+  for (const { cls, list } of found) list[list.indexOf(cls)] = { kind: 'Pass', pos: cls.pos };
+  const prologue: S.Stmt[] = [];
+  if (captured.size) prologue.push({ kind: 'Global', pos: f.pos, names: [...captured].map((n) => prefix + n) });
+  for (const p of f.params) {
+    if (!captured.has(p.name)) continue;
+    prologue.push({ kind: 'Assign', pos: p.pos, targets: [{ kind: 'Name', pos: p.pos, id: prefix + p.name }], value: { kind: 'Name', pos: p.pos, id: p.name } });
+  }
+  f.body = [...prologue, ...f.body];
+  for (const { cls } of found) cls.name = prefix + cls.name;
+  return found.map(({ cls }) => cls);
+}
+
+/**
+ * Renames the function's names in `body` as scopes see them: a nested def or
+ * lambda that binds the name itself keeps its own; `nonlocal` of a renamed
+ * name becomes `global`. Class bodies rename in values, not in what they assign.
+ */
+function renameIn(module: S.Module, body: unknown, renames: Map<string, string>, hint: string): void {
+  if (!renames.size) return;
+  const methods = new WeakSet<S.FunctionDef>();
+  const go = (node: unknown, map: Map<string, string>): void => {
+    if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) {
+        const x = node[i] as AnyNode;
+        if (x && x.kind === 'Nonlocal') {
+          const names = x.names as string[];
+          const moved = names.filter((n) => map.has(n));
+          if (moved.length) {
+            const kept = names.filter((n) => !map.has(n));
+            node.splice(i, 1, { kind: 'Global', pos: x.pos, names: moved.map((n) => map.get(n)!) }, ...(kept.length ? [{ kind: 'Nonlocal', pos: x.pos, names: kept }] : []));
+            i += kept.length ? 1 : 0;
+            continue;
+          }
+        }
+        go(x, map);
+      }
+      return;
+    }
+    if (typeof node !== 'object' || node === null) return;
+    const n = node as AnyNode;
+    switch (n.kind) {
+      case 'Name': {
+        const to = map.get(n.id as string);
+        if (to) n.id = to;
+        return;
+      }
+      case 'Global':
+        for (const name of n.names as string[]) if (map.has(name)) fail(module, n.pos as SourcePos, `'global ${name}' where ${name} is a variable of the function that defines a class`, hint);
+        return;
+      case 'FunctionDef': {
+        const def = n as unknown as S.FunctionDef;
+        // A def binds its name in the scope it is in (not a method: that is the class's attribute).
+        if (!methods.has(def) && map.has(def.name)) def.name = map.get(def.name)!;
+        for (const p of def.params) go(p.defaultValue, map);
+        go(def.decorators, map);
+        const declared = new Set<string>();
+        walkNodes(def.body, (x) => {
+          if (x.kind === 'Nonlocal' || x.kind === 'Global') for (const name of x.names as string[]) declared.add(name);
+        });
+        const own = new Set([...boundNames(def.body), ...def.params.map((p) => p.name)].filter((x) => !declared.has(x)));
+        const inner = new Map([...map].filter(([k]) => !own.has(k)));
+        go(def.body, inner);
+        return;
+      }
+      case 'ClassDef': {
+        const cls = n as unknown as S.ClassDef;
+        go(cls.bases, map);
+        go(cls.decorators, map);
+        for (const s of cls.body) {
+          if (s.kind === 'FunctionDef') methods.add(s);
+          if (s.kind === 'Assign') go(s.value, map);
+          else if (s.kind === 'AnnAssign') go(s.value, map);
+          else go(s, map);
+        }
+        return;
+      }
+      case 'ListComp':
+      case 'SetComp':
+      case 'DictComp':
+      case 'GeneratorExp': {
+        const gens = n.generators as S.Comprehension[];
+        const bound = gens.flatMap((g) => targetNames(g.target));
+        if (bound.some((b) => map.has(b))) fail(module, n.pos as SourcePos, `a comprehension variable named as a variable that a class defined in the function reads`, hint);
+        for (const k in n) if (k !== 'pos') go(n[k], map);
+        return;
+      }
+      default:
+        for (const k in n) if (k !== 'pos' && k !== 'namePos') go(n[k], map);
+    }
+  };
+  go(body, renames);
+}

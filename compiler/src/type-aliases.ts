@@ -22,7 +22,7 @@ const builtinClassNames = new Set([
   'ValueError', 'TypeError', 'NameError', 'UnboundLocalError', 'AttributeError', 'RuntimeError', 'RecursionError', 'NotImplementedError',
   'AssertionError', 'MemoryError', 'StopIteration', 'KeyboardInterrupt', 'SystemExit', 'EOFError',
   'OSError', 'FileNotFoundError', 'FileExistsError', 'PermissionError', 'IsADirectoryError', 'NotADirectoryError', 'TimeoutError',
-  'SyntaxError', 'ImportError', 'ModuleNotFoundError', 'UnicodeError', 'SystemError', 'FloatingPointError', 'BufferError',
+  'SyntaxError', 'IndentationError', 'TabError', 'ImportError', 'ModuleNotFoundError', 'UnicodeError', 'SystemError', 'FloatingPointError', 'BufferError',
 ]);
 
 export function inlineClassAliases(module: S.Module): void {

@@ -577,6 +577,8 @@ extern const AiType ai_exc_StopAsyncIteration;
 extern const AiType ai_exc_BufferError;
 extern const AiType ai_exc_FloatingPointError;
 extern const AiType ai_exc_SyntaxError;
+extern const AiType ai_exc_IndentationError;
+extern const AiType ai_exc_TabError;
 extern const AiType ai_exc_SystemError;
 extern const AiType ai_exc_Warning;
 /* Implicit exception chaining (__context__): the exception being handled.

@@ -21,7 +21,7 @@ import type * as S from './syntax';
 import { desugarBuiltinSubclasses, intValueMethods, strValueMethods } from './builtin-subclasses';
 import { makeLazyMapFilter } from './lazy-iterators';
 import { hoistNestedClasses } from './nested-classes';
-import { dropTypingBases, inlineClassAliases } from './type-aliases';
+import { desugarTypingForms, dropTypingBases, inlineClassAliases } from './type-aliases';
 import { desugarCachedProperty } from './cached-property';
 import { desugarSingleDispatch } from './single-dispatch';
 import { desugarPropertyCalls } from './property-calls';
@@ -80,6 +80,7 @@ const enumBases: Record<string, EnumInfo['flavour']> = { 'enum.Enum': 'Enum', 'e
 const iteratingBuiltins = new Set(['list', 'tuple', 'set', 'frozenset', 'len', 'sorted', 'reversed', 'enumerate', 'iter', 'sum', 'min', 'max', 'any', 'all', 'zip', 'map', 'filter', 'dict']);
 
 export function desugarProgram(module: S.Module, parse: Parse): void {
+  desugarTypingForms(module);
   inlineClassAliases(module);
   dropTypingBases(module, parse);
   desugarCachedProperty(module, parse);

@@ -961,7 +961,12 @@ export class Program {
     const seen = new Set<string>();
     const reducible = cls.mro().some((c) => c.methods.has('__reduce__') || c.methods.has('__reduce_ex__'));
     for (const c of cls.mro()) {
-      const attrMethods = [...c.classAttrs.keys()].map((name) => [name, this.classAttrMethod(c, name, null)] as const);
+      const attrMethods = [...c.classAttrs.keys()].map((name) => {
+        const m = this.classAttrMethod(c, name, null);
+        // Read by name at run time, CPython binds it to the instance: a closure or one of several functions cannot be.
+        if (!m && this.globals.get(classAttrSlot(c, name))?.kind === 'func') this.unsupported(c.def.namePos, `a class attribute '${name}' holding several functions or a closure, on a class whose instances are used by name at run time`);
+        return [name, m] as const;
+      });
       for (const [name, m] of [...c.methods, ...attrMethods]) {
         if (!m) continue;
         if (seen.has(name)) continue;

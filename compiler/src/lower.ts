@@ -89,6 +89,8 @@ function dunderTable(program: Program, cls: ClassInfo, functions: IrFunction[]):
     for (const name of classNames) {
       const found = cls.lookup(name);
       if (!found?.classAttr) continue;
+      // A function stored as a class attribute has method entries (checker.ts classAttrMethod): getattr() binds it.
+      if (dynamic.some((d) => d.name === name && d.kind === 'method')) continue;
       const slot = classAttrSlot(found.owner, name);
       const type = program.globals.get(slot);
       if (!type || type.kind === 'never') continue;

@@ -18,6 +18,9 @@ class Base:
     def __init__(self, v):
         self.v = v
 
+    def label(self, suffix=""):
+        return f"<{self.v}{suffix}>"
+
 
 class Child(Base):
     pass
@@ -30,6 +33,9 @@ class Override(Base):
 
 Base.describe = _describe
 Base.sides = 4
+# Another name for a method, after the class (docutils' `visit_Text` registered under a second name).
+Base.tag = Base.label
+setattr(Base, "visit_b", Base.label)
 
 
 class Num:
@@ -59,6 +65,9 @@ def main():
             continue
         print(item.describe() if isinstance(item, Base) else item.scaled(3))
     print(Num(7).scaled(2).scaled(2), _double(Child(8)))
+    print(c.tag(), c.tag("!"), c.visit_b("?"))
+    for name in ["label", "tag", "visit_b", "describe", "missing"]:
+        print(name, getattr(c, name, c.label)())
 
 
 main()

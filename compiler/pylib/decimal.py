@@ -340,13 +340,24 @@ class Decimal:
         return "Decimal('%s')" % str(self)
 
     def __str__(self):
+        return self._to_string(False)
+
+    def to_eng_string(self, context=None):
+        return self._to_string(True)
+
+    def _to_string(self, eng):
+        # _pydecimal's __str__: engineering notation puts the point after 1 to 3 digits (an exponent that is a multiple of 3).
         sign = '-' if self._sign else ''
         digits = str(self._int)
         leftdigits = self._exp + len(digits)
         if self._exp <= 0 and leftdigits > -6:
             dotplace = leftdigits
-        else:
+        elif not eng:
             dotplace = 1
+        elif self._int == 0:
+            dotplace = (leftdigits + 1) % 3 - 1
+        else:
+            dotplace = (leftdigits - 1) % 3 + 1
         if dotplace <= 0:
             intpart = '0'
             fracpart = '.' + '0' * -dotplace + digits

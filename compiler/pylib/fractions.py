@@ -11,8 +11,7 @@ from_float, and CPython's error messages.
 round(f) and round(f, n), divmod(), int(), float(), abs().
 
 Written in the subset of Python that AIthon compiles, and compiled with the
-program that imports it. Differences from CPython: no Decimal arguments,
-no complex results (a negative Fraction to a fractional power raises
+program that imports it. Differences from CPython: no complex results (a negative Fraction to a fractional power raises
 ValueError); math.floor/ceil/trunc of a Fraction do not build (call
 f.__floor__(), f.__ceil__(), int(f)); an operation with a value of another
 type raises TypeError from the method itself (CPython: after trying the
@@ -20,6 +19,7 @@ other operand's reflected method).
 """
 
 import math
+from decimal import Decimal
 
 __all__ = ['Fraction']
 
@@ -108,6 +108,8 @@ class Fraction:
                 n, d = numerator._numerator, numerator._denominator
             elif isinstance(numerator, float):
                 n, d = _from_float(numerator)
+            elif isinstance(numerator, Decimal):
+                n, d = numerator.as_integer_ratio()
             elif isinstance(numerator, str):
                 n, d = _parse(numerator)
             else:
@@ -144,6 +146,15 @@ class Fraction:
         if not isinstance(f, float):
             raise TypeError('%s.from_float() only takes floats, not %r (%s)' % ('Fraction', f, _type_name(f)))
         n, d = _from_float(f)
+        return Fraction(n, d)
+
+    @classmethod
+    def from_decimal(cls, dec):
+        if isinstance(dec, int):
+            return Fraction(dec)
+        if not isinstance(dec, Decimal):
+            raise TypeError('%s.from_decimal() only takes Decimals, not %r (%s)' % ('Fraction', dec, _type_name(dec)))
+        n, d = dec.as_integer_ratio()
         return Fraction(n, d)
 
     def as_integer_ratio(self):

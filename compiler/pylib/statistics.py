@@ -8,13 +8,19 @@ ints, and only the final quotient is rounded to a float. So the results and
 their types are CPython's: `mean([2, 4])` is the int 3, `mean([1, 2, 4])` is
 2.3333333333333335, and a float anywhere in the data makes the result a float.
 
-Differences from CPython: no Fraction or Decimal data (no fractions or
-decimal module). NormalDist.samples() takes no seed= (it draws from the
+Fraction and Decimal data are added exactly as well, and the result has
+their type (CPython's _coerce: ints take the other type, a float with a
+Fraction gives a float, a Decimal with a float or a Fraction is a TypeError).
+
+Differences from CPython: stdev/pstdev of Decimal data raise
+`TypeError: unsupported: ...`. NormalDist.samples() takes no seed= (it draws from the
 random module's generator; the compiler has no random.Random instances).
 """
 
 import math
 import random
+from decimal import Decimal
+from fractions import Fraction
 from bisect import bisect_left, bisect_right
 from collections import Counter, namedtuple
 
@@ -83,7 +89,8 @@ class _ExactSum:
     def __init__(self, with_squares):
         self.with_squares = with_squares
         self.count = 0
-        self.any_float = False
+        # The type of the result, as CPython's _coerce picks it: 'int', 'float', 'Fraction' or 'Decimal'.
+        self.kind = 'int'
         self.nonfinite_seen = False
         self.nonfinite_total = 0.0
         self.sums_by_den = {}
@@ -92,11 +99,18 @@ class _ExactSum:
     def add(self, x):
         self.count += 1
         if isinstance(x, float):
-            self.any_float = True
             if math.isinf(x) or math.isnan(x):
                 self.nonfinite_seen = True
                 self.nonfinite_total = self.nonfinite_total + x
                 return
+            ratio = x.as_integer_ratio()
+            self._coerce('float')
+            self._add_ratio(ratio[0], ratio[1])
+        elif isinstance(x, Fraction):
+            self._coerce('Fraction')
+            self._add_ratio(x.numerator, x.denominator)
+        elif isinstance(x, Decimal):
+            self._coerce('Decimal')
             ratio = x.as_integer_ratio()
             self._add_ratio(ratio[0], ratio[1])
         elif isinstance(x, int):
@@ -104,6 +118,14 @@ class _ExactSum:
             self._add_ratio(int(x), 1)
         else:
             raise TypeError("can't convert type '" + _type_name(x) + "' to numerator/denominator")
+
+    def _coerce(self, kind):
+        if self.kind == kind or kind == 'int':
+            return
+        if self.kind == 'int' or (self.kind == 'Fraction' and kind == 'float'):
+            self.kind = kind
+        elif not (self.kind == 'float' and kind == 'Fraction'):
+            raise TypeError("don't know how to coerce %s and %s" % (self.kind, kind))
 
     def _add_ratio(self, num, den):
         self.sums_by_den[den] = self.sums_by_den.get(den, 0) + num
@@ -136,10 +158,15 @@ def _exact_sum(data, with_squares):
     return acc
 
 
-def _convert(num, den, any_float):
+def _convert(num, den, kind):
     """statistics._convert: an int when all the data were ints and the ratio is
-    whole, a float (int true division, correctly rounded) otherwise."""
-    if not any_float and num % den == 0:
+    whole, a float (int true division, correctly rounded) for ints and floats
+    otherwise; a Fraction or Decimal (divided in the current context) for those."""
+    if kind == 'Fraction':
+        return Fraction(num, den)
+    if kind == 'Decimal':
+        return Decimal(num) / Decimal(den)
+    if kind == 'int' and num % den == 0:
         return num // den
     return num / den
 
@@ -208,7 +235,7 @@ def mean(data):
     if acc.nonfinite_seen:
         return acc.nonfinite_total / n
     total = acc.total()
-    return _convert(total[0], total[1] * n, acc.any_float)
+    return _convert(total[0], total[1] * n, acc.kind)
 
 
 def fmean(data, weights=None):
@@ -287,7 +314,7 @@ def harmonic_mean(data, weights=None):
     total = reciprocals.total()
     if total[0] <= 0:
         raise StatisticsError('Weighted sum must be positive')
-    return _convert(sum_weights[0] * total[1], sum_weights[1] * total[0], reciprocals.any_float)
+    return _convert(sum_weights[0] * total[1], sum_weights[1] * total[0], reciprocals.kind)
 
 
 def _sorted_for_median(data):
@@ -392,7 +419,7 @@ def variance(data, xbar=None):
     if acc.nonfinite_seen:
         return _nonfinite_ss(acc) / (n - 1)
     ss = found[1]
-    return _convert(ss[0], ss[1] * (n - 1), acc.any_float)
+    return _convert(ss[0], ss[1] * (n - 1), acc.kind)
 
 
 def pvariance(data, mu=None):
@@ -404,13 +431,15 @@ def pvariance(data, mu=None):
     if acc.nonfinite_seen:
         return _nonfinite_ss(acc) / n
     ss = found[1]
-    return _convert(ss[0], ss[1] * n, acc.any_float)
+    return _convert(ss[0], ss[1] * n, acc.kind)
 
 
 def _stdev_of(acc, ss, divisor):
     if acc.nonfinite_seen:
         # CPython reads .numerator of the float sum here.
         raise AttributeError("'float' object has no attribute 'numerator'")
+    if acc.kind == 'Decimal':
+        raise TypeError('unsupported: the standard deviation of Decimal data')
     mss = _reduced(ss[0], ss[1] * divisor)
     return _float_sqrt_of_frac(mss[0], mss[1])
 

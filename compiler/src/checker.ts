@@ -49,7 +49,7 @@ export const exceptionClassNames = new Set([
   'OSError', 'FileNotFoundError', 'FileExistsError', 'PermissionError', 'IsADirectoryError', 'NotADirectoryError',
   'TimeoutError', 'StopAsyncIteration', 'GeneratorExit', 'UnicodeError', 'UnicodeDecodeError', 'UnicodeEncodeError',
   // Defined by the runtime too (exc/exception.c): raised by programs themselves (a parser's SyntaxError).
-  'SyntaxError', 'ImportError', 'ModuleNotFoundError', 'SystemError', 'FloatingPointError', 'BufferError',
+  'SyntaxError', 'IndentationError', 'TabError', 'ImportError', 'ModuleNotFoundError', 'SystemError', 'FloatingPointError', 'BufferError',
 ]);
 
 /** Built-in classes isinstance() can test for. */
@@ -1034,7 +1034,14 @@ export class Program {
     const seen = new Set<string>();
     const reducible = cls.mro().some((c) => c.methods.has('__reduce__') || c.methods.has('__reduce_ex__'));
     for (const c of cls.mro()) {
-      for (const [name, m] of c.methods) {
+      const attrMethods = [...c.classAttrs.keys()].map((name) => {
+        const m = this.classAttrMethod(c, name, null);
+        // Read by name at run time, CPython binds it to the instance: a closure or one of several functions cannot be.
+        if (!m && this.globals.get(classAttrSlot(c, name))?.kind === 'func') this.unsupported(c.def.namePos, `a class attribute '${name}' holding several functions or a closure, on a class whose instances are used by name at run time`);
+        return [name, m] as const;
+      });
+      for (const [name, m] of [...c.methods, ...attrMethods]) {
+        if (!m) continue;
         if (seen.has(name)) continue;
         seen.add(name);
         // __call__ serves calls of instances whose type is lost (see dynamicCallType), __enter__/__exit__
@@ -1991,10 +1998,11 @@ export class Program {
     const perClass = new Map<ClassInfo, object>();
     for (const c of recv.classes as ClassInfo[]) {
       const f = c.lookup(name);
-      const def = f?.method ? pick(f.method) : null;
+      const method = f?.method ?? (f?.classAttr && call ? this.classAttrMethod(f.owner, name, call) : null);
+      const def = method ? pick(method) : null;
       // A classmethod called on an instance gets the instance's own class: one group per class.
-      const key = f?.method?.kind === 'class' && def ? (perClass.get(c) ?? perClass.set(c, { def }).get(c)!) : (def ?? null);
-      const g = byDef.get(key as S.FunctionDef | null) ?? { classes: [], method: f?.method ?? null };
+      const key = method?.kind === 'class' && def ? (perClass.get(c) ?? perClass.set(c, { def }).get(c)!) : (def ?? null);
+      const g = byDef.get(key as S.FunctionDef | null) ?? { classes: [], method };
       g.classes.push(c);
       byDef.set(key as S.FunctionDef | null, g);
     }
@@ -2042,6 +2050,19 @@ export class Program {
     return { dispatch, result, found };
   }
 
+  /**
+   * A class attribute that holds one module-level function (`twice = _double` in the class body,
+   * `A.double = _double` after it, a lambda): called through an instance, CPython binds it as a method.
+   */
+  private classAttrMethod(owner: ClassInfo, name: string, call: S.CallExpr | null): MethodInfo | null {
+    const t = this.globals.get(classAttrSlot(owner, name));
+    if (t?.kind !== 'func') return null;
+    const ref = t.refs[0] as FuncRefInfo;
+    if (t.refs.length === 1 && !ref.outer) return { def: ref.def, kind: 'instance', setter: null, owner };
+    if (call) this.unsupported(call.pos, `calling '${name}' through an instance: a class attribute holding several functions or a closure (define it with def in the class body)`);
+    return null;
+  }
+
   /** Does any of the classes define `name` (as a method, along its MRO)? */
   hasMethod(recv: InstanceType, name: string): boolean {
     return (recv.classes as ClassInfo[]).some((c) => c.lookup(name)?.method);
@@ -2076,6 +2097,8 @@ export class Program {
       const f = c.lookup(e.attr);
       if (f?.classAttr) {
         const attrType = this.globals.get(classAttrSlot(f.owner, e.attr)) ?? T.never;
+        // CPython binds a function found on the class to the instance; calls bind it (classAttrMethod), a kept value does not.
+        if (attrType.kind === 'func' && !slot) this.unsupported(e.pos, `bound methods as values ('${e.attr}', a function stored as a class attribute, read through an instance without calling it)`);
         // Instances copy class attributes into their slots when created.
         if (slot) hier.widen(e.attr, attrType);
         result = join(result, attrType);
@@ -2996,7 +3019,10 @@ export class Program {
         if (n !== 2) return T.never;
         for (const c of e.args[1].kind === 'Tuple' ? e.args[1].elts : [e.args[1]]) {
           const ct = inst.typeOf(c);
-          if (ct.kind !== 'class' && !(c.kind === 'Name' && (builtinTypeNames.has(c.id) || exceptionClassNames.has(c.id) || this.runtimeTypeName(inst, c) !== null))) {
+          // A class value of unknown type (a parameter of a function called by name at run time, `isinstance(n, kind)`):
+          // tested along the object's class chain of first bases, so only where no class has several bases.
+          const classObject = name === 'isinstance' && c === e.args[1] && ct.kind === 'object' && [...this.classes.values()].every((k) => k.bases.length <= 1);
+          if (ct.kind !== 'class' && !classObject && !(c.kind === 'Name' && (builtinTypeNames.has(c.id) || exceptionClassNames.has(c.id) || this.runtimeTypeName(inst, c) !== null))) {
             this.unsupported(c.pos, `${name}() with this class argument`);
           }
         }

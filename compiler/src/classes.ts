@@ -236,6 +236,11 @@ export function collectClasses(
   isBuiltinClass: (name: string) => boolean,
   isExceptionClass: (name: string) => boolean,
 ): Map<string, ClassInfo> {
+  // A function stored in a class attribute is a method when called through an instance (checker.ts classAttrMethod);
+  // the runtime's dunder entries (str(), operators...) take methods defined with def only.
+  const moduleDefs = new Set(stmts.filter((s) => s.kind === 'FunctionDef').map((s) => (s as S.FunctionDef).name));
+  const isDunder = (name: string) => name.length > 4 && name.startsWith('__') && name.endsWith('__');
+  const holdsFunction = (e: S.Expr) => e.kind === 'Lambda' || (e.kind === 'Name' && moduleDefs.has(e.id));
   const classes = new Map<string, ClassInfo>();
   for (const s of stmts) {
     if (s.kind !== 'ClassDef') continue;
@@ -271,6 +276,7 @@ export function collectClasses(
             // `__rmul__ = __mul__`: another name for a method defined above.
             const aliased = item.value.kind === 'Name' ? cls.methods.get(item.value.id) : undefined;
             if (t.kind === 'Name' && aliased) cls.methods.set(t.id, { ...aliased });
+            else if (t.kind === 'Name' && isDunder(t.id) && holdsFunction(item.value)) report(t.pos, `a function stored as the class attribute '${t.id}' (define the dunder with def in the class body)`);
             else if (t.kind === 'Name') cls.classAttrs.set(t.id, item.value);
             else report(t.pos, 'this class-level assignment');
           }
@@ -294,7 +300,8 @@ export function collectClasses(
     if (s.kind !== 'Assign') continue;
     for (const t of s.targets) {
       const cls = t.kind === 'Attribute' && t.value.kind === 'Name' ? classes.get(t.value.id) : undefined;
-      if (cls && t.kind === 'Attribute' && !cls.lookup(t.attr)) cls.classAttrs.set(t.attr, s.value);
+      if (cls && t.kind === 'Attribute' && isDunder(t.attr) && holdsFunction(s.value)) report(t.pos, `a function stored as the class attribute '${t.attr}' (define the dunder with def in the class body)`);
+      else if (cls && t.kind === 'Attribute' && !cls.lookup(t.attr)) cls.classAttrs.set(t.attr, s.value);
     }
   }
   // Exception classes: derived from a built-in exception, directly or through

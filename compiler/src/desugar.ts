@@ -24,7 +24,7 @@ import { hoistNestedClasses } from './nested-classes';
 import { hoistLocalClasses } from './local-classes';
 import { eagerCounterArguments } from './eager-counters';
 import { classQualname } from './types';
-import { dropTypingBases, inlineClassAliases } from './type-aliases';
+import { desugarTypingForms, dropTypingBases, inlineClassAliases } from './type-aliases';
 import { isUserDecorator } from './decorators';
 import { desugarCachedProperty } from './cached-property';
 import { desugarSingleDispatch } from './single-dispatch';
@@ -85,6 +85,8 @@ const iteratingBuiltins = new Set(['list', 'tuple', 'set', 'frozenset', 'len', '
 
 export function desugarProgram(module: S.Module, parse: Parse): void {
   hoistLocalClasses(module);
+  desugarTypingForms(module);
+  aliasMethodsAssignedAfterClass(module);
   inlineClassAliases(module);
   dropTypingBases(module, parse);
   desugarCachedProperty(module, parse);
@@ -96,6 +98,28 @@ export function desugarProgram(module: S.Module, parse: Parse): void {
   desugarBuiltinSubclasses(module, parse);
   makeLazyMapFilter(module, parse);
   eagerCounterArguments(module);
+}
+
+/**
+ * `C.name = C.method` (or `setattr(C, "name", C.method)`) at module level, `method` a def of C's body and `name`
+ * not bound there: the alias `name = method` in C's body, as if written there (so instances find it by either name,
+ * also by getattr). Runs before the class is read; a use of `name` before that line runs finds it already.
+ */
+function aliasMethodsAssignedAfterClass(module: S.Module): void {
+  const classes = new Map(module.body.filter((s): s is S.ClassDef => s.kind === 'ClassDef').map((c) => [c.name, c]));
+  if (!classes.size) return;
+  const bodyNames = (c: S.ClassDef) => new Set(c.body.flatMap((s) => (s.kind === 'FunctionDef' ? [s.name] : s.kind === 'Assign' ? s.targets.flatMap((t) => (t.kind === 'Name' ? [t.id] : [])) : s.kind === 'AnnAssign' && s.target.kind === 'Name' ? [s.target.id] : [])));
+  module.body = module.body.filter((s) => {
+    if (s.kind !== 'Assign' || s.targets.length !== 1) return true;
+    const t = s.targets[0];
+    const v = s.value;
+    if (t.kind !== 'Attribute' || t.value.kind !== 'Name' || v.kind !== 'Attribute' || v.value.kind !== 'Name' || v.value.id !== t.value.id) return true;
+    const cls = classes.get(t.value.id);
+    const method = cls?.body.find((m): m is S.FunctionDef => m.kind === 'FunctionDef' && m.name === v.attr && m.decorators.length === 0);
+    if (!cls || !method || bodyNames(cls).has(t.attr)) return true;
+    cls.body.push({ kind: 'Assign', pos: s.pos, targets: [{ kind: 'Name', id: t.attr, pos: t.pos }], value: { kind: 'Name', id: v.attr, pos: v.pos } });
+    return false;
+  });
 }
 
 class Desugarer {

@@ -90,6 +90,8 @@ function dunderTable(program: Program, cls: ClassInfo, functions: IrFunction[]):
     for (const name of classNames) {
       const found = cls.lookup(name);
       if (!found?.classAttr) continue;
+      // A function stored as a class attribute has method entries (checker.ts classAttrMethod): getattr() binds it.
+      if (dynamic.some((d) => d.name === name && d.kind === 'method')) continue;
       const slot = classAttrSlot(found.owner, name);
       const type = program.globals.get(slot);
       if (!type || type.kind === 'never') continue;
@@ -3208,7 +3210,8 @@ class FunctionLowerer {
       return this.fromWord(this.rt('ai_str_ord_at', [s, i], 'word', line, T.object), T.int, line);
     }
     // isinstance(x, int): the class names are not evaluated (built-in names have no value here).
-    const isClassArg = (i: number) => (name === 'isinstance' || name === 'issubclass') && i === 1;
+    // A class value of unknown type is evaluated (isinstance(n, kind) with `kind` a parameter called by name at run time).
+    const isClassArg = (i: number) => (name === 'isinstance' || name === 'issubclass') && i === 1 && this.typeOf(e.args[1]).kind !== 'object';
     const args = e.args.map((a, i) => (isClassArg(i) ? this.noneWord() : this.expr(a)));
     const n = args.length;
     const arity = (msg: string) => this.raise('TypeError', msg, line);
@@ -3656,6 +3659,9 @@ class FunctionLowerer {
             }
           }
         } else r = this.constant({ kind: 'bool', value: false });
+      } else if (ct.kind === 'object' && c === e.args[1]) {
+        // A class object found at run time (the checker allows it where every class has one base at most).
+        r = this.rt('ai_isinstance_class_object', [this.convert(x, T.object, line), this.convert(args[1], T.object, line)], 'pending', line, T.bool);
       } else {
         const name = (c as S.NameExpr).id;
         const k = x.type.kind;

@@ -211,6 +211,7 @@ export const runtimeFunctions: Record<string, RuntimeFunction> = {
   ai_exc_is: { ret: 'i1', params: [w, 'ptr'] },
   ai_isinstance: { ret: 'i1', params: [w, 'ptr'] },
   ai_issubclass: { ret: 'i1', params: [w, 'ptr'] },
+  ai_isinstance_class_object: { ret: 'i1', params: [w, w] },
   ai_str_percent: { ret: w, params: [w, w] },
   ai_cache_dict: { ret: w, params: ['ptr'] },
   ai_gen_new: { ret: w, params: ['ptr', w] },

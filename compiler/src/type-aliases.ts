@@ -22,7 +22,7 @@ const builtinClassNames = new Set([
   'ValueError', 'TypeError', 'NameError', 'UnboundLocalError', 'AttributeError', 'RuntimeError', 'RecursionError', 'NotImplementedError',
   'AssertionError', 'MemoryError', 'StopIteration', 'KeyboardInterrupt', 'SystemExit', 'EOFError',
   'OSError', 'FileNotFoundError', 'FileExistsError', 'PermissionError', 'IsADirectoryError', 'NotADirectoryError', 'TimeoutError',
-  'SyntaxError', 'ImportError', 'ModuleNotFoundError', 'UnicodeError', 'SystemError', 'FloatingPointError', 'BufferError',
+  'SyntaxError', 'IndentationError', 'TabError', 'ImportError', 'ModuleNotFoundError', 'UnicodeError', 'SystemError', 'FloatingPointError', 'BufferError',
 ]);
 
 export function inlineClassAliases(module: S.Module): void {
@@ -188,4 +188,33 @@ export function dropTypingBases(module: S.Module, parse: (file: string, source: 
   // `T = TypeVar('T')` at module level: the variable serves annotations and those bases only.
   const isTypeVar = (e: S.Expr) => e.kind === 'Call' && ((e.func.kind === 'Name' && members.has(e.func.id)) || (e.func.kind === 'Attribute' && e.func.value.kind === 'Name' && modules.has(e.func.value.id) && e.func.attr === 'TypeVar'));
   module.body = module.body.filter((s) => !(s.kind === 'Assign' && s.targets.length === 1 && s.targets[0].kind === 'Name' && isTypeVar(s.value)));
+}
+
+/**
+ * typing's runtime-free forms: `@overload` stubs are dropped (CPython's final, undecorated def is the function),
+ * and `class Row(TypedDict): ...` becomes `Row = dict` (calling a TypedDict makes a plain dict), inlined
+ * by inlineClassAliases like other aliases of built-in classes. Runs before it.
+ */
+export function desugarTypingForms(module: S.Module): void {
+  const named = new Map<string, string>();
+  const modules = new Set<string>();
+  for (const s of module.body) {
+    if (s.kind === 'ImportFrom' && (s.module === 'typing' || s.module === 'typing_extensions')) {
+      for (const n of s.names) if (n.name === 'overload' || n.name === 'TypedDict') named.set(n.asname ?? n.name, n.name);
+    } else if (s.kind === 'Import') {
+      for (const n of s.names) if (n.module === 'typing' || n.module === 'typing_extensions') modules.add(n.asname ?? n.module);
+    }
+  }
+  if (!named.size && !modules.size) return;
+  const isForm = (e: S.Expr, form: string) =>
+    (e.kind === 'Name' && named.get(e.id) === form) || (e.kind === 'Attribute' && e.attr === form && e.value.kind === 'Name' && modules.has(e.value.id));
+  const withoutOverloads = (stmts: S.Stmt[]) => stmts.filter((s) => !(s.kind === 'FunctionDef' && s.decorators.some((d) => isForm(d, 'overload'))));
+  const onlyFields = (c: S.ClassDef) => c.body.every((s) => s.kind === 'AnnAssign' || s.kind === 'Pass' || (s.kind === 'ExprStmt' && s.expr.kind === 'Str'));
+  module.body = withoutOverloads(module.body).map((s) => {
+    if (s.kind !== 'ClassDef') return s;
+    s.body = withoutOverloads(s.body);
+    if (s.bases.length !== 1 || !isForm(s.bases[0], 'TypedDict') || s.decorators.length || !onlyFields(s)) return s;
+    const alias: S.AssignStmt = { kind: 'Assign', pos: s.pos, targets: [{ kind: 'Name', id: s.name, pos: s.namePos }], value: { kind: 'Name', id: 'dict', pos: s.bases[0].pos } };
+    return alias;
+  });
 }

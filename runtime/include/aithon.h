@@ -501,6 +501,8 @@ ai_word ai_builtin_input(ai_word prompt);               /* prompt 0 for none; EO
 bool ai_isinstance(ai_word o, const AiType *type);
 /* issubclass(cls, type) for a class object `cls` (TypeError for anything else: false with it pending). */
 bool ai_issubclass(ai_word cls, const AiType *type);
+/* isinstance(o, cls) for a class object `cls` whose static type is lost (TypeError for anything else: false with it pending). */
+bool ai_isinstance_class_object(ai_word o, ai_word cls);
 
 /* ---- generators: the body runs on a green stack of its own.
  * ai_gen_new(body, frame): a generator whose body(frame) runs on first next();
@@ -583,6 +585,8 @@ extern const AiType ai_exc_StopAsyncIteration;
 extern const AiType ai_exc_BufferError;
 extern const AiType ai_exc_FloatingPointError;
 extern const AiType ai_exc_SyntaxError;
+extern const AiType ai_exc_IndentationError;
+extern const AiType ai_exc_TabError;
 extern const AiType ai_exc_SystemError;
 extern const AiType ai_exc_Warning;
 /* Implicit exception chaining (__context__): the exception being handled.

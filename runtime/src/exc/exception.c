@@ -48,6 +48,8 @@ const AiType ai_exc_StopAsyncIteration = {"StopAsyncIteration", &ai_exc_Exceptio
 const AiType ai_exc_BufferError = {"BufferError", &ai_exc_Exception};
 const AiType ai_exc_FloatingPointError = {"FloatingPointError", &ai_exc_ArithmeticError};
 const AiType ai_exc_SyntaxError = {"SyntaxError", &ai_exc_Exception};
+const AiType ai_exc_IndentationError = {"IndentationError", &ai_exc_SyntaxError};
+const AiType ai_exc_TabError = {"TabError", &ai_exc_IndentationError};
 const AiType ai_exc_SystemError = {"SystemError", &ai_exc_Exception};
 const AiType ai_exc_Warning = {"Warning", &ai_exc_Exception};
 

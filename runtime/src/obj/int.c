@@ -7,6 +7,7 @@
  * and int64 overflow of those is exactly "does not fit 63 bits".
  */
 #include "obj/int.h"
+#include "obj/bytes.h"
 
 #include "exc/exception.h"
 #include "obj/str.h"
@@ -299,11 +300,27 @@ ai_word ai_int_from_str_base(ai_word sw, ai_word basew) {
     ai_raise(&ai_exc_ValueError, "int() base must be >= 2 and <= 36, or 0");
     return 0;
   }
+  /* int(b'ff', 16), int(bytearray(b'17'), 8): the bytes read as ASCII text (other bytes are never digits
+   * nor ASCII whitespace); errors show the bytes' own repr. */
+  ai_word shown = 0;
+  if (!ai_is_small(sw) && ai_is_byteslike(sw)) {
+    AiBytes *b = ai_as_bytes(sw);
+    char *text = malloc((size_t)b->len + 1);
+    if (!text) {
+      ai_raise(&ai_exc_MemoryError, NULL);
+      return 0;
+    }
+    for (int64_t i = 0; i < b->len; i++) text[i] = b->data[i] < 0x80 ? (char)b->data[i] : '\x01'; /* never a digit */
+    shown = sw;
+    sw = ai_str_from_utf8(text, b->len);
+    free(text);
+    if (!sw) return 0;
+  }
   if (ai_is_small(sw) || !ai_is_str(sw)) {
     ai_raise(&ai_exc_TypeError, "int() can't convert non-string with explicit base");
     return 0;
   }
-  if (base == 10) return ai_int_from_str(sw);
+  if (base == 10 && !shown) return ai_int_from_str(sw);
   AiStr *s = ai_as_str(sw);
   const char *p = s->data, *end = s->data + s->nbytes;
   p = ai_utf8_skip_space(p, end);
@@ -345,7 +362,7 @@ ai_word ai_int_from_str_base(ai_word sw, ai_word basew) {
   if (base0_decimal && *digits_start == '0' && nonzero) goto invalid;
   return negative ? ai_int_neg(r) : r;
 invalid: {
-  ai_word rep = ai_repr_str(sw);
+  ai_word rep = shown ? ai_obj_repr(shown) : ai_repr_str(sw);
   if (!rep) return 0;
   AiStr *rs = ai_as_str(rep);
   int64_t nb = ai_utf8_prefix_bytes(rs->data, rs->nbytes, 200);

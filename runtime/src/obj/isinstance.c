@@ -35,3 +35,12 @@ bool ai_issubclass(ai_word cls, const AiType *type) {
   }
   return derives(t, type);
 }
+
+bool ai_isinstance_class_object(ai_word o, ai_word cls) {
+  const AiType *t = ai_class_object_class(cls);
+  if (!t) {
+    ai_raise(&ai_exc_TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
+    return false;
+  }
+  return ai_isinstance(o, t);
+}

@@ -6,6 +6,7 @@
 #include "obj/object.h"
 
 #include "exc/exception.h"
+#include "obj/bytes.h"
 #include "obj/complex.h"
 #include "obj/containers.h"
 #include "obj/ext.h"
@@ -645,6 +646,8 @@ ai_word ai_obj_int(ai_word a) {
   case K_FLOAT: return ai_int_from_float(ai_unbox_float(a));
   case K_STR: return ai_int_from_str(a);
   default: {
+    /* int(b'12'): bytes read as base-10 ASCII text */
+    if (ai_is_byteslike(a)) return ai_int_from_str_base(a, ai_small(10));
     bool found;
     ai_word r = call_dunder(a, "__int__", &found);
     if (found) return r;

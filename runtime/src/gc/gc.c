@@ -4,6 +4,7 @@
 #include "gc/gc.h"
 
 #include "exc/exception.h"
+#include "obj/containers.h"
 #include "obj/str.h"
 
 #include <link.h>
@@ -40,7 +41,17 @@ static void reg_put(const AiType *t, ai_gc_trace_fn fn) {
   pthread_mutex_unlock(&reg_lock);
 }
 
+static void tuple_trace(const void *obj, ai_gc *gc);
+static void list_trace(const void *obj, ai_gc *gc);
+static void dict_trace(const void *obj, ai_gc *gc);
+static void set_trace(const void *obj, ai_gc *gc);
+
 static void register_builtins(void) {
+  reg_put(&ai_type_tuple, tuple_trace);
+  reg_put(&ai_type_list, list_trace);
+  reg_put(&ai_type_dict, dict_trace);
+  reg_put(&ai_type_set, set_trace);
+  reg_put(&ai_type_frozenset, set_trace);
   reg_put(&ai_type_str, AI_GC_LEAF);
   reg_put(&ai_type_float, AI_GC_LEAF);
   reg_put(&ai_type_int, AI_GC_LEAF);
@@ -139,8 +150,13 @@ static size_t object_next(const ai_chunk *c, size_t g) {
   return r < ngran ? r : ngran;
 }
 
+/* What marking does with an object newly found live: trace it through its
+ * type's trace function, scan all its words conservatively, or only keep it
+ * (a raw block whose words its owner's trace function marks itself). */
+enum { MARK_TRACE = 0, MARK_SCAN = 1, MARK_KEEP = 2 };
+
 /* A candidate pointer: marks the object it points into, if in this heap. */
-static inline void mark_candidate(ai_gc *gc, const char *p, bool conservative) {
+static inline void mark_candidate(ai_gc *gc, const char *p, unsigned mode) {
   if (p < gc->min || p >= gc->max) return;
   region *r = gc->last;
   if (!r || p < r->lo || p >= r->hi) {
@@ -151,7 +167,7 @@ static inline void mark_candidate(ai_gc *gc, const char *p, bool conservative) {
   if (r->l) {
     if (r->l->mark) return;
     r->l->mark = 1;
-    push(gc, ((uintptr_t)r->lo) | (conservative ? 1u : 0u));
+    if (mode != MARK_KEEP) push(gc, ((uintptr_t)r->lo) | mode);
     return;
   }
   ai_chunk *c = r->c;
@@ -160,25 +176,68 @@ static inline void mark_candidate(ai_gc *gc, const char *p, bool conservative) {
   uint64_t bit = (uint64_t)1 << (g & 63);
   if (c->marks[g >> 6] & bit) return;
   c->marks[g >> 6] |= bit;
-  push(gc, ((uintptr_t)(c->data + (g << 4))) | (conservative ? 1u : 0u));
+  if (mode != MARK_KEEP) push(gc, ((uintptr_t)(c->data + (g << 4))) | mode);
 }
 
 void ai_gc_mark(ai_gc *gc, ai_word w) {
   if (w & 1) return;
-  mark_candidate(gc, (const char *)(intptr_t)w, false);
+  mark_candidate(gc, (const char *)(intptr_t)w, MARK_TRACE);
 }
 
-void ai_gc_mark_buffer(ai_gc *gc, const void *p) { mark_candidate(gc, p, true); }
+void ai_gc_mark_buffer(ai_gc *gc, const void *p) { mark_candidate(gc, p, MARK_SCAN); }
+
+void ai_gc_keep_block(ai_gc *gc, const void *p) { mark_candidate(gc, p, MARK_KEEP); }
+
+static void mark_words(ai_gc *gc, const ai_word *w, int64_t n) {
+  for (int64_t i = 0; i < n; i++) ai_gc_mark(gc, w[i]);
+}
+
+/* The containers every program is full of, traced by their layout
+ * (obj/containers.h) instead of scanned conservatively: no extent lookup per
+ * object, header, length and hash words skipped, a dict's index block (int32
+ * positions) never read. Item arrays are traced up to their capacity, not
+ * their length: the runtime may store an item before it counts it, and the
+ * unused tail is zeroed memory or a stale item, kept as the conservative scan
+ * kept it. */
+static void tuple_trace(const void *obj, ai_gc *gc) {
+  const AiTuple *t = obj;
+  mark_words(gc, t->items, t->len);
+}
+
+static void list_trace(const void *obj, ai_gc *gc) {
+  const AiList *l = obj;
+  if (!l->items) return;
+  ai_gc_keep_block(gc, l->items);
+  mark_words(gc, l->items, l->cap);
+}
+
+static void dict_trace(const void *obj, ai_gc *gc) {
+  const AiDict *d = obj;
+  if (d->index) ai_gc_keep_block(gc, d->index);
+  if (!d->entries) return;
+  ai_gc_keep_block(gc, d->entries);
+  for (int64_t i = 0; i < d->cap; i++) {
+    ai_gc_mark(gc, d->entries[i].key);
+    ai_gc_mark(gc, d->entries[i].value);
+  }
+}
+
+static void set_trace(const void *obj, ai_gc *gc) {
+  const AiSet *st = obj;
+  if (!st->table) return;
+  ai_gc_keep_block(gc, st->table);
+  for (int64_t i = 0; i <= st->mask; i++) ai_gc_mark(gc, st->table[i].key);
+}
 
 NOSAN static void scan_range(ai_gc *gc, const char *lo, const char *hi) {
   const uintptr_t *w = (const uintptr_t *)(((uintptr_t)lo + 7) & ~(uintptr_t)7);
   const uintptr_t *e = (const uintptr_t *)((uintptr_t)hi & ~(uintptr_t)7);
-  for (; w < e; w++) mark_candidate(gc, (const char *)*w, false);
+  for (; w < e; w++) mark_candidate(gc, (const char *)*w, MARK_TRACE);
 }
 
 static void visit_words(const int64_t *words, size_t n, void *ctx) {
   ai_gc *gc = ctx;
-  for (size_t i = 0; i < n; i++) mark_candidate(gc, (const char *)(intptr_t)words[i], false);
+  for (size_t i = 0; i < n; i++) mark_candidate(gc, (const char *)(intptr_t)words[i], MARK_TRACE);
 }
 
 /* Extent of a marked block (for conservative scanning). */
@@ -448,7 +507,7 @@ NOSAN static void mark_from_roots(char *sp, void *argp) {
   find_tls();
   if (tls_lo) scan_range(gc, tls_lo, tls_hi);
   AiException *e = ai_exc_current();
-  if (e) mark_candidate(gc, (const char *)e, false);
+  if (e) mark_candidate(gc, (const char *)e, MARK_TRACE);
   if (h->roots) h->roots(h, visit_words, gc);
   drain(gc);
 }

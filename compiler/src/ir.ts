@@ -18,7 +18,18 @@ export type ConstValue =
   | { kind: 'float'; value: number }
   | { kind: 'bool'; value: boolean }
   | { kind: 'none' }
-  | { kind: 'str'; value: string };
+  | { kind: 'str'; value: string }
+  /**
+   * A tuple display of int, str and None literals (and such tuples): one statically
+   * allocated AiTuple, as CPython keeps a constant tuple among a code object's constants,
+   * so `for dr, dc in ((0, 1), (1, 0))` allocates nothing per run.
+   */
+  | { kind: 'tuple'; items: ConstValue[] };
+
+/** Whether an int constant fits a tagged word (2n+1); larger ones are runtime bigints. */
+export function isSmallInt(value: bigint): boolean {
+  return value >= -(1n << 62n) && value <= (1n << 62n) - 1n;
+}
 
 /** Primitive operations. Signatures live in prims.ts; the emitter implements each. */
 export type PrimName = keyof typeof import('./prims').prims;
@@ -190,6 +201,19 @@ export interface IrClassDunders {
   valueType: 'str' | 'int' | 'float' | null;
 }
 
+function constText(c: ConstValue): string {
+  switch (c.kind) {
+    case 'none':
+      return 'None';
+    case 'int':
+      return JSON.stringify(c.value.toString());
+    case 'tuple':
+      return `(${c.items.map(constText).join(', ')}${c.items.length === 1 ? ',' : ''})`;
+    default:
+      return JSON.stringify(c.value);
+  }
+}
+
 /** Debug dump, used by `aithon check --emit-ir` and tests. */
 export function printIr(p: IrProgram): string {
   const r = (x: Reg | null) => (x ? `%${x.id}:${x.type.kind}` : '_');
@@ -202,7 +226,7 @@ export function printIr(p: IrProgram): string {
       for (const i of b.instrs) {
         switch (i.op) {
           case 'const':
-            out.push(`  ${r(i.dst)} = const ${i.value.kind === 'none' ? 'None' : JSON.stringify(i.value.kind === 'int' ? i.value.value.toString() : i.value.value)}`);
+            out.push(`  ${r(i.dst)} = const ${constText(i.value)}`);
             break;
           case 'local.get':
           case 'global.get':

@@ -7,7 +7,7 @@
 // returns 0 (for ai_word results) or leaves ai_exc_pending() true; emitted code
 // checks, records a traceback entry for this frame and returns 0 itself.
 import { unboundVariableError } from './function-attributes';
-import type { Block, ConstValue, Instr, IrFunction, IrProgram, Reg } from './ir';
+import { type Block, type ConstValue, type Instr, type IrFunction, type IrProgram, isSmallInt, type Reg } from './ir';
 import { type Prim, primSpec } from './prims';
 import { exceptionTypeSymbol, type LlvmType, runtimeFunctions } from './runtime-abi';
 import { T, type Type } from './types';
@@ -26,9 +26,6 @@ export function llvmType(t: Type): LlvmType {
 function zeroOf(t: LlvmType): string {
   return t === 'double' ? '0.0' : t === 'i1' ? 'false' : t === 'ptr' ? 'null' : '0';
 }
-
-const smallIntMin = -(1n << 62n);
-const smallIntMax = (1n << 62n) - 1n;
 
 function quoteName(name: string): string {
   return /^[A-Za-z_.$][A-Za-z0-9_.$]*$/.test(name) ? name : `"${name.replace(/\\/g, '\\5C').replace(/"/g, '\\22')}"`;
@@ -81,6 +78,7 @@ export class ModuleWriter {
   private readonly runtimeGlobals = new Map<string, string>();
   private readonly cstrings = new Map<string, string>();
   private readonly strObjects = new Map<string, string>();
+  private readonly tupleObjects = new Map<string, string>();
   private callCaches = 0;
   private readonly data: string[] = [];
   private readonly functions: string[] = [];
@@ -162,6 +160,45 @@ export class ModuleWriter {
       );
     }
     return `ptrtoint (ptr ${name} to i64)`;
+  }
+
+  /**
+   * A constant tuple (ir.ts ConstValue 'tuple'): a statically allocated AiTuple,
+   * one per distinct value (writable: the runtime caches its hash). Outside
+   * every actor's heap, like str literals, so the collector never frees it and
+   * any actor may read it.
+   */
+  tupleLiteral(items: ConstValue[]): string {
+    const words = items.map((c) => this.constWord(c));
+    const key = words.join(',');
+    let name = this.tupleObjects.get(key);
+    if (!name) {
+      name = `@.tuple.${this.tupleObjects.size}`;
+      this.tupleObjects.set(key, name);
+      this.useExtern('ai_type_tuple');
+      const n = words.length;
+      this.data.push(
+        `${name} = internal global { ptr, i64, i64, i64, [${n} x i64] } ` +
+          `{ ptr @ai_type_tuple, i64 0, i64 ${n}, i64 -1, [${n} x i64] [${words.map((w) => `i64 ${w}`).join(', ')}] }, align 8`,
+      );
+    }
+    return `ptrtoint (ptr ${name} to i64)`;
+  }
+
+  /** The word of a constant tuple's item (lower.ts keeps to these kinds). */
+  private constWord(c: ConstValue): string {
+    switch (c.kind) {
+      case 'int':
+        if (!isSmallInt(c.value)) break;
+        return ((c.value << 1n) | 1n).toString();
+      case 'str':
+        return this.strLiteral(c.value);
+      case 'none':
+        return `ptrtoint (ptr ${this.useExtern('ai_None')} to i64)`;
+      case 'tuple':
+        return this.tupleLiteral(c.items);
+    }
+    throw new Error(`internal error: a ${c.kind} constant inside a constant tuple`);
   }
 
   addGlobal(text: string): void {
@@ -643,7 +680,7 @@ class FunctionEmitter {
   private constant(dst: Reg, c: ConstValue): void {
     switch (c.kind) {
       case 'int':
-        if (c.value >= smallIntMin && c.value <= smallIntMax) {
+        if (isSmallInt(c.value)) {
           this.define(dst, ((c.value << 1n) | 1n).toString());
         } else {
           const digits = (c.value < 0n ? -c.value : c.value).toString();
@@ -662,6 +699,9 @@ class FunctionEmitter {
         return;
       case 'str':
         this.define(dst, this.m.strLiteral(c.value));
+        return;
+      case 'tuple':
+        this.define(dst, this.m.tupleLiteral(c.items));
         return;
     }
   }

@@ -5,7 +5,7 @@
 // emitter only translates.
 import { type BoundCall, dynamicStarArms, dynamicStarItem, maxDynamicStarItems, listStarOptionalItems, listStarOptionals, type KwargsItem, kwargsItems, kwargsPlans, kwargsRests, dynamicInitTag, notCallable, binaryType, type ListStarPlan, listStarPlans, listStarTails, packedWithTail, cacheSlot, defaultdictFactories, type FuncRefInfo, packedArgs, starItem, expandStarredArgs, funcRefName, funcRefQualname, pythonName, bindCall, defaultSlot, dunderNames, type Dispatch, type DispatchGroup, exceptionClassNames, exitBuiltin, isObjectStrCall, isSuperCall, type FunctionInstance, inPlaceMethod, isNonNegativeIntLiteral, isRangeCall, type Program, terminates, unpackTypes } from './checker';
 import { unboundVariableError } from './function-attributes';
-import type { Block, ConstValue, Instr, IrClassDunders, IrFunction, IrProgram, RaiseCheck, Reg, RtArg, Terminator } from './ir';
+import { type Block, type ConstValue, type Instr, type IrClassDunders, type IrFunction, type IrProgram, isSmallInt, type RaiseCheck, type Reg, type RtArg, type Terminator } from './ir';
 import { markPossiblyUnboundReads } from './passes/definite-assignment';
 import { binopCode, cmpCode, type Prim, primSpec } from './prims';
 import type * as S from './syntax';
@@ -388,6 +388,22 @@ interface LoopTargets {
 
 const typeOfKind: Record<string, Type> = T;
 
+/** A tuple display of int, str and None literals (`-1` too) and such tuples, as one constant; else null. */
+function constantTuple(e: S.TupleExpr): ConstValue | null {
+  const items: ConstValue[] = [];
+  for (const el of e.elts) {
+    let item: ConstValue | null = null;
+    if (el.kind === 'Int') item = { kind: 'int', value: el.value };
+    else if (el.kind === 'Unary' && el.op === '-' && el.operand.kind === 'Int') item = { kind: 'int', value: -el.operand.value };
+    else if (el.kind === 'Str') item = { kind: 'str', value: el.value };
+    else if (el.kind === 'None') item = { kind: 'none' };
+    else if (el.kind === 'Tuple') item = constantTuple(el);
+    if (!item || (item.kind === 'int' && !isSmallInt(item.value))) return null;
+    items.push(item);
+  }
+  return { kind: 'tuple', items };
+}
+
 class FunctionLowerer {
   private readonly blocks: Block[] = [];
   private current: Block;
@@ -748,6 +764,7 @@ class FunctionLowerer {
         this.expr(s.expr);
         return;
       case 'Assign': {
+        if (this.assignDisplay(s)) return;
         const v = this.expr(s.value);
         for (const t of s.targets) this.assignTo(t, v, line);
         return;
@@ -1118,6 +1135,24 @@ class FunctionLowerer {
       default:
         this.raise('TypeError', 'unsupported: this assignment target', line);
     }
+  }
+
+  /**
+   * `a, b = x, y` (also `a, b = b, a`): the values are computed left to right and
+   * assigned as the tuple's items would be, without the tuple, which nothing else
+   * can see. False when the statement has another shape.
+   */
+  private assignDisplay(s: S.AssignStmt): boolean {
+    const [target] = s.targets;
+    const value = s.value;
+    if (s.targets.length !== 1 || (target.kind !== 'Tuple' && target.kind !== 'List') || value.kind !== 'Tuple') return false;
+    const tupleType = this.typeOf(value);
+    const n = target.elts.length;
+    if (tupleType.kind !== 'tuple' || tupleType.elems.length !== n || value.elts.length !== n) return false;
+    if (target.elts.some((t) => t.kind === 'Starred') || value.elts.some((v) => v.kind === 'Starred')) return false;
+    const items = value.elts.map((el, i) => this.convert(this.expr(el), tupleType.elems[i], s.pos.line));
+    target.elts.forEach((t, i) => this.assignTo(t, items[i], s.pos.line));
+    return true;
   }
 
   /** a, b, *c = v: as CPython, ValueError when the counts do not match. */
@@ -1589,6 +1624,12 @@ class FunctionLowerer {
         if (e.elts.some((el) => el.kind === 'Starred')) {
           const list = this.display({ kind: 'List', pos: e.pos, elts: e.elts });
           return this.rt('ai_builtin_tuple', [list], 'word', line, T.object);
+        }
+        const literal = constantTuple(e);
+        if (literal) {
+          const dst = this.reg(t);
+          this.emit({ op: 'const', dst, value: literal });
+          return dst;
         }
         const words = e.elts.map((el) => this.toWord(this.expr(el), line));
         return this.rt('ai_tuple_new', [{ kind: 'i64', value: words.length }, { kind: 'array', regs: words }], 'word', line, t);

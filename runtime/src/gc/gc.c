@@ -4,6 +4,7 @@
 #include "gc/gc.h"
 
 #include "exc/exception.h"
+#include "obj/containers.h"
 #include "obj/str.h"
 
 #include <link.h>
@@ -40,7 +41,17 @@ static void reg_put(const AiType *t, ai_gc_trace_fn fn) {
   pthread_mutex_unlock(&reg_lock);
 }
 
+static void tuple_trace(const void *obj, ai_gc *gc);
+static void list_trace(const void *obj, ai_gc *gc);
+static void dict_trace(const void *obj, ai_gc *gc);
+static void set_trace(const void *obj, ai_gc *gc);
+
 static void register_builtins(void) {
+  reg_put(&ai_type_tuple, tuple_trace);
+  reg_put(&ai_type_list, list_trace);
+  reg_put(&ai_type_dict, dict_trace);
+  reg_put(&ai_type_set, set_trace);
+  reg_put(&ai_type_frozenset, set_trace);
   reg_put(&ai_type_str, AI_GC_LEAF);
   reg_put(&ai_type_float, AI_GC_LEAF);
   reg_put(&ai_type_int, AI_GC_LEAF);
@@ -139,8 +150,13 @@ static size_t object_next(const ai_chunk *c, size_t g) {
   return r < ngran ? r : ngran;
 }
 
+/* What marking does with an object newly found live: trace it through its
+ * type's trace function, scan all its words conservatively, or only keep it
+ * (a raw block whose words its owner's trace function marks itself). */
+enum { MARK_TRACE = 0, MARK_SCAN = 1, MARK_KEEP = 2 };
+
 /* A candidate pointer: marks the object it points into, if in this heap. */
-static inline void mark_candidate(ai_gc *gc, const char *p, bool conservative) {
+static inline void mark_candidate(ai_gc *gc, const char *p, unsigned mode) {
   if (p < gc->min || p >= gc->max) return;
   region *r = gc->last;
   if (!r || p < r->lo || p >= r->hi) {
@@ -151,7 +167,7 @@ static inline void mark_candidate(ai_gc *gc, const char *p, bool conservative) {
   if (r->l) {
     if (r->l->mark) return;
     r->l->mark = 1;
-    push(gc, ((uintptr_t)r->lo) | (conservative ? 1u : 0u));
+    if (mode != MARK_KEEP) push(gc, ((uintptr_t)r->lo) | mode);
     return;
   }
   ai_chunk *c = r->c;
@@ -160,25 +176,68 @@ static inline void mark_candidate(ai_gc *gc, const char *p, bool conservative) {
   uint64_t bit = (uint64_t)1 << (g & 63);
   if (c->marks[g >> 6] & bit) return;
   c->marks[g >> 6] |= bit;
-  push(gc, ((uintptr_t)(c->data + (g << 4))) | (conservative ? 1u : 0u));
+  if (mode != MARK_KEEP) push(gc, ((uintptr_t)(c->data + (g << 4))) | mode);
 }
 
 void ai_gc_mark(ai_gc *gc, ai_word w) {
   if (w & 1) return;
-  mark_candidate(gc, (const char *)(intptr_t)w, false);
+  mark_candidate(gc, (const char *)(intptr_t)w, MARK_TRACE);
 }
 
-void ai_gc_mark_buffer(ai_gc *gc, const void *p) { mark_candidate(gc, p, true); }
+void ai_gc_mark_buffer(ai_gc *gc, const void *p) { mark_candidate(gc, p, MARK_SCAN); }
+
+void ai_gc_keep_block(ai_gc *gc, const void *p) { mark_candidate(gc, p, MARK_KEEP); }
+
+static void mark_words(ai_gc *gc, const ai_word *w, int64_t n) {
+  for (int64_t i = 0; i < n; i++) ai_gc_mark(gc, w[i]);
+}
+
+/* The containers every program is full of, traced by their layout
+ * (obj/containers.h) instead of scanned conservatively: no extent lookup per
+ * object, header, length and hash words skipped, a dict's index block (int32
+ * positions) never read. Item arrays are traced up to their capacity, not
+ * their length: the runtime may store an item before it counts it, and the
+ * unused tail is zeroed memory or a stale item, kept as the conservative scan
+ * kept it. */
+static void tuple_trace(const void *obj, ai_gc *gc) {
+  const AiTuple *t = obj;
+  mark_words(gc, t->items, t->len);
+}
+
+static void list_trace(const void *obj, ai_gc *gc) {
+  const AiList *l = obj;
+  if (!l->items) return;
+  ai_gc_keep_block(gc, l->items);
+  mark_words(gc, l->items, l->cap);
+}
+
+static void dict_trace(const void *obj, ai_gc *gc) {
+  const AiDict *d = obj;
+  if (d->index) ai_gc_keep_block(gc, d->index);
+  if (!d->entries) return;
+  ai_gc_keep_block(gc, d->entries);
+  for (int64_t i = 0; i < d->cap; i++) {
+    ai_gc_mark(gc, d->entries[i].key);
+    ai_gc_mark(gc, d->entries[i].value);
+  }
+}
+
+static void set_trace(const void *obj, ai_gc *gc) {
+  const AiSet *st = obj;
+  if (!st->table) return;
+  ai_gc_keep_block(gc, st->table);
+  for (int64_t i = 0; i <= st->mask; i++) ai_gc_mark(gc, st->table[i].key);
+}
 
 NOSAN static void scan_range(ai_gc *gc, const char *lo, const char *hi) {
   const uintptr_t *w = (const uintptr_t *)(((uintptr_t)lo + 7) & ~(uintptr_t)7);
   const uintptr_t *e = (const uintptr_t *)((uintptr_t)hi & ~(uintptr_t)7);
-  for (; w < e; w++) mark_candidate(gc, (const char *)*w, false);
+  for (; w < e; w++) mark_candidate(gc, (const char *)*w, MARK_TRACE);
 }
 
 static void visit_words(const int64_t *words, size_t n, void *ctx) {
   ai_gc *gc = ctx;
-  for (size_t i = 0; i < n; i++) mark_candidate(gc, (const char *)(intptr_t)words[i], false);
+  for (size_t i = 0; i < n; i++) mark_candidate(gc, (const char *)(intptr_t)words[i], MARK_TRACE);
 }
 
 /* Extent of a marked block (for conservative scanning). */
@@ -372,7 +431,20 @@ static size_t clear_bits(uint64_t *bits, size_t a, size_t b) {
  * dead objects (boxed floats of a numeric loop) costs per live object and per
  * run, not per dead object. A free run's memory other than its first granule
  * is left as it was (see below). */
-static size_t sweep_chunk(ai_heap *h, ai_chunk *c, ai_hole **holes, size_t *nfreed) {
+/* Lists a free run for the allocator (heap.h ai_hole). Without memory for the
+ * list the run stays free space until the next collection. */
+static void add_hole(ai_heap *h, ai_chunk *c, char *lo, char *hi) {
+  if (h->nholes == h->cap_holes) {
+    size_t nc = h->cap_holes ? h->cap_holes * 2 : 256;
+    ai_hole *nh = realloc(h->holes, nc * sizeof *nh);
+    if (!nh) return;
+    h->holes = nh;
+    h->cap_holes = nc;
+  }
+  h->holes[h->nholes++] = (ai_hole){lo, hi, c};
+}
+
+static size_t sweep_chunk(ai_heap *h, ai_chunk *c, size_t *nfreed) {
   size_t ngran = (size_t)(c->end - c->data) >> 4;
   bool any_live = false;
   for (size_t wi = 0; wi < c->nwords && !any_live; wi++) any_live = (c->starts[wi] & c->marks[wi]) != 0;
@@ -381,7 +453,6 @@ static size_t sweep_chunk(ai_heap *h, ai_chunk *c, ai_hole **holes, size_t *nfre
     return 0;
   }
   size_t live = 0;
-  ai_hole *mine = NULL;
   size_t g = 0; /* first granule not yet swept */
   for (size_t wi = 0; wi <= c->nwords; wi++) {
     uint64_t lm = wi < c->nwords ? c->starts[wi] & c->marks[wi] : 0;
@@ -406,13 +477,7 @@ static size_t sweep_chunk(ai_heap *h, ai_chunk *c, ai_hole **holes, size_t *nfre
          * the dead object's fields. The rest is zeroed by the allocator when
          * it takes the hole (heap.c take_hole), just before it fills it. */
         memset(lo, 0, AI_HEAP_ALIGN);
-        if ((size_t)(hi - lo) >= AI_HEAP_MIN_HOLE) {
-          ai_hole *hole = (ai_hole *)lo;
-          hole->end = hi;
-          hole->chunk = c;
-          hole->next = mine;
-          mine = hole;
-        }
+        if ((size_t)(hi - lo) >= AI_HEAP_MIN_HOLE) add_hole(h, c, lo, hi);
       }
       if (s >= ngran) break;
       size_t n = object_next(c, s);
@@ -420,13 +485,6 @@ static size_t sweep_chunk(ai_heap *h, ai_chunk *c, ai_hole **holes, size_t *nfre
       g = n;
     }
   }
-  while (mine) {
-    ai_hole *n = mine->next;
-    mine->next = *holes;
-    *holes = mine;
-    mine = n;
-  }
-  (void)h;
   return live;
 }
 
@@ -448,7 +506,7 @@ NOSAN static void mark_from_roots(char *sp, void *argp) {
   find_tls();
   if (tls_lo) scan_range(gc, tls_lo, tls_hi);
   AiException *e = ai_exc_current();
-  if (e) mark_candidate(gc, (const char *)e, false);
+  if (e) mark_candidate(gc, (const char *)e, MARK_TRACE);
   if (h->roots) h->roots(h, visit_words, gc);
   drain(gc);
 }
@@ -478,7 +536,7 @@ void ai_gc_collect(ai_heap *h) {
   h->bump = h->limit = NULL;
   h->cur = NULL;
   ai_heap_retire_overflow(h);
-  h->holes = NULL; /* rebuilt by the sweep */
+  h->nholes = h->next_hole = 0; /* listed again by the sweep */
 
   ai_gc gc = {0};
   gc.h = h;
@@ -514,7 +572,7 @@ void ai_gc_collect(ai_heap *h) {
   ai_chunk **pc = &h->chunks;
   while (*pc) {
     ai_chunk *c = *pc;
-    size_t l = sweep_chunk(h, c, &h->holes, &nfreed);
+    size_t l = sweep_chunk(h, c, &nfreed);
     if (l == 0) {
       *pc = c->next;
       h->nchunks--;

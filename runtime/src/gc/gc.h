@@ -62,6 +62,10 @@ void ai_gc_mark(ai_gc *gc, ai_word w);
 /* From a trace function: keeps a raw ai_alloc'd block and scans it conservatively. */
 void ai_gc_mark_buffer(ai_gc *gc, const void *p);
 
+/* From a trace function: keeps a raw ai_alloc'd block without scanning it
+ * (the trace function marks the words it holds itself, or it holds none). */
+void ai_gc_keep_block(ai_gc *gc, const void *p);
+
 /* Collects heap `h` now. Must be called by h's owner on its own stack (h is
  * ai_current_heap); ai_alloc calls it when due. */
 void ai_gc_collect(ai_heap *h);

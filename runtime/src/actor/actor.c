@@ -11,6 +11,7 @@
 #include "sched/sched.h"
 
 #include <pthread.h>
+#include <sched.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <sys/mman.h>
@@ -104,12 +105,14 @@ static AI_COLD bool msg_refill(void) {
 static AI_COLD void msg_spill(void) {
   ai_msg *b = tls_msgs.spare;
   if (b) {
-    MSG_UNPOISON(b);
+    /* poisoned again before the lock is let go: once the batch is on the
+     * global list another thread may take it, and use its first node */
     pthread_mutex_lock(&msg_lock);
+    MSG_UNPOISON(b);
     b->next_batch = msg_batches;
     msg_batches = b;
-    pthread_mutex_unlock(&msg_lock);
     MSG_POISON(b);
+    pthread_mutex_unlock(&msg_lock);
   }
   tls_msgs.spare = tls_msgs.free;
   tls_msgs.free = NULL;
@@ -189,6 +192,7 @@ static bool refill_global(void) {
   uint32_t base = npages << PAGE_BITS;
   for (uint32_t i = PAGE_N; i-- > 0;) {
     p[i].slot = base + i;
+    atomic_store_explicit(&p[i].dead, 1, memory_order_relaxed); /* until allocated (ai_actor_acquire) */
     p[i].qnext = global_free;
     global_free = &p[i];
   }
@@ -219,10 +223,17 @@ __attribute__((noinline)) ai_actor *ai_actor_alloc(void) {
     }
     pthread_mutex_unlock(&blocks_lock);
   }
+  /* The alive reference first, while the store buffer is nearly empty: a
+   * locked add waits for every store before it, and the ones below mostly
+   * miss the cache (a block not touched since its actor died): taken last,
+   * it stalled on them, two thirds of this function's time. Nobody can
+   * take the block for a live actor's before `dead` is cleared at the end
+   * (a stale pid's holder may be counting references on it meanwhile, so
+   * this is an atomic add, not a store). */
+  atomic_fetch_add_explicit(&a->refs, 1, memory_order_relaxed);
   a->qnext = NULL;
   a->gen++;
   if (a->gen == 0) a->gen = 1;
-  atomic_store_explicit(&a->dead, 0, memory_order_relaxed);
   atomic_store_explicit(&a->zombie, 0, memory_order_relaxed);
   atomic_store_explicit(&a->nsignals, 0, memory_order_relaxed);
   atomic_store_explicit(&a->congested, 0, memory_order_relaxed);
@@ -255,19 +266,31 @@ __attribute__((noinline)) ai_actor *ai_actor_alloc(void) {
   a->timer_w = NULL;
   a->timer_idx = -1;
   atomic_store_explicit(&a->park, 0, memory_order_relaxed);
-  /* publish: the alive reference, then the pid lookups check */
-  atomic_fetch_add_explicit(&a->refs, 1, memory_order_acq_rel);
+  /* publish: the new pid, and only then `dead` cleared
+   * (ai_actor_acquire reads them in the other order). A stale pid's holder
+   * may be in ai_actor_acquire on this block now: with `dead` cleared while
+   * the old pid was still there, it took the block for its dead actor's and
+   * pushed onto the mailbox being reset above, its message lost or delivered
+   * to the new actor, and its link written into the node that was the dead
+   * actor's mailbox end (freed by recycle: a corrupted free list). */
   atomic_store_explicit(&a->pid, ((uint64_t)a->gen << 32) | a->slot, memory_order_release);
+  atomic_store_explicit(&a->dead, 0, memory_order_release);
+  /* the next spawn's block: its lines, cold since its actor died (or never
+   * touched), come in while this spawn goes on */
+  if (tls_free_blocks)
+    for (size_t off = 0; off < sizeof(ai_actor); off += 64) __builtin_prefetch((char *)tls_free_blocks + off, 1);
   return a;
 }
 
+static ai_msg *mailbox_take(ai_actor *a);
+
 static __attribute__((noinline)) void recycle(ai_actor *a) {
-  ai_mpsc_node *n;
-  while ((n = ai_mpsc_pop_wait(&a->mailbox))) {
-    ai_msg *m = (ai_msg *)n;
+  ai_msg *m;
+  while ((m = mailbox_take(a))) {
     if (m->frag) ai_chunk_free(m->frag);
     msg_free(m);
   }
+  if (a->mailbox.tail != &a->mailbox.stub) msg_free((ai_msg *)a->mailbox.tail); /* the dummy */
   if (a->rel) {
     free(a->rel->links);
     free(a->rel->monitors);
@@ -292,7 +315,9 @@ ai_actor *ai_actor_acquire(ai_pid pid) {
   ai_actor *a = block_of_slot((uint32_t)pid);
   if (!a) return NULL;
   atomic_fetch_add_explicit(&a->refs, 1, memory_order_acq_rel);
-  if (atomic_load_explicit(&a->pid, memory_order_acquire) != pid || atomic_load_explicit(&a->dead, memory_order_acquire)) {
+  /* `dead` first: read clear, it was cleared after the block's current pid
+   * was stored (ai_actor_alloc), so a stale pid cannot match below */
+  if (atomic_load_explicit(&a->dead, memory_order_acquire) || atomic_load_explicit(&a->pid, memory_order_acquire) != pid) {
     ai_actor_release(a);
     return NULL;
   }
@@ -721,13 +746,46 @@ bool ai_actor_is_alive(ai_pid pid) {
 
 /* ---------------------------------------------------------------- receive */
 
+/* The oldest message of a's mailbox (a node the caller owns, to free with
+ * msg_free), or NULL when it is empty; waits out a push half done.
+ *
+ * Vyukov's queue with a rotating dummy: the node at the consumer's end is
+ * a dummy whose successor holds the oldest message. Taking it moves that
+ * message's payload into the dummy, which is returned, and the message's
+ * node becomes the dummy: no node ever leaves the queue empty, so the
+ * intrusive queue's push of its stub when its last node is taken (an
+ * atomic exchange on the producers' line, once per message in a ping-pong
+ * or a ring) is gone. The first dummy is the block's stub, which cannot
+ * leave the block: the first message taken goes into a new node instead
+ * (Vyukov's pop, stub push included, when there is no node to be had). The
+ * dummy left at the end is freed with the block (recycle). */
+static ai_msg *mailbox_take(ai_actor *a) {
+  ai_mpsc *q = &a->mailbox;
+  for (int spins = 0;; spins++) {
+    ai_mpsc_node *tail = q->tail;
+    ai_mpsc_node *next = atomic_load_explicit(&tail->next, memory_order_acquire);
+    if (next) {
+      ai_msg *m = tail == &q->stub ? msg_new() : (ai_msg *)tail;
+      if (!m) return (ai_msg *)ai_mpsc_pop_wait(q);
+      const ai_msg *src = (const ai_msg *)next;
+      m->value = src->value;
+      m->frag = src->frag;
+      m->kind = src->kind;
+      q->tail = next;
+      return m;
+    }
+    if (atomic_load_explicit(&q->head, memory_order_acquire) == tail) return NULL;
+    if (spins < 64) ai_cpu_relax(); /* a producer is between its exchange and its link */
+    else sched_yield();
+  }
+}
+
 /* Takes up to `limit` messages from the mailbox into the inbox. */
 static void drain_upto(ai_actor *a, uint32_t limit) {
-  ai_mpsc_node *n;
+  ai_msg *m;
   bool adopted = false;
   uint32_t taken = 0;
-  for (; taken < limit && (n = ai_mpsc_pop_wait(&a->mailbox)); taken++) {
-    ai_msg *m = (ai_msg *)n;
+  for (; taken < limit && (m = mailbox_take(a)); taken++) {
     if (m->frag) {
       ai_heap_adopt(a->heap, m->frag);
       m->frag = NULL;
@@ -761,7 +819,7 @@ static void drain_upto(ai_actor *a, uint32_t limit) {
   }
   /* back-pressure (above): a full batch with more behind it, or an empty mailbox */
   if (taken) atomic_store_explicit(&a->drained, (uint16_t)(atomic_load_explicit(&a->drained, memory_order_relaxed) + 1), memory_order_relaxed);
-  if (AI_UNLIKELY(taken == limit) && !ai_mpsc_empty(&a->mailbox)) {
+  if (AI_UNLIKELY(taken == limit) && atomic_load_explicit(&a->mailbox.head, memory_order_relaxed) != a->mailbox.tail) {
     if (a->behind < BACKLOG_BATCHES) a->behind++;
     /* set again if a paused sender cleared it */
     if (a->behind == BACKLOG_BATCHES && atomic_load_explicit(&a->congested, memory_order_relaxed) != 1) atomic_store_explicit(&a->congested, 1, memory_order_relaxed);
@@ -789,7 +847,7 @@ static __attribute__((noinline)) void main_wait(ai_actor *a, int64_t deadline) {
   uint64_t s = atomic_load_explicit(&a->state, memory_order_relaxed);
   uint64_t seq = (s >> 2) + 1;
   atomic_store_explicit(&a->state, seq << 2 | AI_ST_WAITING, memory_order_seq_cst);
-  if (atomic_load_explicit(&a->mailbox.head, memory_order_seq_cst) == &a->mailbox.stub) {
+  if (atomic_load_explicit(&a->mailbox.head, memory_order_seq_cst) == a->mailbox.tail) { /* empty */
     while (atomic_load_explicit(&a->park, memory_order_acquire) == 0) {
       if (deadline >= 0 && ai_now_ns() >= deadline) break;
       ai_park_wait(&a->park, 0, deadline);

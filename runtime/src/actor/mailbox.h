@@ -6,6 +6,11 @@
  * alone. Between a producer's exchange and its link store the queue looks
  * empty to pop although ai_mpsc_empty says it is not: the consumer retries
  * (the window is two instructions long).
+ *
+ * Actor mailboxes push with ai_mpsc_push but take with actor.c's
+ * mailbox_take, which keeps a message node as the queue's dummy instead of
+ * pushing the stub again when the last node is taken: there the queue is
+ * empty when head == tail, and ai_mpsc_empty does not apply.
  */
 #ifndef AI_ACTOR_MAILBOX_H
 #define AI_ACTOR_MAILBOX_H

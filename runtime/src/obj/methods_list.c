@@ -4,6 +4,7 @@
  */
 #include "obj/containers.h"
 
+#include "aithon_actor.h"
 #include "exc/exception.h"
 #include "obj/int.h"
 #include "obj/meth_args.h"
@@ -58,15 +59,27 @@ bool ai_list_extend_iter(ai_word self, ai_word iterable) {
     AiList *l = SELF;
     if (n == 0) return true;
     if (!ai_list_reserve(l, l->len + n)) return false;
-    memmove(l->items + l->len, items, (size_t)n * sizeof(ai_word)); /* items may be l->items */
-    l->len += n;
+    /* a chunk at a time, charging reductions between chunks (a long copy
+     * gives way to the worker's other actors, aithon_actor.h); the length
+     * grows with each chunk, so the list is whole whenever the actor is
+     * switched out. items may be l->items (l.extend(l)): the copy reads
+     * [0, n) and writes from the old length on, never overlapping. */
+    for (int64_t done = 0; done < n;) {
+      int64_t k = n - done < AI_SCHED_WORK_CHUNK * 32 ? n - done : AI_SCHED_WORK_CHUNK * 32;
+      memmove(l->items + l->len, items + done, (size_t)k * sizeof(ai_word));
+      l->len += k;
+      done += k;
+      if (done < n) ai_sched_charge(AI_SCHED_WORK_COST * 32);
+    }
     return true;
   }
   ai_word it = ai_obj_iter(iterable);
   if (!it) return false;
   ai_word v;
-  while (ai_iter_next(it, &v))
+  for (int64_t i = 0; ai_iter_next(it, &v); i++) {
     if (!ai_list_append(self, v)) return false;
+    ai_sched_work_tick(i);
+  }
   return !ai_exc_pending();
 }
 

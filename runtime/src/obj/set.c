@@ -11,6 +11,7 @@
  */
 #include "obj/containers.h"
 
+#include "aithon_actor.h"
 #include "exc/exception.h"
 #include "obj/singletons.h"
 #include "obj/str.h"
@@ -249,6 +250,7 @@ static bool set_merge(AiSet *s, AiSet *o) {
   if (s->fill == 0 && s->mask == o->mask && o->fill == o->used) {
     for (int64_t i = 0; i <= o->mask; i++) {
       if (o->table[i].key != 0) s->table[i] = o->table[i];
+      ai_sched_work_tick(i);
     }
     s->fill = o->fill;
     s->used = o->used;
@@ -259,6 +261,7 @@ static bool set_merge(AiSet *s, AiSet *o) {
     for (int64_t i = 0; i <= o->mask; i++) {
       ai_word k = o->table[i].key;
       if (k != 0 && k != AI_SET_DUMMY) ai_set_table_insert_clean(s->table, (uint64_t)s->mask, k, o->table[i].hash);
+      ai_sched_work_tick(i);
     }
     return true;
   }
@@ -266,6 +269,7 @@ static bool set_merge(AiSet *s, AiSet *o) {
     ai_word k = o->table[i].key;
     if (k != 0 && k != AI_SET_DUMMY)
       if (!ai_set_add_hashed(s, k, o->table[i].hash)) return false;
+    ai_sched_work_tick(i);
   }
   return true;
 }
@@ -279,22 +283,28 @@ bool ai_set_update(AiSet *s, ai_word other) {
     }
     int64_t pos = 0;
     AiDictEntry *e;
-    while (ai_dict_next(d, &pos, &e))
+    for (int64_t n = 0; ai_dict_next(d, &pos, &e); n++) {
       if (!ai_set_add_hashed(s, e->key, e->hash)) return false;
+      ai_sched_work_tick(n);
+    }
     return true;
   }
   int64_t n;
   const ai_word *items = ai_seq_items(other, &n);
   if (items) {
-    for (int64_t i = 0; i < n; i++)
+    for (int64_t i = 0; i < n; i++) {
       if (!ai_set_add_key(s, items[i])) return false;
+      ai_sched_work_tick(i);
+    }
     return true;
   }
   ai_word it = ai_obj_iter(other);
   if (!it) return false;
   ai_word x;
-  while (ai_iter_next(it, &x))
+  for (int64_t n = 0; ai_iter_next(it, &x); n++) {
     if (!ai_set_add_key(s, x)) return false;
+    ai_sched_work_tick(n);
+  }
   return !ai_exc_pending();
 }
 
@@ -416,24 +426,26 @@ ai_word ai_set_intersection(ai_word a, ai_word b) {
     }
     int64_t pos = 0;
     AiSetEntry *e;
-    while (ai_set_next(other, &pos, &e)) {
+    for (int64_t n = 0; ai_set_next(other, &pos, &e); n++) {
       ai_word k = e->key;
       int64_t h = e->hash;
       int c = ai_set_contains_hashed(so, k, h);
       if (c < 0) return 0;
       if (c && !ai_set_add_hashed(r, k, h)) return 0;
+      ai_sched_work_tick(n);
     }
     return ai_w(r);
   }
   ai_word it = ai_obj_iter(b);
   if (!it) return 0;
   ai_word k;
-  while (ai_iter_next(it, &k)) {
+  for (int64_t n = 0; ai_iter_next(it, &k); n++) {
     int64_t h = ai_hash_fast(k);
     if (h == -1) return 0;
     int c = ai_set_contains_hashed(so, k, h);
     if (c < 0) return 0;
     if (c && !ai_set_add_hashed(r, k, h)) return 0;
+    ai_sched_work_tick(n);
   }
   return ai_exc_pending() ? 0 : ai_w(r);
 }
@@ -472,14 +484,18 @@ bool ai_set_difference_update(ai_word a, ai_word b) {
     }
     int64_t pos = 0;
     AiSetEntry *e;
-    while (ai_set_next(ai_as_set(other), &pos, &e))
+    for (int64_t n = 0; ai_set_next(ai_as_set(other), &pos, &e); n++) {
       if (discard_entry(so, e->key, e->hash) < 0) return false;
+      ai_sched_work_tick(n);
+    }
   } else {
     ai_word it = ai_obj_iter(b);
     if (!it) return false;
     ai_word k;
-    while (ai_iter_next(it, &k))
+    for (int64_t n = 0; ai_iter_next(it, &k); n++) {
       if (ai_set_discard_key(so, k) < 0) return false;
+      ai_sched_work_tick(n);
+    }
     if (ai_exc_pending()) return false;
   }
   if ((uint64_t)(so->fill - so->used) <= (uint64_t)so->mask / 4) return true;
@@ -497,7 +513,8 @@ ai_word ai_set_difference(ai_word a, ai_word b) {
   if (!r) return 0;
   int64_t pos = 0;
   AiSetEntry *e;
-  while (ai_set_next(so, &pos, &e)) {
+  for (int64_t n = 0; ai_set_next(so, &pos, &e); n++) {
+    ai_sched_work_tick(n);
     int c;
     if (ai_is_dict(b)) {
       int64_t ix = ai_dict_lookup(ai_as_dict(b), e->key, e->hash);
@@ -523,7 +540,8 @@ bool ai_set_symmetric_difference_update(ai_word a, ai_word b) {
     int64_t pos = 0;
     AiDictEntry *e;
     AiDict *d = ai_as_dict(b);
-    while (ai_dict_next(d, &pos, &e)) {
+    for (int64_t n = 0; ai_dict_next(d, &pos, &e); n++) {
+      ai_sched_work_tick(n);
       int r = discard_entry(so, e->key, e->hash);
       if (r < 0) return false;
       if (r == 0 && !ai_set_add_hashed(so, e->key, e->hash)) return false;
@@ -534,7 +552,8 @@ bool ai_set_symmetric_difference_update(ai_word a, ai_word b) {
   if (!other) return false;
   int64_t pos = 0;
   AiSetEntry *e;
-  while (ai_set_next(ai_as_set(other), &pos, &e)) {
+  for (int64_t n = 0; ai_set_next(ai_as_set(other), &pos, &e); n++) {
+    ai_sched_work_tick(n);
     int r = discard_entry(so, e->key, e->hash);
     if (r < 0) return false;
     if (r == 0 && !ai_set_add_hashed(so, e->key, e->hash)) return false;
@@ -553,9 +572,10 @@ int ai_set_issubset(ai_word a, ai_word b) {
   if (x->used > y->used) return 0;
   int64_t pos = 0;
   AiSetEntry *e;
-  while (ai_set_next(x, &pos, &e)) {
+  for (int64_t n = 0; ai_set_next(x, &pos, &e); n++) {
     int c = ai_set_contains_hashed(y, e->key, e->hash);
     if (c <= 0) return c;
+    ai_sched_work_tick(n);
   }
   return 1;
 }

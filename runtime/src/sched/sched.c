@@ -563,11 +563,15 @@ static void after_switch(ai_worker *w, ai_actor *a) {
     maybe_wake();
     break;
   case AI_POST_WAIT: {
+    /* the consumer's end, read while `a` cannot run: once WAITING is
+     * published a sender may wake it, and it takes messages (moves the
+     * tail) on another worker */
+    ai_mpsc_node *tail = a->mailbox.tail;
     uint64_t seq = (atomic_load_explicit(&a->state, memory_order_relaxed) >> 2) + 1;
     if (a->deadline >= 0 && w) timer_add(w, a, seq);
     atomic_store_explicit(&a->state, seq << 2 | AI_ST_WAITING, memory_order_seq_cst);
     /* a message or signal pushed before we published WAITING? */
-    if (atomic_load_explicit(&a->mailbox.head, memory_order_seq_cst) != &a->mailbox.stub && ai_actor_wake(a)) {
+    if (atomic_load_explicit(&a->mailbox.head, memory_order_seq_cst) != tail && ai_actor_wake(a)) { /* not empty (actor.c mailbox_take) */
       if (w) push_local(w, a);
       else {
         inject_push(a);

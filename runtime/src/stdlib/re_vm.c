@@ -11,6 +11,7 @@
 #define _GNU_SOURCE /* memmem */
 #include "stdlib/re_vm.h"
 
+#include "aithon_actor.h"
 #include "exc/exception.h"
 #include "obj/bytes.h"
 #include "obj/containers.h"
@@ -60,6 +61,7 @@ typedef struct {
   int64_t *st;
   int64_t *stk, sp, cap;
   int64_t *keep, keep_cap;
+  int64_t work; /* backtracks, program loops and start positions tried: reductions are charged on it */
   int64_t st_local[32], stk_local[256];
 } ReVM;
 
@@ -319,6 +321,7 @@ static bool vm_open(ReVM *vm, ai_word code, ai_word splitk, ai_word setasc, ai_w
   vm->sp = 0;
   vm->keep = NULL;
   vm->keep_cap = 0;
+  vm->work = 0;
   /* the literal the program starts with, past group marks */
   const ai_word *c = vm->code;
   int64_t pc = 0;

@@ -189,6 +189,7 @@ static int64_t NAME(run)(ReVM *vm, const CH *s, int64_t start, int64_t end, int 
       continue;
     }
     case OP_JMP:
+      ai_sched_work_tick(vm->work++);
       pc = C(pc + 1);
       continue;
     case OP_MATCH:
@@ -248,6 +249,7 @@ static int64_t NAME(run)(ReVM *vm, const CH *s, int64_t start, int64_t end, int 
       continue;
     }
     case OP_REPLOOP: {
+      ai_sched_work_tick(vm->work++);
       int64_t r = regbase + 2 * C(pc + 1);
       int64_t count = st[r];
       if (count < C(pc + 2)) {
@@ -364,8 +366,10 @@ static int64_t NAME(run)(ReVM *vm, const CH *s, int64_t start, int64_t end, int 
     default:
       break;
     }
-    /* backtrack */
+    /* backtrack (a long match gives way to the worker's other actors: the
+     * machine's state is this frame's and vm's, on this actor's stack) */
     for (;;) {
+      ai_sched_work_tick(vm->work++);
       int64_t *stk = vm->stk;
       if (vm->sp == 0) {
         if (dirty)
@@ -483,6 +487,7 @@ static int64_t NAME(search)(ReVM *vm, const CH *s, int64_t start, int64_t end, i
   int64_t first = vm->first, fa = vm->first_arg;
   const uint8_t *row = vm->setasc + (fa << 7);
   for (int64_t pos = start; pos <= end; pos++) {
+    ai_sched_work_tick(vm->work++);
     if (first == FIRST_CHAR) {
 #if CH_IS_BYTE
       if (fa > 127) return -1;

@@ -343,6 +343,8 @@ class UnitTextMemo {
   private next = new Map<string, { ir: IrFunction; reads: Map<string, string>; text: string }>();
   private targetKey = '';
   private readonly seen = new Map<string, number>();
+  /** Texts the current (or last) build reused. */
+  reused = 0;
 
   forBuild(target: EmitTarget | undefined): this {
     const key = JSON.stringify(target ?? null);
@@ -350,15 +352,24 @@ class UnitTextMemo {
     this.targetKey = key;
     this.next = new Map();
     this.seen.clear();
+    this.reused = 0;
     return this;
   }
 
   reusable(f: IrFunction, reads: ProgramReads): string | undefined {
     if (this.named(f.name) > 1) return undefined;
     const last = this.kept.get(f.name);
-    if (!last || !sameIrFunction(last.ir, f)) return undefined;
-    for (const [key, value] of last.reads) if (reads.evaluate(key) !== value) return undefined;
-    this.next.set(f.name, last);
+    const lines = last && sameIrFunction(last.ir, f);
+    if (!lines) return undefined;
+    // The reads again, in this program; a source line's by where the function is now.
+    const now = new Map<string, string>();
+    for (const [key, value] of last.reads) {
+      const moved = key.startsWith('l:') ? movedLineRead(key, lines) : key;
+      if (reads.evaluate(moved) !== value) return undefined;
+      now.set(moved, value);
+    }
+    this.next.set(f.name, { ir: f, reads: now, text: last.text });
+    this.reused++;
     return last.text;
   }
 
@@ -392,44 +403,92 @@ class UnitTextMemo {
 let unitTextReuse = false;
 const unitTexts = new UnitTextMemo();
 
-/** serve: reuse the last build's text of a function whose IR and program reads are unchanged (UnitTextMemo). */
+/**
+ * serve: reuse the last build's text of a function whose IR and program reads
+ * are unchanged (UnitTextMemo). Off, builds neither read nor change the memo
+ * (a test builds clean references in between the warm builds it checks).
+ */
 export function setUnitTextReuse(on: boolean): void {
   unitTextReuse = on;
-  unitTexts.clear();
 }
 
-/** Do two IR functions emit the same text, given the same program reads? Types are compared as the emitter sees them. */
-function sameIrFunction(a: IrFunction, b: IrFunction): boolean {
-  if (a === b) return true;
+/** How many function texts the last dev build reused (serve, tests). */
+export function unitTextsReused(): number {
+  return unitTexts.reused;
+}
+
+/**
+ * Where each line of `a` is in `b` when both emit the same text; null when
+ * they do not (given the same program reads). Types are compared as the
+ * emitter sees them. A function moved by lines added or removed above it
+ * emits the same text (its lines are relative to its first line, which the
+ * data unit holds), so its lines are compared relative to its first line:
+ * an edit that adds a line does not re-emit every function below it.
+ */
+function sameIrFunction(a: IrFunction, b: IrFunction): LineMove | null {
+  const lines = lineMove(a, b);
+  if (!lines) return null;
   const aKeys = Object.keys(a);
-  if (aKeys.length !== Object.keys(b).length) return false;
+  if (aKeys.length !== Object.keys(b).length) return null;
   for (const key of aKeys) {
-    if (!(key in b)) return false;
+    if (!(key in b)) return null;
     const x = (a as unknown as Record<string, unknown>)[key];
     const y = (b as unknown as Record<string, unknown>)[key];
+    if (key === 'firstLine') continue; // compared by lineMove
     if (key === 'returnType') {
-      if (llvmType(x as Type) !== llvmType(y as Type)) return false;
+      if (llvmType(x as Type) !== llvmType(y as Type)) return null;
     } else if (key === 'params') {
       const xs = x as IrFunction['params'];
       const ys = y as IrFunction['params'];
-      if (xs.length !== ys.length || xs.some((p, i) => p.name !== ys[i].name || llvmType(p.type) !== llvmType(ys[i].type))) return false;
+      if (xs.length !== ys.length || xs.some((p, i) => p.name !== ys[i].name || llvmType(p.type) !== llvmType(ys[i].type))) return null;
     } else if (key === 'locals') {
       // In order: the slots are allocated in the map's order.
       const xs = [...(x as Map<string, Type>)];
       const ys = [...(y as Map<string, Type>)];
-      if (xs.length !== ys.length || xs.some(([n, t], i) => n !== ys[i][0] || llvmType(t) !== llvmType(ys[i][1]))) return false;
-    } else if (!sameIrValue(x, y)) return false;
+      if (xs.length !== ys.length || xs.some(([n, t], i) => n !== ys[i][0] || llvmType(t) !== llvmType(ys[i][1]))) return null;
+    } else if (!sameIrValue(x, y, lines)) return null;
   }
-  return true;
+  return lines;
 }
 
-/** Deep equality of plain IR data (blocks, instructions, registers by id and LLVM type). Anything else is unequal unless identical. */
-function sameIrValue(x: unknown, y: unknown): boolean {
+/**
+ * A function's lines from one build to the next: those from its first line
+ * on moved by `delta` (the emitter writes them relative to the first line),
+ * the others (0, code the compiler made up; lines above the def) unmoved.
+ */
+interface LineMove {
+  from: number;
+  /** The first line in the new build. */
+  to: number;
+  delta: number;
+}
+
+function lineMove(a: IrFunction, b: IrFunction): LineMove | null {
+  if (a.firstLine > 0 && b.firstLine > 0) return { from: a.firstLine, to: b.firstLine, delta: b.firstLine - a.firstLine };
+  return a.firstLine === b.firstLine ? { from: Infinity, to: Infinity, delta: 0 } : null;
+}
+
+function movedLine(line: number, move: LineMove): number {
+  return line >= move.from ? line + move.delta : line;
+}
+
+/** A recorded source-line read (`l:<file>\0<line>`) at the line's place in the new build. */
+function movedLineRead(key: string, move: LineMove): string {
+  const at = key.lastIndexOf('\0');
+  return `${key.slice(0, at + 1)}${movedLine(Number(key.slice(at + 1)), move)}`;
+}
+
+/**
+ * Deep equality of plain IR data (blocks, instructions; registers by id and
+ * LLVM type; source lines as `lines` moves them). Anything else is unequal
+ * unless identical.
+ */
+function sameIrValue(x: unknown, y: unknown, lines: LineMove): boolean {
   if (Object.is(x, y)) return true;
   if (typeof x !== 'object' || typeof y !== 'object' || x === null || y === null) return false;
   if (Array.isArray(x)) {
     if (!Array.isArray(y) || x.length !== y.length) return false;
-    for (let i = 0; i < x.length; i++) if (!sameIrValue(x[i], y[i])) return false;
+    for (let i = 0; i < x.length; i++) if (!sameIrValue(x[i], y[i], lines)) return false;
     return true;
   }
   if (Array.isArray(y) || Object.getPrototypeOf(x) !== Object.prototype || Object.getPrototypeOf(y) !== Object.prototype) return false;
@@ -442,7 +501,10 @@ function sameIrValue(x: unknown, y: unknown): boolean {
     if (key === 'type' && typeof xo.id === 'number') {
       // A register: its id, and its type as the emitter sees it.
       if (llvmType(xo.type as Type) !== llvmType(yo.type as Type)) return false;
-    } else if (!sameIrValue(xo[key], yo[key])) return false;
+    } else if (key === 'line' && typeof xo.line === 'number') {
+      // An unmoved line must stay above the function's first line, where it is written as it is.
+      if (movedLine(xo.line, lines) !== yo.line || (xo.line < lines.from && (yo.line as number) >= lines.to)) return false;
+    } else if (!sameIrValue(xo[key], yo[key], lines)) return false;
   }
   for (const _ in yo) count--;
   return count === 0;

@@ -336,11 +336,13 @@ class ProgramReads {
  * (ProgramReads) and of the target: when the IR is the same (registers' and
  * slots' types compared as LLVM types, the only way the emitter looks at a
  * type) and every recorded read gives the same answer in the new program, the
- * text is the same, and is reused instead of being emitted again.
+ * text is the same, and is reused instead of being emitted again. A kept
+ * entry stays as the build that emitted it made it (its lines, its reads'
+ * lines): a reuse compares against it with the function's move since.
  */
 class UnitTextMemo {
-  private kept = new Map<string, { ir: IrFunction; reads: Map<string, string>; text: string }>();
-  private next = new Map<string, { ir: IrFunction; reads: Map<string, string>; text: string }>();
+  private kept = new Map<string, KeptText>();
+  private next = new Map<string, KeptText>();
   private targetKey = '';
   private readonly seen = new Map<string, number>();
   /** Texts the current (or last) build reused. */
@@ -362,20 +364,16 @@ class UnitTextMemo {
     const lines = last && sameIrFunction(last.ir, f);
     if (!lines) return undefined;
     // The reads again, in this program; a source line's by where the function is now.
-    const now = new Map<string, string>();
-    for (const [key, value] of last.reads) {
-      const moved = key.startsWith('l:') ? movedLineRead(key, lines) : key;
-      if (reads.evaluate(moved) !== value) return undefined;
-      now.set(moved, value);
-    }
-    this.next.set(f.name, { ir: f, reads: now, text: last.text });
+    for (const [key, value] of last.reads) if (reads.evaluate(key.startsWith('l:') ? movedLineRead(key, lines) : key) !== value) return undefined;
+    // Kept as it was: its IR, reads and lines stay those of the build that emitted it.
+    this.next.set(f.name, last);
     this.reused++;
     return last.text;
   }
 
   keep(f: IrFunction, reads: ProgramReads, text: string): void {
     // A name twice in one program (lowering makes none today) is emitted each time, never reused.
-    if (this.seen.get(f.name) === 1) this.next.set(f.name, { ir: f, reads: reads.seen, text });
+    if (this.seen.get(f.name) === 1) this.next.set(f.name, { ir: keptIr(f), reads: reads.seen, text });
     else this.next.delete(f.name);
   }
 
@@ -398,6 +396,46 @@ class UnitTextMemo {
     this.next.clear();
     this.seen.clear();
   }
+}
+
+/**
+ * A function's IR as the memo keeps it: a copy with every type replaced by its
+ * LLVM type (the original's types are the checker's, which hold its whole
+ * state: keeping them would keep the last build's checker alive).
+ */
+type KeptIr = Omit<IrFunction, 'returnType' | 'params' | 'locals' | 'blocks'> & {
+  returnType: LlvmType;
+  params: { name: string; type: LlvmType }[];
+  locals: [string, LlvmType][];
+  blocks: unknown;
+};
+
+interface KeptText {
+  ir: KeptIr;
+  reads: Map<string, string>;
+  text: string;
+}
+
+function keptIr(f: IrFunction): KeptIr {
+  return {
+    ...f,
+    returnType: llvmType(f.returnType),
+    params: f.params.map((p) => ({ name: p.name, type: llvmType(p.type) })),
+    locals: [...f.locals].map(([name, t]) => [name, llvmType(t)]),
+    blocks: keptIrValue(f.blocks),
+  };
+}
+
+/** A copy of plain IR data with each register's type as its LLVM type. */
+function keptIrValue(v: unknown): unknown {
+  if (typeof v !== 'object' || v === null) return v;
+  if (Array.isArray(v)) return v.map(keptIrValue);
+  // Only plain objects are IR data; anything else is kept as it is, and compares unequal unless identical (sameIrValue).
+  if (Object.getPrototypeOf(v) !== Object.prototype) return v;
+  const o = v as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const key in o) out[key] = key === 'type' && typeof o.id === 'number' ? llvmType(o.type as Type) : keptIrValue(o[key]);
+  return out;
 }
 
 let unitTextReuse = false;
@@ -425,7 +463,7 @@ export function unitTextsReused(): number {
  * data unit holds), so its lines are compared relative to its first line:
  * an edit that adds a line does not re-emit every function below it.
  */
-function sameIrFunction(a: IrFunction, b: IrFunction): LineMove | null {
+function sameIrFunction(a: KeptIr, b: IrFunction): LineMove | null {
   const lines = lineMove(a, b);
   if (!lines) return null;
   const aKeys = Object.keys(a);
@@ -436,16 +474,16 @@ function sameIrFunction(a: IrFunction, b: IrFunction): LineMove | null {
     const y = (b as unknown as Record<string, unknown>)[key];
     if (key === 'firstLine') continue; // compared by lineMove
     if (key === 'returnType') {
-      if (llvmType(x as Type) !== llvmType(y as Type)) return null;
+      if (x !== llvmType(y as Type)) return null;
     } else if (key === 'params') {
-      const xs = x as IrFunction['params'];
+      const xs = x as KeptIr['params'];
       const ys = y as IrFunction['params'];
-      if (xs.length !== ys.length || xs.some((p, i) => p.name !== ys[i].name || llvmType(p.type) !== llvmType(ys[i].type))) return null;
+      if (xs.length !== ys.length || xs.some((p, i) => p.name !== ys[i].name || p.type !== llvmType(ys[i].type))) return null;
     } else if (key === 'locals') {
       // In order: the slots are allocated in the map's order.
-      const xs = [...(x as Map<string, Type>)];
+      const xs = x as KeptIr['locals'];
       const ys = [...(y as Map<string, Type>)];
-      if (xs.length !== ys.length || xs.some(([n, t], i) => n !== ys[i][0] || llvmType(t) !== llvmType(ys[i][1]))) return null;
+      if (xs.length !== ys.length || xs.some(([n, t], i) => n !== ys[i][0] || t !== llvmType(ys[i][1]))) return null;
     } else if (!sameIrValue(x, y, lines)) return null;
   }
   return lines;
@@ -463,7 +501,7 @@ interface LineMove {
   delta: number;
 }
 
-function lineMove(a: IrFunction, b: IrFunction): LineMove | null {
+function lineMove(a: KeptIr, b: IrFunction): LineMove | null {
   if (a.firstLine > 0 && b.firstLine > 0) return { from: a.firstLine, to: b.firstLine, delta: b.firstLine - a.firstLine };
   return a.firstLine === b.firstLine ? { from: Infinity, to: Infinity, delta: 0 } : null;
 }
@@ -499,8 +537,8 @@ function sameIrValue(x: unknown, y: unknown, lines: LineMove): boolean {
     count++;
     if (!(key in yo)) return false;
     if (key === 'type' && typeof xo.id === 'number') {
-      // A register: its id, and its type as the emitter sees it.
-      if (llvmType(xo.type as Type) !== llvmType(yo.type as Type)) return false;
+      // A register: its id, and its type as the emitter sees it (kept as that already).
+      if (xo.type !== llvmType(yo.type as Type)) return false;
     } else if (key === 'line' && typeof xo.line === 'number') {
       // An unmoved line must stay above the function's first line, where it is written as it is.
       if (movedLine(xo.line, lines) !== yo.line || (xo.line < lines.from && (yo.line as number) >= lines.to)) return false;

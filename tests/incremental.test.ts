@@ -11,6 +11,8 @@ import { build, type BuildResult } from '../compiler/src/pipeline';
 import { closeUnitStore } from '../compiler/src/unit-store';
 import { closeUnitPool } from '../compiler/src/units';
 import { setIncrementalParsing } from '../compiler/src/parser';
+import { setUnitTextReuse, unitTextsReused } from '../compiler/src/llvm';
+import { buildRuntime } from '../compiler/src/toolchain';
 import { irStage, parseStage, validateStage } from '../compiler/src/stages';
 import { groupedLinkMinimum, groupFolder } from '../compiler/src/link-groups';
 import { makeTempRoot, removeTempRoot } from './support/harness';
@@ -349,18 +351,108 @@ describe('edits that narrow, widen and retract types, in one process as serve do
     for (const step of steps) {
       writeFileSync(join(project, 'main.py'), step.source);
       setIncrementalParsing(true);
+      setUnitTextReuse(true);
       let warm: string[];
       try {
         warm = unitTexts();
         await devBuild(project, join(root, 'retract-edits.exe'), join(root, 'cache-retract-edits'));
       } finally {
         setIncrementalParsing(false);
+        setUnitTextReuse(false);
       }
       expect(warm, step.what).toEqual(unitTexts());
       // Each edit changes an inferred type, so the units differ from the step before's: a type kept from it would show.
       expect(warm, step.what).not.toEqual(previous);
       previous = warm;
       expect(output(join(root, 'retract-edits.exe')), step.what).toBe(python(project));
+    }
+  });
+});
+
+describe('function texts kept across builds, in one process as serve does', () => {
+  // serve reuses a function's LLVM text when its IR is unchanged and everything its emitting read of
+  // the rest of the program reads the same (llvm.ts, UnitTextMemo). Each step changes one of those
+  // reads while leaving the reading function's own code as it was: the units must equal a build's
+  // that starts from nothing.
+  const program = (o: { helperLoops?: boolean; comment?: boolean; scale?: string; extraField?: boolean; caller?: boolean }) =>
+    [
+      'def helper(n):',
+      ...(o.helperLoops ? ['    total = 0', '    for _ in range(2):', '        total += n', '    return total'] : ['    return n * 2']),
+      '',
+      'def risky(xs, i):',
+      `    return xs[i]${o.comment ? '  # may raise IndexError' : ''}`,
+      '',
+      `SCALE = ${o.scale ?? '3'}`,
+      '',
+      'def scaled(v):',
+      '    return v * SCALE',
+      '',
+      'class Point:',
+      '    def __init__(self, x):',
+      '        self.x = x',
+      ...(o.extraField ? ['        self.tag = "p"'] : []),
+      '',
+      'def norm(p):',
+      '    return p.x * p.x',
+      '',
+      'def twice(n):',
+      '    return helper(n) + helper(n + 1)',
+      '',
+      ...(o.caller ? ['def extra():', '    return helper(7)', ''] : []),
+      'def main():',
+      '    xs = [helper(i) for i in range(3)]',
+      '    print(xs, twice(4), scaled(2), norm(Point(3)), risky(xs, 1))',
+      ...(o.caller ? ['    print(extra())'] : []),
+      '    try:',
+      '        risky(xs, 10)',
+      '    except IndexError as e:',
+      '        print("caught", e)',
+      '',
+      'if __name__ == "__main__":',
+      '    main()',
+      '',
+    ].join('\n');
+  const steps: { what: string; source: string }[] = [
+    { what: 'first build', source: program({}) },
+    { what: 'a callee gains a loop, its signature unchanged (its callers keep their calls out of line)', source: program({ helperLoops: true }) },
+    { what: 'a trailing comment on a line that can raise (the traceback text of that line)', source: program({ helperLoops: true, comment: true }) },
+    { what: 'a global read by an unchanged function becomes a float', source: program({ helperLoops: true, comment: true, scale: '3.5' }) },
+    { what: 'a class gains an attribute (its layout)', source: program({ helperLoops: true, comment: true, scale: '3.5', extraField: true }) },
+    { what: 'a new caller of an unchanged function', source: program({ helperLoops: true, comment: true, scale: '3.5', extraField: true, caller: true }) },
+    { what: 'everything back as it was', source: program({}) },
+  ];
+
+  it('after every edit, the units equal a clean build\'s and the program prints what CPython prints', async () => {
+    const project = join(root, 'kept-texts');
+    mkdirSync(project, { recursive: true });
+    // The target the builds emit for: texts kept for one target are not reused for another.
+    process.env.AITHON_CACHE_DIR = join(root, 'cache-kept-texts');
+    const { target } = await buildRuntime();
+    const unitTexts = () => {
+      const v = validateStage(project, []);
+      return irStage(parseStage(v.sources, v.root, v.parsedMain), 'dev', target).units!.map((u) => u.text);
+    };
+    let previous: string[] = [];
+    for (const [i, step] of steps.entries()) {
+      writeFileSync(join(project, 'main.py'), step.source);
+      setIncrementalParsing(true);
+      setUnitTextReuse(true);
+      let warm: string[];
+      let reused: number;
+      try {
+        warm = unitTexts();
+        reused = unitTextsReused();
+        await devBuild(project, join(root, 'kept-texts.exe'), join(root, 'cache-kept-texts'));
+      } finally {
+        setIncrementalParsing(false);
+        setUnitTextReuse(false);
+      }
+      expect(warm, step.what).toEqual(unitTexts());
+      expect(warm, step.what).not.toEqual(previous);
+      // The functions the edit did not touch were not emitted again.
+      if (i > 0) expect(reused, step.what).toBeGreaterThan(0);
+      previous = warm;
+      expect(output(join(root, 'kept-texts.exe')), step.what).toBe(python(project));
     }
   });
 });

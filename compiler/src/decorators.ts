@@ -184,13 +184,17 @@ function functoolsMember(e: S.Expr, imports: Imports): string | null {
 function importedNames(body: S.Stmt[]): Imports {
   const imports: Imports = { functoolsModules: new Set(), functoolsMembers: new Map() };
   const walk = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(walk);
+    if (Array.isArray(node)) {
+      for (const child of node) walk(child);
+      return;
+    }
     if (!node || typeof node !== 'object') return;
     const s = node as S.Stmt;
     if (s.kind === 'Import') for (const n of s.names) if (n.module === 'functools') imports.functoolsModules.add(n.asname ?? 'functools');
     if (s.kind === 'ImportFrom' && s.module === 'functools') for (const n of s.names) imports.functoolsMembers.set(n.asname ?? n.name, n.name);
     if (s.kind === 'FunctionDef' || s.kind === 'ClassDef' || s.kind === 'If' || s.kind === 'While' || s.kind === 'For' || s.kind === 'Try') {
-      for (const [key, child] of Object.entries(node)) if (key !== 'pos' && key !== 'namePos') walk(child);
+      // for...in, not Object.entries: no array per node (this runs over every function of the program each serve cycle).
+      for (const key in node) if (key !== 'pos' && key !== 'namePos') walk((node as Record<string, unknown>)[key]);
     }
   };
   walk(body);

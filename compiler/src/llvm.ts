@@ -239,7 +239,7 @@ export function emitProgram(p: IrProgram, target?: EmitTarget): string {
   const m = new ModuleWriter(target);
   const flagged = unboundFlagged(p.functions, 'global.get', (n) => p.globals.get(n));
   emitProgramData(m, p, flagged);
-  for (const f of p.functions) m.addFunction(new FunctionEmitter(m, p, f, flagged).emit());
+  for (const f of p.functions) m.addFunction(new FunctionEmitter(m, new ProgramReads(p, flagged), f).emit());
   return m.text();
 }
 
@@ -264,13 +264,325 @@ export function emitUnits(p: IrProgram, target?: EmitTarget): EmittedUnit[] {
   // the function's own code, signature or the declarations it uses change.
   // Compiling thousands of small modules stays cheap because units.ts hands
   // many of them to each clang process.
+  const memo = unitTextReuse ? unitTexts.forBuild(target) : undefined;
   for (const f of p.functions) {
+    const reads = new ProgramReads(p, flagged);
+    const kept = memo?.reusable(f, reads);
+    if (kept !== undefined) {
+      units.push({ name: f.name, text: kept });
+      continue;
+    }
     const m = new ModuleWriter(target, true);
     m.definedHere.add(functionSymbol(f.name));
-    m.addFunction(new FunctionEmitter(m, p, f, flagged).emit());
-    units.push({ name: f.name, text: m.text() });
+    m.addFunction(new FunctionEmitter(m, reads, f).emit());
+    const text = m.text();
+    memo?.keep(f, reads, text);
+    units.push({ name: f.name, text });
   }
+  memo?.finish();
   return units;
+}
+
+/**
+ * What a function's LLVM text reads of the program besides its own IR: the
+ * types of the globals it uses, which of them have an unassigned flag, its
+ * callees' signatures (and whether they loop), the source lines of its
+ * traceback entries, main.py's name and whether the program spawns actors.
+ * Every read goes through `read` and is recorded by its key, so that a later
+ * build can ask the same questions of its own program (UnitTextMemo).
+ */
+class ProgramReads {
+  /** Each key read, with what it read. */
+  readonly seen = new Map<string, string>();
+
+  constructor(
+    readonly program: IrProgram,
+    private readonly flaggedGlobals: Set<string>,
+  ) {}
+
+  read(key: string): string {
+    let value = this.seen.get(key);
+    if (value === undefined) {
+      value = this.evaluate(key);
+      this.seen.set(key, value);
+    }
+    return value;
+  }
+
+  /** The answer to `key` in this program, recorded or not. */
+  evaluate(key: string): string {
+    const p = this.program;
+    const rest = key.slice(2);
+    switch (key.slice(0, 2)) {
+      case 'g:': {
+        const t = p.globals.get(rest);
+        return t ? llvmType(t) : '';
+      }
+      case 'f:':
+        return this.flaggedGlobals.has(rest) ? '1' : '0';
+      case 'c:': {
+        const target = functionNamed(p, rest);
+        return target ? [target.isModule ? 1 : 0, llvmType(target.returnType), target.params.map((x) => llvmType(x.type)).join(','), hasLoop(target) ? 1 : 0].join('|') : '';
+      }
+      case 'l:': {
+        const at = rest.lastIndexOf('\0');
+        const file = rest.slice(0, at);
+        const lines = file ? (p.linkedSourceLines.get(file) ?? []) : p.sourceLines;
+        return (lines[Number(rest.slice(at + 1)) - 1] ?? '').trim();
+      }
+      case 'p:':
+        return rest === 'file' ? p.file : spawnsActors(p) ? '1' : '0';
+    }
+    throw new Error(`internal error: unknown program read ${key}`);
+  }
+
+  /** A global's LLVM type; undefined when the program has no such global. */
+  globalType(name: string): LlvmType | undefined {
+    return (this.read(`g:${name}`) || undefined) as LlvmType | undefined;
+  }
+
+  isFlaggedGlobal(name: string): boolean {
+    return this.read(`f:${name}`) === '1';
+  }
+
+  /** A compiled function's signature as callers see it; undefined when there is none of that name. */
+  callee(name: string): { isModule: boolean; ret: LlvmType; params: LlvmType[]; loops: boolean } | undefined {
+    const v = this.read(`c:${name}`);
+    if (!v) return undefined;
+    const [isModule, ret, params, loops] = v.split('|');
+    return { isModule: isModule === '1', ret: ret as LlvmType, params: params ? (params.split(',') as LlvmType[]) : [], loops: loops === '1' };
+  }
+
+  /** Line `line` of `file` (main.py when undefined), trimmed: a traceback entry's text. */
+  sourceLine(file: string | undefined, line: number): string {
+    return this.read(`l:${file ?? ''}\0${line}`);
+  }
+
+  mainFile(): string {
+    return this.read('p:file');
+  }
+
+  spawnsActors(): boolean {
+    return this.read('p:actors') === '1';
+  }
+}
+
+/**
+ * serve's memo of the last build's unit texts (setUnitTextReuse). A
+ * function's text is a function of its IR and of what it read of the program
+ * (ProgramReads) and of the target: when the IR is the same (registers' and
+ * slots' types compared as LLVM types, the only way the emitter looks at a
+ * type) and every recorded read gives the same answer in the new program, the
+ * text is the same, and is reused instead of being emitted again. A kept
+ * entry stays as the build that emitted it made it (its lines, its reads'
+ * lines): a reuse compares against it with the function's move since.
+ */
+class UnitTextMemo {
+  private kept = new Map<string, KeptText>();
+  private next = new Map<string, KeptText>();
+  private targetKey = '';
+  private readonly seen = new Map<string, number>();
+  /** Texts the current (or last) build reused. */
+  reused = 0;
+
+  forBuild(target: EmitTarget | undefined): this {
+    const key = JSON.stringify(target ?? null);
+    if (key !== this.targetKey) this.kept.clear();
+    this.targetKey = key;
+    this.next = new Map();
+    this.seen.clear();
+    this.reused = 0;
+    return this;
+  }
+
+  reusable(f: IrFunction, reads: ProgramReads): string | undefined {
+    if (this.named(f.name) > 1) return undefined;
+    const last = this.kept.get(f.name);
+    const lines = last && sameIrFunction(last.ir, f);
+    if (!lines) return undefined;
+    // The reads again, in this program; a source line's by where the function is now.
+    for (const [key, value] of last.reads) if (reads.evaluate(key.startsWith('l:') ? movedLineRead(key, lines) : key) !== value) return undefined;
+    // Kept as it was: its IR, reads and lines stay those of the build that emitted it.
+    this.next.set(f.name, last);
+    this.reused++;
+    return last.text;
+  }
+
+  keep(f: IrFunction, reads: ProgramReads, text: string): void {
+    // A name twice in one program (lowering makes none today) is emitted each time, never reused.
+    if (this.seen.get(f.name) === 1) this.next.set(f.name, { ir: keptIr(f), reads: reads.seen, text });
+    else this.next.delete(f.name);
+  }
+
+  /** How many functions of this name the build has emitted or reused, this one included. */
+  private named(name: string): number {
+    const n = (this.seen.get(name) ?? 0) + 1;
+    this.seen.set(name, n);
+    return n;
+  }
+
+  /** Only this build's functions are kept: the memo does not grow from build to build. */
+  finish(): void {
+    this.kept = this.next;
+    this.next = new Map();
+    this.seen.clear();
+  }
+
+  clear(): void {
+    this.kept.clear();
+    this.next.clear();
+    this.seen.clear();
+  }
+}
+
+/**
+ * A function's IR as the memo keeps it: a copy with every type replaced by its
+ * LLVM type (the original's types are the checker's, which hold its whole
+ * state: keeping them would keep the last build's checker alive).
+ */
+type KeptIr = Omit<IrFunction, 'returnType' | 'params' | 'locals' | 'blocks'> & {
+  returnType: LlvmType;
+  params: { name: string; type: LlvmType }[];
+  locals: [string, LlvmType][];
+  blocks: unknown;
+};
+
+interface KeptText {
+  ir: KeptIr;
+  reads: Map<string, string>;
+  text: string;
+}
+
+function keptIr(f: IrFunction): KeptIr {
+  return {
+    ...f,
+    returnType: llvmType(f.returnType),
+    params: f.params.map((p) => ({ name: p.name, type: llvmType(p.type) })),
+    locals: [...f.locals].map(([name, t]) => [name, llvmType(t)]),
+    blocks: keptIrValue(f.blocks),
+  };
+}
+
+/** A copy of plain IR data with each register's type as its LLVM type. */
+function keptIrValue(v: unknown): unknown {
+  if (typeof v !== 'object' || v === null) return v;
+  if (Array.isArray(v)) return v.map(keptIrValue);
+  // Only plain objects are IR data; anything else is kept as it is, and compares unequal unless identical (sameIrValue).
+  if (Object.getPrototypeOf(v) !== Object.prototype) return v;
+  const o = v as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const key in o) out[key] = key === 'type' && typeof o.id === 'number' ? llvmType(o.type as Type) : keptIrValue(o[key]);
+  return out;
+}
+
+let unitTextReuse = false;
+const unitTexts = new UnitTextMemo();
+
+/**
+ * serve: reuse the last build's text of a function whose IR and program reads
+ * are unchanged (UnitTextMemo). Off, builds neither read nor change the memo
+ * (a test builds clean references in between the warm builds it checks).
+ */
+export function setUnitTextReuse(on: boolean): void {
+  unitTextReuse = on;
+}
+
+/** How many function texts the last dev build reused (serve, tests). */
+export function unitTextsReused(): number {
+  return unitTexts.reused;
+}
+
+/**
+ * Where each line of `a` is in `b` when both emit the same text; null when
+ * they do not (given the same program reads). Types are compared as the
+ * emitter sees them. A function moved by lines added or removed above it
+ * emits the same text (its lines are relative to its first line, which the
+ * data unit holds), so its lines are compared relative to its first line:
+ * an edit that adds a line does not re-emit every function below it.
+ */
+function sameIrFunction(a: KeptIr, b: IrFunction): LineMove | null {
+  const lines = lineMove(a, b);
+  if (!lines) return null;
+  const aKeys = Object.keys(a);
+  if (aKeys.length !== Object.keys(b).length) return null;
+  for (const key of aKeys) {
+    if (!(key in b)) return null;
+    const x = (a as unknown as Record<string, unknown>)[key];
+    const y = (b as unknown as Record<string, unknown>)[key];
+    if (key === 'firstLine') continue; // compared by lineMove
+    if (key === 'returnType') {
+      if (x !== llvmType(y as Type)) return null;
+    } else if (key === 'params') {
+      const xs = x as KeptIr['params'];
+      const ys = y as IrFunction['params'];
+      if (xs.length !== ys.length || xs.some((p, i) => p.name !== ys[i].name || p.type !== llvmType(ys[i].type))) return null;
+    } else if (key === 'locals') {
+      // In order: the slots are allocated in the map's order.
+      const xs = x as KeptIr['locals'];
+      const ys = [...(y as Map<string, Type>)];
+      if (xs.length !== ys.length || xs.some(([n, t], i) => n !== ys[i][0] || t !== llvmType(ys[i][1]))) return null;
+    } else if (!sameIrValue(x, y, lines)) return null;
+  }
+  return lines;
+}
+
+/**
+ * A function's lines from one build to the next: those from its first line
+ * on moved by `delta` (the emitter writes them relative to the first line),
+ * the others (0, code the compiler made up; lines above the def) unmoved.
+ */
+interface LineMove {
+  from: number;
+  /** The first line in the new build. */
+  to: number;
+  delta: number;
+}
+
+function lineMove(a: KeptIr, b: IrFunction): LineMove | null {
+  if (a.firstLine > 0 && b.firstLine > 0) return { from: a.firstLine, to: b.firstLine, delta: b.firstLine - a.firstLine };
+  return a.firstLine === b.firstLine ? { from: Infinity, to: Infinity, delta: 0 } : null;
+}
+
+function movedLine(line: number, move: LineMove): number {
+  return line >= move.from ? line + move.delta : line;
+}
+
+/** A recorded source-line read (`l:<file>\0<line>`) at the line's place in the new build. */
+function movedLineRead(key: string, move: LineMove): string {
+  const at = key.lastIndexOf('\0');
+  return `${key.slice(0, at + 1)}${movedLine(Number(key.slice(at + 1)), move)}`;
+}
+
+/**
+ * Deep equality of plain IR data (blocks, instructions; registers by id and
+ * LLVM type; source lines as `lines` moves them). Anything else is unequal
+ * unless identical.
+ */
+function sameIrValue(x: unknown, y: unknown, lines: LineMove): boolean {
+  if (Object.is(x, y)) return true;
+  if (typeof x !== 'object' || typeof y !== 'object' || x === null || y === null) return false;
+  if (Array.isArray(x)) {
+    if (!Array.isArray(y) || x.length !== y.length) return false;
+    for (let i = 0; i < x.length; i++) if (!sameIrValue(x[i], y[i], lines)) return false;
+    return true;
+  }
+  if (Array.isArray(y) || Object.getPrototypeOf(x) !== Object.prototype || Object.getPrototypeOf(y) !== Object.prototype) return false;
+  const xo = x as Record<string, unknown>;
+  const yo = y as Record<string, unknown>;
+  let count = 0;
+  for (const key in xo) {
+    count++;
+    if (!(key in yo)) return false;
+    if (key === 'type' && typeof xo.id === 'number') {
+      // A register: its id, and its type as the emitter sees it (kept as that already).
+      if (xo.type !== llvmType(yo.type as Type)) return false;
+    } else if (key === 'line' && typeof xo.line === 'number') {
+      // An unmoved line must stay above the function's first line, where it is written as it is.
+      if (movedLine(xo.line, lines) !== yo.line || (xo.line < lines.from && (yo.line as number) >= lines.to)) return false;
+    } else if (!sameIrValue(xo[key], yo[key], lines)) return false;
+  }
+  for (const _ in yo) count--;
+  return count === 0;
 }
 
 /** Globals, class objects and `main`: what every unit refers to. */
@@ -412,18 +724,18 @@ class FunctionEmitter {
 
   constructor(
     private readonly m: ModuleWriter,
-    private readonly program: IrProgram,
+    /** Everything it reads of the program goes through here (UnitTextMemo relies on it). */
+    private readonly program: ProgramReads,
     private readonly f: IrFunction,
-    private readonly flaggedGlobals: Set<string>,
   ) {
     this.retType = f.isModule ? 'void' : llvmType(f.returnType);
     this.flaggedLocals = unboundFlagged([f], 'local.get', (n) => f.locals.get(n));
-    this.yieldPoints = spawnsActors(program);
+    this.yieldPoints = program.spawnsActors();
   }
 
   /** A program global (declared when another unit defines it). */
   private global(name: string, type?: LlvmType): string {
-    const t = type ?? llvmType(this.program.globals.get(name) ?? T.object);
+    const t = type ?? this.program.globalType(name) ?? llvmType(T.object);
     return this.m.useForeign(globalSymbol(name), `${globalSymbol(name)} = external hidden global ${t}`);
   }
 
@@ -439,10 +751,11 @@ class FunctionEmitter {
 
   /** Another compiled function (declared with its signature when in another unit). */
   private pyFunction(name: string): string {
-    const target = functionNamed(this.program, name);
-    if (!target || name === this.f.name) return functionSymbol(name);
-    const ret = target.isModule ? 'void' : llvmType(target.returnType);
-    const params = target.params.map((p) => llvmType(p.type)).join(', ');
+    if (name === this.f.name) return functionSymbol(name);
+    const target = this.program.callee(name);
+    if (!target) return functionSymbol(name);
+    const ret = target.isModule ? 'void' : target.ret;
+    const params = target.params.join(', ');
     return this.m.useForeign(functionSymbol(name), `declare hidden ${ret} ${functionSymbol(name)}(${params})`);
   }
 
@@ -554,8 +867,7 @@ class FunctionEmitter {
       const [lineText, handler] = key.split('|');
       const line = Number(lineText);
       this.label(label);
-      const lines = f.file ? (this.program.linkedSourceLines.get(f.file) ?? []) : this.program.sourceLines;
-      const text = (lines[line - 1] ?? '').trim();
+      const text = this.program.sourceLine(f.file, line);
       let lineValue = String(line);
       if (this.m.split && f.firstLine > 0 && line >= f.firstLine) {
         // Relative to the function's first line, kept in the data unit: lines
@@ -569,7 +881,7 @@ class FunctionEmitter {
       }
       if (!f.noFrame) {
         this.ins(
-          `call void ${this.m.useRuntime('ai_tb_add')}(ptr ${this.m.cstring(f.file ?? this.program.file)}, i32 ${lineValue}, ptr ${this.m.cstring(f.pyName)}, ptr ${this.m.cstring(text)})`,
+          `call void ${this.m.useRuntime('ai_tb_add')}(ptr ${this.m.cstring(f.file ?? this.program.mainFile())}, i32 ${lineValue}, ptr ${this.m.cstring(f.pyName)}, ptr ${this.m.cstring(text)})`,
         );
       }
       this.ins(`br label ${this.handlerTarget(handler || null)}`);
@@ -719,7 +1031,7 @@ class FunctionEmitter {
         const r = this.fresh();
         this.ins(`${r} = load ${t}, ptr ${ptr}`);
         if (i.unboundCheck) {
-          const flagged = isLocal ? this.flaggedLocals.has(i.name) : this.flaggedGlobals.has(i.name);
+          const flagged = isLocal ? this.flaggedLocals.has(i.name) : this.program.isFlaggedGlobal(i.name);
           const bound = this.fresh('bound');
           if (flagged) this.ins(`${bound} = load i1, ptr ${isLocal ? this.slot(`${i.name}$bound`) : this.global(`${i.name}$bound`, 'i1')}`);
           else this.ins(`${bound} = icmp ne i64 ${r}, 0`);
@@ -738,7 +1050,7 @@ class FunctionEmitter {
       case 'global.set': {
         const isLocal = i.op === 'local.set';
         this.ins(`store ${this.typed(i.src)}, ptr ${isLocal ? this.slot(i.name) : this.global(i.name)}`);
-        if (isLocal ? this.flaggedLocals.has(i.name) : this.flaggedGlobals.has(i.name)) {
+        if (isLocal ? this.flaggedLocals.has(i.name) : this.program.isFlaggedGlobal(i.name)) {
           this.ins(`store i1 true, ptr ${isLocal ? this.slot(`${i.name}$bound`) : this.global(`${i.name}$bound`, 'i1')}`);
         }
         return;
@@ -746,18 +1058,18 @@ class FunctionEmitter {
       case 'local.unset':
       case 'global.unset': {
         const isLocal = i.op === 'local.unset';
-        const t = isLocal ? this.f.locals.get(i.name) : this.program.globals.get(i.name);
+        const t = isLocal ? (this.f.locals.has(i.name) ? llvmType(this.f.locals.get(i.name)!) : undefined) : this.program.globalType(i.name);
         if (!t) return;
         // A word's unassigned state is 0; a float or bool has a flag, when a checked read needs one.
-        if (llvmType(t) === 'i64') this.ins(`store i64 0, ptr ${isLocal ? this.slot(i.name) : this.global(i.name)}`);
-        if (isLocal ? this.flaggedLocals.has(i.name) : this.flaggedGlobals.has(i.name)) {
+        if (t === 'i64') this.ins(`store i64 0, ptr ${isLocal ? this.slot(i.name) : this.global(i.name)}`);
+        if (isLocal ? this.flaggedLocals.has(i.name) : this.program.isFlaggedGlobal(i.name)) {
           this.ins(`store i1 false, ptr ${isLocal ? this.slot(`${i.name}$bound`) : this.global(`${i.name}$bound`, 'i1')}`);
         }
         return;
       }
       case 'call': {
-        const target = functionNamed(this.program, i.callee);
-        const ret = target ? llvmType(target.returnType) : 'i64';
+        const target = this.program.callee(i.callee);
+        const ret = target ? target.ret : 'i64';
         const args = i.args.map((a) => this.typed(a)).join(', ');
         const r = this.fresh();
         // A function with a loop stays a call of its own (except from the
@@ -765,7 +1077,7 @@ class FunctionEmitter {
         // caller's frame, where the collector's conservative stack scan
         // keeps what they point at alive (a list built and dropped, then
         // the next call's data). A loop's work dwarfs the call anyway.
-        const keepCall = target && !this.f.isModule && hasLoop(target) ? ' #1' : '';
+        const keepCall = target && !this.f.isModule && target.loops ? ' #1' : '';
         this.ins(`${r} = call ${ret} ${this.pyFunction(i.callee)}(${args})${keepCall}`);
         this.checkFor(ret, r, i.line);
         this.define(i.dst, r);

@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { FSWatcher } from 'chokidar';
 import { formatDiagnostic } from './diagnostics';
+import { setUnitTextReuse } from './llvm';
 import { setIncrementalParsing } from './parser';
 import { libraryPathFromEnvironment } from './stages';
 import { build, type BuildMode, type BuildOptions, type BuildResult } from './pipeline';
@@ -156,8 +157,10 @@ class Server implements ServeHandle {
   private resolveDone!: () => void;
 
   constructor(private readonly opts: ServeOptions) {
-    // A serve loop parses the same files after every save: keep each file's last parse.
+    // A serve loop parses the same files after every save: keep each file's last parse,
+    // and each function's last LLVM text (reused when its IR and what it read of the program are unchanged).
     setIncrementalParsing(true);
+    setUnitTextReuse(true);
     const abs = resolve(opts.target);
     this.root = existsSync(abs) && statSync(abs).isFile() ? dirname(abs) : abs;
     if (!existsSync(this.root) || !statSync(this.root).isDirectory()) {

@@ -14,7 +14,7 @@ import { boundNames, buildScopes, nestedFunctions, type Scope, type ScopeTable }
 import { wrapsArgs, wrapsDecorated } from './decorators';
 import { annotationModules, type ModuleMember, pickOverload, resultType, stdlibModules } from './stdlib';
 import type * as S from './syntax';
-import { childExprs as childExprsOf, exprsOf, isGeneratorBody, targetNames, walkNodes } from './syntax';
+import { childBlocks, childExprs as childExprsOf, exprsOf, isGeneratorBody, targetNames, walkNodes } from './syntax';
 import { classQualname, Cell, type ContainerType, currentEpoch, describe, elemOf, escapedClasses, escapedFunctions, escapedModules, escapeType, forgetEscapes, isContainer, type FuncRef, type FuncType, funcOf, type InstanceType, instanceOf, isNumeric, iterOf, pythonTypeName, join, keyOf, sameType, T, tupleOf, type Type, typeKey, valueOf, unwatched, type Watcher, WatchedMap, watchReads, WatchPoint } from './types';
 import { methodValueQualnames } from './method-values';
 
@@ -544,17 +544,8 @@ export class Program {
             if (!member) this.unsupported(n.pos, `${s.module}.${n.name}`);
             else this.imports.set(n.asname ?? n.name, { module: s.module, member });
           }
-        } else if (s.kind === 'FunctionDef') visit(s.body);
-        else if (s.kind === 'ClassDef') visit(s.body);
-        else if (s.kind === 'If' || s.kind === 'While' || s.kind === 'For') {
-          visit(s.body);
-          visit(s.orelse);
-        } else if (s.kind === 'Try') {
-          visit(s.body);
-          s.handlers.forEach((h) => visit(h.body));
-          visit(s.orelse);
-          visit(s.finalbody);
-        }
+        } else if (s.kind === 'FunctionDef' || s.kind === 'ClassDef') visit(s.body);
+        else childBlocks(s).forEach(visit);
       }
     };
     visit(this.module.body);

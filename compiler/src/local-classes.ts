@@ -23,23 +23,9 @@
 import { CompileError, error, type SourcePos } from './diagnostics';
 import { boundNames } from './scopes';
 import type * as S from './syntax';
-import { targetNames, walkNodes } from './syntax';
+import { childBlocks, targetNames, walkNodes } from './syntax';
 
 type AnyNode = Record<string, unknown>;
-
-/** The statement lists directly inside a statement (not a nested def's or class's body). */
-function blocks(s: S.Stmt): S.Stmt[][] {
-  switch (s.kind) {
-    case 'If':
-    case 'While':
-    case 'For':
-      return [s.body, s.orelse];
-    case 'Try':
-      return [s.body, ...s.handlers.map((h) => h.body), s.orelse, s.finalbody];
-    default:
-      return [];
-  }
-}
 
 /** Class statements run at most once per run of the function whose body is `body`: not in a loop, not in a nested def. */
 function classesOnce(body: S.Stmt[], out: { cls: S.ClassDef; list: S.Stmt[] }[]): void {
@@ -49,7 +35,7 @@ function classesOnce(body: S.Stmt[], out: { cls: S.ClassDef; list: S.Stmt[] }[])
       classesOnce(s.body, out);
       classesOnce(s.orelse, out);
     } else if (s.kind === 'Try') {
-      for (const b of blocks(s)) classesOnce(b, out);
+      for (const b of childBlocks(s)) classesOnce(b, out);
     }
   }
 }
@@ -85,7 +71,7 @@ export function hoistLocalClasses(module: S.Module): void {
   const functions = new Map<string, S.FunctionDef>();
   for (const s of module.body) if (s.kind === 'FunctionDef') functions.set(s.name, functions.has(s.name) ? (null as unknown as S.FunctionDef) : s);
   const withClasses = [...functions.values()].filter((f) => f && f.body.some(function has(s: S.Stmt): boolean {
-    return s.kind === 'ClassDef' || blocks(s).some((b) => b.some(has));
+    return s.kind === 'ClassDef' || childBlocks(s).some((b) => b.some(has));
   }));
   if (!withClasses.length) return;
 
@@ -193,7 +179,7 @@ function hoistFrom(module: S.Module, f: S.FunctionDef, found: { cls: S.ClassDef;
         defNames.add(s.name);
         countDefs.set(s.name, (countDefs.get(s.name) ?? 0) + 1);
       }
-      blocks(s).forEach(countNames);
+      childBlocks(s).forEach(countNames);
     }
   };
   countNames(f.body);

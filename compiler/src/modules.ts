@@ -547,15 +547,7 @@ function topLevelNames(body: S.Stmt[]): Set<string> {
     for (const s of stmts) {
       if (s.kind === 'Import') for (const n of s.names) names.add(n.asname ?? n.module.split('.')[0]);
       else if (s.kind === 'ImportFrom') for (const n of s.names) names.add(n.asname ?? n.name);
-      else if (s.kind === 'If' || s.kind === 'While' || s.kind === 'For') {
-        visit(s.body);
-        visit(s.orelse);
-      } else if (s.kind === 'Try') {
-        visit(s.body);
-        s.handlers.forEach((h) => visit(h.body));
-        visit(s.orelse);
-        visit(s.finalbody);
-      }
+      else S.childBlocks(s).forEach(visit);
     }
   };
   visit(body);

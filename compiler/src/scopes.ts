@@ -57,20 +57,8 @@ export function buildScopes(module: S.Module, report: (d: { pos: S.Module['body'
           case 'Nonlocal':
             s.names.forEach((n) => scope.nonlocals.add(n));
             break;
-          case 'If':
-          case 'While':
-          case 'For':
-            visit(s.body);
-            visit(s.orelse);
-            break;
-          case 'Try':
-            visit(s.body);
-            s.handlers.forEach((h) => visit(h.body));
-            visit(s.orelse);
-            visit(s.finalbody);
-            break;
           default:
-            break;
+            S.childBlocks(s).forEach(visit);
         }
       }
     };
@@ -185,21 +173,13 @@ export function nestedFunctions(stmts: S.Stmt[], lambdasOnly = false): S.Functio
   const visit = (list: S.Stmt[]) => {
     for (const s of list) {
       if (s.kind === 'FunctionDef' && !lambdasOnly) out.push(s);
-      else if (s.kind === 'If' || s.kind === 'While' || s.kind === 'For') {
-        visit(s.body);
-        visit(s.orelse);
-      } else if (s.kind === 'Try') {
-        visit(s.body);
-        s.handlers.forEach((h) => visit(h.body));
-        visit(s.orelse);
-        visit(s.finalbody);
-      } else if (s.kind === 'ClassDef' && lambdasOnly) {
+      else if (s.kind === 'ClassDef' && lambdasOnly) {
         visit(s.body.filter((x) => x.kind !== 'FunctionDef'));
         // Lambdas in class attribute values and method defaults (exprsOf does not enter class bodies).
         S.someExpr(s.body, (e) => {
           if (e.kind === 'Lambda') out.push(e.def);
         });
-      }
+      } else S.childBlocks(s).forEach(visit);
     }
   };
   visit(stmts);

@@ -760,6 +760,13 @@ function renameNames(
     if (e.kind === 'Attribute' && e.value.kind === 'Name' && aliases.has(e.value.id) && isGlobalIn(scope, e.value.id)) {
       const module = aliases.get(e.value.id)!;
       const q = namesOf(module)?.get(e.attr);
+      if (!q && e.attr === '__name__' && !stdlibModules[module]) {
+        // `util.__name__` of a module of ours: its dotted name, as `__name__` read inside it.
+        const pos = e.pos;
+        for (const k of Object.keys(e)) delete (e as unknown as Record<string, unknown>)[k];
+        Object.assign(e as unknown as S.StrExpr, { kind: 'Str', value: module, pos });
+        return;
+      }
       if (!q && !stdlibModules[module]?.[e.attr] && !rewrittenLater.has(`${module}.${e.attr}`)) missing(module, e.attr, e.pos);
       if (q) {
         const node = e as unknown as S.NameExpr;

@@ -144,7 +144,7 @@ static size_t small_holes_reused(size_t *hole_bytes, size_t *stream_medium, size
   ai_gc_collect_now();
   size_t before = h->chunk_bytes;
   *hole_bytes = 0;
-  for (size_t i = h->next_hole; i < h->nholes; i++) *hole_bytes += (size_t)(h->holes[i].hi - h->holes[i].lo);
+  for (ai_hole *x = h->holes; x; x = x->next) *hole_bytes += (size_t)(x->end - (char *)x);
   h->gc_disabled++;
   *stream_medium = *stream_small = 0;
   for (int i = 0; i < 10000; i++) {

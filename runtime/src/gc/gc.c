@@ -431,20 +431,7 @@ static size_t clear_bits(uint64_t *bits, size_t a, size_t b) {
  * dead objects (boxed floats of a numeric loop) costs per live object and per
  * run, not per dead object. A free run's memory other than its first granule
  * is left as it was (see below). */
-/* Lists a free run for the allocator (heap.h ai_hole). Without memory for the
- * list the run stays free space until the next collection. */
-static void add_hole(ai_heap *h, ai_chunk *c, char *lo, char *hi) {
-  if (h->nholes == h->cap_holes) {
-    size_t nc = h->cap_holes ? h->cap_holes * 2 : 256;
-    ai_hole *nh = realloc(h->holes, nc * sizeof *nh);
-    if (!nh) return;
-    h->holes = nh;
-    h->cap_holes = nc;
-  }
-  h->holes[h->nholes++] = (ai_hole){lo, hi, c};
-}
-
-static size_t sweep_chunk(ai_heap *h, ai_chunk *c, size_t *nfreed) {
+static size_t sweep_chunk(ai_heap *h, ai_chunk *c, ai_hole **holes, size_t *nfreed) {
   size_t ngran = (size_t)(c->end - c->data) >> 4;
   bool any_live = false;
   for (size_t wi = 0; wi < c->nwords && !any_live; wi++) any_live = (c->starts[wi] & c->marks[wi]) != 0;
@@ -453,6 +440,7 @@ static size_t sweep_chunk(ai_heap *h, ai_chunk *c, size_t *nfreed) {
     return 0;
   }
   size_t live = 0;
+  ai_hole *mine = NULL;
   size_t g = 0; /* first granule not yet swept */
   for (size_t wi = 0; wi <= c->nwords; wi++) {
     uint64_t lm = wi < c->nwords ? c->starts[wi] & c->marks[wi] : 0;
@@ -477,7 +465,13 @@ static size_t sweep_chunk(ai_heap *h, ai_chunk *c, size_t *nfreed) {
          * the dead object's fields. The rest is zeroed by the allocator when
          * it takes the hole (heap.c take_hole), just before it fills it. */
         memset(lo, 0, AI_HEAP_ALIGN);
-        if ((size_t)(hi - lo) >= AI_HEAP_MIN_HOLE) add_hole(h, c, lo, hi);
+        if ((size_t)(hi - lo) >= AI_HEAP_MIN_HOLE) {
+          ai_hole *hole = (ai_hole *)lo;
+          hole->end = hi;
+          hole->chunk = c;
+          hole->next = mine;
+          mine = hole;
+        }
       }
       if (s >= ngran) break;
       size_t n = object_next(c, s);
@@ -485,6 +479,13 @@ static size_t sweep_chunk(ai_heap *h, ai_chunk *c, size_t *nfreed) {
       g = n;
     }
   }
+  while (mine) {
+    ai_hole *n = mine->next;
+    mine->next = *holes;
+    *holes = mine;
+    mine = n;
+  }
+  (void)h;
   return live;
 }
 
@@ -536,7 +537,7 @@ void ai_gc_collect(ai_heap *h) {
   h->bump = h->limit = NULL;
   h->cur = NULL;
   ai_heap_retire_overflow(h);
-  h->nholes = h->next_hole = 0; /* listed again by the sweep */
+  h->holes = NULL; /* rebuilt by the sweep */
 
   ai_gc gc = {0};
   gc.h = h;
@@ -572,7 +573,7 @@ void ai_gc_collect(ai_heap *h) {
   ai_chunk **pc = &h->chunks;
   while (*pc) {
     ai_chunk *c = *pc;
-    size_t l = sweep_chunk(h, c, &nfreed);
+    size_t l = sweep_chunk(h, c, &h->holes, &nfreed);
     if (l == 0) {
       *pc = c->next;
       h->nchunks--;

@@ -80,7 +80,6 @@ void ai_heap_destroy(ai_heap *h) {
     free(l);
     l = n;
   }
-  free(h->holes);
   if (ai_current_heap == h) ai_current_heap = NULL;
   memset(h, 0, sizeof *h);
 }
@@ -121,14 +120,11 @@ static void set_region(ai_heap *h, ai_chunk *c, char *lo, char *hi) {
   h->limit = hi;
 }
 
-/* How many holes ahead take_hole fetches the memory it will zero and fill. */
-#define HOLE_PREFETCH 4
-
 static bool take_hole(ai_heap *h, size_t n) {
-  while (h->next_hole < h->nholes) {
-    ai_hole *hole = &h->holes[h->next_hole++];
-    if (h->next_hole + HOLE_PREFETCH < h->nholes) __builtin_prefetch(h->holes[h->next_hole + HOLE_PREFETCH].lo, 1);
-    char *lo = hole->lo, *hi = hole->hi;
+  while (h->holes) {
+    ai_hole *hole = h->holes;
+    h->holes = hole->next;
+    char *lo = (char *)hole, *hi = hole->end;
     ai_chunk *c = hole->chunk;
     if ((size_t)(hi - lo) >= n) {
       /* The sweep leaves dead objects' bytes in a free run: zeroed here, as
@@ -215,8 +211,8 @@ void *ai_heap_alloc(ai_heap *h, size_t n) {
   }
   if (n >= OVERFLOW_MIN) {
     if ((size_t)(h->ovf_limit - h->ovf_bump) >= n) return bump_overflow(h, n);
-    ai_hole *next = h->next_hole < h->nholes ? &h->holes[h->next_hole] : NULL;
-    if (next && (size_t)(next->hi - next->lo) < n) {
+    ai_hole *next = h->holes;
+    if (next && (size_t)(next->end - (char *)next) < n) {
       if (maybe_collect(h)) return ai_heap_alloc(h, n); /* regions and holes are new */
       ai_chunk *c = new_chunk(h, n);
       if (!c) return out_of_memory();

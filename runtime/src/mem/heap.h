@@ -61,12 +61,9 @@ typedef struct ai_large {
   size_t mark; /* collector's mark; also keeps the object 16-byte aligned */
 } ai_large;
 
-/* A free run the allocator may fill: [lo, hi) of `chunk`. The collection
- * lists them in an array of the heap (not linked through the free memory, so
- * taking the next one is no dependent cache miss and the ones after it can be
- * prefetched while this one is filled). */
 typedef struct ai_hole {
-  char *lo, *hi;
+  struct ai_hole *next;
+  char *end;
   ai_chunk *chunk;
 } ai_hole;
 
@@ -78,10 +75,7 @@ typedef struct ai_heap {
   ai_chunk *cur;       /* the region's chunk */
   ai_chunk *chunks;    /* every chunk (newest first) */
   ai_large *large;     /* large objects, newest first */
-  ai_hole *holes;      /* free runs left by the last collection (malloc'd array) */
-  size_t nholes;       /* holes[0..nholes) were left; */
-  size_t next_hole;    /* holes[next_hole..nholes) are still to be taken */
-  size_t cap_holes;
+  ai_hole *holes;      /* free runs left by the last collection */
   /* overflow region: medium objects that fit neither the current region nor
    * the next hole (heap.c, OVERFLOW_MIN); NULL until one needs it */
   char *ovf_bump, *ovf_limit;

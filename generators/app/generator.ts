@@ -53,6 +53,19 @@ function relativeCwd(tree: Tree): string {
   return rel.startsWith('..') || isAbsolute(rel) ? '' : rel;
 }
 
+/**
+ * The project folder a `--directory` names, relative to the workspace root. As Nx's own generators
+ * do, a relative directory is taken from where `nx g` runs; it must stay inside the workspace.
+ */
+export function projectFolder(tree: Tree, rawDirectory: string): string {
+  if (isAbsolute(rawDirectory)) throw new Error(`--directory must be relative to the workspace, got "${rawDirectory}"`);
+  const projectRoot = posix.normalize(posix.join(relativeCwd(tree), toPosix(rawDirectory))).replace(/\/+$/, '');
+  if (projectRoot === '.' || projectRoot === '' || projectRoot === '..' || projectRoot.startsWith('../')) {
+    throw new Error(`--directory "${rawDirectory}" must be a folder inside the workspace (not its root)`);
+  }
+  return projectRoot;
+}
+
 export function normalizeAppOptions(tree: Tree, options: AppGeneratorSchema): NormalizedAppOptions {
   const rawDirectory = options.directory?.trim();
   const rawName = options.name?.trim();
@@ -61,16 +74,7 @@ export function normalizeAppOptions(tree: Tree, options: AppGeneratorSchema): No
   }
   if (rawName) validateProjectName(rawName);
 
-  let projectRoot: string;
-  if (rawDirectory) {
-    if (isAbsolute(rawDirectory)) throw new Error(`--directory must be relative to the workspace, got "${rawDirectory}"`);
-    projectRoot = posix.normalize(posix.join(relativeCwd(tree), toPosix(rawDirectory))).replace(/\/+$/, '');
-  } else {
-    projectRoot = `apps/${rawName}`;
-  }
-  if (projectRoot === '.' || projectRoot === '' || projectRoot.startsWith('../') || projectRoot === '..') {
-    throw new Error(`--directory "${rawDirectory}" must be a folder inside the workspace (not its root)`);
-  }
+  const projectRoot = rawDirectory ? projectFolder(tree, rawDirectory) : `apps/${rawName}`;
   const projectName = rawName ?? posix.basename(projectRoot);
   if (!rawName) {
     try {

@@ -6,7 +6,7 @@
 // package libs/textkit/textkit/. The project folder is the library's entry on
 // the search path, as a PYTHONPATH entry is: the package is one level below.
 import { existsSync, readdirSync } from 'node:fs';
-import { isAbsolute, join, posix, relative } from 'node:path';
+import { join, posix } from 'node:path';
 import {
   formatFiles,
   generateFiles,
@@ -20,7 +20,7 @@ import {
 import { annotationModules, stdlibModules } from '../../compiler/src/stdlib';
 import { LIBRARY_TAG, topLevelModulesOf } from '../../plugin/dependencies';
 import { assignProjectNames, selectProjectRoots } from '../../plugin/index';
-import { validateProjectName } from '../app/generator';
+import { projectFolder, validateProjectName } from '../app/generator';
 import { initGenerator } from '../init/generator';
 
 export interface LibGeneratorSchema {
@@ -71,29 +71,12 @@ export function validatePackageName(packageName: string, derivedFrom?: string): 
   }
 }
 
-function toPosix(p: string): string {
-  return p.split('\\').join('/');
-}
-
-/** Path of the current directory inside the workspace, '' at its root or outside it. */
-function relativeCwd(tree: Tree): string {
-  const rel = toPosix(relative(tree.root, process.cwd()));
-  return rel.startsWith('..') || isAbsolute(rel) ? '' : rel;
-}
-
 export function normalizeLibOptions(tree: Tree, options: LibGeneratorSchema): NormalizedLibOptions {
   const projectName = options.name?.trim();
   if (!projectName) throw new Error('Give the library a name: nx g @aithon/nx:lib textkit (optionally --directory libs/textkit)');
   validateProjectName(projectName);
   const rawDirectory = options.directory?.trim();
-  let projectRoot = `libs/${projectName}`;
-  if (rawDirectory) {
-    if (isAbsolute(rawDirectory)) throw new Error(`--directory must be relative to the workspace, got "${rawDirectory}"`);
-    projectRoot = posix.normalize(posix.join(relativeCwd(tree), toPosix(rawDirectory))).replace(/\/+$/, '');
-  }
-  if (projectRoot === '.' || projectRoot === '' || projectRoot === '..' || projectRoot.startsWith('../')) {
-    throw new Error(`--directory "${rawDirectory}" must be a folder inside the workspace (not its root)`);
-  }
+  const projectRoot = rawDirectory ? projectFolder(tree, rawDirectory) : `libs/${projectName}`;
   const explicitPackage = options.packageName?.trim();
   const packageName = explicitPackage || projectName.replace(/-/g, '_');
   validatePackageName(packageName, explicitPackage ? undefined : projectName);

@@ -146,48 +146,30 @@ _CAT_NOT_WORD = 5
 _CAT_UNI = 6  # added to the above for the Unicode variants
 
 
+# A category's _ASCII_INFO bit, by kind (cat >> 1: digit, space, word). Only the space bit differs:
+# in ASCII mode \s is ASCII whitespace alone, in Unicode mode it is whatever str.isspace says.
+_CAT_BIT_UNI = [1, 4, 2]
+_CAT_BIT_ASCII = [1, 8, 2]
+
+
 def _category(cat, c):
-    if cat >= _CAT_UNI:
+    uni = cat >= _CAT_UNI
+    if uni:
         cat -= _CAT_UNI
-        if c < 128:
-            info = _ASCII_INFO[c]
-            if cat == _CAT_DIGIT:
-                return (info & 1) != 0
-            if cat == _CAT_NOT_DIGIT:
-                return (info & 1) == 0
-            if cat == _CAT_SPACE:
-                return (info & 4) != 0
-            if cat == _CAT_NOT_SPACE:
-                return (info & 4) == 0
-            if cat == _CAT_WORD:
-                return (info & 2) != 0
-            return (info & 2) == 0
-        ch = chr(c)
-        if cat == _CAT_DIGIT:
-            return ch.isdecimal()
-        if cat == _CAT_NOT_DIGIT:
-            return not ch.isdecimal()
-        if cat == _CAT_SPACE:
-            return ch.isspace()
-        if cat == _CAT_NOT_SPACE:
-            return not ch.isspace()
-        if cat == _CAT_WORD:
-            return ch.isalnum()
-        return not ch.isalnum()
-    info = 0
+    kind = cat >> 1
     if c < 128:
-        info = _ASCII_INFO[c]
-    if cat == _CAT_DIGIT:
-        return (info & 1) != 0
-    if cat == _CAT_NOT_DIGIT:
-        return (info & 1) == 0
-    if cat == _CAT_SPACE:
-        return (info & 8) != 0
-    if cat == _CAT_NOT_SPACE:
-        return (info & 8) == 0
-    if cat == _CAT_WORD:
-        return (info & 2) != 0
-    return (info & 2) == 0
+        bit = _CAT_BIT_UNI[kind] if uni else _CAT_BIT_ASCII[kind]
+        found = (_ASCII_INFO[c] & bit) != 0
+    elif not uni:
+        found = False
+    elif kind == 0:
+        found = chr(c).isdecimal()
+    elif kind == 1:
+        found = chr(c).isspace()
+    else:
+        found = chr(c).isalnum()
+    # The odd categories are the negations (\D \S \W).
+    return found != ((cat & 1) == 1)
 
 
 def _in_items(items, c):

@@ -220,6 +220,16 @@ def _enc_key(k, keys, skipkeys, ensure_ascii, allow_nan, py, key_sep):
     return e
 
 
+def _open_container(out, bracket, pretty, indent, item_sep):
+    """Writes a non-empty list's or dict's opening bracket; returns what goes between its items
+    (with indent, the separator then a new line indented to the items' level)."""
+    if pretty:
+        out.append(bracket + '\n' + indent)
+        return item_sep + '\n' + indent
+    out.append(bracket)
+    return item_sep
+
+
 def _enc(o, out, chunks, level, ind, pretty, item_sep, key_sep, sort_keys, ensure_ascii, skipkeys, allow_nan, py, keys):
     """Appends the JSON text of o to out, whose pieces move to chunks as one str
     every _PIECES_PER_CHUNK pieces. keys caches the encoded keys."""
@@ -231,12 +241,7 @@ def _enc(o, out, chunks, level, ind, pretty, item_sep, key_sep, sort_keys, ensur
             return
         if pretty:
             level += 1
-            nl = '\n' + ind * level
-            sep = item_sep + nl
-            out.append('[' + nl)
-        else:
-            sep = item_sep
-            out.append('[')
+        sep = _open_container(out, '[', pretty, ind * level, item_sep)
         first = True
         for v in o:
             if first:
@@ -258,12 +263,7 @@ def _enc(o, out, chunks, level, ind, pretty, item_sep, key_sep, sort_keys, ensur
             return
         if pretty:
             level += 1
-            nl = '\n' + ind * level
-            sep = item_sep + nl
-            out.append('{' + nl)
-        else:
-            sep = item_sep
-            out.append('{')
+        sep = _open_container(out, '{', pretty, ind * level, item_sep)
         first = True
         if sort_keys:
             # CPython sorts the items, which compares the keys (they are unique).

@@ -238,26 +238,24 @@ class _Pickler:
         self.memo_count = idx + 1
         if self.proto >= 4:
             self.write_op(_MEMOIZE)
-        elif self.bin:
-            if idx < 256:
-                self.write_op(_BINPUT)
-                self.write_op(idx)
-            else:
-                self.write_op(_LONG_BINPUT)
-                self.write(_u32(idx))
         else:
-            self.write(b'p' + str(idx).encode('ascii') + b'\n')
+            self.write_memo_ref(_BINPUT, _LONG_BINPUT, b'p', idx)
 
     def memo_get(self, idx):
+        self.write_memo_ref(_BINGET, _LONG_BINGET, b'g', idx)
+
+    def write_memo_ref(self, short_op, long_op, text_op, idx):
+        # PUT and GET name a memo slot alike: one byte below 256, four above, decimal text in
+        # protocol 0.
         if self.bin:
             if idx < 256:
-                self.write_op(_BINGET)
+                self.write_op(short_op)
                 self.write_op(idx)
             else:
-                self.write_op(_LONG_BINGET)
+                self.write_op(long_op)
                 self.write(_u32(idx))
         else:
-            self.write(b'g' + str(idx).encode('ascii') + b'\n')
+            self.write(text_op + str(idx).encode('ascii') + b'\n')
 
     # ---------------------------------------------------------------- save
 

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { callsMainItself, repoRoot, runReference } from './support/harness';
+import { callsMainItself, programInput, repoRoot, runReference } from './support/harness';
 
 const programsDir = join(repoRoot, 'tests', 'programs');
 const programs = readdirSync(programsDir)
@@ -19,6 +19,11 @@ const crashes = (file: string): boolean => /_exit\.py$/.test(file);
 const implicit = new Set(['implicit_main_call.py', 'implicit_main_defaults.py']);
 
 describe('test corpus', () => {
+  it('has an input file only for a program', () => {
+    const inputs = readdirSync(programsDir).filter((f) => f.endsWith('.stdin'));
+    for (const f of inputs) expect(programs, `${f} is the stdin of a program that is not there`).toContain(f.replace(/\.stdin$/, '.py'));
+  });
+
   it('has the expected size', () => {
     expect(programs.length).toBeGreaterThanOrEqual(45);
     expect(programs.filter((p) => p.startsWith('whole_')).length).toBeGreaterThanOrEqual(5);
@@ -31,7 +36,8 @@ describe('test corpus', () => {
 
   it.concurrent.for(programs)('%s runs under CPython, deterministically', async (file, { expect }) => {
     const source = readFileSync(join(programsDir, file), 'utf8');
-    const [first, second] = [await runReference(programsDir, file, source), await runReference(programsDir, file, source)];
+    const input = programInput(programsDir, file.slice(0, -3));
+    const [first, second] = [await runReference(programsDir, file, source, input), await runReference(programsDir, file, source, input)];
     // A *_exit.py program ends with a non-zero status: an uncaught exception (status 1, a
     // traceback whose last line names it) or sys.exit(n) (any status, as the program chose).
     if (!crashes(file)) expect(first.code, first.stderr).toBe(0);

@@ -1,6 +1,7 @@
 // Differential suite: every tests/programs/*.py is compiled with the AIthon
 // CLI and run; its stdout and exit status must equal CPython's, which is run
-// live on the same file (no stored expectations).
+// live on the same file (no stored expectations). A program's input, when it reads
+// stdin, is tests/programs/<name>.stdin, given to both runs.
 //
 // Environment knobs:
 //   AITHON_TEST_FILTER=regex  only programs whose name matches
@@ -18,6 +19,7 @@ import {
   describeRun,
   limiter,
   makeTempRoot,
+  programInput,
   removeTempRoot,
   repoRoot,
   runExe,
@@ -103,7 +105,8 @@ describe.each(buildModes)('differential (%s): compiled output equals CPython', (
       );
     }
 
-    const [actual, expected] = await Promise.all([runExe(exe, projectDir), runReference(projectDir, 'main.py', source)]);
+    const input = programInput(programsDir, name);
+    const [actual, expected] = await Promise.all([runExe(exe, projectDir, undefined, input), runReference(projectDir, 'main.py', source, input)]);
 
     if (expected.code === null) {
       throw new Error(`[${name}] the CPython reference did not finish\n${describeRun('python3', expected)}`);

@@ -364,9 +364,13 @@ class BufferedReader(_IOBase):
             raise ValueError('flush of closed file' if self._writable else 'I/O operation on closed file.')
         _aithon_os.fd_flush(self._fd)
 
+    def _read_chunk(self, size):
+        """Up to size bytes from the file (size < 0: the rest), b'' at its end."""
+        return _aithon_os.fd_read(self._fd, size)
+
     def _fill(self):
         """Reads the next chunk into the buffer; False at the end of the file."""
-        chunk = _aithon_os.fd_read(self._fd, 65536)
+        chunk = self._read_chunk(65536)
         if not chunk:
             return False
         if self._pos >= len(self._buf):
@@ -379,7 +383,7 @@ class BufferedReader(_IOBase):
     def read(self, size=-1):
         self._check_binary('read of', True)
         if size is None or size < 0:
-            rest = self._buf[self._pos:] + _aithon_os.fd_read(self._fd, -1)
+            rest = self._buf[self._pos:] + self._read_chunk(-1)
             self._buf = b''
             self._pos = 0
             return rest
@@ -484,6 +488,52 @@ def _check_args(file, mode, encoding, errors, newline):
         raise TypeError("open() argument 'encoding' must be str or None, not " + type(encoding).__name__)
     if newline is not None and newline not in ('', '\n', '\r', '\r\n'):
         raise ValueError('illegal newline value: %s' % newline)
+
+
+class _StdinBuffer(BufferedReader):
+    """sys.stdin.buffer: the input's bytes, read through the buffer input() and sys.stdin share, so
+    text and binary reads can take turns."""
+
+    def __init__(self):
+        BufferedReader.__init__(self, 0, '<stdin>', 'rb', True, False, False)
+
+    def __repr__(self):
+        return "<_io.BufferedReader name='<stdin>'>"
+
+    def _read_chunk(self, size):
+        return _aithon_os.stdin_read_bytes(size)
+
+
+class _StdStreamBuffer(BufferedReader):
+    """sys.stdout.buffer and sys.stderr.buffer: bytes written into the text stream's own buffer, so
+    print() and binary writes come out in the order the program made them."""
+
+    def __init__(self, fd):
+        BufferedReader.__init__(self, fd, '<stderr>' if fd == 2 else '<stdout>', 'wb', False, True, False)
+
+    def __repr__(self):
+        return '<_io.BufferedWriter name=%r>' % self.name
+
+    def write(self, b):
+        if self.closed:
+            raise ValueError('write to closed file')
+        return _aithon_os.stream_write_bytes(self._fd, b)
+
+    def flush(self):
+        sys.stdout.flush()
+
+
+_std_buffers = {}
+
+
+def _std_buffer(fd):
+    """sys.stdin.buffer (fd 0), sys.stdout.buffer (1) and sys.stderr.buffer (2), as the parser writes
+    them: one object each, made when first used (a program without them builds none)."""
+    b = _std_buffers.get(fd)
+    if b is None:
+        b = _StdinBuffer() if fd == 0 else _StdStreamBuffer(fd)
+        _std_buffers[fd] = b
+    return b
 
 
 def _stdin_lines():

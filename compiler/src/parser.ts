@@ -124,6 +124,9 @@ export function parseModule(file: string, source: string): S.Module {
   if (/[0-9.][jJ]/.test(source) && usesName(body, '$imaginary')) {
     body.unshift({ kind: 'ImportFrom', pos: pos1, module: '_aithon_complex', level: 0, names: [{ name: 'imag', asname: '$imaginary', pos: pos1 }] });
   }
+  if (/\bsys\.std(in|out|err)\.buffer\b/.test(source) && stdStreamBuffers(body)) {
+    body.unshift({ kind: 'ImportFrom', pos: pos1, module: '_aithon_io', level: 0, names: [{ name: '_std_buffer', asname: '$std_buffer', pos: pos1 }] });
+  }
   if (/\bsys\.stdin\b/.test(source) && stdinAsIterable(body)) {
     body.unshift({ kind: 'ImportFrom', pos: pos1, module: '_aithon_io', level: 0, names: [{ name: '_stdin_lines', asname: '$stdin_lines', pos: pos1 }] });
   }
@@ -1643,39 +1646,64 @@ const simpleEscapes: Record<string, string> = {
 };
 
 /**
+ * Replaces, anywhere in the tree, each expression for which `replace` gives a new one (it is told
+ * whether the expression is the object of an attribute access: `x` in `x.attr`). True when any was.
+ */
+function replaceExprs(body: S.Stmt[], replace: (e: S.Expr, isAttributeObject: boolean) => S.Expr | undefined): boolean {
+  let found = false;
+  const visit = (node: unknown, isAttributeObject: boolean): unknown => {
+    if (!node || typeof node !== 'object') return node;
+    if ((node as S.Expr).kind && (node as S.Expr).pos) {
+      const r = replace(node as S.Expr, isAttributeObject);
+      if (r) {
+        found = true;
+        return r;
+      }
+    }
+    if (Array.isArray(node)) {
+      node.forEach((c, i) => (node[i] = visit(c, false)));
+      return node;
+    }
+    const n = node as Record<string, unknown>;
+    for (const key of Object.keys(n)) {
+      if (key === 'pos' || key === 'namePos') continue;
+      n[key] = visit(n[key], n.kind === 'Attribute' && key === 'value');
+    }
+    return node;
+  };
+  visit(body, false);
+  return found;
+}
+
+/** `sys.<name>` */
+function sysAttribute(e: S.Expr, names: readonly string[]): e is S.AttributeExpr {
+  return e.kind === 'Attribute' && names.includes(e.attr) && e.value.kind === 'Name' && e.value.id === 'sys';
+}
+
+const STD_STREAMS = ['stdin', 'stdout', 'stderr'];
+
+/**
+ * `sys.stdin.buffer`, `sys.stdout.buffer` and `sys.stderr.buffer` become `$std_buffer(fd)`: binary
+ * file objects (compiler/pylib/_aithon_io.py) that read and write through the text streams' buffers.
+ * Before stdinAsIterable, which would otherwise see `sys.stdin` there. True when any was.
+ */
+function stdStreamBuffers(body: S.Stmt[]): boolean {
+  return replaceExprs(body, (e) => {
+    if (e.kind !== 'Attribute' || e.attr !== 'buffer' || !sysAttribute(e.value, STD_STREAMS)) return undefined;
+    const fd: S.Expr = { kind: 'Int', pos: e.pos, value: BigInt(STD_STREAMS.indexOf(e.value.attr)) };
+    return { kind: 'Call', pos: e.pos, func: { kind: 'Name', pos: e.pos, id: '$std_buffer' }, args: [fd], keywords: [] };
+  });
+}
+
+/**
  * `sys.stdin` used as a value (`for line in sys.stdin`, `enumerate(sys.stdin)`, `list(sys.stdin)`)
  * becomes `$stdin_lines()`, a generator of the lines (compiler/pylib/_aithon_io.py) over
  * sys.stdin.readline; its methods (`sys.stdin.read()`) stay the runtime's. True when any was.
  */
 function stdinAsIterable(body: S.Stmt[]): boolean {
-  let found = false;
-  const isStdin = (n: unknown): n is S.AttributeExpr =>
-    !!n && typeof n === 'object' && (n as S.Expr).kind === 'Attribute' && (n as S.AttributeExpr).attr === 'stdin' &&
-    (n as S.AttributeExpr).value.kind === 'Name' && ((n as S.AttributeExpr).value as S.NameExpr).id === 'sys';
-  const visit = (node: unknown): void => {
-    if (!node || typeof node !== 'object') return;
-    if (Array.isArray(node)) {
-      node.forEach((c, i) => {
-        if (isStdin(c)) {
-          node[i] = stdinLines(c.pos);
-          found = true;
-        } else visit(c);
-      });
-      return;
-    }
-    const n = node as Record<string, unknown>;
-    for (const key of Object.keys(n)) {
-      if (key === 'pos' || key === 'namePos') continue;
-      const c = n[key];
-      // sys.stdin.readline(): an attribute of sys.stdin stays as it is
-      if (isStdin(c) && !(n.kind === 'Attribute' && key === 'value')) {
-        n[key] = stdinLines(c.pos);
-        found = true;
-      } else visit(c);
-    }
-  };
-  visit(body);
-  return found;
+  return replaceExprs(body, (e, isAttributeObject) =>
+    !isAttributeObject && sysAttribute(e, ['stdin']) ? stdinLines(e.pos) : undefined,
+  );
 }
 
 /** Does the tree read the name `id` anywhere? (The text's test above is only a quick filter: "b" matches it.) */

@@ -422,6 +422,8 @@ export const runtimeFunctions: Record<string, RuntimeFunction> = {
   ai_os_read_text: { ret: w, params: [w] },
   ai_os_fd_open: { ret: w, params: [w, w] },
   ai_os_fd_read: { ret: w, params: [w, w] },
+  ai_sys_stdin_read_bytes: { ret: w, params: [w] },
+  ai_sys_stream_write_bytes: { ret: w, params: [w, w] },
   ai_os_fd_write: { ret: w, params: [w, w] },
   ai_os_fd_seek: { ret: w, params: [w, w, w] },
   ai_os_fd_close: { ret: w, params: [w] },

@@ -436,6 +436,9 @@ const aithonOs: Record<string, ModuleMember> = {
   /** File descriptors under open() (compiler/pylib/io.py). */
   fd_open: wf('ai_os_fd_open', ['w', 'w'], intT),
   fd_read: wf('ai_os_fd_read', ['w', 'w'], obj),
+  /** sys.stdin.buffer and sys.stdout/stderr.buffer (compiler/pylib/_aithon_io.py), through the text streams' buffers. */
+  stdin_read_bytes: wf('ai_sys_stdin_read_bytes', ['w'], obj),
+  stream_write_bytes: wf('ai_sys_stream_write_bytes', ['w', 'w'], intT, (a) => a.forEach(escapeType)),
   fd_write: wf('ai_os_fd_write', ['w', 'w'], intT, (a) => a.forEach(escapeType)),
   fd_seek: wf('ai_os_fd_seek', ['w', 'w', 'w'], intT),
   fd_close: wf('ai_os_fd_close', ['w'], noneT),

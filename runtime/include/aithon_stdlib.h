@@ -237,6 +237,11 @@ ai_word ai_sys_stdin_readline(void);
 /* sys.stdin.read() / readlines(): the rest of the input (through readline's buffer, shared with input()). */
 ai_word ai_sys_stdin_read(void);
 ai_word ai_sys_stdin_readlines(void);
+/* sys.stdin.buffer's reads (compiler/pylib/_aithon_io.py): up to n bytes (n < 0: the rest) through
+ * the same buffer; sys.stdout.buffer / sys.stderr.buffer writes (fd 1 or 2): bytes-like data into the
+ * text stream's own buffer, so the order of print() and binary writes is kept. Return the bytes / len. */
+ai_word ai_sys_stdin_read_bytes(ai_word n);
+ai_word ai_sys_stream_write_bytes(ai_word fd, ai_word data);
 
 /* ---------------------------------------------------------------- collections
  * The objects work through every generic protocol of aithon.h (ai_obj_iter,

@@ -3,7 +3,7 @@
 // `node bin/aithon.js`, as a child process: no compiler internals are
 // imported, so these suites test exactly what a user runs.
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, delimiter, join, resolve } from 'node:path';
 
@@ -45,6 +45,8 @@ export interface RunOptions {
   cwd?: string;
   timeoutMs?: number;
   env?: NodeJS.ProcessEnv;
+  /** What the command reads on stdin (otherwise /dev/null). */
+  input?: Buffer;
 }
 
 /** Runs a command to completion, capturing stdout/stderr as UTF-8. */
@@ -54,8 +56,11 @@ export function run(cmd: string, args: string[], opts: RunOptions = {}): Promise
     const child = spawn(cmd, args, {
       cwd: opts.cwd,
       env: opts.env ?? process.env,
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: [opts.input ? 'pipe' : 'ignore', 'pipe', 'pipe'],
     });
+    // A program may exit before it reads all of its input: that is not the test's failure.
+    child.stdin?.on('error', () => {});
+    child.stdin?.end(opts.input);
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     let timedOut = false;
@@ -143,7 +148,7 @@ export function callsMainItself(source: string): boolean {
  * `python3 main.py`, or — when main.py never calls main() — runs the module
  * as __main__ and then calls main(), which is what a compiled program does.
  */
-export function runReference(projectDir: string, mainPy: string, source: string): Promise<RunResult> {
+export function runReference(projectDir: string, mainPy: string, source: string, input?: Buffer): Promise<RunResult> {
   const args = callsMainItself(source)
     ? [mainPy]
     : [
@@ -153,11 +158,17 @@ export function runReference(projectDir: string, mainPy: string, source: string)
           `g = runpy.run_path(${JSON.stringify(mainPy)}, run_name="__main__")\n` +
           'g["main"]()\n',
       ];
-  return run(python, args, { cwd: projectDir, env: programEnv, timeoutMs: 60_000 });
+  return run(python, args, { cwd: projectDir, env: programEnv, timeoutMs: 60_000, input });
 }
 
-export function runExe(exe: string, cwd: string, timeoutMs = 30_000): Promise<RunResult> {
-  return run(exe, [], { cwd, env: programEnv, timeoutMs });
+export function runExe(exe: string, cwd: string, timeoutMs = 30_000, input?: Buffer): Promise<RunResult> {
+  return run(exe, [], { cwd, env: programEnv, timeoutMs, input });
+}
+
+/** A corpus program's input: tests/programs/<name>.stdin when there is one, given to both runs. */
+export function programInput(programsDir: string, name: string): Buffer | undefined {
+  const file = join(programsDir, `${name}.stdin`);
+  return existsSync(file) ? readFileSync(file) : undefined;
 }
 
 export function makeTempRoot(prefix: string): string {

@@ -11,6 +11,8 @@
 #include "exc/exception.h"
 #include "io/print.h"
 #include "mem/heap.h"
+#include "aithon_actor.h"
+#include "obj/bytes.h"
 #include "obj/containers.h"
 #include "obj/int.h"
 #include "obj/str.h"
@@ -394,4 +396,39 @@ ai_word ai_sys_stdin_readlines(void) {
     if (!ai_list_append(list, line)) return 0;
   }
   return list;
+}
+
+/* ---------------------------------------------------------------- sys.stdin.buffer, sys.stdout.buffer */
+
+/* Up to n bytes of the input (n < 0: all that is left), from the buffer input() and sys.stdin.readline()
+ * read through, so that text and binary reads of stdin take turns without losing bytes. Bytes as they
+ * are: no newline translation. */
+ai_word ai_sys_stdin_read_bytes(ai_word n) {
+  int64_t want = ai_small_val(n);
+  ai_sbuf b = {0};
+  pending_cr = false;
+  ai_sched_blocking_begin();
+  for (int c; want != 0 && (c = in_getc()) >= 0; want--) {
+    char ch = (char)c;
+    ai_sbuf_put(&b, &ch, 1);
+  }
+  ai_sched_blocking_end();
+  ai_word r = ai_bytes_from(b.p, (int64_t)b.len);
+  ai_sbuf_free(&b);
+  return r;
+}
+
+/* sys.stdout.buffer.write(b) / sys.stderr.buffer.write(b): the bytes into the same stream as the text
+ * writes (stdout's buffer, or fd 2 unbuffered), so that print() and binary writes keep their order. */
+ai_word ai_sys_stream_write_bytes(ai_word fd, ai_word data) {
+  const uint8_t *p;
+  int64_t n;
+  if (!ai_bytes_arg(data, &p, &n)) return 0;
+  if (ai_small_val(fd) == 2) {
+    ai_write_all(2, (const char *)p, (size_t)n);
+  } else {
+    ai_io_init();
+    ai_stdout_write((const char *)p, (size_t)n);
+  }
+  return ai_small(n);
 }

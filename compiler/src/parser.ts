@@ -950,8 +950,8 @@ class TreeBuilder {
         if (value.kind === 'Name' && ((value.id === 'str' && attr === 'maketrans') || (value.id === 'dict' && attr === 'fromkeys'))) {
           value = value.id === 'str' ? { kind: 'Str', pos: value.pos, value: '' } : { kind: 'Dict', pos: value.pos, keys: [], values: [] };
         }
-        // bytes.fromhex and int.from_bytes likewise (bytes and bytearray are dynamic values: obj/bytes_methods.c, codecs.c).
-        if (value.kind === 'Name' && ((value.id === 'bytes' || value.id === 'bytearray') && attr === 'fromhex')) {
+        // bytes.fromhex, bytes.maketrans and int.from_bytes likewise (bytes and bytearray are dynamic values: obj/bytes_methods.c, codecs.c).
+        if (value.kind === 'Name' && ((value.id === 'bytes' || value.id === 'bytearray') && (attr === 'fromhex' || attr === 'maketrans'))) {
           value = { kind: 'Call', pos: value.pos, func: { kind: 'Name', pos: value.pos, id: value.id }, args: [], keywords: [] };
         } else if (value.kind === 'Name' && value.id === 'int' && attr === 'from_bytes') {
           value = { kind: 'Call', pos: value.pos, func: { kind: 'Name', pos: value.pos, id: 'bytes' }, args: [], keywords: [] };

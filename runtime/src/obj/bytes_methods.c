@@ -9,11 +9,13 @@
 #include "obj/bytes.h"
 
 #include "exc/exception.h"
+#include "obj/containers.h"
 #include "obj/int.h"
 #include "obj/singletons.h"
 #include "obj/str.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 
 int64_t ai_bytes_find(const uint8_t *hay, int64_t from, int64_t to, const uint8_t *needle, int64_t n);
 ai_word ai_builtin_bytes(ai_word src, ai_word encoding, ai_word errors, bool array);
@@ -702,6 +704,57 @@ static ai_word m_reverse(ai_word self, int64_t nargs, const ai_word *args, ai_wo
   return AI_NONE_W;
 }
 
+/* ---------------------------------------------------------------- maketrans, translate */
+
+/* bytes.maketrans(from, to): the 256-byte table mapping each byte of from to the byte of to at the
+ * same place, every other byte to itself. */
+static ai_word m_maketrans(ai_word self, int64_t nargs, const ai_word *args, ai_word kw) {
+  (void)self;
+  if (!ai_no_kwargs("maketrans", kw) || !ai_check_nargs("maketrans", nargs, 2, 2)) return 0;
+  const uint8_t *fp, *tp;
+  int64_t fn, tn;
+  if (!ai_bytes_arg(args[0], &fp, &fn) || !ai_bytes_arg(args[1], &tp, &tn)) return 0;
+  if (fn != tn) {
+    ai_raise(&ai_exc_ValueError, "maketrans arguments must have same length");
+    return 0;
+  }
+  uint8_t table[256];
+  for (int i = 0; i < 256; i++) table[i] = (uint8_t)i;
+  for (int64_t i = 0; i < fn; i++) table[fp[i]] = tp[i];
+  return ai_bytes_from(table, 256);
+}
+
+/* b.translate(table, /, delete=b''): each byte not in delete, mapped through table (None: kept). */
+static ai_word m_translate(ai_word self, int64_t nargs, const ai_word *args, ai_word kwnames) {
+  static const char *const names[] = {NULL, "delete"}; /* table is positional-only */
+  ai_word a[2];
+  if (!ai_parse_args("translate", nargs, args, kwnames, 2, names, 1, a)) return 0;
+  const uint8_t *table = NULL, *del = NULL;
+  int64_t tn = 0, dn = 0;
+  if (a[0] != AI_NONE_W) {
+    if (!ai_bytes_arg(a[0], &table, &tn)) return 0;
+    if (tn != 256) {
+      ai_raise(&ai_exc_ValueError, "translation table must be 256 characters long");
+      return 0;
+    }
+  }
+  if (a[1] && !ai_bytes_arg(a[1], &del, &dn)) return 0;
+  bool deleted[256] = {false};
+  for (int64_t i = 0; i < dn; i++) deleted[del[i]] = true;
+  const uint8_t *d = SELF->data;
+  int64_t len = SELF->len, n = 0;
+  uint8_t *out = malloc(len ? (size_t)len : 1);
+  if (!out) {
+    ai_raise(&ai_exc_MemoryError, NULL);
+    return 0;
+  }
+  for (int64_t i = 0; i < len; i++)
+    if (!deleted[d[i]]) out[n++] = table ? table[d[i]] : d[i];
+  ai_word r = ai_bytes_like(self, out, n);
+  free(out);
+  return r;
+}
+
 #define COMMON_METHODS                                                                                                  \
   {"decode", m_decode}, {"hex", m_hex}, {"fromhex", m_fromhex}, {"find", m_find}, {"rfind", m_rfind},                 \
       {"index", m_index}, {"rindex", m_rindex}, {"count", m_count}, {"split", m_split}, {"rsplit", m_rsplit},         \
@@ -711,7 +764,8 @@ static ai_word m_reverse(ai_word self, int64_t nargs, const ai_word *args, ai_wo
       {"isdigit", m_isdigit}, {"isalpha", m_isalpha}, {"isalnum", m_isalnum}, {"isspace", m_isspace},                 \
       {"isupper", m_isupper}, {"islower", m_islower}, {"isascii", m_isascii}, {"partition", m_partition},             \
       {"rpartition", m_rpartition}, {"ljust", m_ljust}, {"rjust", m_rjust}, {"center", m_center}, {"zfill", m_zfill}, \
-      {"removeprefix", m_removeprefix}, {"removesuffix", m_removesuffix}
+      {"removeprefix", m_removeprefix}, {"removesuffix", m_removesuffix}, {"maketrans", m_maketrans},             \
+      {"translate", m_translate}
 
 const ai_method_def ai_bytes_methods[] = {COMMON_METHODS, {NULL, NULL}};
 

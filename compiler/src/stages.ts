@@ -21,6 +21,7 @@ import { desugarProgram } from './desugar';
 import { markInstanceDictReads } from './instance-dict';
 import { rewriteDecorators } from './decorators';
 import { closeAbandonedGenerators } from './generator-loops';
+import { runInitSubclassHooks } from './init-subclass';
 import type { IrProgram } from './ir';
 import { emitProgram, emitUnits, type EmittedUnit } from './llvm';
 import { lowerProgram } from './lower';
@@ -224,6 +225,7 @@ export function irStage(module: S.Module, mode: BuildMode, target?: TargetInfo):
 export function checkedProgram(module: S.Module, inference: InferenceOptions = {}): Program {
   const entry: EntryPoint = validateEntryPoint(module);
   desugarProgram(module, parseModule);
+  runInitSubclassHooks(module);
   resolveMatchArgs(module);
   rewriteFunctionAttributes(module);
   rewriteDecorators(module);

@@ -1,0 +1,105 @@
+// Stage 1c (after desugar.ts): `__init_subclass__` hooks run when a subclass is made.
+//
+//   class Plugin:                                  class Plugin:
+//       def __init_subclass__(cls, **kw):              @classmethod
+//           super().__init_subclass__(**kw)   ->       def Plugin.__init_subclass__(cls, **kw):
+//           registry.append(cls.__name__)                  None
+//                                                          registry.append(cls.__name__)
+//   class Csv(Plugin): ...                         class Csv(Plugin): ...
+//                                                  Csv.Plugin.__init_subclass__()
+//
+// CPython calls the first `__init_subclass__` of the new class's bases (in its MRO, the class itself
+// left out) as a class method of the new class, right after the class is made. Classes are static
+// here, so the call is written after the class statement. The hook is renamed after the class that
+// defines it (it shows as `__init_subclass__`), so that calling it on the subclass reaches that
+// very hook even when the subclass defines its own (which is for the subclass's subclasses).
+// `super().__init_subclass__(**kw)` in a hook calls the next hook up, or is object's, which does
+// nothing (classes take no keyword arguments here, so `kw` is empty).
+//
+// Covered: classes of the module level (and those desugar moved there from a function, which must
+// not be hooked: their hook would run at the wrong time), single inheritance along the hooked
+// classes. Anything else with a hook is a build error.
+import { CompileError, error, type SourcePos } from './diagnostics';
+import type * as S from './syntax';
+import { exprsOf } from './syntax';
+
+const HOOK = '__init_subclass__';
+
+export function runInitSubclassHooks(module: S.Module): void {
+  const classes = new Map<string, S.ClassDef>();
+  for (const s of module.body) if (s.kind === 'ClassDef') classes.set(s.name, s);
+  const hooks = new Map<S.ClassDef, S.FunctionDef>();
+  for (const cls of classes.values()) {
+    const hook = cls.body.find((s): s is S.FunctionDef => s.kind === 'FunctionDef' && s.name === HOOK);
+    if (hook) hooks.set(cls, hook);
+  }
+  if (!hooks.size) return;
+
+  /** The classes above `cls`, nearest first, while each has at most one base of the module. */
+  const ancestors = (cls: S.ClassDef): S.ClassDef[] => {
+    const out: S.ClassDef[] = [];
+    for (let c: S.ClassDef | undefined = cls; c; ) {
+      const bases: S.ClassDef[] = c.bases.map((b) => (b.kind === 'Name' ? classes.get(b.id) : undefined)).filter((b): b is S.ClassDef => !!b);
+      if (bases.length > 1 && out.concat(bases).some((b) => hookAbove(b))) {
+        fail(module, c.pos, `${HOOK} with several base classes (class ${c.name.split('.').pop()})`);
+      }
+      c = bases[0];
+      if (c) out.push(c);
+    }
+    return out;
+  };
+  const hookAbove = (cls: S.ClassDef): boolean => hooks.has(cls) || ancestors(cls).some((a) => hooks.has(a));
+  const hookName = (owner: S.ClassDef): string => `${owner.name}.${HOOK}`;
+
+  for (const [owner, hook] of hooks) {
+    const next = ancestors(owner).find((a) => hooks.has(a));
+    const cls = hook.params[0]?.name;
+    if (!cls) fail(module, hook.pos, `${HOOK} without a parameter for the class`);
+    rewriteSuperHookCalls(module, hook, cls, next ? hookName(next) : null);
+    hook.name = hookName(owner);
+    if (!hook.decorators.some((d) => d.kind === 'Name' && d.id === 'classmethod')) {
+      hook.decorators.push({ kind: 'Name', pos: hook.pos, id: 'classmethod' });
+    }
+  }
+
+  module.body = module.body.flatMap((s) => {
+    if (s.kind !== 'ClassDef') return [s];
+    const owner = ancestors(s).find((a) => hooks.has(a));
+    if (!owner) return [s];
+    if (s.name.includes('.<locals>.')) fail(module, s.pos, `a class made in a function whose base class has ${HOOK}`);
+    const pos = s.pos;
+    const call: S.Expr = {
+      kind: 'Call', pos, args: [], keywords: [],
+      func: { kind: 'Attribute', pos, value: { kind: 'Name', pos, id: s.name }, attr: hookName(owner) },
+    };
+    return [s, { kind: 'ExprStmt', pos, expr: call } as S.Stmt];
+  });
+}
+
+/** In a hook, `super().__init_subclass__(**kw)` becomes `cls.<next hook>(**kw)`, or None for object's. */
+function rewriteSuperHookCalls(module: S.Module, hook: S.FunctionDef, cls: string, next: string | null): void {
+  const kwargs = hook.params.find((p) => p.kind === 'varkw')?.name;
+  for (const e of exprsOf(hook.body)) {
+    if (e.kind !== 'Call' || e.func.kind !== 'Attribute' || e.func.attr !== HOOK) continue;
+    const target = e.func.value;
+    if (target.kind !== 'Call' || target.func.kind !== 'Name' || target.func.id !== 'super' || target.args.length) continue;
+    if (next) {
+      e.func = { kind: 'Attribute', pos: e.func.pos, value: { kind: 'Name', pos: target.pos, id: cls }, attr: next };
+      continue;
+    }
+    // object.__init_subclass__() takes no arguments; a subclass is made here with none, so **kw is empty.
+    const passesOwnKwargs =
+      e.args.length === 0 && e.keywords.length === 0 && (e.doubleStars ?? []).every((d) => d.kind === 'Name' && d.id === kwargs);
+    if (!passesOwnKwargs) fail(module, e.pos, `arguments to object.${HOOK}()`);
+    const none = e as unknown as Record<string, unknown>;
+    for (const key of Object.keys(none)) if (key !== 'pos') delete none[key];
+    none.kind = 'None';
+  }
+}
+
+function fail(module: S.Module, pos: SourcePos, what: string): never {
+  const file = pos.file ?? module.file;
+  throw new CompileError([
+    error(file, pos, `unsupported: ${what} at ${file}:${pos.line}:${pos.col}`, 'this construct is not in the language subset compiled yet (see docs/language.md)', pos.file ? module.sources?.get(pos.file) : module.source),
+  ]);
+}

@@ -328,6 +328,9 @@ function isMethodValue(e: S.AttributeExpr, names: Names): boolean {
   // super().m as a value: not supported by this rewrite (super() needs the enclosing method).
   if (e.value.kind === 'Call' && e.value.func.kind === 'Name' && e.value.func.id === 'super') return false;
   if (e.value.kind === 'Name' && builtinTypeNames.has(e.value.id) && !names.shadowedTypes.has(e.value.id)) return builtinMethodNames.has(e.attr);
+  // A class's __getattr__ answers names it does not have: `record.title` may be its data, not str.title. A name
+  // only built-in types have as a method stays an attribute read, which the checker types by the receiver.
+  if (names.methods.has('__getattr__') && !names.methods.has(e.attr)) return false;
   return true;
 }
 

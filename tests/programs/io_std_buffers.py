@@ -19,16 +19,16 @@ def read_records(stream, count):
 
 
 def read_sequence(fileobj, name):
-    # k-nucleotide's reader: skip to the named record, then join its lines.
+    # Skip to the named record with readline(), then take its lines by iteration.
+    line = fileobj.readline()
+    while line and not line.startswith(b'>' + name):
+        line = fileobj.readline()
+    seq = bytearray()
     for line in fileobj:
-        if line.startswith(b'>' + name):
+        if line[:1] == b'>':
             break
-    seq = []
-    for line in fileobj:
-        if line.startswith(b'>'):
-            break
-        seq.append(line.rstrip())
-    return b''.join(seq).decode('ascii').upper()
+        seq += line.strip()
+    return seq.decode('ascii').upper()
 
 
 def main():

@@ -3264,8 +3264,9 @@ const arithmeticDunders: ReadonlySet<string> = new Set(
 
 /** Dunders the runtime reaches through a class's dynamic entries, by name (see addDynamicEntries). */
 // __enter__/__exit__: a `with` over a value of unknown type (a lock passed to a thread's target in its args) calls them by name;
-// pickle (compiler/pylib/pickle.py) calls __reduce__, __reduce_ex__, __getstate__ and __setstate__ by name.
-const dynamicEntryDunders: ReadonlySet<string> = new Set(['__call__', '__setitem__', '__delitem__', '__enter__', '__exit__', '__reduce__', '__reduce_ex__', '__getstate__', '__setstate__']);
+// pickle (compiler/pylib/pickle.py) calls __reduce__, __reduce_ex__, __getstate__ and __setstate__ by name;
+// getattr(obj, name) and a read by name of a name the class lacks fall back to __getattr__ (userclass.c u_getattr).
+const dynamicEntryDunders: ReadonlySet<string> = new Set(['__call__', '__setitem__', '__delitem__', '__enter__', '__exit__', '__reduce__', '__reduce_ex__', '__getstate__', '__setstate__', '__getattr__']);
 
 /** A method (per argument count) or property getter the runtime may call on an instance of a class: see Program.dynamicEntries. */
 export interface DynamicEntry {

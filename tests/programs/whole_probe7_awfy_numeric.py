@@ -255,7 +255,7 @@ class Run:
 
 
 def main():
-    for name, iterations, inner in [("Mandelbrot", 3, 500), ("Mandelbrot", 1, 1), ("NBody", 2, 1000), ("NBody", 1, 1)]:
+    for name, iterations, inner in [("Mandelbrot", 1, 500), ("Mandelbrot", 1, 1), ("NBody", 2, 1000), ("NBody", 1, 1)]:
         run = Run(name)
         run.set_num_iterations(iterations)
         run.set_inner_iterations(inner)

@@ -12,6 +12,7 @@ understand `*`, `?`, `[...]` and `**`; the encoding is always UTF-8.
 """
 
 import _aithon_os
+import os as _os
 
 __all__ = ['Path']
 
@@ -299,6 +300,12 @@ class Path:
 
     def is_dir(self):
         return _aithon_os.path_kind(self._path) == 1
+
+    def stat(self, *, follow_symlinks=True):
+        return _os.stat(self._path, follow_symlinks=follow_symlinks)
+
+    def lstat(self):
+        return _os.lstat(self._path)
 
     def is_symlink(self):
         return _aithon_os.path_islink(self._path) == 1

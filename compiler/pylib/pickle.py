@@ -24,7 +24,8 @@ Differences from CPython, forced by what the compiler supports (see the
 pickle row of docs/language.md): functions, classes, enum members and
 instances of classes derived from built-in types are not pickled
 (PicklingError names their type); __reduce__ may return only a class of
-the program as its callable; no Pickler/Unpickler classes, persistent ids,
+the program as its callable; Pickler (also named _Pickler) and Unpickler
+(_Unpickler) have dump()/load() and clear_memo() but no persistent ids,
 dispatch_table, buffer_callback or out-of-band buffers; uncaught, the errors
 print as `PicklingError` (CPython: `_pickle.PicklingError`).
 """
@@ -33,7 +34,7 @@ import _aithon_bytes
 import _aithon_dynamic
 import _aithon_pickle
 
-__all__ = ['PickleError', 'PicklingError', 'UnpicklingError', 'dump', 'dumps', 'load', 'loads',
+__all__ = ['PickleError', 'PicklingError', 'UnpicklingError', 'Pickler', 'Unpickler', 'dump', 'dumps', 'load', 'loads',
            'HIGHEST_PROTOCOL', 'DEFAULT_PROTOCOL']
 
 HIGHEST_PROTOCOL = 5
@@ -157,7 +158,7 @@ def _raw_unicode_escape(s):
     return bytes(out)
 
 
-class _Pickler:
+class _Writer:
     """One dump: the output, the memo (identity -> index) and the frame being written."""
 
     def __init__(self, proto, to_file):
@@ -690,12 +691,39 @@ def _global_names(func):
 
 def dumps(obj, protocol=None, *, fix_imports=True, buffer_callback=None):
     proto = DEFAULT_PROTOCOL if protocol is None else protocol
-    return _Pickler(proto, False).dump(obj)
+    return _Writer(proto, False).dump(obj)
 
 
 def dump(obj, file, protocol=None, *, fix_imports=True, buffer_callback=None):
     proto = DEFAULT_PROTOCOL if protocol is None else protocol
-    file.write(_Pickler(proto, True).dump(obj))
+    file.write(_Writer(proto, True).dump(obj))
+
+
+class Pickler:
+    """Writes pickles of objects to a binary file, one per dump(); its memo lasts across dumps, as
+    CPython's does (an object dumped before is written as a memo reference) until clear_memo()."""
+
+    def __init__(self, file, protocol=None, *, fix_imports=True, buffer_callback=None):
+        proto = DEFAULT_PROTOCOL if protocol is None else protocol
+        self._writer = _Writer(proto, True)
+        self._file = file
+        self.fast = 0
+
+    def dump(self, obj):
+        w = self._writer
+        w.out = bytearray()
+        w.frame_start = -1
+        self._file.write(w.dump(obj))
+
+    def clear_memo(self):
+        self._writer.memo = {}
+        self._writer.global_memo = {}
+        self._writer.char_memo = {}
+        self._writer.memo_count = 0
+        self._writer.kept = []
+
+
+_Pickler = Pickler
 
 
 # ------------------------------------------------------------------ unpickler
@@ -868,7 +896,7 @@ def _unquote(s):
     return ''.join(out)
 
 
-class _Unpickler:
+class _Reader:
     def __init__(self, data):
         self.data = data
         self.pos = 0
@@ -1126,16 +1154,45 @@ class _Unpickler:
             raise UnpicklingError("invalid load key, '\\x" + ('%02x' % op) + "'.")
 
 
+class Unpickler:
+    """Reads pickles from a binary file, one per load(), leaving the file just past it; its memo
+    lasts across loads, as CPython's does."""
+
+    def __init__(self, file, *, fix_imports=True, encoding='ASCII', errors='strict', buffers=None):
+        self._file = file
+        self._memo = {}
+        self._pure = False
+
+    def load(self):
+        start = self._file.tell()
+        data = self._file.read()
+        if not data and self._pure:
+            raise EOFError
+        u = _Reader(data)
+        u.memo = self._memo
+        value = u.load()
+        self._file.seek(start + u.pos)
+        return value
+
+
+class _Unpickler(Unpickler):
+    """pickle.py's pure-Python unpickler: at the end of the file, an EOFError without a message."""
+
+    def __init__(self, file, *, fix_imports=True, encoding='ASCII', errors='strict', buffers=None):
+        Unpickler.__init__(self, file)
+        self._pure = True
+
+
 def loads(data, *, fix_imports=True, encoding='ASCII', errors='strict', buffers=None):
     if isinstance(data, str):
         raise TypeError("a bytes-like object is required, not 'str'")
-    return _Unpickler(bytes(data)).load()
+    return _Reader(bytes(data)).load()
 
 
 def load(file, *, fix_imports=True, encoding='ASCII', errors='strict', buffers=None):
     start = file.tell()
     data = file.read()
-    u = _Unpickler(data)
+    u = _Reader(data)
     value = u.load()
     # Leave the file just past this pickle, as CPython's reader does: the next load() reads the next one.
     file.seek(start + u.pos)

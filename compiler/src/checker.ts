@@ -1040,7 +1040,7 @@ export class Program {
         // dunders the runtime's operators on such instances (userclass.c u_binop), the comparisons those
         // with a value of another type (u_richcmp: Decimal(x) <= 0), the unary ones -x, abs(x), int(x),
         // float(x) (object.c call_dunder), __setitem__/__delitem__ item assignment and deletion there
-        // (u_setitem), __getattr__ a read by name that finds nothing else (getattr(x, name), protocol.c); other
+        // (u_setitem), __getattr__ a read by name that finds nothing else (getattr(x, name), userclass.c u_getattr); other
         // dunders have their own entries.
         // __init__ only where pickle.py may call it by name: a class whose __reduce__ returns (cls, args).
         if ((name === '__init__' && !reducible) || (name !== '__init__' && !dynamicEntryDunders.has(name) && !arithmeticDunders.has(name) && !comparisonDunders.has(name) && !unaryDunders.has(name) && name.startsWith('__') && name.endsWith('__'))) continue;
@@ -3265,7 +3265,8 @@ const arithmeticDunders: ReadonlySet<string> = new Set(
 
 /** Dunders the runtime reaches through a class's dynamic entries, by name (see addDynamicEntries). */
 // __enter__/__exit__: a `with` over a value of unknown type (a lock passed to a thread's target in its args) calls them by name;
-// pickle (compiler/pylib/pickle.py) calls __reduce__, __reduce_ex__, __getstate__ and __setstate__ by name.
+// pickle (compiler/pylib/pickle.py) calls __reduce__, __reduce_ex__, __getstate__ and __setstate__ by name;
+// getattr(obj, name) and a read by name of a name the class lacks fall back to __getattr__ (userclass.c u_getattr).
 const dynamicEntryDunders: ReadonlySet<string> = new Set(['__call__', '__setitem__', '__delitem__', '__enter__', '__exit__', '__reduce__', '__reduce_ex__', '__getstate__', '__setstate__', '__getattr__']);
 
 /** A method (per argument count) or property getter the runtime may call on an instance of a class: see Program.dynamicEntries. */

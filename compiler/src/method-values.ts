@@ -24,6 +24,7 @@
 // program has a data attribute of that name. Anything else stays an
 // attribute read, and the checker reports what it cannot type.
 import type { SourcePos } from './diagnostics';
+import { exceptionClassNames } from './checker';
 import { boundNames } from './scopes';
 import { type ModuleMember, stdlibModules } from './stdlib';
 import { lazyForm } from './lazy-iterators';
@@ -229,6 +230,12 @@ export function rewriteMethodValues(module: S.Module): void {
       if (n.id === 'object' && !names.callArgs.has(n)) return { kind: 'Call', pos: n.pos, func: { kind: 'Name', pos: n.pos, id: 'object.class' }, args: [], keywords: [] };
       const empty = builtinTypeValues[n.id];
       if (empty && !names.callArgs.has(n) && !names.bound.has('type')) return { kind: 'Call', pos: n.pos, func: { kind: 'Name', pos: n.pos, id: 'type' }, args: [empty(n.pos)], keywords: [] };
+      // A built-in exception class as a value (`suppress(KeyError)`, `errors = (ValueError, TypeError)`): its class
+      // object, the one type() of an instance gives (raise, except, isinstance and class bases name it instead).
+      if (exceptionClassNames.has(n.id) && !names.callArgs.has(n) && !names.bound.has('type')) {
+        const instance: S.Expr = { kind: 'Call', pos: n.pos, func: { kind: 'Name', pos: n.pos, id: n.id }, args: [], keywords: [] };
+        return { kind: 'Call', pos: n.pos, func: { kind: 'Name', pos: n.pos, id: 'type' }, args: [instance], keywords: [] };
+      }
       if (!(n.id in builtinFunctionArity)) return null;
       counter++;
       return functionValue(n, builtinFunctionArity[n.id], counter, builtinFunctionKeywords[n.id]);
@@ -454,6 +461,14 @@ function collectNames(body: S.Stmt[]): Names {
         if (callee === 'set_defaults') for (const k of n.keywords) if (k.name) names.data.add(k.name);
         break;
       }
+      case 'Try':
+        // except X / except (X, Y): class names, not values
+        for (const h of n.handlers) typePosition(h.type ?? undefined);
+        break;
+      case 'Raise':
+        typePosition(n.exc ?? undefined);
+        typePosition(n.cause ?? undefined);
+        break;
       case 'ClassDef':
         names.classes.add(n.name);
         classBody(n.body);

@@ -415,6 +415,7 @@ export const runtimeFunctions: Record<string, RuntimeFunction> = {
   ai_os_path_islink: { ret: w, params: [w] },
   ai_os_getsize: { ret: w, params: [w] },
   ai_os_getmtime: { ret: w, params: [w] },
+  ai_os_stat: { ret: w, params: [w, w] },
   ai_os_mkdir: { ret: w, params: [w] },
   ai_os_rmdir: { ret: w, params: [w] },
   ai_os_remove: { ret: w, params: [w] },

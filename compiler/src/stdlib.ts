@@ -424,6 +424,7 @@ const aithonOs: Record<string, ModuleMember> = {
   path_islink: wf('ai_os_path_islink', ['w'], intT),
   getsize: wf('ai_os_getsize', ['w'], intT),
   getmtime: wf('ai_os_getmtime', ['w'], () => T.float),
+  stat: wf('ai_os_stat', ['w', 'w'], () => tupleOf([T.int, T.int, T.int, T.int, T.int, T.int, T.int, T.float, T.float, T.float])),
   mkdir: wf('ai_os_mkdir', ['w'], noneT),
   rmdir: wf('ai_os_rmdir', ['w'], noneT),
   remove: wf('ai_os_remove', ['w'], noneT),

@@ -487,8 +487,11 @@ function escapeAll(t: Type): void {
   }
 }
 
+/**
+ * An escaped container's slot: `object`, also while nothing was put in it statically, since code
+ * that sees it as a value of unknown type (a thread's target, a callback) may fill it.
+ */
 function widenToObject(t: Type): Type {
-  if (t.kind === 'never') return t;
   escapeAll(t);
   return T.object;
 }

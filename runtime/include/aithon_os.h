@@ -19,6 +19,9 @@ ai_word ai_os_path_islink(ai_word path);
 /* Size in bytes / modification time (a float) of what path names. */
 ai_word ai_os_getsize(ai_word path);
 ai_word ai_os_getmtime(ai_word path);
+/* os.stat (follow True) / os.lstat: (st_mode, st_ino, st_dev, st_nlink, st_uid, st_gid, st_size,
+ * st_atime, st_mtime, st_ctime), the times as floats. */
+ai_word ai_os_stat(ai_word path, ai_word follow);
 /* mkdir/rmdir/unlink/rename: None, or 0 after raising. */
 ai_word ai_os_mkdir(ai_word path);
 ai_word ai_os_rmdir(ai_word path);

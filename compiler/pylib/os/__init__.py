@@ -5,15 +5,15 @@ program that imports it; the system calls are the runtime's (the native
 module _aithon_os, runtime/src/stdlib/os.c). os.path is compiler/pylib/os/path.py.
 
 Differences from CPython: environ is a plain dict read at start-up (changing
-it does not change the process's environment); no file descriptors, stat
-results, scandir, processes or permissions; walk() takes only top and
+it does not change the process's environment); no file descriptors (stat
+results have the ten classic fields, no st_*_ns or st_blocks), scandir, processes or permissions; walk() takes only top and
 topdown; the OSError subclasses carry their message but no errno/filename
 attributes.
 """
 
 import _aithon_os
 
-__all__ = ['cpu_count', 'curdir', 'environ', 'getcwd', 'getenv', 'getpid', 'linesep', 'listdir', 'makedirs', 'mkdir',
+__all__ = ['cpu_count', 'curdir', 'environ', 'getcwd', 'getenv', 'getpid', 'linesep', 'listdir', 'lstat', 'makedirs', 'mkdir', 'stat', 'stat_result',
            'name', 'pardir', 'remove', 'removedirs', 'rename', 'rmdir', 'sep', 'unlink', 'walk']
 
 name = 'posix'
@@ -51,6 +51,53 @@ def cpu_count():
 def listdir(path='.'):
     """The names of the entries in the directory, in the order the system gives them."""
     return _aithon_os.listdir(path)
+
+
+class stat_result:
+    """What os.stat() returns: the st_* attributes, and the first ten fields as a sequence (the times as whole seconds)."""
+
+    def __init__(self, fields):
+        self.st_mode = fields[0]
+        self.st_ino = fields[1]
+        self.st_dev = fields[2]
+        self.st_nlink = fields[3]
+        self.st_uid = fields[4]
+        self.st_gid = fields[5]
+        self.st_size = fields[6]
+        self.st_atime = fields[7]
+        self.st_mtime = fields[8]
+        self.st_ctime = fields[9]
+
+    def _fields(self):
+        return (self.st_mode, self.st_ino, self.st_dev, self.st_nlink, self.st_uid, self.st_gid, self.st_size,
+                int(self.st_atime), int(self.st_mtime), int(self.st_ctime))
+
+    def __getitem__(self, index):
+        return self._fields()[index]
+
+    def __len__(self):
+        return 10
+
+    def __iter__(self):
+        return iter(self._fields())
+
+    def __eq__(self, other):
+        return isinstance(other, stat_result) and self._fields() == other._fields()
+
+    def __repr__(self):
+        f = self._fields()
+        return ('os.stat_result(st_mode=%d, st_ino=%d, st_dev=%d, st_nlink=%d, st_uid=%d, st_gid=%d, st_size=%d, '
+                'st_atime=%d, st_mtime=%d, st_ctime=%d)' % f)
+
+
+def stat(path, *, follow_symlinks=True):
+    """The status of what path names (following symbolic links unless follow_symlinks is False)."""
+    return stat_result(_aithon_os.stat(path, follow_symlinks))
+
+
+def lstat(path):
+    """The status of path itself, a symbolic link not followed."""
+    return stat_result(_aithon_os.stat(path, False))
 
 
 def mkdir(path, mode=0o777):

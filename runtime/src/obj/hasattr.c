@@ -86,7 +86,7 @@ bool ai_obj_hasattr(ai_word o, ai_word name) {
     r = class_hasattr(ai_class_object_class(o), n);
     if (r >= 0) return r;
   } else if (ai_ext_of(o) && ai_ext_of(o)->user) {
-    /* an instance of a compiled class whose __getattr__ decides: ai_obj_getattr below calls it */
+    /* an instance of a compiled class whose __getattr__ decides: ai_obj_getattr below calls it (u_getattr) */
     if (!ai_class_has_method_entry(o, ai_str_new_ascii("__getattr__", 11))) {
       ai_raise_fmt(&ai_exc_TypeError, "unsupported: hasattr() on an instance of '%s', which defines __getattr__", t->name);
       return false;

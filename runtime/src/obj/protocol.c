@@ -197,9 +197,6 @@ ai_word ai_obj_getattr(ai_word o, ai_word name) {
     }
   }
   if (ai_has_method(o, name) || ai_class_has_method_entry(o, name)) return ai_bound_method_new(o, name);
-  /* CPython calls the class's __getattr__(name) once the normal lookup fails */
-  ai_word hook = ai_str_new_ascii("__getattr__", 11);
-  if (ai_class_has_method_entry(o, hook)) return ai_call_method(o, hook, 1, &name, 0);
   ai_raise_fmt(&ai_exc_AttributeError, "'%s' object has no attribute '%s'", t->name, n->data);
   return 0;
 }

@@ -175,6 +175,14 @@ static bool attr_named(const AiClassAttr *a, const AiStr *name) {
 
 /* obj.name: a slot, else a class attribute of that name (AttributeError when
  * the slot was never set and the class has none), or a property. */
+static bool names_contain(const char *names, const char *name, size_t len);
+
+static bool has_method_attr(const AiClassDunders *d, const AiStr *n) {
+  for (int64_t i = 0; i < d->nattrs; i++)
+    if (d->attrs[i].kind == AI_ATTR_METHOD && attr_named(&d->attrs[i], n)) return true;
+  return false;
+}
+
 static ai_word u_getattr(ai_word o, ai_word name, bool *found) {
   const AiClassDunders *d = dunders_of(o);
   const AiStr *n = ai_as_str(name);
@@ -190,6 +198,17 @@ static ai_word u_getattr(ai_word o, ai_word name, bool *found) {
     ai_word v = ((ai_word *)(ai_obj(o) + 1))[a->index]; /* slots follow the header */
     if (v) return v;
     unset_slot = true; /* the class's attribute of that name, if any, comes later */
+  }
+  if (!unset_slot && !has_method_attr(d, n) && !names_contain(d->class_names, n->data, (size_t)n->nbytes)) {
+    /* what the class does not have: its __getattr__ (method entry), as CPython calls it when lookup fails */
+    ai_word hook = ai_str_new_ascii("__getattr__", 11);
+    if (!hook) return 0;
+    bool has_hook = false;
+    ai_word r = u_call_method(o, hook, 1, &name, 0, &has_hook);
+    if (has_hook) {
+      *found = true;
+      return ai_exc_pending() ? 0 : r;
+    }
   }
   if (unset_slot) ai_raise_fmt(&ai_exc_AttributeError, "'%s' object has no attribute '%s'", ai_type_name(o), n->data);
   *found = unset_slot;

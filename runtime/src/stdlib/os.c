@@ -142,6 +142,28 @@ ai_word ai_os_getmtime(ai_word path) {
   return ai_box_float((double)st.st_mtim.tv_sec + (double)st.st_mtim.tv_nsec * 1e-9);
 }
 
+static ai_word timespec_float(struct timespec t) { return ai_box_float((double)t.tv_sec + (double)t.tv_nsec * 1e-9); }
+
+ai_word ai_os_stat(ai_word path, ai_word follow) {
+  ai_os_flush_all();
+  const char *p = path_of(path, follow == AI_TRUE_W ? "stat" : "lstat");
+  if (!p) return 0;
+  struct stat st;
+  if ((follow == AI_TRUE_W ? stat(p, &st) : lstat(p, &st)) != 0) {
+    raise_os_error(errno, path);
+    return 0;
+  }
+  ai_word items[10] = {
+      ai_int_from_i64((int64_t)st.st_mode), ai_int_from_i64((int64_t)st.st_ino), ai_int_from_i64((int64_t)st.st_dev),
+      ai_int_from_i64((int64_t)st.st_nlink), ai_int_from_i64((int64_t)st.st_uid), ai_int_from_i64((int64_t)st.st_gid),
+      ai_int_from_i64((int64_t)st.st_size), 0, 0, 0,
+  };
+  for (int i = 0; i < 7; i++)
+    if (!items[i]) return 0;
+  if (!(items[7] = timespec_float(st.st_atim)) || !(items[8] = timespec_float(st.st_mtim)) || !(items[9] = timespec_float(st.st_ctim))) return 0;
+  return ai_tuple_new(10, items);
+}
+
 static int mkdir_default_mode(const char *p) { return mkdir(p, 0777); }
 
 /* One path operation returning None, or raising OSError named for the path. */

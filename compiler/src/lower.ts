@@ -1145,6 +1145,7 @@ class FunctionLowerer {
   private assignDisplay(s: S.AssignStmt): boolean {
     const [target] = s.targets;
     const value = s.value;
+    if (this.assignIntDivmod(s)) return true;
     if (s.targets.length !== 1 || (target.kind !== 'Tuple' && target.kind !== 'List') || value.kind !== 'Tuple') return false;
     const tupleType = this.typeOf(value);
     const n = target.elts.length;
@@ -1152,6 +1153,31 @@ class FunctionLowerer {
     if (target.elts.some((t) => t.kind === 'Starred') || value.elts.some((v) => v.kind === 'Starred')) return false;
     const items = value.elts.map((el, i) => this.convert(this.expr(el), tupleType.elems[i], s.pos.line));
     target.elts.forEach((t, i) => this.assignTo(t, items[i], s.pos.line));
+    return true;
+  }
+
+  /**
+   * `q, r = divmod(a, b)` of ints (the builtin): q = a // b and r = a % b assigned
+   * directly, without the pair, which nothing else can see (manhattan distances and
+   * grid indices call it per cell). `//` raises divmod's ZeroDivisionError message.
+   */
+  private assignIntDivmod(s: S.AssignStmt): boolean {
+    const [target] = s.targets;
+    const call = s.value;
+    if (s.targets.length !== 1 || (target.kind !== 'Tuple' && target.kind !== 'List') || target.elts.length !== 2) return false;
+    if (target.elts.some((t) => t.kind === 'Starred') || call.kind !== 'Call' || call.func.kind !== 'Name' || call.func.id !== 'divmod') return false;
+    if (call.args.length !== 2 || call.keywords.length || call.args.some((a) => a.kind === 'Starred') || call.doubleStars?.length) return false;
+    if (this.inst.starArmCalls.has(call) || this.program.resolve(this.inst, call.func.id).kind !== 'builtin') return false;
+    const intLike = (t: Type) => t.kind === 'int' || t.kind === 'bool';
+    const [lt, rt] = call.args.map((a) => this.typeOf(a));
+    if (!intLike(lt) || !intLike(rt)) return false;
+    const a = this.expr(call.args[0]);
+    const b = this.expr(call.args[1]);
+    if (this.dead) return true;
+    const q = this.binary('//', a, b, call.args[1], s.pos.line, lt, rt);
+    const r = this.binary('%', a, b, call.args[1], s.pos.line, lt, rt);
+    this.assignTo(target.elts[0], q, s.pos.line);
+    this.assignTo(target.elts[1], r, s.pos.line);
     return true;
   }
 

@@ -59,7 +59,8 @@ export type Instr =
   | { op: 'rtcall'; dst: Reg | null; fn: string; args: RtArg[]; check: RaiseCheck; line: number }
   /** One step of an iterator: `has` is false at the end; `out` is the next word. */
   /** called: next(it) / it.__next__() written in the program, not a loop's step (see ai_iter_next_called). */
-  | { op: 'iter.next'; has: Reg; out: Reg; iter: Reg; line: number; called?: boolean }
+  /** out2: the step's item is a pair whose two items go to out and out2 (ai_iter_next_pair: a dict's items without the tuple). */
+  | { op: 'iter.next'; has: Reg; out: Reg; out2?: Reg; iter: Reg; line: number; called?: boolean }
   /** A new instance of user class `cls` with `nslots` attribute slots, all unset. */
   | { op: 'new'; dst: Reg; cls: string; nslots: number }
   /** Attribute slot `index`: a raw double for float slots, else a word; unset raises AttributeError(missing). */
@@ -259,7 +260,7 @@ export function printIr(p: IrProgram): string {
             out.push(`  ${r(i.dst)} = ${i.fn}(${i.args.map((a) => (a.kind === 'reg' ? r(a.reg) : a.kind === 'array' ? `[${a.regs.map(r).join(', ')}]` : a.kind === 'zero' ? '0' : a.kind === 'callcache' ? 'callcache' : `${a.kind}:${JSON.stringify('value' in a ? a.value : 'name' in a ? a.name : (a.cls ?? a.builtin))}`)).join(', ')})`);
             break;
           case 'iter.next':
-            out.push(`  ${r(i.has)}, ${r(i.out)} = next ${r(i.iter)}`);
+            out.push(`  ${r(i.has)}, ${r(i.out)}${i.out2 ? `, ${r(i.out2)}` : ''} = next ${r(i.iter)}`);
             break;
           case 'new':
             out.push(`  ${r(i.dst)} = new ${i.cls}[${i.nslots}]`);

@@ -1247,7 +1247,11 @@ class FunctionEmitter {
       case 'iter.next': {
         const slot = this.fresh('next');
         this.allocas.push(`  ${slot} = alloca i64`);
-        const has = this.call(i.called ? 'ai_iter_next_called' : 'ai_iter_next', [this.v(i.iter), slot], null);
+        const slot2 = i.out2 ? this.fresh('next') : null;
+        if (slot2) this.allocas.push(`  ${slot2} = alloca i64`);
+        const has = slot2
+          ? this.call('ai_iter_next_pair', [this.v(i.iter), slot, slot2], null)
+          : this.call(i.called ? 'ai_iter_next_called' : 'ai_iter_next', [this.v(i.iter), slot], null);
         const k = this.tmp++;
         this.ins(`br i1 ${has}, label %got${k}, label %end${k}`);
         this.label(`end${k}`);
@@ -1258,6 +1262,11 @@ class FunctionEmitter {
         this.ins(`${w} = load i64, ptr ${slot}`);
         this.define(i.has, has);
         this.define(i.out, w);
+        if (slot2 && i.out2) {
+          const w2 = this.fresh();
+          this.ins(`${w2} = load i64, ptr ${slot2}`);
+          this.define(i.out2, w2);
+        }
         return;
       }
     }

@@ -1145,6 +1145,7 @@ class FunctionLowerer {
   private assignDisplay(s: S.AssignStmt): boolean {
     const [target] = s.targets;
     const value = s.value;
+    if (this.assignIntDivmod(s)) return true;
     if (s.targets.length !== 1 || (target.kind !== 'Tuple' && target.kind !== 'List') || value.kind !== 'Tuple') return false;
     const tupleType = this.typeOf(value);
     const n = target.elts.length;
@@ -1152,6 +1153,31 @@ class FunctionLowerer {
     if (target.elts.some((t) => t.kind === 'Starred') || value.elts.some((v) => v.kind === 'Starred')) return false;
     const items = value.elts.map((el, i) => this.convert(this.expr(el), tupleType.elems[i], s.pos.line));
     target.elts.forEach((t, i) => this.assignTo(t, items[i], s.pos.line));
+    return true;
+  }
+
+  /**
+   * `q, r = divmod(a, b)` of ints (the builtin): q = a // b and r = a % b assigned
+   * directly, without the pair, which nothing else can see (manhattan distances and
+   * grid indices call it per cell). `//` raises divmod's ZeroDivisionError message.
+   */
+  private assignIntDivmod(s: S.AssignStmt): boolean {
+    const [target] = s.targets;
+    const call = s.value;
+    if (s.targets.length !== 1 || (target.kind !== 'Tuple' && target.kind !== 'List') || target.elts.length !== 2) return false;
+    if (target.elts.some((t) => t.kind === 'Starred') || call.kind !== 'Call' || call.func.kind !== 'Name' || call.func.id !== 'divmod') return false;
+    if (call.args.length !== 2 || call.keywords.length || call.args.some((a) => a.kind === 'Starred') || call.doubleStars?.length) return false;
+    if (this.inst.starArmCalls.has(call) || this.program.resolve(this.inst, call.func.id).kind !== 'builtin') return false;
+    const intLike = (t: Type) => t.kind === 'int' || t.kind === 'bool';
+    const [lt, rt] = call.args.map((a) => this.typeOf(a));
+    if (!intLike(lt) || !intLike(rt)) return false;
+    const a = this.expr(call.args[0]);
+    const b = this.expr(call.args[1]);
+    if (this.dead) return true;
+    const q = this.binary('//', a, b, call.args[1], s.pos.line, lt, rt);
+    const r = this.binary('%', a, b, call.args[1], s.pos.line, lt, rt);
+    this.assignTo(target.elts[0], q, s.pos.line);
+    this.assignTo(target.elts[1], r, s.pos.line);
     return true;
   }
 
@@ -1331,10 +1357,93 @@ class FunctionLowerer {
       this.forRange(target, iter, body, orelse, endL);
       return;
     }
+    if (this.pairLoop(target, iter, body, orelse, endL)) return;
+    this.loopItems(iter, (item) => this.assignTo(target, item, iter.pos.line), body, orelse, endL);
+  }
+
+  /** The builtin `name` called with plain positional arguments only (not shadowed, no `*`/`**`/keywords). */
+  private builtinPositionalCall(e: S.Expr, name: string): e is S.CallExpr {
+    if (e.kind !== 'Call' || e.func.kind !== 'Name' || e.func.id !== name || e.keywords.length || e.doubleStars?.length) return false;
+    if (e.args.some((a) => a.kind === 'Starred') || this.inst.starArmCalls.has(e) || this.inst.dynamicCalls.has(e)) return false;
+    return this.program.resolve(this.inst, name).kind === 'builtin';
+  }
+
+  /**
+   * `for i, x in enumerate(xs[, k])`, `for a, b in zip(xs, ys)` and `for k, v in d.items()` of a
+   * dict (loops and comprehensions): iterates over xs (and ys, or d's entries) directly and assigns
+   * the two targets as unpacking the pair would, without the enumerate/zip object and the tuple
+   * made per step, which nothing else can see (per step, they were most of the garbage of such loops). enumerate's start must be an int literal, so evaluating it before xs's
+   * iterator is taken is not observable. zip calls next() on xs, then on ys, and stops at the
+   * first exhausted one, as CPython's zip does. False when the loop has another shape.
+   */
+  private pairLoop(target: S.Expr, iter: S.Expr, body: (continueTo: string) => void, orelse: () => void, endL: string): boolean {
+    if ((target.kind !== 'Tuple' && target.kind !== 'List') || target.elts.length !== 2 || target.elts.some((t) => t.kind === 'Starred')) return false;
+    const [first, second] = target.elts;
+    const line = iter.pos.line;
+    if (this.builtinPositionalCall(iter, 'enumerate') && (iter.args.length === 1 || (iter.args.length === 2 && iter.args[1].kind === 'Int'))) {
+      const startArg = iter.args[1];
+      const counter = this.temp(T.int);
+      this.emit({ op: 'local.set', name: counter, src: this.constant({ kind: 'int', value: startArg?.kind === 'Int' ? startArg.value : 0n }) });
+      this.loopItems(iter.args[0], (item) => {
+        const count = this.reg(T.int);
+        this.emit({ op: 'local.get', dst: count, name: counter });
+        this.emit({ op: 'local.set', name: counter, src: this.prim('int.add', [count, this.constant({ kind: 'int', value: 1n })], line) });
+        this.assignTo(first, count, line);
+        this.assignTo(second, item, line);
+      }, body, orelse, endL);
+      return true;
+    }
+    const items = iter.kind === 'Call' && iter.func.kind === 'Attribute' && iter.func.attr === 'items' ? iter : null;
+    const dictType = items?.func.kind === 'Attribute' ? this.typeOf(items.func.value) : null;
+    if (items && dictType?.kind === 'dict' && !items.args.length && !items.keywords.length && !items.doubleStars?.length) {
+      // `for k, v in d.items()`: the view's iterator steps through the entries (ai_iter_next_pair).
+      this.loopItems(iter, () => {}, body, orelse, endL, undefined, (key, value) => {
+        this.assignTo(first, this.fromWord(key, keyOf(dictType), line), line);
+        this.assignTo(second, this.fromWord(value, valueOf(dictType), line), line);
+      });
+      return true;
+    }
+    if (this.builtinPositionalCall(iter, 'zip') && iter.args.length === 2) {
+      const [xs, ys] = iter.args;
+      const ysElem = this.program.iterElem(this.typeOf(ys));
+      // zip() evaluates both arguments, then takes xs's iterator, then ys's.
+      const xsValue = this.expr(xs);
+      const ysValue = this.convert(this.expr(ys), T.object, line);
+      const ysIter = this.temp(T.object);
+      const takeYsIter = () => this.emit({ op: 'local.set', name: ysIter, src: this.rt('ai_obj_iter', [ysValue], 'word', line, T.object) });
+      this.loopItems(xs, (item, elseL) => {
+        const it = this.reg(T.object);
+        this.emit({ op: 'local.get', dst: it, name: ysIter });
+        const has = this.reg(T.bool);
+        const out = this.reg(T.object);
+        this.emit({ op: 'iter.next', has, out, iter: it, line });
+        const bothL = this.label('zip.both');
+        this.terminate({ op: 'condbr', cond: has, then: bothL, else: elseL });
+        this.startBlock(bothL);
+        this.assignTo(first, item, line);
+        this.assignTo(second, this.fromWord(out, ysElem, line), line);
+      }, body, orelse, endL, { source: xsValue, afterIter: takeYsIter });
+      return true;
+    }
+    return false;
+  }
+
+  /** Iterates over `iter`, giving each item to `assign` (then the body runs); `assign` may leave the loop through its else label. */
+  private loopItems(
+    iter: S.Expr,
+    assign: (item: Reg, elseL: string) => void,
+    body: (continueTo: string) => void,
+    orelse: () => void,
+    endL: string,
+    /** `iter` already evaluated; afterIter runs once its iterator is taken (or, for a list, before the loop). */
+    evaluated?: { source: Reg; afterIter: () => void },
+    /** Each step's item is a pair: its two words go here instead of `assign` (ai_iter_next_pair). */
+    pairs?: (first: Reg, second: Reg) => void,
+  ): void {
     const line = iter.pos.line;
     const iterType = this.typeOf(iter);
     const elemType = this.program.iterElem(iterType);
-    const source = this.expr(iter);
+    const source = evaluated ? evaluated.source : this.expr(iter);
     let iterSlot: string | null = null;
     const headL = this.label('for.head');
     const bodyL = this.label('for.body');
@@ -1346,6 +1455,7 @@ class FunctionLowerer {
       const index = this.temp(T.int);
       this.emit({ op: 'local.set', name: listSlot, src: source });
       this.emit({ op: 'local.set', name: index, src: this.constant({ kind: 'int', value: 0n }) });
+      evaluated?.afterIter();
       this.terminate({ op: 'br', target: headL });
       this.startBlock(headL);
       const list = this.reg(iterType);
@@ -1356,8 +1466,7 @@ class FunctionLowerer {
       // The index counts up from 0 and stays below a length: always a small int.
       this.terminate({ op: 'condbr', cond: this.prim('int.small_lt', [i, len], line), then: bodyL, else: elseL });
       this.startBlock(bodyL);
-      const item = this.fromWord(this.rt('ai_list_get', [list, this.prim('int.known_small', [i], line)], 'word', line, T.object), elemType, line);
-      this.assignTo(target, item, line);
+      assign(this.fromWord(this.rt('ai_list_get', [list, this.prim('int.known_small', [i], line)], 'word', line, T.object), elemType, line), elseL);
       body(latchL);
       this.terminate({ op: 'br', target: latchL });
       this.startBlock(latchL);
@@ -1370,16 +1479,19 @@ class FunctionLowerer {
       iterSlot = itSlot;
       const it = this.rt('ai_obj_iter', [this.convert(source, T.object, line)], 'word', line, T.object);
       this.emit({ op: 'local.set', name: itSlot, src: it });
+      evaluated?.afterIter();
       this.terminate({ op: 'br', target: headL });
       this.startBlock(headL);
       const itReg = this.reg(T.object);
       this.emit({ op: 'local.get', dst: itReg, name: itSlot });
       const has = this.reg(T.bool);
       const out = this.reg(T.object);
-      this.emit({ op: 'iter.next', has, out, iter: itReg, line });
+      const out2 = pairs ? this.reg(T.object) : undefined;
+      this.emit({ op: 'iter.next', has, out, out2, iter: itReg, line });
       this.terminate({ op: 'condbr', cond: has, then: bodyL, else: elseL });
       this.startBlock(bodyL);
-      this.assignTo(target, this.fromWord(out, elemType, line), line);
+      if (pairs && out2) pairs(out, out2);
+      else assign(this.fromWord(out, elemType, line), elseL);
       body(latchL);
       this.terminate({ op: 'br', target: latchL });
       this.startBlock(latchL);

@@ -174,6 +174,7 @@ export const runtimeFunctions: Record<string, RuntimeFunction> = {
   ai_obj_iter: { ret: w, params: [w] },
   ai_iter_next: { ret: 'i1', params: [w, 'ptr'] },
   ai_iter_next_called: { ret: 'i1', params: [w, 'ptr'] },
+  ai_iter_next_pair: { ret: 'i1', params: [w, 'ptr', 'ptr'] },
   ai_call_method: { ret: w, params: [w, w, 'i64', 'ptr', w] },
   ai_call_method_ic: { ret: w, params: [w, w, 'i64', 'ptr', w, 'ptr'] },
   ai_obj_getattr: { ret: w, params: [w, w] },

@@ -445,6 +445,9 @@ ai_word ai_obj_iter(ai_word o);
 bool ai_iter_next(ai_word iterator, ai_word *out);
 /* ai_iter_next for next(it) / it.__next__() in the program (a generator counts one more frame). */
 bool ai_iter_next_called(ai_word iterator, ai_word *out);
+/* One step of `for a, b in it`: the two items of the next item without the pair when it is
+ * a dict's items iterator (key and value), else the next item unpacked as ai_unpack_seq does. */
+bool ai_iter_next_pair(ai_word iterator, ai_word *first, ai_word *second);
 /* o.name(*args, **kwargs) for the methods of the built-in types (str, list,
  * tuple, dict, set, frozenset, int, float): `name` is a str word; kwnames is
  * 0 or a tuple of str words naming the last len(kwnames) entries of args.

@@ -142,8 +142,25 @@ ai_word ai_obj_iter(ai_word o) {
   return 0;
 }
 
+static AiDictEntry *dict_iter_entry(AiDictIter *it);
+
 static bool dict_iter_next(AiDictIter *it, ai_word *out) {
-  if (!it->dict) return false;
+  AiDictEntry *e = dict_iter_entry(it);
+  if (!e) return false;
+  const AiType *t = it->ob.type;
+  if (t == &ai_type_dict_keyiterator || t == &ai_type_dict_reversekeyiterator) *out = e->key;
+  else if (t == &ai_type_dict_valueiterator || t == &ai_type_dict_reversevalueiterator) *out = e->value;
+  else {
+    ai_word p = ai_tuple_pair(e->key, e->value);
+    if (!p) return false;
+    *out = p;
+  }
+  return true;
+}
+
+/* The entry of one step of a dict iterator (NULL at the end, or raised). */
+static AiDictEntry *dict_iter_entry(AiDictIter *it) {
+  if (!it->dict) return NULL;
   AiDict *d = ai_as_dict(it->dict);
   if (it->used != d->used) {
     ai_raise(&ai_exc_RuntimeError, "dictionary changed size during iteration");
@@ -177,13 +194,23 @@ static bool dict_iter_next(AiDictIter *it, ai_word *out) {
   }
   it->remaining--;
   e = &d->entries[i];
-  if (t == &ai_type_dict_keyiterator || t == &ai_type_dict_reversekeyiterator) *out = e->key;
-  else if (t == &ai_type_dict_valueiterator || t == &ai_type_dict_reversevalueiterator) *out = e->value;
-  else {
-    ai_word p = ai_tuple_pair(e->key, e->value);
-    if (!p) return false;
-    *out = p;
+  return e;
+}
+
+bool ai_iter_next_pair(ai_word itw, ai_word *first, ai_word *second) {
+  const AiType *t = ai_is_small(itw) ? NULL : ai_obj(itw)->type;
+  if (t == &ai_type_dict_itemiterator || t == &ai_type_dict_reverseitemiterator) {
+    AiDictEntry *e = dict_iter_entry((AiDictIter *)(intptr_t)itw);
+    if (!e) return false;
+    *first = e->key;
+    *second = e->value;
+    return true;
   }
+  ai_word item, seq;
+  if (!ai_iter_next(itw, &item)) return false;
+  if (!(seq = ai_unpack_seq(item, 2))) return false;
+  *first = ai_unpack_item(seq, 0);
+  *second = ai_unpack_item(seq, 1);
   return true;
 }
 

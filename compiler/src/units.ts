@@ -296,13 +296,21 @@ export class ObjectFolder {
     }
   }
 
-  /** The verified object file of each key (undefined: none on disk, or a damaged one, now removed). */
-  lookup(keys: readonly string[]): (string | undefined)[] {
+  /**
+   * The verified object file of each key (undefined: none on disk, or a damaged one, now removed).
+   * `readThroughGroups`: the link reads these objects only through their link groups
+   * (link-groups.ts), whose merge checks each member again (checkMember) and whose kept bytes
+   * are checked by their own digest. An object verified before (by this process, or recorded in
+   * the index) is then returned without its stat now: in a serve cycle 2,000 stats for the
+   * objects of unchanged groups, which the link does not read.
+   */
+  lookup(keys: readonly string[], readThroughGroups = false): (string | undefined)[] {
     this.loadIndex();
     for (const key of keys) this.takeFromIndex(key);
     const found = keys.map((key) => {
       const name = this.known.get(key);
-      return name ? this.check(name) : undefined;
+      if (!name) return undefined;
+      return readThroughGroups && this.verified.has(name) ? join(this.subfolder(key), name) : this.check(name);
     });
     const unseen = new Set(keys.filter((_, i) => !found[i]).map((key) => key.slice(0, 2)));
     if (unseen.size === 0) return found;
@@ -373,12 +381,16 @@ export function objectFolder(): ObjectFolder {
  * LLVM text -> object for every unit, for the in-process pipeline (CLI,
  * serve): from the object folder, else from the shared store, else compiled.
  * A unit whose bitcode is stored only runs codegen; one with neither runs
- * both steps in one pass.
+ * both steps in one pass. `readThroughGroups`: see ObjectFolder.lookup (the
+ * link then checks the objects it merges with checkMember).
  */
-export async function compileUnits(units: readonly EmittedUnit[]): Promise<CompiledUnits> {
+export async function compileUnits(units: readonly EmittedUnit[], readThroughGroups = false): Promise<CompiledUnits> {
   const keyed = keyUnits(units);
   const folder = objectFolder();
-  const paths = folder.lookup(keyed.map((u) => u.key));
+  const paths = folder.lookup(
+    keyed.map((u) => u.key),
+    readThroughGroups,
+  );
   const store = unitStore();
   const todo = keyed.map((_, i) => i).filter((i) => !paths[i]);
   const shared = await Promise.all(todo.map((i) => store.get(`o:${keyed[i].key}`, { local: false })));
@@ -406,4 +418,13 @@ export async function compileUnits(units: readonly EmittedUnit[]): Promise<Compi
   // its one edited unit, reads the index and writes nothing.
   if (folder.indexWorthSaving()) folder.saveIndex(paths as string[]);
   return { objects: paths as string[], recompiled: needObject.length, store: { ...store.stats } };
+}
+
+/**
+ * The object at `path` (an object folder path) when its bytes still match its digest, checked as
+ * lookup checks it; false when it is gone or damaged (it is then removed, and a build that
+ * compiles its units again makes it anew).
+ */
+export function checkMember(path: string): boolean {
+  return objectFolder().check(basename(path)) !== undefined;
 }

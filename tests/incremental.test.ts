@@ -492,4 +492,31 @@ describe('linking in groups', () => {
     expect(r.llvmInvocations).toBeGreaterThan(3);
     expect(output(inc)).toBe(python(project));
   }, 600_000);
+
+  it('the objects of a big program are checked when their group is merged: damaged ones are compiled again, never linked', async () => {
+    const model = makeProject({ functions: 90, modules: 3, seed: 37 });
+    const project = join(root, 'groups-damaged');
+    const cache = join(root, 'cache-groups-damaged');
+    const exe = join(root, 'groups-damaged.exe');
+    writeProject(project, model);
+    const first = await devBuild(project, exe, cache);
+    expect(first.units).toBeGreaterThanOrEqual(groupedLinkMinimum);
+    // Every object damaged after this process checked it; an edit then merges two groups again.
+    const objects = join(cache, 'objects');
+    for (const sub of readdirSync(objects)) {
+      for (const f of readdirSync(join(objects, sub))) {
+        const path = join(objects, sub, f);
+        const bytes = readFileSync(path);
+        bytes[Math.floor(bytes.length / 2)] ^= 0xff;
+        writeFileSync(path, bytes);
+      }
+    }
+    const mod = model.modules[0];
+    edits.body(model, { m: mod, f: mod.functions[mod.functions.length - 1] });
+    writeProject(project, model);
+    const r = await devBuild(project, exe, cache);
+    // The edited unit, then, once a merge found damaged members, every damaged object again.
+    expect(r.recompiled).toBeGreaterThan(1);
+    expect(output(exe)).toBe(python(project));
+  }, 600_000);
 });

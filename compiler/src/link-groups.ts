@@ -15,11 +15,23 @@
 // object file names, which hold each object's content digest) and the
 // SHA-256 of its bytes matches (checked once per process and again whenever
 // the file's size or time changes), so a damaged group is merged again,
-// never linked.
+// never linked. The unit objects of a group are checked against their digests
+// when the group is merged, the only time the link reads them: the build
+// takes the objects of a big program from the object folder without checking
+// each (units.ts, ObjectFolder.lookup), and compiles a damaged one again when
+// a merge finds it (DamagedObjects).
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { cacheRoot, runTool } from './toolchain';
+import { checkMember } from './units';
+
+/** Objects a group was to be merged from that are gone or damaged (now removed): their units must be compiled again. */
+export class DamagedObjects extends Error {
+  constructor(readonly paths: string[]) {
+    super(`${paths.length} unit object(s) gone or damaged since they were checked`);
+  }
+}
 
 /** Below this many unit objects the link reads them all: merging would cost more than it saves. */
 export const groupedLinkMinimum = 64;
@@ -59,18 +71,25 @@ export async function groupObjects(objects: readonly string[], out: string): Pro
   }
   const dir = groupFolder(out);
   mkdirSync(dir, { recursive: true });
-  const digits = [...groups.keys()].sort();
-  return Promise.all(digits.map((digit) => mergedGroup(dir, digit, groups.get(digit)!.sort((a, b) => (basename(a) < basename(b) ? -1 : 1)))));
+  const plans = [...groups.keys()].sort().map((digit) => {
+    const members = groups.get(digit)!.sort((a, b) => (basename(a) < basename(b) ? -1 : 1));
+    return { digit, members, kept: keptGroup(dir, digit, members) };
+  });
+  // The objects of the groups to merge are read now: each must still be the one its name's digest
+  // says (the build may have taken them without a check, see ObjectFolder.lookup). Checked before
+  // any merge starts, so that none is under way when the build compiles the damaged ones again.
+  const damaged = plans.filter((p) => !p.kept).flatMap((p) => p.members.filter((m) => !checkMember(m)));
+  if (damaged.length) throw new DamagedObjects(damaged);
+  return Promise.all(plans.map((p) => p.kept ?? mergedGroup(dir, p.digit, p.members)));
 }
 
-/** The group's merged object: the kept one when it still holds exactly these members, else merged now. */
-async function mergedGroup(dir: string, digit: string, members: string[]): Promise<string> {
+/** The group's kept merged object when it still holds exactly these members and its bytes are those recorded. */
+function keptGroup(dir: string, digit: string, members: string[]): string | undefined {
   const object = join(dir, `${digit}.o`);
   const record = join(dir, `${digit}.members`);
-  const membersHash = sha256(members.map((m) => basename(m)).join('\n'));
   try {
     const [keptMembers, keptDigest] = readFileSync(record, 'utf8').split('\n');
-    if (keptMembers === membersHash) {
+    if (keptMembers === membersDigest(members)) {
       const stamp = statStamp(object);
       if (stamp !== undefined && (verified.get(object) === stamp || sha256(readFileSync(object)) === keptDigest)) {
         verified.set(object, stamp);
@@ -80,6 +99,16 @@ async function mergedGroup(dir: string, digit: string, members: string[]): Promi
   } catch {
     /* no group yet, or a damaged record: merge */
   }
+  return undefined;
+}
+
+const membersDigest = (members: string[]) => sha256(members.map((m) => basename(m)).join('\n'));
+
+/** The group merged now from these members. */
+async function mergedGroup(dir: string, digit: string, members: string[]): Promise<string> {
+  const object = join(dir, `${digit}.o`);
+  const record = join(dir, `${digit}.members`);
+  const membersHash = membersDigest(members);
   const tmp = `${object}.tmp-${process.pid}`;
   try {
     await runTool('ld.lld', ['-r', '-o', tmp, ...members]);

@@ -11,7 +11,7 @@ import { printIr } from './ir';
 import { type BuildMode, generateProgramObject, irStage, type IrOutput, linkStage, optimiseProgram, parseStage, validateStage } from './stages';
 import type * as S from './syntax';
 import { buildRuntime, cacheRoot, type TargetInfo, ToolchainError, toolRunCount } from './toolchain';
-import { groupObjects } from './link-groups';
+import { DamagedObjects, groupedLinkMinimum, groupObjects } from './link-groups';
 import { compileUnits } from './units';
 
 export type { BuildMode } from './stages';
@@ -161,7 +161,8 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
       objects = [obj];
     } else {
       const units = fe.out.units!;
-      const compiled = await runner.run('opt', `${units.length} units`, () => compileUnits(units));
+      // A big program's objects are linked through their groups, which check what they merge.
+      const compiled = await runner.run('opt', `${units.length} units`, () => compileUnits(units, units.length >= groupedLinkMinimum));
       await runner.run('codegen', `${compiled.recompiled} of ${units.length} units compiled`, () => undefined);
       objects = [...compiled.objects, runtime.archive];
       unitStats = { units: units.length, recompiled: compiled.recompiled, remoteHits: compiled.store.remoteHits };
@@ -174,9 +175,21 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
       await runner.run('link', `${out} (unchanged)`, () => undefined);
     } else {
       // dev: the unit objects of a big program go to the linker merged in groups (link-groups.ts).
-      const inputs = async () => (mode === 'dev' ? [...(await groupObjects(objects.slice(0, -1), out)), objects[objects.length - 1]] : objects);
+      const inputs = async () => {
+        if (mode !== 'dev') return objects;
+        try {
+          return [...(await groupObjects(objects.slice(0, -1), out)), objects[objects.length - 1]];
+        } catch (e) {
+          if (!(e instanceof DamagedObjects)) throw e;
+          // An object taken unchecked was damaged: its unit is compiled again (every object checked now).
+          const again = await compileUnits(fe.out.units!);
+          unitStats!.recompiled += again.recompiled;
+          objects = [...again.objects, objects[objects.length - 1]];
+          return [...(await groupObjects(again.objects, out)), objects[objects.length - 1]];
+        }
+      };
       await runner.run('link', out, async () => linkStage(await inputs(), out));
-      if (mode === 'dev') stamp.write(linkKey);
+      if (mode === 'dev') stamp.write(createHash('sha256').update(objects.join('\n')).digest('hex'));
     }
     return { ok: true, exe: out, diagnostics: [], stages: runner.stages, ms: performance.now() - started, llvmInvocations: toolRunCount - before, ...unitStats };
   } catch (e) {

@@ -177,6 +177,8 @@ export interface CompiledUnits {
  */
 /** An object file's name: `<unit key>.<sha256 of its bytes>.o`. */
 const objectFileName = /^([0-9a-f]{40})\.([0-9a-f]{64})\.o$/;
+/** Objects checked or written since the last save of the index, at which it is saved again (ObjectFolder.indexWorthSaving). */
+export const unsavedIndexBound = 32;
 
 export class ObjectFolder {
   /** file name -> "size:mtime:ino" when this process (or, through the index, an earlier one) last verified it (a name gives its path: see subfolder). */
@@ -192,9 +194,25 @@ export class ObjectFolder {
    */
   private index: Record<string, unknown> = {};
   private readonly indexNames = new Map<string, string>();
-  /** A digest was checked or an object written since the index was last saved. */
-  checkedSinceSave = false;
+  /**
+   * Objects whose digest was checked or that were written since the index was last saved (their
+   * names). The index is rewritten only once these are many (see indexWorthSaving): at its bound
+   * of 50,000 entries it is 7 MB of JSON, and writing it after every serve cycle for the one unit
+   * an edit compiled cost more main-thread time (about 200 ms) than the rest of the opt stage.
+   */
+  readonly verifiedSinceSave = new Set<string>();
   constructor(readonly dir: string) {}
+
+  /**
+   * Whether the index should be written now: when this process checked or wrote at least
+   * `unsavedIndexBound` objects since the last save. Below that a next process checks those
+   * few objects' digests itself (reading and hashing a few KB each, about a millisecond for all),
+   * which is what an unsaved entry costs; nothing is trusted that was not checked.
+   */
+  indexWorthSaving(): boolean {
+    return this.verifiedSinceSave.size >= unsavedIndexBound;
+  }
+
 
   /**
    * `objects.verified.json`, beside the folder (which holds only the 256
@@ -250,7 +268,7 @@ export class ObjectFolder {
       const stamp = this.index[name];
       if (!entries.has(name) && !this.verified.has(name) && typeof stamp === 'string' && objectFileName.test(name)) entries.set(name, stamp);
     }
-    this.checkedSinceSave = false;
+    this.verifiedSinceSave.clear();
     try {
       const tmp = `${this.indexFile}.tmp-${process.pid}`;
       writeFileSync(tmp, JSON.stringify(Object.fromEntries(entries)));
@@ -278,13 +296,21 @@ export class ObjectFolder {
     }
   }
 
-  /** The verified object file of each key (undefined: none on disk, or a damaged one, now removed). */
-  lookup(keys: readonly string[]): (string | undefined)[] {
+  /**
+   * The verified object file of each key (undefined: none on disk, or a damaged one, now removed).
+   * `readThroughGroups`: the link reads these objects only through their link groups
+   * (link-groups.ts), whose merge checks each member again (checkMember) and whose kept bytes
+   * are checked by their own digest. An object verified before (by this process, or recorded in
+   * the index) is then returned without its stat now: in a serve cycle 2,000 stats for the
+   * objects of unchanged groups, which the link does not read.
+   */
+  lookup(keys: readonly string[], readThroughGroups = false): (string | undefined)[] {
     this.loadIndex();
     for (const key of keys) this.takeFromIndex(key);
     const found = keys.map((key) => {
       const name = this.known.get(key);
-      return name ? this.check(name) : undefined;
+      if (!name) return undefined;
+      return readThroughGroups && this.verified.has(name) ? join(this.subfolder(key), name) : this.check(name);
     });
     const unseen = new Set(keys.filter((_, i) => !found[i]).map((key) => key.slice(0, 2)));
     if (unseen.size === 0) return found;
@@ -307,7 +333,7 @@ export class ObjectFolder {
       const digest = name.split('.')[1];
       if (createHash('sha256').update(readFileSync(path)).digest('hex') === digest) {
         this.verified.set(name, stamp);
-        this.checkedSinceSave = true;
+        this.verifiedSinceSave.add(name);
         return path;
       }
     } catch {
@@ -337,7 +363,7 @@ export class ObjectFolder {
     const st = statSync(path);
     this.verified.set(name, `${st.size}:${st.mtimeMs}:${st.ino}`);
     this.known.set(key, name);
-    this.checkedSinceSave = true;
+    this.verifiedSinceSave.add(name);
     return path;
   }
 }
@@ -355,12 +381,16 @@ export function objectFolder(): ObjectFolder {
  * LLVM text -> object for every unit, for the in-process pipeline (CLI,
  * serve): from the object folder, else from the shared store, else compiled.
  * A unit whose bitcode is stored only runs codegen; one with neither runs
- * both steps in one pass.
+ * both steps in one pass. `readThroughGroups`: see ObjectFolder.lookup (the
+ * link then checks the objects it merges with checkMember).
  */
-export async function compileUnits(units: readonly EmittedUnit[]): Promise<CompiledUnits> {
+export async function compileUnits(units: readonly EmittedUnit[], readThroughGroups = false): Promise<CompiledUnits> {
   const keyed = keyUnits(units);
   const folder = objectFolder();
-  const paths = folder.lookup(keyed.map((u) => u.key));
+  const paths = folder.lookup(
+    keyed.map((u) => u.key),
+    readThroughGroups,
+  );
   const store = unitStore();
   const todo = keyed.map((_, i) => i).filter((i) => !paths[i]);
   const shared = await Promise.all(todo.map((i) => store.get(`o:${keyed[i].key}`, { local: false })));
@@ -384,7 +414,17 @@ export async function compileUnits(units: readonly EmittedUnit[]): Promise<Compi
   });
   await Promise.all(puts);
   await store.flush();
-  // Only when something was checked or made: an unchanged build reads the index and writes nothing.
-  if (todo.length || folder.checkedSinceSave) folder.saveIndex(paths as string[]);
+  // Only when many objects were checked or made: an unchanged build, or a serve cycle that compiled
+  // its one edited unit, reads the index and writes nothing.
+  if (folder.indexWorthSaving()) folder.saveIndex(paths as string[]);
   return { objects: paths as string[], recompiled: needObject.length, store: { ...store.stats } };
+}
+
+/**
+ * The object at `path` (an object folder path) when its bytes still match its digest, checked as
+ * lookup checks it; false when it is gone or damaged (it is then removed, and a build that
+ * compiles its units again makes it anew).
+ */
+export function checkMember(path: string): boolean {
+  return objectFolder().check(basename(path)) !== undefined;
 }

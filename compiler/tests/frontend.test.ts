@@ -10,6 +10,8 @@ import { parseModule } from '../src/parser';
 import { runtimeFunctions } from '../src/runtime-abi';
 import { addImplicitMainCall, validateEntryPoint } from '../src/validate';
 import { checkedProgram } from '../src/stages';
+import type * as S from '../src/syntax';
+import { walkNodes } from '../src/syntax';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -205,5 +207,42 @@ describe('modules as values', () => {
 
   it('types a module passed to a function as that module', () => {
     expect(diagnosticsOf(() => checkedProgram(parseModule('main.py', 'import math\n\ndef f(m):\n    return m.sqrt(2)\n\ndef main():\n    print(f(math), getattr(math, "pi"))\n')))).toEqual([]);
+  });
+});
+
+describe('walkNodes', () => {
+  it('visits each node once, a shared one too, also in a walk nested in another and again in a later walk', () => {
+    const tree = parseModule('main.py', 'def f(x):\n    return g(x) + [x, 1]\n\ndef main():\n    print(f(2))\n').body;
+    const shared = (tree[0] as S.FunctionDef).body[0];
+    tree.push(shared); // the same statement object twice
+    const kinds = (root: unknown) => {
+      const out: string[] = [];
+      walkNodes(root, (n) => out.push(String(n.kind)));
+      return out;
+    };
+    const once = kinds(tree);
+    expect(once.filter((k) => k === 'Return')).toHaveLength(1);
+    // A second walk of the same nodes visits them all again.
+    expect(kinds(tree)).toEqual(once);
+    // A walk started inside another one's visit sees its whole subtree, and the outer one is not disturbed.
+    const outer: string[] = [];
+    const inner: string[][] = [];
+    walkNodes(tree, (n) => {
+      outer.push(String(n.kind));
+      if (n.kind === 'FunctionDef') inner.push(kinds(n));
+    });
+    expect(outer).toEqual(once);
+    expect(inner[0]).toEqual(kinds(tree[0]));
+    // A node copied during a walk and put into the tree is visited (the mark is not copied).
+    const seen: object[] = [];
+    const call = tree[1] as S.FunctionDef;
+    walkNodes(tree, (n) => {
+      seen.push(n);
+      if (n === call) call.body.push({ ...(call.body[0] as S.Stmt) });
+    });
+    expect(seen).toContain(call.body[call.body.length - 1]);
+    // A frozen object reached by a walk is visited once.
+    const frozen = Object.freeze({ kind: 'Frozen' });
+    expect(kinds([frozen, { kind: 'Box', value: frozen }]).filter((k) => k === 'Frozen')).toHaveLength(1);
   });
 });

@@ -5,7 +5,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ObjectFolder } from '../src/units';
+import { ObjectFolder, unsavedIndexBound } from '../src/units';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => [d, `${d}.verified.json`].forEach((p) => rmSync(p, { recursive: true, force: true }))));
@@ -41,5 +41,22 @@ describe('the object folder index', () => {
     writeFileSync(`${dir}.verified.json`, '{"not": ');
     writeFileSync(path, 'object 6');
     expect(new ObjectFolder(dir).lookup([key(5)])).toEqual([undefined]);
+  });
+
+  it('is rewritten only once enough objects were checked or written since it was saved; the others are checked by digest', () => {
+    const dir = folder();
+    const first = new ObjectFolder(dir);
+    const saved = first.add(key(7), Buffer.from('object 7'));
+    first.saveIndex([saved]);
+    expect(first.indexWorthSaving()).toBe(false);
+    // A serve cycle's one new object: not worth rewriting the index for.
+    const unsaved = first.add(key(8), Buffer.from('object 8'));
+    expect(first.indexWorthSaving()).toBe(false);
+    expect(Object.keys(JSON.parse(readFileSync(`${dir}.verified.json`, 'utf8')))).toHaveLength(1);
+    // A next process checks the unrecorded object by its digest: a damaged one is not linked.
+    writeFileSync(unsaved, 'object 9');
+    expect(new ObjectFolder(dir).lookup([key(7), key(8)])).toEqual([saved, undefined]);
+    for (let n = 0; n < unsavedIndexBound; n++) first.add(key(100 + n), Buffer.from(`object ${100 + n}`));
+    expect(first.indexWorthSaving()).toBe(true);
   });
 });

@@ -10,10 +10,12 @@
  * is gone, so a mailbox is never reset under a concurrent sender.
  *
  * Scheduling state (`state`): seq << 2 | {RUNNING, WAITING, RUNNABLE}. A
- * waiting actor is made runnable by exactly one CAS WAITING -> RUNNABLE (by a
- * sender, an exit signal or its timer, which carries the wait's seq).
- * Only the scheduler, after switching off the actor's stack, publishes
- * WAITING, so an actor is never resumed while still on its stack.
+ * waiting actor sleeps with its mailbox's producers' end marked
+ * (mailbox.h); it is made runnable by whoever takes the mark off: exactly
+ * one sender (a message or an exit signal: its push's exchange returns the
+ * mark) or its timer (a CAS; the timer carries the wait's seq). Only the
+ * scheduler, after switching off the actor's stack, marks the mailbox, so
+ * an actor is never resumed while still on its stack.
  */
 #ifndef AI_ACTOR_ACTOR_H
 #define AI_ACTOR_ACTOR_H
@@ -200,8 +202,10 @@ void ai_actor_drain(ai_actor *a);
  * main actor in ai_sched_wait_idle): its senders must not pause for it
  * (actor.c, "back-pressure"); its next receive ends that. */
 void ai_actor_receiving_aside(ai_actor *a);
-/* Wakes a waiting actor (CAS WAITING -> RUNNABLE). True when this call made it runnable. */
-bool ai_actor_wake(ai_actor *a);
+/* Marks a as runnable (its state's low bits), by whoever claimed its wake:
+ * the sender whose push took its mailbox's mark, its timer, or the
+ * scheduler when a message came before the mark was set (mailbox.h). */
+void ai_actor_set_runnable(ai_actor *a);
 
 /* Deep copy of a message value into a fresh fragment (actor/copy.c).
  * Returns false with TypeError pending when w cannot be sent. *frag is NULL

@@ -281,9 +281,14 @@ static void fire_timers(ai_worker *w) {
   while (ndue < 32 && atomic_load_explicit(&w->ntimers, memory_order_relaxed) > 0 && w->timers[0].deadline <= now) {
     ai_timer t = w->timers[0];
     timer_remove_at(w, 0);
-    uint64_t expected = t.seq << 2 | AI_ST_WAITING;
-    if (atomic_compare_exchange_strong_explicit(&t.actor->state, &expected, t.seq << 2 | AI_ST_RUNNABLE, memory_order_seq_cst, memory_order_relaxed))
+    /* the wake is claimed by taking the mailbox's mark off (actor.h); a
+     * stale timer (its wait ended, the actor waits again) may claim the
+     * next wait's: a wakeup with nothing new, after which the waiter
+     * looks at its mailbox and deadline and waits again */
+    if (atomic_load_explicit(&t.actor->state, memory_order_relaxed) == (t.seq << 2 | AI_ST_WAITING) && ai_mpsc_unmark(&t.actor->mailbox)) {
+      ai_actor_set_runnable(t.actor);
       due[ndue++] = t.actor;
+    }
   }
   pthread_mutex_unlock(&w->timer_lock);
   for (int i = 0; i < ndue; i++) push_local(w, due[i]);
@@ -563,15 +568,17 @@ static void after_switch(ai_worker *w, ai_actor *a) {
     maybe_wake();
     break;
   case AI_POST_WAIT: {
-    /* the consumer's end, read while `a` cannot run: once WAITING is
-     * published a sender may wake it, and it takes messages (moves the
-     * tail) on another worker */
+    /* the consumer's end, read while `a` cannot run: once the mailbox is
+     * marked a sender may wake it, and it takes messages (moves the tail)
+     * on another worker */
     ai_mpsc_node *tail = a->mailbox.tail;
     uint64_t seq = (atomic_load_explicit(&a->state, memory_order_relaxed) >> 2) + 1;
     if (a->deadline >= 0 && w) timer_add(w, a, seq);
-    atomic_store_explicit(&a->state, seq << 2 | AI_ST_WAITING, memory_order_seq_cst);
-    /* a message or signal pushed before we published WAITING? */
-    if (atomic_load_explicit(&a->mailbox.head, memory_order_seq_cst) != tail && ai_actor_wake(a)) { /* not empty (actor.c mailbox_take) */
+    atomic_store_explicit(&a->state, seq << 2 | AI_ST_WAITING, memory_order_relaxed);
+    /* asleep once the mailbox is marked (its sender or timer wakes it);
+     * a message or signal pushed before that: runnable at once */
+    if (!ai_mpsc_mark(&a->mailbox, tail)) {
+      ai_actor_set_runnable(a);
       if (w) push_local(w, a);
       else {
         inject_push(a);

@@ -125,6 +125,11 @@ static __attribute__((noinline)) ai_msg *msg_new(void) {
   tls_msgs.free = m->inext;
   tls_msgs.nfree--;
   MSG_UNPOISON(m);
+  /* The next node, to be written by the next send: free nodes were last
+   * written by their receiver (on another core, in a fan-in), and the
+   * send's exchange waits until its stores to the node are done: taking
+   * the line for writing now, it is ours by then. */
+  if (tls_msgs.free) __builtin_prefetch(tls_msgs.free, 1);
   return m;
 }
 
@@ -541,6 +546,10 @@ bool ai_actor_send(ai_pid to, ai_word msg) {
     deliver(to, AI_MSG_PLAIN, v, frag);
     return true;
   }
+  /* the copy, charged as the long calls charge (aithon_actor.h) once it is
+   * delivered: a big message is copied in one go (the copier's memo and
+   * half-built fragment are this thread's), the sender gives way after it */
+  int64_t copied_words = frag ? (int64_t)(frag->end - frag->data) / 8 : 0;
   ai_actor *t = send_target(me, to);
   /* A send is a reduction: an actor that does little but send must still give
    * way to the others (its receivers first, in the `next` slot), or they
@@ -552,6 +561,7 @@ bool ai_actor_send(ai_pid to, ai_word msg) {
     if (deliver_to(t, AI_MSG_PLAIN, v, frag)) ai_sched_reductions -= SEND_TO_QUEUED_COST;
     if (AI_UNLIKELY((++me->send_window & 63) == 0)) send_backoff(me, t); /* pauses when congested or starved */
   } else if (frag) ai_chunk_free(frag); /* to a dead pid: nothing */
+  ai_sched_work_done(copied_words);
   ai_sched_yield_point();
   return true;
 }
@@ -779,6 +789,10 @@ static ai_msg *mailbox_take(ai_actor *a) {
     ai_mpsc_node *tail = q->tail;
     ai_mpsc_node *next = atomic_load_explicit(&tail->next, memory_order_acquire);
     if (next) {
+      /* the message after it, if any, is the next take's: its line comes
+       * from the sender's core while this one is done */
+      ai_mpsc_node *after = atomic_load_explicit(&next->next, memory_order_relaxed);
+      if (after) __builtin_prefetch(after);
       ai_msg *m = tail == &q->stub ? msg_new() : (ai_msg *)tail;
       if (!m) return (ai_msg *)ai_mpsc_pop_wait(q);
       const ai_msg *src = (const ai_msg *)next;

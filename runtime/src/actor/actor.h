@@ -113,7 +113,7 @@ typedef struct __attribute__((aligned(64))) ai_actor {
   _Atomic uint16_t drained;
   uint16_t send_seen;
   uint16_t send_window;
-  _Atomic uint32_t nsignals;  /* exit signals in the mailbox */
+  int32_t timer_idx; /* of the current wait's timer in timer_w's heap */
   _Atomic uint32_t refs;
   uint32_t gen;
   uint32_t slot;
@@ -122,7 +122,10 @@ typedef struct __attribute__((aligned(64))) ai_actor {
   ai_mpsc mailbox;
   /* --- the receiver's own state */
   int32_t depth;  /* saved recursion depth */
-  int32_t timer_idx; /* of the current wait's timer in timer_w's heap */
+  /* exit signals in the mailbox: read at every receive, so not in the first
+   * line, which the senders keep writing (a fan-in's receiver missed the
+   * cache on it at each message); written only by an exit signal's sender */
+  _Atomic uint32_t nsignals;
   /* saved "exception being handled" (sys.exc_info(), the implicit __context__):
    * thread-local state, so an actor switched out inside an except block must
    * not leave its exception to the next actor on that worker */

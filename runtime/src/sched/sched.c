@@ -5,6 +5,7 @@
 
 #include "exc/exception.h"
 #include "gc/gc.h"
+#include "obj/containers.h"
 #include "platform/stack.h"
 #include "platform/thread.h"
 #include "sched/signal.h"
@@ -714,7 +715,10 @@ void ai_sched_start(void) { pthread_once(&start_once, start); }
 void ai_sched_yield_slow(void) {
   ai_sched_reductions = AI_SCHED_BUDGET;
   ai_actor *a = ai_tls_actor;
-  if (!a || ai_exc_pending()) return;
+  /* never switched out while thread-local state is in use: the pending
+   * exception, or the guard stack of a repr in progress (a container's repr
+   * calling a compiled __repr__, or converting a big int, which charge) */
+  if (!a || ai_exc_pending() || ai_repr_in_progress()) return;
   if (atomic_load_explicit(&a->nsignals, memory_order_relaxed)) ai_actor_drain(a);
   ai_worker *w = ai_tls_worker;
   if (!w || a->is_main || a->in_blocking) return;

@@ -398,6 +398,7 @@ ai_actor *ai_actor_current(void) {
 static inline void prefetch_resume(ai_actor *t) {
   for (int line = 1; line < 4; line++) __builtin_prefetch((char *)t + 64 * line, 1);
   char *sp = t->ctx.sp;
+  if (!sp) return; /* the main actor: it waits on its own thread's stack, never switched */
   for (int line = 0; line < 4; line++) __builtin_prefetch(sp + 64 * line, 1);
 }
 

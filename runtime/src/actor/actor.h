@@ -146,7 +146,7 @@ typedef struct __attribute__((aligned(64))) ai_actor {
    * count's two atomic RMWs on the receiver's line (held, the block cannot be
    * recycled, so its pid stays the one sent to; only `dead` is checked). */
   struct ai_actor *sent_to;
-  struct ai_actor *qnext; /* inject queue / free list */
+  struct ai_actor *qnext; /* blocking pool queue / free list */
   uint32_t image_len;
   uint8_t post;   /* what the scheduler does after the actor switched out (AI_POST_*) */
   bool scanning;

@@ -27,9 +27,15 @@ static struct {
   _Atomic int64_t live;
   _Atomic uint32_t idle_word; /* main waits here for live == 1 */
   _Atomic uint32_t wake_rr;
-  /* inject queue */
+  /* inject queue: a ring of actor pointers, grown by doubling (under
+   * inject_lock); ninject counts them. Not a list linked through the
+   * blocks: a worker taking its share walked one block per actor, each
+   * just written by the spawning main thread on another core (a miss per
+   * actor, one after another, under the lock: a tenth of the spawn
+   * benchmark's samples). */
   pthread_mutex_t inject_lock;
-  ai_actor *inject_head, *inject_tail;
+  ai_actor **inject_ring;
+  uint64_t inject_cap, inject_first;
   _Atomic int64_t ninject;
   /* blocking pool */
   pthread_mutex_t bl_lock;
@@ -92,12 +98,26 @@ static inline void maybe_wake(void) {
 
 /* ---------------------------------------------------------------- queues */
 
+/* Under inject_lock, the ring full: twice the room, the queue kept in order. */
+static void inject_grow(void) {
+  uint64_t cap = S.inject_cap ? S.inject_cap * 2 : 256;
+  ai_actor **ring = malloc(cap * sizeof *ring);
+  if (!ring) {
+    fprintf(stderr, "aithon: out of memory for the run queue\n");
+    abort();
+  }
+  for (uint64_t i = 0; i < S.inject_cap; i++) ring[i] = S.inject_ring[(S.inject_first + i) & (S.inject_cap - 1)];
+  free(S.inject_ring);
+  S.inject_ring = ring;
+  S.inject_cap = cap;
+  S.inject_first = 0;
+}
+
 static void inject_push(ai_actor *a) {
   pthread_mutex_lock(&S.inject_lock);
-  a->qnext = NULL;
-  if (S.inject_tail) S.inject_tail->qnext = a;
-  else S.inject_head = a;
-  S.inject_tail = a;
+  uint64_t n = (uint64_t)atomic_load_explicit(&S.ninject, memory_order_relaxed);
+  if (n == S.inject_cap) inject_grow();
+  S.inject_ring[(S.inject_first + n) & (S.inject_cap - 1)] = a;
   atomic_fetch_add_explicit(&S.ninject, 1, memory_order_seq_cst);
   pthread_mutex_unlock(&S.inject_lock);
 }
@@ -113,15 +133,11 @@ static ai_actor *inject_pop(ai_worker *w) {
   int64_t share = n / S.nworkers + 1;
   if (share > INJECT_BATCH) share = INJECT_BATCH;
   ai_actor *batch[INJECT_BATCH];
-  int64_t got = 0;
   pthread_mutex_lock(&S.inject_lock);
-  while (got < share && S.inject_head) {
-    ai_actor *a = S.inject_head;
-    S.inject_head = a->qnext;
-    a->qnext = NULL;
-    batch[got++] = a;
-  }
-  if (!S.inject_head) S.inject_tail = NULL;
+  int64_t got = atomic_load_explicit(&S.ninject, memory_order_relaxed);
+  if (got > share) got = share;
+  for (int64_t i = 0; i < got; i++) batch[i] = S.inject_ring[(S.inject_first + (uint64_t)i) & (S.inject_cap - 1)];
+  if (got) S.inject_first = (S.inject_first + (uint64_t)got) & (S.inject_cap - 1);
   atomic_fetch_sub_explicit(&S.ninject, got, memory_order_relaxed);
   pthread_mutex_unlock(&S.inject_lock);
   if (!got) return NULL;

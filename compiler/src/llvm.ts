@@ -1487,9 +1487,25 @@ class FunctionEmitter {
       case 'bool.unbox':
         return set(this.op(`icmp eq i64 ${a[0]}, ptrtoint (ptr ${this.m.useExtern('ai_True')} to i64)`));
       case 'obj.compare': {
+        // Two small ints (both words tagged: x << 1 | 1, which keeps their
+        // order) compare as their words, without the call: the common case
+        // of a value of unknown type against an int (`receive() == -1`).
+        const k = this.tmp++;
+        const both = this.op(`and i64 ${a[0]}, ${a[1]}`);
+        const small = this.op(`trunc i64 ${both} to i1`);
+        this.ins(`br i1 ${small}, label %cmpsmall${k}, label %cmpobj${k}`);
+        this.label(`cmpsmall${k}`);
+        const pred = ['slt', 'sle', 'eq', 'ne', 'sgt', 'sge'][imm ?? -1];
+        if (!pred) throw new Error(`internal error: obj.compare with operator ${imm}`);
+        const fast = this.op(`icmp ${pred} i64 ${a[0]}, ${a[1]}`);
+        this.ins(`br label %cmpjoin${k}`);
+        this.label(`cmpobj${k}`);
         const c = this.call('ai_obj_compare', [String(imm), ...a], null);
         this.check('negative', `i32 ${c}`, line);
-        return set(this.op(`icmp ne i32 ${c}, 0`));
+        const slow = this.op(`icmp ne i32 ${c}, 0`);
+        this.ins(`br label %cmpjoin${k}`);
+        this.label(`cmpjoin${k}`);
+        return set(this.op(`phi i1 [ ${fast}, %cmpsmall${k} ], [ ${slow}, %${this.lastLabelBefore(`cmpjoin${k}`)} ]`));
       }
       case 'obj.truthy': {
         const c = this.call('ai_obj_truthy', a, null);

@@ -168,6 +168,11 @@ void ai_sched_charge(int64_t reductions);
 static inline void ai_sched_work_tick(int64_t i) {
   if (__builtin_expect((i & (AI_SCHED_WORK_CHUNK - 1)) == AI_SCHED_WORK_CHUNK - 1, 0)) ai_sched_charge(AI_SCHED_WORK_COST);
 }
+/* After n elements (words copied, items compared) done in one go (a
+ * memcpy): what ai_sched_work_tick would have charged over their loop. */
+static inline void ai_sched_work_done(int64_t n) {
+  if (__builtin_expect(n >= AI_SCHED_WORK_CHUNK, 0)) ai_sched_charge(AI_SCHED_WORK_COST * (n / AI_SCHED_WORK_CHUNK));
+}
 /* Lets the other runnable actors run first. */
 void ai_sched_yield(void);
 /* Bracket a blocking system call (read, write to a pipe, input(), waitpid):

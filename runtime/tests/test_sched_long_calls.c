@@ -2,7 +2,10 @@
  * runtime call (sorting a list of 400,000 ints, str.join of 400,000 parts,
  * copying a dict of 200,000 entries, list.extend by 400,000 items, the
  * union, intersection, differences and subset test of sets of 200,000 ints,
- * multiplying two 160,000-bit ints) gives way to the other actors on its
+ * multiplying two 160,000-bit ints; then `+` and `*` of lists, tuples and
+ * strs, list() and dict() of 200,000 items, dict.update, `in` on a list,
+ * big-int division, int <-> str and a message of 400,000 ints: worker_more)
+ * gives way to the other actors on its
  * worker part way through (the calls charge reductions in proportion to
  * their work, aithon_actor.h ai_sched_charge), and the call's result is
  * still right. An observer actor, runnable throughout, records whether it
@@ -122,6 +125,69 @@ static void worker(const ai_word *args, int64_t n) {
   for (int i = 0; i < 6; i++) ai_actor_send(main_pid, ai_small(results[i]));
 }
 
+/* The calls charged in proportion to their work since (each measured as
+ * above: result right, observer ran during the call). Copies done in one go
+ * (`+`, `*`, a message) charge when the copy is whole, still inside the call.
+ * int <-> str conversions are capped at 4,300 digits (about 100 us of work,
+ * under one budget): they run with the budget nearly spent, so their first
+ * charge must give way. */
+#define MEASURED(expr, ok_expr)                                                                                                  \
+  do {                                                                                                                           \
+    atomic_store(&saw_call, 0);                                                                                                  \
+    atomic_store(&in_call, 1);                                                                                                   \
+    ai_word r_ = (expr);                                                                                                         \
+    atomic_store(&in_call, 0);                                                                                                   \
+    ai_word r = r_;                                                                                                              \
+    (void)r;                                                                                                                     \
+    ai_actor_send(main_pid, ai_small((int64_t)(r_ && (ok_expr)) * 2 + atomic_load(&saw_call)));                                 \
+  } while (0)
+
+static void worker_more(const ai_word *args, int64_t n) {
+  (void)n;
+  ai_pid main_pid = ai_actor_pid_of(args[0]);
+  ai_word src = ai_list_new(0, NULL);
+  for (int64_t i = 0; i < N; i++) ai_list_append(src, ai_small(i));
+  ai_word four = ai_list_new(4, (ai_word[]){ai_small(1), ai_small(2), ai_small(3), ai_small(4)});
+  ai_word tup = ai_tuple_new(N, ai_as_list(src)->items);
+  ai_word d = ai_dict_new();
+  for (int64_t i = 0; i < N / 2; i++) ai_dict_set(d, ai_small(i), ai_small(2 * i));
+  ai_word pairs = ai_list_new(0, NULL);
+  for (int64_t i = 0; i < N / 2; i++) ai_list_append(pairs, ai_tuple_new(2, (ai_word[]){ai_small(i), ai_small(-i)}));
+  ai_word eight = ai_str_from_utf8("abcdefgh", 8);
+  ai_word long_str = ai_str_repeat(eight, ai_small(N / 2));
+  /* list + list, list * n, tuple + tuple, tuple * n, str + str, str * n */
+  MEASURED(ai_list_concat(src, src), ai_as_list(r)->len == 2 * N && ai_small_val(ai_as_list(r)->items[N + 7]) == 7);
+  MEASURED(ai_list_repeat(four, ai_small(N / 4)), ai_as_list(r)->len == N && ai_small_val(ai_as_list(r)->items[N - 1]) == 4);
+  MEASURED(ai_tuple_concat(tup, tup), ai_as_tuple(r)->len == 2 * N);
+  MEASURED(ai_tuple_repeat(tup, ai_small(2)), ai_as_tuple(r)->len == 2 * N && ai_small_val(ai_as_tuple(r)->items[N + 1]) == 1);
+  MEASURED(ai_str_concat(long_str, long_str), ai_as_str(r)->nbytes == 8 * N);
+  MEASURED(ai_str_repeat(eight, ai_small(N)), ai_as_str(r)->nbytes == 8 * N && ai_as_str(r)->data[8 * N - 1] == 'h');
+  /* list(a dict) (the iterator path), dict.update(a dict), dict(pairs) */
+  MEASURED(ai_list_from_iterable(d), ai_as_list(r)->len == N / 2);
+  ai_word d2 = ai_dict_new(), d3 = ai_dict_new();
+  MEASURED(ai_dict_update_from(d2, d, "update") ? d2 : 0, ai_as_dict(r)->used == N / 2);
+  MEASURED(ai_dict_update_from(d3, pairs, "dict") ? d3 : 0, ai_as_dict(r)->used == N / 2);
+  /* `x in list`, missing: every item compared */
+  MEASURED(ai_obj_contains(src, ai_small(-5)) == 0 ? AI_TRUE_W : 0, true);
+  /* big-int division: (2^B - 1)(2^B - 3) // (2^B - 1), B = 160,000 */
+  int64_t bits = 160000;
+  ai_word p2 = ai_int_lshift(ai_small(1), ai_small(bits));
+  ai_word x1 = ai_int_sub(p2, ai_small(1)), x3 = ai_int_sub(p2, ai_small(3));
+  ai_word prod = ai_int_mul(x1, x3);
+  MEASURED(ai_int_floordiv(prod, x1), ai_int_cmp(r, x3) == 0);
+  /* str(10^4299 - 1) and back */
+  ai_word nines = ai_int_sub(ai_int_pow(ai_small(10), ai_small(4299)), ai_small(1));
+  ai_sched_reductions = 1;
+  MEASURED(ai_obj_str(nines), ai_as_str(r)->nbytes == 4299 && ai_as_str(r)->data[4298] == '9');
+  ai_word digits = ai_obj_str(nines);
+  ai_sched_reductions = 1;
+  MEASURED(ai_int_from_str(digits), ai_int_cmp(r, nines) == 0);
+  /* a message of N ints, to itself: the copy is charged */
+  MEASURED(ai_actor_send(ai_actor_self(), src) ? ai_actor_receive(AI_ACTOR_INFINITY) : 0, ai_as_list(r)->len == N);
+  atomic_store(&done, 1);
+}
+enum { MORE_CALLS = 14 };
+
 int main(void) {
   setenv("AITHON_WORKERS", "1", 1);
   ai_word me = ai_actor_pid_word(ai_actor_self());
@@ -135,6 +201,11 @@ int main(void) {
   CHECK_I64(ai_small_val(ai_actor_receive(AI_ACTOR_INFINITY)), 3); /* list.extend */
   CHECK_I64(ai_small_val(ai_actor_receive(AI_ACTOR_INFINITY)), 3); /* set algebra */
   CHECK_I64(ai_small_val(ai_actor_receive(AI_ACTOR_INFINITY)), 3); /* big-int product */
+  ai_sched_wait_idle();
+  atomic_store(&done, 0);
+  ai_actor_spawn(observer, 0, NULL);
+  ai_actor_spawn(worker_more, 1, &me);
+  for (int i = 0; i < MORE_CALLS; i++) CHECK_I64(ai_small_val(ai_actor_receive(AI_ACTOR_INFINITY)), 3);
   ai_sched_wait_idle();
   TEST_MAIN_END();
 }

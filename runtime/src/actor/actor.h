@@ -10,10 +10,12 @@
  * is gone, so a mailbox is never reset under a concurrent sender.
  *
  * Scheduling state (`state`): seq << 2 | {RUNNING, WAITING, RUNNABLE}. A
- * waiting actor is made runnable by exactly one CAS WAITING -> RUNNABLE (by a
- * sender, an exit signal or its timer, which carries the wait's seq).
- * Only the scheduler, after switching off the actor's stack, publishes
- * WAITING, so an actor is never resumed while still on its stack.
+ * waiting actor sleeps with its mailbox's producers' end marked
+ * (mailbox.h); it is made runnable by whoever takes the mark off: exactly
+ * one sender (a message or an exit signal: its push's exchange returns the
+ * mark) or its timer (a CAS; the timer carries the wait's seq). Only the
+ * scheduler, after switching off the actor's stack, marks the mailbox, so
+ * an actor is never resumed while still on its stack.
  */
 #ifndef AI_ACTOR_ACTOR_H
 #define AI_ACTOR_ACTOR_H
@@ -111,7 +113,7 @@ typedef struct __attribute__((aligned(64))) ai_actor {
   _Atomic uint16_t drained;
   uint16_t send_seen;
   uint16_t send_window;
-  _Atomic uint32_t nsignals;  /* exit signals in the mailbox */
+  int32_t timer_idx; /* of the current wait's timer in timer_w's heap */
   _Atomic uint32_t refs;
   uint32_t gen;
   uint32_t slot;
@@ -120,7 +122,10 @@ typedef struct __attribute__((aligned(64))) ai_actor {
   ai_mpsc mailbox;
   /* --- the receiver's own state */
   int32_t depth;  /* saved recursion depth */
-  int32_t timer_idx; /* of the current wait's timer in timer_w's heap */
+  /* exit signals in the mailbox: read at every receive, so not in the first
+   * line, which the senders keep writing (a fan-in's receiver missed the
+   * cache on it at each message); written only by an exit signal's sender */
+  _Atomic uint32_t nsignals;
   /* saved "exception being handled" (sys.exc_info(), the implicit __context__):
    * thread-local state, so an actor switched out inside an except block must
    * not leave its exception to the next actor on that worker */
@@ -141,7 +146,7 @@ typedef struct __attribute__((aligned(64))) ai_actor {
    * count's two atomic RMWs on the receiver's line (held, the block cannot be
    * recycled, so its pid stays the one sent to; only `dead` is checked). */
   struct ai_actor *sent_to;
-  struct ai_actor *qnext; /* inject queue / free list */
+  struct ai_actor *qnext; /* blocking pool queue / free list */
   uint32_t image_len;
   uint8_t post;   /* what the scheduler does after the actor switched out (AI_POST_*) */
   bool scanning;
@@ -200,8 +205,10 @@ void ai_actor_drain(ai_actor *a);
  * main actor in ai_sched_wait_idle): its senders must not pause for it
  * (actor.c, "back-pressure"); its next receive ends that. */
 void ai_actor_receiving_aside(ai_actor *a);
-/* Wakes a waiting actor (CAS WAITING -> RUNNABLE). True when this call made it runnable. */
-bool ai_actor_wake(ai_actor *a);
+/* Marks a as runnable (its state's low bits), by whoever claimed its wake:
+ * the sender whose push took its mailbox's mark, its timer, or the
+ * scheduler when a message came before the mark was set (mailbox.h). */
+void ai_actor_set_runnable(ai_actor *a);
 
 /* Deep copy of a message value into a fresh fragment (actor/copy.c).
  * Returns false with TypeError pending when w cannot be sent. *frag is NULL

@@ -143,15 +143,23 @@ static int64_t mag_sub(limb *r, const limb *a, int64_t na, const limb *b, int64_
  * (10,000 limbs each) is charged 390,000 reductions, some 200 budgets. */
 #define MUL_WORK_CHUNK (16 * AI_SCHED_WORK_CHUNK)
 
+/* Reductions for `limb_ops` limb operations done since the last charge
+ * (*work accumulates them): AI_SCHED_WORK_COST per MUL_WORK_CHUNK, charged
+ * where the caller's state is whole (between rows of a product or steps of
+ * a division: the operands are no one else's, see aithon_actor.h). */
+static inline void charge_limb_work(int64_t *work, int64_t limb_ops) {
+  if ((*work += limb_ops) >= MUL_WORK_CHUNK) {
+    ai_sched_charge(AI_SCHED_WORK_COST * (*work / MUL_WORK_CHUNK));
+    *work %= MUL_WORK_CHUNK;
+  }
+}
+
 /* r[0..na+nb) = a * b, r zeroed */
 static void mag_mul(limb *r, const limb *a, int64_t na, const limb *b, int64_t nb) {
   int64_t work = 0;
   for (int64_t i = 0; i < na; i++) {
     uint64_t c = 0, ai = a[i];
-    if ((work += nb) >= MUL_WORK_CHUNK) { /* charged between rows: r is whole there */
-      ai_sched_charge(AI_SCHED_WORK_COST * (work / MUL_WORK_CHUNK));
-      work %= MUL_WORK_CHUNK;
-    }
+    charge_limb_work(&work, nb); /* between rows: r is whole there */
     if (ai == 0) continue;
     for (int64_t j = 0; j < nb; j++) {
       c += ai * b[j] + r[i + j];
@@ -191,7 +199,9 @@ static bool mag_divmod(limb *q, limb *r, const limb *u, int64_t m, const limb *v
   un[m] = s ? (limb)((uint64_t)u[m - 1] >> (32 - s)) : 0;
   for (int64_t i = m - 1; i > 0; i--) un[i] = (limb)((u[i] << s) | (s ? (uint64_t)u[i - 1] >> (32 - s) : 0));
   un[0] = u[0] << s;
+  int64_t work = 0;
   for (int64_t j = m - n; j >= 0; j--) {
+    charge_limb_work(&work, n); /* between quotient limbs: un is whole there */
     uint64_t num = ((uint64_t)un[j + n] << 32) | un[j + n - 1];
     uint64_t qhat = num / vn[n - 1];
     uint64_t rhat = num - qhat * vn[n - 1];
@@ -698,7 +708,7 @@ ai_word ai_bigint_from_decimal(const char *s, int64_t n) {
   int64_t nl = n / 9 + 2;
   limb *d = scratch(nl);
   if (!d) return 0;
-  int64_t used = 0;
+  int64_t used = 0, work = 0;
   int64_t first = n % 9;
   if (first == 0) first = 9;
   for (int64_t i = 0; i < n;) {
@@ -711,6 +721,7 @@ ai_word ai_bigint_from_decimal(const char *s, int64_t n) {
     }
     i += len;
     uint64_t c = chunk;
+    charge_limb_work(&work, used);
     for (int64_t k = 0; k < used; k++) {
       c += (uint64_t)d[k] * mul;
       d[k] = (limb)c;
@@ -741,9 +752,10 @@ char *ai_int_to_base(ai_word a, int base, size_t *len) {
       return NULL;
     }
     memcpy(t, x.d, (size_t)x.n * sizeof(limb));
-    int64_t nt = x.n, nc = 0;
+    int64_t nt = x.n, nc = 0, work = 0;
     while (nt > 0) {
       chunks[nc++] = mag_divmod1(t, t, nt, 1000000000u);
+      charge_limb_work(&work, nt); /* quadratic in the digits: 14,300 bits are 220,000 limb divisions */
       nt = mag_norm(t, nt);
     }
     char *p = out;

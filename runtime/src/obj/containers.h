@@ -182,6 +182,9 @@ static inline int ai_obj_eq_fast(ai_word a, ai_word b) {
 /* Guards for recursive repr ([...]) : 1 entered, 0 already being printed, -1 raised. */
 int ai_repr_enter(ai_word o);
 void ai_repr_leave(ai_word o);
+/* A repr is being built on this thread: its guard stack is the thread's, so
+ * the actor must not switch out until it is done (sched.c yield). */
+bool ai_repr_in_progress(void);
 /* str of a value into a buffer, etc. */
 ai_word ai_ascii(ai_word o);
 /* "'x' object cannot be interpreted as an integer" style index conversion:

@@ -247,8 +247,10 @@ bool ai_dict_update_from(ai_word dict, ai_word other, const char *fname) {
     if (o == d) return true;
     int64_t pos = 0;
     AiDictEntry *e;
-    while (ai_dict_next(o, &pos, &e))
+    for (int64_t n = 0; ai_dict_next(o, &pos, &e); n++) {
       if (!ai_dict_set_hashed(d, e->key, e->hash, e->value)) return false;
+      ai_sched_work_tick(n);
+    }
     return true;
   }
   ai_word keys_name = ai_str_new_ascii("keys", 4);
@@ -293,6 +295,7 @@ bool ai_dict_update_from(ai_word dict, ai_word other, const char *fname) {
       return false;
     }
     if (!ai_dict_set(dict, kv[0], kv[1])) return false;
+    ai_sched_work_tick(n);
   }
   return !ai_exc_pending();
 }

@@ -12,6 +12,7 @@
  *   AiEnumerate {ob, it, count}                   words
  *   AiZip {ob, n, strict, done, its[n]}           n iterator words
  */
+#include "aithon_actor.h"
 #include "obj/containers.h"
 #include "obj/ext.h"
 
@@ -506,7 +507,11 @@ ai_word ai_builtin_zip_star(ai_word iterables, bool strict) {
 ai_word ai_list_from_iterable(ai_word x) {
   int64_t n;
   const ai_word *items = ai_seq_items(x, &n);
-  if (items) return ai_list_new(n, items);
+  if (items) {
+    ai_word l = ai_list_new(n, items);
+    if (l) ai_sched_work_done(n); /* whole: it may switch */
+    return l;
+  }
   ai_word it = ai_obj_iter(x);
   if (!it) return 0;
   AiList *l = ai_list_alloc(0);
@@ -518,8 +523,10 @@ ai_word ai_list_from_iterable(ai_word x) {
     if (!ai_list_reserve(l, hint)) return 0;
   }
   ai_word v;
-  while (ai_iter_next(it, &v))
+  for (int64_t i = 0; ai_iter_next(it, &v); i++) {
     if (!ai_list_append(ai_w(l), v)) return 0;
+    ai_sched_work_tick(i);
+  }
   if (ai_exc_pending()) return 0;
   return ai_w(l);
 }

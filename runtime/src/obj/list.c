@@ -160,7 +160,23 @@ ai_word ai_list_concat(ai_word a, ai_word b) {
   if (!r) return 0;
   if (x->len) memcpy(r->items, x->items, (size_t)x->len * sizeof(ai_word));
   if (y->len) memcpy(r->items + x->len, y->items, (size_t)y->len * sizeof(ai_word));
+  ai_sched_work_done(x->len + y->len); /* r is whole: it may switch */
   return ai_w(r);
+}
+
+/* r[0, n * len) = n copies of items[0, len), charging reductions as it goes
+ * (`[0] * 10**7` is one call): the items not copied yet are zero, which the
+ * collector skips, and no one else sees r. */
+static void repeat_into(ai_word *r, const ai_word *items, int64_t len, int64_t n) {
+  int64_t since = 0;
+  for (int64_t i = 0; i < n; i++) {
+    memcpy(r + i * len, items, (size_t)len * sizeof(ai_word));
+    if ((since += len) >= AI_SCHED_WORK_CHUNK * 32) {
+      ai_sched_work_done(since);
+      since = 0;
+    }
+  }
+  ai_sched_work_done(since);
 }
 
 /* repeat count of `seq * n`: false when it raised */
@@ -192,7 +208,7 @@ ai_word ai_list_repeat(ai_word list, ai_word nw) {
   }
   AiList *r = ai_list_alloc(x->len * n);
   if (!r) return 0;
-  for (int64_t i = 0; i < n; i++) memcpy(r->items + i * x->len, x->items, (size_t)x->len * sizeof(ai_word));
+  repeat_into(r->items, x->items, x->len, n);
   return ai_w(r);
 }
 
@@ -208,7 +224,7 @@ ai_word ai_tuple_repeat(ai_word t, ai_word nw) {
   if (n == 0) return ai_w(&ai_empty_tuple);
   AiTuple *r = ai_tuple_alloc(x->len * n);
   if (!r) return 0;
-  for (int64_t i = 0; i < n; i++) memcpy(r->items + i * x->len, x->items, (size_t)x->len * sizeof(ai_word));
+  repeat_into(r->items, x->items, x->len, n);
   return ai_w(r);
 }
 
@@ -231,6 +247,7 @@ int ai_seq_contains(const ai_word *items, int64_t n, ai_word x) {
   for (int64_t i = 0; i < n; i++) {
     int c = ai_obj_eq_fast(items[i], x);
     if (c) return c;
+    ai_sched_work_tick(i);
   }
   return 0;
 }

@@ -565,6 +565,8 @@ int ai_repr_enter(ai_word o) {
   return 1;
 }
 
+bool ai_repr_in_progress(void) { return repr_n > 0; }
+
 void ai_repr_leave(ai_word o) {
   (void)o;
   repr_n--;

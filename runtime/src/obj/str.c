@@ -1,4 +1,5 @@
 /* obj/str.c — immutable UTF-8 str. */
+#include "aithon_actor.h"
 #include "obj/str.h"
 
 #include "exc/exception.h"
@@ -181,6 +182,7 @@ ai_word ai_str_concat(ai_word a, ai_word b) {
   memcpy(s->data + x->nbytes, y->data, (size_t)y->nbytes);
   s->length = x->length + y->length;
   s->ascii = x->ascii && y->ascii;
+  ai_sched_work_done((x->nbytes + y->nbytes) / 8); /* bytes, as words copied */
   return ai_w(s);
 }
 
@@ -202,7 +204,15 @@ ai_word ai_str_repeat(ai_word sw, ai_word nw) {
   }
   AiStr *s = ai_str_alloc(x->nbytes * n);
   if (!s) return 0;
-  for (int64_t i = 0; i < n; i++) memcpy(s->data + i * x->nbytes, x->data, (size_t)x->nbytes);
+  int64_t since = 0;
+  for (int64_t i = 0; i < n; i++) {
+    memcpy(s->data + i * x->nbytes, x->data, (size_t)x->nbytes);
+    if ((since += x->nbytes) >= AI_SCHED_WORK_CHUNK * 256) { /* bytes, as words copied (the data is no one's but ours yet) */
+      ai_sched_work_done(since / 8);
+      since = 0;
+    }
+  }
+  ai_sched_work_done(since / 8);
   s->length = x->length * n;
   s->ascii = x->ascii;
   return ai_w(s);

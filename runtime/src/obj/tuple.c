@@ -5,6 +5,7 @@
  * after the header are values. The empty tuple is a static singleton
  * (ai_empty_tuple, outside every heap).
  */
+#include "aithon_actor.h"
 #include "obj/containers.h"
 
 #include "exc/exception.h"
@@ -70,6 +71,7 @@ ai_word ai_tuple_concat(ai_word a, ai_word b) {
   if (!r) return 0;
   memcpy(r->items, x->items, (size_t)x->len * sizeof(ai_word));
   memcpy(r->items + x->len, y->items, (size_t)y->len * sizeof(ai_word));
+  ai_sched_work_done(x->len + y->len); /* r is whole: it may switch */
   return ai_w(r);
 }
 

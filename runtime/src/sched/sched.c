@@ -5,6 +5,7 @@
 
 #include "exc/exception.h"
 #include "gc/gc.h"
+#include "obj/containers.h"
 #include "platform/stack.h"
 #include "platform/thread.h"
 #include "sched/signal.h"
@@ -26,9 +27,15 @@ static struct {
   _Atomic int64_t live;
   _Atomic uint32_t idle_word; /* main waits here for live == 1 */
   _Atomic uint32_t wake_rr;
-  /* inject queue */
+  /* inject queue: a ring of actor pointers, grown by doubling (under
+   * inject_lock); ninject counts them. Not a list linked through the
+   * blocks: a worker taking its share walked one block per actor, each
+   * just written by the spawning main thread on another core (a miss per
+   * actor, one after another, under the lock: a tenth of the spawn
+   * benchmark's samples). */
   pthread_mutex_t inject_lock;
-  ai_actor *inject_head, *inject_tail;
+  ai_actor **inject_ring;
+  uint64_t inject_cap, inject_first;
   _Atomic int64_t ninject;
   /* blocking pool */
   pthread_mutex_t bl_lock;
@@ -91,12 +98,26 @@ static inline void maybe_wake(void) {
 
 /* ---------------------------------------------------------------- queues */
 
+/* Under inject_lock, the ring full: twice the room, the queue kept in order. */
+static void inject_grow(void) {
+  uint64_t cap = S.inject_cap ? S.inject_cap * 2 : 256;
+  ai_actor **ring = malloc(cap * sizeof *ring);
+  if (!ring) {
+    fprintf(stderr, "aithon: out of memory for the run queue\n");
+    abort();
+  }
+  for (uint64_t i = 0; i < S.inject_cap; i++) ring[i] = S.inject_ring[(S.inject_first + i) & (S.inject_cap - 1)];
+  free(S.inject_ring);
+  S.inject_ring = ring;
+  S.inject_cap = cap;
+  S.inject_first = 0;
+}
+
 static void inject_push(ai_actor *a) {
   pthread_mutex_lock(&S.inject_lock);
-  a->qnext = NULL;
-  if (S.inject_tail) S.inject_tail->qnext = a;
-  else S.inject_head = a;
-  S.inject_tail = a;
+  uint64_t n = (uint64_t)atomic_load_explicit(&S.ninject, memory_order_relaxed);
+  if (n == S.inject_cap) inject_grow();
+  S.inject_ring[(S.inject_first + n) & (S.inject_cap - 1)] = a;
   atomic_fetch_add_explicit(&S.ninject, 1, memory_order_seq_cst);
   pthread_mutex_unlock(&S.inject_lock);
 }
@@ -112,15 +133,11 @@ static ai_actor *inject_pop(ai_worker *w) {
   int64_t share = n / S.nworkers + 1;
   if (share > INJECT_BATCH) share = INJECT_BATCH;
   ai_actor *batch[INJECT_BATCH];
-  int64_t got = 0;
   pthread_mutex_lock(&S.inject_lock);
-  while (got < share && S.inject_head) {
-    ai_actor *a = S.inject_head;
-    S.inject_head = a->qnext;
-    a->qnext = NULL;
-    batch[got++] = a;
-  }
-  if (!S.inject_head) S.inject_tail = NULL;
+  int64_t got = atomic_load_explicit(&S.ninject, memory_order_relaxed);
+  if (got > share) got = share;
+  for (int64_t i = 0; i < got; i++) batch[i] = S.inject_ring[(S.inject_first + (uint64_t)i) & (S.inject_cap - 1)];
+  if (got) S.inject_first = (S.inject_first + (uint64_t)got) & (S.inject_cap - 1);
   atomic_fetch_sub_explicit(&S.ninject, got, memory_order_relaxed);
   pthread_mutex_unlock(&S.inject_lock);
   if (!got) return NULL;
@@ -281,9 +298,14 @@ static void fire_timers(ai_worker *w) {
   while (ndue < 32 && atomic_load_explicit(&w->ntimers, memory_order_relaxed) > 0 && w->timers[0].deadline <= now) {
     ai_timer t = w->timers[0];
     timer_remove_at(w, 0);
-    uint64_t expected = t.seq << 2 | AI_ST_WAITING;
-    if (atomic_compare_exchange_strong_explicit(&t.actor->state, &expected, t.seq << 2 | AI_ST_RUNNABLE, memory_order_seq_cst, memory_order_relaxed))
+    /* the wake is claimed by taking the mailbox's mark off (actor.h); a
+     * stale timer (its wait ended, the actor waits again) may claim the
+     * next wait's: a wakeup with nothing new, after which the waiter
+     * looks at its mailbox and deadline and waits again */
+    if (atomic_load_explicit(&t.actor->state, memory_order_relaxed) == (t.seq << 2 | AI_ST_WAITING) && ai_mpsc_unmark(&t.actor->mailbox)) {
+      ai_actor_set_runnable(t.actor);
       due[ndue++] = t.actor;
+    }
   }
   pthread_mutex_unlock(&w->timer_lock);
   for (int i = 0; i < ndue; i++) push_local(w, due[i]);
@@ -563,15 +585,17 @@ static void after_switch(ai_worker *w, ai_actor *a) {
     maybe_wake();
     break;
   case AI_POST_WAIT: {
-    /* the consumer's end, read while `a` cannot run: once WAITING is
-     * published a sender may wake it, and it takes messages (moves the
-     * tail) on another worker */
+    /* the consumer's end, read while `a` cannot run: once the mailbox is
+     * marked a sender may wake it, and it takes messages (moves the tail)
+     * on another worker */
     ai_mpsc_node *tail = a->mailbox.tail;
     uint64_t seq = (atomic_load_explicit(&a->state, memory_order_relaxed) >> 2) + 1;
     if (a->deadline >= 0 && w) timer_add(w, a, seq);
-    atomic_store_explicit(&a->state, seq << 2 | AI_ST_WAITING, memory_order_seq_cst);
-    /* a message or signal pushed before we published WAITING? */
-    if (atomic_load_explicit(&a->mailbox.head, memory_order_seq_cst) != tail && ai_actor_wake(a)) { /* not empty (actor.c mailbox_take) */
+    atomic_store_explicit(&a->state, seq << 2 | AI_ST_WAITING, memory_order_relaxed);
+    /* asleep once the mailbox is marked (its sender or timer wakes it);
+     * a message or signal pushed before that: runnable at once */
+    if (!ai_mpsc_mark(&a->mailbox, tail)) {
+      ai_actor_set_runnable(a);
       if (w) push_local(w, a);
       else {
         inject_push(a);
@@ -707,7 +731,10 @@ void ai_sched_start(void) { pthread_once(&start_once, start); }
 void ai_sched_yield_slow(void) {
   ai_sched_reductions = AI_SCHED_BUDGET;
   ai_actor *a = ai_tls_actor;
-  if (!a || ai_exc_pending()) return;
+  /* never switched out while thread-local state is in use: the pending
+   * exception, or the guard stack of a repr in progress (a container's repr
+   * calling a compiled __repr__, or converting a big int, which charge) */
+  if (!a || ai_exc_pending() || ai_repr_in_progress()) return;
   if (atomic_load_explicit(&a->nsignals, memory_order_relaxed)) ai_actor_drain(a);
   ai_worker *w = ai_tls_worker;
   if (!w || a->is_main || a->in_blocking) return;

@@ -620,6 +620,25 @@ export class Program {
     }
   }
 
+  /**
+   * `sys.version_info.major` (or `version_info.minor` imported from sys): the index of that field
+   * of CPython's named tuple, which the runtime makes a plain tuple. Null for any other attribute.
+   */
+  versionInfoField(inst: FunctionInstance, e: S.AttributeExpr): number | null {
+    const index = ['major', 'minor', 'micro', 'releaselevel', 'serial'].indexOf(e.attr);
+    if (index < 0) return null;
+    const v = e.value;
+    let member: ModuleMember | null = null;
+    if (v.kind === 'Name') {
+      const b = this.resolve(inst, v.id);
+      if (b.kind === 'import') member = b.member;
+    } else if (v.kind === 'Attribute' && v.attr === 'version_info' && v.value.kind === 'Name') {
+      const owner = this.resolve(inst, v.value.id);
+      if (owner.kind === 'import' && owner.module === 'sys' && !owner.member) member = stdlibModules.sys.version_info;
+    }
+    return member === stdlibModules.sys.version_info ? index : null;
+  }
+
   /** A name bound to a runtime type of a native module (aithon.actors.Exit), for isinstance(). */
   runtimeTypeName(inst: FunctionInstance, e: S.Expr): string | null {
     if (e.kind !== 'Name') return null;
@@ -1770,6 +1789,8 @@ export class Program {
           return T.never;
         }
         if (t.kind === 'exception' && e.attr === 'args') return T.object;
+        const versionField = this.versionInfoField(inst, e);
+        if (versionField !== null && t.kind === 'tuple') return t.elems[versionField];
         if (t.kind === 'object' || t.kind === 'never') return t.kind === 'never' ? T.never : T.object;
         // None has no attributes: reading one raises AttributeError. (A value seen as None only so
         // far, say a global set later, must not make what is read from it dynamic for good.)

@@ -2926,6 +2926,8 @@ class FunctionLowerer {
     }
     const v = this.expr(e.value);
     const t = this.typeOf(e);
+    const versionField = recvType.kind === 'tuple' ? this.program.versionInfoField(this.inst, e) : null;
+    if (versionField !== null) return this.fromWord(this.rt('ai_tuple_get', [v, this.constant({ kind: 'int', value: BigInt(versionField) })], 'word', line, T.object), t, line);
     if (recvType.kind === 'func' && (e.attr === '__name__' || e.attr === '__qualname__')) {
       const nameOf = e.attr === '__name__' ? funcRefName : funcRefQualname;
       const refs = recvType.refs as FuncRefInfo[];

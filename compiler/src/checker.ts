@@ -3148,6 +3148,11 @@ export function cacheSlot(def: S.FunctionDef): string {
   return `$cache.${qualname(def)}`;
 }
 
+/** Names of the hidden globals counting a memoised function's cache hits and misses (made by desugar.ts when the program reads them). */
+export function cacheCountSlot(def: S.FunctionDef, which: 'hits' | 'misses'): string {
+  return `$cache${which}.${qualname(def)}`;
+}
+
 export function isMapOrFilter(e: S.Expr): e is S.CallExpr {
   return e.kind === 'Call' && e.func.kind === 'Name' && (e.func.id === 'map' || e.func.id === 'filter');
 }

@@ -3,7 +3,7 @@
 // operator on given static types is, evaluation order, loops, short-circuits,
 // CPython's TypeError wording for operations that cannot succeed); the
 // emitter only translates.
-import { type BoundCall, dynamicStarArms, dynamicStarItem, maxDynamicStarItems, listStarOptionalItems, listStarOptionals, type KwargsItem, kwargsItems, kwargsPlans, kwargsRests, dynamicInitTag, notCallable, binaryType, type ListStarPlan, listStarPlans, listStarTails, packedWithTail, cacheSlot, defaultdictFactories, type FuncRefInfo, packedArgs, starItem, expandStarredArgs, funcRefName, funcRefQualname, pythonName, bindCall, defaultSlot, dunderNames, type Dispatch, type DispatchGroup, exceptionClassNames, exitBuiltin, isObjectStrCall, isSuperCall, type FunctionInstance, inPlaceMethod, isNonNegativeIntLiteral, isRangeCall, type Program, terminates, unpackTypes } from './checker';
+import { type BoundCall, dynamicStarArms, dynamicStarItem, maxDynamicStarItems, listStarOptionalItems, listStarOptionals, type KwargsItem, kwargsItems, kwargsPlans, kwargsRests, dynamicInitTag, notCallable, binaryType, type ListStarPlan, listStarPlans, listStarTails, packedWithTail, cacheSlot, cacheCountSlot, defaultdictFactories, type FuncRefInfo, packedArgs, starItem, expandStarredArgs, funcRefName, funcRefQualname, pythonName, bindCall, defaultSlot, dunderNames, type Dispatch, type DispatchGroup, exceptionClassNames, exitBuiltin, isObjectStrCall, isSuperCall, type FunctionInstance, inPlaceMethod, isNonNegativeIntLiteral, isRangeCall, type Program, terminates, unpackTypes } from './checker';
 import { unboundVariableError } from './function-attributes';
 import { type Block, type ConstValue, type Instr, type IrClassDunders, type IrFunction, type IrProgram, isSmallInt, type RaiseCheck, type Reg, type RtArg, type Terminator } from './ir';
 import { markPossiblyUnboundReads } from './passes/definite-assignment';
@@ -461,6 +461,7 @@ class FunctionLowerer {
     const missL = this.label('cache.miss');
     this.terminate({ op: 'condbr', cond: hit, then: hitL, else: missL });
     this.startBlock(hitL);
+    this.countCacheLookup(def, 'hits', line);
     const limit = this.program.cacheLimit(def) ?? null;
     // A bounded lru_cache: the key hit becomes the most recently used.
     if (limit !== null) this.rt('ai_lru_touch', [dict, key], 'false', line, null);
@@ -468,7 +469,19 @@ class FunctionLowerer {
     if (ret.kind !== 'never') this.terminate({ op: 'ret', value: this.fromWord(found, ret, line) });
     else this.terminate({ op: 'unreachable' });
     this.startBlock(missL);
+    this.countCacheLookup(def, 'misses', line);
     this.cache = { dict: dictSlot, key: keySlot, limit };
+  }
+
+  /** `which += 1` of the memoised def's statistics, where the program reads them (`f.cache_info()`: desugar.ts). */
+  private countCacheLookup(def: S.FunctionDef, which: 'hits' | 'misses', line: number): void {
+    const slot = cacheCountSlot(def, which);
+    const t = this.program.globals.get(slot);
+    if (!t) return;
+    if (t.kind !== 'int') throw new Error(`internal: ${slot} holds ${t.kind}, not an int`);
+    const count = this.reg(T.int);
+    this.emit({ op: 'global.get', dst: count, name: slot, line, unboundCheck: true });
+    this.store(slot, this.prim('int.add', [count, this.constant({ kind: 'int', value: 1n })], line), line);
   }
 
   private cacheStore(value: Reg, line: number): void {

@@ -5,6 +5,7 @@
 // emitter only translates.
 import { type BoundCall, dynamicStarArms, dynamicStarItem, maxDynamicStarItems, listStarOptionalItems, listStarOptionals, type KwargsItem, kwargsItems, kwargsPlans, kwargsRests, dynamicInitTag, notCallable, binaryType, type ListStarPlan, listStarPlans, listStarTails, packedWithTail, cacheSlot, cacheCountSlot, defaultdictFactories, type FuncRefInfo, packedArgs, starItem, expandStarredArgs, funcRefName, funcRefQualname, pythonName, bindCall, defaultSlot, dunderNames, type Dispatch, type DispatchGroup, exceptionClassNames, exitBuiltin, isObjectStrCall, isSuperCall, type FunctionInstance, inPlaceMethod, isNonNegativeIntLiteral, isRangeCall, type Program, terminates, unpackTypes } from './checker';
 import { unboundVariableError } from './function-attributes';
+import { withoutCopyPrefix } from './local-classes';
 import { type Block, type ConstValue, type Instr, type IrClassDunders, type IrFunction, type IrProgram, isSmallInt, type RaiseCheck, type Reg, type RtArg, type Terminator } from './ir';
 import { markPossiblyUnboundReads } from './passes/definite-assignment';
 import { binopCode, cmpCode, type Prim, primSpec } from './prims';
@@ -33,7 +34,7 @@ export function lowerProgram(program: Program): IrProgram {
     added.add(c.name);
     // A linked module's class is already named `module.C` (modules.ts); main.py's are `__main__`'s.
     const inMain = !c.def.pos.file || c.def.pos.file === program.module.file;
-    classes.push({ name: c.name, base: c.base?.name ?? null, builtinBase: c.base ? null : c.exceptionBase, dunders: dunderTable(program, c, functions), qualifiedName: inMain ? `__main__.${c.name}` : c.name });
+    classes.push({ name: c.name, base: c.base?.name ?? null, builtinBase: c.base ? null : c.exceptionBase, dunders: dunderTable(program, c, functions), qualifiedName: inMain ? `__main__.${withoutCopyPrefix(c.name)}` : withoutCopyPrefix(c.name) });
   };
   for (const c of program.classes.values()) addClass(c);
   return {

@@ -229,6 +229,29 @@ function hoistFrom(module: S.Module, f: S.FunctionDef, found: { cls: S.ClassDef;
       fail(module, cls.namePos, `a class defined inside a function whose name '${cls.name}' is bound again there`, hint);
     renames.set(cls.name, prefix + cls.name);
   }
+  // A class attribute computed when the class statement runs (`kind = tag`, `limit = size * 2`): the class
+  // (made at module level) starts it as None, and the statement's place assigns it, evaluated in the
+  // function as the class body would evaluate it then. Only values that read no name of the class body
+  // (those would be the body's, not the function's), in classes without decorators or bases that build
+  // members from their attributes (dataclasses, enums: a base that is not a class of this module).
+  const classNames = new Set([...found.map(({ cls }) => cls.name), ...module.body.filter((s) => s.kind === 'ClassDef').map((s) => (s as S.ClassDef).name)]);
+  for (const { cls, list } of found) {
+    if (cls.decorators.length || !cls.bases.every((b) => b.kind === 'Name' && (classNames.has(b.id) || b.id === 'object' || b.id === 'Exception'))) continue;
+    const bodyNames = boundNames(cls.body);
+    const moved: S.Stmt[] = [];
+    for (const s of cls.body) {
+      if (s.kind !== 'Assign' || isConstant(s.value) || s.targets.length !== 1 || s.targets[0].kind !== 'Name' || s.targets[0].id.startsWith('__')) continue;
+      let own = false;
+      walkNodes(s.value, (n) => {
+        if ((n.kind === 'Name' && bodyNames.has(n.id as string)) || ['Lambda', 'ListComp', 'SetComp', 'DictComp', 'GeneratorExp', 'NamedExpr', 'Yield', 'YieldFrom', 'Await'].includes(n.kind as string)) own = true;
+      });
+      if (own) continue;
+      const target: S.AttributeExpr = { kind: 'Attribute', pos: s.targets[0].pos, value: { kind: 'Name', pos: s.pos, id: cls.name }, attr: s.targets[0].id };
+      moved.push({ kind: 'Assign', pos: s.pos, targets: [target], value: s.value });
+      s.value = { kind: 'None', pos: s.value.pos };
+    }
+    list.splice(list.indexOf(cls) + 1, 0, ...moved);
+  }
   // The function's variables the classes read (a method's own variable of the same name is left alone by the renaming).
   const captured = new Set<string>();
   for (const { cls } of found) {

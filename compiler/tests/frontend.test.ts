@@ -194,7 +194,8 @@ describe('classes defined inside functions', () => {
     expect(build('def make():\n    class K:\n        pass\n    return K\n\ndef twice():\n    return make()\n\ndef main():\n    print(twice() is twice())\n').join('\n')).toContain('unsupported: a class defined inside a function that may run more than once');
     expect(build('def make():\n    class K:\n        pass\n    return K\n\ndef main():\n    print(make() is make(), make.__name__)\n').join('\n')).toContain('unsupported: a class defined inside a function that may run more than once');
     expect(build('def main():\n    for i in range(2):\n        class K:\n            pass\n').join('\n')).toContain('unsupported: a class defined inside a function that may run more than once');
-    expect(build('def main():\n    n = 1\n    class K:\n        x = n\n').join('\n')).toContain('unsupported: a class attribute other than a literal in a class defined inside a function');
+    expect(build('def main():\n    n = 1\n    class K:\n        y = 2\n        x = n + y\n').join('\n')).toContain('unsupported: a class attribute other than a literal in a class defined inside a function');
+    expect(build('def main():\n    n = 1\n    class K:\n        x = n * 2\n    print(K.x)\n')).toEqual([]);
   });
 
   it('compiles a function making a class once per call site when each site runs once', () => {

@@ -14,6 +14,8 @@ def make_node_class(tag, weight=1):
     class Node:
         kind = "node"
         created = 0
+        prefix = tag.upper() * weight
+        limit = scale + 1
 
         def __init__(self, value):
             self.value = value
@@ -30,6 +32,8 @@ def make_node_class(tag, weight=1):
 
 def make_error(prefix):
     class ValidationError(Exception):
+        code = len(prefix)
+
         def __init__(self, field):
             super().__init__(f"{prefix}: bad {field}")
             self.field = field
@@ -53,6 +57,22 @@ def check_counter(start, steps):
     return c
 
 
+def check_shapes(unit):
+    class Shape:
+        units = unit
+        sides = 0
+
+        def describe(self):
+            return f"{type(self).__name__} with {self.sides} sides in {self.units}"
+
+    class Square(Shape):
+        sides = 4
+        area_units = unit + "^2"
+
+    sq = Square()
+    print(sq.describe(), Square.area_units, Shape.units, isinstance(sq, Shape))
+
+
 def check_point(x, y):
     @dataclass
     class Point:
@@ -74,6 +94,9 @@ def main():
     b1 = B(7)
     print(a1.describe(), a2.describe(), b1.describe())
     print(A.created, B.created, A.kind, B.kind)
+    print(A.prefix, B.prefix, A.limit, B.limit, a1.prefix, b1.limit)
+    B.limit += 100
+    print(A.limit, B.limit, b1.limit)
     print(isinstance(a1, A), isinstance(a1, B), isinstance(b1, B), A is B, A is A)
     print(A.__name__, A.__qualname__, B.__qualname__)
     print(A, B)
@@ -86,7 +109,7 @@ def main():
     try:
         raise E1("email")
     except Exception as e:
-        print("caught", e, isinstance(e, E1), isinstance(e, E2), isinstance(e, Exception))
+        print("caught", e, isinstance(e, E1), isinstance(e, E2), isinstance(e, Exception), E1.code, E2.code)
     try:
         raise E2("token")
     except Exception as e:
@@ -95,6 +118,8 @@ def main():
     c1 = check_counter(0, 1)
     c2 = check_counter(10, 5)
     print(c1.tick(), c2.tick())
+    check_shapes("cm")
+    check_shapes("in")
     check_point(3, -4)
     check_point(-1, 0)
 

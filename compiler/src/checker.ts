@@ -1712,7 +1712,7 @@ export class Program {
           if (l.kind !== 'instance' && r.kind !== 'instance') return;
           const names = dunderNames[op];
           if (!names) return;
-          if (operatorNeedsProtocol(l, r, names[1])) {
+          if (operatorNeedsProtocol(l, r, names[1], names[0])) {
             // The runtime compares (ai_obj_compare): the classes' methods by name, NotImplemented and the fallbacks.
             escapeType(l);
             escapeType(r);
@@ -2276,7 +2276,8 @@ export class Program {
   private dunderBinaryType(inst: FunctionInstance, e: S.Expr, op: string, l: Type, r: Type): Type | null {
     const names = dunderNames[op];
     if (!names) return null;
-    if (l.kind === 'object' || r.kind === 'object' || operatorNeedsProtocol(l, r, names[1])) {
+    const forward = inPlaceFirst(e, l, names[0]) ? null : names[0];
+    if (l.kind === 'object' || r.kind === 'object' || operatorNeedsProtocol(l, r, names[1], forward)) {
       // The other operand's type is unknown (an instance of the class here, a float there): the runtime
       // picks __op__ or __rop__ (userclass.c u_binop), so the instance's class registers its dunders.
       escapeType(l);
@@ -3174,6 +3175,13 @@ export const dunderNames: Record<string, [string, string | null]> = {
 
 export function isSingletonLiteral(e: S.Expr): boolean {
   return e.kind === 'None' || e.kind === 'Bool';
+}
+
+/** `x += y` where x's class has `__iadd__`: that comes first, so the forward method alone does not decide the operator. */
+export function inPlaceFirst(node: S.Expr, l: Type, forward: string): boolean {
+  if ((node as unknown as S.Stmt).kind !== 'AugAssign') return false;
+  const inPlace = `__i${forward.slice(2)}`;
+  return l.kind !== 'instance' || (l.classes as ClassInfo[]).some((c) => !!c.lookup(inPlace)?.method);
 }
 
 /** Name of the hidden module global that holds a parameter's default value. */

@@ -3,7 +3,7 @@
 // operator on given static types is, evaluation order, loops, short-circuits,
 // CPython's TypeError wording for operations that cannot succeed); the
 // emitter only translates.
-import { type BoundCall, dynamicStarArms, dynamicStarItem, maxDynamicStarItems, listStarOptionalItems, listStarOptionals, type KwargsItem, kwargsItems, kwargsPlans, kwargsRests, dynamicInitTag, notCallable, binaryType, type ListStarPlan, listStarPlans, listStarTails, packedWithTail, cacheSlot, cacheCountSlot, defaultdictFactories, type FuncRefInfo, packedArgs, starItem, expandStarredArgs, funcRefName, funcRefQualname, pythonName, bindCall, defaultSlot, dunderNames, type Dispatch, type DispatchGroup, exceptionClassNames, exitBuiltin, isObjectStrCall, isSuperCall, type FunctionInstance, inPlaceMethod, isNonNegativeIntLiteral, isRangeCall, type Program, terminates, unpackTypes } from './checker';
+import { type BoundCall, dynamicStarArms, dynamicStarItem, maxDynamicStarItems, listStarOptionalItems, listStarOptionals, type KwargsItem, kwargsItems, kwargsPlans, kwargsRests, dynamicInitTag, notCallable, binaryType, type ListStarPlan, listStarPlans, listStarTails, packedWithTail, cacheSlot, cacheCountSlot, inPlaceFirst, defaultdictFactories, type FuncRefInfo, packedArgs, starItem, expandStarredArgs, funcRefName, funcRefQualname, pythonName, bindCall, defaultSlot, dunderNames, type Dispatch, type DispatchGroup, exceptionClassNames, exitBuiltin, isObjectStrCall, isSuperCall, type FunctionInstance, inPlaceMethod, isNonNegativeIntLiteral, isRangeCall, type Program, terminates, unpackTypes } from './checker';
 import { unboundVariableError } from './function-attributes';
 import { withoutCopyPrefix } from './local-classes';
 import { type Block, type ConstValue, type Instr, type IrClassDunders, type IrFunction, type IrProgram, isSmallInt, type RaiseCheck, type Reg, type RtArg, type Terminator } from './ir';
@@ -1838,7 +1838,7 @@ class FunctionLowerer {
       const plain = this.retype(l, { ...l.type, orNone: false });
       return this.ifNone(l, T.bool, line, () => this.prim('obj.compare', [this.convert(l, T.object, line), this.convert(r, T.object, line)], line, cmpCode[op]), () => this.compare(op, plain, r, line, node, index));
     }
-    if (node && (l.type.kind === 'instance' || r.type.kind === 'instance') && dunderNames[op] && operatorNeedsProtocol(l.type, r.type, dunderNames[op][1])) {
+    if (node && (l.type.kind === 'instance' || r.type.kind === 'instance') && dunderNames[op] && operatorNeedsProtocol(l.type, r.type, dunderNames[op][1], dunderNames[op][0])) {
       // Methods that may return NotImplemented, or a subclass's reflected one first: the runtime's protocol (checker.ts).
       return this.prim('obj.compare', [this.convert(l, T.object, line), this.convert(r, T.object, line)], line, cmpCode[op]);
     }
@@ -2677,7 +2677,7 @@ class FunctionLowerer {
   /** An operator with an instance operand: its dunder, or the reflected one; else CPython's TypeError. */
   private instanceBinary(node: S.Expr, op: S.BinaryOperator, l: Reg, r: Reg, line: number): Reg {
     const t = this.typeOf(node);
-    if (l.type.kind === 'object' || r.type.kind === 'object' || operatorNeedsProtocol(l.type, r.type, dunderNames[op]?.[1] ?? null)) {
+    if (l.type.kind === 'object' || r.type.kind === 'object' || operatorNeedsProtocol(l.type, r.type, dunderNames[op]?.[1] ?? null, dunderNames[op] && !inPlaceFirst(node, l.type, dunderNames[op][0]) ? dunderNames[op][0] : null)) {
       // One operand of unknown type (checker.ts, dunderBinaryType): the runtime picks the dunder.
       const inPlace = (node as unknown as S.Stmt).kind === 'AugAssign';
       if (inPlace) return this.rt('ai_obj_inplace_binop', [{ kind: 'i32', value: binopCode[op] }, this.convert(l, T.object, line), this.convert(r, T.object, line)], 'word', line, T.object);

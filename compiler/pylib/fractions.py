@@ -13,9 +13,9 @@ round(f) and round(f, n), divmod(), int(), float(), abs().
 Written in the subset of Python that AIthon compiles, and compiled with the
 program that imports it. Differences from CPython: no complex results (a negative Fraction to a fractional power raises
 ValueError); math.floor/ceil/trunc of a Fraction do not build (call
-f.__floor__(), f.__ceil__(), int(f)); an operation with a value of another
-type raises TypeError from the method itself (CPython: after trying the
-other operand's reflected method).
+f.__floor__(), f.__ceil__(), int(f)); an arithmetic operator with a value of
+another type returns NotImplemented (so that value's reflected method runs,
+as in CPython); ** and comparisons raise TypeError from the method itself.
 """
 
 import math
@@ -204,42 +204,77 @@ class Fraction:
     def __add__(self, other):
         if isinstance(other, float):
             return float(self) + other
-        b = self._operand(other, '+')
+        elif isinstance(other, int):
+            b = Fraction(other)
+        elif isinstance(other, Fraction):
+            b = other
+        else:
+            return NotImplemented
         return Fraction(self._numerator * b._denominator + b._numerator * self._denominator,
                         self._denominator * b._denominator)
 
     def __radd__(self, other):
         if isinstance(other, float):
             return other + float(self)
-        return self._operand(other, '+') + self
+        elif isinstance(other, int):
+            return Fraction(other) + self
+        elif isinstance(other, Fraction):
+            return other + self
+        else:
+            return NotImplemented
 
     def __sub__(self, other):
         if isinstance(other, float):
             return float(self) - other
-        b = self._operand(other, '-')
+        elif isinstance(other, int):
+            b = Fraction(other)
+        elif isinstance(other, Fraction):
+            b = other
+        else:
+            return NotImplemented
         return Fraction(self._numerator * b._denominator - b._numerator * self._denominator,
                         self._denominator * b._denominator)
 
     def __rsub__(self, other):
         if isinstance(other, float):
             return other - float(self)
-        return self._operand(other, '-') - self
+        elif isinstance(other, int):
+            return Fraction(other) - self
+        elif isinstance(other, Fraction):
+            return other - self
+        else:
+            return NotImplemented
 
     def __mul__(self, other):
         if isinstance(other, float):
             return float(self) * other
-        b = self._operand(other, '*')
+        elif isinstance(other, int):
+            b = Fraction(other)
+        elif isinstance(other, Fraction):
+            b = other
+        else:
+            return NotImplemented
         return Fraction(self._numerator * b._numerator, self._denominator * b._denominator)
 
     def __rmul__(self, other):
         if isinstance(other, float):
             return other * float(self)
-        return self._operand(other, '*') * self
+        elif isinstance(other, int):
+            return Fraction(other) * self
+        elif isinstance(other, Fraction):
+            return other * self
+        else:
+            return NotImplemented
 
     def __truediv__(self, other):
         if isinstance(other, float):
             return float(self) / other
-        b = self._operand(other, '/')
+        elif isinstance(other, int):
+            b = Fraction(other)
+        elif isinstance(other, Fraction):
+            b = other
+        else:
+            return NotImplemented
         if b._numerator == 0:
             # CPython's _div reduces by the gcds before it builds (and checks) the result
             g2 = math.gcd(b._denominator, self._denominator)
@@ -249,33 +284,63 @@ class Fraction:
     def __rtruediv__(self, other):
         if isinstance(other, float):
             return other / float(self)
-        return self._operand(other, '/') / self
+        elif isinstance(other, int):
+            return Fraction(other) / self
+        elif isinstance(other, Fraction):
+            return other / self
+        else:
+            return NotImplemented
 
     def __floordiv__(self, other):
         if isinstance(other, float):
             return float(self) // other
-        b = self._operand(other, '//')
+        elif isinstance(other, int):
+            b = Fraction(other)
+        elif isinstance(other, Fraction):
+            b = other
+        else:
+            return NotImplemented
         return (self._numerator * b._denominator) // (self._denominator * b._numerator)
 
     def __rfloordiv__(self, other):
         if isinstance(other, float):
             return other // float(self)
-        return self._operand(other, '//') // self
+        elif isinstance(other, int):
+            return Fraction(other) // self
+        elif isinstance(other, Fraction):
+            return other // self
+        else:
+            return NotImplemented
 
     def __mod__(self, other):
         if isinstance(other, float):
             return float(self) % other
-        b = self._operand(other, '%')
+        elif isinstance(other, int):
+            b = Fraction(other)
+        elif isinstance(other, Fraction):
+            b = other
+        else:
+            return NotImplemented
         da, db = self._denominator, b._denominator
         return Fraction((self._numerator * db) % (b._numerator * da), da * db)
 
     def __rmod__(self, other):
         if isinstance(other, float):
             return other % float(self)
-        return self._operand(other, '%') % self
+        elif isinstance(other, int):
+            return Fraction(other) % self
+        elif isinstance(other, Fraction):
+            return other % self
+        else:
+            return NotImplemented
 
     def __divmod__(self, other):
-        b = self._operand(other, 'divmod()')
+        if isinstance(other, int):
+            b = Fraction(other)
+        elif isinstance(other, Fraction):
+            b = other
+        else:
+            return NotImplemented
         da, db = self._denominator, b._denominator
         div, n_mod = divmod(self._numerator * db, da * b._numerator)
         return div, Fraction(n_mod, da * db)

@@ -620,6 +620,25 @@ export class Program {
     }
   }
 
+  /**
+   * `sys.version_info.major` (or `version_info.minor` imported from sys): the index of that field
+   * of CPython's named tuple, which the runtime makes a plain tuple. Null for any other attribute.
+   */
+  versionInfoField(inst: FunctionInstance, e: S.AttributeExpr): number | null {
+    const index = ['major', 'minor', 'micro', 'releaselevel', 'serial'].indexOf(e.attr);
+    if (index < 0) return null;
+    const v = e.value;
+    let member: ModuleMember | null = null;
+    if (v.kind === 'Name') {
+      const b = this.resolve(inst, v.id);
+      if (b.kind === 'import') member = b.member;
+    } else if (v.kind === 'Attribute' && v.attr === 'version_info' && v.value.kind === 'Name') {
+      const owner = this.resolve(inst, v.value.id);
+      if (owner.kind === 'import' && owner.module === 'sys' && !owner.member) member = stdlibModules.sys.version_info;
+    }
+    return member === stdlibModules.sys.version_info ? index : null;
+  }
+
   /** A name bound to a runtime type of a native module (aithon.actors.Exit), for isinstance(). */
   runtimeTypeName(inst: FunctionInstance, e: S.Expr): string | null {
     if (e.kind !== 'Name') return null;
@@ -1694,7 +1713,7 @@ export class Program {
           if (l.kind !== 'instance' && r.kind !== 'instance') return;
           const names = dunderNames[op];
           if (!names) return;
-          if (operatorNeedsProtocol(l, r, names[1])) {
+          if (operatorNeedsProtocol(l, r, names[1], names[0])) {
             // The runtime compares (ai_obj_compare): the classes' methods by name, NotImplemented and the fallbacks.
             escapeType(l);
             escapeType(r);
@@ -1771,6 +1790,8 @@ export class Program {
           return T.never;
         }
         if (t.kind === 'exception' && e.attr === 'args') return T.object;
+        const versionField = this.versionInfoField(inst, e);
+        if (versionField !== null && t.kind === 'tuple') return t.elems[versionField];
         if (t.kind === 'object' || t.kind === 'never') return t.kind === 'never' ? T.never : T.object;
         // None has no attributes: reading one raises AttributeError. (A value seen as None only so
         // far, say a global set later, must not make what is read from it dynamic for good.)
@@ -2256,7 +2277,8 @@ export class Program {
   private dunderBinaryType(inst: FunctionInstance, e: S.Expr, op: string, l: Type, r: Type): Type | null {
     const names = dunderNames[op];
     if (!names) return null;
-    if (l.kind === 'object' || r.kind === 'object' || operatorNeedsProtocol(l, r, names[1])) {
+    const forward = inPlaceFirst(e, l, names[0]) ? null : names[0];
+    if (l.kind === 'object' || r.kind === 'object' || operatorNeedsProtocol(l, r, names[1], forward)) {
       // The other operand's type is unknown (an instance of the class here, a float there): the runtime
       // picks __op__ or __rop__ (userclass.c u_binop), so the instance's class registers its dunders.
       escapeType(l);
@@ -3128,6 +3150,11 @@ export function cacheSlot(def: S.FunctionDef): string {
   return `$cache.${qualname(def)}`;
 }
 
+/** Names of the hidden globals counting a memoised function's cache hits and misses (made by desugar.ts when the program reads them). */
+export function cacheCountSlot(def: S.FunctionDef, which: 'hits' | 'misses'): string {
+  return `$cache${which}.${qualname(def)}`;
+}
+
 export function isMapOrFilter(e: S.Expr): e is S.CallExpr {
   return e.kind === 'Call' && e.func.kind === 'Name' && (e.func.id === 'map' || e.func.id === 'filter');
 }
@@ -3149,6 +3176,13 @@ export const dunderNames: Record<string, [string, string | null]> = {
 
 export function isSingletonLiteral(e: S.Expr): boolean {
   return e.kind === 'None' || e.kind === 'Bool';
+}
+
+/** `x += y` where x's class has `__iadd__`: that comes first, so the forward method alone does not decide the operator. */
+export function inPlaceFirst(node: S.Expr, l: Type, forward: string): boolean {
+  if ((node as unknown as S.Stmt).kind !== 'AugAssign') return false;
+  const inPlace = `__i${forward.slice(2)}`;
+  return l.kind !== 'instance' || (l.classes as ClassInfo[]).some((c) => !!c.lookup(inPlace)?.method);
 }
 
 /** Name of the hidden module global that holds a parameter's default value. */

@@ -197,14 +197,101 @@ export class ClassInfo implements ClassRef {
  * hierarchy may return NotImplemented (then the reflected method and the fallbacks run), or when the right operand
  * may be of a proper subclass of the left's class that overrides the reflected method (CPython calls it first).
  */
-export function operatorNeedsProtocol(l: Type, r: Type, reflected: string | null): boolean {
+export function operatorNeedsProtocol(l: Type, r: Type, reflected: string | null, forward: string | null = null): boolean {
   const hierOf = (t: Type) => (t.kind === 'instance' ? (t.hier as Hierarchy) : null);
-  if (hierOf(l)?.returnsNotImplemented || hierOf(r)?.returnsNotImplemented) return true;
+  // An operand not typed yet (never): the operator is typed again once it is.
+  const untyped = l.kind === 'never' || r.kind === 'never';
+  if ((hierOf(l)?.returnsNotImplemented || hierOf(r)?.returnsNotImplemented) && !untyped && !forwardAnswers(l, r, forward)) return true;
   if (!reflected || l.kind !== 'instance' || r.kind !== 'instance' || l.hier !== r.hier) return false;
   return (r.classes as ClassInfo[]).some((rc) => {
     const own = rc.lookup(reflected);
     return !!own?.method && (l.classes as ClassInfo[]).some((lc) => lc !== rc && rc.isSubclassOf(lc) && lc.lookup(reflected)?.owner !== own.owner);
   });
+}
+
+/**
+ * Does `l op r` end in l's `forward` method, whatever it returns: l's classes all have it and none can return
+ * NotImplemented for an `r`, judged by the isinstance tests on its second parameter that r's type decides
+ * (Fraction's `elif isinstance(other, Fraction): ... else: return NotImplemented` with a Fraction or an int).
+ * Then the reflected method is never called, and a direct call is CPython's protocol.
+ */
+function forwardAnswers(l: Type, r: Type, forward: string | null): boolean {
+  if (!forward || l.kind !== 'instance' || l.orNone) return false;
+  return (l.classes as ClassInfo[]).every((c) => {
+    const m = c.lookup(forward)?.method;
+    return !!m && !mayReturnNotImplemented(m.def, r, c);
+  });
+}
+
+const isinstanceBuiltins: Record<string, readonly string[]> = { int: ['int', 'bool'], bool: ['bool'], float: ['float'], str: ['str'] };
+
+function mayReturnNotImplemented(def: S.FunctionDef, r: Type, owner: ClassInfo): boolean {
+  const other = def.params[1]?.name;
+  const known = new Map<string, ClassInfo>();
+  for (const c of [...owner.hier.classes, ...(r.kind === 'instance' ? (r.classes as ClassInfo[]) : [])]) for (const k of c.mro()) known.set(k.name, k);
+  /** `isinstance(other, X)` (X a name or a tuple of names) as r's type decides it, or null. */
+  const decide = (test: S.Expr): boolean | null => {
+    if (test.kind === 'Unary' && test.op === 'not') {
+      const v = decide(test.operand);
+      return v === null ? null : !v;
+    }
+    if (test.kind !== 'Call' || test.func.kind !== 'Name' || test.func.id !== 'isinstance' || test.args.length !== 2 || test.keywords.length) return null;
+    const [x, spec] = test.args;
+    if (x.kind !== 'Name' || x.id !== other) return null;
+    const names = spec.kind === 'Tuple' ? spec.elts : [spec];
+    let result = false;
+    for (const n of names) {
+      if (n.kind !== 'Name') return null;
+      const builtin = isinstanceBuiltins[n.id];
+      const cls = known.get(n.id);
+      let one: boolean | null = null;
+      if (builtin && !cls) {
+        if (r.kind === 'instance') one = (r.classes as ClassInfo[]).some((k) => k.valueType !== null) ? null : false;
+        else if (r.kind === 'int' || r.kind === 'float' || r.kind === 'bool' || r.kind === 'str') one = builtin.includes(r.kind);
+      } else if (cls) {
+        if (r.kind === 'instance') {
+          const matching = (r.classes as ClassInfo[]).filter((k) => k.isSubclassOf(cls));
+          one = matching.length === 0 ? false : matching.length === r.classes.length && !r.orNone ? true : null;
+        } else if (r.kind === 'int' || r.kind === 'float' || r.kind === 'bool' || r.kind === 'str') one = cls.valueType === null ? false : null;
+      }
+      if (one === null) return null;
+      result ||= one;
+    }
+    return result;
+  };
+  // NotImplemented named, or a method of the class called on the instance that names it or calls such a
+  // method (`self._compare(other)`), or a dunder called on another value (`other.__radd__(self)`): then the method may.
+  const self = def.params[0]?.name;
+  const seen = new Set<S.FunctionDef>();
+  const mentionsIn = (node: unknown, selfName: string | undefined): boolean => {
+    let found = false;
+    walkNodes(node, (n) => {
+      if (found) return;
+      if (n.kind === 'Name' && n.id === 'NotImplemented') found = true;
+      if (n.kind !== 'Call') return;
+      const f = (n as unknown as S.CallExpr).func;
+      if (f.kind !== 'Attribute') return;
+      if (f.value.kind === 'Name' && f.value.id === selfName) {
+        const callee = owner.lookup(f.attr)?.method?.def;
+        if (!callee) found = true;
+        else if (!seen.has(callee)) {
+          seen.add(callee);
+          found = mentionsIn(callee.body, callee.params[0]?.name);
+        }
+      } else if (f.attr.startsWith('__')) found = true;
+    });
+    return found;
+  };
+  const mentions = (node: unknown): boolean => mentionsIn(node, self);
+  const visit = (stmts: S.Stmt[]): boolean =>
+    stmts.some((st) => {
+      if (st.kind !== 'If') return mentions(st);
+      const d = decide(st.test);
+      if (d === true) return visit(st.body);
+      if (d === false) return visit(st.orelse);
+      return mentions(st.test) || visit(st.body) || visit(st.orelse);
+    });
+  return visit(def.body);
 }
 
 /** C3 merge of linearizations; null when no consistent order exists. */

@@ -200,3 +200,26 @@ function importedNames(body: S.Stmt[]): Imports {
   walk(body);
   return imports;
 }
+
+/**
+ * The module-level defs memoised by @functools.cache / @lru_cache as their only decorator, each with
+ * its maxsize as Python source (`None`, `128`...), or null when it is not a literal (the checker reports that).
+ */
+export function memoisedDefs(body: S.Stmt[]): Map<S.FunctionDef, string | null> {
+  const imports = importedNames(body);
+  const found = new Map<S.FunctionDef, string | null>();
+  for (const s of body) {
+    if (s.kind !== 'FunctionDef' || s.decorators.length !== 1) continue;
+    const d = s.decorators[0];
+    const member = functoolsMember(d.kind === 'Call' ? d.func : d, imports);
+    if (member === 'cache' && d.kind !== 'Call') found.set(s, 'None');
+    else if (member === 'lru_cache') {
+      const given = d.kind === 'Call' ? (d.args[0] ?? d.keywords.find((k) => k.name === 'maxsize')?.value) : undefined;
+      if (!given) found.set(s, '128');
+      else if (given.kind === 'None') found.set(s, 'None');
+      else if (given.kind === 'Int') found.set(s, String(given.value < 0n ? 0n : given.value));
+      else found.set(s, null);
+    }
+  }
+  return found;
+}

@@ -25,7 +25,8 @@ import { hoistLocalClasses } from './local-classes';
 import { eagerCounterArguments } from './eager-counters';
 import { classQualname } from './types';
 import { desugarTypingForms, dropTypingBases, inlineClassAliases } from './type-aliases';
-import { isUserDecorator } from './decorators';
+import { isUserDecorator, memoisedDefs } from './decorators';
+import { cacheCountSlot, cacheSlot } from './checker';
 import { desugarCachedProperty } from './cached-property';
 import { desugarSingleDispatch } from './single-dispatch';
 import { desugarPropertyCalls } from './property-calls';
@@ -151,6 +152,7 @@ class Desugarer {
   run(): void {
     this.module.body = this.removeImports(this.module.body);
     this.convertNamedTupleAssignments();
+    this.addCacheStatistics();
     for (const s of this.module.body) if (s.kind === 'ClassDef') this.classes.set(s.name, s);
     for (const s of this.module.body) if (s.kind === 'ClassDef') this.classify(s);
     this.rejectNestedDecoratedClasses(this.module.body, true);
@@ -240,6 +242,62 @@ class Desugarer {
 
   private unsupported(pos: SourcePos, what: string): never {
     this.fail(pos, `unsupported: ${what} at ${pos.file ?? this.module.file}:${pos.line}:${pos.col}`, 'this construct is not in the language subset compiled yet (see docs/language.md)');
+  }
+
+  // -------------------------------------------------------------------------
+  // functools caches' statistics
+
+  /**
+   * `f.cache_info()` and `f.cache_clear()` of a module-level def memoised by @functools.cache or
+   * @lru_cache become calls of two functions made here for f, over hidden globals: f's cache (the
+   * dict lowering keeps it in, made here before anything can call f) and its hit and miss counts
+   * (lowering counts them in f only when they exist, so other memoised functions pay nothing).
+   * The result is CPython's named tuple `CacheInfo(hits=, misses=, maxsize=, currsize=)`. Where a
+   * function binds f's name, or the module binds it again, the calls are left as they are.
+   */
+  private addCacheStatistics(): void {
+    const memoised = memoisedDefs(this.module.body);
+    if (!memoised.size) return;
+    const byName = new Map([...memoised.keys()].map((def) => [def.name, def]));
+    const rebound = boundNames(this.module.body, { defNames: false });
+    walkNodes(this.module.body, (n) => {
+      if (n.kind !== 'FunctionDef') return;
+      const def = n as unknown as S.FunctionDef;
+      for (const name of [...def.params.map((p) => p.name), ...boundNames(def.body)]) rebound.add(name);
+    });
+    const used = new Map<S.FunctionDef, Set<'cache_info' | 'cache_clear'>>();
+    walkNodes(this.module.body, (n) => {
+      if (n.kind !== 'Call') return;
+      const func = (n as unknown as S.CallExpr).func;
+      if (func.kind !== 'Attribute' || func.value.kind !== 'Name' || (func.attr !== 'cache_info' && func.attr !== 'cache_clear')) return;
+      const def = byName.get(func.value.id);
+      if (!def || rebound.has(def.name)) return;
+      const maxsize = memoised.get(def)!;
+      if (maxsize === '0') this.unsupported(func.pos, `${func.attr}() of a function with lru_cache(maxsize=0) (it caches nothing)`);
+      if (maxsize === null) return;
+      if (!used.has(def)) used.set(def, new Set());
+      used.get(def)!.add(func.attr);
+      replaceNode(func, { kind: 'Name', pos: func.pos, id: `${func.attr}.${def.name}` } as S.NameExpr);
+    });
+    if (!used.size) return;
+    const at: SourcePos = { line: 1, col: 1 };
+    const infoClass: S.ClassDef = { kind: 'ClassDef', pos: at, name: '$CacheInfo', namePos: at, decorators: [], bases: [], body: [] };
+    this.namedTuples.set(infoClass.name, { cls: infoClass, typename: 'CacheInfo', fields: ['hits', 'misses', 'maxsize', 'currsize'], defaults: [null, null, null, null] });
+    const counters: S.Stmt[] = [];
+    for (const [def, calls] of used) {
+      const rename = { __cache__: cacheSlot(def), __hits__: cacheCountSlot(def, 'hits'), __misses__: cacheCountSlot(def, 'misses'), __CacheInfo__: infoClass.name, __cache_info__: `cache_info.${def.name}`, __cache_clear__: `cache_clear.${def.name}` };
+      counters.push(...this.synth('__cache__ = {}\n__hits__ = 0\n__misses__ = 0\n', def.pos, {}, rename));
+      let src = '';
+      if (calls.has('cache_info')) src += `def __cache_info__():\n    return __CacheInfo__(__hits__, __misses__, ${memoised.get(def)}, len(__cache__))\n`;
+      if (calls.has('cache_clear')) src += 'def __cache_clear__():\n    global __hits__, __misses__\n    __cache__.clear()\n    __hits__ = 0\n    __misses__ = 0\n';
+      const helpers = this.synth(src, def.pos, {}, rename);
+      walkNodes(helpers, (n) => {
+        if (n.kind === 'Global') (n as unknown as S.GlobalStmt).names = (n as unknown as S.GlobalStmt).names.map((g) => rename[g as keyof typeof rename] ?? g);
+      });
+      this.helperStmts.push(...helpers);
+    }
+    // Before every other statement: anything may call the memoised functions.
+    this.module.body = [infoClass, ...counters, ...this.module.body];
   }
 
   // -------------------------------------------------------------------------

@@ -65,6 +65,13 @@ function isConstant(e: S.Expr | null): boolean {
 interface CallSite {
   owner: string | null;
   repeated: boolean;
+  /** The call's callee, a Name of the function. */
+  callee: AnyNode;
+}
+
+/** The name a class or def made from a copy of a function (see hoistLocalClasses) has in Python's eyes, without the copy's prefix. */
+export function withoutCopyPrefix(name: string): string {
+  return name.replace(/^\$call\d+\./, '');
 }
 
 export function hoistLocalClasses(module: S.Module): void {
@@ -91,7 +98,7 @@ export function hoistLocalClasses(module: S.Module): void {
     switch (n.kind) {
       case 'Call': {
         const f = n.func as AnyNode;
-        if (f.kind === 'Name') note(f.id as string, { owner, repeated });
+        if (f.kind === 'Name') note(f.id as string, { owner, repeated, callee: f });
         else visit(f, owner, repeated);
         visit(n.args, owner, repeated);
         visit(n.keywords, owner, repeated);
@@ -134,7 +141,7 @@ export function hoistLocalClasses(module: S.Module): void {
   };
   visit(module.body, null, false);
   // A main() the top level never calls is called once after it (validate.ts's addImplicitMainCall, a later stage).
-  if (functions.get('main') && !(sites.get('main') ?? []).some((x) => x !== 'value' && x.owner === null)) note('main', { owner: null, repeated: false });
+  if (functions.get('main') && !(sites.get('main') ?? []).some((x) => x !== 'value' && x.owner === null)) note('main', { owner: null, repeated: false, callee: { kind: 'Name', id: 'main' } });
   // Other bindings of a function's name (`f = other`) make its calls unknown.
   const rebound = boundNames(module.body, { defNames: false });
   const runsOnce = (name: string, seen: Set<string>): boolean => {
@@ -146,9 +153,40 @@ export function hoistLocalClasses(module: S.Module): void {
     return owner === null || runsOnce(owner, new Set([...seen, name]));
   };
 
+  // A function called from several places, each of which runs once (`A = make_class("a"); B = make_class("b")`
+  // in main): one copy of it per call, each called once, so each call's classes are classes of their own, as
+  // CPython makes a new class object per run. Only where nothing else can tell the copies apart: every use of
+  // the name is such a call (not a value, an attribute, a recursive call), and its defaults are literals (a
+  // default is evaluated once per def, so a mutable one is shared by the calls).
+  const copies = new Map<S.FunctionDef, S.FunctionDef[]>();
+  // The parser makes `type(a) == type(b)` (and `is`) a comparison of the two classes' names, which the copies' classes share.
+  let comparesTypeNames = false;
+  walkNodes(module.body, (n) => {
+    if (n.kind !== 'Compare') return;
+    const c = n as unknown as S.CompareExpr;
+    const typeName = (e: S.Expr) => e.kind === 'Call' && e.func.kind === 'Name' && e.func.id === 'type.__name__';
+    if (typeName(c.left) && c.comparators.some(typeName)) comparesTypeNames = true;
+  });
+  for (const f of comparesTypeNames ? [] : withClasses) {
+    if (runsOnce(f.name, new Set()) || !f || f.decorators.length || rebound.has(f.name)) continue;
+    const refs = sites.get(f.name) ?? [];
+    if (refs.length < 2 || !f.params.every((p) => isConstant(p.defaultValue))) continue;
+    const calls = refs.filter((r): r is CallSite => r !== 'value' && !r.repeated && r.owner !== f.name && (r.owner === null || runsOnce(r.owner, new Set([f.name]))));
+    if (calls.length !== refs.length) continue;
+    const made = calls.map((site, i) => {
+      const copy = structuredClone(f);
+      // The name Python shows is the last dotted part (the checker's pythonName; classQualname skips the prefix).
+      copy.name = `$call${i + 1}.${f.name}`;
+      site.callee.id = copy.name;
+      return copy;
+    });
+    copies.set(f, made);
+  }
+  if (copies.size) module.body = module.body.flatMap((s) => (s.kind === 'FunctionDef' && copies.has(s) ? copies.get(s)! : [s]));
+
   const hoistedBefore = new Map<S.FunctionDef, S.ClassDef[]>();
-  for (const f of withClasses) {
-    if (!runsOnce(f.name, new Set())) continue;
+  const runOnce = [...withClasses.filter((f) => f && runsOnce(f.name, new Set())), ...[...copies.values()].flat()];
+  for (const f of runOnce) {
     const found: { cls: S.ClassDef; list: S.Stmt[] }[] = [];
     classesOnce(f.body, found);
     if (!found.length) continue;
@@ -190,6 +228,29 @@ function hoistFrom(module: S.Module, f: S.FunctionDef, found: { cls: S.ClassDef;
     if (countDefs.get(cls.name) !== 1 || variables.has(cls.name) || declaredGlobal.has(cls.name))
       fail(module, cls.namePos, `a class defined inside a function whose name '${cls.name}' is bound again there`, hint);
     renames.set(cls.name, prefix + cls.name);
+  }
+  // A class attribute computed when the class statement runs (`kind = tag`, `limit = size * 2`): the class
+  // (made at module level) starts it as None, and the statement's place assigns it, evaluated in the
+  // function as the class body would evaluate it then. Only values that read no name of the class body
+  // (those would be the body's, not the function's), in classes without decorators or bases that build
+  // members from their attributes (dataclasses, enums: a base that is not a class of this module).
+  const classNames = new Set([...found.map(({ cls }) => cls.name), ...module.body.filter((s) => s.kind === 'ClassDef').map((s) => (s as S.ClassDef).name)]);
+  for (const { cls, list } of found) {
+    if (cls.decorators.length || !cls.bases.every((b) => b.kind === 'Name' && (classNames.has(b.id) || b.id === 'object' || b.id === 'Exception'))) continue;
+    const bodyNames = boundNames(cls.body);
+    const moved: S.Stmt[] = [];
+    for (const s of cls.body) {
+      if (s.kind !== 'Assign' || isConstant(s.value) || s.targets.length !== 1 || s.targets[0].kind !== 'Name' || s.targets[0].id.startsWith('__')) continue;
+      let own = false;
+      walkNodes(s.value, (n) => {
+        if ((n.kind === 'Name' && bodyNames.has(n.id as string)) || ['Lambda', 'ListComp', 'SetComp', 'DictComp', 'GeneratorExp', 'NamedExpr', 'Yield', 'YieldFrom', 'Await'].includes(n.kind as string)) own = true;
+      });
+      if (own) continue;
+      const target: S.AttributeExpr = { kind: 'Attribute', pos: s.targets[0].pos, value: { kind: 'Name', pos: s.pos, id: cls.name }, attr: s.targets[0].id };
+      moved.push({ kind: 'Assign', pos: s.pos, targets: [target], value: s.value });
+      s.value = { kind: 'None', pos: s.value.pos };
+    }
+    list.splice(list.indexOf(cls) + 1, 0, ...moved);
   }
   // The function's variables the classes read (a method's own variable of the same name is left alone by the renaming).
   const captured = new Set<string>();

@@ -3,8 +3,9 @@
 // operator on given static types is, evaluation order, loops, short-circuits,
 // CPython's TypeError wording for operations that cannot succeed); the
 // emitter only translates.
-import { type BoundCall, dynamicStarArms, dynamicStarItem, maxDynamicStarItems, listStarOptionalItems, listStarOptionals, type KwargsItem, kwargsItems, kwargsPlans, kwargsRests, dynamicInitTag, notCallable, binaryType, type ListStarPlan, listStarPlans, listStarTails, packedWithTail, cacheSlot, defaultdictFactories, type FuncRefInfo, packedArgs, starItem, expandStarredArgs, funcRefName, funcRefQualname, pythonName, bindCall, defaultSlot, dunderNames, type Dispatch, type DispatchGroup, exceptionClassNames, exitBuiltin, isObjectStrCall, isSuperCall, type FunctionInstance, inPlaceMethod, isNonNegativeIntLiteral, isRangeCall, type Program, terminates, unpackTypes } from './checker';
+import { type BoundCall, dynamicStarArms, dynamicStarItem, maxDynamicStarItems, listStarOptionalItems, listStarOptionals, type KwargsItem, kwargsItems, kwargsPlans, kwargsRests, dynamicInitTag, notCallable, binaryType, type ListStarPlan, listStarPlans, listStarTails, packedWithTail, cacheSlot, cacheCountSlot, inPlaceFirst, defaultdictFactories, type FuncRefInfo, packedArgs, starItem, expandStarredArgs, funcRefName, funcRefQualname, pythonName, bindCall, defaultSlot, dunderNames, type Dispatch, type DispatchGroup, exceptionClassNames, exitBuiltin, isObjectStrCall, isSuperCall, type FunctionInstance, inPlaceMethod, isNonNegativeIntLiteral, isRangeCall, type Program, terminates, unpackTypes } from './checker';
 import { unboundVariableError } from './function-attributes';
+import { withoutCopyPrefix } from './local-classes';
 import { type Block, type ConstValue, type Instr, type IrClassDunders, type IrFunction, type IrProgram, isSmallInt, type RaiseCheck, type Reg, type RtArg, type Terminator } from './ir';
 import { markPossiblyUnboundReads } from './passes/definite-assignment';
 import { binopCode, cmpCode, type Prim, primSpec } from './prims';
@@ -33,7 +34,7 @@ export function lowerProgram(program: Program): IrProgram {
     added.add(c.name);
     // A linked module's class is already named `module.C` (modules.ts); main.py's are `__main__`'s.
     const inMain = !c.def.pos.file || c.def.pos.file === program.module.file;
-    classes.push({ name: c.name, base: c.base?.name ?? null, builtinBase: c.base ? null : c.exceptionBase, dunders: dunderTable(program, c, functions), qualifiedName: inMain ? `__main__.${c.name}` : c.name });
+    classes.push({ name: c.name, base: c.base?.name ?? null, builtinBase: c.base ? null : c.exceptionBase, dunders: dunderTable(program, c, functions), qualifiedName: inMain ? `__main__.${withoutCopyPrefix(c.name)}` : withoutCopyPrefix(c.name) });
   };
   for (const c of program.classes.values()) addClass(c);
   return {
@@ -461,6 +462,7 @@ class FunctionLowerer {
     const missL = this.label('cache.miss');
     this.terminate({ op: 'condbr', cond: hit, then: hitL, else: missL });
     this.startBlock(hitL);
+    this.countCacheLookup(def, 'hits', line);
     const limit = this.program.cacheLimit(def) ?? null;
     // A bounded lru_cache: the key hit becomes the most recently used.
     if (limit !== null) this.rt('ai_lru_touch', [dict, key], 'false', line, null);
@@ -468,7 +470,19 @@ class FunctionLowerer {
     if (ret.kind !== 'never') this.terminate({ op: 'ret', value: this.fromWord(found, ret, line) });
     else this.terminate({ op: 'unreachable' });
     this.startBlock(missL);
+    this.countCacheLookup(def, 'misses', line);
     this.cache = { dict: dictSlot, key: keySlot, limit };
+  }
+
+  /** `which += 1` of the memoised def's statistics, where the program reads them (`f.cache_info()`: desugar.ts). */
+  private countCacheLookup(def: S.FunctionDef, which: 'hits' | 'misses', line: number): void {
+    const slot = cacheCountSlot(def, which);
+    const t = this.program.globals.get(slot);
+    if (!t) return;
+    if (t.kind !== 'int') throw new Error(`internal: ${slot} holds ${t.kind}, not an int`);
+    const count = this.reg(T.int);
+    this.emit({ op: 'global.get', dst: count, name: slot, line, unboundCheck: true });
+    this.store(slot, this.prim('int.add', [count, this.constant({ kind: 'int', value: 1n })], line), line);
   }
 
   private cacheStore(value: Reg, line: number): void {
@@ -1936,7 +1950,7 @@ class FunctionLowerer {
       const plain = this.retype(l, { ...l.type, orNone: false });
       return this.ifNone(l, T.bool, line, () => this.prim('obj.compare', [this.convert(l, T.object, line), this.convert(r, T.object, line)], line, cmpCode[op]), () => this.compare(op, plain, r, line, node, index));
     }
-    if (node && (l.type.kind === 'instance' || r.type.kind === 'instance') && dunderNames[op] && operatorNeedsProtocol(l.type, r.type, dunderNames[op][1])) {
+    if (node && (l.type.kind === 'instance' || r.type.kind === 'instance') && dunderNames[op] && operatorNeedsProtocol(l.type, r.type, dunderNames[op][1], dunderNames[op][0])) {
       // Methods that may return NotImplemented, or a subclass's reflected one first: the runtime's protocol (checker.ts).
       return this.prim('obj.compare', [this.convert(l, T.object, line), this.convert(r, T.object, line)], line, cmpCode[op]);
     }
@@ -2775,7 +2789,7 @@ class FunctionLowerer {
   /** An operator with an instance operand: its dunder, or the reflected one; else CPython's TypeError. */
   private instanceBinary(node: S.Expr, op: S.BinaryOperator, l: Reg, r: Reg, line: number): Reg {
     const t = this.typeOf(node);
-    if (l.type.kind === 'object' || r.type.kind === 'object' || operatorNeedsProtocol(l.type, r.type, dunderNames[op]?.[1] ?? null)) {
+    if (l.type.kind === 'object' || r.type.kind === 'object' || operatorNeedsProtocol(l.type, r.type, dunderNames[op]?.[1] ?? null, dunderNames[op] && !inPlaceFirst(node, l.type, dunderNames[op][0]) ? dunderNames[op][0] : null)) {
       // One operand of unknown type (checker.ts, dunderBinaryType): the runtime picks the dunder.
       const inPlace = (node as unknown as S.Stmt).kind === 'AugAssign';
       if (inPlace) return this.rt('ai_obj_inplace_binop', [{ kind: 'i32', value: binopCode[op] }, this.convert(l, T.object, line), this.convert(r, T.object, line)], 'word', line, T.object);
@@ -3038,6 +3052,8 @@ class FunctionLowerer {
     }
     const v = this.expr(e.value);
     const t = this.typeOf(e);
+    const versionField = recvType.kind === 'tuple' ? this.program.versionInfoField(this.inst, e) : null;
+    if (versionField !== null) return this.fromWord(this.rt('ai_tuple_get', [v, this.constant({ kind: 'int', value: BigInt(versionField) })], 'word', line, T.object), t, line);
     if (recvType.kind === 'func' && (e.attr === '__name__' || e.attr === '__qualname__')) {
       const nameOf = e.attr === '__name__' ? funcRefName : funcRefQualname;
       const refs = recvType.refs as FuncRefInfo[];

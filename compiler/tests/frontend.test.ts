@@ -192,10 +192,16 @@ describe('classes defined inside functions', () => {
     expect(module.body.map((s) => (s.kind === 'ClassDef' || s.kind === 'FunctionDef' ? s.name : s.kind))).toContain('main.<locals>.Box');
   });
 
-  it('rejects a class made by a function called twice, or in a loop, or computing class attributes when it runs', () => {
-    expect(build('def make():\n    class K:\n        pass\n    return K\n\ndef main():\n    print(make() is make())\n').join('\n')).toContain('unsupported: a class defined inside a function that may run more than once');
+  it('rejects a class made by a function called by one run more than once, or in a loop, or computing class attributes when it runs', () => {
+    expect(build('def make():\n    class K:\n        pass\n    return K\n\ndef twice():\n    return make()\n\ndef main():\n    print(twice() is twice())\n').join('\n')).toContain('unsupported: a class defined inside a function that may run more than once');
+    expect(build('def make():\n    class K:\n        pass\n    return K\n\ndef main():\n    print(make() is make(), make.__name__)\n').join('\n')).toContain('unsupported: a class defined inside a function that may run more than once');
     expect(build('def main():\n    for i in range(2):\n        class K:\n            pass\n').join('\n')).toContain('unsupported: a class defined inside a function that may run more than once');
-    expect(build('def main():\n    n = 1\n    class K:\n        x = n\n').join('\n')).toContain('unsupported: a class attribute other than a literal in a class defined inside a function');
+    expect(build('def main():\n    n = 1\n    class K:\n        y = 2\n        x = n + y\n').join('\n')).toContain('unsupported: a class attribute other than a literal in a class defined inside a function');
+    expect(build('def main():\n    n = 1\n    class K:\n        x = n * 2\n    print(K.x)\n')).toEqual([]);
+  });
+
+  it('compiles a function making a class once per call site when each site runs once', () => {
+    expect(build('def make():\n    class K:\n        pass\n    return K\n\ndef main():\n    print(make() is make())\n')).toEqual([]);
   });
 });
 

@@ -6,6 +6,7 @@ def make(n):
 
 
 def main():
-    a = make(1)
-    b = make(2)
-    print(a is b, a().get(), b().get())
+    boxes = []
+    for i in range(2):
+        boxes.append(make(i))
+    print(boxes[0] is boxes[1], boxes[0]().get(), boxes[1]().get())

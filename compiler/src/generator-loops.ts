@@ -22,7 +22,7 @@
 // exception that leaves the loop (CPython closes the generator when the
 // exception's traceback is freed, after the handler).
 import type * as S from './syntax';
-import { childBlocks, isGeneratorBody, rewriteChildBlocks } from './syntax';
+import { childBlocks, exprsOf, isGeneratorBody, rewriteChildBlocks } from './syntax';
 import { boundNames } from './scopes';
 
 export function closeAbandonedGenerators(module: S.Module): void {
@@ -30,15 +30,15 @@ export function closeAbandonedGenerators(module: S.Module): void {
   for (const s of module.body) if (s.kind === 'FunctionDef' && !s.isAsync && s.decorators.length === 0 && isGeneratorBody(s.body)) generators.add(s.name);
   if (generators.size === 0) return;
   const counter = { n: 0 };
-  module.body = rewriteBlock(module.body, generators, counter);
+  closeGenexprSources(module.body, generators);
+  module.body = rewriteBlock(module.body, generators, counter, false);
   const visitDefs = (stmts: S.Stmt[]): void => {
     for (const s of stmts) {
       if (s.kind === 'FunctionDef') {
         // A local binding of the name (a parameter, an assignment) is not the module's generator function.
-        const local = boundNames(s.body);
-        for (const p of s.params) local.add(p.name);
-        const visible = new Set([...generators].filter((g) => !local.has(g)));
-        s.body = rewriteBlock(s.body, visible, counter);
+        const visible = visibleIn(s, generators);
+        closeGenexprSources(s.body, visible);
+        s.body = rewriteBlock(s.body, visible, counter, isGeneratorBody(s.body));
         visitDefs(s.body);
       } else if (s.kind === 'ClassDef') visitDefs(s.body);
       else for (const block of childBlocks(s)) visitDefs(block);
@@ -47,12 +47,51 @@ export function closeAbandonedGenerators(module: S.Module): void {
   visitDefs(module.body);
 }
 
-function rewriteBlock(stmts: S.Stmt[], generators: ReadonlySet<string>, counter: { n: number }): S.Stmt[] {
+/** The module's generator functions that `def` does not hide with a binding of its own. */
+function visibleIn(def: S.FunctionDef, generators: ReadonlySet<string>): Set<string> {
+  const local = boundNames(def.body);
+  for (const p of def.params) local.add(p.name);
+  return new Set([...generators].filter((g) => !local.has(g)));
+}
+
+/**
+ * `all(f(x) for x in gen(n))`: a generator expression over a call of a generator function holds the only
+ * reference to that generator. When the expression is closed (all() and any() stop early, a loop over it
+ * breaks), CPython frees its frame and with it the inner generator, which closes it: its `finally` runs
+ * and its stack goes. Here the expression's body closes its source on GeneratorExit.
+ */
+function closeGenexprSources(stmts: S.Stmt[], generators: ReadonlySet<string>): void {
+  if (generators.size === 0) return;
+  for (const e of exprsOf(stmts)) {
+    if (e.kind !== 'Call' || e.func.kind !== 'Lambda') continue;
+    const def = e.func.def;
+    const visible = visibleIn(def, generators);
+    if (def.name === '<genexpr>' && !def.isAsync && isGeneratorCall(e.args[0], generators)) {
+      def.body = [closeOnGeneratorExit(def.body, def.params[0].name, def.pos)];
+    }
+    closeGenexprSources(def.body, visible);
+  }
+}
+
+/** `iter(g(...))`, the source the parser passes a generator expression, with g a generator function. */
+function isGeneratorCall(e: S.Expr | undefined, generators: ReadonlySet<string>): boolean {
+  const inner = e?.kind === 'Call' && e.func.kind === 'Name' && e.func.id === 'iter' && e.args.length === 1 ? e.args[0] : e;
+  return inner?.kind === 'Call' && inner.func.kind === 'Name' && generators.has(inner.func.id);
+}
+
+/** `try: body` / `except GeneratorExit: holder.close(); raise`. */
+function closeOnGeneratorExit(body: S.Stmt[], holder: string, pos: S.Stmt['pos']): S.Stmt {
+  const close: S.Stmt = { kind: 'ExprStmt', pos, expr: { kind: 'Call', pos, func: { kind: 'Attribute', pos, value: { kind: 'Name', pos, id: holder }, attr: 'close' }, args: [], keywords: [] } };
+  const handler: S.ExceptHandler = { type: { kind: 'Name', pos, id: 'GeneratorExit' }, name: null, body: [close, { kind: 'Raise', pos, exc: null, cause: null }], pos };
+  return { kind: 'Try', pos, body, handlers: [handler], orelse: [], finalbody: [] };
+}
+
+function rewriteBlock(stmts: S.Stmt[], generators: ReadonlySet<string>, counter: { n: number }, inGenerator: boolean): S.Stmt[] {
   if (generators.size === 0) return stmts;
   const out: S.Stmt[] = [];
   for (const s of stmts) {
     // Inner loops first, so a return through two such loops closes the inner generator, then the outer.
-    rewriteChildBlocks(s, (block) => rewriteBlock(block, generators, counter));
+    rewriteChildBlocks(s, (block) => rewriteBlock(block, generators, counter, inGenerator));
     if (s.kind !== 'For' || s.iter.kind !== 'Call' || s.iter.func.kind !== 'Name' || !generators.has(s.iter.func.id)) {
       out.push(s);
       continue;
@@ -65,7 +104,9 @@ function rewriteBlock(stmts: S.Stmt[], generators: ReadonlySet<string>, counter:
     out.push({ kind: 'Assign', pos, targets: [name(holder)], value: s.iter });
     s.iter = name(holder);
     s.body = closeBeforeReturns(s.body, close, `$loopret.${k}`);
-    out.push(s, close());
+    // A generator closed at a yield inside the loop: CPython frees its frame, which closes the loop's generator.
+    const yieldsInLoop = inGenerator && isGeneratorBody(s.body);
+    out.push(yieldsInLoop ? closeOnGeneratorExit([s], holder, pos) : s, close());
   }
   return out;
 }

@@ -1519,7 +1519,7 @@ class FunctionLowerer {
       // The loop held the only reference to a generator expression: its stack goes back to the pool now.
       const it = this.reg(T.object);
       this.emit({ op: 'local.get', dst: it, name: iterSlot });
-      this.rt('ai_gen_close', [it], 'never', line, null);
+      this.closeGeneratorExpression(iter, it, line);
     }
   }
 
@@ -2167,6 +2167,17 @@ class FunctionLowerer {
     }
     const w = this.rt('ai_obj_getitem', [this.convert(container, T.object, line), isSlice ? key : this.toWord(key, line)], 'word', line, T.object);
     return this.fromWord(w, result.kind === 'never' ? T.object : result, line);
+  }
+
+  /**
+   * A generator expression nothing refers to any more. Its stack goes back to the pool at once; a body
+   * with handlers (it closes the generator it reads: generator-loops.ts) is closed as close() does,
+   * so they run.
+   */
+  private closeGeneratorExpression(e: S.Expr, gen: Reg, line: number): void {
+    const body = e.kind === 'Call' && e.func.kind === 'Lambda' ? e.func.def.body : [];
+    if (body.some((s) => s.kind === 'Try')) this.rt('ai_gen_close_exit', [gen], 'word', line, T.object);
+    else this.rt('ai_gen_close', [gen], 'never', line, null);
   }
 
   /** [elt for x in it if c ...] and its set/dict/generator forms (generators are eager lists). */
@@ -3756,7 +3767,7 @@ class FunctionLowerer {
         if (n !== 1) return this.raise('TypeError', `${name}() takes exactly one argument (${n} given)`, line);
         const found = this.prim('int.from_cmp', [this.rt(`ai_builtin_${name}`, [word(args[0])], 'negative', line, T.int)], line);
         // Stopping early leaves a generator expression suspended: nothing else refers to it.
-        if (isGeneratorExpression(e.args[0])) this.rt('ai_gen_close', [word(args[0])], 'never', line, null);
+        if (isGeneratorExpression(e.args[0])) this.closeGeneratorExpression(e.args[0], word(args[0]), line);
         return found;
       }
       case 'chr':

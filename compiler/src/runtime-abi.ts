@@ -35,6 +35,7 @@ export const runtimeFunctions: Record<string, RuntimeFunction> = {
   ai_kwargs_rest: { ret: w, params: [w, 'ptr'] },
   ai_tuple_with_list_tail: { ret: w, params: ['i64', 'ptr', w, 'i64'] },
   ai_gen_close: { ret: 'void', params: [w] },
+  ai_gen_close_exit: { ret: w, params: [w] },
   ai_lru_touch: { ret: 'i1', params: [w, w] },
   ai_lru_store: { ret: 'i1', params: [w, w, w, 'i64'] },
   ai_gen_take_return: { ret: w, params: [w] },

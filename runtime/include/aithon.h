@@ -521,6 +521,7 @@ ai_word ai_gen_yield(ai_word value);
  * suspension (compiler/pylib/threading.py); RuntimeError otherwise. */
 ai_word ai_gen_suspend(ai_word gen, ai_word value);
 void ai_gen_close(ai_word gen); /* gen.close(): a suspended body is dropped, its stack reused */
+ai_word ai_gen_close_exit(ai_word gen); /* gen.close() as the program calls it: GeneratorExit at the yield */
 ai_word ai_gen_take_return(ai_word gen); /* a finished generator's return value, once (None otherwise) */
 /* The value of `await gen` once it finished: its return value; RuntimeError when an
  * earlier await took it ("cannot reuse already awaited coroutine"). None for other iterators. */

@@ -405,6 +405,14 @@ static ai_word gen_close_method(ai_word self, int64_t nargs, const ai_word *args
   return AI_NONE_W;
 }
 
+/* A generator expression the program lets go of, whose body has handlers (one closes the generator it
+ * reads, generator-loops.ts): closed as gen.close() is, so they run, as CPython's freeing of it does.
+ * None, or 0 with an exception from the body. */
+ai_word ai_gen_close_exit(ai_word gen) {
+  if (!ai_is_generator(gen)) return AI_NONE_W;
+  return gen_close_method(gen, 0, NULL, 0);
+}
+
 /* coro.__await__(): a coroutine is a generator here, its own iterator. */
 static ai_word gen_await_method(ai_word self, int64_t nargs, const ai_word *args, ai_word kwnames) {
   (void)args;

@@ -69,25 +69,29 @@ class MeetingPlace:
         self.lock = threading.Lock()
         self.first = None
         self.first_arrived = threading.Condition(self.lock)
-        self.partner_seen = None
 
     def meet(self, creature):
-        """Returns the partner's (id, colour) or None when the meetings are over."""
+        """Returns the partner's (id, colour) or None when the meetings are over. The second to arrive
+        hands its (id, colour) to the waiting creature itself, so a creature can never meet itself."""
         with self.lock:
             if self.meetings_left == 0:
                 self.first_arrived.notify_all()
                 return None
             if self.first is None:
                 self.first = creature
-                while self.partner_seen is None and self.meetings_left > 0:
+                creature.partner = None
+                while creature.partner is None:
+                    if self.meetings_left == 0:
+                        self.first = None
+                        return None
                     self.first_arrived.wait()
-                partner = self.partner_seen
-                self.partner_seen = None
+                partner = creature.partner
+                creature.partner = None
                 return partner
             partner = self.first
             self.first = None
             self.meetings_left -= 1
-            self.partner_seen = (creature.ident, creature.colour)
+            partner.partner = (creature.ident, creature.colour)
             self.first_arrived.notify_all()
             return (partner.ident, partner.colour)
 
@@ -99,6 +103,7 @@ class Creature:
         self.place = place
         self.meetings = 0
         self.met_self = 0
+        self.partner = None
 
     def run(self):
         while True:

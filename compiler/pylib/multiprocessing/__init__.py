@@ -180,7 +180,25 @@ class AsyncResult:
 
 # ---------------------------------------------------------------- Pool
 
-class Pool:
+class _PoolBase:
+    """What Pool and multiprocessing.pool.ThreadPool share: their state and CPython's chunk sizes
+    (map: len / (4 * processes), rounded up)."""
+
+    def _check_running(self):
+        if self._state != 'RUN':
+            raise ValueError('Pool not running')
+
+    def _chunksize(self, n, chunksize):
+        if chunksize is None:
+            chunksize, extra = divmod(n, self._processes * 4)
+            if extra:
+                chunksize += 1
+        if chunksize < 1:
+            chunksize = 1
+        return chunksize
+
+
+class Pool(_PoolBase):
     """A pool of worker processes; each task runs in an actor of its own."""
 
     def __init__(self, processes=None, initializer=None, initargs=(), maxtasksperchild=None):
@@ -195,19 +213,6 @@ class Pool:
 
     def __repr__(self):
         return '<multiprocessing.pool.Pool state=%s pool_size=%d>' % (self._state, self._processes)
-
-    def _check_running(self):
-        if self._state != 'RUN':
-            raise ValueError('Pool not running')
-
-    def _chunksize(self, n, chunksize):
-        if chunksize is None:
-            chunksize, extra = divmod(n, self._processes * 4)
-            if extra:
-                chunksize += 1
-        if chunksize < 1:
-            chunksize = 1
-        return chunksize
 
     def _map_job(self, runner, func, iterable, chunksize, callback=None, error_callback=None):
         self._check_running()

@@ -21,7 +21,7 @@ finished by the cooperative workers.
 """
 
 from concurrent.futures import ThreadPoolExecutor as _Executor, as_completed as _as_completed
-from multiprocessing import AsyncResult, Pool, TimeoutError, cpu_count
+from multiprocessing import AsyncResult, Pool, TimeoutError, _PoolBase, cpu_count
 
 __all__ = ['ApplyResult', 'AsyncResult', 'MapResult', 'Pool', 'ThreadPool', 'TimeoutError']
 
@@ -97,7 +97,7 @@ class ApplyResult:
 MapResult = ApplyResult
 
 
-class ThreadPool:
+class ThreadPool(_PoolBase):
     """A pool of worker threads."""
 
     def __init__(self, processes=None, initializer=None, initargs=()):
@@ -113,19 +113,6 @@ class ThreadPool:
 
     def __repr__(self):
         return '<multiprocessing.pool.ThreadPool state=%s pool_size=%d>' % (self._state, self._processes)
-
-    def _check_running(self):
-        if self._state != 'RUN':
-            raise ValueError('Pool not running')
-
-    def _chunksize(self, n, chunksize):
-        if chunksize is None:
-            chunksize, extra = divmod(n, self._processes * 4)
-            if extra:
-                chunksize += 1
-        if chunksize < 1:
-            chunksize = 1
-        return chunksize
 
     def _submit_chunks(self, runner, func, iterable, chunksize):
         self._check_running()

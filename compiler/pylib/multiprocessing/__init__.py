@@ -184,6 +184,14 @@ class _PoolBase:
     """What Pool and multiprocessing.pool.ThreadPool share: their state and CPython's chunk sizes
     (map: len / (4 * processes), rounded up)."""
 
+    def _start(self, processes):
+        if processes is None:
+            processes = cpu_count()
+        if processes < 1:
+            raise ValueError('Number of processes must be at least 1')
+        self._processes = processes
+        self._state = 'RUN'
+
     def _check_running(self):
         if self._state != 'RUN':
             raise ValueError('Pool not running')
@@ -202,14 +210,9 @@ class Pool(_PoolBase):
     """A pool of worker processes; each task runs in an actor of its own."""
 
     def __init__(self, processes=None, initializer=None, initargs=(), maxtasksperchild=None):
-        if processes is None:
-            processes = cpu_count()
-        if processes < 1:
-            raise ValueError('Number of processes must be at least 1')
+        self._start(processes)
         if initializer is not None:
             raise NotImplementedError('unsupported: Pool(initializer=...): actors share no module globals; pass the data to the function instead')
-        self._processes = processes
-        self._state = 'RUN'
 
     def __repr__(self):
         return '<multiprocessing.pool.Pool state=%s pool_size=%d>' % (self._state, self._processes)

@@ -21,7 +21,7 @@ finished by the cooperative workers.
 """
 
 from concurrent.futures import ThreadPoolExecutor as _Executor, as_completed as _as_completed
-from multiprocessing import AsyncResult, Pool, TimeoutError, _PoolBase, cpu_count
+from multiprocessing import AsyncResult, Pool, TimeoutError, _PoolBase
 
 __all__ = ['ApplyResult', 'AsyncResult', 'MapResult', 'Pool', 'ThreadPool', 'TimeoutError']
 
@@ -101,15 +101,10 @@ class ThreadPool(_PoolBase):
     """A pool of worker threads."""
 
     def __init__(self, processes=None, initializer=None, initargs=()):
-        if processes is None:
-            processes = cpu_count()
-        if processes < 1:
-            raise ValueError('Number of processes must be at least 1')
+        self._start(processes)
         if initializer is not None:
             raise TypeError('unsupported: ThreadPool(initializer=...)')
-        self._processes = processes
-        self._state = 'RUN'
-        self._executor = _Executor(max_workers=processes)
+        self._executor = _Executor(max_workers=self._processes)
 
     def __repr__(self):
         return '<multiprocessing.pool.ThreadPool state=%s pool_size=%d>' % (self._state, self._processes)

@@ -15,6 +15,7 @@
 // the user's own expressions (defaults, enum values) in place of placeholder
 // names; every synthesised node carries the position of the class it belongs
 // to, so errors and tracebacks point at the user's line.
+import { positionBuiltinKeywordArgs } from './builtin-keyword-args';
 import { builtinValueTypes } from './classes';
 import { CompileError, error, type SourcePos } from './diagnostics';
 import type * as S from './syntax';
@@ -99,6 +100,7 @@ export function desugarProgram(module: S.Module, parse: Parse): void {
   desugarBuiltinSubclasses(module, parse);
   makeLazyMapFilter(module, parse);
   eagerCounterArguments(module);
+  positionBuiltinKeywordArgs(module);
 }
 
 /**

@@ -211,6 +211,11 @@ const sys: Record<string, ModuleMember> = {
   maxsize: { kind: 'data', runtime: 'ai_sys_maxsize', type: T.int, check: 'word' },
   // (3, 12, 0, 'final', 0): the grammar compiled is 3.12's. A plain tuple, not CPython's named one.
   version_info: { kind: 'data', runtime: 'ai_sys_version_info', type: () => tupleOf([T.int, T.int, T.int, T.str, T.int]), check: 'word' },
+  // 'linux' (or 'darwin'), 'little', 0x30c00f0 and a version string of the same 3.12.0 (runtime/src/stdlib/sys.c).
+  platform: { kind: 'data', runtime: 'ai_sys_platform', type: T.str, check: 'word' },
+  byteorder: { kind: 'data', runtime: 'ai_sys_byteorder', type: T.str, check: 'word' },
+  hexversion: { kind: 'data', runtime: 'ai_sys_hexversion', type: T.int, check: 'word' },
+  version: { kind: 'data', runtime: 'ai_sys_version', type: T.str, check: 'word' },
   exit: { kind: 'func', overloads: [{ runtime: 'ai_sys_exit', args: ['w'], optional: 1, result: 'void', check: 'pending', noreturn: true }] },
   setrecursionlimit: { kind: 'func', overloads: [{ runtime: 'ai_sys_setrecursionlimit', args: ['w'], result: 'void', check: 'pending' }] },
   getrecursionlimit: w('ai_sys_getrecursionlimit', [], intT),

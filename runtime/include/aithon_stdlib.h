@@ -218,6 +218,12 @@ bool ai_sys_stdout_flush(void);
 ai_word ai_sys_stream(int32_t fd);
 ai_word ai_sys_maxsize(void);
 ai_word ai_sys_version_info(void);
+/* sys.platform, sys.byteorder, sys.hexversion, sys.version: of the machine
+ * built for, and of the language version compiled (3.12.0). */
+ai_word ai_sys_platform(void);
+ai_word ai_sys_byteorder(void);
+ai_word ai_sys_hexversion(void);
+ai_word ai_sys_version(void);
 /* sys.setrecursionlimit(n): ValueError "recursion limit must be greater or
  * equal than 1", RecursionError "cannot set the recursion limit to N at the
  * recursion depth D: the limit is too low", OverflowError for n >= 2**31. */

@@ -250,6 +250,30 @@ ai_word ai_sys_version_info(void) {
   return ai_tuple_new(5, items);
 }
 
+ai_word ai_sys_hexversion(void) { return ai_small(0x030c00f0); }
+
+/* CPython's form, "3.12.0 (main, <date>) [<compiler>]": programs print it or take its first word. */
+ai_word ai_sys_version(void) {
+  static const char version[] = "3.12.0 (aithon) [Clang " __clang_version__ "]";
+  return ai_str_new_ascii(version, sizeof version - 1);
+}
+
+ai_word ai_sys_platform(void) {
+#if defined(__APPLE__)
+  return ai_str_new_ascii("darwin", 6);
+#else
+  return ai_str_new_ascii("linux", 5);
+#endif
+}
+
+ai_word ai_sys_byteorder(void) {
+#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+  return ai_str_new_ascii("big", 3);
+#else
+  return ai_str_new_ascii("little", 6);
+#endif
+}
+
 /* ---------------------------------------------------------------- recursion limit */
 
 static int fallback_limit = AI_RECURSION_LIMIT;

@@ -5,7 +5,7 @@
 // instantiating it raises CPython's TypeError ("Can't instantiate abstract
 // class C with abstract methods a, b"). Subclasses that implement every
 // abstract method instantiate normally.
-import { CompileError, error, type SourcePos } from './diagnostics';
+import { CompileError, error, type SourcePos, unsupportedConstruct } from './diagnostics';
 import * as S from './syntax';
 
 type Parse = (file: string, source: string) => S.Module;
@@ -18,7 +18,7 @@ export function rewriteAbstractClasses(mod: S.Module, parse: Parse): void {
   mod.body = mod.body.filter((s) => {
     if (s.kind === 'ImportFrom' && s.module === 'abc' && s.level === 0) {
       for (const n of s.names) {
-        if (n.name !== 'ABC' && n.name !== 'abstractmethod') unsupported(mod, n.pos, `abc.${n.name}`);
+        if (n.name !== 'ABC' && n.name !== 'abstractmethod') unsupportedConstruct(mod, n.pos, `abc.${n.name}`);
         abcNames.set(n.asname ?? n.name, n.name);
       }
       used = true;
@@ -37,7 +37,7 @@ export function rewriteAbstractClasses(mod: S.Module, parse: Parse): void {
   const which = (e: S.Expr): string | null => {
     if (e.kind === 'Name') return abcNames.get(e.id) ?? null;
     if (e.kind === 'Attribute' && e.value.kind === 'Name' && moduleAliases.has(e.value.id)) {
-      if (e.attr !== 'ABC' && e.attr !== 'abstractmethod') unsupported(mod, e.pos, `abc.${e.attr}`);
+      if (e.attr !== 'ABC' && e.attr !== 'abstractmethod') unsupportedConstruct(mod, e.pos, `abc.${e.attr}`);
       return e.attr;
     }
     return null;
@@ -74,16 +74,12 @@ export function rewriteAbstractClasses(mod: S.Module, parse: Parse): void {
     if (!node || typeof node !== 'object' || seen.has(node)) return;
     seen.add(node);
     const e = node as S.Expr;
-    if ((e.kind === 'Name' && abcNames.has(e.id)) || (e.kind === 'Name' && moduleAliases.has(e.id))) unsupported(mod, e.pos, `abc.${abcNames.get(e.id) ?? 'ABC'} outside the bases and methods of a top-level class`);
+    if ((e.kind === 'Name' && abcNames.has(e.id)) || (e.kind === 'Name' && moduleAliases.has(e.id))) unsupportedConstruct(mod, e.pos, `abc.${abcNames.get(e.id) ?? 'ABC'} outside the bases and methods of a top-level class`);
     Object.values(node).forEach(visit);
   };
   visit(mod.body);
 }
 
-function unsupported(mod: S.Module, pos: SourcePos, what: string): never {
-  const file = pos.file ?? mod.file;
-  throw new CompileError([error(file, pos, `unsupported: ${what} at ${file}:${pos.line}:${pos.col}`, 'this construct is not in the language subset compiled yet (see docs/language.md)', pos.file ? mod.sources?.get(pos.file) : mod.source)]);
-}
 
 /** `if type(self) is C: raise TypeError(...)` at the start of C's __init__ (one made if C has none). */
 function addInstantiationCheck(cls: S.ClassDef, abstract: string[], classes: Map<string, S.ClassDef>, parse: Parse): void {

@@ -13,7 +13,7 @@
 // is not an instance of list or dict for isinstance(), the runtime's
 // built-ins that need a real list or dict (json.dumps, dict(obj)) do not
 // accept it, and slicing returns a plain list (as CPython's list does).
-import { CompileError, error, type SourcePos } from './diagnostics';
+import { type SourcePos, unsupportedConstruct } from './diagnostics';
 import type * as S from './syntax';
 import { walkNodes } from './syntax';
 import { builtinValueTypes } from './classes';
@@ -273,11 +273,11 @@ function newAsInit(module: S.Module, def: S.FunctionDef, kind: 'str' | 'int' | '
   walkNodes(def.body, (n) => {
     const s = n as unknown as S.Stmt;
     if (madeReturns.has(s)) return;
-    if (s.kind === 'FunctionDef' || (n as { kind?: string }).kind === 'Lambda') unsupported(module, s.pos, `a nested function in the __new__ of a subclass of ${kind}`);
+    if (s.kind === 'FunctionDef' || (n as { kind?: string }).kind === 'Lambda') unsupportedConstruct(module, s.pos, `a nested function in the __new__ of a subclass of ${kind}`);
     if (s.kind !== 'Return') return;
     const v = s.value;
     const returnsInstance = v && ((v.kind === 'Name' && instances.has(v.id)) || (v.kind === 'Call' && v.func.kind === 'Attribute' && v.func.attr === madeHelper));
-    if (!returnsInstance) unsupported(module, s.pos, `a __new__ of a subclass of ${kind} that returns something other than the instance it made`);
+    if (!returnsInstance) unsupportedConstruct(module, s.pos, `a __new__ of a subclass of ${kind} that returns something other than the instance it made`);
     // An __init__ returns None: the value's side effect (storing it) stays, then a plain return.
     const plainReturn: S.Stmt = { kind: 'Return', pos: s.pos, value: null };
     madeReturns.add(plainReturn);
@@ -303,11 +303,6 @@ const initHelper = '__aithon_init__';
 
 /** The method a converted `__new__` calls to store the value it makes: it returns the instance, as `__new__` did. */
 const madeHelper = '__aithon_made__';
-
-function unsupported(module: S.Module, pos: SourcePos, what: string): never {
-  const file = pos.file ?? module.file;
-  throw new CompileError([error(file, pos, `unsupported: ${what} at ${file}:${pos.line}:${pos.col}`, 'this construct is not in the language subset compiled yet (see docs/language.md)', pos.file ? module.sources?.get(pos.file) : module.source)]);
-}
 
 function rewriteClass(cls: S.ClassDef, kind: 'list' | 'dict', parse: Parse): void {
   const pos = cls.pos;

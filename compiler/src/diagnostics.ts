@@ -33,6 +33,15 @@ export function error(file: string, pos: SourcePos, message: string, hint?: stri
   return { file, line: pos.line, column: pos.col, severity: 'error', message, hint, source };
 }
 
+/** The hint of every `unsupported:` error. */
+export const unsupportedHint = 'this construct is not in the language subset compiled yet (see docs/language.md)';
+
+/** Stops the build at `pos` of a (linked) module: `unsupported: <what> at file:L:C`, with its code frame. */
+export function unsupportedConstruct(module: { file: string; source: string; sources?: Map<string, string> }, pos: SourcePos, what: string): never {
+  const file = pos.file ?? module.file;
+  throw new CompileError([error(file, pos, `unsupported: ${what} at ${file}:${pos.line}:${pos.col}`, unsupportedHint, pos.file ? module.sources?.get(pos.file) : module.source)]);
+}
+
 /** A rustc-style frame: the offending line with a caret under the column. */
 export function codeFrame(source: string, line: number, column: number): string {
   const lines = source.split('\n');

@@ -19,7 +19,7 @@
 // Covered: classes of the module level (and those desugar moved there from a function, which must
 // not be hooked: their hook would run at the wrong time), single inheritance along the hooked
 // classes. Anything else with a hook is a build error.
-import { CompileError, error, type SourcePos } from './diagnostics';
+import { unsupportedConstruct } from './diagnostics';
 import type * as S from './syntax';
 import { exprsOf } from './syntax';
 
@@ -41,7 +41,7 @@ export function runInitSubclassHooks(module: S.Module): void {
     for (let c: S.ClassDef | undefined = cls; c; ) {
       const bases: S.ClassDef[] = c.bases.map((b) => (b.kind === 'Name' ? classes.get(b.id) : undefined)).filter((b): b is S.ClassDef => !!b);
       if (bases.length > 1 && out.concat(bases).some((b) => hookAbove(b))) {
-        fail(module, c.pos, `${HOOK} with several base classes (class ${c.name.split('.').pop()})`);
+        unsupportedConstruct(module, c.pos, `${HOOK} with several base classes (class ${c.name.split('.').pop()})`);
       }
       c = bases[0];
       if (c) out.push(c);
@@ -54,7 +54,7 @@ export function runInitSubclassHooks(module: S.Module): void {
   for (const [owner, hook] of hooks) {
     const next = ancestors(owner).find((a) => hooks.has(a));
     const cls = hook.params[0]?.name;
-    if (!cls) fail(module, hook.pos, `${HOOK} without a parameter for the class`);
+    if (!cls) unsupportedConstruct(module, hook.pos, `${HOOK} without a parameter for the class`);
     rewriteSuperHookCalls(module, hook, cls, next ? hookName(next) : null);
     hook.name = hookName(owner);
     if (!hook.decorators.some((d) => d.kind === 'Name' && d.id === 'classmethod')) {
@@ -66,7 +66,7 @@ export function runInitSubclassHooks(module: S.Module): void {
     if (s.kind !== 'ClassDef') return [s];
     const owner = ancestors(s).find((a) => hooks.has(a));
     if (!owner) return [s];
-    if (s.name.includes('.<locals>.')) fail(module, s.pos, `a class made in a function whose base class has ${HOOK}`);
+    if (s.name.includes('.<locals>.')) unsupportedConstruct(module, s.pos, `a class made in a function whose base class has ${HOOK}`);
     const pos = s.pos;
     const call: S.Expr = {
       kind: 'Call', pos, args: [], keywords: [],
@@ -90,16 +90,10 @@ function rewriteSuperHookCalls(module: S.Module, hook: S.FunctionDef, cls: strin
     // object.__init_subclass__() takes no arguments; a subclass is made here with none, so **kw is empty.
     const passesOwnKwargs =
       e.args.length === 0 && e.keywords.length === 0 && (e.doubleStars ?? []).every((d) => d.kind === 'Name' && d.id === kwargs);
-    if (!passesOwnKwargs) fail(module, e.pos, `arguments to object.${HOOK}()`);
+    if (!passesOwnKwargs) unsupportedConstruct(module, e.pos, `arguments to object.${HOOK}()`);
     const none = e as unknown as Record<string, unknown>;
     for (const key of Object.keys(none)) if (key !== 'pos') delete none[key];
     none.kind = 'None';
   }
 }
 
-function fail(module: S.Module, pos: SourcePos, what: string): never {
-  const file = pos.file ?? module.file;
-  throw new CompileError([
-    error(file, pos, `unsupported: ${what} at ${file}:${pos.line}:${pos.col}`, 'this construct is not in the language subset compiled yet (see docs/language.md)', pos.file ? module.sources?.get(pos.file) : module.source),
-  ]);
-}

@@ -12,7 +12,7 @@
 // bases. Registration is by the first parameter's annotation (`@f.register` on `def _(x: int)`), by class
 // (`@f.register(int)`), or by call (`f.register(int, impl)`), at the top level of the module; registering `object`
 // replaces the default. A registered function keeps its own name when it is not `_`.
-import { CompileError, error, type SourcePos } from './diagnostics';
+import { CompileError, error, type SourcePos, unsupportedConstruct } from './diagnostics';
 import type * as S from './syntax';
 import { sourceMentions, walkNodes } from './syntax';
 
@@ -49,7 +49,7 @@ export function desugarSingleDispatch(module: S.Module, parse: Parse): void {
   for (const s of module.body) if (s.kind === 'ClassDef') classes.set(s.name, s);
   walkNodes(module.body, (n) => {
     const def = n as unknown as S.FunctionDef;
-    if (def.kind === 'FunctionDef' && !module.body.includes(def) && def.decorators.some(isSingleDispatch)) unsupported(module, def.pos, '@singledispatch on a function that is not at the top level of its module');
+    if (def.kind === 'FunctionDef' && !module.body.includes(def) && def.decorators.some(isSingleDispatch)) unsupportedConstruct(module, def.pos, '@singledispatch on a function that is not at the top level of its module');
   });
   const generics = module.body.filter((s): s is S.FunctionDef => s.kind === 'FunctionDef' && s.decorators.some(isSingleDispatch));
   for (const generic of generics) rewriteGeneric(module, parse, generic, isSingleDispatch, classes);
@@ -58,8 +58,8 @@ export function desugarSingleDispatch(module: S.Module, parse: Parse): void {
 function rewriteGeneric(module: S.Module, parse: Parse, generic: S.FunctionDef, isSingleDispatch: (d: S.Expr) => boolean, classes: Map<string, S.ClassDef>): void {
   const name = generic.name;
   const first = generic.params[0];
-  if (!first || first.kind !== 'normal') unsupported(module, generic.pos, `@singledispatch on ${name}() without a positional first parameter`);
-  if (generic.decorators.length !== 1) unsupported(module, generic.pos, `@singledispatch with other decorators on ${name}()`);
+  if (!first || first.kind !== 'normal') unsupportedConstruct(module, generic.pos, `@singledispatch on ${name}() without a positional first parameter`);
+  if (generic.decorators.length !== 1) unsupportedConstruct(module, generic.pos, `@singledispatch with other decorators on ${name}()`);
   generic.decorators = generic.decorators.filter((d) => !isSingleDispatch(d));
   let implCount = 0;
   const implName = () => `_aithon_${name}_${implCount++}`;
@@ -80,17 +80,17 @@ function rewriteGeneric(module: S.Module, parse: Parse, generic: S.FunctionDef, 
       continue;
     }
     if (s.kind === 'FunctionDef' && s.decorators.some((d) => isRegister(d) || (d.kind === 'Call' && isRegister(d.func)))) {
-      if (s.decorators.length !== 1) unsupported(module, s.pos, `@${name}.register with other decorators`);
+      if (s.decorators.length !== 1) unsupportedConstruct(module, s.pos, `@${name}.register with other decorators`);
       const d = s.decorators[0];
       let cls: string | null;
       if (d.kind === 'Call') {
-        if (d.args.length !== 1 || d.keywords.length) unsupported(module, d.pos, `${name}.register() as a decorator with other than one class`);
+        if (d.args.length !== 1 || d.keywords.length) unsupportedConstruct(module, d.pos, `${name}.register() as a decorator with other than one class`);
         cls = dottedName(d.args[0]);
       } else {
         cls = s.params[0]?.annotation ?? null;
         if (!cls) fail(module, s.pos, `TypeError: Invalid first argument to \`register()\`: ${s.name}. Use either \`@register(some_class)\` or plain \`@register\` on an annotated function.`);
       }
-      if (!cls) unsupported(module, d.pos, `${name}.register() of something other than a class name`);
+      if (!cls) unsupportedConstruct(module, d.pos, `${name}.register() of something other than a class name`);
       s.decorators = [];
       if (s.name === '_') s.name = implName();
       register(cls, s, d.pos);
@@ -103,7 +103,7 @@ function rewriteGeneric(module: S.Module, parse: Parse, generic: S.FunctionDef, 
       const cls = call.args.length === 2 && !call.keywords.length ? dottedName(call.args[0]) : null;
       const fn = call.args[1];
       const impl = fn?.kind === 'Name' ? module.body.find((x): x is S.FunctionDef => x.kind === 'FunctionDef' && x.name === fn.id) : undefined;
-      if (!cls || !impl) unsupported(module, call.pos, `${name}.register() other than with a class name and a function of the module`);
+      if (!cls || !impl) unsupportedConstruct(module, call.pos, `${name}.register() other than with a class name and a function of the module`);
       register(cls, impl, call.pos);
       continue;
     }
@@ -152,7 +152,7 @@ function rewriteGeneric(module: S.Module, parse: Parse, generic: S.FunctionDef, 
   // Other uses of name.register, name.registry, name.dispatch...
   walkNodes(module.body, (n) => {
     const e = n as unknown as S.Expr;
-    if (e.kind === 'Attribute' && e.value.kind === 'Name' && e.value.id === name && e.attr !== '__name__') unsupported(module, e.pos, `${name}.${e.attr} of a singledispatch function (name.registry compiles where it is read as a mapping: keys(), items(), values(), get(), [cls], in, len(), iteration)`);
+    if (e.kind === 'Attribute' && e.value.kind === 'Name' && e.value.id === name && e.attr !== '__name__') unsupportedConstruct(module, e.pos, `${name}.${e.attr} of a singledispatch function (name.registry compiles where it is read as a mapping: keys(), items(), values(), get(), [cls], in, len(), iteration)`);
   });
   const args = generic.params.map((p) => (p.kind === 'varargs' ? `*${p.name}` : p.kind === 'varkw' ? `**${p.name}` : p.kind === 'kwonly' ? `${p.name}=${p.name}` : p.name)).join(', ');
   const params = generic.params.map((p) => (p.kind === 'varargs' ? `*${p.name}` : p.kind === 'varkw' ? `**${p.name}` : p.name));
@@ -198,7 +198,7 @@ function orderBySubclass(registrations: Registration[], classes: Map<string, S.C
 }
 
 function checkClass(module: S.Module, cls: string, pos: SourcePos, classes: Map<string, S.ClassDef>): void {
-  if (!classes.has(cls) && !(cls in builtinBases)) unsupported(module, pos, `singledispatch registration for ${cls} (a class of the module or a built-in type compiles)`);
+  if (!classes.has(cls) && !(cls in builtinBases)) unsupportedConstruct(module, pos, `singledispatch registration for ${cls} (a class of the module or a built-in type compiles)`);
 }
 
 function dottedName(e: S.Expr): string | null {
@@ -210,10 +210,6 @@ function dottedName(e: S.Expr): string | null {
   return null;
 }
 
-function unsupported(module: S.Module, pos: SourcePos, what: string): never {
-  const file = pos.file ?? module.file;
-  throw new CompileError([error(file, pos, `unsupported: ${what} at ${file}:${pos.line}:${pos.col}`, 'this construct is not in the language subset compiled yet (see docs/language.md)', pos.file ? module.sources?.get(pos.file) : module.source)]);
-}
 
 function fail(module: S.Module, pos: SourcePos, message: string): never {
   const file = pos.file ?? module.file;

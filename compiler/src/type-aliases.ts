@@ -11,7 +11,7 @@
 // at module level to a class name, or a tuple of them, and never bound again
 // anywhere, always stands for the same classes, so each use is rewritten to a
 // copy of the value and the assignment is dropped.
-import { CompileError, error } from './diagnostics';
+import { unsupportedConstruct } from './diagnostics';
 import type * as S from './syntax';
 import { targetNames, walkNodes, walkStatements } from './syntax';
 
@@ -120,18 +120,13 @@ export function dropTypingBases(module: S.Module, parse: (file: string, source: 
   const isProtocolBase = (e: S.Expr): boolean =>
     (e.kind === 'Name' && members.has(e.id) && e.id !== 'Generic' && e.id !== 'TypeVar') || (e.kind === 'Attribute' && e.attr === 'Protocol' && isTypingBase(e));
   const isCheckable = (d: S.Expr) => (d.kind === 'Name' && d.id === 'runtime_checkable') || (d.kind === 'Attribute' && d.attr === 'runtime_checkable');
-  const unsupported = (pos: S.Expr['pos'], what: string): never => {
-    const file = pos.file ?? module.file;
-    const message = `unsupported: ${what} at ${file}:${pos.line}:${pos.col}`;
-    throw new CompileError([error(file, pos, message, 'this construct is not in the language subset compiled yet (see docs/language.md)', pos.file ? module.sources?.get(pos.file) : module.source)]);
-  };
   const protocols = new Map<string, { cls: S.ClassDef; checkable: boolean; bases: string[] }>();
   walkNodes(module.body, (node) => {
     if (node.kind !== 'ClassDef') return;
     const cls = node as unknown as S.ClassDef;
     if (cls.bases.some(isProtocolBase)) {
       const checkable = cls.decorators.some(isCheckable);
-      if (checkable && !module.body.includes(cls)) unsupported(cls.pos, '@runtime_checkable on a class that is not at module level');
+      if (checkable && !module.body.includes(cls)) unsupportedConstruct(module, cls.pos, '@runtime_checkable on a class that is not at module level');
       cls.decorators = cls.decorators.filter((d) => !isCheckable(d));
       protocols.set(cls.name, { cls, checkable, bases: cls.bases.filter((b) => b.kind === 'Name').map((b) => (b as S.NameExpr).id) });
     }
@@ -159,7 +154,7 @@ export function dropTypingBases(module: S.Module, parse: (file: string, source: 
       if (!protocol) return;
       const name = protocol.id;
       if (call.func.id === 'issubclass' || classes.length > 1 || (protocols.has(name) && !protocols.get(name)!.checkable)) {
-        unsupported(protocol.pos, `${call.func.id}() against the Protocol class '${name}'${classes.length > 1 ? ' in a tuple' : ''}`);
+        unsupportedConstruct(module, protocol.pos, `${call.func.id}() against the Protocol class '${name}'${classes.length > 1 ? ' in a tuple' : ''}`);
       }
       const obj = call.args[0];
       if (supports.has(name)) {

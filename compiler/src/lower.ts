@@ -3,7 +3,7 @@
 // operator on given static types is, evaluation order, loops, short-circuits,
 // CPython's TypeError wording for operations that cannot succeed); the
 // emitter only translates.
-import { type BoundCall, dynamicStarArms, dynamicStarItem, maxDynamicStarItems, listStarOptionalItems, listStarOptionals, type KwargsItem, kwargsItems, kwargsPlans, kwargsRests, dynamicInitTag, notCallable, binaryType, type ListStarPlan, listStarPlans, listStarTails, packedWithTail, cacheSlot, cacheCountSlot, inPlaceFirst, defaultdictFactories, type FuncRefInfo, packedArgs, starItem, expandStarredArgs, funcRefName, funcRefQualname, pythonName, bindCall, defaultSlot, dunderNames, type Dispatch, type DispatchGroup, exceptionClassNames, exitBuiltin, isObjectStrCall, isSuperCall, type FunctionInstance, inPlaceMethod, isNonNegativeIntLiteral, isRangeCall, type Program, terminates, unpackTypes } from './checker';
+import { type BoundCall, dynamicStarArms, dynamicStarItem, maxDynamicStarItems, listStarOptionalItems, listStarOptionals, type KwargsItem, kwargsItems, kwargsPlans, kwargsRests, dynamicInitTag, notCallable, binaryType, setLikeViewOperands, type ListStarPlan, listStarPlans, listStarTails, packedWithTail, cacheSlot, cacheCountSlot, inPlaceFirst, defaultdictFactories, type FuncRefInfo, packedArgs, starItem, expandStarredArgs, funcRefName, funcRefQualname, pythonName, bindCall, defaultSlot, dunderNames, type Dispatch, type DispatchGroup, exceptionClassNames, exitBuiltin, isObjectStrCall, isSuperCall, type FunctionInstance, inPlaceMethod, isNonNegativeIntLiteral, isRangeCall, type Program, terminates, unpackTypes } from './checker';
 import { unboundVariableError } from './function-attributes';
 import { withoutCopyPrefix } from './local-classes';
 import { type Block, type ConstValue, type Instr, type IrClassDunders, type IrFunction, type IrProgram, isSmallInt, type RaiseCheck, type Reg, type RtArg, type Terminator } from './ir';
@@ -1470,24 +1470,10 @@ class FunctionLowerer {
       this.emit({ op: 'local.set', name: listSlot, src: source });
       this.emit({ op: 'local.set', name: index, src: this.constant({ kind: 'int', value: 0n }) });
       evaluated?.afterIter();
-      this.terminate({ op: 'br', target: headL });
-      this.startBlock(headL);
-      const list = this.reg(iterType);
-      this.emit({ op: 'local.get', dst: list, name: listSlot });
-      const i = this.reg(T.int);
-      this.emit({ op: 'local.get', dst: i, name: index });
-      const len = this.tagged(this.rt('ai_list_len', [list], 'never', line, T.int), line);
-      // The index counts up from 0 and stays below a length: always a small int.
-      this.terminate({ op: 'condbr', cond: this.prim('int.small_lt', [i, len], line), then: bodyL, else: elseL });
-      this.startBlock(bodyL);
-      assign(this.fromWord(this.rt('ai_list_get', [list, this.prim('int.known_small', [i], line)], 'word', line, T.object), elemType, line), elseL);
-      body(latchL);
-      this.terminate({ op: 'br', target: latchL });
-      this.startBlock(latchL);
-      const i2 = this.reg(T.int);
-      this.emit({ op: 'local.get', dst: i2, name: index });
-      this.emit({ op: 'local.set', name: index, src: this.prim('int.small_add', [i2, this.constant({ kind: 'int', value: 1n })], line) });
-      this.terminate({ op: 'br', target: headL });
+      this.listItemsLoop(listSlot, iterType, index, elemType, line, { head: headL, body: bodyL, next: latchL, end: elseL }, (item) => {
+        assign(item, elseL);
+        body(latchL);
+      });
     } else {
       const itSlot = this.temp(T.object);
       iterSlot = itSlot;
@@ -2020,7 +2006,7 @@ class FunctionLowerer {
     if (lk === 'str' && op === '%') {
       return this.rt('ai_str_percent', [l, this.convert(this.toWord(r, line), T.object, line)], 'word', line, T.str);
     }
-    if (lk === 'object' || rk === 'object' || (resultType.kind !== 'never' && !['int', 'float', 'bool', 'str'].includes(resultType.kind))) {
+    if (lk === 'object' || rk === 'object' || (resultType.kind !== 'never' && !['int', 'float', 'bool', 'str'].includes(resultType.kind)) || setLikeViewOperands(op, lt, rt)) {
       if (op === '@') return this.unsupportedOperands(op, l.type, r.type, line);
       const w = this.prim('obj.binop', [this.convert(l, T.object, line), this.convert(r, T.object, line)], line, binopCode[op]);
       return resultType.kind === 'object' || resultType.kind === 'never' ? w : this.retype(w, resultType);
@@ -2972,25 +2958,15 @@ class FunctionLowerer {
       this.emit({ op: 'local.set', name: acc, src: this.convert(first, t, line) });
       this.emit({ op: 'local.set', name: index, src: this.constant({ kind: 'int', value: 1n }) });
     }
-    const headL = this.label('reduce.head');
-    const bodyL = this.label('reduce.body');
+    const listSlot = this.temp(T.object);
+    this.emit({ op: 'local.set', name: listSlot, src: items });
     const endL = this.label('reduce.end');
-    this.terminate({ op: 'br', target: headL });
-    this.startBlock(headL);
-    const i = this.reg(T.int);
-    this.emit({ op: 'local.get', dst: i, name: index });
-    const len = this.tagged(this.rt('ai_list_len', [items], 'never', line, T.int), line);
-    this.terminate({ op: 'condbr', cond: this.prim('int.lt', [i, len], line), then: bodyL, else: endL });
-    this.startBlock(bodyL);
-    const item = this.fromWord(this.rt('ai_list_get', [items, i], 'word', line, T.object), elem, line);
-    const cur = this.reg(t);
-    this.emit({ op: 'local.get', dst: cur, name: acc });
-    const r = this.callValue(e, args[0], [cur, item], line);
-    if (!this.dead) this.emit({ op: 'local.set', name: acc, src: this.convert(r, t, line) });
-    const i2 = this.reg(T.int);
-    this.emit({ op: 'local.get', dst: i2, name: index });
-    this.emit({ op: 'local.set', name: index, src: this.prim('int.add', [i2, this.constant({ kind: 'int', value: 1n })], line) });
-    this.terminate({ op: 'br', target: headL });
+    this.listItemsLoop(listSlot, T.object, index, elem, line, { head: this.label('reduce.head'), body: this.label('reduce.body'), next: this.label('reduce.next'), end: endL }, (item) => {
+      const cur = this.reg(t);
+      this.emit({ op: 'local.get', dst: cur, name: acc });
+      const r = this.callValue(e, args[0], [cur, item], line);
+      if (!this.dead) this.emit({ op: 'local.set', name: acc, src: this.convert(r, t, line) });
+    });
     this.startBlock(endL);
     const out = this.reg(t);
     this.emit({ op: 'local.get', dst: out, name: acc });
@@ -3558,42 +3534,50 @@ class FunctionLowerer {
     this.emit({ op: 'local.set', name: outSlot, src: out });
     this.emit({ op: 'local.set', name: listSlot, src: items });
     this.emit({ op: 'local.set', name: index, src: this.constant({ kind: 'int', value: 0n }) });
-    const headL = this.label('map.head');
-    const bodyL = this.label('map.body');
     const nextL = this.label('map.next');
     const endL = this.label('map.end');
-    this.terminate({ op: 'br', target: headL });
-    this.startBlock(headL);
-    const list = this.reg(T.object);
-    this.emit({ op: 'local.get', dst: list, name: listSlot });
-    const i = this.reg(T.int);
-    this.emit({ op: 'local.get', dst: i, name: index });
-    const len = this.tagged(this.rt('ai_list_len', [list], 'never', line, T.int), line);
-    this.terminate({ op: 'condbr', cond: this.prim('int.lt', [i, len], line), then: bodyL, else: endL });
-    this.startBlock(bodyL);
-    const item = this.fromWord(this.rt('ai_list_get', [list, i], 'word', line, T.object), elemType, line);
-    const r = body(item);
-    if (r && !this.dead) {
+    this.listItemsLoop(listSlot, T.object, index, elemType, line, { head: this.label('map.head'), body: this.label('map.body'), next: nextL, end: endL }, (item) => {
+      const r = body(item);
+      if (!r || this.dead) return;
       const acc = this.reg(T.object);
       this.emit({ op: 'local.get', dst: acc, name: outSlot });
-      const append = () => this.rt('ai_list_append', [acc, this.toWord(r.value, line)], 'false', line, null);
       if (r.keep) {
         const keepL = this.label('map.keep');
         this.terminate({ op: 'condbr', cond: r.keep, then: keepL, else: nextL });
         this.startBlock(keepL);
       }
-      append();
-    }
-    this.terminate({ op: 'br', target: nextL });
-    this.startBlock(nextL);
-    const i2 = this.reg(T.int);
-    this.emit({ op: 'local.get', dst: i2, name: index });
-    this.emit({ op: 'local.set', name: index, src: this.prim('int.add', [i2, this.constant({ kind: 'int', value: 1n })], line) });
-    this.terminate({ op: 'br', target: headL });
+      this.rt('ai_list_append', [acc, this.toWord(r.value, line)], 'false', line, null);
+    });
     this.startBlock(endL);
     const result = this.reg(T.object);
     this.emit({ op: 'local.get', dst: result, name: outSlot });
     return result;
+  }
+
+  /**
+   * The loop over the items of the list in `listSlot` from the index in `indexSlot` on: `body` gets each
+   * item (a word of `elemType`, converted), `labels.next` goes on to the next item and `labels.end` is
+   * where the loop ends (the caller starts that block). The length is read again at every step, as
+   * CPython's list iterator does, so a body that changes the list sees what CPython's does.
+   */
+  private listItemsLoop(listSlot: string, listType: Type, indexSlot: string, elemType: Type, line: number, labels: { head: string; body: string; next: string; end: string }, body: (item: Reg) => void): void {
+    this.terminate({ op: 'br', target: labels.head });
+    this.startBlock(labels.head);
+    const list = this.reg(listType);
+    this.emit({ op: 'local.get', dst: list, name: listSlot });
+    const i = this.reg(T.int);
+    this.emit({ op: 'local.get', dst: i, name: indexSlot });
+    const len = this.tagged(this.rt('ai_list_len', [list], 'never', line, T.int), line);
+    // The index counts up from a small start and stays below a length: always a small int.
+    this.terminate({ op: 'condbr', cond: this.prim('int.small_lt', [i, len], line), then: labels.body, else: labels.end });
+    this.startBlock(labels.body);
+    body(this.fromWord(this.rt('ai_list_get', [list, this.prim('int.known_small', [i], line)], 'word', line, T.object), elemType, line));
+    this.terminate({ op: 'br', target: labels.next });
+    this.startBlock(labels.next);
+    const i2 = this.reg(T.int);
+    this.emit({ op: 'local.get', dst: i2, name: indexSlot });
+    this.emit({ op: 'local.set', name: indexSlot, src: this.prim('int.small_add', [i2, this.constant({ kind: 'int', value: 1n })], line) });
+    this.terminate({ op: 'br', target: labels.head });
   }
 
   /** Calls the function value `f` (typed at `node` by the checker) on one argument. */

@@ -3,7 +3,7 @@
 // tree (syntax.ts). Constructs the compiler does not support yet are reported
 // here as `unsupported: <construct>` with their position, so nothing later
 // ever sees them.
-import { CompileError, type Diagnostic, error, type SourcePos } from './diagnostics';
+import { CompileError, type Diagnostic, error, type SourcePos, unsupportedHint } from './diagnostics';
 import type * as S from './syntax';
 import { exhaustingBuiltinNames, exprsOf } from './syntax';
 import { lookupCharacterName } from './unicode-names';
@@ -248,7 +248,7 @@ class TreeBuilder {
   unsupported(node: TsNode, what?: string): void {
     const name = what ?? constructNames[node.type] ?? node.type.replace(/_/g, ' ');
     const p = this.pos(node);
-    this.fail(node, `unsupported: ${name} at ${this.file}:${p.line}:${p.col}`, 'this construct is not in the language subset compiled yet (see docs/language.md)');
+    this.fail(node, `unsupported: ${name} at ${this.file}:${p.line}:${p.col}`, unsupportedHint);
   }
 
   reportSyntaxErrors(root: TsNode): void {
@@ -1118,14 +1118,31 @@ class TreeBuilder {
         return { kind: 'Compare', pos, left: subj, ops: ['is'], comparators: [this.expr(node)] };
       case 'union_pattern': {
         const alts = node.namedChildren.filter((c) => c.type !== 'comment');
-        let acc: S.Expr | null = null;
-        for (const a of alts) {
+        const captures = alts.map((a) => {
           const local: [string, S.Expr][] = [];
-          const t = this.pattern(a, subj, local);
-          if (local.length) this.unsupported(a, 'captures inside | patterns');
-          acc = acc ? { kind: 'BoolOp', pos, op: 'or', left: acc, right: t } : t;
+          return { test: this.pattern(a, subj, local), local, node: a };
+        });
+        const names = (c: (typeof captures)[number]) => c.local.map(([id]) => id).sort().join(' ');
+        const differing = captures.find((c) => names(c) !== names(captures[0]));
+        if (differing) this.fail(differing.node, 'alternative patterns bind different names');
+        if (!captures[0].local.length) return captures.map((c) => c.test).reduce((acc, t) => ({ kind: 'BoolOp', pos, op: 'or', left: acc, right: t }));
+        // `case int(n) | float(n)`: the alternative that matched is numbered in `$altN` as the test runs (CPython
+        // tries them in order and stops at the first), and each name takes its value from that alternative.
+        const alt = `$alt${++this.matchCounter}`;
+        const numbered = captures.map((c, i): S.Expr => {
+          const mark: S.Expr = { kind: 'Compare', pos, left: { kind: 'NamedExpr', pos, target: { kind: 'Name', id: alt, pos }, value: { kind: 'Int', pos, value: BigInt(i) } }, ops: ['=='], comparators: [{ kind: 'Int', pos, value: BigInt(i) }] };
+          return this.and(c.test, mark);
+        });
+        for (const [id] of captures[0].local) {
+          const valueIn = (c: (typeof captures)[number]) => c.local.find(([other]) => other === id)![1];
+          let value = valueIn(captures[captures.length - 1]);
+          for (let i = captures.length - 2; i >= 0; i--) {
+            const isAlt: S.Expr = { kind: 'Compare', pos, left: { kind: 'Name', id: alt, pos }, ops: ['=='], comparators: [{ kind: 'Int', pos, value: BigInt(i) }] };
+            value = { kind: 'IfExp', pos, test: isAlt, body: valueIn(captures[i]), orelse: value };
+          }
+          bindings.push([id, value]);
         }
-        return acc ?? yes;
+        return numbered.reduce((acc, t) => ({ kind: 'BoolOp', pos, op: 'or', left: acc, right: t }));
       }
       case 'as_pattern': {
         const [p, id] = node.namedChildren.filter((c) => c.type !== 'comment');
@@ -1133,8 +1150,13 @@ class TreeBuilder {
         bindings.push([id.text, subj]);
         return t;
       }
+      case 'tuple_pattern': {
+        // `(p)` is p itself, a group (tree-sitter gives it as a tuple pattern); `(p,)` is a sequence of one.
+        const items = node.namedChildren.filter((c) => c.type !== 'comment');
+        if (items.length === 1 && !node.children.some((c) => c.type === ',')) return this.pattern(items[0], subj, bindings);
+        return this.sequencePattern(items, subj, bindings, pos);
+      }
       case 'list_pattern':
-      case 'tuple_pattern':
         return this.sequencePattern(node.namedChildren.filter((c) => c.type !== 'comment'), subj, bindings, pos);
       case 'dict_pattern':
         return this.mappingPattern(node, subj, bindings, pos);
@@ -1509,7 +1531,7 @@ class TreeBuilder {
     const quote = open.slice(open.length - (open.endsWith('"""') || open.endsWith("'''") ? 3 : 1));
     const inner = node.text.slice(open.length, node.text.length - quote.length);
     if (/[^\x00-\x7f]/.test(inner)) this.fail(node, 'bytes can only contain ASCII literal characters');
-    return raw ? inner : decodeBytesEscapes(inner);
+    return raw ? inner : decodeEscapes(inner, (msg) => this.fail(node, msg), true);
   }
 
   private bytesLiteral(pos: SourcePos, text: string): S.Expr {
@@ -1733,8 +1755,11 @@ function opensFiles(source: string): boolean {
   return /(^|[^\w.])open\s*\(/.test(source) && !/^(def open\s*\(|open\s*=|from .* import .*\bopen\b(?!\s+as\b)|class open\b)/m.test(source);
 }
 
-/** The escapes of a bytes literal: no \u, \U or \N; \x and octal give one byte each. */
-function decodeBytesEscapes(text: string): string {
+/**
+ * Python's escape sequences in a non-raw str literal, or (`bytes`) in a bytes literal, where \x and
+ * octal escapes give one byte each and \u, \U and \N are not escapes.
+ */
+export function decodeEscapes(text: string, report: (msg: string) => void, bytes = false): string {
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
@@ -1750,42 +1775,13 @@ function decodeBytesEscapes(text: string): string {
       i += 2;
     } else if (/[0-7]/.test(next)) {
       const m = /^[0-7]{1,3}/.exec(text.slice(i + 1))![0];
-      out += String.fromCharCode(parseInt(m, 8) & 0xff);
+      out += bytes ? String.fromCharCode(parseInt(m, 8) & 0xff) : String.fromCodePoint(parseInt(m, 8));
       i += m.length;
-    } else if (next === 'x' && /^[0-9a-fA-F]{2}$/.test(text.slice(i + 2, i + 4))) {
-      out += String.fromCharCode(parseInt(text.slice(i + 2, i + 4), 16));
-      i += 3;
-    } else {
-      out += '\\'; // unknown escapes (\u, \N...) stay as written
-    }
-  }
-  return out;
-}
-
-/** Python's escape sequences in a non-raw str literal. */
-export function decodeEscapes(text: string, report: (msg: string) => void): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch !== '\\' || i + 1 >= text.length) {
-      out += ch;
-      continue;
-    }
-    const next = text[i + 1];
-    if (next in simpleEscapes) {
-      out += simpleEscapes[next];
-      i += 1;
-    } else if (next === '\r' && text[i + 2] === '\n') {
-      i += 2;
-    } else if (/[0-7]/.test(next)) {
-      const m = /^[0-7]{1,3}/.exec(text.slice(i + 1))![0];
-      out += String.fromCodePoint(parseInt(m, 8));
-      i += m.length;
-    } else if (next === 'x' || next === 'u' || next === 'U') {
+    } else if (next === 'x' || (!bytes && (next === 'u' || next === 'U'))) {
       const n = next === 'x' ? 2 : next === 'u' ? 4 : 8;
       const hex = text.slice(i + 2, i + 2 + n);
       if (!new RegExp(`^[0-9a-fA-F]{${n}}$`).test(hex)) {
-        report(`(unicode error) truncated \\${next}${'X'.repeat(n)} escape`);
+        report(bytes ? `(value error) invalid \\x escape at position ${i}` : `(unicode error) truncated \\${next}${'X'.repeat(n)} escape`);
         return out;
       }
       const cp = parseInt(hex, 16);
@@ -1795,7 +1791,7 @@ export function decodeEscapes(text: string, report: (msg: string) => void): stri
       }
       out += String.fromCodePoint(cp);
       i += 1 + n;
-    } else if (next === 'N') {
+    } else if (next === 'N' && !bytes) {
       const m = /^\{([^}]*)\}/.exec(text.slice(i + 2));
       const cp = m ? lookupCharacterName(m[1]) : undefined;
       if (!m || cp === undefined) {

@@ -6,7 +6,7 @@
 // a function's return type the join of its returns, and values whose types
 // differ meet in `object` (the dynamic representation), so valid Python is
 // never rejected because its types vary.
-import { CompileError, type Diagnostic, error, type SourcePos } from './diagnostics';
+import { CompileError, type Diagnostic, error, type SourcePos, unsupportedHint } from './diagnostics';
 import { instanceDictReads } from './instance-dict';
 import { ClassInfo, classAttrSlot, collectClasses, type Hierarchy, type MethodInfo, operatorNeedsProtocol } from './classes';
 import { methodResultType, type MethodContext, valueDunderType } from './methods';
@@ -451,7 +451,7 @@ export class Program {
   }
 
   private unsupported(pos: SourcePos, what: string): void {
-    this.report(pos, `unsupported: ${what} at ${pos.file ?? this.module.file}:${pos.line}:${pos.col}`, 'this construct is not in the language subset compiled yet (see docs/language.md)');
+    this.report(pos, `unsupported: ${what} at ${pos.file ?? this.module.file}:${pos.line}:${pos.col}`, unsupportedHint);
   }
 
   private bindModule(): void {
@@ -1668,6 +1668,12 @@ export class Program {
         // str % x: the runtime formats x (an instance by its __str__, or its __float__/__int__ for %f/%d: percent.c).
         if (e.op === '%' && l.kind === 'str') escapeType(r);
         else if (l.kind === 'instance' || r.kind === 'instance') return this.dunderBinaryType(inst, e, e.op, l, r) ?? T.never;
+        if (setLikeViewOperands(e.op, l, r)) {
+          // `d.keys() & other`: the runtime's view operators make a set of the items (obj.binop), kept as a value of unknown type.
+          escapeType(l);
+          escapeType(r);
+          return T.object;
+        }
         return binaryType(e.op, l, r, e.right);
       }
       case 'Unary': {
@@ -3713,6 +3719,14 @@ const arithmeticOps = new Set(['+', '-', '*', '/', '//', '%', '**']);
 const bitwiseOps = new Set(['<<', '>>', '&', '|', '^']);
 
 /** Result type of a binary operator on static types; `never` where CPython raises TypeError. */
+/** `&`, `|`, `-` or `^` with a dict's keys or items view on one side and an iterable on the other (CPython's set-like views). */
+export function setLikeViewOperands(op: S.BinaryOperator, l: Type, r: Type): boolean {
+  if (op !== '&' && op !== '|' && op !== '-' && op !== '^') return false;
+  const view = (t: Type) => t.kind === 'iter' && (t.pyName === 'dict_keys' || t.pyName === 'dict_items');
+  const iterable = (t: Type) => t.kind === 'iter' || t.kind === 'set' || t.kind === 'list' || t.kind === 'tuple' || t.kind === 'dict' || t.kind === 'str';
+  return (view(l) && iterable(r)) || (view(r) && iterable(l));
+}
+
 export function binaryType(op: S.BinaryOperator, l: Type, r: Type, right?: S.Expr): Type {
   if (l.kind === 'never' || r.kind === 'never') return T.never;
   if (op === '@') return T.never;

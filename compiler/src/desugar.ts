@@ -15,9 +15,10 @@
 // the user's own expressions (defaults, enum values) in place of placeholder
 // names; every synthesised node carries the position of the class it belongs
 // to, so errors and tracebacks point at the user's line.
+import { desugarDescriptors } from './descriptors';
 import { positionBuiltinKeywordArgs } from './builtin-keyword-args';
 import { builtinValueTypes } from './classes';
-import { CompileError, error, type SourcePos } from './diagnostics';
+import { CompileError, error, type SourcePos, unsupportedHint } from './diagnostics';
 import type * as S from './syntax';
 import { desugarBuiltinSubclasses, intValueMethods, strValueMethods } from './builtin-subclasses';
 import { makeLazyMapFilter } from './lazy-iterators';
@@ -97,6 +98,7 @@ export function desugarProgram(module: S.Module, parse: Parse): void {
   new Desugarer(module, parse).run();
   qualifyClassBodyNames(module);
   hoistNestedClasses(module);
+  desugarDescriptors(module);
   desugarBuiltinSubclasses(module, parse);
   makeLazyMapFilter(module, parse);
   eagerCounterArguments(module);
@@ -243,7 +245,7 @@ class Desugarer {
   }
 
   private unsupported(pos: SourcePos, what: string): never {
-    this.fail(pos, `unsupported: ${what} at ${pos.file ?? this.module.file}:${pos.line}:${pos.col}`, 'this construct is not in the language subset compiled yet (see docs/language.md)');
+    this.fail(pos, `unsupported: ${what} at ${pos.file ?? this.module.file}:${pos.line}:${pos.col}`, unsupportedHint);
   }
 
   // -------------------------------------------------------------------------
@@ -861,7 +863,8 @@ class Desugarer {
     const compared = fields.filter((f) => f.compare);
     if (dc.eq) {
       const tests = [sameClass, ...compared.map((f) => fieldEquality(f))].filter((t) => t);
-      src += `def __eq__(self, other):\n    return ${tests.length ? tests.join(' and ') : 'True'}\n`;
+      // Another type's value: NotImplemented, so `==` ends in identity (False), as CPython's dataclass answers.
+      src += `def __eq__(self, other):\n    if not isinstance(other, __cls__):\n        return NotImplemented\n    return ${tests.length ? tests.join(' and ') : 'True'}\n`;
     }
     if (dc.order) {
       for (const [name, op] of [['__lt__', '<'], ['__le__', '<='], ['__gt__', '>'], ['__ge__', '>=']]) {

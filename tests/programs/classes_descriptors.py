@@ -1,0 +1,48 @@
+# Descriptors: class attributes whose class defines __get__/__set__ (and __set_name__).
+class Positive:
+    def __init__(self, default=0):
+        self.default = default
+        self.values = {}
+    def __set_name__(self, owner, name):
+        self.label = owner.__name__ + "." + name
+    def __get__(self, obj, objtype=None):
+        return self.values.get(id(obj), self.default)
+    def __set__(self, obj, value):
+        if value <= 0:
+            raise ValueError(f"{self.label} must be positive, not {value}")
+        self.values[id(obj)] = value
+
+class Upper:
+    def __get__(self, obj, objtype=None):
+        return obj.raw.upper()
+
+class Item:
+    price = Positive(1)
+    qty = Positive()
+    shout = Upper()
+    def __init__(self, raw, price, qty):
+        self.raw = raw
+        self.price = price
+        self.qty = qty
+    def total(self):
+        return self.price * self.qty
+
+class Box:
+    size = Positive(5)
+
+def main():
+    a = Item("pen", 3, 4); b = Item("ink", 2.5, 2)
+    print(a.total(), b.total(), a.shout, b.price, a.qty)
+    try:
+        a.qty = -1
+    except ValueError as e:
+        print("ValueError:", e)
+    print(a.qty)
+    box = Box(); print(box.size); box.size = 7; print(box.size)
+    try:
+        box.size = 0
+    except ValueError as e:
+        print("ValueError:", e)
+
+if __name__ == "__main__":
+    main()

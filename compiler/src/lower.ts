@@ -10,7 +10,7 @@ import { type Block, type ConstValue, type Instr, type IrClassDunders, type IrFu
 import { markPossiblyUnboundReads } from './passes/definite-assignment';
 import { binopCode, cmpCode, type Prim, primSpec } from './prims';
 import type * as S from './syntax';
-import { walkNodes } from './syntax';
+import { childBlocks, walkNodes } from './syntax';
 import { type ClassInfo, classAttrSlot, type Hierarchy, operatorNeedsProtocol } from './classes';
 import type { Scope } from './scopes';
 import { type ModuleMember, pickOverload } from './stdlib';
@@ -437,6 +437,31 @@ class FunctionLowerer {
     this.scope = inst.def ? program.scopeOf(inst.def) : null;
   }
 
+  /**
+   * This function's plain locals (not cells) that `s += x` or `s = s + x` assigns: while its value
+   * is a str, such a variable holds a string only it can see, which ai_str_append grows in place
+   * (CPython's refcount-1 append), until a read of the variable shares it (ai_str_share). Computed
+   * on first use.
+   */
+  private appendTargetNames: Set<string> | null = null;
+  /** The read of an append target that the append itself makes (not a share). */
+  private appendingRead: S.NameExpr | null = null;
+
+  private appendTargets(): Set<string> {
+    if (this.appendTargetNames) return this.appendTargetNames;
+    const names = new Set<string>();
+    const def = this.inst.def;
+    const visit = (body: S.Stmt[]) => {
+      for (const st of body) {
+        const appended = appendedName(st);
+        if (appended && !this.isCellOrFree(appended) && this.program.resolve(this.inst, appended).kind === 'local') names.add(appended);
+        if (st.kind !== 'FunctionDef' && st.kind !== 'ClassDef') for (const block of childBlocks(st)) visit(block);
+      }
+    };
+    if (def) visit(def.body);
+    return (this.appendTargetNames = names);
+  }
+
   /** For a memoised function: the hidden locals holding its cache dict and this call's key. */
   private cache: { dict: string; key: string; limit: number | null } | null = null;
 
@@ -779,6 +804,11 @@ class FunctionLowerer {
         return;
       case 'Assign': {
         if (this.assignDisplay(s)) return;
+        const appended = appendedName(s);
+        if (appended) {
+          const operands = appendedOperands(s.value);
+          if (operands && this.appendString(s.targets[0] as S.NameExpr, operands.items, line, operands.read)) return;
+        }
         const v = this.expr(s.value);
         for (const t of s.targets) this.assignTo(t, v, line);
         return;
@@ -1293,11 +1323,30 @@ class FunctionLowerer {
     return this.binary(s.op, cur, rhs, s.value, line, targetType, this.typeOf(s.value));
   }
 
+  /**
+   * `s += x` / `s = s + x + y...` of strs on an append target (see appendTargets): ai_str_append of
+   * each operand in turn, which grows the variable's own string in place. Every operand is
+   * evaluated first, in CPython's order, so one that raises (or reads s) sees s unchanged. False
+   * (nothing emitted) when it does not apply.
+   */
+  private appendString(target: S.NameExpr, operands: S.Expr[], line: number, read: S.NameExpr = target): boolean {
+    if (this.typeOf(read).kind !== 'str' || operands.some((o) => this.typeOf(o).kind !== 'str') || !this.appendTargets().has(target.id)) return false;
+    this.appendingRead = read;
+    let acc = this.expr(read);
+    this.appendingRead = null;
+    const values = operands.map((o) => this.expr(o));
+    if (this.dead) return true;
+    for (const v of values) acc = this.rt('ai_str_append', [acc, v], 'word', line, T.str);
+    this.store(target.id, acc, line);
+    return true;
+  }
+
   private augAssign(s: S.AugAssignStmt): void {
     const line = s.pos.line;
     const targetType = this.typeOf(s.target);
     const method = inPlaceMethod(targetType, s.op);
     if (s.target.kind === 'Name') {
+      if (s.op === '+' && this.appendString(s.target, [s.value], line)) return;
       const cur = this.expr(s.target);
       const rhs = this.expr(s.value);
       if (method) {
@@ -1850,6 +1899,9 @@ class FunctionLowerer {
           return dst;
         }
         this.emit({ op: 'local.get', dst, name: e.id, line: e.pos.line });
+        if (e !== this.appendingRead && (t.kind === 'str' || t.kind === 'object') && this.appendTargets().has(e.id)) {
+          return this.retype(this.rt('ai_str_share', [dst], 'never', e.pos.line, T.object), t);
+        }
         return dst;
       }
       case 'function':
@@ -4069,4 +4121,25 @@ function isFoldedConstant(e: S.Expr): boolean {
   if (numeric(e) || e.kind === 'Str' || e.kind === 'None') return true;
   if (e.kind === 'Call' && e.func.kind === 'Name' && e.func.id === '$bytes_literal') return true;
   return e.kind === 'Tuple' && e.elts.every(isFoldedConstant);
+}
+
+/** The variable `s` of a statement `s += x` or `s = s + x`, else null. */
+function appendedName(s: S.Stmt): string | null {
+  if (s.kind === 'AugAssign') return s.op === '+' && s.target.kind === 'Name' ? s.target.id : null;
+  if (s.kind !== 'Assign' || s.targets.length !== 1) return null;
+  const t = s.targets[0];
+  const v = s.value;
+  const operands = appendedOperands(v);
+  return t.kind === 'Name' && operands?.read.id === t.id ? t.id : null;
+}
+
+/** `s + a + b` (left-nested `+` on the variable `s`): the read of s and the operands a, b; else null. */
+function appendedOperands(e: S.Expr): { read: S.NameExpr; items: S.Expr[] } | null {
+  const items: S.Expr[] = [];
+  let cur = e;
+  while (cur.kind === 'Binary' && cur.op === '+') {
+    items.unshift(cur.right);
+    cur = cur.left;
+  }
+  return cur.kind === 'Name' && items.length ? { read: cur, items } : null;
 }

@@ -107,6 +107,8 @@ export const runtimeFunctions: Record<string, RuntimeFunction> = {
   ai_float_pow: { ret: 'double', params: ['double', 'double'] },
   ai_float_from_str: { ret: 'double', params: [w] },
   ai_str_concat: { ret: w, params: [w, w] },
+  ai_str_append: { ret: w, params: [w, w] },
+  ai_str_share: { ret: w, params: [w] },
   ai_str_repeat: { ret: w, params: [w, w] },
   ai_str_len: { ret: 'i64', params: [w] },
   ai_str_eq: { ret: 'i1', params: [w, w] },

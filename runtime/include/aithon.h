@@ -213,6 +213,14 @@ double ai_float_round_ndigits(double f, int64_t ndigits);
 /* ---------------------------------------------------------------- str */
 ai_word ai_str_from_utf8(const char *bytes, int64_t nbytes);
 ai_word ai_str_concat(ai_word a, ai_word b);
+/* `s += t` (and `s = s + t`) on a local variable whose value only it holds (compiler/src/lower.ts,
+ * appendTargets): the result is a string with room to grow, which the next append fills in place
+ * while no one else can see it, so a loop building a string costs linear time, as CPython's
+ * refcount-1 append does. The room is recorded in the object header's `gc` word (0 on every other
+ * string); ai_str_share clears it where the variable's value is read, after which the next append
+ * copies. */
+ai_word ai_str_append(ai_word a, ai_word b);
+ai_word ai_str_share(ai_word s);
 ai_word ai_str_repeat(ai_word s, ai_word n); /* s * n, n an int */
 int64_t ai_str_len(ai_word s);
 bool ai_str_eq(ai_word a, ai_word b);

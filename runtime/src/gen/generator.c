@@ -15,6 +15,7 @@ extern const AiExtSlots ai_generator_slots;
 #include "mem/heap.h"
 #include "obj/containers.h"
 #include "obj/object.h"
+#include "obj/userclass.h"
 #include "platform/context.h"
 #include "platform/stack.h"
 
@@ -251,6 +252,12 @@ ai_word ai_gen_suspend(ai_word gen, ai_word value) {
 
 bool ai_gen_throw(ai_word gen, ai_word exc, ai_word *out) {
   AiGen *g = (AiGen *)(intptr_t)gen;
+  const AiType *cls = ai_class_object_class(exc);
+  if (cls && ai_type_is_subtype(cls, &ai_exc_BaseException)) {
+    /* throw(ValueError): CPython raises ValueError() */
+    exc = ai_call_object(exc, 0, NULL);
+    if (!exc) return false;
+  }
   if (!ai_is_exception(exc)) {
     ai_raise(&ai_exc_TypeError, "exceptions must be classes or instances deriving from BaseException");
     return false;

@@ -173,6 +173,11 @@ ai_word ai_call_class_object(ai_word f, int64_t nargs, const ai_word *args) {
     return ai_int_from_str_base(args[0], args[1]);
   }
   if (nargs <= 2 && t == &ai_type_complex) return ai_builtin_complex(a, nargs > 1 ? args[1] : 0);
+  /* A built-in exception class (`errors[0]("bad")`, `gen.throw(ValueError)`): its args are the arguments. */
+  if (!((const AiClassObject *)(intptr_t)f)->qualified && ai_type_is_subtype(t, &ai_exc_BaseException)) {
+    ai_word tuple = ai_tuple_new(nargs, args);
+    return tuple ? ai_exc_new(t, tuple) : 0;
+  }
   if (nargs <= 3 && (t == &ai_type_bytes || t == &ai_type_bytearray))
     return ai_builtin_bytes(a, nargs > 1 ? args[1] : 0, nargs > 2 ? args[2] : 0, t == &ai_type_bytearray);
   ai_raise_fmt(&ai_exc_TypeError, "unsupported: calling the class %s through a value with these arguments", t->name);

@@ -186,6 +186,43 @@ ai_word ai_str_concat(ai_word a, ai_word b) {
   return ai_w(s);
 }
 
+ai_word ai_str_append(ai_word a, ai_word b) {
+  AiStr *x = ai_as_str(a), *y = ai_as_str(b);
+  if (y->nbytes == 0) return a;
+  int64_t need = x->nbytes + y->nbytes;
+  if ((int64_t)x->ob.gc >= need) {
+    /* x is this variable's own growing string (ai_str_share has not given it away): fill its room */
+    memcpy(x->data + x->nbytes, y->data, (size_t)y->nbytes);
+    x->data[need] = 0;
+    x->nbytes = need;
+    x->length += y->length;
+    x->ascii = x->ascii && y->ascii;
+    x->hash = -1;
+    ai_sched_work_done(y->nbytes / 8);
+    return a;
+  }
+  /* A first append gets no room (most strings are appended to once); one that has grown before
+   * gets half as much again, so repeated appends copy each byte a bounded number of times. */
+  int64_t room = x->ob.gc ? need + need / 2 : need;
+  AiStr *s = ai_str_alloc(room);
+  if (!s) return 0;
+  memcpy(s->data, x->data, (size_t)x->nbytes);
+  memcpy(s->data + x->nbytes, y->data, (size_t)y->nbytes);
+  s->data[need] = 0;
+  s->nbytes = need;
+  s->length = x->length + y->length;
+  s->ascii = x->ascii && y->ascii;
+  s->ob.gc = (uint64_t)room;
+  ai_sched_work_done(need / 8);
+  return ai_w(s);
+}
+
+ai_word ai_str_share(ai_word w) {
+  /* only a growing string's header is written: literals are constants in read-only memory */
+  if (!ai_is_small(w) && ai_obj(w)->type == &ai_type_str && ai_obj(w)->gc) ai_obj(w)->gc = 0;
+  return w;
+}
+
 ai_word ai_str_repeat(ai_word sw, ai_word nw) {
   AiStr *x = ai_as_str(sw);
   int64_t n;

@@ -778,7 +778,7 @@ static ai_pid spawn(ai_actor_fn fn, int64_t nargs, const ai_word *args, bool lin
   ai_actor_flush_sends(); /* the new actor may send to the same receivers */
   if (nargs < 0) nargs = 0;
   if (nargs > UINT16_MAX) {
-    ai_raise_fmt(&ai_exc_ValueError, "spawn: at most %d arguments, not %lld", UINT16_MAX, (long long)nargs);
+    ai_raise_fmt(&ai_exc_ValueError, "spawn: at most %d arguments, not %lld (pass them in one list)", UINT16_MAX, (long long)nargs);
     return 0;
   }
   /* the block first: the arguments are copied into it (args_space) */

@@ -4,7 +4,8 @@
  * union, intersection, differences and subset test of sets of 200,000 ints,
  * multiplying two 160,000-bit ints; then `+` and `*` of lists, tuples and
  * strs, list() and dict() of 200,000 items, dict.update, `in` on a list,
- * big-int division, int <-> str and a message of 400,000 ints: worker_more)
+ * big-int division, int <-> str, str methods on a str of 1.6 MB, tuples and
+ * sets of 400,000 items and a message of 400,000 ints: worker_more)
  * gives way to the other actors on its
  * worker part way through (the calls charge reductions in proportion to
  * their work, aithon_actor.h ai_sched_charge), and the call's result is
@@ -182,11 +183,21 @@ static void worker_more(const ai_word *args, int64_t n) {
   ai_word digits = ai_obj_str(nines);
   ai_sched_reductions = 1;
   MEASURED(ai_int_from_str(digits), ai_int_cmp(r, nines) == 0);
+  /* str methods on a str of 4 N bytes (charged by the longer of self and a
+   * str result), a tuple and a set built from N items (tuple(a list), set
+   * and tuple displays) */
+#define STR_METHOD(name, nargs, args) ai_call_method(long_str, ai_str_from_utf8(name, sizeof name - 1), nargs, args, 0)
+  MEASURED(STR_METHOD("upper", 0, NULL), ai_as_str(r)->nbytes == 4 * N && ai_as_str(r)->data[4 * N - 1] == 'H');
+  ai_word a = ai_str_from_utf8("a", 1), xy = ai_str_from_utf8("xy", 2), h = ai_str_from_utf8("h", 1);
+  MEASURED(STR_METHOD("replace", 2, ((ai_word[]){a, xy})), ai_as_str(r)->nbytes == 4 * N + N / 2);
+  MEASURED(STR_METHOD("split", 1, &h), ai_as_list(r)->len == N / 2 + 1);
+  MEASURED(ai_tuple_new(N, ai_as_list(src)->items), ai_as_tuple(r)->len == N);
+  MEASURED(ai_set_new(N, ai_as_list(src)->items), ai_as_set(r)->used == N);
   /* a message of N ints, to itself: the copy is charged */
   MEASURED(ai_actor_send(ai_actor_self(), src) ? ai_actor_receive(AI_ACTOR_INFINITY) : 0, ai_as_list(r)->len == N);
   atomic_store(&done, 1);
 }
-enum { MORE_CALLS = 14 };
+enum { MORE_CALLS = 19 };
 
 int main(void) {
   setenv("AITHON_WORKERS", "1", 1);

@@ -156,7 +156,8 @@ typedef struct __attribute__((aligned(64))) ai_actor {
   bool overflowed;
   bool in_blocking;
   uint8_t behind; /* full mailbox batches in a row (back-pressure) */
-  int32_t nargs;
+  uint16_t nargs; /* spawn() refuses more */
+  uint16_t direct_taken; /* messages received straight from the mailbox, mod RECEIVE_BATCH (actor.c) */
   ai_actor_fn fn;
   ai_word *args;
   ai_word args_inline[3]; /* args when nargs <= 3 (compiled Python passes 2) */
@@ -209,6 +210,11 @@ void ai_actor_receiving_aside(ai_actor *a);
  * the sender whose push took its mailbox's mark, its timer, or the
  * scheduler when a message came before the mark was set (mailbox.h). */
 void ai_actor_set_runnable(ai_actor *a);
+/* Pushes the messages the calling thread's running actor sent and has not
+ * pushed yet (actor.c, "send chains"). Called before anything that lets
+ * another actor run or observe the order of its messages: every switch out,
+ * the yield point's slow path, exit signals, spawns. */
+void ai_actor_flush_sends(void);
 
 /* Deep copy of a message value into a fresh fragment (actor/copy.c).
  * Returns false with TypeError pending when w cannot be sent. *frag is NULL

@@ -54,6 +54,16 @@ static inline bool ai_mpsc_push(ai_mpsc *q, ai_mpsc_node *n) {
   return mark != 0;
 }
 
+/* ai_mpsc_push of a chain of nodes linked first -> ... -> last (last's link
+ * NULL): one exchange for all of them. */
+static inline bool ai_mpsc_push_chain(ai_mpsc *q, ai_mpsc_node *first, ai_mpsc_node *last) {
+  ai_mpsc_node *prev = atomic_exchange_explicit(&q->head, last, memory_order_seq_cst);
+  uintptr_t mark = (uintptr_t)prev & AI_MPSC_MARK;
+  prev = (ai_mpsc_node *)((uintptr_t)prev & ~AI_MPSC_MARK);
+  atomic_store_explicit(&prev->next, first, memory_order_release);
+  return mark != 0;
+}
+
 /* Consumer, about to sleep: marks the queue whose last node is `last` (its
  * consumer's end: empty). False when a node was pushed meanwhile (not
  * marked: do not sleep). */

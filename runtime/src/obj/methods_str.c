@@ -1191,53 +1191,118 @@ static ai_word m_translate(ai_word self, int64_t nargs, const ai_word *args, ai_
 
 ai_word ai_str_method_encode(ai_word self, int64_t nargs, const ai_word *args, ai_word kw); /* codecs.c */
 
+/* The str methods charge reductions in proportion to their work
+ * (aithon_actor.h), as a compiled loop over the characters would, once their
+ * result is whole: by the longer of self and a str result, in words (what
+ * the method scanned or built). An actor calling s.replace(...) on a
+ * string of megabytes gives way to the others on its worker after it, not
+ * only at its next compiled yield point. join charges per part itself;
+ * isascii and maketrans do no work in proportion to a string. */
+static ai_word charged(ai_word self, ai_word r) {
+  if (r) {
+    int64_t n = ai_is_str(self) ? ai_as_str(self)->nbytes : 0;
+    if (ai_is_str(r) && ai_as_str(r)->nbytes > n) n = ai_as_str(r)->nbytes;
+    ai_sched_work_done(n / 8);
+  }
+  return r;
+}
+#define CHARGED(fn)                                                                                                              \
+  static ai_word fn##_charged(ai_word self, int64_t nargs, const ai_word *args, ai_word kwnames) {                               \
+    return charged(self, fn(self, nargs, args, kwnames));                                                                       \
+  }
+
+CHARGED(m_split)
+CHARGED(m_rsplit)
+CHARGED(m_strip)
+CHARGED(m_lstrip)
+CHARGED(m_rstrip)
+CHARGED(m_replace)
+CHARGED(m_find)
+CHARGED(m_rfind)
+CHARGED(m_index)
+CHARGED(m_rindex)
+CHARGED(m_count)
+CHARGED(m_startswith)
+CHARGED(m_endswith)
+CHARGED(m_upper)
+CHARGED(m_lower)
+CHARGED(m_title)
+CHARGED(m_capitalize)
+CHARGED(m_swapcase)
+CHARGED(m_casefold)
+CHARGED(m_isdigit)
+CHARGED(m_isalpha)
+CHARGED(m_isalnum)
+CHARGED(m_isspace)
+CHARGED(m_isupper)
+CHARGED(m_islower)
+CHARGED(m_isdecimal)
+CHARGED(m_isnumeric)
+CHARGED(m_isidentifier)
+CHARGED(m_istitle)
+CHARGED(m_isprintable)
+CHARGED(m_center)
+CHARGED(m_ljust)
+CHARGED(m_rjust)
+CHARGED(m_zfill)
+CHARGED(m_splitlines)
+CHARGED(m_partition)
+CHARGED(m_rpartition)
+CHARGED(m_expandtabs)
+CHARGED(m_format)
+CHARGED(m_format_map)
+CHARGED(ai_str_method_encode)
+CHARGED(m_removeprefix)
+CHARGED(m_removesuffix)
+CHARGED(m_translate)
+
 const ai_method_def ai_str_methods[] = {
-    {"split", m_split},
-    {"rsplit", m_rsplit},
+    {"split", m_split_charged},
+    {"rsplit", m_rsplit_charged},
     {"join", m_join},
-    {"strip", m_strip},
-    {"lstrip", m_lstrip},
-    {"rstrip", m_rstrip},
-    {"replace", m_replace},
-    {"find", m_find},
-    {"rfind", m_rfind},
-    {"index", m_index},
-    {"rindex", m_rindex},
-    {"count", m_count},
-    {"startswith", m_startswith},
-    {"endswith", m_endswith},
-    {"upper", m_upper},
-    {"lower", m_lower},
-    {"title", m_title},
-    {"capitalize", m_capitalize},
-    {"swapcase", m_swapcase},
-    {"casefold", m_casefold},
-    {"isdigit", m_isdigit},
-    {"isalpha", m_isalpha},
-    {"isalnum", m_isalnum},
-    {"isspace", m_isspace},
-    {"isupper", m_isupper},
-    {"islower", m_islower},
-    {"isdecimal", m_isdecimal},
-    {"isnumeric", m_isnumeric},
-    {"isidentifier", m_isidentifier},
-    {"istitle", m_istitle},
-    {"isprintable", m_isprintable},
+    {"strip", m_strip_charged},
+    {"lstrip", m_lstrip_charged},
+    {"rstrip", m_rstrip_charged},
+    {"replace", m_replace_charged},
+    {"find", m_find_charged},
+    {"rfind", m_rfind_charged},
+    {"index", m_index_charged},
+    {"rindex", m_rindex_charged},
+    {"count", m_count_charged},
+    {"startswith", m_startswith_charged},
+    {"endswith", m_endswith_charged},
+    {"upper", m_upper_charged},
+    {"lower", m_lower_charged},
+    {"title", m_title_charged},
+    {"capitalize", m_capitalize_charged},
+    {"swapcase", m_swapcase_charged},
+    {"casefold", m_casefold_charged},
+    {"isdigit", m_isdigit_charged},
+    {"isalpha", m_isalpha_charged},
+    {"isalnum", m_isalnum_charged},
+    {"isspace", m_isspace_charged},
+    {"isupper", m_isupper_charged},
+    {"islower", m_islower_charged},
+    {"isdecimal", m_isdecimal_charged},
+    {"isnumeric", m_isnumeric_charged},
+    {"isidentifier", m_isidentifier_charged},
+    {"istitle", m_istitle_charged},
+    {"isprintable", m_isprintable_charged},
     {"isascii", m_isascii},
-    {"center", m_center},
-    {"ljust", m_ljust},
-    {"rjust", m_rjust},
-    {"zfill", m_zfill},
-    {"splitlines", m_splitlines},
-    {"partition", m_partition},
-    {"rpartition", m_rpartition},
-    {"expandtabs", m_expandtabs},
-    {"format", m_format},
-    {"format_map", m_format_map},
-    {"encode", ai_str_method_encode},
-    {"removeprefix", m_removeprefix},
-    {"removesuffix", m_removesuffix},
+    {"center", m_center_charged},
+    {"ljust", m_ljust_charged},
+    {"rjust", m_rjust_charged},
+    {"zfill", m_zfill_charged},
+    {"splitlines", m_splitlines_charged},
+    {"partition", m_partition_charged},
+    {"rpartition", m_rpartition_charged},
+    {"expandtabs", m_expandtabs_charged},
+    {"format", m_format_charged},
+    {"format_map", m_format_map_charged},
+    {"encode", ai_str_method_encode_charged},
+    {"removeprefix", m_removeprefix_charged},
+    {"removesuffix", m_removesuffix_charged},
     {"maketrans", m_maketrans},
-    {"translate", m_translate},
+    {"translate", m_translate_charged},
     {NULL, NULL},
 };

@@ -320,8 +320,10 @@ ai_word ai_set_copy_as(ai_word sw, const AiType *type) { return ai_set_from_iter
 ai_word ai_set_new(int64_t n, const ai_word *items) {
   AiSet *s = ai_set_alloc(&ai_type_set);
   if (!s) return 0;
-  for (int64_t i = 0; i < n; i++)
+  for (int64_t i = 0; i < n; i++) {
     if (!ai_set_add_key(s, items[i])) return 0;
+    ai_sched_work_tick(i);
+  }
   return ai_w(s);
 }
 

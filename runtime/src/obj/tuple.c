@@ -33,6 +33,7 @@ ai_word ai_tuple_new(int64_t n, const ai_word *items) {
   AiTuple *t = ai_tuple_alloc(n);
   if (!t) return 0;
   if (n) memcpy(t->items, items, (size_t)n * sizeof(ai_word));
+  ai_sched_work_done(n); /* t is whole: it may switch (tuple(a long list), a long display) */
   return ai_w(t);
 }
 

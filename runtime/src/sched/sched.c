@@ -558,6 +558,7 @@ static ai_actor *handoff_target(ai_actor *a) {
 }
 
 void ai_sched_switch_out(ai_actor *a) {
+  ai_actor_flush_sends();
   ai_ctx *host = ai_tls_host;
   a->depth = ai_recursion_depth_get();
   a->handled = ai_exc_set_handled(0);
@@ -630,6 +631,7 @@ static void run(ai_worker *w, ai_actor *a) {
   ai_sched_reductions = AI_SCHED_BUDGET;
   ai_ctx_switch(&w->ctx, &a->ctx);
   a = ai_tls_actor; /* the actor that switched back: another one after handoffs */
+  if (a->overflowed) ai_actor_flush_sends(); /* the fault's handler switched here, not ai_sched_switch_out */
   ai_tls_actor = NULL;
   ai_current_heap = NULL;
   stack_leave(a);
@@ -730,6 +732,7 @@ void ai_sched_start(void) { pthread_once(&start_once, start); }
 
 void ai_sched_yield_slow(void) {
   ai_sched_reductions = AI_SCHED_BUDGET;
+  ai_actor_flush_sends(); /* a message waits in a chain at most a budget */
   ai_actor *a = ai_tls_actor;
   /* never switched out while thread-local state is in use: the pending
    * exception, or the guard stack of a repr in progress (a container's repr

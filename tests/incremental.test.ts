@@ -13,7 +13,7 @@ import { closeUnitPool } from '../compiler/src/units';
 import { setIncrementalParsing } from '../compiler/src/parser';
 import { setUnitTextReuse, unitTextsReused } from '../compiler/src/llvm';
 import { buildRuntime } from '../compiler/src/toolchain';
-import { irStage, parseStage, validateStage } from '../compiler/src/stages';
+import { checkedProgram, irStage, parseStage, validateStage } from '../compiler/src/stages';
 import { groupedLinkMinimum, groupFolder } from '../compiler/src/link-groups';
 import { makeTempRoot, removeTempRoot } from './support/harness';
 import { startRedis } from '../cache/tests/redis';
@@ -519,4 +519,70 @@ describe('linking in groups', () => {
     expect(r.recompiled).toBeGreaterThan(1);
     expect(output(exe)).toBe(python(project));
   }, 600_000);
+});
+
+describe('names the passes make, numbered per top-level statement', () => {
+  // rewriteMethodValues' lambda parameters and closeAbandonedGenerators' loop holders were numbered across
+  // the whole program: an edit that added one renamed those of every later def, whose code (and unit)
+  // then changed. Each variant here adds one to the first def only.
+  const program = (more: boolean) =>
+    [
+      'def gen(n):',
+      '    for i in range(n):',
+      '        yield i',
+      '',
+      'def first(xs):',
+      '    f = xs.append',
+      '    f(1)',
+      ...(more ? ['    g = xs.append', '    g(2)', '    for v in gen(2):', '        xs.append(v)'] : []),
+      '    for v in gen(3):',
+      '        if v > 1:',
+      '            return xs',
+      '    return xs',
+      '',
+      'def later(ys):',
+      '    k = len',
+      '    h = ys.append',
+      '    h(3)',
+      '    for v in gen(4):',
+      '        if v > 2:',
+      '            return k(ys) + v',
+      '    return 0',
+      '',
+      'def main():',
+      '    print(first([]), later([]))',
+      '',
+      'if __name__ == "__main__":',
+      '    main()',
+      '',
+    ].join('\n');
+
+  it('adding a method value and a generator loop to one def leaves the later def\'s lambdas and loop holders as they were', async () => {
+    const project = join(root, 'numbering');
+    mkdirSync(project, { recursive: true });
+    const parsed = (more: boolean) => {
+      writeFileSync(join(project, 'main.py'), program(more));
+      const v = validateStage(project, []);
+      return parseStage(v.sources, v.root, v.parsedMain);
+    };
+    const units = (more: boolean) => new Map(irStage(parsed(more), 'dev', undefined).units!.map((u) => [u.name, u.text]));
+    const before = units(false);
+    const after = units(true);
+    expect(after.get('first(list)')).not.toBe(before.get('first(list)'));
+    // The lambdas that make no function object (whose code holds no function id, numbered by the checker).
+    for (const name of ['later(list)/later.builtins.len(list)', 'later(list)/later.append(list)/later.append.append(tuple[int])']) {
+      expect(before.has(name), name).toBe(true);
+      expect(after.get(name), name).toBe(before.get(name));
+    }
+    // The generator loop's holder in later(), after the passes.
+    const holders = (more: boolean) => {
+      const later = checkedProgram(parsed(more)).module.body.find((s) => s.kind === 'FunctionDef' && s.name === 'later');
+      return JSON.stringify(later, (_, v) => (typeof v === 'bigint' ? String(v) : v)).match(/\$loop(gen|ret)\.\d+/g);
+    };
+    expect(holders(false)?.length).toBeGreaterThan(0);
+    expect(holders(true)).toEqual(holders(false));
+    const exe = join(root, 'numbering.exe');
+    await devBuild(project, exe, join(root, 'cache-numbering'));
+    expect(output(exe)).toBe(python(project));
+  });
 });

@@ -201,6 +201,9 @@ export async function runDaemon(socket: string): Promise<number> {
   const { setIncrementalParsing } = await import('./parser');
   const { build } = await import('./pipeline');
   setIncrementalParsing(true);
+  // A long-lived process: its LLVM tools start from a small helper, not as forks of it (tool-launcher.ts).
+  const { startToolLauncher, stopToolLauncher } = await import('./tool-launcher');
+  startToolLauncher();
   const idleMs = 1000 * (Number(process.env.AITHON_DAEMON_IDLE) || DEFAULT_IDLE_SECONDS);
   let queue: Promise<void> = Promise.resolve();
   let idle: NodeJS.Timeout | undefined;
@@ -209,6 +212,7 @@ export async function runDaemon(socket: string): Promise<number> {
   const stop = () => {
     server.close();
     rmSync(socket, { force: true });
+    stopToolLauncher();
     // The unit pool's worker threads and a shared store's connection keep a process alive.
     void import('./units').then((m) => m.closeUnitPool());
     void import('./unit-store').then((m) => m.closeUnitStore());

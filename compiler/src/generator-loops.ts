@@ -29,22 +29,24 @@ export function closeAbandonedGenerators(module: S.Module): void {
   const generators = new Set<string>();
   for (const s of module.body) if (s.kind === 'FunctionDef' && !s.isAsync && s.decorators.length === 0 && isGeneratorBody(s.body)) generators.add(s.name);
   if (generators.size === 0) return;
-  const counter = { n: 0 };
   closeGenexprSources(module.body, generators);
-  module.body = rewriteBlock(module.body, generators, counter, false);
-  const visitDefs = (stmts: S.Stmt[]): void => {
+  module.body = rewriteBlock(module.body, generators, { n: 0 }, false);
+  const visitDefs = (stmts: S.Stmt[], counter: { n: number }): void => {
     for (const s of stmts) {
       if (s.kind === 'FunctionDef') {
         // A local binding of the name (a parameter, an assignment) is not the module's generator function.
         const visible = visibleIn(s, generators);
         closeGenexprSources(s.body, visible);
         s.body = rewriteBlock(s.body, visible, counter, isGeneratorBody(s.body));
-        visitDefs(s.body);
-      } else if (s.kind === 'ClassDef') visitDefs(s.body);
-      else for (const block of childBlocks(s)) visitDefs(block);
+        visitDefs(s.body, counter);
+      } else if (s.kind === 'ClassDef') visitDefs(s.body, counter);
+      else for (const block of childBlocks(s)) visitDefs(block, counter);
     }
   };
-  visitDefs(module.body);
+  // The holders are numbered per top-level statement (a function's holders are its locals, so the same
+  // number in another def or at module level is another variable): a loop added to one def does not
+  // rename those of the defs after it, whose code then stays as it was.
+  for (const s of module.body) visitDefs([s], { n: 0 });
 }
 
 /** The module's generator functions that `def` does not hide with a binding of its own. */

@@ -251,7 +251,13 @@ export function rewriteMethodValues(module: S.Module): void {
     counter++;
     return e.value.kind === 'Name' && builtinTypeNames.has(e.value.id) && !names.shadowedTypes.has(e.value.id) ? unboundBuiltinMethod(e, counter) : boundMethod(e, counter, e.value.kind === 'Name' && names.classes.has(e.value.id));
   };
-  visit(module.body);
+  // The lambdas' parameters are numbered per top-level statement (unique in every scope they can be seen
+  // from): a method value added to one def does not rename those of the defs after it, whose code then
+  // stays as it was (serve reuses an unchanged function's LLVM text and object).
+  for (const s of module.body) {
+    counter = 0;
+    visit(s);
+  }
 }
 
 /** `slice(stop)`, `slice(start, stop[, step])` as an index: the slice written out, unless the program binds `slice`. */

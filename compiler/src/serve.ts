@@ -18,6 +18,7 @@ import type { FSWatcher } from 'chokidar';
 import { formatDiagnostic } from './diagnostics';
 import { setUnitTextReuse } from './llvm';
 import { setIncrementalParsing } from './parser';
+import { startToolLauncher, stopToolLauncher } from './tool-launcher';
 import { libraryPathFromEnvironment } from './stages';
 import { build, type BuildMode, type BuildOptions, type BuildResult } from './pipeline';
 
@@ -161,6 +162,8 @@ class Server implements ServeHandle {
     // and each function's last LLVM text (reused when its IR and what it read of the program are unchanged).
     setIncrementalParsing(true);
     setUnitTextReuse(true);
+    // Started now, while this process is small: every LLVM tool of every cycle is then a fork of it.
+    startToolLauncher();
     const abs = resolve(opts.target);
     this.root = existsSync(abs) && statSync(abs).isFile() ? dirname(abs) : abs;
     if (!existsSync(this.root) || !statSync(this.root).isDirectory()) {
@@ -442,6 +445,7 @@ class Server implements ServeHandle {
     await this.loop?.catch(() => undefined);
     await this.stopProgram();
     if (this.tempDir) rmSync(this.tempDir, { recursive: true, force: true });
+    stopToolLauncher();
     this.resolveDone();
   }
 }

@@ -4,11 +4,12 @@
 // PATH. The runtime (runtime/src/**/*.c) is compiled once per content hash into
 // LLVM bitcode (for link-time inlining into user code) and a static library,
 // kept in the cache folder.
-import { execFile, execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { delimiter, join, relative } from 'node:path';
+import { launchTool } from './tool-launcher';
 
 export type LlvmTool = 'clang' | 'opt' | 'llc' | 'llvm-link' | 'llvm-ar' | 'ld.lld';
 /** What --json's llvmInvocations counts: the LLVM tools, and our own unit compiler (it is libLLVM). */
@@ -89,19 +90,13 @@ export function runTool(tool: LlvmTool, args: string[], cwd?: string): Promise<s
   return runToolAt(tool, findTool(tool), args, cwd);
 }
 
-/** runTool with the tool's binary given (a path clang's driver named). */
-function runToolAt(tool: LlvmTool, bin: string, args: string[], cwd?: string): Promise<string> {
+/** runTool with the tool's binary given (a path clang's driver named); started through the tool launcher when one runs. */
+async function runToolAt(tool: LlvmTool, bin: string, args: string[], cwd?: string): Promise<string> {
   const started = performance.now();
-  return new Promise((resolvePromise, reject) => {
-    execFile(bin, args, { cwd, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
-      countToolRuns(tool, args, performance.now() - started);
-      if (err) {
-        reject(new ToolchainError(`${tool} failed (${args.join(' ')}):\n${stderr || err.message}`));
-        return;
-      }
-      resolvePromise(stdout);
-    });
-  });
+  const ran = await launchTool({ file: bin, args, cwd, maxBuffer: 64 * 1024 * 1024 });
+  countToolRuns(tool, args, performance.now() - started);
+  if (ran.error) throw new ToolchainError(`${tool} failed (${args.join(' ')}):\n${ran.stderr.toString('utf8') || ran.error.message}`);
+  return ran.stdout.toString('utf8');
 }
 
 /** The package's root folder (holds runtime/ and lib/). */

@@ -7,6 +7,7 @@
 // `codegen` (bitcode -> object) or `both`. Inputs and outputs travel through
 // the tool's pipes as bytes: no files are created.
 import { spawnSync } from 'node:child_process';
+import { launchTool } from './tool-launcher';
 
 export type UnitStep = 'opt' | 'codegen' | 'both';
 
@@ -40,14 +41,28 @@ function frame(units: UnitBatchTask['units']): Buffer {
 
 export default function compileUnitBatch(task: UnitBatchTask): UnitBatchResult {
   const started = performance.now();
-  const ran = spawnSync(task.unitc, [task.step], { input: frame(task.units), maxBuffer: 1024 * 1024 * 1024 });
+  const ran = spawnSync(task.unitc, [task.step], { input: frame(task.units), maxBuffer: unitcMaxBuffer });
+  const error = ran.error || ran.status !== 0 ? (ran.error ? ran.error.message : ran.stderr?.toString('utf8') || `exit status ${ran.status}`) : undefined;
+  return unitcResult(task, started, ran.stdout, error);
+}
+
+/**
+ * compileUnitBatch without blocking the thread, its process started through the
+ * tool launcher when one runs (serve): the main thread's way for an edit's one batch.
+ */
+export async function launchUnitBatch(task: UnitBatchTask): Promise<UnitBatchResult> {
+  const started = performance.now();
+  const ran = await launchTool({ file: task.unitc, args: [task.step], input: frame(task.units), maxBuffer: unitcMaxBuffer });
+  const error = ran.error ? (!ran.error.spawnFailed && ran.stderr.toString('utf8')) || ran.error.message : undefined;
+  return unitcResult(task, started, ran.stdout, error);
+}
+
+const unitcMaxBuffer = 1024 * 1024 * 1024;
+
+/** The bitcode and objects in aithon-unitc's output, or the failure (`error`: why it failed). */
+function unitcResult(task: UnitBatchTask, started: number, out: Buffer, error: string | undefined): UnitBatchResult {
   const ms = () => performance.now() - started;
-  if (ran.error || ran.status !== 0) {
-    const stderr = ran.stderr?.toString('utf8') ?? '';
-    const why = ran.error ? ran.error.message : stderr || `exit status ${ran.status}`;
-    return { bitcode: [], objects: [], error: `aithon-unitc ${task.step} of ${task.units.length} unit(s) failed:\n${why}`, ms: ms() };
-  }
-  const out = ran.stdout;
+  if (error !== undefined) return { bitcode: [], objects: [], error: `aithon-unitc ${task.step} of ${task.units.length} unit(s) failed:\n${error}`, ms: ms() };
   const bitcode: Uint8Array[] = [];
   const objects: Uint8Array[] = [];
   let at = 0;

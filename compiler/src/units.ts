@@ -19,7 +19,7 @@ import { availableParallelism } from 'node:os';
 import { basename, join } from 'node:path';
 import type { EmittedUnit } from './llvm';
 import { buildUnitCompiler, cacheRoot, countToolRuns, packageRoot, ToolchainError, toolchainFingerprint } from './toolchain';
-import compileUnitBatch, { type UnitBatchResult, type UnitBatchTask, type UnitStep } from './unit-worker';
+import { launchUnitBatch, type UnitBatchResult, type UnitBatchTask, type UnitStep } from './unit-worker';
 import { unitStore, type UnitStoreStats } from './unit-store';
 
 export interface KeyedUnit {
@@ -109,9 +109,10 @@ async function compileOnPool(step: UnitStep, items: { key: string; input: Buffer
   const parts = batches(items);
   const results = await Promise.all(
     parts.map(async (batch) => {
-      // A single batch (an edit's few units) runs here: starting a worker thread would cost more.
+      // A single batch (an edit's few units) is started from here (through the tool launcher when
+      // serve runs one): starting a worker thread would cost more.
       const task: UnitBatchTask = { step, unitc, units: batch };
-      const r = parts.length === 1 ? compileUnitBatch(task) : await workerPool().run(task);
+      const r = parts.length === 1 ? await launchUnitBatch(task) : await workerPool().run(task);
       countToolRuns('aithon-unitc', [step, `${batch.length} units`], r.ms);
       if (r.error) throw new ToolchainError(r.error);
       return r;

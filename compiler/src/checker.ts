@@ -8,7 +8,7 @@
 // never rejected because its types vary.
 import { CompileError, type Diagnostic, error, type SourcePos } from './diagnostics';
 import { instanceDictReads } from './instance-dict';
-import { ClassInfo, classAttrSlot, collectClasses, type Hierarchy, type MethodInfo, operatorNeedsProtocol } from './classes';
+import { ClassInfo, classAttrSlot, collectClasses, type Hierarchy, instanceDictSlot, type MethodInfo, operatorNeedsProtocol } from './classes';
 import { methodResultType, type MethodContext, valueDunderType } from './methods';
 import { boundNames, buildScopes, nestedFunctions, type Scope, type ScopeTable } from './scopes';
 import { wrapsArgs, wrapsDecorated } from './decorators';
@@ -23,7 +23,7 @@ export const implementedBuiltins = new Set([
   'print', 'len', 'str', 'int', 'float', 'bool', 'abs', 'repr', 'range', 'list', 'tuple', 'dict', 'set', 'sorted', 'reversed',
   'enumerate', 'zip', 'sum', 'min', 'max', 'any', 'all', 'chr', 'ord', 'hex', 'oct', 'bin', 'ascii', 'divmod', 'pow', 'round', 'input',
   'map', 'filter', 'isinstance', 'issubclass', 'type', 'next', 'iter', 'hash', 'id', 'callable', 'frozenset', 'format', 'getattr', 'hasattr', 'bytes', 'bytearray', 'complex',
-  'exit', 'quit', 'vars',
+  'exit', 'quit', 'vars', 'setattr', 'delattr',
   // `type(x).__name__`, written so by the parser (see exactTypeTest there).
   'type.__name__',
   // `object` read as a value (method-values.ts): its class object.
@@ -1539,6 +1539,11 @@ export class Program {
             if (container.kind === 'instance' && this.hasMethod(container, '__delitem__')) this.dispatchCall(inst, t, 'delitem', container, '__delitem__', [index], null);
           } else if (t.kind === 'Name') {
             this.typeExpr(inst, t);
+          } else if (t.kind === 'Attribute') {
+            // del obj.name: delattr(obj, 'name') (lower.ts), by name at run time.
+            const owner = this.typeExpr(inst, t.value);
+            escapeType(owner);
+            if (owner.kind !== 'instance' || !(owner.hier as Hierarchy).slots.has(t.attr)) this.addInstanceDict(owner);
           } else this.unsupported(t.pos, 'del of this target');
         }
         return;
@@ -2096,6 +2101,16 @@ export class Program {
     return { kind: 'dict', cell };
   }
 
+  /**
+   * Gives the instances `t` may be (every escaped class's for a value of unknown type) their own dict of the
+   * attributes their class has no slot for, `__aithon_dict__` (userclass.c extra_dict_slot): setattr/delattr with a
+   * computed name may set or delete any name, as on CPython's instances. Not for classes with `__slots__`.
+   */
+  private addInstanceDict(t: Type): void {
+    const classes = t.kind === 'instance' ? (t.classes as ClassInfo[]) : t.kind === 'object' ? (escapedClasses() as ClassInfo[]) : [];
+    for (const c of classes) if (!c.exceptionBase && c.slotNames() === null && !c.hier.slots.has(instanceDictSlot)) c.hier.widen(instanceDictSlot, T.object);
+  }
+
   private instanceAttrType(inst: FunctionInstance, e: S.AttributeExpr, t: InstanceType): Type {
     const hier = t.hier as Hierarchy;
     if (e.attr === '__dict__' && !hier.slots.has(e.attr)) return this.instanceDictType(inst, e, t);
@@ -2123,6 +2138,8 @@ export class Program {
     if (!slot && result.kind === 'never' && (t.classes as ClassInfo[]).every((c) => !c.lookup(e.attr)) && this.hasMethod(t, '__getattr__')) {
       return this.dispatchCall(inst, e, 'getattr', t, '__getattr__', [T.str], null).result;
     }
+    // A name only setattr() sets: read by name from the instance's own dict (AttributeError when it is not there).
+    if (!slot && result.kind === 'never' && hier.slots.has(instanceDictSlot) && (t.classes as ClassInfo[]).every((c) => !c.lookup(e.attr))) return T.object;
     return result;
   }
 
@@ -2896,6 +2913,15 @@ export class Program {
         if (n === 3) escapeType(args[2]);
         this.boundMethodValues = true;
         return T.object;
+      case 'setattr':
+      case 'delattr':
+        // setattr(obj, name, value) / delattr(obj, name) with a computed name (a written-out setattr statement is an
+        // assignment): by name at run time; a name the class has no slot for goes to the instance's own dict.
+        if (n !== (name === 'setattr' ? 3 : 2)) return T.never;
+        escapeType(args[0]);
+        if (n === 3) escapeType(args[2]);
+        this.addInstanceDict(args[0]);
+        return T.none;
       case 'vars':
         if (n !== 1) return T.never;
         if (args[0].kind !== 'instance') {

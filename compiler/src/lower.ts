@@ -11,7 +11,7 @@ import { markPossiblyUnboundReads } from './passes/definite-assignment';
 import { binopCode, cmpCode, type Prim, primSpec } from './prims';
 import type * as S from './syntax';
 import { walkNodes } from './syntax';
-import { type ClassInfo, classAttrSlot, type Hierarchy, operatorNeedsProtocol } from './classes';
+import { type ClassInfo, classAttrSlot, type Hierarchy, instanceDictSlot, operatorNeedsProtocol } from './classes';
 import type { Scope } from './scopes';
 import { type ModuleMember, pickOverload } from './stdlib';
 import { classQualname, elemOf, funcOf, type InstanceType, isWord, join, keyOf, pythonTypeName, shownClassName, T, type Type, valueOf } from './types';
@@ -908,6 +908,9 @@ class FunctionLowerer {
             // Reading it checks it is bound; then it is unbound again.
             this.expr(t);
             this.unbind(t);
+          } else if (t.kind === 'Attribute') {
+            const owner = this.convert(this.toWord(this.expr(t.value), line), T.object, line);
+            this.rt('ai_builtin_delattr', [owner, this.constant({ kind: 'str', value: t.attr })], 'false', line, null);
           }
         }
         return;
@@ -3083,6 +3086,10 @@ class FunctionLowerer {
       if (hier.slots.has(e.attr)) return this.getSlot(v, e.attr, line);
       const viaGetattr = this.dunder(e, 'getattr', v, [this.constant({ kind: 'str', value: e.attr })], t, line);
       if (viaGetattr) return viaGetattr;
+      // A name only setattr() sets: from the instance's own dict (checker.ts instanceAttrType).
+      if (hier.slots.has(instanceDictSlot) && (recvType.classes as ClassInfo[]).every((c) => !c.lookup(e.attr))) {
+        return this.rt('ai_obj_getattr', [this.convert(v, T.object, line), { kind: 'str', value: e.attr }], 'word', line, t);
+      }
       // A class attribute never shadowed on instances: per class.
       const owners = new Map<ClassInfo, ClassInfo[]>();
       for (const c of recvType.classes as ClassInfo[]) {
@@ -3124,6 +3131,7 @@ class FunctionLowerer {
           visitInit(mro, named > at ? named : at + 1);
         }
         if (n.kind === 'Attribute' && n.value.kind === 'Name' && n.value.id === 'self') assigned.push(n.attr);
+        if (n.kind === 'Call' && n.func.kind === 'Name' && n.func.id === 'setattr' && n.args[0]?.kind === 'Name' && n.args[0].id === 'self') assigned.push(instanceDictSlot);
       });
     };
     for (const c of type.classes as ClassInfo[]) {
@@ -3137,9 +3145,11 @@ class FunctionLowerer {
         }
       }
     }
+    // The instance's own dict (instanceDictSlot: ai_instance_dict puts its items where it comes) where __init__ first
+    // calls setattr(self, ...), else after the attributes the methods set.
     const rank = (name: string) => {
       const i = assigned.indexOf(name);
-      return i < 0 ? assigned.length : i;
+      return i < 0 ? (name === instanceDictSlot ? assigned.length - 0.5 : assigned.length) : i;
     };
     const slots = [...(type.hier as Hierarchy).slots].filter(([name, slot]) => slot.type.kind !== 'never' && (slot.type.kind !== 'float' || assigned.includes(name)));
     slots.sort((a, b) => rank(a[0]) - rank(b[0]) || a[1].index - b[1].index);
@@ -3466,6 +3476,14 @@ class FunctionLowerer {
       case 'id':
         if (n !== 1) return arity(`id() takes exactly one argument (${n} given)`);
         return this.rt('ai_builtin_id', [this.convert(this.toWord(args[0], line), T.object, line)], 'word', line, T.int);
+      case 'setattr':
+        if (n !== 3) return arity(`setattr expected 3 arguments, got ${n}`);
+        this.rt('ai_builtin_setattr', args.map((a) => this.convert(this.toWord(a, line), T.object, line)), 'false', line, null);
+        return this.constant({ kind: 'none' });
+      case 'delattr':
+        if (n !== 2) return arity(`delattr expected 2 arguments, got ${n}`);
+        this.rt('ai_builtin_delattr', args.map((a) => this.convert(this.toWord(a, line), T.object, line)), 'false', line, null);
+        return this.constant({ kind: 'none' });
       case 'vars':
         if (n !== 1) return arity(`vars expected at most 1 argument, got ${n}`);
         return this.instanceDict(args[0], this.typeOf(e), line);

@@ -1455,7 +1455,7 @@ export class Program {
             ? this.dispatchCall(inst, s, 'iop', target, inPlaceDunder, [value], null).result
             : target.kind === 'instance' || value.kind === 'instance'
               ? (this.dunderBinaryType(inst, s as unknown as S.Expr, s.op, target, value) ?? T.never)
-              : binaryType(s.op, target, value, s.value);
+              : binaryType(s.op, target, value, s.value, s.target);
         if (s.target.kind === 'Name') this.assign(inst, s.target.id, result);
         else this.assignTarget(inst, s.target, result);
         return;
@@ -1673,7 +1673,7 @@ export class Program {
         // str % x: the runtime formats x (an instance by its __str__, or its __float__/__int__ for %f/%d: percent.c).
         if (e.op === '%' && l.kind === 'str') escapeType(r);
         else if (l.kind === 'instance' || r.kind === 'instance') return this.dunderBinaryType(inst, e, e.op, l, r) ?? T.never;
-        return binaryType(e.op, l, r, e.right);
+        return binaryType(e.op, l, r, e.right, e.left);
       }
       case 'Unary': {
         const t = this.typeExpr(inst, e.operand);
@@ -3090,7 +3090,7 @@ export class Program {
       }
       case 'pow':
         if (n === 3) return T.int;
-        return n === 2 ? binaryType('**', args[0], args[1], e.args[1]) : T.never;
+        return n === 2 ? binaryType('**', args[0], args[1], e.args[1], e.args[0]) : T.never;
       case 'round':
         if (n === 1 || (n === 2 && args[1].kind === 'none')) return args[0].kind === 'object' ? T.object : T.int;
         return args[0].kind === 'float' ? T.float : args[0].kind === 'object' ? T.object : T.int;
@@ -3739,7 +3739,7 @@ const arithmeticOps = new Set(['+', '-', '*', '/', '//', '%', '**']);
 const bitwiseOps = new Set(['<<', '>>', '&', '|', '^']);
 
 /** Result type of a binary operator on static types; `never` where CPython raises TypeError. */
-export function binaryType(op: S.BinaryOperator, l: Type, r: Type, right?: S.Expr): Type {
+export function binaryType(op: S.BinaryOperator, l: Type, r: Type, right?: S.Expr, left?: S.Expr): Type {
   if (l.kind === 'never' || r.kind === 'never') return T.never;
   if (op === '@') return T.never;
   if (l.kind === 'str' && op === '%') return T.str; // printf-style formatting, whatever the arguments
@@ -3752,6 +3752,9 @@ export function binaryType(op: S.BinaryOperator, l: Type, r: Type, right?: S.Exp
     return T.int;
   }
   const numeric = (t: Type) => intLike(t) || t.kind === 'float';
+  // A negative number to a fractional power is complex (CPython's float_pow): a float only where it cannot be, an
+  // int exponent, an integral literal one or a base that cannot be negative; else the run time decides (float or complex).
+  if (op === '**' && numeric(l) && numeric(r) && !intLike(r) && !(right && isIntegralLiteral(right)) && !(left && cannotBeNegative(left))) return T.object;
   if (numeric(l) && numeric(r)) return arithmeticOps.has(op) ? T.float : T.never;
   if (l.kind === 'str' && r.kind === 'str' && op === '+') return T.str;
   if (l.kind === 'str' && op === '%') return T.str; // printf-style formatting
@@ -3763,6 +3766,45 @@ export function binaryType(op: S.BinaryOperator, l: Type, r: Type, right?: S.Exp
   if (l.kind === 'dict' && r.kind === 'dict' && op === '|') return join(l, r);
   if (op === '*' && ((l.kind === 'str' && intLike(r)) || (intLike(l) && r.kind === 'str'))) return T.str;
   return T.never;
+}
+
+/** An int or float literal with an integral value (`2`, `-3`, `2.0`, `-1.0`). */
+function isIntegralLiteral(e: S.Expr): boolean {
+  if (e.kind === 'Unary' && (e.op === '-' || e.op === '+')) return isIntegralLiteral(e.operand);
+  return e.kind === 'Int' || e.kind === 'Bool' || (e.kind === 'Float' && Number.isInteger(e.value));
+}
+
+/** The same expression written twice (`dx * dx`): positions aside. */
+function sameExpr(a: S.Expr, b: S.Expr): boolean {
+  const text = (e: S.Expr) => JSON.stringify(e, (k, v) => (k === 'pos' || k === 'namePos' ? undefined : typeof v === 'bigint' ? `${v}n` : v));
+  return (a.kind === 'Name' || a.kind === 'Attribute' || a.kind === 'Subscript') && text(a) === text(b);
+}
+
+/** A numeric expression that is never negative by its form: a literal >= 0, a square, abs(), len(), math.sqrt()...,
+ *  and sums, products, quotients and powers of those (`dx * dx + dy * dy`). NaN is not negative either. */
+export function cannotBeNegative(e: S.Expr): boolean {
+  switch (e.kind) {
+    case 'Int':
+      return e.value >= 0n;
+    case 'Float':
+      return e.value >= 0 || Number.isNaN(e.value);
+    case 'Bool':
+      return true;
+    case 'Unary':
+      return e.op === '+' && cannotBeNegative(e.operand);
+    case 'Binary':
+      if (e.op === '*' && sameExpr(e.left, e.right)) return true;
+      if (e.op === '**' && e.right.kind === 'Int' && e.right.value % 2n === 0n) return true;
+      if (e.op === '+' || e.op === '*' || e.op === '/' || e.op === '//' || e.op === '**') return cannotBeNegative(e.left) && cannotBeNegative(e.right);
+      return false;
+    case 'Call': {
+      const f = e.func;
+      const name = f.kind === 'Name' ? f.id : f.kind === 'Attribute' && f.value.kind === 'Name' && f.value.id === 'math' ? `math.${f.attr}` : '';
+      return ['abs', 'len', 'math.sqrt', 'math.exp', 'math.fabs', 'math.hypot', 'math.dist', 'math.factorial', 'math.cosh'].includes(name);
+    }
+    default:
+      return false;
+  }
 }
 
 export function isNonNegativeIntLiteral(e: S.Expr): boolean {

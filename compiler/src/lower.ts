@@ -1293,7 +1293,7 @@ class FunctionLowerer {
     if (cur.type.kind === 'object' && s.op !== '@' && !this.dead) {
       return this.rt('ai_obj_inplace_binop', [{ kind: 'i32', value: binopCode[s.op] }, cur, this.convert(this.toWord(rhs, line), T.object, line)], 'word', line, T.object);
     }
-    return this.binary(s.op, cur, rhs, s.value, line, targetType, this.typeOf(s.value));
+    return this.binary(s.op, cur, rhs, s.value, line, targetType, this.typeOf(s.value), s.target);
   }
 
   private augAssign(s: S.AugAssignStmt): void {
@@ -1344,7 +1344,7 @@ class FunctionLowerer {
       const rhs = this.expr(s.value);
       const value = got.type.kind === 'instance' || rhs.type.kind === 'instance'
         ? this.instanceBinary(s as unknown as S.Expr, s.op, got, rhs, line)
-        : this.binary(s.op, got, rhs, s.value, line, this.typeOf(sub), this.typeOf(s.value));
+        : this.binary(s.op, got, rhs, s.value, line, this.typeOf(sub), this.typeOf(s.value), s.target);
       if (!this.dunder(sub, 'setitem', container, [k, value], T.none, line)) this.raise('TypeError', `'${pythonTypeName(containerType)}' object does not support item assignment`, line);
       return;
     }
@@ -1708,7 +1708,7 @@ class FunctionLowerer {
         // str % x formats x (str.__mod__ never gives way to x's __rmod__).
         const formatting = e.op === '%' && l.type.kind === 'str';
         if (!formatting && (l.type.kind === 'instance' || r.type.kind === 'instance')) return this.instanceBinary(e, e.op, l, r, line);
-        return this.binary(e.op, l, r, e.right, line, this.typeOf(e.left), this.typeOf(e.right));
+        return this.binary(e.op, l, r, e.right, line, this.typeOf(e.left), this.typeOf(e.right), e.left);
       }
       case 'Unary': {
         const v = this.expr(e.operand);
@@ -2015,11 +2015,11 @@ class FunctionLowerer {
     return this.prim('int.to_float', [v], line);
   }
 
-  binary(op: S.BinaryOperator, l: Reg, r: Reg, rightExpr: S.Expr, line: number, lt: Type, rt: Type): Reg {
+  binary(op: S.BinaryOperator, l: Reg, r: Reg, rightExpr: S.Expr, line: number, lt: Type, rt: Type, leftExpr?: S.Expr): Reg {
     if (this.dead || lt.kind === 'never' || rt.kind === 'never') return this.deadEnd();
     const lk = l.type.kind;
     const rk = r.type.kind;
-    const resultType = binaryType(op, lt, rt, rightExpr);
+    const resultType = binaryType(op, lt, rt, rightExpr, leftExpr);
     if (lk === 'str' && op === '%') {
       return this.rt('ai_str_percent', [l, this.convert(this.toWord(r, line), T.object, line)], 'word', line, T.str);
     }
@@ -3803,7 +3803,7 @@ class FunctionLowerer {
       case 'pow':
         if (n === 3) return this.rt('ai_builtin_pow3', args.map(word), 'word', line, T.int);
         if (n !== 2) return this.raise('TypeError', `pow expected 2 or 3 arguments, got ${n}`, line);
-        return this.binary('**', args[0], args[1], e.args[1], line, this.typeOf(e.args[0]), this.typeOf(e.args[1]));
+        return this.binary('**', args[0], args[1], e.args[1], line, this.typeOf(e.args[0]), this.typeOf(e.args[1]), e.args[0]);
       case 'round': {
         if (n < 1 || n > 2) return this.raise('TypeError', `round() takes at most 2 arguments (${n} given)`, line);
         const nd = n === 2 ? word(args[1]) : this.noneWord();

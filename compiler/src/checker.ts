@@ -2134,12 +2134,13 @@ export class Program {
         this.unsupported(e.pos, `bound methods as values ('${e.attr}' read without calling it)`);
       }
     }
+    // A name only setattr() sets: read by name from the instance's own dict, then __getattr__ (userclass.c u_getattr;
+    // AttributeError when neither has it).
+    if (!slot && result.kind === 'never' && hier.slots.has(instanceDictSlot) && (t.classes as ClassInfo[]).every((c) => !c.lookup(e.attr))) return T.object;
     // A name no class has: __getattr__(name), the fallback CPython calls when the normal lookup fails.
     if (!slot && result.kind === 'never' && (t.classes as ClassInfo[]).every((c) => !c.lookup(e.attr)) && this.hasMethod(t, '__getattr__')) {
       return this.dispatchCall(inst, e, 'getattr', t, '__getattr__', [T.str], null).result;
     }
-    // A name only setattr() sets: read by name from the instance's own dict (AttributeError when it is not there).
-    if (!slot && result.kind === 'never' && hier.slots.has(instanceDictSlot) && (t.classes as ClassInfo[]).every((c) => !c.lookup(e.attr))) return T.object;
     return result;
   }
 

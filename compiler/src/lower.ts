@@ -3084,12 +3084,12 @@ class FunctionLowerer {
       if (viaProperty) return viaProperty;
       const hier = recvType.hier as Hierarchy;
       if (hier.slots.has(e.attr)) return this.getSlot(v, e.attr, line);
-      const viaGetattr = this.dunder(e, 'getattr', v, [this.constant({ kind: 'str', value: e.attr })], t, line);
-      if (viaGetattr) return viaGetattr;
-      // A name only setattr() sets: from the instance's own dict (checker.ts instanceAttrType).
+      // A name only setattr() sets: from the instance's own dict, then __getattr__ (checker.ts instanceAttrType).
       if (hier.slots.has(instanceDictSlot) && (recvType.classes as ClassInfo[]).every((c) => !c.lookup(e.attr))) {
         return this.rt('ai_obj_getattr', [this.convert(v, T.object, line), { kind: 'str', value: e.attr }], 'word', line, t);
       }
+      const viaGetattr = this.dunder(e, 'getattr', v, [this.constant({ kind: 'str', value: e.attr })], t, line);
+      if (viaGetattr) return viaGetattr;
       // A class attribute never shadowed on instances: per class.
       const owners = new Map<ClassInfo, ClassInfo[]>();
       for (const c of recvType.classes as ClassInfo[]) {

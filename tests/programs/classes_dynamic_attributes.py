@@ -35,6 +35,21 @@ def build(cls, fields):
     return obj
 
 
+class Lazy:
+    """__getattr__ runs only for names the instance's dict does not have (yet)."""
+
+    def __init__(self):
+        self.loaded = []
+
+    def __getattr__(self, name):
+        if name.startswith("_"):
+            raise AttributeError(name)
+        value = name.upper()
+        setattr(self, name, value)
+        self.loaded.append(name)
+        return value
+
+
 class Slotted:
     __slots__ = ("a",)
 
@@ -90,6 +105,8 @@ def main():
     b3 = copy.deepcopy(b)
     b3.c = "deep"
     print(b.alpha, b2.alpha, vars(b3))
+    z = Lazy()
+    print(z.alpha, z.beta, z.alpha, z.loaded, vars(z), getattr(z, "gamma"), z.loaded)
     s = Slotted()
     try:
         setattr(s, "b", 2)

@@ -106,7 +106,8 @@ def main():
     b3.c = "deep"
     print(b.alpha, b2.alpha, vars(b3))
     z = Lazy()
-    print(z.alpha, z.beta, z.alpha, z.loaded, vars(z), getattr(z, "gamma"), z.loaded)
+    print(z.alpha, z.beta, z.alpha, z.loaded, vars(z))
+    print(getattr(z, "gamma"), z.loaded, vars(z))
     s = Slotted()
     try:
         setattr(s, "b", 2)

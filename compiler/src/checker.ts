@@ -7,7 +7,7 @@
 // differ meet in `object` (the dynamic representation), so valid Python is
 // never rejected because its types vary.
 import { CompileError, type Diagnostic, error, type SourcePos } from './diagnostics';
-import { instanceDictReads } from './instance-dict';
+import { dynamicAttributeWrites, instanceDictReads } from './instance-dict';
 import { ClassInfo, classAttrSlot, collectClasses, type Hierarchy, instanceDictSlot, type MethodInfo, operatorNeedsProtocol } from './classes';
 import { methodResultType, type MethodContext, valueDunderType } from './methods';
 import { boundNames, buildScopes, nestedFunctions, type Scope, type ScopeTable } from './scopes';
@@ -17,6 +17,11 @@ import type * as S from './syntax';
 import { childBlocks, childExprs as childExprsOf, exprsOf, isGeneratorBody, targetNames, walkNodes } from './syntax';
 import { classQualname, Cell, type ContainerType, currentEpoch, describe, elemOf, escapedClasses, escapedFunctions, escapedModules, escapeType, forgetEscapes, isContainer, type FuncRef, type FuncType, funcOf, type InstanceType, instanceOf, isNumeric, iterOf, pythonTypeName, join, keyOf, sameType, T, tupleOf, type Type, typeKey, valueOf, unwatched, type Watcher, WatchedMap, watchReads, WatchPoint } from './types';
 import { methodValueQualnames } from './method-values';
+
+/** `obj.name = v` set by name (instance-dict.ts dynamicAttributeWrites): obj an instance of classes without __slots__ or a property `name`. */
+export function isDynamicAttributeWrite(target: S.AttributeExpr, recv: InstanceType): boolean {
+  return dynamicAttributeWrites.has(target) && (recv.classes as ClassInfo[]).every((c) => c.slotNames() === null && !c.lookup(target.attr));
+}
 
 /** Builtins this compiler implements. */
 export const implementedBuiltins = new Set([
@@ -1353,7 +1358,12 @@ export class Program {
         const recv = this.typeExpr(inst, target.value);
         if (recv.kind === 'instance') {
           const setters = recv.classes.map((c) => (c as ClassInfo).lookup(target.attr)).filter((f) => f?.method?.kind === 'property');
-          if (setters.length) {
+          if (isDynamicAttributeWrite(target, recv)) {
+            // setattr(obj, 'name', v) (instance-dict.ts outsideWritesBySetattr): the instance's own dict, or its slot of that name.
+            escapeType(recv);
+            escapeType(t);
+            this.addInstanceDict(recv);
+          } else if (setters.length) {
             if (setters.length !== recv.classes.length) this.unsupported(target.pos, `'${target.attr}' that is a property on some classes only`);
             this.dispatchCall(inst, target, 'set', recv, target.attr, [t], null, (m) => m.setter);
           } else (recv.hier as Hierarchy).widen(target.attr, t);

@@ -166,8 +166,9 @@ function isComputedSetattr(n: S.Expr): boolean {
 
 /**
  * In a program that sets attributes by computed name, an attribute that no method assigns through `self` (nor a
- * class body defines) may be set both ways: `obj.name = v` from outside is then `setattr(obj, 'name', v)`, so that
- * all such attributes live in the instance's own dict, in the order they were set, as CPython's __dict__ shows them.
+ * class body defines) may be set both ways: `obj.name = v` from outside is then `setattr(obj, 'name', v)` when obj is
+ * an instance (dynamicAttributeWrites), so that all such attributes live in the instance's own dict, in the order
+ * they were set, as CPython's __dict__ shows them.
  */
 function outsideWritesBySetattr(module: S.Module): void {
   let dynamic = false;
@@ -193,14 +194,18 @@ function outsideWritesBySetattr(module: S.Module): void {
     for (const key of ['body', 'orelse', 'finalbody']) if (Array.isArray(node[key])) blocks.push(node[key] as S.Stmt[]);
   });
   for (const block of blocks) {
-    block.forEach((st, i) => {
-      if (st.kind !== 'Assign' || st.targets.length !== 1) return;
-      const t = st.targets[0];
-      if (t.kind !== 'Attribute' || declared.has(t.attr) || !repeatable(t.value)) return;
-      block[i] = builtinCall('setattr', [t.value, { kind: 'Str', pos: t.pos, value: t.attr }, st.value], st.pos);
-    });
+    for (const st of block) {
+      if (st.kind !== 'Assign') continue;
+      for (const t of st.targets) if (t.kind === 'Attribute' && !declared.has(t.attr)) dynamicAttributeWrites.add(t);
+    }
   }
 }
+
+/**
+ * `obj.name = v` written where no method assigns `self.name`, in a program that sets attributes by computed name:
+ * on an instance (of a class without __slots__) it is `setattr(obj, 'name', v)` (checker.ts, lower.ts).
+ */
+export const dynamicAttributeWrites = new WeakSet<S.Expr>();
 
 export function markInstanceDictReads(module: S.Module): void {
   // Only source text reads an instance's dict (no pass writes `__dict__` or `vars(...)`): without either word, the walks find nothing.

@@ -3,7 +3,7 @@
 // operator on given static types is, evaluation order, loops, short-circuits,
 // CPython's TypeError wording for operations that cannot succeed); the
 // emitter only translates.
-import { type BoundCall, dynamicStarArms, dynamicStarItem, maxDynamicStarItems, listStarOptionalItems, listStarOptionals, type KwargsItem, kwargsItems, kwargsPlans, kwargsRests, dynamicInitTag, notCallable, binaryType, type ListStarPlan, listStarPlans, listStarTails, packedWithTail, cacheSlot, cacheCountSlot, inPlaceFirst, defaultdictFactories, type FuncRefInfo, packedArgs, starItem, expandStarredArgs, funcRefName, funcRefQualname, pythonName, bindCall, defaultSlot, dunderNames, type Dispatch, type DispatchGroup, exceptionClassNames, exitBuiltin, isObjectStrCall, isSuperCall, type FunctionInstance, inPlaceMethod, isNonNegativeIntLiteral, isRangeCall, type Program, terminates, unpackTypes } from './checker';
+import { type BoundCall, isDynamicAttributeWrite, dynamicStarArms, dynamicStarItem, maxDynamicStarItems, listStarOptionalItems, listStarOptionals, type KwargsItem, kwargsItems, kwargsPlans, kwargsRests, dynamicInitTag, notCallable, binaryType, type ListStarPlan, listStarPlans, listStarTails, packedWithTail, cacheSlot, cacheCountSlot, inPlaceFirst, defaultdictFactories, type FuncRefInfo, packedArgs, starItem, expandStarredArgs, funcRefName, funcRefQualname, pythonName, bindCall, defaultSlot, dunderNames, type Dispatch, type DispatchGroup, exceptionClassNames, exitBuiltin, isObjectStrCall, isSuperCall, type FunctionInstance, inPlaceMethod, isNonNegativeIntLiteral, isRangeCall, type Program, terminates, unpackTypes } from './checker';
 import { unboundVariableError } from './function-attributes';
 import { withoutCopyPrefix } from './local-classes';
 import { type Block, type ConstValue, type Instr, type IrClassDunders, type IrFunction, type IrProgram, isSmallInt, type RaiseCheck, type Reg, type RtArg, type Terminator } from './ir';
@@ -3194,6 +3194,10 @@ class FunctionLowerer {
   private assignAttribute(target: S.AttributeExpr, v: Reg, line: number): void {
     const recvType = this.typeOf(target.value);
     const obj = this.expr(target.value);
+    if (recvType.kind === 'instance' && isDynamicAttributeWrite(target, recvType)) {
+      this.rt('ai_builtin_setattr', [this.convert(obj, T.object, line), this.constant({ kind: 'str', value: target.attr }), this.convert(this.toWord(v, line), T.object, line)], 'false', line, null);
+      return;
+    }
     if (recvType.kind === 'instance') {
       if (this.dunder(target, 'set', obj, [v], T.none, line)) return;
       const classes = recvType.classes as ClassInfo[];

@@ -7,8 +7,8 @@
 // differ meet in `object` (the dynamic representation), so valid Python is
 // never rejected because its types vary.
 import { CompileError, type Diagnostic, error, type SourcePos, unsupportedHint } from './diagnostics';
-import { instanceDictReads } from './instance-dict';
-import { ClassInfo, classAttrSlot, collectClasses, type Hierarchy, type MethodInfo, operatorNeedsProtocol } from './classes';
+import { dynamicAttributeWrites, instanceDictReads } from './instance-dict';
+import { ClassInfo, classAttrSlot, collectClasses, type Hierarchy, instanceDictSlot, type MethodInfo, operatorNeedsProtocol } from './classes';
 import { methodResultType, type MethodContext, valueDunderType } from './methods';
 import { boundNames, buildScopes, nestedFunctions, type Scope, type ScopeTable } from './scopes';
 import { wrapsArgs, wrapsDecorated } from './decorators';
@@ -18,12 +18,17 @@ import { childBlocks, childExprs as childExprsOf, exprsOf, isGeneratorBody, targ
 import { classQualname, Cell, type ContainerType, currentEpoch, describe, elemOf, escapedClasses, escapedFunctions, escapedModules, escapeType, forgetEscapes, isContainer, type FuncRef, type FuncType, funcOf, type InstanceType, instanceOf, isNumeric, iterOf, pythonTypeName, join, keyOf, sameType, T, tupleOf, type Type, typeKey, valueOf, unwatched, type Watcher, WatchedMap, watchReads, WatchPoint } from './types';
 import { methodValueQualnames } from './method-values';
 
+/** `obj.name = v` set by name (instance-dict.ts dynamicAttributeWrites): obj an instance of classes without __slots__ or a property `name`. */
+export function isDynamicAttributeWrite(target: S.AttributeExpr, recv: InstanceType): boolean {
+  return dynamicAttributeWrites.has(target) && (recv.classes as ClassInfo[]).every((c) => c.slotNames() === null && !c.lookup(target.attr));
+}
+
 /** Builtins this compiler implements. */
 export const implementedBuiltins = new Set([
   'print', 'len', 'str', 'int', 'float', 'bool', 'abs', 'repr', 'range', 'list', 'tuple', 'dict', 'set', 'sorted', 'reversed',
   'enumerate', 'zip', 'sum', 'min', 'max', 'any', 'all', 'chr', 'ord', 'hex', 'oct', 'bin', 'ascii', 'divmod', 'pow', 'round', 'input',
   'map', 'filter', 'isinstance', 'issubclass', 'type', 'next', 'iter', 'hash', 'id', 'callable', 'frozenset', 'format', 'getattr', 'hasattr', 'bytes', 'bytearray', 'complex',
-  'exit', 'quit', 'vars',
+  'exit', 'quit', 'vars', 'setattr', 'delattr',
   // `type(x).__name__`, written so by the parser (see exactTypeTest there).
   'type.__name__',
   // `object` read as a value (method-values.ts): its class object.
@@ -1353,7 +1358,12 @@ export class Program {
         const recv = this.typeExpr(inst, target.value);
         if (recv.kind === 'instance') {
           const setters = recv.classes.map((c) => (c as ClassInfo).lookup(target.attr)).filter((f) => f?.method?.kind === 'property');
-          if (setters.length) {
+          if (isDynamicAttributeWrite(target, recv)) {
+            // setattr(obj, 'name', v) (instance-dict.ts outsideWritesBySetattr): the instance's own dict, or its slot of that name.
+            escapeType(recv);
+            escapeType(t);
+            this.addInstanceDict(recv);
+          } else if (setters.length) {
             if (setters.length !== recv.classes.length) this.unsupported(target.pos, `'${target.attr}' that is a property on some classes only`);
             this.dispatchCall(inst, target, 'set', recv, target.attr, [t], null, (m) => m.setter);
           } else (recv.hier as Hierarchy).widen(target.attr, t);
@@ -1455,7 +1465,7 @@ export class Program {
             ? this.dispatchCall(inst, s, 'iop', target, inPlaceDunder, [value], null).result
             : target.kind === 'instance' || value.kind === 'instance'
               ? (this.dunderBinaryType(inst, s as unknown as S.Expr, s.op, target, value) ?? T.never)
-              : binaryType(s.op, target, value, s.value);
+              : binaryType(s.op, target, value, s.value, s.target);
         if (s.target.kind === 'Name') this.assign(inst, s.target.id, result);
         else this.assignTarget(inst, s.target, result);
         return;
@@ -1539,6 +1549,11 @@ export class Program {
             if (container.kind === 'instance' && this.hasMethod(container, '__delitem__')) this.dispatchCall(inst, t, 'delitem', container, '__delitem__', [index], null);
           } else if (t.kind === 'Name') {
             this.typeExpr(inst, t);
+          } else if (t.kind === 'Attribute') {
+            // del obj.name: delattr(obj, 'name') (lower.ts), by name at run time.
+            const owner = this.typeExpr(inst, t.value);
+            escapeType(owner);
+            if (owner.kind !== 'instance' || !(owner.hier as Hierarchy).slots.has(t.attr)) this.addInstanceDict(owner);
           } else this.unsupported(t.pos, 'del of this target');
         }
         return;
@@ -1674,7 +1689,7 @@ export class Program {
           escapeType(r);
           return T.object;
         }
-        return binaryType(e.op, l, r, e.right);
+        return binaryType(e.op, l, r, e.right, e.left);
       }
       case 'Unary': {
         const t = this.typeExpr(inst, e.operand);
@@ -2102,6 +2117,16 @@ export class Program {
     return { kind: 'dict', cell };
   }
 
+  /**
+   * Gives the instances `t` may be (every escaped class's for a value of unknown type) their own dict of the
+   * attributes their class has no slot for, `__aithon_dict__` (userclass.c extra_dict_slot): setattr/delattr with a
+   * computed name may set or delete any name, as on CPython's instances. Not for classes with `__slots__`.
+   */
+  private addInstanceDict(t: Type): void {
+    const classes = t.kind === 'instance' ? (t.classes as ClassInfo[]) : t.kind === 'object' ? (escapedClasses() as ClassInfo[]) : [];
+    for (const c of classes) if (!c.exceptionBase && c.slotNames() === null && !c.hier.slots.has(instanceDictSlot)) c.hier.widen(instanceDictSlot, T.object);
+  }
+
   private instanceAttrType(inst: FunctionInstance, e: S.AttributeExpr, t: InstanceType): Type {
     const hier = t.hier as Hierarchy;
     if (e.attr === '__dict__' && !hier.slots.has(e.attr)) return this.instanceDictType(inst, e, t);
@@ -2125,6 +2150,9 @@ export class Program {
         this.unsupported(e.pos, `bound methods as values ('${e.attr}' read without calling it)`);
       }
     }
+    // A name only setattr() sets: read by name from the instance's own dict, then __getattr__ (userclass.c u_getattr;
+    // AttributeError when neither has it).
+    if (!slot && result.kind === 'never' && hier.slots.has(instanceDictSlot) && (t.classes as ClassInfo[]).every((c) => !c.lookup(e.attr))) return T.object;
     // A name no class has: __getattr__(name), the fallback CPython calls when the normal lookup fails.
     if (!slot && result.kind === 'never' && (t.classes as ClassInfo[]).every((c) => !c.lookup(e.attr)) && this.hasMethod(t, '__getattr__')) {
       return this.dispatchCall(inst, e, 'getattr', t, '__getattr__', [T.str], null).result;
@@ -2902,6 +2930,15 @@ export class Program {
         if (n === 3) escapeType(args[2]);
         this.boundMethodValues = true;
         return T.object;
+      case 'setattr':
+      case 'delattr':
+        // setattr(obj, name, value) / delattr(obj, name) with a computed name (a written-out setattr statement is an
+        // assignment): by name at run time; a name the class has no slot for goes to the instance's own dict.
+        if (n !== (name === 'setattr' ? 3 : 2)) return T.never;
+        escapeType(args[0]);
+        if (n === 3) escapeType(args[2]);
+        this.addInstanceDict(args[0]);
+        return T.none;
       case 'vars':
         if (n !== 1) return T.never;
         if (args[0].kind !== 'instance') {
@@ -3070,7 +3107,7 @@ export class Program {
       }
       case 'pow':
         if (n === 3) return T.int;
-        return n === 2 ? binaryType('**', args[0], args[1], e.args[1]) : T.never;
+        return n === 2 ? binaryType('**', args[0], args[1], e.args[1], e.args[0]) : T.never;
       case 'round':
         if (n === 1 || (n === 2 && args[1].kind === 'none')) return args[0].kind === 'object' ? T.object : T.int;
         return args[0].kind === 'float' ? T.float : args[0].kind === 'object' ? T.object : T.int;
@@ -3718,7 +3755,6 @@ function containsBreak(stmts: S.Stmt[]): boolean {
 const arithmeticOps = new Set(['+', '-', '*', '/', '//', '%', '**']);
 const bitwiseOps = new Set(['<<', '>>', '&', '|', '^']);
 
-/** Result type of a binary operator on static types; `never` where CPython raises TypeError. */
 /** `&`, `|`, `-` or `^` with a dict's keys or items view on one side and an iterable on the other (CPython's set-like views). */
 export function setLikeViewOperands(op: S.BinaryOperator, l: Type, r: Type): boolean {
   if (op !== '&' && op !== '|' && op !== '-' && op !== '^') return false;
@@ -3727,7 +3763,8 @@ export function setLikeViewOperands(op: S.BinaryOperator, l: Type, r: Type): boo
   return (view(l) && iterable(r)) || (view(r) && iterable(l));
 }
 
-export function binaryType(op: S.BinaryOperator, l: Type, r: Type, right?: S.Expr): Type {
+/** Result type of a binary operator on static types; `never` where CPython raises TypeError. */
+export function binaryType(op: S.BinaryOperator, l: Type, r: Type, right?: S.Expr, left?: S.Expr): Type {
   if (l.kind === 'never' || r.kind === 'never') return T.never;
   if (op === '@') return T.never;
   if (l.kind === 'str' && op === '%') return T.str; // printf-style formatting, whatever the arguments
@@ -3740,6 +3777,9 @@ export function binaryType(op: S.BinaryOperator, l: Type, r: Type, right?: S.Exp
     return T.int;
   }
   const numeric = (t: Type) => intLike(t) || t.kind === 'float';
+  // A negative number to a fractional power is complex (CPython's float_pow): a float only where it cannot be, an
+  // int exponent, an integral literal one or a base that cannot be negative; else the run time decides (float or complex).
+  if (op === '**' && numeric(l) && numeric(r) && !intLike(r) && !(right && isIntegralLiteral(right)) && !(left && cannotBeNegative(left))) return T.object;
   if (numeric(l) && numeric(r)) return arithmeticOps.has(op) ? T.float : T.never;
   if (l.kind === 'str' && r.kind === 'str' && op === '+') return T.str;
   if (l.kind === 'str' && op === '%') return T.str; // printf-style formatting
@@ -3751,6 +3791,45 @@ export function binaryType(op: S.BinaryOperator, l: Type, r: Type, right?: S.Exp
   if (l.kind === 'dict' && r.kind === 'dict' && op === '|') return join(l, r);
   if (op === '*' && ((l.kind === 'str' && intLike(r)) || (intLike(l) && r.kind === 'str'))) return T.str;
   return T.never;
+}
+
+/** An int or float literal with an integral value (`2`, `-3`, `2.0`, `-1.0`). */
+function isIntegralLiteral(e: S.Expr): boolean {
+  if (e.kind === 'Unary' && (e.op === '-' || e.op === '+')) return isIntegralLiteral(e.operand);
+  return e.kind === 'Int' || e.kind === 'Bool' || (e.kind === 'Float' && Number.isInteger(e.value));
+}
+
+/** The same expression written twice (`dx * dx`): positions aside. */
+function sameExpr(a: S.Expr, b: S.Expr): boolean {
+  const text = (e: S.Expr) => JSON.stringify(e, (k, v) => (k === 'pos' || k === 'namePos' ? undefined : typeof v === 'bigint' ? `${v}n` : v));
+  return (a.kind === 'Name' || a.kind === 'Attribute' || a.kind === 'Subscript') && text(a) === text(b);
+}
+
+/** A numeric expression that is never negative by its form: a literal >= 0, a square, abs(), len(), math.sqrt()...,
+ *  and sums, products, quotients and powers of those (`dx * dx + dy * dy`). NaN is not negative either. */
+export function cannotBeNegative(e: S.Expr): boolean {
+  switch (e.kind) {
+    case 'Int':
+      return e.value >= 0n;
+    case 'Float':
+      return e.value >= 0 || Number.isNaN(e.value);
+    case 'Bool':
+      return true;
+    case 'Unary':
+      return e.op === '+' && cannotBeNegative(e.operand);
+    case 'Binary':
+      if (e.op === '*' && sameExpr(e.left, e.right)) return true;
+      if (e.op === '**' && e.right.kind === 'Int' && e.right.value % 2n === 0n) return true;
+      if (e.op === '+' || e.op === '*' || e.op === '/' || e.op === '//' || e.op === '**') return cannotBeNegative(e.left) && cannotBeNegative(e.right);
+      return false;
+    case 'Call': {
+      const f = e.func;
+      const name = f.kind === 'Name' ? f.id : f.kind === 'Attribute' && f.value.kind === 'Name' && f.value.id === 'math' ? `math.${f.attr}` : '';
+      return ['abs', 'len', 'math.sqrt', 'math.exp', 'math.fabs', 'math.hypot', 'math.dist', 'math.factorial', 'math.cosh'].includes(name);
+    }
+    default:
+      return false;
+  }
 }
 
 export function isNonNegativeIntLiteral(e: S.Expr): boolean {

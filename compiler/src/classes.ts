@@ -16,6 +16,12 @@ export interface MethodInfo {
   owner: ClassInfo;
 }
 
+/**
+ * The slot of an instance's own dict of the attributes its class has no slot for (set by setattr/delattr with a
+ * computed name; runtime/src/obj/userclass.c extra_dict_slot finds it by this name).
+ */
+export const instanceDictSlot = '__aithon_dict__';
+
 /** One attribute slot of a hierarchy's instances. */
 export interface Slot {
   index: number;

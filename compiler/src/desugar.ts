@@ -69,7 +69,7 @@ interface DataclassInfo {
 
 interface EnumInfo {
   cls: S.ClassDef;
-  flavour: 'Enum' | 'IntEnum' | 'StrEnum';
+  flavour: 'Enum' | 'IntEnum' | 'StrEnum' | 'Flag' | 'IntFlag';
   /** The members are also values of this built-in type (`class Color(str, Enum)`, StrEnum, IntEnum): its methods and operators act on the value. */
   mixin: 'str' | 'int' | null;
 }
@@ -81,7 +81,7 @@ interface NamedTupleInfo {
   defaults: (S.Expr | null)[];
 }
 
-const enumBases: Record<string, EnumInfo['flavour']> = { 'enum.Enum': 'Enum', 'enum.IntEnum': 'IntEnum', 'enum.StrEnum': 'StrEnum' };
+const enumBases: Record<string, EnumInfo['flavour']> = { 'enum.Enum': 'Enum', 'enum.IntEnum': 'IntEnum', 'enum.StrEnum': 'StrEnum', 'enum.Flag': 'Flag', 'enum.IntFlag': 'IntFlag' };
 
 /** Builtins that iterate an argument: `list(Color)` iterates the members. */
 const iteratingBuiltins = new Set(['list', 'tuple', 'set', 'frozenset', 'len', 'sorted', 'reversed', 'enumerate', 'iter', 'sum', 'min', 'max', 'any', 'all', 'zip', 'map', 'filter', 'dict']);
@@ -409,7 +409,7 @@ class Desugarer {
     } else if (baseName && enumBases[baseName]) {
       cls.bases = [];
       const flavour = enumBases[baseName];
-      this.enums.set(cls.name, { cls, flavour, mixin: flavour === 'StrEnum' ? 'str' : flavour === 'IntEnum' ? 'int' : null });
+      this.enums.set(cls.name, { cls, flavour, mixin: flavour === 'StrEnum' ? 'str' : flavour === 'IntEnum' || flavour === 'IntFlag' ? 'int' : null });
       this.replaceAutoValues(cls, enumBases[baseName]);
     } else if (base.kind === 'Name' && this.enums.has(base.id)) {
       this.enums.set(cls.name, { cls, flavour: this.enums.get(base.id)!.flavour, mixin: this.enums.get(base.id)!.mixin });
@@ -962,10 +962,18 @@ class Desugarer {
   /** `RED = auto()`: the value enum would give it, computed now (the members' values are literals before it). */
   private replaceAutoValues(cls: S.ClassDef, flavour: EnumInfo['flavour']): void {
     const previous: { value: unknown }[] = [];
+    const known = new Map<string, bigint>();
     for (const s of cls.body) {
       if (s.kind !== 'Assign' || s.targets.length !== 1 || s.targets[0].kind !== 'Name' || /^_.*_$/.test(s.targets[0].id)) continue;
       if (s.value.kind === 'Call' && this.qualified(s.value.func) === 'enum.auto') s.value = this.autoValue(flavour, s.targets[0].id, previous, s.value);
-      previous.push({ value: literalOf(s.value) });
+      // A flag member made of others (`WHITE = RED | GREEN | BLUE`): its int, as the class body computes it.
+      if ((flavour === 'Flag' || flavour === 'IntFlag') && literalOf(s.value) === undefined) {
+        const v = intConstant(s.value, known);
+        if (v !== undefined) s.value = { kind: 'Int', value: v, pos: s.value.pos };
+      }
+      const literal = literalOf(s.value);
+      if (typeof literal === 'bigint') known.set(s.targets[0].id, literal);
+      previous.push({ value: literal });
     }
   }
 
@@ -998,13 +1006,16 @@ class Desugarer {
       init += `    self._aithon_enum_init(${tupleValued ? Array.from({ length: arity }, (_, i) => `_aithon_value[${i}]`).join(', ') : '_aithon_value'})\n`;
     }
     let src = init;
+    const isFlag = flavour === 'Flag' || flavour === 'IntFlag';
+    // A flag's methods come first: they replace the int value's of the same name (the first definition of a name is kept below).
+    if (isFlag) src += flagMethods(qual, flavour === 'IntFlag');
     src += `def __repr__(self):\n    return "<${qual}." + self.name + ": " + repr(self.value) + ">"\n`;
     if (flavour === 'Enum') src += `def __str__(self):\n    return "${qual}." + self.name\n`;
     else src += `def __str__(self):\n    return str(self.value)\n`;
     if (mixin) builtinValueTypes.set(cls, mixin);
     if (mixin === 'int') src += intValueMethods('self.value');
     // IntEnum formats as its int (`f'{p:03d}'`); a plain `(int, Enum)` formats its str(), as CPython 3.11's Enum.__format__.
-    if (flavour === 'IntEnum') src += `def __format__(self, spec):\n    return format(self.value, spec)\n`;
+    if (flavour === 'IntEnum' || flavour === 'IntFlag') src += `def __format__(self, spec):\n    return format(self.value, spec)\n`;
     if (mixin === 'str') src += strValueMethods('self.value');
     const canonical = members.filter((m) => !m.aliasOf);
     const subs: Record<string, S.Expr> = {};
@@ -1015,14 +1026,21 @@ class Desugarer {
         src += `${m.name} = __cls__(${pyStr(m.name)}, __value_${m.name}__)\n`;
       }
     }
-    src += `_aithon_members = [${canonical.map((m) => `__cls__.${m.name}, `).join('')}]\n`;
-    src += `@staticmethod\ndef _aithon_from_value(value):\n    for member in __cls__._aithon_members:\n        if member.value == value:\n            return member\n    raise ValueError(repr(value) + " is not a valid ${qual}")\n`;
+    // A flag's iteration (list(Perm), len) has the members of one bit (3.11: a member of several bits or none is an alias there).
+    const iterated = isFlag ? canonical.filter((m) => { const v = literalOf(m.value); return typeof v === 'bigint' && v > 0n && (v & (v - 1n)) === 0n; }) : canonical;
+    if (isFlag && canonical.some((m) => typeof literalOf(m.value) !== 'bigint')) this.unsupported(cls.pos, 'a Flag member whose value is not an int literal');
+    src += `_aithon_members = [${iterated.map((m) => `__cls__.${m.name}, `).join('')}]\n`;
+    if (isFlag) src += `_aithon_defined = [${canonical.map((m) => `__cls__.${m.name}, `).join('')}]\n`;
+    if (isFlag) src += flagFromValue(qual, flavour === 'IntFlag');
+    else src += `@staticmethod\ndef _aithon_from_value(value):\n    for member in __cls__._aithon_members:\n        if member.value == value:\n            return member\n    raise ValueError(repr(value) + " is not a valid ${qual}")\n`;
     src += `@staticmethod\ndef _aithon_from_name(name):\n${members.map((m) => `    if name == ${pyStr(m.name)}:\n        return __cls__.${m.name}\n`).join('')}    raise KeyError(name)\n`;
     // The members come before the methods that use them, and after the class's own attributes.
     const stmts = this.synth(src, cls.pos, { __cls__: { kind: 'Name', id: cls.name, pos: cls.pos }, ...subs });
+    const generated = new Set<string>();
     for (const s of stmts) {
       const name = s.kind === 'FunctionDef' ? s.name : null;
-      if (name && hasMethod(cls, name) && name !== '__init__') continue;
+      if (name && ((hasMethod(cls, name) && name !== '__init__') || generated.has(name))) continue;
+      if (name) generated.add(name);
       cls.body.push(s);
     }
   }
@@ -1030,6 +1048,13 @@ class Desugarer {
   private autoValue(flavour: EnumInfo['flavour'], name: string, previous: { value: unknown }[], at: S.CallExpr): S.Expr {
     if (at.args.length || at.keywords.length) this.unsupported(at.pos, 'auto() with arguments');
     if (flavour === 'StrEnum') return { kind: 'Str', value: name.toLowerCase(), pos: at.pos };
+    // Flag's _generate_next_value_: the next power of two above the highest value so far, else 1.
+    if (flavour === 'Flag' || flavour === 'IntFlag') {
+      const ints = previous.map((p) => p.value);
+      if (ints.some((v) => typeof v !== 'bigint')) this.unsupported(at.pos, 'auto() after a member whose value is not an int literal');
+      const high = (ints as bigint[]).reduce((a, b) => (b > a ? b : a), 0n);
+      return { kind: 'Int', value: high === 0n ? 1n : 1n << BigInt(high.toString(2).length), pos: at.pos };
+    }
     // enum's _generate_next_value_: one more than the last value that is an int, else 1.
     for (let i = previous.length - 1; i >= 0; i--) {
       const v = previous[i].value;
@@ -1051,6 +1076,107 @@ class Desugarer {
     });
     this.module.body = [...rest.slice(0, at), ...this.helperStmts, ...rest.slice(at)];
   }
+}
+
+// ---------------------------------------------------------------------------
+// enum.Flag and enum.IntFlag (CPython 3.11's enum.py, whose behaviour these follow)
+
+/** The operators, iteration, `in`, truth, length, str and repr of a Flag's members (`int` too for an IntFlag's). */
+function flagMethods(qual: string, isInt: boolean): string {
+  // An IntFlag takes ints as the other operand (its KEEP boundary keeps unknown bits); a Flag only its own members.
+  const binary = (name: string, op: string) =>
+    `def __${name}__(self, other):\n    if isinstance(other, __cls__):\n        return __cls__._aithon_from_value(self.value ${op} other.value)\n` +
+    (isInt
+      ? `    if isinstance(other, int):\n        return __cls__._aithon_from_value(self.value ${op} int(other))\n` +
+        `    raise TypeError("unsupported operand type(s) for ${op}: '${qual}' and '" + type(other).__name__ + "'")\n` +
+        `def __r${name}__(self, other):\n    if isinstance(other, int):\n        return __cls__._aithon_from_value(int(other) ${op} self.value)\n` +
+        `    raise TypeError("unsupported operand type(s) for ${op}: '" + type(other).__name__ + "' and '${qual}'")\n`
+      : `    raise TypeError("unsupported operand type(s) for ${op}: '${qual}' and '" + type(other).__name__ + "'")\n`);
+  return [
+    binary('or', '|'),
+    binary('and', '&'),
+    binary('xor', '^'),
+    // IntFlag (KEEP): the complement of all bits, brought back into the flag's bits by _aithon_from_value; Flag: of its members' bits.
+    isInt ? `def __invert__(self):\n    return __cls__._aithon_from_value(~self.value)\n` : `def __invert__(self):\n    return __cls__._aithon_from_value(__cls__._aithon_flag_mask() & ~self.value)\n`,
+    `def __contains__(self, other):\n    if not isinstance(other, __cls__):\n        raise TypeError("unsupported operand type(s) for 'in': '" + type(other).__name__ + "' and '${qual}'")\n    return other.value & self.value == other.value\n`,
+    `def __iter__(self):\n    return iter([member for member in __cls__._aithon_members if member.value & self.value == member.value])\n`,
+    `def __len__(self):\n    return self.value.bit_count()\n`,
+    `def __bool__(self):\n    return self.value != 0\n`,
+    `def __repr__(self):\n    if self.name is None:\n        return "<${qual}: " + repr(self.value) + ">"\n    return "<${qual}." + self.name + ": " + repr(self.value) + ">"\n`,
+    isInt ? '' : `def __str__(self):\n    if self.name is None:\n        return "${qual}(" + repr(self.value) + ")"\n    return "${qual}." + self.name\n`,
+    isInt ? '' : `def __format__(self, spec):\n    return format(str(self), spec)\n`,
+    isInt ? '' : `def __hash__(self):\n    return hash(self.name)\n`,
+  ].join('');
+}
+
+/** `Perm(value)`, and the result of the operators: a defined member, else the pseudo-member of those bits, made once (Flag._missing_). */
+function flagFromValue(qual: string, isInt: boolean): string {
+  return `_aithon_composites = []
+@staticmethod
+def _aithon_flag_mask():
+    mask = 0
+    for member in __cls__._aithon_defined:
+        mask |= member.value
+    return mask
+@staticmethod
+def _aithon_bin(num, max_bits):
+    ceiling = 2 ** num.bit_length()
+    if num >= 0:
+        s = bin(num + ceiling).replace('1', '0', 1)
+    else:
+        s = bin(~num ^ (ceiling - 1) + ceiling)
+    sign = s[:3]
+    digits = s[3:]
+    if len(digits) < max_bits:
+        digits = (sign[-1] * max_bits + digits)[-max_bits:]
+    return sign + " " + digits
+@staticmethod
+def _aithon_from_value(value):
+    for member in __cls__._aithon_defined:
+        if member.value == value:
+            return member
+    for member in __cls__._aithon_composites:
+        if member.value == value:
+            return member
+    if not isinstance(value, int):
+        raise ValueError(repr(value) + " is not a valid ${qual}")
+    given = value
+    flag_mask = __cls__._aithon_flag_mask()
+    singles_mask = 0
+    for member in __cls__._aithon_members:
+        singles_mask |= member.value
+    all_bits = 2 ** flag_mask.bit_length() - 1
+    if not (~all_bits <= value <= all_bits) or value & (all_bits ^ flag_mask):
+${isInt
+    ? `        if value < 0:
+            value = max(all_bits + 1, 2 ** value.bit_length()) + value`
+    : `        max_bits = max(value.bit_length(), flag_mask.bit_length())
+        raise ValueError("<flag '${qual}'> invalid value " + repr(value) + "\\n    given " + __cls__._aithon_bin(value, max_bits) + "\\n  allowed " + __cls__._aithon_bin(flag_mask, max_bits))`}
+    if value < 0:
+        value = all_bits + 1 + value
+    for member in __cls__._aithon_defined + __cls__._aithon_composites:
+        if member.value == value:
+            return member
+    names = []
+    combined = 0
+    for member in __cls__._aithon_members:
+        if member.value & value == member.value:
+            names.append(member.name)
+            combined |= member.value
+    if value & ~singles_mask:
+        for member in __cls__._aithon_defined:
+            if member.value and member.value & value == member.value and member.name not in names:
+                names.append(member.name)
+                combined |= member.value
+    unknown = value ^ combined
+    name = "|".join(names) if combined else None
+    if unknown and combined:
+        name += "|" + str(unknown)
+    pseudo = __cls__(name, value)
+    if not unknown:
+        __cls__._aithon_composites.append(pseudo)
+    return pseudo
+`;
 }
 
 // ---------------------------------------------------------------------------
@@ -1098,6 +1224,30 @@ function hasClassAttr(cls: S.ClassDef, name: string): boolean {
 }
 
 /** The value of a literal enum value (for aliases and auto()), or undefined. */
+/** The int an expression of int literals and the names in `known` makes with | & ^ ~ + - * <<, else undefined. */
+function intConstant(e: S.Expr, known: Map<string, bigint>): bigint | undefined {
+  if (e.kind === 'Int') return e.value;
+  if (e.kind === 'Name') return known.get(e.id);
+  if (e.kind === 'Unary') {
+    const v = intConstant(e.operand, known);
+    return v === undefined ? undefined : e.op === '-' ? -v : e.op === '~' ? ~v : e.op === '+' ? v : undefined;
+  }
+  if (e.kind !== 'Binary') return undefined;
+  const a = intConstant(e.left, known);
+  const b = intConstant(e.right, known);
+  if (a === undefined || b === undefined) return undefined;
+  switch (e.op) {
+    case '|': return a | b;
+    case '&': return a & b;
+    case '^': return a ^ b;
+    case '+': return a + b;
+    case '-': return a - b;
+    case '*': return a * b;
+    case '<<': return b >= 0n && b < 4096n ? a << b : undefined;
+    default: return undefined;
+  }
+}
+
 function literalOf(e: S.Expr): unknown {
   switch (e.kind) {
     case 'Int':

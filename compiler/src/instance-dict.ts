@@ -17,6 +17,7 @@
 // Any other use (returned, passed to a function of the program, written
 // through, `self.__dict__.update(kw)`, `d[k] = v` through such a variable) is
 // reported by the checker as unsupported, at the read.
+import type { SourcePos } from './diagnostics';
 import type * as S from './syntax';
 import { sourceMentions, walkNodes } from './syntax';
 
@@ -105,9 +106,119 @@ function replaceWith(target: Record<string, unknown>, replacement: object): void
   Object.assign(target, replacement);
 }
 
+/** An expression evaluated again without a difference: a name or a chain of attributes of one (`self`, `self.cfg`). */
+function repeatable(e: S.Expr): boolean {
+  return e.kind === 'Name' || (e.kind === 'Attribute' && repeatable(e.value));
+}
+
+/** The instance whose dict `e` is (`obj.__dict__`, `vars(obj)`), when that is a repeatable expression. */
+function dictOwner(e: S.Expr): S.Expr | null {
+  if (!isDictRead(e)) return null;
+  const owner = e.kind === 'Attribute' ? e.value : (e as S.CallExpr).args[0];
+  return repeatable(owner) ? owner : null;
+}
+
+function builtinCall(name: string, args: S.Expr[], pos: SourcePos): S.ExprStmt {
+  return { kind: 'ExprStmt', pos, expr: { kind: 'Call', pos, func: { kind: 'Name', id: name, pos }, args, keywords: [] } };
+}
+
+/**
+ * Writes through an instance's dict become the attribute writes CPython's live dict makes: `obj.__dict__[k] = v`
+ * is `setattr(obj, k, v)`, `del vars(obj)[k]` is `delattr(obj, k)`, `self.__dict__.update(m, a=1)` is
+ * `for k, v in dict(m).items(): setattr(self, k, v)` then `self.a = 1` (a name its class has no slot for goes to the
+ * instance's own dict: checker.ts addInstanceDict).
+ */
+function rewriteDictWrites(block: S.Stmt[]): void {
+  for (let i = 0; i < block.length; i++) {
+    const st = block[i];
+    const pos = st.pos;
+    let replacement: S.Stmt[] | null = null;
+    if (st.kind === 'Assign' && st.targets.length === 1 && st.targets[0].kind === 'Subscript' && st.targets[0].index.kind !== 'Slice') {
+      const owner = dictOwner(st.targets[0].value);
+      if (owner) replacement = [builtinCall('setattr', [owner, st.targets[0].index, st.value], pos)];
+    } else if (st.kind === 'Del' && st.targets.length === 1 && st.targets[0].kind === 'Subscript' && st.targets[0].index.kind !== 'Slice') {
+      const owner = dictOwner(st.targets[0].value);
+      if (owner) replacement = [builtinCall('delattr', [owner, st.targets[0].index], pos)];
+    } else if (st.kind === 'ExprStmt' && st.expr.kind === 'Call' && st.expr.func.kind === 'Attribute' && st.expr.func.attr === 'update' && st.expr.args.length <= 1 && !st.expr.doubleStars?.length) {
+      const call = st.expr;
+      const owner = dictOwner((call.func as S.AttributeExpr).value);
+      if (owner) {
+        replacement = [];
+        if (call.args.length) {
+          const key: S.NameExpr = { kind: 'Name', id: '_aithon_dict_key', pos };
+          const value: S.NameExpr = { kind: 'Name', id: '_aithon_dict_value', pos };
+          const pairs: S.Expr = { kind: 'Call', pos, func: { kind: 'Attribute', pos, value: { kind: 'Call', pos, func: { kind: 'Name', id: 'dict', pos }, args: [call.args[0]], keywords: [] }, attr: 'items' }, args: [], keywords: [] };
+          replacement.push({ kind: 'For', pos, target: { kind: 'Tuple', pos, elts: [key, value] }, iter: pairs, body: [builtinCall('setattr', [structuredClone(owner), { ...key }, { ...value }], pos)], orelse: [] });
+        }
+        for (const k of call.keywords) replacement.push({ kind: 'Assign', pos, targets: [{ kind: 'Attribute', pos: k.pos, value: structuredClone(owner), attr: k.name }], value: k.value });
+      }
+    }
+    if (replacement) {
+      block.splice(i, 1, ...replacement);
+      i += replacement.length - 1;
+    }
+  }
+}
+
+function isComputedSetattr(n: S.Expr): boolean {
+  return n.kind === 'Call' && n.func.kind === 'Name' && ((n.func.id === 'setattr' && n.args.length === 3 && n.args[1].kind !== 'Str') || n.func.id === 'delattr');
+}
+
+/**
+ * In a program that sets attributes by computed name, an attribute that no method assigns through `self` (nor a
+ * class body defines) may be set both ways: `obj.name = v` from outside is then `setattr(obj, 'name', v)` when obj is
+ * an instance (dynamicAttributeWrites), so that all such attributes live in the instance's own dict, in the order
+ * they were set, as CPython's __dict__ shows them.
+ */
+function outsideWritesBySetattr(module: S.Module): void {
+  let dynamic = false;
+  const declared = new Set<string>();
+  walkNodes(module.body, (node) => {
+    const n = node as unknown as S.Stmt | S.Expr;
+    if (isComputedSetattr(n as S.Expr)) dynamic = true;
+    if (n.kind !== 'ClassDef') return;
+    for (const st of n.body) {
+      if (st.kind === 'FunctionDef') declared.add(st.name);
+      else if (st.kind === 'Assign') {
+        for (const t of st.targets) if (t.kind === 'Name') declared.add(t.id);
+      } else if (st.kind === 'AnnAssign' && st.target.kind === 'Name') declared.add(st.target.id);
+    }
+    walkNodes(n.body, (m) => {
+      const x = m as unknown as S.Expr;
+      if (x.kind === 'Attribute' && x.value.kind === 'Name' && x.value.id === 'self') declared.add(x.attr);
+    });
+  });
+  if (!dynamic) return;
+  const blocks: S.Stmt[][] = [module.body];
+  walkNodes(module.body, (node) => {
+    for (const key of ['body', 'orelse', 'finalbody']) if (Array.isArray(node[key])) blocks.push(node[key] as S.Stmt[]);
+  });
+  for (const block of blocks) {
+    for (const st of block) {
+      if (st.kind !== 'Assign') continue;
+      for (const t of st.targets) if (t.kind === 'Attribute' && !declared.has(t.attr)) dynamicAttributeWrites.add(t);
+    }
+  }
+}
+
+/**
+ * `obj.name = v` written where no method assigns `self.name`, in a program that sets attributes by computed name:
+ * on an instance (of a class without __slots__) it is `setattr(obj, 'name', v)` (checker.ts, lower.ts).
+ */
+export const dynamicAttributeWrites = new WeakSet<S.Expr>();
+
 export function markInstanceDictReads(module: S.Module): void {
   // Only source text reads an instance's dict (no pass writes `__dict__` or `vars(...)`): without either word, the walks find nothing.
-  if (!sourceMentions(module, '__dict__') && !sourceMentions(module, 'vars')) return;
+  const readsDicts = sourceMentions(module, '__dict__') || sourceMentions(module, 'vars');
+  if (readsDicts) {
+    const blocks: S.Stmt[][] = [module.body];
+    walkNodes(module.body, (node) => {
+      for (const key of ['body', 'orelse', 'finalbody']) if (Array.isArray(node[key])) blocks.push(node[key] as S.Stmt[]);
+    });
+    blocks.forEach(rewriteDictWrites);
+  }
+  if (readsDicts || sourceMentions(module, 'setattr') || sourceMentions(module, 'delattr')) outsideWritesBySetattr(module);
+  if (!readsDicts) return;
   walkNodes(module.body, (node) => {
     if (node.kind === 'FunctionDef') inlineKeptDicts(node as unknown as S.FunctionDef);
   });

@@ -3,7 +3,7 @@
 // operator on given static types is, evaluation order, loops, short-circuits,
 // CPython's TypeError wording for operations that cannot succeed); the
 // emitter only translates.
-import { type BoundCall, dynamicStarArms, dynamicStarItem, maxDynamicStarItems, listStarOptionalItems, listStarOptionals, type KwargsItem, kwargsItems, kwargsPlans, kwargsRests, dynamicInitTag, notCallable, binaryType, setLikeViewOperands, type ListStarPlan, listStarPlans, listStarTails, packedWithTail, cacheSlot, cacheCountSlot, inPlaceFirst, defaultdictFactories, type FuncRefInfo, packedArgs, starItem, expandStarredArgs, funcRefName, funcRefQualname, pythonName, bindCall, defaultSlot, dunderNames, type Dispatch, type DispatchGroup, exceptionClassNames, exitBuiltin, isObjectStrCall, isSuperCall, type FunctionInstance, inPlaceMethod, isNonNegativeIntLiteral, isRangeCall, type Program, terminates, unpackTypes } from './checker';
+import { type BoundCall, isDynamicAttributeWrite, dynamicStarArms, dynamicStarItem, maxDynamicStarItems, listStarOptionalItems, listStarOptionals, type KwargsItem, kwargsItems, kwargsPlans, kwargsRests, dynamicInitTag, notCallable, binaryType, setLikeViewOperands, type ListStarPlan, listStarPlans, listStarTails, packedWithTail, cacheSlot, cacheCountSlot, inPlaceFirst, defaultdictFactories, type FuncRefInfo, packedArgs, starItem, expandStarredArgs, funcRefName, funcRefQualname, pythonName, bindCall, defaultSlot, dunderNames, type Dispatch, type DispatchGroup, exceptionClassNames, exitBuiltin, isObjectStrCall, isSuperCall, type FunctionInstance, inPlaceMethod, isNonNegativeIntLiteral, isRangeCall, type Program, terminates, unpackTypes } from './checker';
 import { unboundVariableError } from './function-attributes';
 import { withoutCopyPrefix } from './local-classes';
 import { type Block, type ConstValue, type Instr, type IrClassDunders, type IrFunction, type IrProgram, isSmallInt, type RaiseCheck, type Reg, type RtArg, type Terminator } from './ir';
@@ -11,7 +11,7 @@ import { markPossiblyUnboundReads } from './passes/definite-assignment';
 import { binopCode, cmpCode, type Prim, primSpec } from './prims';
 import type * as S from './syntax';
 import { childBlocks, walkNodes } from './syntax';
-import { type ClassInfo, classAttrSlot, type Hierarchy, operatorNeedsProtocol } from './classes';
+import { type ClassInfo, classAttrSlot, type Hierarchy, instanceDictSlot, operatorNeedsProtocol } from './classes';
 import type { Scope } from './scopes';
 import { type ModuleMember, pickOverload } from './stdlib';
 import { classQualname, elemOf, funcOf, type InstanceType, isWord, join, keyOf, pythonTypeName, shownClassName, T, type Type, valueOf } from './types';
@@ -938,6 +938,9 @@ class FunctionLowerer {
             // Reading it checks it is bound; then it is unbound again.
             this.expr(t);
             this.unbind(t);
+          } else if (t.kind === 'Attribute') {
+            const owner = this.convert(this.toWord(this.expr(t.value), line), T.object, line);
+            this.rt('ai_builtin_delattr', [owner, this.constant({ kind: 'str', value: t.attr })], 'false', line, null);
           }
         }
         return;
@@ -1320,7 +1323,7 @@ class FunctionLowerer {
     if (cur.type.kind === 'object' && s.op !== '@' && !this.dead) {
       return this.rt('ai_obj_inplace_binop', [{ kind: 'i32', value: binopCode[s.op] }, cur, this.convert(this.toWord(rhs, line), T.object, line)], 'word', line, T.object);
     }
-    return this.binary(s.op, cur, rhs, s.value, line, targetType, this.typeOf(s.value));
+    return this.binary(s.op, cur, rhs, s.value, line, targetType, this.typeOf(s.value), s.target);
   }
 
   /**
@@ -1390,7 +1393,7 @@ class FunctionLowerer {
       const rhs = this.expr(s.value);
       const value = got.type.kind === 'instance' || rhs.type.kind === 'instance'
         ? this.instanceBinary(s as unknown as S.Expr, s.op, got, rhs, line)
-        : this.binary(s.op, got, rhs, s.value, line, this.typeOf(sub), this.typeOf(s.value));
+        : this.binary(s.op, got, rhs, s.value, line, this.typeOf(sub), this.typeOf(s.value), s.target);
       if (!this.dunder(sub, 'setitem', container, [k, value], T.none, line)) this.raise('TypeError', `'${pythonTypeName(containerType)}' object does not support item assignment`, line);
       return;
     }
@@ -1740,7 +1743,7 @@ class FunctionLowerer {
         // str % x formats x (str.__mod__ never gives way to x's __rmod__).
         const formatting = e.op === '%' && l.type.kind === 'str';
         if (!formatting && (l.type.kind === 'instance' || r.type.kind === 'instance')) return this.instanceBinary(e, e.op, l, r, line);
-        return this.binary(e.op, l, r, e.right, line, this.typeOf(e.left), this.typeOf(e.right));
+        return this.binary(e.op, l, r, e.right, line, this.typeOf(e.left), this.typeOf(e.right), e.left);
       }
       case 'Unary': {
         const v = this.expr(e.operand);
@@ -2050,11 +2053,11 @@ class FunctionLowerer {
     return this.prim('int.to_float', [v], line);
   }
 
-  binary(op: S.BinaryOperator, l: Reg, r: Reg, rightExpr: S.Expr, line: number, lt: Type, rt: Type): Reg {
+  binary(op: S.BinaryOperator, l: Reg, r: Reg, rightExpr: S.Expr, line: number, lt: Type, rt: Type, leftExpr?: S.Expr): Reg {
     if (this.dead || lt.kind === 'never' || rt.kind === 'never') return this.deadEnd();
     const lk = l.type.kind;
     const rk = r.type.kind;
-    const resultType = binaryType(op, lt, rt, rightExpr);
+    const resultType = binaryType(op, lt, rt, rightExpr, leftExpr);
     if (lk === 'str' && op === '%') {
       return this.rt('ai_str_percent', [l, this.convert(this.toWord(r, line), T.object, line)], 'word', line, T.str);
     }
@@ -3109,6 +3112,10 @@ class FunctionLowerer {
       if (viaProperty) return viaProperty;
       const hier = recvType.hier as Hierarchy;
       if (hier.slots.has(e.attr)) return this.getSlot(v, e.attr, line);
+      // A name only setattr() sets: from the instance's own dict, then __getattr__ (checker.ts instanceAttrType).
+      if (hier.slots.has(instanceDictSlot) && (recvType.classes as ClassInfo[]).every((c) => !c.lookup(e.attr))) {
+        return this.rt('ai_obj_getattr', [this.convert(v, T.object, line), { kind: 'str', value: e.attr }], 'word', line, t);
+      }
       const viaGetattr = this.dunder(e, 'getattr', v, [this.constant({ kind: 'str', value: e.attr })], t, line);
       if (viaGetattr) return viaGetattr;
       // A class attribute never shadowed on instances: per class.
@@ -3152,6 +3159,7 @@ class FunctionLowerer {
           visitInit(mro, named > at ? named : at + 1);
         }
         if (n.kind === 'Attribute' && n.value.kind === 'Name' && n.value.id === 'self') assigned.push(n.attr);
+        if (n.kind === 'Call' && n.func.kind === 'Name' && n.func.id === 'setattr' && n.args[0]?.kind === 'Name' && n.args[0].id === 'self') assigned.push(instanceDictSlot);
       });
     };
     for (const c of type.classes as ClassInfo[]) {
@@ -3165,9 +3173,11 @@ class FunctionLowerer {
         }
       }
     }
+    // The instance's own dict (instanceDictSlot: ai_instance_dict puts its items where it comes) where __init__ first
+    // calls setattr(self, ...), else after the attributes the methods set.
     const rank = (name: string) => {
       const i = assigned.indexOf(name);
-      return i < 0 ? assigned.length : i;
+      return i < 0 ? (name === instanceDictSlot ? assigned.length - 0.5 : assigned.length) : i;
     };
     const slots = [...(type.hier as Hierarchy).slots].filter(([name, slot]) => slot.type.kind !== 'never' && (slot.type.kind !== 'float' || assigned.includes(name)));
     slots.sort((a, b) => rank(a[0]) - rank(b[0]) || a[1].index - b[1].index);
@@ -3212,6 +3222,10 @@ class FunctionLowerer {
   private assignAttribute(target: S.AttributeExpr, v: Reg, line: number): void {
     const recvType = this.typeOf(target.value);
     const obj = this.expr(target.value);
+    if (recvType.kind === 'instance' && isDynamicAttributeWrite(target, recvType)) {
+      this.rt('ai_builtin_setattr', [this.convert(obj, T.object, line), this.constant({ kind: 'str', value: target.attr }), this.convert(this.toWord(v, line), T.object, line)], 'false', line, null);
+      return;
+    }
     if (recvType.kind === 'instance') {
       if (this.dunder(target, 'set', obj, [v], T.none, line)) return;
       const classes = recvType.classes as ClassInfo[];
@@ -3494,6 +3508,14 @@ class FunctionLowerer {
       case 'id':
         if (n !== 1) return arity(`id() takes exactly one argument (${n} given)`);
         return this.rt('ai_builtin_id', [this.convert(this.toWord(args[0], line), T.object, line)], 'word', line, T.int);
+      case 'setattr':
+        if (n !== 3) return arity(`setattr expected 3 arguments, got ${n}`);
+        this.rt('ai_builtin_setattr', args.map((a) => this.convert(this.toWord(a, line), T.object, line)), 'false', line, null);
+        return this.constant({ kind: 'none' });
+      case 'delattr':
+        if (n !== 2) return arity(`delattr expected 2 arguments, got ${n}`);
+        this.rt('ai_builtin_delattr', args.map((a) => this.convert(this.toWord(a, line), T.object, line)), 'false', line, null);
+        return this.constant({ kind: 'none' });
       case 'vars':
         if (n !== 1) return arity(`vars expected at most 1 argument, got ${n}`);
         return this.instanceDict(args[0], this.typeOf(e), line);
@@ -3821,7 +3843,7 @@ class FunctionLowerer {
       case 'pow':
         if (n === 3) return this.rt('ai_builtin_pow3', args.map(word), 'word', line, T.int);
         if (n !== 2) return this.raise('TypeError', `pow expected 2 or 3 arguments, got ${n}`, line);
-        return this.binary('**', args[0], args[1], e.args[1], line, this.typeOf(e.args[0]), this.typeOf(e.args[1]));
+        return this.binary('**', args[0], args[1], e.args[1], line, this.typeOf(e.args[0]), this.typeOf(e.args[1]), e.args[0]);
       case 'round': {
         if (n < 1 || n > 2) return this.raise('TypeError', `round() takes at most 2 arguments (${n} given)`, line);
         const nd = n === 2 ? word(args[1]) : this.noneWord();

@@ -143,6 +143,8 @@ interface Names {
   typePositions: Set<S.NameExpr>;
   /** Arguments that built-ins call (map(int, xs), key=str): a built-in type there stays a function. */
   callArgs: Set<S.Expr>;
+  /** Does the program call setattr() with a computed name (any attribute name may then be data)? */
+  dynamicAttrs: boolean;
 }
 
 export function rewriteMethodValues(module: S.Module): void {
@@ -344,6 +346,8 @@ function isMethodValue(e: S.AttributeExpr, names: Names): boolean {
   // A class's __getattr__ answers names it does not have: `record.title` may be its data, not str.title. A name
   // only built-in types have as a method stays an attribute read, which the checker types by the receiver.
   if (names.methods.has('__getattr__') && !names.methods.has(e.attr)) return false;
+  // So may an instance's own dict, which setattr(obj, name, v) with a computed name fills (checker.ts addInstanceDict).
+  if (names.dynamicAttrs && !names.methods.has(e.attr)) return false;
   return true;
 }
 
@@ -420,7 +424,7 @@ function lambda(pos: SourcePos, name: string, params: S.Param[], body: S.Expr): 
 
 /** Method names, data attribute names, module aliases and class names of the whole program. */
 function collectNames(body: S.Stmt[]): Names {
-  const names: Names = { importedFunctions: new Map(), moduleAliases: new Map(), bound: new Set(), methods: new Set(), data: new Set(), modules: new Set(), classes: new Set(), shadowedTypes: new Set(), typePositions: new Set(), callArgs: new Set() };
+  const names: Names = { importedFunctions: new Map(), moduleAliases: new Map(), bound: new Set(), methods: new Set(), data: new Set(), modules: new Set(), classes: new Set(), shadowedTypes: new Set(), typePositions: new Set(), callArgs: new Set(), dynamicAttrs: false };
   // The module body and every function body in it (parameters count as bound names there).
   const bodies: S.Stmt[][] = [body];
   const typePosition = (e: S.Expr | undefined) => {
@@ -465,6 +469,10 @@ function collectNames(body: S.Stmt[]): Names {
           if (dest) names.data.add(dest);
         }
         if (callee === 'set_defaults') for (const k of n.keywords) if (k.name) names.data.add(k.name);
+        if (n.func.kind === 'Name' && n.func.id === 'setattr' && n.args.length === 3) {
+          if (n.args[1].kind === 'Str') names.data.add(n.args[1].value);
+          else names.dynamicAttrs = true;
+        }
         break;
       }
       case 'Try':

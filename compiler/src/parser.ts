@@ -1904,24 +1904,29 @@ function typeNameCall(pos: SourcePos, x: S.Expr): S.Expr {
   return { kind: 'Call', pos, func: { kind: 'Name', pos, id: 'type.__name__' }, args: [x], keywords: [] };
 }
 
+/** Built-in types no other class shares a name with, unless a program names its own class so (then that class is the only one). */
+const namedOnceTypes = new Set(['int', 'float', 'bool', 'str', 'list', 'tuple', 'dict', 'set', 'frozenset', 'bytes', 'bytearray', 'complex', 'range']);
+
 /**
- * Exact type tests, the ways programs use type() without a type object:
- * `type(a) == type(b)` compares the type names; `type(x) is C` (x a name,
- * constant or attribute of a name, read twice) is `isinstance(x, C) and type(x).__name__ == 'C'`, which
- * excludes subclasses (bool for int) as the identity test does.
+ * Exact type tests: `type(a) == type(b)` is the identity of the two class objects (type's == is identity);
+ * `type(x) is C` (x a name, constant or attribute of a name, read twice) is `isinstance(x, C) and type(x) is C`,
+ * whose isinstance narrows x's type where the test holds, as the identity test alone would not.
  */
 function exactTypeTest(pos: SourcePos, left: S.Expr, right: S.Expr, negated: boolean): S.Expr | null {
   const a = typeCallArg(left);
   const b = typeCallArg(right);
   let test: S.Expr | null = null;
   if (a && b) {
-    test = { kind: 'Compare', pos, left: typeNameCall(pos, a), ops: ['=='], comparators: [typeNameCall(pos, b)] };
+    test = { kind: 'Compare', pos, left, ops: ['is'], comparators: [right] };
   } else {
     const [x, cls] = a ? [a, right] : b ? [b, left] : [null, null];
     if (x && cls && isPureRead(x) && cls.kind === 'Name') {
       const isInstance: S.Expr = { kind: 'Call', pos, func: { kind: 'Name', pos, id: 'isinstance' }, args: [x, cls], keywords: [] };
-      const sameName: S.Expr = { kind: 'Compare', pos, left: typeNameCall(pos, { ...x }), ops: ['=='], comparators: [{ kind: 'Str', pos, value: cls.id }] };
-      test = { kind: 'BoolOp', pos, op: 'and', left: isInstance, right: sameName };
+      // A built-in type is the one class of its name (its name is the cheaper test); another class is itself.
+      const sameClass: S.Expr = namedOnceTypes.has(cls.id)
+        ? { kind: 'Compare', pos, left: typeNameCall(pos, { ...x }), ops: ['=='], comparators: [{ kind: 'Str', pos, value: cls.id }] }
+        : { kind: 'Compare', pos, left: { kind: 'Call', pos, func: { kind: 'Name', pos, id: 'type' }, args: [{ ...x }], keywords: [] }, ops: ['is'], comparators: [{ ...cls }] };
+      test = { kind: 'BoolOp', pos, op: 'and', left: isInstance, right: sameClass };
     }
   }
   if (!test) return null;

@@ -500,7 +500,7 @@ const aithonPickle: Record<string, ModuleMember> = {
   instance_state: wf('ai_pickle_instance_state', ['w'], obj, escapeInstanceArgs),
   find_class: wf('ai_pickle_find_class', ['w'], obj),
   new_instance: wf('ai_pickle_new_instance', ['w'], obj),
-  setattr: { kind: 'func', overloads: [{ runtime: 'ai_pickle_setattr', args: ['w', 'w', 'w'], result: 'void', check: 'false', effect: escapeInstanceArgs }] },
+  setattr: { kind: 'func', overloads: [{ runtime: 'ai_builtin_setattr', args: ['w', 'w', 'w'], result: 'void', check: 'false', effect: escapeInstanceArgs }] },
 };
 
 /** Imaginary literals 2.5j (written by the parser as a call of `imag` on the float). */

@@ -442,6 +442,12 @@ bool ai_exc_setattr(ai_word exc, ai_word name, ai_word value);
 /* o.name = value on a value of unknown type: an exception's attribute or a compiled instance's slot
  * (AttributeError when it has none of that name); false when raised. */
 bool ai_obj_setattr(ai_word o, ai_word name, ai_word value);
+/* setattr(o, name, value) (TypeError when name is not a str): ai_obj_setattr; an instance of a compiled class keeps a
+ * name its class has no slot for in its own dict when the class has one (`__aithon_dict__`) */
+bool ai_builtin_setattr(ai_word o, ai_word name, ai_word value);
+/* delattr(o, name) and `del o.name`: unsets the slot or removes the name from the instance's own dict; AttributeError
+ * when it has neither */
+bool ai_builtin_delattr(ai_word o, ai_word name);
 /* BaseException.__init__(exc, *args): the args tuple str() and .args show */
 void ai_exc_set_args(ai_word exc, ai_word args);
 /* BaseException.__str__ and __repr__ (super().__str__() in an exception class's own __str__). */

@@ -18,7 +18,5 @@ ai_word ai_pickle_instance_state(ai_word o);
 ai_word ai_pickle_find_class(ai_word qualified);
 /* cls.__new__(cls) for the class object of a compiled class: an instance with no attribute set. 0 after raising. */
 ai_word ai_pickle_new_instance(ai_word cls);
-/* setattr(o, name, value) with a name known at run time. */
-bool ai_pickle_setattr(ai_word o, ai_word name, ai_word value);
 
 #endif

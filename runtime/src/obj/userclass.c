@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "exc/exception.h"
+#include "obj/containers.h"
 #include "obj/int.h"
 #include "obj/str.h"
 
@@ -183,10 +184,38 @@ static bool has_method_attr(const AiClassDunders *d, const AiStr *n) {
   return false;
 }
 
+/* The slot of the instance's own dict of the attributes its class has no slot for (setattr(obj, name, v) with a
+ * computed name, delattr: checker.ts dynamicAttrs adds `__aithon_dict__` to the hierarchies they reach), made on
+ * first use; NULL when the class has none. */
+static ai_word *extra_dict_slot(ai_word o, const AiClassDunders *d) {
+  for (int64_t i = 0; i < d->nattrs; i++) {
+    const AiClassAttr *a = &d->attrs[i];
+    if (a->kind == AI_ATTR_SLOT && strcmp(a->name, "__aithon_dict__") == 0) return &((ai_word *)(ai_obj(o) + 1))[a->index];
+  }
+  return NULL;
+}
+
+/* The value of `name` in the instance's own dict: true when found (in *out), false when absent or raised. */
+static bool extra_dict_get(ai_word o, const AiClassDunders *d, ai_word name, ai_word *out) {
+  ai_word *slot = extra_dict_slot(o, d);
+  if (!slot || !*slot) return false;
+  AiDict *dict = (AiDict *)(intptr_t)*slot;
+  int64_t at = ai_dict_lookup(dict, name, ai_hash(name));
+  if (at < 0) return false;
+  *out = dict->entries[at].value;
+  return true;
+}
+
 static ai_word u_getattr(ai_word o, ai_word name, bool *found) {
   const AiClassDunders *d = dunders_of(o);
   const AiStr *n = ai_as_str(name);
   bool unset_slot = false;
+  ai_word extra;
+  /* the instance's dict comes before the class's attributes (its names are never a slot's or a property's) */
+  if (extra_dict_get(o, d, name, &extra)) {
+    *found = true;
+    return extra;
+  }
   for (int64_t i = 0; i < d->nattrs; i++) {
     const AiClassAttr *a = &d->attrs[i];
     if (a->kind == AI_ATTR_METHOD || !attr_named(a, n)) continue;
@@ -225,6 +254,15 @@ ai_word ai_instance_dict(ai_word o, const char *names) {
     const char *name = colon + 1;
     const char *end = strchr(name, '\n');
     ai_word v = slots[index];
+    if (strncmp(name, "__aithon_dict__\n", 16) == 0) {
+      /* the instance's own dict (extra_dict_slot): its items, in the order they were set */
+      AiDictEntry *e;
+      if (v)
+        for (int64_t pos = 0; ai_dict_next((AiDict *)(intptr_t)v, &pos, &e);)
+          if (!ai_dict_set(dict, e->key, e->value)) return 0;
+      names = end + 1;
+      continue;
+    }
     if (d->slot_kinds[index] == 'f') {
       double f;
       memcpy(&f, &slots[index], sizeof f);
@@ -264,6 +302,46 @@ bool ai_obj_setattr(ai_word o, ai_word name, ai_word value) {
       }
       ((ai_word *)(ai_obj(o) + 1))[a->index] = value; /* slots follow the header */
       return true;
+    }
+    ai_word *extra = extra_dict_slot(o, d);
+    if (extra) {
+      if (!*extra && !(*extra = ai_dict_new())) return false;
+      return ai_dict_set(*extra, name, value);
+    }
+  }
+  ai_raise_fmt(&ai_exc_AttributeError, "'%s' object has no attribute '%s'", ai_type_name(o), n->data);
+  return false;
+}
+
+bool ai_builtin_setattr(ai_word o, ai_word name, ai_word value) {
+  if (!ai_is_str(name)) {
+    ai_raise_fmt(&ai_exc_TypeError, "attribute name must be string, not '%s'", ai_type_name(name));
+    return false;
+  }
+  return ai_obj_setattr(o, name, value);
+}
+
+bool ai_builtin_delattr(ai_word o, ai_word name) {
+  if (!ai_is_str(name)) {
+    ai_raise_fmt(&ai_exc_TypeError, "attribute name must be string, not '%s'", ai_type_name(name));
+    return false;
+  }
+  const AiStr *n = ai_as_str(name);
+  const AiExtSlots *x = ai_is_small(o) ? NULL : ai_ext_of(o);
+  if (x && x->user && x->getattr == u_getattr) {
+    const AiClassDunders *d = dunders_of(o);
+    for (int64_t i = 0; i < d->nattrs; i++) {
+      const AiClassAttr *a = &d->attrs[i];
+      if (a->kind != AI_ATTR_SLOT || !attr_named(a, n)) continue;
+      ai_word *slot = &((ai_word *)(ai_obj(o) + 1))[a->index]; /* slots follow the header */
+      if (!*slot || d->slot_kinds[a->index] == 'f') break; /* never set (an unboxed float slot cannot be unset) */
+      *slot = 0;
+      return true;
+    }
+    ai_word *extra = extra_dict_slot(o, d);
+    if (extra && *extra) {
+      int r = ai_dict_del((AiDict *)(intptr_t)*extra, name, NULL);
+      if (r != 0) return r == 1;
     }
   }
   ai_raise_fmt(&ai_exc_AttributeError, "'%s' object has no attribute '%s'", ai_type_name(o), n->data);
@@ -484,7 +562,12 @@ bool ai_class_copy(ai_word x, bool deep, ai_word (*deep_item)(ai_word v, ai_word
   ai_word *to = (ai_word *)(copy + 1);
   for (int64_t i = 0; i < d->nslots; i++) to[i] = from[i];
   *out = ai_w(copy);
-  if (!deep) return true;
+  if (!deep) {
+    /* the copy's own dict is a copy, as CPython's copy.copy updates the new instance's __dict__ */
+    ai_word *extra = extra_dict_slot(*out, d);
+    if (extra && *extra && !(*extra = ai_dict_copy(*extra))) *out = 0;
+    return true;
+  }
   if (!memo_put(memo, x, *out)) {
     *out = 0;
     return true;
@@ -647,6 +730,8 @@ int ai_class_hasattr(ai_word o, ai_word name) {
   if (!x || !x->user || ai_type_is_subtype(ai_obj(o)->type, &ai_exc_BaseException)) return -1;
   const AiClassDunders *d = x->user;
   const AiStr *n = ai_as_str(name);
+  ai_word extra;
+  if (extra_dict_get(o, d, name, &extra)) return 1;
   for (int64_t i = 0; i < d->nattrs; i++) {
     const AiClassAttr *a = &d->attrs[i];
     if (a->kind == AI_ATTR_METHOD || !attr_named(a, n)) continue;

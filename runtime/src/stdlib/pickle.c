@@ -53,6 +53,11 @@ ai_word ai_pickle_instance_state(ai_word o) {
     const AiClassAttr *a = &d->attrs[i];
     if (a->kind != AI_ATTR_SLOT || !slots[a->index]) continue;
     if (!dict) dict = ai_dict_new();
+    if (strcmp(a->name, "__aithon_dict__") == 0) {
+      /* the instance's own dict of the attributes without a slot (userclass.c extra_dict_slot) */
+      if (!ai_dict_update_from(dict, slots[a->index], "update")) return 0;
+      continue;
+    }
     if (!ai_dict_set(dict, ai_str_from_utf8(a->name, (int64_t)strlen(a->name)), slots[a->index])) return 0;
   }
   if (!dict && d->nslots > 0 && d->nattrs == 0) {
@@ -80,12 +85,4 @@ ai_word ai_pickle_new_instance(ai_word cls) {
   if (!o) return 0;
   o->type = t;
   return ai_w(o);
-}
-
-bool ai_pickle_setattr(ai_word o, ai_word name, ai_word value) {
-  if (!ai_is_str(name)) {
-    ai_raise_fmt(&ai_exc_TypeError, "attribute name must be string, not '%s'", ai_type_name(name));
-    return false;
-  }
-  return ai_obj_setattr(o, name, value);
 }

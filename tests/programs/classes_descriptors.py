@@ -30,6 +30,32 @@ class Item:
 class Box:
     size = Positive(5)
 
+
+class Typed:
+    # The classic validating descriptor: the value lives in the instance under a computed name.
+    def __init__(self, kind):
+        self.kind = kind
+
+    def __set_name__(self, owner, name):
+        self.name = "_" + name
+
+    def __get__(self, obj, objtype=None):
+        return getattr(obj, self.name)
+
+    def __set__(self, obj, value):
+        if not isinstance(value, self.kind):
+            raise TypeError(f"{self.name[1:]} must be {self.kind.__name__}")
+        setattr(obj, self.name, value)
+
+
+class Person:
+    name = Typed(str)
+    age = Typed(int)
+
+    def __init__(self, name, age):
+        self.name = name
+        self.age = age
+
 def main():
     a = Item("pen", 3, 4); b = Item("ink", 2.5, 2)
     print(a.total(), b.total(), a.shout, b.price, a.qty)
@@ -43,6 +69,14 @@ def main():
         box.size = 0
     except ValueError as e:
         print("ValueError:", e)
+    p = Person("ann", 30)
+    print(p.name, p.age, vars(p))
+    try:
+        p.age = "old"
+    except TypeError as e:
+        print("TypeError:", e)
+    p.age = 31
+    print(p.age, sorted(vars(p)))
 
 if __name__ == "__main__":
     main()

@@ -13,7 +13,7 @@ import type * as S from './syntax';
 import { walkNodes } from './syntax';
 import { type ClassInfo, classAttrSlot, type Hierarchy, operatorNeedsProtocol } from './classes';
 import type { Scope } from './scopes';
-import { type ModuleMember, pickOverload } from './stdlib';
+import { type ModuleMember, pickOverload, starredRestCall } from './stdlib';
 import { classQualname, elemOf, funcOf, type InstanceType, isWord, join, keyOf, pythonTypeName, shownClassName, T, type Type, valueOf } from './types';
 
 export function lowerProgram(program: Program): IrProgram {
@@ -3013,11 +3013,14 @@ class FunctionLowerer {
   /** A call of a standard-library function: arguments passed as the runtime takes them. */
   private moduleCall(e: S.CallExpr, fn: Extract<ModuleMember, { kind: 'func' }>): Reg {
     const line = e.pos.line;
-    const args = this.positionalArgNodes(e).map((a) => this.expr(a));
+    const starred = starredRestCall(fn, e, (x) => this.typeOf(x));
+    // `merge(*shards)`: x's items as a tuple, passed as the runtime's (n, words).
+    const restItems = starred ? this.rt('ai_builtin_tuple', [this.convert(this.toWord(this.expr(starred.star.value), line), T.object, line)], 'word', line, T.object) : null;
+    const args = restItems ? [] : this.positionalArgNodes(e).map((a) => this.expr(a));
     const kw = new Map(e.keywords.map((k) => [k.name, this.expr(k.value)]));
     const t = this.typeOf(e);
     if (this.dead) return this.deadEnd();
-    const o = pickOverload(fn, args.length, e.keywords.map((k) => k.name));
+    const o = starred?.o ?? pickOverload(fn, args.length, e.keywords.map((k) => k.name));
     if (!o) return this.deadEnd();
     // Keywords that name positional parameters fill those positions.
     for (const [k, v] of kw) {
@@ -3032,6 +3035,10 @@ class FunctionLowerer {
     const asBool = (v: Reg): Reg => (v.type.kind === 'instance' ? this.instanceTruth(e, v, line) : this.truthy(v, line));
     const passed: (Reg | RtArg)[] = [];
     o.args.forEach((how, i) => {
+      if (how === 'rest' && restItems) {
+        passed.push({ kind: 'tuple-items', reg: restItems });
+        return;
+      }
       if (how === 'rest') {
         const rest = args.slice(i).map(asWord);
         passed.push({ kind: 'i64', value: rest.length }, { kind: 'array', regs: rest });

@@ -1134,7 +1134,11 @@ export class Program {
         else if (operand === 'str') args.push(T.str);
         let entries = this.dunderEntries.get(cls);
         if (!entries) this.dunderEntries.set(cls, (entries = new Map()));
-        entries.set(name, this.instanceFor(m.def, args, m.owner));
+        const target = this.instanceFor(m.def, args, m.owner);
+        entries.set(name, target);
+        // What the runtime gets from it (the items a generator __iter__ yields to `list(obj)`, __next__'s or
+        // __getitem__'s result) is a word to dynamic code: their attributes are read by name.
+        escapeType(this.resultOf(target));
       }
     }
   }

@@ -464,6 +464,11 @@ const aithonBytes: Record<string, ModuleMember> = {
   hash_digest: wf('ai_hashlib_digest', ['w', 'w'], obj),
 };
 
+/** html.unescape's table of HTML5 named character references (runtime/src/stdlib/html.c): "" for an unknown name. */
+const aithonHtml: Record<string, ModuleMember> = {
+  entity: wf('ai_html_entity', ['w'], () => T.str),
+};
+
 /** The matching machine of compiler/pylib/re.py (runtime/src/stdlib/re_vm.c). */
 const aithonRe: Record<string, ModuleMember> = {
   search: wf('ai_re_search', ['w', 'w', 'w', 'w', 'w', 'w', 'w', 'w', 'w', 'w', 'w'], intT),
@@ -573,6 +578,7 @@ export const stdlibModules: Record<string, Record<string, ModuleMember>> = {
   _aithon_os: aithonOs,
   _aithon_bytes: aithonBytes,
   _aithon_re: aithonRe,
+  _aithon_html: aithonHtml,
   _aithon_complex: aithonComplex,
   _aithon_dynamic: aithonDynamic,
   _aithon_threads: aithonThreads,

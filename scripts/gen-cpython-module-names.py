@@ -14,7 +14,7 @@ assert sys.version_info[:2] == (3, 11), "run with CPython 3.11"
 
 MODULES = (
     "abc argparse array asyncio base64 bisect cmath codecs collections contextlib copy csv dataclasses "
-    "datetime decimal enum fractions functools gc hashlib heapq html io itertools json logging math "
+    "datetime decimal difflib enum fractions functools gc hashlib heapq html io itertools json logging math "
     "operator os os.path pathlib pprint queue random re statistics string struct sys textwrap time typing"
 ).split()
 

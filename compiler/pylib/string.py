@@ -5,8 +5,9 @@ The constants (ascii_letters, digits, ...) are the compiler's own
 compiled with the program that imports them.
 
 Differences from CPython, forced by what the compiler supports:
-- Template's delimiter and idpattern cannot be overridden in a subclass
-  (they are fixed to '$' and CPython's default identifier pattern).
+- A subclass may set delimiter, idpattern and braceidpattern (matched with
+  re.IGNORECASE, CPython's default flags); overriding flags or the whole
+  pattern has no effect, and the class has no `pattern` attribute.
 - substitute()/safe_substitute() take a dict and/or keyword arguments;
   other mappings are not supported.
 """
@@ -50,9 +51,54 @@ def _scan_placeholder(t, k):
 class Template:
     """A string with $-substitutions (PEP 292)."""
 
+    delimiter = '$'
+    # CPython's default, matched case-insensitively (flags = re.IGNORECASE): by _scan_placeholder, without re.
+    idpattern = r'(?a:[_a-z][_a-z0-9]*)'
+    braceidpattern = None
+
     def __init__(self, template):
         self.template = template
-        self.delimiter = '$'
+
+    def _id_end(self, pattern, t, start):
+        """Where a placeholder name matched by a subclass's `pattern` ends (re.IGNORECASE, as CPython's flags), or -1."""
+        import re
+        m = re.compile(pattern, re.IGNORECASE).match(t, start)
+        return -1 if m is None else m.end()
+
+    def _placeholder(self, t, k):
+        """The placeholder after a delimiter ending at k: (start, end, stop) as _scan_placeholder gives it."""
+        if self.idpattern == Template.idpattern and self.braceidpattern is None:
+            return _scan_placeholder(t, k)
+        n = len(t)
+        end = self._id_end(self.idpattern, t, k)
+        if end >= 0:
+            return (k, end, end)
+        if k < n and t[k] == '{':
+            bid = self.braceidpattern if self.braceidpattern is not None else self.idpattern
+            end = self._id_end(bid, t, k + 1)
+            if end >= 0 and end < n and t[end] == '}':
+                return (k + 1, end, end + 1)
+        return (k, k, k)
+
+    def _scan(self):
+        """(j, k, start, end, stop) for each delimiter at j (its text ending at k): an escaped one has
+        start == end == -1, an invalid one start == end, a placeholder its name at t[start:end]."""
+        t = self.template
+        d = self.delimiter
+        i = 0
+        n = len(t)
+        while i < n:
+            j = t.find(d, i)
+            if j < 0:
+                return
+            k = j + len(d)
+            if t.startswith(d, k):
+                yield (j, k, -1, -1, k + len(d))
+                i = k + len(d)
+                continue
+            start, end, stop = self._placeholder(t, k)
+            yield (j, k, start, end, stop)
+            i = stop if end != start else k
 
     def _invalid(self, i):
         lines = self.template[:i].splitlines(True)
@@ -68,35 +114,27 @@ class Template:
         t = self.template
         out = []
         i = 0
-        n = len(t)
-        while i < n:
-            j = t.find('$', i)
-            if j < 0:
-                out.append(t[i:])
-                break
+        for j, k, start, end, stop in self._scan():
             out.append(t[i:j])
-            k = j + 1
-            if k < n and t[k] == '$':
-                out.append('$')
-                i = k + 1
-                continue
-            start, end, stop = _scan_placeholder(t, k)
-            if end == start:
+            if start < 0:
+                out.append(self.delimiter)
+            elif end == start:
                 if not safe:
                     self._invalid(k)
-                out.append('$')
-                i = k
-                continue
-            name = t[start:end]
-            if name in kws:
-                out.append(str(kws[name]))
-            elif name in values:
-                out.append(str(values[name]))
-            elif safe:
-                out.append(t[j:stop])
+                out.append(self.delimiter)
+                stop = k
             else:
-                raise KeyError(name)
+                name = t[start:end]
+                if name in kws:
+                    out.append(str(kws[name]))
+                elif name in values:
+                    out.append(str(values[name]))
+                elif safe:
+                    out.append(t[j:stop])
+                else:
+                    raise KeyError(name)
             i = stop
+        out.append(t[i:])
         return ''.join(out)
 
     def substitute(self, mapping={}, **kws):
@@ -106,42 +144,16 @@ class Template:
         return self._render(mapping, kws, True)
 
     def is_valid(self):
-        t = self.template
-        i = 0
-        n = len(t)
-        while i < n:
-            j = t.find('$', i)
-            if j < 0:
-                return True
-            k = j + 1
-            if k < n and t[k] == '$':
-                i = k + 1
-                continue
-            start, end, stop = _scan_placeholder(t, k)
-            if end == start:
+        for j, k, start, end, stop in self._scan():
+            if start >= 0 and end == start:
                 return False
-            i = stop
         return True
 
     def get_identifiers(self):
         ids = []
-        t = self.template
-        i = 0
-        n = len(t)
-        while i < n:
-            j = t.find('$', i)
-            if j < 0:
-                break
-            k = j + 1
-            if k < n and t[k] == '$':
-                i = k + 1
-                continue
-            start, end, stop = _scan_placeholder(t, k)
-            if end == start:
-                i = k
-                continue
-            name = t[start:end]
-            if name not in ids:
-                ids.append(name)
-            i = stop
+        for j, k, start, end, stop in self._scan():
+            if start >= 0 and end != start:
+                name = self.template[start:end]
+                if name not in ids:
+                    ids.append(name)
         return ids

@@ -83,8 +83,10 @@ def copy(self):
 `;
 
 const dictMethods = `
-def __init__(self, mapping=()):
+def __init__(self, mapping=(), **kwargs):
     self.${store} = dict(mapping)
+    if kwargs:
+        self.${store}.update(kwargs)
 ${containerProtocol}
 def get(self, key, default=None):
     return self.${store}.get(key, default)

@@ -12,7 +12,7 @@ import { ClassInfo, classAttrSlot, collectClasses, type Hierarchy, instanceDictS
 import { methodResultType, type MethodContext, valueDunderType } from './methods';
 import { boundNames, buildScopes, nestedFunctions, type Scope, type ScopeTable } from './scopes';
 import { wrapsArgs, wrapsDecorated } from './decorators';
-import { annotationModules, type ModuleMember, pickOverload, resultType, stdlibModules } from './stdlib';
+import { annotationModules, type ModuleMember, type Overload, pickOverload, resultType, starredRestCall, stdlibModules } from './stdlib';
 import type * as S from './syntax';
 import { childBlocks, childExprs as childExprsOf, exprsOf, isGeneratorBody, targetNames, walkNodes } from './syntax';
 import { classQualname, Cell, type ContainerType, currentEpoch, describe, elemOf, escapedClasses, escapedFunctions, escapedModules, escapeType, forgetEscapes, isContainer, type FuncRef, type FuncType, funcOf, type InstanceType, instanceOf, isNumeric, iterOf, pythonTypeName, join, keyOf, sameType, T, tupleOf, type Type, typeKey, valueOf, unwatched, type Watcher, WatchedMap, watchReads, WatchPoint } from './types';
@@ -790,6 +790,8 @@ export class Program {
     if (fn.overloads.some((o) => consumingModuleFunctions.has(o.runtime))) this.markEager(e);
     // `f(*t)` with t a tuple of known length passes t's items (a `*args` forwarder's tuple, say).
     for (const a of e.args) if (a.kind === 'Starred') this.typeExpr(inst, a.value);
+    const starred = starredRestCall(fn, e, (x) => inst.typeOf(x));
+    if (starred) return this.starredRestCallType(inst, e, starred.o, starred.star, name);
     const positional = this.positionalArgs(inst, e);
     if (!positional) return T.never;
     const args = positional.map((a) => (starItems.has(a) ? inst.typeOf(a) : this.typeExpr(inst, a)));
@@ -810,8 +812,11 @@ export class Program {
       if (how === 'f' && args[i]?.kind === 'instance') escapeType(args[i]);
     });
     o.effect?.(args, (t) => this.iterElem(t));
-    const result = resultType(o, args, (t) => this.iterElem(t));
-    // A new list/set/dict made by the runtime: one container type per call site, so inference settles.
+    return this.moduleResultAtSite(inst, e, resultType(o, args, (t) => this.iterElem(t)));
+  }
+
+  /** A new list/set/dict made by the runtime: one container type per call site, so inference settles. */
+  private moduleResultAtSite(inst: FunctionInstance, e: S.CallExpr, result: Type): Type {
     if (result.kind === 'list' || result.kind === 'set' || result.kind === 'dict') {
       const cell = inst.siteCell(e, 'module');
       const made = result.cell.find();
@@ -822,6 +827,25 @@ export class Program {
       return { kind: result.kind, cell };
     }
     return result;
+  }
+
+  /**
+   * `merge(*shards)` (stdlib.ts starredRestCall): typed as a call with one argument of x's item type. A result
+   * with one tuple item per argument (`product`, `zip_longest`) has tuples of a length known when it runs: objects.
+   */
+  private starredRestCallType(inst: FunctionInstance, e: S.CallExpr, o: Overload, star: S.StarredExpr, name: string): Type {
+    const x = inst.typeOf(star.value);
+    if (x.kind === 'never') return T.never;
+    const item = this.iterElem(x);
+    for (const k of e.keywords) {
+      this.typeExpr(inst, k.value);
+      if (!o.keywords?.some((kw) => kw.name === k.name)) this.unsupported(k.pos, `keyword argument '${k.name}' of ${name}()`);
+      else escapeType(inst.typeOf(k.value));
+    }
+    o.effect?.([item], (t) => this.iterElem(t));
+    const result = resultType(o, [item], (t) => this.iterElem(t));
+    if (result.kind === 'iter' && result.elem.kind === 'tuple') return iterOf(result.pyName, T.object);
+    return this.moduleResultAtSite(inst, e, result);
   }
 
   private resolveBuiltinName(name: string): boolean {
@@ -1115,7 +1139,11 @@ export class Program {
         else if (operand === 'str') args.push(T.str);
         let entries = this.dunderEntries.get(cls);
         if (!entries) this.dunderEntries.set(cls, (entries = new Map()));
-        entries.set(name, this.instanceFor(m.def, args, m.owner));
+        const target = this.instanceFor(m.def, args, m.owner);
+        entries.set(name, target);
+        // What the runtime gets from it (the items a generator __iter__ yields to `list(obj)`, __next__'s or
+        // __getitem__'s result) is a word to dynamic code: their attributes are read by name.
+        escapeType(this.resultOf(target));
       }
     }
   }

@@ -89,6 +89,8 @@ export type RtArg =
   | { kind: 'reg'; reg: Reg }
   /** A stack array of words; the callee receives a pointer. */
   | { kind: 'array'; regs: Reg[] }
+  /** A tuple's items, for a function that takes (n, words): two parameters, its length and a pointer to its items (`heapq.merge(*shards)`). */
+  | { kind: 'tuple-items'; reg: Reg }
   | { kind: 'i64'; value: number }
   | { kind: 'i32'; value: number }
   | { kind: 'i1'; value: boolean }
@@ -257,7 +259,7 @@ export function printIr(p: IrProgram): string {
             out.push(`  ${r(i.dst)} = retype ${r(i.src)}`);
             break;
           case 'rtcall':
-            out.push(`  ${r(i.dst)} = ${i.fn}(${i.args.map((a) => (a.kind === 'reg' ? r(a.reg) : a.kind === 'array' ? `[${a.regs.map(r).join(', ')}]` : a.kind === 'zero' ? '0' : a.kind === 'callcache' ? 'callcache' : `${a.kind}:${JSON.stringify('value' in a ? a.value : 'name' in a ? a.name : (a.cls ?? a.builtin))}`)).join(', ')})`);
+            out.push(`  ${r(i.dst)} = ${i.fn}(${i.args.map((a) => (a.kind === 'reg' ? r(a.reg) : a.kind === 'array' ? `[${a.regs.map(r).join(', ')}]` : a.kind === 'tuple-items' ? `*${r(a.reg)}` : a.kind === 'zero' ? '0' : a.kind === 'callcache' ? 'callcache' : `${a.kind}:${JSON.stringify('value' in a ? a.value : 'name' in a ? a.name : (a.cls ?? a.builtin))}`)).join(', ')})`);
             break;
           case 'iter.next':
             out.push(`  ${r(i.has)}, ${r(i.out)}${i.out2 ? `, ${r(i.out2)}` : ''} = next ${r(i.iter)}`);

@@ -1275,8 +1275,23 @@ class FunctionEmitter {
   private rtcall(i: Extract<Instr, { op: 'rtcall' }>): void {
     const f = runtimeFunctions[i.fn];
     if (!f) throw new Error(`internal error: unknown runtime function ${i.fn}`);
-    const args = i.args.map((a, k) => {
+    let k = 0; // the parameter an argument starts at (a tuple's items take two)
+    const args = i.args.flatMap((a): string | string[] => {
+      const at = k++;
       switch (a.kind) {
+        case 'tuple-items': {
+          // AiTuple: the object header (16 bytes), len, hash, then the items.
+          k++;
+          const p = this.fresh('tup');
+          this.ins(`${p} = inttoptr i64 ${this.v(a.reg)} to ptr`);
+          const lenAddr = this.fresh('tuplen');
+          this.ins(`${lenAddr} = getelementptr inbounds i8, ptr ${p}, i64 16`);
+          const len = this.fresh('tuplen');
+          this.ins(`${len} = load i64, ptr ${lenAddr}`);
+          const items = this.fresh('tupitems');
+          this.ins(`${items} = getelementptr inbounds i8, ptr ${p}, i64 32`);
+          return [len, items];
+        }
         case 'reg':
           return this.v(a.reg);
         case 'array':
@@ -1301,7 +1316,7 @@ class FunctionEmitter {
         case 'callcache':
           return this.m.callCache();
         case 'zero':
-          return zeroOf(f.params[k]);
+          return zeroOf(f.params[at]);
       }
     });
     const r = this.call(i.fn, args, null);

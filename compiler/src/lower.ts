@@ -13,7 +13,7 @@ import type * as S from './syntax';
 import { childBlocks, walkNodes } from './syntax';
 import { type ClassInfo, classAttrSlot, type Hierarchy, instanceDictSlot, operatorNeedsProtocol } from './classes';
 import type { Scope } from './scopes';
-import { type ModuleMember, pickOverload } from './stdlib';
+import { type ModuleMember, pickOverload, starredRestCall } from './stdlib';
 import { classQualname, elemOf, funcOf, type InstanceType, isWord, join, keyOf, pythonTypeName, shownClassName, T, type Type, valueOf } from './types';
 
 export function lowerProgram(program: Program): IrProgram {
@@ -169,7 +169,13 @@ function dunderEntry(inst: FunctionInstance, name: string, given: number, progra
       return v;
     }
     if (i >= given) {
-      instrs.push({ op: 'global.get', dst: v, name: defaultSlot(def, def.params[i]) });
+      // The default's slot has its own type (a `bool` for `exclude=False`); the instance may take the parameter as
+      // an object (another call site passes other values), so the default is boxed for it.
+      const slotType = program?.globals.get(defaultSlot(def, def.params[i])) ?? t;
+      const boxes = t.kind === 'object' && (slotType.kind === 'float' || slotType.kind === 'bool' || slotType.kind === 'none');
+      const dflt = boxes ? reg(slotType) : v;
+      instrs.push({ op: 'global.get', dst: dflt, name: defaultSlot(def, def.params[i]) });
+      if (boxes) instrs.push({ op: 'prim', dst: v, prim: `${slotType.kind}.box` as Prim, args: [dflt], line: 0 });
       return v;
     }
     let w = reg(T.object);
@@ -3038,11 +3044,14 @@ class FunctionLowerer {
   /** A call of a standard-library function: arguments passed as the runtime takes them. */
   private moduleCall(e: S.CallExpr, fn: Extract<ModuleMember, { kind: 'func' }>): Reg {
     const line = e.pos.line;
-    const args = this.positionalArgNodes(e).map((a) => this.expr(a));
+    const starred = starredRestCall(fn, e, (x) => this.typeOf(x));
+    // `merge(*shards)`: x's items as a tuple, passed as the runtime's (n, words).
+    const restItems = starred ? this.rt('ai_builtin_tuple', [this.convert(this.toWord(this.expr(starred.star.value), line), T.object, line)], 'word', line, T.object) : null;
+    const args = restItems ? [] : this.positionalArgNodes(e).map((a) => this.expr(a));
     const kw = new Map(e.keywords.map((k) => [k.name, this.expr(k.value)]));
     const t = this.typeOf(e);
     if (this.dead) return this.deadEnd();
-    const o = pickOverload(fn, args.length, e.keywords.map((k) => k.name));
+    const o = starred?.o ?? pickOverload(fn, args.length, e.keywords.map((k) => k.name));
     if (!o) return this.deadEnd();
     // Keywords that name positional parameters fill those positions.
     for (const [k, v] of kw) {
@@ -3057,6 +3066,10 @@ class FunctionLowerer {
     const asBool = (v: Reg): Reg => (v.type.kind === 'instance' ? this.instanceTruth(e, v, line) : this.truthy(v, line));
     const passed: (Reg | RtArg)[] = [];
     o.args.forEach((how, i) => {
+      if (how === 'rest' && restItems) {
+        passed.push({ kind: 'tuple-items', reg: restItems });
+        return;
+      }
       if (how === 'rest') {
         const rest = args.slice(i).map(asWord);
         passed.push({ kind: 'i64', value: rest.length }, { kind: 'array', regs: rest });
@@ -3118,16 +3131,26 @@ class FunctionLowerer {
       }
       const viaGetattr = this.dunder(e, 'getattr', v, [this.constant({ kind: 'str', value: e.attr })], t, line);
       if (viaGetattr) return viaGetattr;
-      // A class attribute never shadowed on instances: per class.
+      // A class attribute never shadowed on instances: per class. A class of the value that lacks it (a base
+      // whose subclasses each set `tag = ...`, met through isinstance(x, Base)) raises AttributeError when the
+      // value is of that class, named by it.
       const owners = new Map<ClassInfo, ClassInfo[]>();
+      const lacking: ClassInfo[] = [];
       for (const c of recvType.classes as ClassInfo[]) {
         const f = c.lookup(e.attr);
-        if (!f?.classAttr) return this.raise('AttributeError', `'${shownName(c)}' object has no attribute '${e.attr}'`, line);
-        owners.set(f.owner, [...(owners.get(f.owner) ?? []), c]);
+        if (!f?.classAttr) lacking.push(c);
+        else owners.set(f.owner, [...(owners.get(f.owner) ?? []), c]);
       }
-      const groups: DispatchGroup[] = [...owners].map(([owner, classes]) => ({ classes, method: null, target: null, bound: null, implicit: 0, owner }) as DispatchGroup & { owner: ClassInfo });
+      const missing = (c: ClassInfo) => this.raise('AttributeError', `'${shownName(c)}' object has no attribute '${e.attr}'`, line);
+      if (owners.size === 0) return missing(lacking[0]);
+      type AttrGroup = DispatchGroup & { owner: ClassInfo | null };
+      const groups: AttrGroup[] = [...owners].map(([owner, classes]) => ({ classes, method: null, target: null, bound: null, implicit: 0, owner }));
+      for (const c of lacking) groups.unshift({ classes: [c], method: null, target: null, bound: null, implicit: 0, owner: null });
       if (groups.length === 1) return this.readClassAttr([...owners.keys()][0], e.attr, t, line);
-      return this.switchOnClass(v, groups, t, line, (g) => this.readClassAttr((g as DispatchGroup & { owner: ClassInfo }).owner, e.attr, t, line));
+      return this.switchOnClass(v, groups, t, line, (g) => {
+        const owner = (g as AttrGroup).owner;
+        return owner ? this.readClassAttr(owner, e.attr, t, line) : missing(g.classes[0]);
+      });
     }
     if (recvType.kind === 'class') {
       const f = (recvType.cls as ClassInfo).lookup(e.attr);

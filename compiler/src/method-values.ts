@@ -53,6 +53,8 @@ const builtinMethodNames = new Set([
   'bit_length', 'bit_count', 'is_integer', 'conjugate',
   // iterators and generators (`gR = stream.__next__`)
   '__next__', '__iter__', 'send', 'throw', 'close',
+  // containers' protocol dunders (`isbjunk = self.bjunk.__contains__` in difflib)
+  '__contains__', '__getitem__', '__len__',
 ]);
 
 /** Built-in functions a program may pass as values, with the number of arguments the lambda standing for them takes (-1: any, `*args`). */

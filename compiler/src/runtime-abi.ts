@@ -53,6 +53,7 @@ export const runtimeFunctions: Record<string, RuntimeFunction> = {
   ai_builtin_frozenset: { ret: w, params: [w] },
   ai_builtin_bytes: { ret: w, params: [w, w, w, 'i1'] },
   ai_bytes_literal: { ret: w, params: [w] },
+  ai_html_entity: { ret: w, params: [w] },
   ai_builtin_complex: { ret: w, params: [w, w] },
   ai_complex_from_dunder: { ret: w, params: [w] },
   ai_complex_imag_literal: { ret: w, params: ['double'] },

@@ -3,6 +3,7 @@
 // its static type. The runtime functions are declared in
 // runtime/include/aithon_stdlib.h; their LLVM prototypes are in runtime-abi.ts.
 import type { RaiseCheck } from './ir';
+import type * as S from './syntax';
 import { dictOf, elemOf, escapeType, isContainer, iterOf, join, keyOf, listOf, T, tupleOf, type Type, valueOf } from './types';
 
 /** How an argument is passed: a double (numbers convert), a word, or the words of all remaining arguments (count, pointer). */
@@ -468,6 +469,11 @@ const aithonBytes: Record<string, ModuleMember> = {
   hash_digest: wf('ai_hashlib_digest', ['w', 'w'], obj),
 };
 
+/** html.unescape's table of HTML5 named character references (runtime/src/stdlib/html.c): "" for an unknown name. */
+const aithonHtml: Record<string, ModuleMember> = {
+  entity: wf('ai_html_entity', ['w'], () => T.str),
+};
+
 /** The matching machine of compiler/pylib/re.py (runtime/src/stdlib/re_vm.c). */
 const aithonRe: Record<string, ModuleMember> = {
   search: wf('ai_re_search', ['w', 'w', 'w', 'w', 'w', 'w', 'w', 'w', 'w', 'w', 'w'], intT),
@@ -577,11 +583,25 @@ export const stdlibModules: Record<string, Record<string, ModuleMember>> = {
   _aithon_os: aithonOs,
   _aithon_bytes: aithonBytes,
   _aithon_re: aithonRe,
+  _aithon_html: aithonHtml,
   _aithon_complex: aithonComplex,
   _aithon_dynamic: aithonDynamic,
   _aithon_threads: aithonThreads,
   _aithon_pickle: aithonPickle,
 };
+
+/**
+ * `heapq.merge(*shards)`, `itertools.product(*options)`, `math.gcd(*nums)`: a
+ * call whose only positional argument is `*x`, x not a tuple of known length,
+ * of a function that takes any number of arguments (one `rest` parameter).
+ * The overload and the starred node, or null. The runtime receives x's items
+ * as a tuple made when the call runs.
+ */
+export function starredRestCall(fn: Extract<ModuleMember, { kind: 'func' }>, e: S.CallExpr, typeOf: (x: S.Expr) => Type): { o: Overload; star: S.StarredExpr } | null {
+  if (e.args.length !== 1 || e.args[0].kind !== 'Starred' || typeOf(e.args[0].value).kind === 'tuple') return null;
+  const o = fn.overloads.find((x) => x.args.length === 1 && x.args[0] === 'rest');
+  return o ? { o, star: e.args[0] } : null;
+}
 
 /** The overload of a module function for `n` positional arguments, or null. */
 export function pickOverload(fn: Extract<ModuleMember, { kind: 'func' }>, n: number, keywordNames: string[] = []): Overload | null {

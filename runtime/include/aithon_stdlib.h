@@ -348,6 +348,10 @@ ai_word ai_string_const(int which);
 ai_word ai_struct_pack_float(ai_word x, ai_word size, ai_word little);
 ai_word ai_struct_unpack_float(ai_word data, ai_word offset, ai_word size, ai_word little);
 
+/* ---------------------------------------------------------------- html
+ * html.unescape's named character references (stdlib/html.c): the text for a name, "" when unknown. */
+ai_word ai_html_entity(ai_word name);
+
 /* ---------------------------------------------------------------- base64
  * The loops of the Python-written base64 module (stdlib/base64.c). */
 ai_word ai_base64_encode(ai_word data, ai_word alphabet, ai_word newline);

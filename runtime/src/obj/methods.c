@@ -139,6 +139,27 @@ static ai_word iterator_iter_method(ai_word self, int64_t nargs, const ai_word *
   return self;
 }
 
+/* x.__contains__(v), x.__len__() and x.__getitem__(k) of a built-in container (str, list, tuple, dict, set,
+ * range, dict views; sets and views have no __getitem__) are `v in x`, len(x) and x[k]
+ * (difflib keeps isbjunk = self.bjunk.__contains__). */
+static ai_word dunder_contains_method(ai_word self, int64_t nargs, const ai_word *args, ai_word kwnames) {
+  if (!ai_no_kwargs("__contains__", kwnames) || !ai_check_nargs("__contains__", nargs, 1, 1)) return 0;
+  int r = ai_obj_contains(self, args[0]);
+  return r < 0 ? 0 : ai_box_bool(r != 0);
+}
+
+static ai_word dunder_len_method(ai_word self, int64_t nargs, const ai_word *args, ai_word kwnames) {
+  (void)args;
+  if (!ai_no_kwargs("__len__", kwnames) || !ai_check_nargs("__len__", nargs, 0, 0)) return 0;
+  int64_t n = ai_obj_len(self);
+  return n < 0 ? 0 : ai_int_from_i64(n);
+}
+
+static ai_word dunder_getitem_method(ai_word self, int64_t nargs, const ai_word *args, ai_word kwnames) {
+  if (!ai_no_kwargs("__getitem__", kwnames) || !ai_check_nargs("__getitem__", nargs, 1, 1)) return 0;
+  return ai_obj_getitem(self, args[0]);
+}
+
 static bool name_is(const AiStr *s, const char *name) {
   size_t n = strlen(name);
   return (size_t)s->nbytes == n && memcmp(s->data, name, n) == 0;
@@ -149,6 +170,12 @@ static ai_method_fn find_protocol_method(ai_word self, ai_word name) {
   if (s->nbytes < 4 || s->data[0] != '_' || s->data[1] != '_') return NULL;
   if (name_is(s, "__str__")) return dunder_str_method;
   if (name_is(s, "__repr__")) return dunder_repr_method;
+  int k = kind_of_type(ai_type_of(self));
+  bool sized = k == T_STR || k == T_LIST || k == T_TUPLE || k == T_DICT || k == T_SET || k == T_FROZENSET ||
+               k == T_RANGE || k == T_VIEW;
+  if (sized && name_is(s, "__contains__")) return dunder_contains_method;
+  if (sized && name_is(s, "__len__")) return dunder_len_method;
+  if (sized && k != T_SET && k != T_FROZENSET && k != T_VIEW && name_is(s, "__getitem__")) return dunder_getitem_method;
   if (!ai_is_iterator(self)) return NULL;
   if (name_is(s, "__next__")) return iterator_next_method;
   if (name_is(s, "__iter__")) return iterator_iter_method;

@@ -1,5 +1,5 @@
-"""collections.deque with typed items: a grid BFS over (row, col) tuples, float items, mixed items, and the operations on a deque (methods, +, *, +=, indexing, maxlen, pop from an empty deque)."""
-from collections import deque
+"""collections.deque with typed items: a grid BFS over (row, col) tuples, float items, mixed items, and the operations on a deque (methods, +, *, +=, indexing, maxlen, pop from an empty deque, its type's __name__)."""
+from collections import OrderedDict, defaultdict, deque
 
 
 def grid_bfs(w, h, walls):
@@ -49,7 +49,7 @@ def mixed():
         print(d[0:1])
     except TypeError as e:
         print("TypeError", e)
-    print(len(d))
+    print(len(d), type(d).__name__, type(iter(d)).__name__, type(defaultdict(int)).__name__, type(OrderedDict()).__name__)
 
 
 def kw():

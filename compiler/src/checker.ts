@@ -815,9 +815,14 @@ export class Program {
     return this.moduleResultAtSite(inst, e, resultType(o, args, (t) => this.iterElem(t)));
   }
 
-  /** A new list/set/dict made by the runtime: one container type per call site, so inference settles. */
+  /** A new list/set/dict/deque made by the runtime: one container type per call site, so inference settles. */
   private moduleResultAtSite(inst: FunctionInstance, e: S.CallExpr, result: Type): Type {
-    if (result.kind === 'list' || result.kind === 'set' || result.kind === 'dict') {
+    if (result.kind === 'list' || result.kind === 'set' || result.kind === 'dict' || result.kind === 'deque') {
+      // deque(iterable=xs): the items come from a keyword the overload's type does not see.
+      if (result.kind === 'deque' && e.keywords.some((k) => k.name === 'iterable')) {
+        e.keywords.forEach((k) => escapeType(inst.typeOf(k.value)));
+        return T.object;
+      }
       const cell = inst.siteCell(e, 'module');
       const made = result.cell.find();
       if (result.kind === 'dict') {
@@ -1370,7 +1375,7 @@ export class Program {
         const index = this.typeExpr(inst, target.index);
         if (container.kind === 'instance') {
           if (this.hasMethod(container, '__setitem__')) this.dispatchCall(inst, target, 'setitem', container, '__setitem__', [index, t], null);
-        } else if (container.kind === 'list' && target.index.kind !== 'Slice') container.cell.widen('elem', t);
+        } else if ((container.kind === 'list' || container.kind === 'deque') && target.index.kind !== 'Slice') container.cell.widen('elem', t);
         else if (container.kind === 'list') container.cell.widen('elem', this.iterElem(t));
         else if (container.kind === 'dict') {
           container.cell.widen('key', index);
@@ -1437,6 +1442,7 @@ export class Program {
     switch (t.kind) {
       case 'list':
       case 'set':
+      case 'deque':
         return elemOf(t);
       case 'dict':
         return keyOf(t);
@@ -1478,7 +1484,7 @@ export class Program {
         // list += iterable and the set/dict in-place operators mutate the object itself.
         const inPlace = inPlaceMethod(target, s.op);
         if (inPlace) {
-          if (target.kind === 'list' || target.kind === 'set') target.cell.widen('elem', this.iterElem(value));
+          if (target.kind === 'list' || target.kind === 'set' || target.kind === 'deque') target.cell.widen('elem', this.iterElem(value));
           else if (target.kind === 'dict' && value.kind === 'dict') {
             target.cell.widen('key', keyOf(value));
             target.cell.widen('value', valueOf(value));
@@ -2008,6 +2014,11 @@ export class Program {
         // (A list of functions keeps its element type: dispatch tables are indexed, not sliced.)
         if (isSlice || !dynamicIndex || elemOf(t).kind === 'func') return isSlice ? t : elemOf(t);
         // An item (or a slice) as a dynamic value: the items must be readable by name at run time.
+        escapeType(elemOf(t));
+        return T.object;
+      case 'deque':
+        // A deque has no slices (TypeError at run time); a dynamic index may be one.
+        if (!isSlice && !dynamicIndex) return elemOf(t);
         escapeType(elemOf(t));
         return T.object;
       case 'dict':
@@ -3146,7 +3157,7 @@ export class Program {
 
 /** The method an augmented assignment calls on a mutable container (`xs += ys` is xs.extend(ys)), or null. */
 export function inPlaceMethod(target: Type, op: S.BinaryOperator): string | null {
-  if (target.kind === 'list' && op === '+') return 'extend';
+  if ((target.kind === 'list' || target.kind === 'deque') && op === '+') return 'extend';
   if (target.kind === 'set') return { '|': 'update', '&': 'intersection_update', '-': 'difference_update', '^': 'symmetric_difference_update' }[op as string] ?? null;
   if (target.kind === 'dict' && op === '|') return 'update';
   return null;
@@ -3813,6 +3824,8 @@ export function binaryType(op: S.BinaryOperator, l: Type, r: Type, right?: S.Exp
   if (l.kind === 'str' && op === '%') return T.str; // printf-style formatting
   if (l.kind === 'list' && r.kind === 'list' && op === '+') return join(l, r);
   if (op === '*' && ((l.kind === 'list' && intLike(r)) || (intLike(l) && r.kind === 'list'))) return l.kind === 'list' ? l : r;
+  if (l.kind === 'deque' && r.kind === 'deque' && op === '+') return join(l, r);
+  if (op === '*' && ((l.kind === 'deque' && intLike(r)) || (intLike(l) && r.kind === 'deque'))) return l.kind === 'deque' ? l : r;
   if (l.kind === 'tuple' && r.kind === 'tuple' && op === '+') return tupleOf([...l.elems, ...r.elems]);
   if (op === '*' && ((l.kind === 'tuple' && intLike(r)) || (intLike(l) && r.kind === 'tuple'))) return T.object;
   if (l.kind === 'set' && r.kind === 'set' && (op === '|' || op === '&' || op === '-' || op === '^')) return join(l, r);

@@ -4078,6 +4078,16 @@ class FunctionLowerer {
     if (recvType.kind === 'iter' && callee.attr === '__next__' && args.length === 0 && !kwValues.length) {
       return this.nextItem(this.convert(this.toWord(recv, line), T.object, line), recvType, null, t, line);
     }
+    if (recvType.kind === 'deque' && !kwValues.length && ((args.length === 1 && (callee.attr === 'append' || callee.attr === 'appendleft')) || (args.length === 0 && (callee.attr === 'pop' || callee.attr === 'popleft')))) {
+      // A deque's queue operations: no lookup by name (stdlib/collections.c).
+      if (args.length === 1) {
+        this.rt(`ai_cdeque_${callee.attr}`, [recv, this.toWord(this.convert(args[0], elemOf(recvType), line), line)], 'false', line, null);
+        return this.noneWord();
+      }
+      const w = this.rt(`ai_cdeque_${callee.attr}`, [recv], 'word', line, T.object);
+      if (t.kind === 'never') return this.deadEnd();
+      return this.fromWord(w, t, line);
+    }
     if (recvType.kind === 'list' && callee.attr === 'pop' && args.length === 0 && !kwValues.length) {
       // l.pop() of a list: no lookup by name (obj/fast_ops.c).
       const w = this.rt('ai_list_pop_last', [recv], 'word', line, T.object);

@@ -76,6 +76,37 @@ export function methodResultType(ctx: MethodContext, recv: Type, name: string, a
           return null;
       }
     }
+    case 'deque': {
+      const cell = recv.cell;
+      switch (name) {
+        case 'append':
+        case 'appendleft':
+          cell.widen('elem', args[0] ?? T.never);
+          return T.none;
+        case 'insert':
+          cell.widen('elem', args[1] ?? T.never);
+          return T.none;
+        case 'extend':
+        case 'extendleft':
+          if (args[0]) cell.widen('elem', ctx.iterElem(args[0]));
+          return T.none;
+        case 'pop':
+        case 'popleft':
+          return args.length === 0 ? elemOf(recv) : null;
+        case 'index':
+        case 'count':
+          return T.int;
+        case 'remove':
+        case 'reverse':
+        case 'rotate':
+        case 'clear':
+          return T.none;
+        case 'copy':
+          return recv;
+        default:
+          return null;
+      }
+    }
     case 'tuple':
       if (name === 'index' || name === 'count') return T.int;
       return null;

@@ -247,6 +247,10 @@ export const runtimeFunctions: Record<string, RuntimeFunction> = {
   ai_py_is_pid: { ret: 'i1', params: [w] },
   // stdlib modules (runtime/include/aithon_stdlib.h)
   ai_collections_deque: { ret: w, params: [w, w] },
+  ai_cdeque_append: { ret: 'i1', params: [w, w] },
+  ai_cdeque_appendleft: { ret: 'i1', params: [w, w] },
+  ai_cdeque_pop: { ret: w, params: [w] },
+  ai_cdeque_popleft: { ret: w, params: [w] },
   ai_collections_defaultdict: { ret: w, params: [w, w] },
   ai_collections_defaultdict_fn: { ret: w, params: ['ptr', w, w] },
   ai_collections_counter: { ret: w, params: [w] },

@@ -4,7 +4,7 @@
 // runtime/include/aithon_stdlib.h; their LLVM prototypes are in runtime-abi.ts.
 import type { RaiseCheck } from './ir';
 import type * as S from './syntax';
-import { dictOf, elemOf, escapeType, isContainer, iterOf, join, keyOf, listOf, T, tupleOf, type Type, valueOf } from './types';
+import { dequeOf, dictOf, elemOf, escapeType, isContainer, iterOf, join, keyOf, listOf, T, tupleOf, type Type, valueOf } from './types';
 
 /** How an argument is passed: a double (numbers convert), a word, or the words of all remaining arguments (count, pointer). */
 export type ArgPass = 'f' | 'w' | 'b' | 'rest';
@@ -285,11 +285,12 @@ const bisect: Record<string, ModuleMember> = {
 
 /** Everything a dynamic container holds may be written by the runtime: escape what goes in. */
 const escapeArgs = (a: Type[]) => {
-  for (const t of a) if (t.kind === 'list' || t.kind === 'dict' || t.kind === 'set') t.cell.escape();
+  for (const t of a) if (isContainer(t)) t.cell.escape();
 };
 
 const collections: Record<string, ModuleMember> = {
-  deque: { kind: 'func', overloads: [{ runtime: 'ai_collections_deque', args: ['w', 'w'], optional: 2, result: 'w', check: 'word', type: obj, effect: escapeArgs, names: ['iterable', 'maxlen'] }] },
+  // Typed as a list is (its items copied from the iterable, which keeps its own types).
+  deque: { kind: 'func', overloads: [{ runtime: 'ai_collections_deque', args: ['w', 'w'], optional: 2, result: 'w', check: 'word', type: (a, e) => dequeOf(a[0] ? e(a[0]) : T.never), names: ['iterable', 'maxlen'] }] },
   Counter: wf('ai_collections_counter', ['w'], obj, escapeArgs, 1),
   OrderedDict: wf('ai_collections_ordereddict', ['w'], obj, escapeArgs, 1),
   'OrderedDict.fromkeys': wf('ai_collections_ordereddict_fromkeys', ['w', 'w'], obj, escapeArgs, 1),

@@ -95,7 +95,8 @@ export class Cell {
   }
 }
 
-export type ContainerKind = 'list' | 'dict' | 'set';
+/** A deque (collections.deque) is typed as a list is: one element type for all its items. */
+export type ContainerKind = 'list' | 'dict' | 'set' | 'deque';
 
 export interface ContainerType {
   readonly kind: ContainerKind;
@@ -372,6 +373,12 @@ export function listOf(elem: Type): ContainerType {
   return { kind: 'list', cell };
 }
 
+export function dequeOf(elem: Type): ContainerType {
+  const cell = new Cell();
+  cell.elem = elem;
+  return { kind: 'deque', cell };
+}
+
 export function setOf(elem: Type): ContainerType {
   const cell = new Cell();
   cell.elem = elem;
@@ -394,7 +401,7 @@ export function iterOf(pyName: string, elem: Type, ret?: Type): IterType {
 }
 
 export function isContainer(t: Type): t is ContainerType {
-  return t.kind === 'list' || t.kind === 'dict' || t.kind === 'set';
+  return t.kind === 'list' || t.kind === 'dict' || t.kind === 'set' || t.kind === 'deque';
 }
 
 export function sameType(a: Type, b: Type): boolean {
@@ -625,6 +632,7 @@ export function describe(t: Type): string {
   switch (t.kind) {
     case 'list':
     case 'set':
+    case 'deque':
       return `${t.kind}[${describe(elemOf(t))}]`;
     case 'dict':
       return `dict[${describe(keyOf(t))}, ${describe(valueOf(t))}]`;

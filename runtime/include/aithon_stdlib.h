@@ -259,6 +259,12 @@ ai_word ai_sys_stream_write_bytes(ai_word fd, ai_word data);
  * Methods append appendleft pop popleft extend extendleft rotate clear count
  * index remove insert reverse copy; attribute maxlen; d[i], +, *, +=, ==, <. */
 ai_word ai_collections_deque(ai_word iterable, ai_word maxlen);
+/* d.append(x), d.appendleft(x), d.pop(), d.popleft() of a value the compiler
+ * knows is a deque (no lookup by name): false / 0 when raised. */
+bool ai_cdeque_append(ai_word d, ai_word x);
+bool ai_cdeque_appendleft(ai_word d, ai_word x);
+ai_word ai_cdeque_pop(ai_word d);
+ai_word ai_cdeque_popleft(ai_word d);
 /* defaultdict(factory, mapping): factory_kind a small int naming the factory
  * (0 None, 1 int, 2 float, 3 str, 4 list, 5 dict, 6 set, 7 tuple); mapping 0 =
  * none (a dict or an iterable of pairs). A missing key read by o[key] inserts

@@ -188,7 +188,12 @@ static ai_word class_getattr(ai_word o, ai_word name, bool *found) {
   const AiStr *n = ai_as_str(name);
   if ((n->nbytes == 8 && memcmp(n->data, "__name__", 8) == 0) || (n->nbytes == 12 && memcmp(n->data, "__qualname__", 12) == 0)) {
     *found = true;
-    const char *s = ((const AiClassObject *)(intptr_t)o)->cls->name;
+    const AiClassObject *c = (const AiClassObject *)(intptr_t)o;
+    const char *s = c->cls->name;
+    /* __name__ has no dots (`Outer.Inner` is `Inner`), nor has a run-time type's __qualname__ (collections.deque is
+     * `deque`; its repr keeps the module) */
+    bool is_name = n->nbytes == 8;
+    if ((is_name || !c->qualified) && strrchr(s, '.')) s = strrchr(s, '.') + 1;
     return ai_str_from_utf8(s, (int64_t)strlen(s));
   }
   return 0;

@@ -27,8 +27,10 @@ const AiType *ai_type_of(ai_word w) {
 
 const char *ai_type_name(ai_word w) { return ai_type_of(w)->name; }
 
+/* type(w).__name__: without the module or outer classes a type's name may carry (collections.deque, Outer.Inner) */
 ai_word ai_builtin_type_name(ai_word w) {
   const char *name = ai_type_name(w);
+  if (strrchr(name, '.')) name = strrchr(name, '.') + 1;
   return ai_str_from_utf8(name, (int64_t)strlen(name));
 }
 

@@ -359,21 +359,35 @@ static ai_word m_appendleft(ai_word self, int64_t nargs, const ai_word *args, ai
 static ai_word m_pop(ai_word self, int64_t nargs, const ai_word *args, ai_word kw) {
   (void)args;
   if (!ai_meth_noargs("deque.pop", nargs, kw)) return 0;
-  if (DQ->len == 0) {
-    ai_raise(&ai_exc_IndexError, "pop from an empty deque");
-    return 0;
-  }
-  return dq_pop_right(DQ);
+  return ai_cdeque_pop(self);
 }
 
 static ai_word m_popleft(ai_word self, int64_t nargs, const ai_word *args, ai_word kw) {
   (void)args;
   if (!ai_meth_noargs("deque.popleft", nargs, kw)) return 0;
-  if (DQ->len == 0) {
+  return ai_cdeque_popleft(self);
+}
+
+bool ai_cdeque_append(ai_word d, ai_word x) { return ai_cdeque_push(ai_as_cdeque(d), x); }
+
+bool ai_cdeque_appendleft(ai_word d, ai_word x) { return ai_cdeque_push_left(ai_as_cdeque(d), x); }
+
+ai_word ai_cdeque_pop(ai_word d) {
+  AiDeque *q = ai_as_cdeque(d);
+  if (q->len == 0) {
     ai_raise(&ai_exc_IndexError, "pop from an empty deque");
     return 0;
   }
-  return dq_pop_left(DQ);
+  return dq_pop_right(q);
+}
+
+ai_word ai_cdeque_popleft(ai_word d) {
+  AiDeque *q = ai_as_cdeque(d);
+  if (q->len == 0) {
+    ai_raise(&ai_exc_IndexError, "pop from an empty deque");
+    return 0;
+  }
+  return dq_pop_left(q);
 }
 
 static ai_word m_extend(ai_word self, int64_t nargs, const ai_word *args, ai_word kw) {

@@ -1147,8 +1147,10 @@ export class Program {
         const target = this.instanceFor(m.def, args, m.owner);
         entries.set(name, target);
         // What the runtime gets from it (the items a generator __iter__ yields to `list(obj)`, __next__'s or
-        // __getitem__'s result) is a word to dynamic code: their attributes are read by name.
-        escapeType(this.resultOf(target));
+        // __getitem__'s result) is a word to dynamic code: their attributes are read by name. Not an awaitable's
+        // __iter__ (the parser's, for `await`): awaits are compiled with static types only, and escaping what
+        // asyncio's futures yield would leave its coroutines untyped.
+        if (name !== '__iter__' || !cls.lookup('__await__')) escapeType(this.resultOf(target));
       }
     }
   }

@@ -4,7 +4,10 @@
 // PyPy (`pypy3`), checks that all three print the same output, and prints a
 // table with each one's peak memory (RSS) too. Results also go to bench/results/latest.json (gitignored).
 //
-//   node bench/run.mjs [--runs N] [--only name[,name...]] [--keep]
+//   node bench/run.mjs [--runs N] [--only name[,name...]] [--keep] [--timeout SECONDS]
+//
+// A run that takes longer than --timeout (default 60 s) is stopped and shown as over the limit
+// (PyPy's string `+=` is quadratic: str_build takes it minutes).
 //
 // Environment: AITHON_PYTHON (default python3), AITHON_PYPY (default pypy3),
 // AITHON_CLI (launcher script instead of bin/aithon.js).
@@ -24,14 +27,15 @@ const cli = process.env.AITHON_CLI || join(root, 'bin', 'aithon.js');
 const cliModule = process.env.AITHON_CLI || join(root, 'lib', 'compiler', 'src', 'cli.js');
 
 function parseArgs(argv) {
-  const opts = { runs: 3, only: null, keep: false };
+  const opts = { runs: 3, only: null, keep: false, timeout: 60 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--runs') opts.runs = Math.max(1, Number(argv[++i]) || 3);
     else if (a === '--only') opts.only = new Set(String(argv[++i] || '').split(',').filter(Boolean));
     else if (a === '--keep') opts.keep = true;
+    else if (a === '--timeout') opts.timeout = Math.max(1, Number(argv[++i]) || 60);
     else if (a === '-h' || a === '--help') {
-      console.log('usage: node bench/run.mjs [--runs N] [--only name[,name...]] [--keep]');
+      console.log('usage: node bench/run.mjs [--runs N] [--only name[,name...]] [--keep] [--timeout SECONDS]');
       process.exit(0);
     } else {
       console.error(`bench: unknown argument ${a}`);
@@ -47,10 +51,14 @@ function which(cmd) {
   return (r.stdout || r.stderr).trim().split('\n').join(' ');
 }
 
+/** The longest one run may take (--timeout), in seconds. */
+let runLimitSeconds = 60;
+
 function runOnce(cmd, args, cwd) {
   const started = process.hrtime.bigint();
   const r = spawnSync(cmd, args, {
     cwd,
+    timeout: runLimitSeconds * 1000,
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
     env: { ...process.env, PYTHONIOENCODING: 'utf-8', PYTHONHASHSEED: '0', PYTHONDONTWRITEBYTECODE: '1' },
@@ -83,6 +91,7 @@ function timeBest(cmd, args, cwd, runs) {
   let first = null;
   for (let i = 0; i < runs; i++) {
     const r = runOnce(cmd, args, cwd);
+    if (r.seconds >= runLimitSeconds && r.status === null) return { error: `over the ${runLimitSeconds} s limit (--timeout)` };
     if (r.status !== 0) return { error: `exit ${r.status}: ${r.stderr.trim().split('\n').slice(-3).join(' | ')}` };
     if (first === null) first = r.stdout;
     else if (r.stdout !== first) return { error: 'output changed between runs' };
@@ -118,6 +127,7 @@ function printTable(rows) {
 
 function main() {
   const opts = parseArgs(process.argv.slice(2));
+  runLimitSeconds = opts.timeout;
   const programs = readdirSync(programsDir)
     .filter((f) => f.endsWith('.py'))
     .map((f) => f.slice(0, -3))

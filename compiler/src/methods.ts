@@ -3,6 +3,9 @@
 // runtime's (ai_call_method); the checker only needs types.
 import { type Cell, type ContainerType, elemOf, escapeType, iterOf, join, keyOf, T, tupleOf, type Type, valueOf } from './types';
 
+/** The methods a deque has and a list lacks. */
+const dequeOnlyMethods = new Set(['appendleft', 'extendleft', 'popleft', 'rotate']);
+
 export interface MethodContext {
   /** A cell owned by this call site (stable across inference rounds). */
   siteCell(): Cell;
@@ -48,35 +51,11 @@ export function methodResultType(ctx: MethodContext, recv: Type, name: string, a
       if (strToList.has(name)) return listFrom(ctx, T.str);
       if (name === 'partition' || name === 'rpartition') return tupleOf([T.str, T.str, T.str]);
       return null;
-    case 'list': {
-      const cell = recv.cell;
-      switch (name) {
-        case 'append':
-          cell.widen('elem', args[0] ?? T.never);
-          return T.none;
-        case 'insert':
-          cell.widen('elem', args[1] ?? T.never);
-          return T.none;
-        case 'extend':
-          if (args[0]) cell.widen('elem', ctx.iterElem(args[0]));
-          return T.none;
-        case 'pop':
-          return elemOf(recv);
-        case 'index':
-        case 'count':
-          return T.int;
-        case 'remove':
-        case 'reverse':
-        case 'sort':
-        case 'clear':
-          return T.none;
-        case 'copy':
-          return recv;
-        default:
-          return null;
-      }
-    }
+    case 'list':
     case 'deque': {
+      // A deque has a list's methods but sort, and its own ends: appendleft, extendleft, popleft, rotate.
+      const deque = recv.kind === 'deque';
+      if (deque ? name === 'sort' : dequeOnlyMethods.has(name)) return null;
       const cell = recv.cell;
       switch (name) {
         case 'append':
@@ -92,12 +71,14 @@ export function methodResultType(ctx: MethodContext, recv: Type, name: string, a
           return T.none;
         case 'pop':
         case 'popleft':
-          return args.length === 0 ? elemOf(recv) : null;
+          // deque.pop takes no index
+          return !deque || args.length === 0 ? elemOf(recv) : null;
         case 'index':
         case 'count':
           return T.int;
         case 'remove':
         case 'reverse':
+        case 'sort':
         case 'rotate':
         case 'clear':
           return T.none;

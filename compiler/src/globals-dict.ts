@@ -11,7 +11,7 @@
 // kept (which would see a copy, not the module's namespace) stays a call, and
 // the checker reports it as unsupported. So does one in a function with a
 // local of the same name as a global (the display would read the local).
-import { boundNames } from './scopes';
+import { boundNames, functionLocals } from './scopes';
 import type * as S from './syntax';
 import { sourceMentions } from './syntax';
 
@@ -73,11 +73,9 @@ export function rewriteGlobalsReads(module: S.Module): void {
     const n = node as Record<string, unknown>;
     if (n.kind === 'FunctionDef' || n.kind === 'Lambda') {
       const def = (n.kind === 'Lambda' ? n.def : n) as S.FunctionDef;
-      const declared = new Set<string>();
-      for (const s of def.body) if (s.kind === 'Global') s.names.forEach((g) => declared.add(g));
-      const locals = [...def.params.map((p) => p.name), ...boundNames(def.body)].filter((x) => !declared.has(x));
+      const locals = functionLocals(def);
       walk(def.params, shadowed, targets);
-      walk(def.body, shadowed || locals.some((x) => keySet.has(x)), targets);
+      walk(def.body, shadowed || [...locals].some((x) => keySet.has(x)), targets);
       return;
     }
     if (n.kind === 'ClassDef') {

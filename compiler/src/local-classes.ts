@@ -21,7 +21,7 @@
 // class-body values or method defaults are computed when it runs) stays where
 // it is and fails the build in the checker with `unsupported`.
 import { CompileError, error, type SourcePos } from './diagnostics';
-import { boundNames } from './scopes';
+import { boundNames, functionLocals } from './scopes';
 import type * as S from './syntax';
 import { childBlocks, targetNames, walkNodes } from './syntax';
 
@@ -336,11 +336,7 @@ function renameIn(module: S.Module, body: unknown, renames: Map<string, string>,
         if (!methods.has(def) && map.has(def.name)) def.name = map.get(def.name)!;
         for (const p of def.params) go(p.defaultValue, map);
         go(def.decorators, map);
-        const declared = new Set<string>();
-        walkNodes(def.body, (x) => {
-          if (x.kind === 'Nonlocal' || x.kind === 'Global') for (const name of x.names as string[]) declared.add(name);
-        });
-        const own = new Set([...boundNames(def.body), ...def.params.map((p) => p.name)].filter((x) => !declared.has(x)));
+        const own = functionLocals(def);
         const inner = new Map([...map].filter(([k]) => !own.has(k)));
         go(def.body, inner);
         return;

@@ -25,7 +25,7 @@
 // attribute read, and the checker reports what it cannot type.
 import type { SourcePos } from './diagnostics';
 import { exceptionClassNames } from './checker';
-import { boundNames } from './scopes';
+import { boundNames, functionLocals } from './scopes';
 import { type ModuleMember, stdlibModules } from './stdlib';
 import { lazyForm } from './lazy-iterators';
 import { mergedDictDisplay, printStarred } from './parser';
@@ -156,6 +156,9 @@ export function rewriteMethodValues(module: S.Module): void {
   // `OrderedDict.fromkeys`, `itertools.chain.from_iterable`: the module function's own attribute (a member of
   // the module's table) reads it, so the function there stays itself and is not made a value.
   const attributeOwners = new Set<S.Expr>();
+  // The locals of the functions being walked, innermost last: a name one of them binds (`count = 0` in a
+  // program that also has `from itertools import count`) is that variable there, not the import.
+  const enclosingLocals: Set<string>[] = [];
   const visit = (node: unknown): void => {
     if (Array.isArray(node)) {
       node.forEach((child, i) => {
@@ -191,6 +194,7 @@ export function rewriteMethodValues(module: S.Module): void {
       const owner = v.kind === 'Name' ? names.importedFunctions.get(v.id) : v.kind === 'Attribute' && v.value.kind === 'Name' && names.moduleAliases.has(v.value.id) ? [names.moduleAliases.get(v.value.id)!, v.attr] : undefined;
       if (owner && stdlibModules[owner[0]]?.[`${owner[1]}.${e.attr}`]) attributeOwners.add(v);
     }
+    if (kind === 'FunctionDef') enclosingLocals.push(functionLocals(node as S.FunctionDef));
     for (const key in node) {
       if (key === 'pos' || key === 'namePos') continue;
       const child = (node as Record<string, unknown>)[key];
@@ -202,6 +206,7 @@ export function rewriteMethodValues(module: S.Module): void {
       if (replaced) (node as Record<string, unknown>)[key] = replaced;
       visit((node as Record<string, unknown>)[key]);
     }
+    if (kind === 'FunctionDef') enclosingLocals.pop();
   };
   // In a target or callee the Attribute node itself stays; what it reads from is still visited.
   const visitTargets = (slot: unknown): void => {
@@ -222,7 +227,7 @@ export function rewriteMethodValues(module: S.Module): void {
     }
     if (x && typeof x === 'object' && (x as S.Expr).kind === 'Name') {
       const n = x as S.NameExpr;
-      const imported = names.importedFunctions.get(n.id);
+      const imported = enclosingLocals.some((locals) => locals.has(n.id)) ? undefined : names.importedFunctions.get(n.id);
       if (imported && !attributeOwners.has(n)) {
         const member = stdlibModules[imported[0]]?.[imported[1]];
         if (member?.kind !== 'func') return null;

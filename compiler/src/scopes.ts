@@ -167,6 +167,25 @@ export function boundNames(stmts: S.Stmt[], { defNames = true } = {}): Set<strin
   return out;
 }
 
+/**
+ * The names local to a function: its parameters and what its body binds, less the names it declares
+ * `global` or `nonlocal` (in any block of its own body, not in nested defs). A read of one of these in
+ * the function never reaches a module-level binding of the same name (an import, a def).
+ */
+export function functionLocals(def: S.FunctionDef): Set<string> {
+  const declared = new Set<string>();
+  const visit = (stmts: S.Stmt[]) => {
+    for (const s of stmts) {
+      if (s.kind === 'Global' || s.kind === 'Nonlocal') s.names.forEach((n) => declared.add(n));
+      else if (s.kind !== 'FunctionDef' && s.kind !== 'ClassDef') S.childBlocks(s).forEach(visit);
+    }
+  };
+  visit(def.body);
+  const out = new Set<string>();
+  for (const n of [...def.params.map((p) => p.name), ...boundNames(def.body)]) if (!declared.has(n)) out.add(n);
+  return out;
+}
+
 /** Functions defined directly in these statements (nested defs, lambdas), not inside them. */
 export function nestedFunctions(stmts: S.Stmt[], lambdasOnly = false): S.FunctionDef[] {
   const out: S.FunctionDef[] = [];

@@ -6,14 +6,13 @@ isdir, getsize, abspath's working directory) calls the runtime through the
 native module _aithon_os.
 
 Differences from CPython: str paths only (no bytes, no os.PathLike
-objects); no expanduser/expandvars/realpath/relpath/commonpath/samefile or
-the access/creation times.
+objects); no expandvars/realpath/samefile or the access/creation times.
 """
 
 import _aithon_os
 
-__all__ = ['abspath', 'basename', 'dirname', 'exists', 'getmtime', 'getsize', 'isabs', 'isdir', 'isfile',
-           'islink', 'join', 'normpath', 'split', 'splitext', 'sep', 'extsep', 'pardir', 'curdir']
+__all__ = ['abspath', 'basename', 'commonpath', 'commonprefix', 'dirname', 'exists', 'expanduser', 'getmtime', 'getsize', 'isabs', 'isdir', 'isfile',
+           'islink', 'join', 'normpath', 'relpath', 'split', 'splitext', 'sep', 'extsep', 'pardir', 'curdir']
 
 sep = '/'
 extsep = '.'
@@ -105,6 +104,70 @@ def abspath(path):
     if not isabs(path):
         path = join(_aithon_os.getcwd(), path)
     return normpath(path)
+
+
+def relpath(path, start=None):
+    """path relative to start (the working directory by default), by their normalised absolute forms."""
+    if not path:
+        raise ValueError('no path specified')
+    if start is None:
+        start = curdir
+    start_list = [x for x in abspath(start).split(sep) if x]
+    path_list = [x for x in abspath(path).split(sep) if x]
+    i = len(commonprefix([start_list, path_list]))
+    rel_list = [pardir] * (len(start_list) - i) + path_list[i:]
+    if not rel_list:
+        return curdir
+    return join(*rel_list)
+
+
+def commonprefix(m):
+    """The longest leading part common to every item of m (compared item by item, not by path components)."""
+    if not m:
+        return ''
+    s1 = min(m)
+    s2 = max(m)
+    for i in range(len(s1)):
+        if s1[i] != s2[i]:
+            return s1[:i]
+    return s1
+
+
+def commonpath(paths):
+    """The longest common sub-path of paths, by whole components."""
+    if not paths:
+        raise ValueError('commonpath() arg is an empty sequence')
+    split_paths = [p.split(sep) for p in paths]
+    isabs_first = paths[0].startswith(sep)
+    for p in paths:
+        if p.startswith(sep) != isabs_first:
+            raise ValueError("Can't mix absolute and relative paths")
+    split_paths = [[c for c in s if c and c != curdir] for s in split_paths]
+    s1 = min(split_paths)
+    s2 = max(split_paths)
+    common = s1
+    for i in range(len(s1)):
+        if s1[i] != s2[i]:
+            common = s1[:i]
+            break
+    prefix = sep if isabs_first else ''
+    return prefix + sep.join(common)
+
+
+def expanduser(path):
+    """path with a leading ~ replaced by the home directory ($HOME); ~user forms are left as they are."""
+    if not path.startswith('~'):
+        return path
+    i = path.find(sep, 1)
+    if i < 0:
+        i = len(path)
+    if i != 1:
+        return path
+    home = _aithon_os.environ().get('HOME')
+    if home is None:
+        return path
+    home = home.rstrip(sep)
+    return (home + path[i:]) or sep
 
 
 def exists(path):

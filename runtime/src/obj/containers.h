@@ -345,5 +345,10 @@ ai_word ai_exc_str(ai_word exc);
 ai_word ai_exc_base_str(ai_word exc);
 ai_word ai_exc_repr(ai_word exc);
 ai_word ai_exc_getattr(ai_word exc, ai_word name, bool *found);
+/* The OSError subclass CPython raises for errno `errnum` (ENOENT: FileNotFoundError...). */
+const AiType *ai_os_error_type(int errnum);
+/* Raises that subclass as CPython's OS calls do: args (errno, strerror), filename and filename2 (0: none),
+ * str "[Errno 2] No such file or directory: 'x'". */
+void ai_raise_os_error(int errnum, ai_word filename, ai_word filename2);
 
 #endif

@@ -7,6 +7,7 @@
  * GC layout of AiException: see exc/exception.h (msg, args, cause, context
  * are words; tb is a raw ai_alloc'd array without heap pointers).
  */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -28,17 +29,58 @@ bool ai_exc_is(ai_word exc, const AiType *type) {
   return !ai_is_small(exc) && ai_type_is_subtype(ai_obj(exc)->type, type);
 }
 
+const AiType *ai_os_error_type(int errnum) {
+  switch (errnum) {
+    case ENOENT: return &ai_exc_FileNotFoundError;
+    case EEXIST: return &ai_exc_FileExistsError;
+    case EACCES:
+    case EPERM: return &ai_exc_PermissionError;
+    case EISDIR: return &ai_exc_IsADirectoryError;
+    case ENOTDIR: return &ai_exc_NotADirectoryError;
+    case ETIMEDOUT: return &ai_exc_TimeoutError;
+    default: return &ai_exc_OSError;
+  }
+}
+
+static bool is_os_error(const AiException *e) { return ai_type_is_subtype(e->ob.type, &ai_exc_OSError); }
+
 ai_word ai_exc_new(const AiType *type, ai_word args) {
   if (!args || args == AI_NONE_W) args = ai_w(&ai_empty_tuple);
   if (!ai_is_tuple(args)) {
     args = ai_tuple_new(1, &args);
     if (!args) return 0;
   }
+  /* OSError(errno, strerror[, filename[, winerror[, filename2]]]), as CPython builds it: args keeps the first
+   * two, the file names become attributes, and OSError itself picks the subclass of a known errno
+   * (OSError(2, ...) is a FileNotFoundError). */
+  ai_word filename = 0, filename2 = 0;
+  AiTuple *t = ai_as_tuple(args);
+  if (ai_type_is_subtype(type, &ai_exc_OSError) && t->len >= 2 && t->len <= 5) {
+    if (type == &ai_exc_OSError && ai_is_small(t->items[0])) type = ai_os_error_type((int)ai_small_val(t->items[0]));
+    if (t->len >= 3) {
+      filename = t->items[2];
+      if (t->len == 5) filename2 = t->items[4];
+      args = ai_tuple_new(2, t->items);
+      if (!args) return 0;
+    }
+  }
   AiException *e = ai_alloc(sizeof(AiException));
   if (!e) return 0;
   e->ob.type = type;
   e->args = args;
+  if (filename && (!ai_exc_setattr(ai_w(e), ai_str_new_ascii("filename", 8), filename) ||
+                   (filename2 && !ai_exc_setattr(ai_w(e), ai_str_new_ascii("filename2", 9), filename2))))
+    return 0;
   return ai_w(e);
+}
+
+void ai_raise_os_error(int errnum, ai_word filename, ai_word filename2) {
+  const char *text = strerror(errnum);
+  ai_word items[5] = {ai_small(errnum), ai_str_from_utf8(text, (int64_t)strlen(text)), filename, AI_NONE_W, filename2};
+  if (!items[1]) return;
+  ai_word args = ai_tuple_new(filename2 ? 5 : filename ? 3 : 2, items);
+  ai_word exc = args ? ai_exc_new(ai_os_error_type(errnum), args) : 0;
+  if (exc) ai_raise_obj(exc, 0);
 }
 
 static ai_word args_of(AiException *e) {
@@ -69,11 +111,44 @@ ai_word ai_exc_base_str(ai_word w) {
   return str_of_args(e);
 }
 
+/* An OSError's attribute kept in its dict (filename, filename2), or 0. */
+static ai_word os_error_field(AiException *e, const char *name) {
+  if (!e->dict) return 0;
+  ai_word key = ai_str_new_ascii(name, (int64_t)strlen(name));
+  return key ? ai_dict_get_default(e->dict, key, 0) : 0;
+}
+
+/* "[Errno 2] No such file or directory: 'x'" (-> 'y' with a second file name). */
+static ai_word os_error_str(AiException *e, AiTuple *t) {
+  ai_word no = ai_obj_str(t->items[0]);
+  ai_word text = no ? ai_obj_str(t->items[1]) : 0;
+  if (!text) return 0;
+  ai_sbuf b = {0};
+  ai_sbuf_put(&b, "[Errno ", 7);
+  ai_sbuf_put(&b, ai_as_str(no)->data, (size_t)ai_as_str(no)->nbytes);
+  ai_sbuf_put(&b, "] ", 2);
+  ai_sbuf_put(&b, ai_as_str(text)->data, (size_t)ai_as_str(text)->nbytes);
+  const char *names[2] = {"filename", "filename2"};
+  for (int i = 0; i < 2; i++) {
+    ai_word f = os_error_field(e, names[i]);
+    if (!f || f == AI_NONE_W) break;
+    ai_word r = ai_obj_repr(f);
+    if (!r) {
+      ai_sbuf_free(&b);
+      return 0;
+    }
+    ai_sbuf_put(&b, i ? " -> " : ": ", i ? 4 : 2);
+    ai_sbuf_put(&b, ai_as_str(r)->data, (size_t)ai_as_str(r)->nbytes);
+  }
+  return ai_sbuf_to_str(&b);
+}
+
 static ai_word str_of_args(AiException *e) {
   ai_word args = args_of(e);
   if (!args) return 0;
   AiTuple *t = ai_as_tuple(args);
   if (t->len == 0) return ai_str_new_ascii("", 0);
+  if (t->len == 2 && is_os_error(e)) return os_error_str(e, t);
   if (t->len == 1) {
     if (ai_type_is_subtype(e->ob.type, &ai_exc_KeyError)) return ai_obj_repr(t->items[0]);
     return ai_obj_str(t->items[0]);
@@ -118,6 +193,11 @@ ai_word ai_exc_getattr(ai_word w, ai_word name, bool *found) {
     ai_word v = ai_dict_get_default(e->dict, name, 0);
     if (v) return v;
   }
+  if (is_os_error(e) && (name_is(name, "errno") || name_is(name, "strerror"))) {
+    AiTuple *t = ai_as_tuple(args_of(e));
+    return t->len == 2 ? t->items[name_is(name, "errno") ? 0 : 1] : AI_NONE_W;
+  }
+  if (is_os_error(e) && (name_is(name, "filename") || name_is(name, "filename2"))) return AI_NONE_W;
   if (name_is(name, "code") && ai_type_is_subtype(e->ob.type, &ai_exc_SystemExit)) {
     ai_word a = args_of(e);
     AiTuple *t = ai_as_tuple(a);

@@ -42,37 +42,10 @@ static const char *path_of(ai_word path, const char *fname) {
   return s->data;
 }
 
-/* The OSError subclass CPython raises for errno e. */
-static const AiType *os_error_type(int e) {
-  switch (e) {
-    case ENOENT: return &ai_exc_FileNotFoundError;
-    case EEXIST: return &ai_exc_FileExistsError;
-    case EACCES:
-    case EPERM: return &ai_exc_PermissionError;
-    case EISDIR: return &ai_exc_IsADirectoryError;
-    case ENOTDIR: return &ai_exc_NotADirectoryError;
-    default: return &ai_exc_OSError;
-  }
-}
-
-/* Raises the error of errno for `path`: "[Errno 2] No such file or directory: 'x'". */
-static void raise_os_error(int e, ai_word path) {
-  ai_word r = ai_repr_str(path);
-  const char *shown = r ? ai_as_str(r)->data : "?";
-  ai_raise_fmt(os_error_type(e), "[Errno %d] %s: %s", e, strerror(e), shown);
-}
-
-/* The same for a call on two paths (rename): "[Errno 2] No such file or directory: 'a' -> 'b'". */
-static void raise_os_error2(int e, ai_word src, ai_word dst) {
-  ai_word r1 = ai_repr_str(src);
-  ai_word r2 = ai_repr_str(dst);
-  ai_raise_fmt(os_error_type(e), "[Errno %d] %s: %s -> %s", e, strerror(e), r1 ? ai_as_str(r1)->data : "?", r2 ? ai_as_str(r2)->data : "?");
-}
-
 ai_word ai_os_getcwd(void) {
   char buf[PATH_MAX];
   if (!getcwd(buf, sizeof buf)) {
-    ai_raise_fmt(os_error_type(errno), "[Errno %d] %s", errno, strerror(errno));
+    ai_raise_os_error(errno, 0, 0);
     return 0;
   }
   return ai_str_from_utf8(buf, (int64_t)strlen(buf));
@@ -83,7 +56,7 @@ ai_word ai_os_listdir(ai_word path) {
   if (!p) return 0;
   DIR *d = opendir(p);
   if (!d) {
-    raise_os_error(errno, path);
+    ai_raise_os_error(errno, path, 0);
     return 0;
   }
   ai_word list = ai_list_new(0, NULL);
@@ -124,7 +97,7 @@ static bool stat_or_raise(ai_word path, struct stat *st) {
   const char *p = path_of(path, "stat");
   if (!p) return false;
   if (stat(p, st) != 0) {
-    raise_os_error(errno, path);
+    ai_raise_os_error(errno, path, 0);
     return false;
   }
   return true;
@@ -150,7 +123,7 @@ ai_word ai_os_stat(ai_word path, ai_word follow) {
   if (!p) return 0;
   struct stat st;
   if ((follow == AI_TRUE_W ? stat(p, &st) : lstat(p, &st)) != 0) {
-    raise_os_error(errno, path);
+    ai_raise_os_error(errno, path, 0);
     return 0;
   }
   ai_word items[10] = {
@@ -171,7 +144,7 @@ static ai_word path_op(ai_word path, const char *what, int (*op)(const char *)) 
   const char *p = path_of(path, what);
   if (!p) return 0;
   if (op(p) != 0) {
-    raise_os_error(errno, path);
+    ai_raise_os_error(errno, path, 0);
     return 0;
   }
   return AI_NONE_W;
@@ -188,7 +161,7 @@ ai_word ai_os_rename(ai_word src, ai_word dst) {
   const char *b = path_of(dst, "rename");
   if (!b) return 0;
   if (rename(a, b) != 0) {
-    raise_os_error2(errno, src, dst);
+    ai_raise_os_error(errno, src, dst);
     return 0;
   }
   return AI_NONE_W;
@@ -201,13 +174,13 @@ ai_word ai_os_read_text(ai_word path) {
   if (!p) return 0;
   int fd = open(p, O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
-    raise_os_error(errno, path);
+    ai_raise_os_error(errno, path, 0);
     return 0;
   }
   struct stat st;
   if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
     close(fd);
-    raise_os_error(EISDIR, path);
+    ai_raise_os_error(EISDIR, path, 0);
     return 0;
   }
   size_t cap = 4096, len = 0;
@@ -229,7 +202,7 @@ ai_word ai_os_read_text(ai_word path) {
       int e = errno;
       close(fd);
       free(buf);
-      raise_os_error(e, path);
+      ai_raise_os_error(e, path, 0);
       return 0;
     }
     if (r == 0) break;
@@ -258,7 +231,7 @@ ai_word ai_os_write_text(ai_word path, ai_word text, ai_word append) {
   int flags = O_WRONLY | O_CREAT | O_CLOEXEC | (append == AI_TRUE_W ? O_APPEND : O_TRUNC);
   int fd = open(p, flags, 0666);
   if (fd < 0) {
-    raise_os_error(errno, path);
+    ai_raise_os_error(errno, path, 0);
     return 0;
   }
   AiStr *s = ai_as_str(text);
@@ -269,7 +242,7 @@ ai_word ai_os_write_text(ai_word path, ai_word text, ai_word append) {
     if (r < 0) {
       int e = errno;
       close(fd);
-      raise_os_error(e, path);
+      ai_raise_os_error(e, path, 0);
       return 0;
     }
     done += (size_t)r;
@@ -363,8 +336,6 @@ void ai_os_flush_all(void) {
   pthread_mutex_unlock(&pending_lock);
 }
 
-static void raise_errno(int e) { ai_raise_fmt(os_error_type(e), "[Errno %d] %s", e, strerror(e)); }
-
 /* open(path, flags, 0666): the fd, or raises as CPython's open() ("[Errno 2] No such file or directory: 'x'"). */
 ai_word ai_os_fd_open(ai_word path, ai_word flags) {
   if (!ai_is_str(path)) {
@@ -386,13 +357,13 @@ ai_word ai_os_fd_open(ai_word path, ai_word flags) {
   do fd = open(s->data, fl, 0666);
   while (fd < 0 && errno == EINTR);
   if (fd < 0) {
-    raise_os_error(errno, path);
+    ai_raise_os_error(errno, path, 0);
     return 0;
   }
   struct stat st;
   if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
     close(fd);
-    raise_os_error(EISDIR, path);
+    ai_raise_os_error(EISDIR, path, 0);
     return 0;
   }
   return ai_small(fd);
@@ -404,7 +375,7 @@ ai_word ai_os_fd_read(ai_word fd, ai_word n) {
   int64_t want = ai_small_val(n);
   int ferr = flush_fd(f);
   if (ferr) {
-    raise_errno(ferr);
+    ai_raise_os_error(ferr, 0, 0);
     return 0;
   }
   ai_sbuf b = {0};
@@ -435,7 +406,7 @@ ai_word ai_os_fd_read(ai_word fd, ai_word n) {
   free(chunk);
   if (err) {
     ai_sbuf_free(&b);
-    ai_raise_fmt(os_error_type(err), "[Errno %d] %s", err, strerror(err));
+    ai_raise_os_error(err, 0, 0);
     return 0;
   }
   ai_word r = ai_bytes_from(b.p, (int64_t)b.len);
@@ -473,7 +444,7 @@ ai_word ai_os_fd_write(ai_word fd, ai_word data) {
     pthread_mutex_unlock(&pending_lock);
   }
   if (err) {
-    raise_errno(err);
+    ai_raise_os_error(err, 0, 0);
     return 0;
   }
   return ai_small(n);
@@ -483,7 +454,7 @@ ai_word ai_os_fd_write(ai_word fd, ai_word data) {
 ai_word ai_os_fd_flush(ai_word fd) {
   int e = flush_fd((int)ai_small_val(fd));
   if (e) {
-    raise_errno(e);
+    ai_raise_os_error(e, 0, 0);
     return 0;
   }
   return AI_NONE_W;
@@ -493,13 +464,13 @@ ai_word ai_os_fd_flush(ai_word fd) {
 ai_word ai_os_fd_seek(ai_word fd, ai_word offset, ai_word whence) {
   int fe = flush_fd((int)ai_small_val(fd));
   if (fe) {
-    raise_errno(fe);
+    ai_raise_os_error(fe, 0, 0);
     return 0;
   }
   off_t r = lseek((int)ai_small_val(fd), (off_t)ai_small_val(offset), (int)ai_small_val(whence));
   if (r < 0) {
     int e = errno;
-    ai_raise_fmt(os_error_type(e), "[Errno %d] %s", e, strerror(e));
+    ai_raise_os_error(e, 0, 0);
     return 0;
   }
   return ai_small((int64_t)r);
@@ -509,7 +480,7 @@ ai_word ai_os_fd_close(ai_word fd) {
   int e = flush_fd((int)ai_small_val(fd));
   close((int)ai_small_val(fd));
   if (e) {
-    raise_errno(e);
+    ai_raise_os_error(e, 0, 0);
     return 0;
   }
   return AI_NONE_W;
@@ -520,7 +491,7 @@ ai_word ai_os_fd_truncate(ai_word fd, ai_word size) {
   flush_fd((int)ai_small_val(fd));
   if (ftruncate((int)ai_small_val(fd), (off_t)ai_small_val(size)) != 0) {
     int e = errno;
-    ai_raise_fmt(os_error_type(e), "[Errno %d] %s", e, strerror(e));
+    ai_raise_os_error(e, 0, 0);
     return 0;
   }
   return size;

@@ -251,6 +251,8 @@ export interface DispatchGroup {
   bound: BoundCall | null;
   /** Leading parameters the call supplies itself: 1 for self or cls, 0 for static methods. */
   implicit: number;
+  /** With no method: the property these classes have, whose setter or deleter this assignment or del needs. */
+  propertyWithout?: 'setter' | 'deleter';
 }
 
 const qualnames = new WeakMap<S.FunctionDef, string>();
@@ -503,9 +505,10 @@ export class Program {
         // CPython names a method by its __qualname__ in argument errors (`Rect.__init__() missing ...`).
         if (!cls.name.includes('.')) messageNames.set(m.def, `${cls.name}.${pythonName(m.def)}`);
         this.bindFunction(m.def, true);
-        if (m.setter) {
-          qualnames.set(m.setter, `${cls.name}.${m.def.name}.setter`);
-          this.bindFunction(m.setter, true);
+        for (const [accessor, role] of [[m.setter, 'setter'], [m.deleter, 'deleter']] as const) {
+          if (!accessor) continue;
+          qualnames.set(accessor, `${cls.name}.${m.def.name}.${role}`);
+          this.bindFunction(accessor, true);
         }
       }
       for (const name of cls.classAttrs.keys()) this.globals.set(classAttrSlot(cls, name), T.never);
@@ -1552,7 +1555,7 @@ export class Program {
         const cls = this.classes.get(s.name)!;
         for (const [name, value] of cls.classAttrs) this.assign(this.moduleInstance, classAttrSlot(cls, name), this.typeExpr(inst, value));
         for (const m of cls.methods.values()) {
-          for (const d of [m.def, m.setter]) {
+          for (const d of [m.def, m.setter, m.deleter]) {
             if (!d) continue;
             for (const p of d.params) if (p.defaultValue) this.assign(this.moduleInstance, defaultSlot(d, p), this.typeExpr(inst, p.defaultValue));
           }
@@ -1586,8 +1589,16 @@ export class Program {
           } else if (t.kind === 'Name') {
             this.typeExpr(inst, t);
           } else if (t.kind === 'Attribute') {
-            // del obj.name: delattr(obj, 'name') (lower.ts), by name at run time.
+            // del obj.name: a property's deleter; else delattr(obj, 'name') (lower.ts), by name at run time.
             const owner = this.typeExpr(inst, t.value);
+            if (owner.kind === 'instance') {
+              const props = owner.classes.map((c) => (c as ClassInfo).lookup(t.attr)).filter((f) => f?.method?.kind === 'property');
+              if (props.length) {
+                if (props.length !== owner.classes.length) this.unsupported(t.pos, `'${t.attr}' that is a property on some classes only`);
+                this.dispatchCall(inst, t, 'delete', owner, t.attr, [], null, (m) => m.deleter ?? null);
+                continue;
+              }
+            }
             escapeType(owner);
             if (owner.kind !== 'instance' || !(owner.hier as Hierarchy).slots.has(t.attr)) this.addInstanceDict(owner);
           } else this.unsupported(t.pos, 'del of this target');
@@ -1678,8 +1689,8 @@ export class Program {
           const t = this.typeExpr(inst, p.value);
           this.strType(inst, p.value, t, p.conversion === 'r' || p.conversion === 'a');
           if (p.spec) this.typeExpr(inst, p.spec);
-          // f'{obj:spec}' calls the class's __format__ with the spec.
-          if (p.spec?.parts.length && !p.conversion && t.kind === 'instance' && this.hasMethod(t, '__format__')) this.dispatchCall(inst, p.value, 'format', t, '__format__', [T.str], null);
+          // f'{obj:spec}' calls the class's __format__ with the spec, and f'{obj}' with ''.
+          if (!p.conversion && t.kind === 'instance' && this.hasMethod(t, '__format__')) this.dispatchCall(inst, p.value, 'format', t, '__format__', [T.str], null);
         }
         return T.str;
       case 'Bool':
@@ -2087,7 +2098,8 @@ export class Program {
     for (const [key, g] of byDef) {
       const def = key && g.method ? pick(g.method) : null;
       if (!def || !g.method) {
-        groups.push({ classes: g.classes, method: null, target: null, bound: null, implicit: 0 });
+        const propertyWithout = g.method?.kind === 'property' ? ({ set: 'setter', delete: 'deleter' } as const)[tag as 'set' | 'delete'] : undefined;
+        groups.push({ classes: g.classes, method: null, target: null, bound: null, implicit: 0, propertyWithout });
         continue;
       }
       found = true;
@@ -2239,8 +2251,10 @@ export class Program {
   private userMethodCallType(inst: FunctionInstance, e: S.CallExpr, callee: S.AttributeExpr, recv: Type): Type | null {
     if (recv.kind === 'instance') {
       const hier = recv.hier as Hierarchy;
-      if (!this.hasMethod(recv, callee.attr) && hier.slots.has(callee.attr)) {
-        // A function stored in an attribute (a callback): a call of that value.
+      const viaGetattr = (recv.classes as ClassInfo[]).every((c) => !c.lookup(callee.attr)) && !hier.slots.has(callee.attr) && this.hasMethod(recv, '__getattr__');
+      if ((!this.hasMethod(recv, callee.attr) && hier.slots.has(callee.attr)) || viaGetattr) {
+        // A function stored in an attribute (a callback): a call of that value. Or a name no class has, whose
+        // value __getattr__ gives (a proxy forwarding `p.get()` to its target): a call of what it returns.
         const f = this.typeExpr(inst, callee);
         if (f.kind === 'func') return this.funcCallType(inst, e, f);
         if (f.kind === 'never') return T.never;

@@ -13,6 +13,8 @@ export interface MethodInfo {
   kind: MethodKind;
   /** For a property: its setter, if any. */
   setter: S.FunctionDef | null;
+  /** For a property: its deleter (`@x.deleter`, run by `del obj.x`), if any. */
+  deleter?: S.FunctionDef | null;
   owner: ClassInfo;
 }
 
@@ -451,10 +453,11 @@ function addMethod(cls: ClassInfo, def: S.FunctionDef, report: (pos: S.FunctionD
     if (d.kind === 'Name' && d.id === 'staticmethod') kind = 'static';
     else if (d.kind === 'Name' && d.id === 'classmethod') kind = 'class';
     else if (d.kind === 'Name' && d.id === 'property') kind = 'property';
-    else if (d.kind === 'Attribute' && d.attr === 'setter' && d.value.kind === 'Name') {
+    else if (d.kind === 'Attribute' && (d.attr === 'setter' || d.attr === 'deleter') && d.value.kind === 'Name') {
       const prop = cls.methods.get(d.value.id);
-      if (!prop || prop.kind !== 'property') report(d.pos, `@${d.value.id}.setter without a property '${d.value.id}' before it`);
-      else prop.setter = def;
+      if (!prop || prop.kind !== 'property') report(d.pos, `@${d.value.id}.${d.attr} without a property '${d.value.id}' before it`);
+      else if (d.attr === 'setter') prop.setter = def;
+      else prop.deleter = def;
       return;
     } else report(d.pos, 'this decorator');
   }

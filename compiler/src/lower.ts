@@ -945,7 +945,9 @@ class FunctionLowerer {
             this.expr(t);
             this.unbind(t);
           } else if (t.kind === 'Attribute') {
-            const owner = this.convert(this.toWord(this.expr(t.value), line), T.object, line);
+            const recv = this.expr(t.value);
+            if (this.dunder(t, 'delete', recv, [], T.none, line)) continue;
+            const owner = this.convert(this.toWord(recv, line), T.object, line);
             this.rt('ai_builtin_delattr', [owner, this.constant({ kind: 'str', value: t.attr })], 'false', line, null);
           }
         }
@@ -2400,8 +2402,9 @@ class FunctionLowerer {
       }
       if (p.debugText !== null) parts.push(this.constant({ kind: 'str', value: p.debugText }));
       let v = this.expr(p.value);
-      if (!p.conversion && v.type.kind === 'instance' && this.program.hasMethod(v.type, '__format__')) {
-        // format(v, spec) calls the class's __format__ (through its run-time entry), with '' when there is no spec.
+      if (!p.conversion && ((v.type.kind === 'instance' && this.program.hasMethod(v.type, '__format__')) || v.type.kind === 'object')) {
+        // format(v, spec) calls the class's __format__ (through its run-time entry), with '' when there is no spec;
+        // a value of unknown type may be such an instance.
         parts.push(this.format(v, p.spec && p.spec.parts.length > 0 ? this.fstring(p.spec) : this.constant({ kind: 'str', value: '' }), line));
         continue;
       }
@@ -2776,6 +2779,7 @@ class FunctionLowerer {
     this.checkNotNone(recv, d.name, line);
     const callGroup = (g: DispatchGroup): Reg => {
       if (!g.method) {
+        if (g.propertyWithout) return this.raise('AttributeError', `property '${d.name}' of '${shownName(g.classes[0])}' object has no ${g.propertyWithout}`, line);
         return this.raise('AttributeError', `'${shownName(g.classes[0])}' object has no attribute '${d.name}'`, line);
       }
       if (g.bound?.error) return this.raise('TypeError', g.bound.error, line);
@@ -3293,7 +3297,7 @@ class FunctionLowerer {
       } else if (item.kind === 'FunctionDef') {
         const m = cls.methods.get(item.name);
         const defs = m && m.def === item ? [item] : [];
-        if (m?.setter === item) defs.push(item);
+        if (m?.setter === item || m?.deleter === item) defs.push(item);
         for (const d of defs) for (const p of d.params) if (p.defaultValue) this.store(defaultSlot(d, p), this.expr(p.defaultValue), p.pos.line);
       }
     }

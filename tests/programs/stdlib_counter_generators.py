@@ -31,6 +31,8 @@ def main():
     for chunk in (words[:4], words[4:]):
         total.update(Counter(w for w in chunk))
     print(total.most_common(2))
+    signed = Counter(a=3, b=-2, c=0)
+    print(+signed, -signed, +Counter(), -Counter(x=-1))
 
 
 main()

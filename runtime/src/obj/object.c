@@ -297,13 +297,19 @@ generic:
 static ai_word call_dunder(ai_word a, const char *name, bool *found) {
   *found = false;
   const AiExtSlots *x = ai_ext_of(a);
-  if (!x || !x->call_method) return 0;
+  if (!x || (!x->call_method && !x->methods)) return 0;
   ai_word n = ai_str_new_ascii(name, (int64_t)strlen(name));
   if (!n) {
     *found = true;
     return 0;
   }
-  return x->call_method(a, n, 0, NULL, 0, found);
+  /* a runtime type's own dunder (Counter's __pos__), then your class's */
+  ai_method_fn own = ai_ext_find_method(x, n);
+  if (own) {
+    *found = true;
+    return own(a, 0, NULL, 0);
+  }
+  return x->call_method ? x->call_method(a, n, 0, NULL, 0, found) : 0;
 }
 
 static ai_word bad_unary(const char *sym, ai_word a) {

@@ -913,11 +913,27 @@ static ai_word ct_missing(ai_word self, int64_t nargs, const ai_word *args, ai_w
   return ai_small(0);
 }
 
+static ai_word ct_binop(int op, ai_word a, ai_word b, bool inplace);
+
+/* +c and -c: the positive counts, and the negated negative ones (Counter() + c, Counter() - c) */
+static ai_word ct_unary(ai_word self, int op) {
+  ai_word zero = ai_counter_empty();
+  return zero ? ct_binop(op, zero, self, false) : 0;
+}
+static ai_word ct_pos(ai_word self, int64_t nargs, const ai_word *args, ai_word kw) {
+  (void)args;
+  return ai_meth_noargs("__pos__", nargs, kw) ? ct_unary(self, AI_ADD) : 0;
+}
+static ai_word ct_neg(ai_word self, int64_t nargs, const ai_word *args, ai_word kw) {
+  (void)args;
+  return ai_meth_noargs("__neg__", nargs, kw) ? ct_unary(self, AI_SUB) : 0;
+}
+
 static const ai_method_def ct_methods[] = {
     {"most_common", ct_most_common}, {"elements", ct_elements}, {"update", ct_update_meth},
     {"subtract", ct_subtract_meth},  {"total", ct_total},       {"copy", ct_copy},
     {"__copy__", ct_copy},           {"fromkeys", ct_fromkeys}, {"__missing__", ct_missing},
-    {NULL, NULL}};
+    {"__pos__", ct_pos},             {"__neg__", ct_neg},       {NULL, NULL}};
 
 static ai_word ct_repr(ai_word o) {
   if (ai_as_dict(o)->used == 0) return ai_str_new_ascii("Counter()", 9);

@@ -163,6 +163,7 @@ const random: Record<string, ModuleMember> = {
         result: 'w',
         check: 'word',
         type: (a, e) => listOf(e(a[0])),
+        names: ['population', 'weights'],
         keywords: [{ name: 'k', default: null }],
       },
     ],
@@ -228,6 +229,7 @@ const sys: Record<string, ModuleMember> = {
     kind: 'namespace',
     members: {
       write: w('ai_sys_stdout_write', ['w'], intT),
+      isatty: w('ai_sys_stdout_isatty', [], () => T.bool),
       flush: { kind: 'func', overloads: [{ runtime: 'ai_sys_stdout_flush', args: [], result: 'void', check: 'pending' }] },
     },
   },
@@ -235,6 +237,7 @@ const sys: Record<string, ModuleMember> = {
     kind: 'namespace',
     members: {
       write: w('ai_sys_stderr_write', ['w'], intT),
+      isatty: w('ai_sys_stderr_isatty', [], () => T.bool),
       flush: { kind: 'func', overloads: [{ runtime: 'ai_sys_stdout_flush', args: [], result: 'void', check: 'pending' }] },
     },
   },
@@ -244,6 +247,7 @@ const sys: Record<string, ModuleMember> = {
       readline: w('ai_sys_stdin_readline', [], () => T.str),
       read: w('ai_sys_stdin_read', [], () => T.str),
       readlines: w('ai_sys_stdin_readlines', [], () => listOf(T.str)),
+      isatty: w('ai_sys_stdin_isatty', [], () => T.bool),
     },
   },
 };

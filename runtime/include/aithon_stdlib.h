@@ -242,6 +242,10 @@ void ai_traceback_print_exception(int64_t nargs, const ai_word *args, ai_word fi
 ai_word ai_sys_stdin_readline(void);
 /* sys.stdin.read() / readlines(): the rest of the input (through readline's buffer, shared with input()). */
 ai_word ai_sys_stdin_read(void);
+/* sys.stdin/stdout/stderr.isatty() */
+ai_word ai_sys_stdin_isatty(void);
+ai_word ai_sys_stdout_isatty(void);
+ai_word ai_sys_stderr_isatty(void);
 ai_word ai_sys_stdin_readlines(void);
 /* sys.stdin.buffer's reads (compiler/pylib/_aithon_io.py): up to n bytes (n < 0: the rest) through
  * the same buffer; sys.stdout.buffer / sys.stderr.buffer writes (fd 1 or 2): bytes-like data into the

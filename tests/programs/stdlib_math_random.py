@@ -21,6 +21,9 @@ def main():
     t0 = time.perf_counter()
     print(time.perf_counter() >= t0, len(sys.argv), sys.maxsize)
     sys.stdout.write("written\n")
+    # the tests run with stdin, stdout and stderr not terminals
+    print(sys.stdin.isatty(), sys.stdout.isatty(), sys.stderr.isatty())
+    print(random.choices("abc", weights=[1, 2, 3], k=5), random.choices(range(4), [0, 0, 1, 0]))
     try:
         math.sqrt(-1)
     except ValueError as e:

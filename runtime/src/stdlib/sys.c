@@ -395,6 +395,10 @@ ai_word ai_sys_stdin_readline(void) {
 }
 
 /* sys.stdin.read(): the rest of the input (universal newlines, strict UTF-8), line by line. */
+ai_word ai_sys_stdin_isatty(void) { return ai_bool_word(isatty(0) == 1); }
+ai_word ai_sys_stdout_isatty(void) { return ai_bool_word(isatty(1) == 1); }
+ai_word ai_sys_stderr_isatty(void) { return ai_bool_word(isatty(2) == 1); }
+
 ai_word ai_sys_stdin_read(void) {
   ai_sbuf b = {0};
   for (;;) {

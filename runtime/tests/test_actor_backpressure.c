@@ -15,7 +15,6 @@
  * Optional argument: the fan-in's message count. */
 #define _GNU_SOURCE
 #include "test_actor_util.h"
-#include "platform/context.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -7,6 +7,7 @@
 
 #include "test.h"
 #include "aithon_actor.h"
+#include "platform/context.h" /* AI_ASAN, AI_TSAN */
 #include "platform/thread.h"
 
 #if defined(AI_ASAN) || defined(AI_TSAN) || defined(__SANITIZE_THREAD__)

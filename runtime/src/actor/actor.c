@@ -180,6 +180,9 @@ static ai_actor *block_of_slot(uint32_t slot) {
  * runs waste at most the rest of the last huge page touched, not a part of
  * one per page of blocks. Pages of blocks are never freed. */
 #define HUGE (2u << 20)
+#ifdef AI_ASAN
+void __lsan_register_root_region(const void *p, size_t size);
+#endif
 #define RUN_PAGES 4
 static char *run_next, *run_end;
 
@@ -194,6 +197,11 @@ static char *blocks_space(size_t bytes) {
     if (lo > m) munmap(m, (size_t)(lo - m));
     if (lo + run < m + run + HUGE) munmap(lo + run, (size_t)(m + run + HUGE - (lo + run)));
     (void)madvise(lo, run, MADV_HUGEPAGE); /* best effort: THP may be off */
+#ifdef AI_ASAN
+    /* blocks point to what they malloc'd (links and monitors): LeakSanitizer
+     * scans malloc'd memory and globals for pointers, not an mmap'd run */
+    __lsan_register_root_region(lo, run);
+#endif
     run_next = lo;
     run_end = lo + run;
   }

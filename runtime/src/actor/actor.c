@@ -171,51 +171,6 @@ static ai_actor *block_of_slot(uint32_t slot) {
   return p ? &p[slot & (PAGE_N - 1)] : NULL;
 }
 
-/* Pages of blocks are carved one after another from runs of address space
- * (RUN_PAGES pages of blocks each, a multiple of 2 MiB, 2 MiB aligned) that
- * the kernel may back with transparent huge pages (MADV_HUGEPAGE): a spawn
- * touches a new block's lines, and with 4 KiB pages most of a million
- * spawns' kernel time went to each page's allocation (its charge to the
- * memory cgroup, the LRU list's lock), not to clearing it. Contiguous, the
- * runs waste at most the rest of the last huge page touched, not a part of
- * one per page of blocks. Pages of blocks are never freed. */
-#define HUGE (2u << 20)
-#ifdef AI_ASAN
-void __lsan_register_root_region(const void *p, size_t size);
-#endif
-#define RUN_PAGES 4
-static char *run_next, *run_end;
-
-/* Under blocks_lock: `bytes` of zeroed memory, 64-byte aligned (the senders'
- * end of each mailbox has its own cache line, actor.h), faulted in. */
-static char *blocks_space(size_t bytes) {
-  if ((size_t)(run_end - run_next) < bytes) {
-    size_t run = (RUN_PAGES * bytes + HUGE - 1) & ~(size_t)(HUGE - 1);
-    char *m = mmap(NULL, run + HUGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-    if (m == MAP_FAILED) return NULL;
-    char *lo = (char *)(((uintptr_t)m + HUGE - 1) & ~(uintptr_t)(HUGE - 1));
-    if (lo > m) munmap(m, (size_t)(lo - m));
-    if (lo + run < m + run + HUGE) munmap(lo + run, (size_t)(m + run + HUGE - (lo + run)));
-    (void)madvise(lo, run, MADV_HUGEPAGE); /* best effort: THP may be off */
-#ifdef AI_ASAN
-    /* blocks point to what they malloc'd (links and monitors): LeakSanitizer
-     * scans malloc'd memory and globals for pointers, not an mmap'd run */
-    __lsan_register_root_region(lo, run);
-#endif
-    run_next = lo;
-    run_end = lo + run;
-  }
-  char *p = run_next;
-  run_next += (bytes + 63) & ~(size_t)63;
-  /* The caller's loop touches every page (each block's slot and link): fault
-   * them in with one call rather than one fault each (a fifth of the main
-   * thread's time spawning a million actors went to the page faults' entry
-   * and exit). Best effort: older kernels refuse, and fault as before. */
-  uintptr_t plo = (uintptr_t)p & ~(uintptr_t)4095, phi = ((uintptr_t)p + bytes + 4095) & ~(uintptr_t)4095;
-  (void)madvise((void *)plo, phi - plo, MADV_POPULATE_WRITE);
-  return p;
-}
-
 /* Under blocks_lock: at least one block in global_free, or false. */
 static bool refill_global(void) {
   if (global_free) return true;
@@ -226,9 +181,19 @@ static bool refill_global(void) {
     if (!table) return false;
     atomic_store_explicit(&pages, table, memory_order_release);
   }
-  size_t bytes = PAGE_N * sizeof(ai_actor);
-  ai_actor *p = (ai_actor *)blocks_space(bytes);
-  if (!p) return false;
+  /* 64-byte aligned: the senders' end of each mailbox has its own cache line
+   * (actor.h); calloc, not aligned_alloc and memset: its pages come zeroed
+   * from the system, touched only as blocks are used (pages are never freed) */
+  size_t bytes = PAGE_N * sizeof(ai_actor) + 63;
+  char *raw = calloc(1, bytes);
+  if (!raw) return false;
+  /* The loop below touches every page (each block's slot and link): fault
+   * them in with one call rather than one fault each (a fifth of the main
+   * thread's time spawning a million actors went to the page faults' entry
+   * and exit). Best effort: older kernels refuse, and fault as before. */
+  uintptr_t lo = ((uintptr_t)raw + 4095) & ~(uintptr_t)4095, hi = ((uintptr_t)raw + bytes) & ~(uintptr_t)4095;
+  if (hi > lo) (void)madvise((void *)lo, hi - lo, MADV_POPULATE_WRITE);
+  ai_actor *p = (ai_actor *)(((uintptr_t)raw + 63) & ~(uintptr_t)63);
   uint32_t base = npages << PAGE_BITS;
   for (uint32_t i = PAGE_N; i-- > 0;) {
     p[i].slot = base + i;

@@ -10,6 +10,7 @@ import { type Block, type ConstValue, type Instr, type IrClassDunders, type IrFu
 import { markPossiblyUnboundReads } from './passes/definite-assignment';
 import { binopCode, cmpCode, type Prim, primSpec } from './prims';
 import type * as S from './syntax';
+import { SCHED_WORK_CHUNK, SCHED_WORK_COST } from './runtime-abi';
 import { childBlocks, walkNodes } from './syntax';
 import { type ClassInfo, classAttrSlot, type Hierarchy, instanceDictSlot, operatorNeedsProtocol } from './classes';
 import type { Scope } from './scopes';
@@ -1814,6 +1815,10 @@ class FunctionLowerer {
           const value = this.toWord(this.convert(this.expr(e.values[i]), t.kind === 'dict' ? valueOf(t) : T.object, line), line);
           this.rt('ai_dict_set', [d, key, value], 'false', line, null);
         });
+        // A display's items are stores in straight-line code, where no reduction is counted: a long one
+        // charges what the runtime charges a dict built from that many items (ai_sched_work_done).
+        const chunks = Math.floor(e.keys.length / SCHED_WORK_CHUNK);
+        if (chunks > 0) this.rt('ai_sched_charge', [{ kind: 'i64', value: chunks * SCHED_WORK_COST }], 'never', line, null);
         return d;
       }
       case 'Subscript': {

@@ -10,6 +10,10 @@ export interface RuntimeFunction {
 
 const w = 'i64' as const;
 
+/** Long runtime calls charge SCHED_WORK_COST reductions every SCHED_WORK_CHUNK elements (aithon_actor.h: AI_SCHED_WORK_CHUNK, AI_SCHED_WORK_COST). */
+export const SCHED_WORK_CHUNK = 1024;
+export const SCHED_WORK_COST = 64;
+
 export const runtimeFunctions: Record<string, RuntimeFunction> = {
   ai_main: { ret: 'i32', params: ['i32', 'ptr', 'ptr'] },
   ai_builtin_type_name: { ret: w, params: [w] },
@@ -78,6 +82,7 @@ export const runtimeFunctions: Record<string, RuntimeFunction> = {
   ai_enter_depth: { ret: 'i32', params: [] },
   ai_leave_depth: { ret: 'void', params: ['i32'] },
   ai_sched_yield_slow: { ret: 'void', params: [] },
+  ai_sched_charge: { ret: 'void', params: ['i64'] },
   ai_int_from_decimal: { ret: w, params: ['ptr', 'i64'] },
   ai_int_add: { ret: w, params: [w, w] },
   ai_int_sub: { ret: w, params: [w, w] },

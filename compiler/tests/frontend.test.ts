@@ -156,6 +156,13 @@ describe('lowering and emission', () => {
     for (const name of Object.keys(runtimeFunctions)) expect(header, name).toMatch(new RegExp(`\\b${name}\\(`));
   });
 
+  it('charges a long dict display the reductions of its stores (64 per 1,024 items), a short one nothing', () => {
+    const display = (n: number) => `{${Array.from({ length: n }, (_, i) => `${i}: ${i}`).join(', ')}}`;
+    const ll = (n: number) => emitProgram(lowerProgram(programOf(`def main():\n    d = ${display(n)}\n    print(len(d))\n`)));
+    expect(ll(2100)).toMatch(/call void @ai_sched_charge\(i64 128\)/);
+    expect(ll(1023)).not.toMatch(/@ai_sched_charge/);
+  });
+
   it('emits str literals as static AiStr objects with code-point length', () => {
     const ll = emitProgram(lowerProgram(programOf('def main():\n    print("héllo")\n')));
     expect(ll).toMatch(/@\.str\.\d+ = internal global \{ ptr, i64, i64, i64, i64, i8, \[7 x i8\] \} \{ ptr @ai_type_str, i64 0, i64 5, i64 6, i64 -1, i8 0/);

@@ -14,21 +14,12 @@
  *      before it receives what they sent does not deadlock.
  * Optional argument: the fan-in's message count. */
 #define _GNU_SOURCE
-#include "test.h"
-#include "aithon_actor.h"
-#include "platform/context.h"
-#include "platform/thread.h"
+#include "test_actor_util.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-#if defined(AI_ASAN) || defined(AI_TSAN) || defined(__SANITIZE_THREAD__)
-#define SANITIZED 1
-static int64_t fanin_total = 400000;
-#else
-#define SANITIZED 0
-static int64_t fanin_total = 10000000;
-#endif
+static int64_t fanin_total = SANITIZED ? 400000 : 10000000;
 
 /* "VmHWM:" (peak) or "VmRSS:" from /proc/self/status, in KiB */
 static int64_t status_kib(const char *key) {
@@ -46,52 +37,15 @@ static int64_t status_kib(const char *key) {
   return v;
 }
 
-/* sender(to, first, count): sends first, first+1, ..., then -1 */
-static void sender(const ai_word *args, int64_t n) {
-  (void)n;
-  ai_pid to = ai_actor_pid_of(args[0]);
-  int64_t first = ai_small_val(args[1]), count = ai_small_val(args[2]);
-  for (int64_t i = 0; i < count; i++) ai_actor_send(to, ai_small(first + i));
-  ai_actor_send(to, ai_small(-1));
-}
-
-/* receiver(main, per_sender, nap_ms): after napping, takes messages from two
- * senders (one counting from 0, one from per_sender) until both sent -1;
- * reports how many arrived and how many were out of order. */
-static void receiver(const ai_word *args, int64_t n) {
-  (void)n;
-  ai_pid main_pid = ai_actor_pid_of(args[0]);
-  int64_t per = ai_small_val(args[1]), nap_ms = ai_small_val(args[2]);
-  if (nap_ms > 0) ai_actor_sleep(nap_ms * 1000000);
-  for (int64_t end = ai_now_ns() - nap_ms * 1000000; nap_ms < 0 && ai_now_ns() < end;) ai_sched_yield_point(); /* busy */
-  int64_t next[2] = {0, per}, count = 0, disorder = 0;
-  for (int done = 0; done < 2;) {
-    int64_t v = ai_small_val(ai_actor_receive(AI_ACTOR_INFINITY));
-    if (v < 0) {
-      done++;
-      continue;
-    }
-    int s = v >= per;
-    /* a little work per message, as a receiver written in Python does: the
-     * senders outrun it by far */
-    for (volatile int w = 0; w < 40; w++) {
-    }
-    if (v != next[s]) disorder++;
-    next[s] = v + 1;
-    count++;
-  }
-  ai_actor_send(main_pid, ai_small(count));
-  ai_actor_send(main_pid, ai_small(disorder));
-}
-
 static void fan_in(int64_t total, int64_t nap_ms, int64_t *count, int64_t *disorder) {
   ai_word me = ai_actor_pid_word(ai_actor_self());
   int64_t per = total / 2;
-  ai_word r = ai_actor_pid_word(ai_actor_spawn(receiver, 3, (ai_word[]){me, ai_small(per), ai_small(nap_ms)}));
+  ai_word r = ai_actor_pid_word(ai_actor_spawn(receiver, 4, (ai_word[]){me, ai_small(per), ai_small(2), ai_small(nap_ms)}));
   ai_actor_spawn(sender, 3, (ai_word[]){r, ai_small(0), ai_small(per)});
   ai_actor_spawn(sender, 3, (ai_word[]){r, ai_small(per), ai_small(per)});
-  *count = ai_small_val(ai_actor_receive(AI_ACTOR_INFINITY));
-  *disorder = ai_small_val(ai_actor_receive(AI_ACTOR_INFINITY));
+  int64_t report = ai_small_val(ai_actor_receive(AI_ACTOR_INFINITY));
+  *count = report >> 20;
+  *disorder = report & 0xfffff;
 }
 
 static int is_pid(ai_word w, void *ctx) {

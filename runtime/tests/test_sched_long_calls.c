@@ -4,8 +4,9 @@
  * union, intersection, differences and subset test of sets of 200,000 ints,
  * multiplying two 160,000-bit ints; then `+` and `*` of lists, tuples and
  * strs, list() and dict() of 200,000 items, dict.update, `in` on a list,
- * big-int division, int <-> str, str methods on a str of 1.6 MB, tuples and
- * sets of 400,000 items and a message of 400,000 ints: worker_more)
+ * big-int division, int <-> str, str methods on a str of 1.6 MB, tuples,
+ * sets and lists (displays, a slice) of 400,000 items, bytes and bytearray
+ * methods on 1.6 MB and a message of 400,000 ints: worker_more)
  * gives way to the other actors on its
  * worker part way through (the calls charge reductions in proportion to
  * their work, aithon_actor.h ai_sched_charge), and the call's result is
@@ -15,10 +16,13 @@
 #define _GNU_SOURCE
 #include "test.h"
 #include "aithon_actor.h"
+#include "obj/bytes.h"
 #include "obj/containers.h"
 
 #include <stdatomic.h>
 #include <stdlib.h>
+
+ai_word ai_list_slice(ai_word l, ai_word lo, ai_word hi); /* obj/fast_ops.c */
 
 static _Atomic int in_call, saw_call, done;
 
@@ -193,11 +197,27 @@ static void worker_more(const ai_word *args, int64_t n) {
   MEASURED(STR_METHOD("split", 1, &h), ai_as_list(r)->len == N / 2 + 1);
   MEASURED(ai_tuple_new(N, ai_as_list(src)->items), ai_as_tuple(r)->len == N);
   MEASURED(ai_set_new(N, ai_as_list(src)->items), ai_as_set(r)->used == N);
+  /* a list display of N items (ai_list_new, as compiled code builds one), a
+   * slice of N - 2 items */
+  MEASURED(ai_list_new(N, ai_as_list(src)->items), ai_as_list(r)->len == N && ai_small_val(ai_as_list(r)->items[N - 1]) == N - 1);
+  MEASURED(ai_list_slice(src, ai_small(1), ai_small(-1)), ai_as_list(r)->len == N - 2 && ai_small_val(ai_as_list(r)->items[0]) == 1);
+  /* bytes and bytearray methods on 4 N bytes (charged as the str methods) */
+  ai_word long_bytes = ai_bytes_from(ai_as_str(long_str)->data, 4 * N);
+  ai_word long_array = ai_bytearray_from(ai_as_str(long_str)->data, 4 * N);
+#define BYTES_METHOD(self, name, nargs, args) ai_call_method(self, ai_str_from_utf8(name, sizeof name - 1), nargs, args, 0)
+  MEASURED(BYTES_METHOD(long_bytes, "upper", 0, NULL), ai_as_bytes(r)->len == 4 * N && ai_as_bytes(r)->data[4 * N - 1] == 'H');
+  ai_word ba = ai_bytes_from("a", 1), bxy = ai_bytes_from("xy", 2), bh = ai_bytes_from("h", 1);
+  MEASURED(BYTES_METHOD(long_bytes, "replace", 2, ((ai_word[]){ba, bxy})), ai_as_bytes(r)->len == 4 * N + N / 2);
+  MEASURED(BYTES_METHOD(long_bytes, "split", 1, &bh), ai_as_list(r)->len == N / 2 + 1);
+  MEASURED(BYTES_METHOD(long_bytes, "count", 1, &bh), ai_small_val(r) == N / 2);
+  MEASURED(BYTES_METHOD(long_bytes, "decode", 0, NULL), ai_is_str(r) && ai_as_str(r)->nbytes == 4 * N);
+  MEASURED(BYTES_METHOD(long_array, "reverse", 0, NULL) ? long_array : 0, ai_as_bytes(r)->data[0] == 'h' && ai_as_bytes(r)->data[4 * N - 1] == 'a');
+  MEASURED(BYTES_METHOD(long_array, "pop", 1, &(ai_word){ai_small(0)}), ai_small_val(r) == 'h' && ai_as_bytes(long_array)->len == 4 * N - 1);
   /* a message of N ints, to itself: the copy is charged */
   MEASURED(ai_actor_send(ai_actor_self(), src) ? ai_actor_receive(AI_ACTOR_INFINITY) : 0, ai_as_list(r)->len == N);
   atomic_store(&done, 1);
 }
-enum { MORE_CALLS = 19 };
+enum { MORE_CALLS = 28 };
 
 int main(void) {
   setenv("AITHON_WORKERS", "1", 1);

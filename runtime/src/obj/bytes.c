@@ -82,6 +82,11 @@ bool ai_bytes_arg(ai_word w, const uint8_t **p, int64_t *n) {
   return true;
 }
 
+int64_t ai_payload_bytes(ai_word w) {
+  if (ai_is_str(w)) return ai_as_str(w)->nbytes;
+  return ai_is_byteslike(w) ? ai_as_bytes(w)->len : 0;
+}
+
 /* ---------------------------------------------------------------- construction */
 
 /* A literal b'...': the compiler passes a str whose code points are the bytes. */

@@ -8,6 +8,8 @@
  */
 #include "obj/bytes.h"
 
+#include "aithon_actor.h"
+
 #include "exc/exception.h"
 #include "obj/containers.h"
 #include "obj/int.h"
@@ -335,6 +337,7 @@ static ai_word m_join(ai_word self, int64_t nargs, const ai_word *args, ai_word 
     }
     if (i && !ai_bytearray_append(r, SELF->data, SELF->len)) return 0;
     if (!ai_bytearray_append(r, ai_as_bytes(x)->data, ai_as_bytes(x)->len)) return 0;
+    ai_sched_work_tick(i); /* per part, as str.join; the bytes joined when the result is whole */
   }
   return ai_bytes_like(self, ai_as_bytes(r)->data, ai_as_bytes(r)->len);
 }
@@ -755,20 +758,77 @@ static ai_word m_translate(ai_word self, int64_t nargs, const ai_word *args, ai_
   return r;
 }
 
-#define COMMON_METHODS                                                                                                  \
-  {"decode", m_decode}, {"hex", m_hex}, {"fromhex", m_fromhex}, {"find", m_find}, {"rfind", m_rfind},                 \
-      {"index", m_index}, {"rindex", m_rindex}, {"count", m_count}, {"split", m_split}, {"rsplit", m_rsplit},         \
-      {"splitlines", m_splitlines}, {"join", m_join}, {"strip", m_strip}, {"lstrip", m_lstrip}, {"rstrip", m_rstrip}, \
-      {"startswith", m_startswith}, {"endswith", m_endswith}, {"replace", m_replace}, {"upper", m_upper},             \
-      {"lower", m_lower}, {"swapcase", m_swapcase}, {"capitalize", m_capitalize}, {"title", m_title},                 \
-      {"isdigit", m_isdigit}, {"isalpha", m_isalpha}, {"isalnum", m_isalnum}, {"isspace", m_isspace},                 \
-      {"isupper", m_isupper}, {"islower", m_islower}, {"isascii", m_isascii}, {"partition", m_partition},             \
-      {"rpartition", m_rpartition}, {"ljust", m_ljust}, {"rjust", m_rjust}, {"center", m_center}, {"zfill", m_zfill}, \
-      {"removeprefix", m_removeprefix}, {"removesuffix", m_removesuffix}, {"maketrans", m_maketrans},             \
-      {"translate", m_translate}
+/* Every method but maketrans (a 256-byte table) and bytearray's append and
+ * clear charges reductions in proportion to its work once its result is
+ * whole, as the str methods do (ai_method_charged, containers.h): by the
+ * longer of the receiver and a str or bytes-like result, in words. A
+ * bytearray's pop, insert and remove move its tail, reverse and copy walk it;
+ * extend is charged by the receiver it grew. */
+AI_CHARGED_METHOD(m_decode)
+AI_CHARGED_METHOD(m_hex)
+AI_CHARGED_METHOD(m_fromhex)
+AI_CHARGED_METHOD(m_find)
+AI_CHARGED_METHOD(m_rfind)
+AI_CHARGED_METHOD(m_index)
+AI_CHARGED_METHOD(m_rindex)
+AI_CHARGED_METHOD(m_count)
+AI_CHARGED_METHOD(m_split)
+AI_CHARGED_METHOD(m_rsplit)
+AI_CHARGED_METHOD(m_splitlines)
+AI_CHARGED_METHOD(m_join)
+AI_CHARGED_METHOD(m_strip)
+AI_CHARGED_METHOD(m_lstrip)
+AI_CHARGED_METHOD(m_rstrip)
+AI_CHARGED_METHOD(m_startswith)
+AI_CHARGED_METHOD(m_endswith)
+AI_CHARGED_METHOD(m_replace)
+AI_CHARGED_METHOD(m_upper)
+AI_CHARGED_METHOD(m_lower)
+AI_CHARGED_METHOD(m_swapcase)
+AI_CHARGED_METHOD(m_capitalize)
+AI_CHARGED_METHOD(m_title)
+AI_CHARGED_METHOD(m_isdigit)
+AI_CHARGED_METHOD(m_isalpha)
+AI_CHARGED_METHOD(m_isalnum)
+AI_CHARGED_METHOD(m_isspace)
+AI_CHARGED_METHOD(m_isupper)
+AI_CHARGED_METHOD(m_islower)
+AI_CHARGED_METHOD(m_isascii)
+AI_CHARGED_METHOD(m_partition)
+AI_CHARGED_METHOD(m_rpartition)
+AI_CHARGED_METHOD(m_ljust)
+AI_CHARGED_METHOD(m_rjust)
+AI_CHARGED_METHOD(m_center)
+AI_CHARGED_METHOD(m_zfill)
+AI_CHARGED_METHOD(m_removeprefix)
+AI_CHARGED_METHOD(m_removesuffix)
+AI_CHARGED_METHOD(m_translate)
+AI_CHARGED_METHOD(m_extend)
+AI_CHARGED_METHOD(m_pop)
+AI_CHARGED_METHOD(m_insert)
+AI_CHARGED_METHOD(m_remove)
+AI_CHARGED_METHOD(m_copy)
+AI_CHARGED_METHOD(m_reverse)
+
+#define COMMON_METHODS \
+  {"decode", m_decode_charged}, {"hex", m_hex_charged}, {"fromhex", m_fromhex_charged}, \
+      {"find", m_find_charged}, {"rfind", m_rfind_charged}, {"index", m_index_charged}, \
+      {"rindex", m_rindex_charged}, {"count", m_count_charged}, {"split", m_split_charged}, \
+      {"rsplit", m_rsplit_charged}, {"splitlines", m_splitlines_charged}, {"join", m_join_charged}, \
+      {"strip", m_strip_charged}, {"lstrip", m_lstrip_charged}, {"rstrip", m_rstrip_charged}, \
+      {"startswith", m_startswith_charged}, {"endswith", m_endswith_charged}, {"replace", m_replace_charged}, \
+      {"upper", m_upper_charged}, {"lower", m_lower_charged}, {"swapcase", m_swapcase_charged}, \
+      {"capitalize", m_capitalize_charged}, {"title", m_title_charged}, {"isdigit", m_isdigit_charged}, \
+      {"isalpha", m_isalpha_charged}, {"isalnum", m_isalnum_charged}, {"isspace", m_isspace_charged}, \
+      {"isupper", m_isupper_charged}, {"islower", m_islower_charged}, {"isascii", m_isascii_charged}, \
+      {"partition", m_partition_charged}, {"rpartition", m_rpartition_charged}, {"ljust", m_ljust_charged}, \
+      {"rjust", m_rjust_charged}, {"center", m_center_charged}, {"zfill", m_zfill_charged}, \
+      {"removeprefix", m_removeprefix_charged}, {"removesuffix", m_removesuffix_charged}, \
+      {"maketrans", m_maketrans}, {"translate", m_translate_charged}
 
 const ai_method_def ai_bytes_methods[] = {COMMON_METHODS, {NULL, NULL}};
 
 const ai_method_def ai_bytearray_methods[] = {
-    COMMON_METHODS,      {"append", m_append}, {"extend", m_extend}, {"pop", m_pop},         {"insert", m_insert},
-    {"remove", m_remove}, {"clear", m_clear},   {"copy", m_copy},     {"reverse", m_reverse}, {NULL, NULL}};
+    COMMON_METHODS,       {"append", m_append},         {"extend", m_extend_charged}, {"pop", m_pop_charged},
+    {"insert", m_insert_charged}, {"remove", m_remove_charged}, {"clear", m_clear}, {"copy", m_copy_charged},
+    {"reverse", m_reverse_charged}, {NULL, NULL}};

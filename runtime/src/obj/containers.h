@@ -319,6 +319,18 @@ typedef struct ai_method_def {
 extern const ai_method_def ai_str_methods[], ai_list_methods[], ai_tuple_methods[], ai_dict_methods[],
     ai_set_methods[], ai_frozenset_methods[], ai_int_methods[], ai_float_methods[], ai_range_methods[],
     ai_dict_view_methods[];
+/* Charges the reductions of a method's work once its result r is whole
+ * (aithon_actor.h: it may switch): by the longer of self and a str or
+ * bytes-like result, in words (what the method scanned or built). Returns r
+ * (0 when it raised: nothing charged). methods_str.c. */
+ai_word ai_method_charged(ai_word self, ai_word r);
+/* The size in bytes of a str's UTF-8 or a bytes-like object's data; 0 for anything else. */
+int64_t ai_payload_bytes(ai_word w);
+/* fn##_charged: method fn, charged by ai_method_charged. */
+#define AI_CHARGED_METHOD(fn)                                                                                                    \
+  static ai_word fn##_charged(ai_word self, int64_t nargs, const ai_word *args, ai_word kwnames) {                               \
+    return ai_method_charged(self, fn(self, nargs, args, kwnames));                                                             \
+  }
 
 /* Argument parsing for methods: binds positional args and keyword args to
  * `nparams` slots named `names` (NULL name: positional-only); `nrequired`

@@ -508,9 +508,7 @@ ai_word ai_list_from_iterable(ai_word x) {
   int64_t n;
   const ai_word *items = ai_seq_items(x, &n);
   if (items) {
-    ai_word l = ai_list_new(n, items);
-    if (l) ai_sched_work_done(n); /* whole: it may switch */
-    return l;
+    return ai_list_new(n, items); /* charged there */
   }
   ai_word it = ai_obj_iter(x);
   if (!it) return 0;

@@ -61,6 +61,7 @@ ai_word ai_list_new(int64_t n, const ai_word *items) {
   AiList *l = ai_list_alloc(n);
   if (!l) return 0;
   if (n) memcpy(l->items, items, (size_t)n * sizeof(ai_word));
+  ai_sched_work_done(n); /* l is whole: it may switch (a long display, list(a tuple), a slice, list.copy) */
   return ai_w(l);
 }
 

@@ -1193,23 +1193,19 @@ ai_word ai_str_method_encode(ai_word self, int64_t nargs, const ai_word *args, a
 
 /* The str methods charge reductions in proportion to their work
  * (aithon_actor.h), as a compiled loop over the characters would, once their
- * result is whole: by the longer of self and a str result, in words (what
- * the method scanned or built). An actor calling s.replace(...) on a
- * string of megabytes gives way to the others on its worker after it, not
- * only at its next compiled yield point. join charges per part itself;
- * isascii and maketrans do no work in proportion to a string. */
-static ai_word charged(ai_word self, ai_word r) {
+ * result is whole (ai_method_charged, containers.h). An actor calling
+ * s.replace(...) on a string of megabytes gives way to the others on its
+ * worker after it, not only at its next compiled yield point. join charges
+ * per part itself; isascii and maketrans do no work in proportion to a
+ * string. */
+ai_word ai_method_charged(ai_word self, ai_word r) {
   if (r) {
-    int64_t n = ai_is_str(self) ? ai_as_str(self)->nbytes : 0;
-    if (ai_is_str(r) && ai_as_str(r)->nbytes > n) n = ai_as_str(r)->nbytes;
-    ai_sched_work_done(n / 8);
+    int64_t n = ai_payload_bytes(self), m = ai_payload_bytes(r);
+    ai_sched_work_done((m > n ? m : n) / 8);
   }
   return r;
 }
-#define CHARGED(fn)                                                                                                              \
-  static ai_word fn##_charged(ai_word self, int64_t nargs, const ai_word *args, ai_word kwnames) {                               \
-    return charged(self, fn(self, nargs, args, kwnames));                                                                       \
-  }
+#define CHARGED(fn) AI_CHARGED_METHOD(fn)
 
 CHARGED(m_split)
 CHARGED(m_rsplit)

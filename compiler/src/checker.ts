@@ -338,11 +338,6 @@ export class Program {
   ) {
     forgetEscapes();
     this.moduleInstance = new FunctionInstance(null, [], '<module>');
-    scopeComprehensions(module.body);
-    for (const s of module.body) {
-      if (s.kind === 'FunctionDef') scopeComprehensions(s.body);
-      if (s.kind === 'ClassDef') for (const m of s.body) if (m.kind === 'FunctionDef') scopeComprehensions(m.body);
-    }
     this.bindModule();
     if (this.diagnostics.length) throw new CompileError(this.diagnostics);
     this.infer();
@@ -3686,9 +3681,20 @@ function packedNode(site: object, def: S.FunctionDef, what: string, make: () => 
 
 /**
  * A comprehension's variables are local to it (Python 3): rename them apart
- * (`x` -> `x.c1`) so they neither leak nor clash, before binding.
+ * (`x` -> `x.c1`) so they neither leak nor clash. A pass over the tree, the
+ * last before the checker (stages.ts checkedProgram): the checker only reads
+ * the tree, so that a def the passes left unchanged can keep its nodes.
+ * Numbered per top-level statement, as the other passes' names are.
  */
-export function scopeComprehensions(stmts: S.Stmt[]): void {
+export function scopeProgramComprehensions(module: S.Module): void {
+  scopeComprehensions(module.body);
+  for (const s of module.body) {
+    if (s.kind === 'FunctionDef') scopeComprehensions(s.body);
+    if (s.kind === 'ClassDef') for (const m of s.body) if (m.kind === 'FunctionDef') scopeComprehensions(m.body);
+  }
+}
+
+function scopeComprehensions(stmts: S.Stmt[]): void {
   let counter = 0;
   const rename = (e: S.Expr, from: string, to: string) => {
     const walk = (x: S.Expr) => {

@@ -15,7 +15,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { delimiter, dirname, join, posix, relative, resolve, sep } from 'node:path';
-import { type InferenceOptions, Program } from './checker';
+import { type InferenceOptions, Program, scopeProgramComprehensions } from './checker';
 import { CompileError } from './diagnostics';
 import { desugarProgram } from './desugar';
 import { markInstanceDictReads } from './instance-dict';
@@ -234,6 +234,7 @@ export function checkedProgram(module: S.Module, inference: InferenceOptions = {
   rewriteMethodValues(module);
   markInstanceDictReads(module);
   addImplicitMainCall(module, entry);
+  scopeProgramComprehensions(module);
   return new Program(module, inference);
 }
 

@@ -223,6 +223,15 @@ export function irStage(module: S.Module, mode: BuildMode, target?: TargetInfo):
 
 /** The linked tree desugared and type-checked (`inference`: see Program's options; tests compare the two). */
 export function checkedProgram(module: S.Module, inference: InferenceOptions = {}): Program {
+  rewriteProgram(module);
+  return new Program(module, inference);
+}
+
+/**
+ * The passes between parsing and the checker, in order: each rewrites the
+ * tree in place. The checker and lowering after them only read it.
+ */
+export function rewriteProgram(module: S.Module): void {
   const entry: EntryPoint = validateEntryPoint(module);
   desugarProgram(module, parseModule);
   runInitSubclassHooks(module);
@@ -235,7 +244,6 @@ export function checkedProgram(module: S.Module, inference: InferenceOptions = {
   markInstanceDictReads(module);
   addImplicitMainCall(module, entry);
   scopeProgramComprehensions(module);
-  return new Program(module, inference);
 }
 
 // ---------------------------------------------------------------- release opt, codegen

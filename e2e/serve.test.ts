@@ -305,10 +305,12 @@ describe('aithon serve --lib-path', () => {
     const serve = new Watched(spawn(process.execPath, [join(repoRoot, 'bin', 'aithon.js'), 'serve', app, '--lib-path', lib], { cwd: tmp, stdio: ['ignore', 'pipe', 'pipe'] }));
     try {
       await serve.waitFor('out', /HELLO!\n/, 0, 110_000);
+      // stdout and stderr are two pipes: the first build's report may arrive after the program's output.
+      await serve.waitFor('err', /waiting for changes\n/);
       const errFrom = serve.err.length;
       writeFileSync(join(lib, 'textkit', '__init__.py'), library('?!'));
       await serve.waitFor('out', /HELLO\?!\n/);
-      expect(serve.err.slice(errFrom)).toMatch(/textkit\/__init__\.py: .*rebuilt in \d+ ms/);
+      await serve.waitFor('err', /textkit\/__init__\.py: .*rebuilt in \d+ ms/, errFrom);
     } finally {
       serve.proc.kill('SIGTERM');
       await new Promise((r) => serve.proc.once('exit', r));

@@ -113,7 +113,11 @@ export interface BoundCall {
   error: string | null;
 }
 
-/** Which definitions are generators (see FunctionInstance.isGenerator). */
+/**
+ * Which definitions are generators (see FunctionInstance.isGenerator). Module-level, unlike the
+ * checker's other tables (NodeTables): a function of the def's own body, which nothing writes
+ * into after the passes, so it holds for a def kept from one build to the next.
+ */
 const generatorDefs = new WeakMap<S.FunctionDef, boolean>();
 
 export class FunctionInstance implements Watcher {
@@ -255,11 +259,6 @@ export interface DispatchGroup {
   propertyWithout?: 'setter' | 'deleter';
 }
 
-const qualnames = new WeakMap<S.FunctionDef, string>();
-/** The name argument-binding errors give a function, when not its plain name (methods: `C.m`). */
-const messageNames = new WeakMap<S.FunctionDef, string>();
-
-/** `C.m` for methods, `f` for functions: unique among the program's defs. */
 /** `f.__name__` when every function f may be has the same name, known statically; else null. */
 export function functionValueName(t: FuncType, depth = 0): string | null {
   const names = new Set((t.refs as FuncRefInfo[]).map((r) => funcRefName(r, depth)));
@@ -278,29 +277,6 @@ export function funcRefName(r: FuncRefInfo, depth = 0): string | null {
 /** The name Python gives the function (a linked module's `helpers.f` and a decorated `undecorated.f` are `f`). */
 export function pythonName(def: S.FunctionDef): string {
   return def.name.split('.').pop() ?? def.name;
-}
-
-/** CPython's __qualname__ of a def, where it differs from its __name__ (methods `C.m`, nested `f.<locals>.g`). */
-const pythonQualnames = new WeakMap<S.FunctionDef, string>();
-
-/** A def's __qualname__: a function hoisted out of `f` (local-classes.ts) is `f.<locals>.g`. */
-export function pythonQualname(def: S.FunctionDef): string | null {
-  if (methodValueQualnames.has(def)) return methodValueQualnames.get(def)!;
-  return pythonQualnames.get(def) ?? (def.name.includes('.<locals>.') ? classQualname(def.name) : pythonName(def));
-}
-
-/** `f.__qualname__` of one function f may be (null: not known statically), as funcRefName. */
-export function funcRefQualname(r: FuncRefInfo, depth = 0): string | null {
-  if (!wrapsDecorated.has(r.def)) return pythonQualname(r.def);
-  const arg = wrapsArgs.get(r.def);
-  const f = arg?.kind === 'Name' && r.outer ? r.outer.locals.get(arg.id) : undefined;
-  if (f?.kind !== 'func' || depth >= 8) return null;
-  const names = new Set((f.refs as FuncRefInfo[]).map((x) => funcRefQualname(x, depth + 1)));
-  return names.size === 1 && !names.has(null) ? [...names][0] : null;
-}
-
-export function qualname(def: S.FunctionDef): string {
-  return qualnames.get(def) ?? def.name;
 }
 
 export interface InferenceOptions {
@@ -333,6 +309,8 @@ export class Program {
   private readonly funcRefs = new Map<S.FunctionDef, Map<FunctionInstance | null, FuncRefInfo>>();
   private readonly diagnostics: Diagnostic[] = [];
   private changed = false;
+  /** What inference records about the tree's nodes (the tree itself it only reads). */
+  readonly nodes = new NodeTables();
 
   constructor(
     readonly module: S.Module,
@@ -340,11 +318,6 @@ export class Program {
   ) {
     forgetEscapes();
     this.moduleInstance = new FunctionInstance(null, [], '<module>');
-    scopeComprehensions(module.body);
-    for (const s of module.body) {
-      if (s.kind === 'FunctionDef') scopeComprehensions(s.body);
-      if (s.kind === 'ClassDef') for (const m of s.body) if (m.kind === 'FunctionDef') scopeComprehensions(m.body);
-    }
     this.bindModule();
     if (this.diagnostics.length) throw new CompileError(this.diagnostics);
     this.infer();
@@ -431,7 +404,7 @@ export class Program {
         if (!globals.has(name) || heapFree(this.globals.get(name) ?? T.never) || literal(value)) continue;
         this.report(
           pos,
-          `unsupported: assignment to the module global '${name}' in '${qualname(def)}', which runs in a spawned actor, at ${pos.file ?? this.module.file}:${pos.line}:${pos.col}`,
+          `unsupported: assignment to the module global '${name}' in '${this.nodes.qualname(def)}', which runs in a spawned actor, at ${pos.file ?? this.module.file}:${pos.line}:${pos.col}`,
           "actors share no memory: each one's objects live in its own heap, freed when it ends. Send the value to the actor that needs it (send/receive), or keep it in a local",
         );
       }
@@ -467,7 +440,7 @@ export class Program {
     for (const def of nestedFunctions(this.module.body)) {
       if (def.name.startsWith('<')) {
         // Module-level lambdas and generator expressions: unique names, as nested ones get (their instances are keyed by them).
-        if (!qualnames.has(def)) qualnames.set(def, `${def.name}${this.lambdaCounter++}`);
+        if (!this.nodes.qualnames.has(def)) this.nodes.qualnames.set(def, `${def.name}${this.lambdaCounter++}`);
         continue;
       }
       if (this.functions.has(def.name)) {
@@ -476,7 +449,7 @@ export class Program {
       this.functions.set(def.name, def);
     }
     // Lambdas in class bodies (attribute values, method defaults): unique names too.
-    for (const def of nestedFunctions(this.module.body, true)) if (!qualnames.has(def)) qualnames.set(def, `${def.name}${this.lambdaCounter++}`);
+    for (const def of nestedFunctions(this.module.body, true)) if (!this.nodes.qualnames.has(def)) this.nodes.qualnames.set(def, `${def.name}${this.lambdaCounter++}`);
     for (const name of assigned) {
       if (this.functions.has(name)) {
         this.unsupported(this.functions.get(name)!.namePos, `assigning to '${name}', which is also a function name`);
@@ -500,14 +473,14 @@ export class Program {
     for (const cls of this.classes.values()) {
       if (this.functions.has(cls.name) || assigned.has(cls.name)) this.unsupported(cls.def.namePos, `reusing the class name '${cls.name}'`);
       for (const m of cls.methods.values()) {
-        qualnames.set(m.def, `${cls.name}.${m.def.name}`);
-        pythonQualnames.set(m.def, `${classQualname(cls.name)}.${pythonName(m.def)}`);
+        this.nodes.qualnames.set(m.def, `${cls.name}.${m.def.name}`);
+        this.nodes.pythonQualnames.set(m.def, `${classQualname(cls.name)}.${pythonName(m.def)}`);
         // CPython names a method by its __qualname__ in argument errors (`Rect.__init__() missing ...`).
-        if (!cls.name.includes('.')) messageNames.set(m.def, `${cls.name}.${pythonName(m.def)}`);
+        if (!cls.name.includes('.')) this.nodes.messageNames.set(m.def, `${cls.name}.${pythonName(m.def)}`);
         this.bindFunction(m.def, true);
         for (const [accessor, role] of [[m.setter, 'setter'], [m.deleter, 'deleter']] as const) {
           if (!accessor) continue;
-          qualnames.set(accessor, `${cls.name}.${m.def.name}.${role}`);
+          this.nodes.qualnames.set(accessor, `${cls.name}.${m.def.name}.${role}`);
           this.bindFunction(accessor, true);
         }
       }
@@ -797,7 +770,7 @@ export class Program {
     if (starred) return this.starredRestCallType(inst, e, starred.o, starred.star, name);
     const positional = this.positionalArgs(inst, e);
     if (!positional) return T.never;
-    const args = positional.map((a) => (starItems.has(a) ? inst.typeOf(a) : this.typeExpr(inst, a)));
+    const args = positional.map((a) => (this.nodes.starItems.has(a) ? inst.typeOf(a) : this.typeExpr(inst, a)));
     for (const k of e.keywords) this.typeExpr(inst, k.value);
     if (args.some((t) => t.kind === 'never')) return T.never;
     const o = pickOverload(fn, args.length, e.keywords.map((k) => k.name));
@@ -868,7 +841,7 @@ export class Program {
       }
       if (this.isCached(def)) {
         if (def.isAsync || isGeneratorBody(def.body)) this.unsupported(def.pos, 'a cached generator function');
-        this.globals.set(cacheSlot(def), T.object);
+        this.globals.set(cacheSlot(this.nodes.qualname(def)), T.object);
       }
     }
     const scope = this.scopeOf(def);
@@ -885,9 +858,9 @@ export class Program {
     }
     // Nested functions: named after their parents (unique: <lambda> and <genexpr> get a counter), bound like any function.
     for (const child of scope.children) {
-      const parentName = qualname(def);
-      if (!qualnames.has(child.def)) qualnames.set(child.def, `${parentName}.${child.def.name.startsWith('<') ? `${child.def.name}${this.lambdaCounter++}` : child.def.name}`);
-      if (!pythonQualnames.has(child.def) && !child.def.name.startsWith('builtins.')) pythonQualnames.set(child.def, `${pythonQualname(def) ?? def.name}.<locals>.${pythonName(child.def)}`);
+      const parentName = this.nodes.qualname(def);
+      if (!this.nodes.qualnames.has(child.def)) this.nodes.qualnames.set(child.def, `${parentName}.${child.def.name.startsWith('<') ? `${child.def.name}${this.lambdaCounter++}` : child.def.name}`);
+      if (!this.nodes.pythonQualnames.has(child.def) && !child.def.name.startsWith('builtins.')) this.nodes.pythonQualnames.set(child.def, `${this.nodes.pythonQualname(def) ?? def.name}.<locals>.${pythonName(child.def)}`);
       this.bindFunction(child.def);
     }
   }
@@ -1116,7 +1089,7 @@ export class Program {
         const required = rest.filter((p) => !p.defaultValue).length;
         for (let k = required; k <= (varargs ? maxDynamicArgs : Math.min(rest.length, maxDynamicArgs)); k++) {
           const given = Math.min(k, rest.length);
-          const defaults = rest.slice(given).map((p) => this.globals.get(defaultSlot(m.def, p)) ?? T.never);
+          const defaults = rest.slice(given).map((p) => this.globals.get(this.nodes.defaultSlot(m.def, p)) ?? T.never);
           if (defaults.some((t) => t.kind === 'never')) continue;
           const packed: Type[] = varargs ? [{ kind: 'tuple', elems: Array<Type>(k - given).fill(T.object) }] : [];
           const args = [self, ...Array<Type>(given).fill(T.object), ...defaults, ...packed];
@@ -1160,12 +1133,12 @@ export class Program {
 
   /** The type of an argument bound to a parameter (packed *args/**kwargs are typed here). */
   private argType(inst: FunctionInstance, a: S.Expr): Type {
-    if (packedWithTail.has(a)) {
-      for (const el of (a as S.TupleExpr).elts) if (!listStarTails.has(el)) escapeType(this.typeExpr(inst, el));
+    if (this.nodes.packedWithTail.has(a)) {
+      for (const el of (a as S.TupleExpr).elts) if (!this.nodes.listStarTails.has(el)) escapeType(this.typeExpr(inst, el));
       inst.exprTypes.set(a, T.object);
       return T.object;
     }
-    return packedArgs.has(a) ? this.typeExpr(inst, a) : inst.typeOf(a);
+    return this.nodes.packedArgs.has(a) ? this.typeExpr(inst, a) : inst.typeOf(a);
   }
 
   /** What calling an instance gives: its return value, or a generator of what it yields. */
@@ -1202,7 +1175,7 @@ export class Program {
 
   instanceFor(def: S.FunctionDef, argTypes: Type[], cls: ClassInfo | null = null, outer: FunctionInstance | null = null): FunctionInstance {
     let types = argTypes;
-    let instKey = `${outer ? `${outer.key}/` : ''}${qualname(def)}(${types.map(typeKey).join(',')})`;
+    let instKey = `${outer ? `${outer.key}/` : ''}${this.nodes.qualname(def)}(${types.map(typeKey).join(',')})`;
     let inst = this.instances.get(instKey);
     if (inst) return this.joinArgs(inst, types);
     if ((this.instanceCounts.get(def) ?? 0) >= maxInstancesPerFunction) {
@@ -1218,7 +1191,7 @@ export class Program {
       const genericKey = (t: Type): string =>
         t.kind === 'func' ? 'function*' : t.kind === 'iter' ? `${t.pyName}*` : t.kind === 'tuple' ? `tuple[${t.elems.map(genericKey).join(',')}]` : t.kind === 'object' ? typeKey(t) : `${typeKey(t)}*`;
       types = types.map((t) => generic(t));
-      instKey = `${outer ? `${outer.key}/` : ''}${qualname(def)}(${types.map(genericKey).join(',')})`;
+      instKey = `${outer ? `${outer.key}/` : ''}${this.nodes.qualname(def)}(${types.map(genericKey).join(',')})`;
       inst = this.instances.get(instKey);
       if (inst) return this.joinArgs(inst, types);
     }
@@ -1543,7 +1516,7 @@ export class Program {
       case 'FunctionDef':
         // A def evaluates its defaults when it runs (kept in module globals).
         for (const p of s.params) {
-          if (p.defaultValue) this.assign(this.moduleInstance, defaultSlot(s, p), this.typeExpr(inst, p.defaultValue));
+          if (p.defaultValue) this.assign(this.moduleInstance, this.nodes.defaultSlot(s, p), this.typeExpr(inst, p.defaultValue));
         }
         if (inst.def) this.assign(inst, s.name, funcOf([this.funcRef(s, inst)]));
         return;
@@ -1557,7 +1530,7 @@ export class Program {
         for (const m of cls.methods.values()) {
           for (const d of [m.def, m.setter, m.deleter]) {
             if (!d) continue;
-            for (const p of d.params) if (p.defaultValue) this.assign(this.moduleInstance, defaultSlot(d, p), this.typeExpr(inst, p.defaultValue));
+            for (const p of d.params) if (p.defaultValue) this.assign(this.moduleInstance, this.nodes.defaultSlot(d, p), this.typeExpr(inst, p.defaultValue));
           }
         }
         return;
@@ -1671,7 +1644,7 @@ export class Program {
   }
 
   typeExpr(inst: FunctionInstance, e: S.Expr): Type {
-    if (presetArgs.has(e)) return inst.typeOf(e);
+    if (this.nodes.presetArgs.has(e)) return inst.typeOf(e);
     return this.exprTypesSet(inst, e, this.computeType(inst, e));
   }
 
@@ -1866,7 +1839,7 @@ export class Program {
         if (t.kind === 'none') return T.never;
         if (t.kind === 'func' && (e.attr === '__name__' || e.attr === '__qualname__')) {
           // One name, or one per function the value may be (picked by its id at run time).
-          const nameOf = e.attr === '__name__' ? funcRefName : funcRefQualname;
+          const nameOf = e.attr === '__name__' ? funcRefName : (r: FuncRefInfo) => this.nodes.funcRefQualname(r);
           if ((t.refs as FuncRefInfo[]).every((r) => nameOf(r) !== null)) return T.str;
           this.unsupported(e.pos, `${e.attr} of a function value that may be one of several functions, or a @functools.wraps wrapper`);
           return T.never;
@@ -1916,7 +1889,7 @@ export class Program {
         return e.isAwait ? this.awaitValue(v) : T.object;
       }
       case 'Lambda':
-        for (const p of e.def.params) if (p.defaultValue) this.assign(this.moduleInstance, defaultSlot(e.def, p), this.typeExpr(inst, p.defaultValue));
+        for (const p of e.def.params) if (p.defaultValue) this.assign(this.moduleInstance, this.nodes.defaultSlot(e.def, p), this.typeExpr(inst, p.defaultValue));
         return funcOf([this.funcRef(e.def, inst.def ? inst : null)]);
       case 'DictComp': {
         this.comprehensionScope(inst, e.generators);
@@ -2115,12 +2088,12 @@ export class Program {
         }
         bound = b;
         inst.boundCalls.set(call, bound);
-        types = bound.args.map((a, i) => (i < implicit ? selfType : a ? this.argType(inst, a) : (this.globals.get(defaultSlot(def, def.params[i])) ?? T.never)));
+        types = bound.args.map((a, i) => (i < implicit ? selfType : a ? this.argType(inst, a) : (this.globals.get(this.nodes.defaultSlot(def, def.params[i])) ?? T.never)));
       } else {
         const fake = args.map((_, i) => ({ kind: 'None', pos: def.pos }) as S.Expr);
-        bound = bindArgs(def, fake, [], implicit);
+        bound = this.nodes.bindArgs(def, fake, [], implicit);
         types = [...(implicit ? [selfType] : []), ...args];
-        for (let i = types.length; i < def.params.length; i++) types.push(this.globals.get(defaultSlot(def, def.params[i])) ?? T.never);
+        for (let i = types.length; i < def.params.length; i++) types.push(this.globals.get(this.nodes.defaultSlot(def, def.params[i])) ?? T.never);
       }
       if (bound.error || types.some((t) => t.kind === 'never')) {
         groups.push({ classes: g.classes, method: g.method, target: null, bound, implicit });
@@ -2229,7 +2202,7 @@ export class Program {
       if (!bound) return T.exception;
       inst.boundCalls.set(e, bound);
       if (bound.error) return T.exception;
-      const types = bound.args.map((a, i) => (i === 0 ? T.exception : a ? this.argType(inst, a) : (this.globals.get(defaultSlot(init.def, init.def.params[i])) ?? T.never)));
+      const types = bound.args.map((a, i) => (i === 0 ? T.exception : a ? this.argType(inst, a) : (this.globals.get(this.nodes.defaultSlot(init.def, init.def.params[i])) ?? T.never)));
       if (types.some((t) => t.kind === 'never')) return T.exception;
       inst.callTargets.set(e, this.instanceFor(init.def, types, init.owner));
       return T.exception;
@@ -2278,7 +2251,7 @@ export class Program {
       if (!bound) return T.never;
       inst.boundCalls.set(e, bound);
       if (bound.error) return T.never;
-      const types = bound.args.map((a, i) => (i < implicit ? recv : a ? this.argType(inst, a) : (this.globals.get(defaultSlot(m.def, m.def.params[i])) ?? T.never)));
+      const types = bound.args.map((a, i) => (i < implicit ? recv : a ? this.argType(inst, a) : (this.globals.get(this.nodes.defaultSlot(m.def, m.def.params[i])) ?? T.never)));
       if (types.some((t) => t.kind === 'never')) return T.never;
       const target = this.instanceFor(m.def, types, m.owner);
       inst.callTargets.set(e, target);
@@ -2325,7 +2298,7 @@ export class Program {
     if (bound.error) return T.never;
     inst.readArgTypes();
     const selfType = inst.argTypes[0];
-    const types = bound.args.map((a, i) => (i < implicit ? selfType : a ? this.argType(inst, a) : (this.globals.get(defaultSlot(m.def, m.def.params[i])) ?? T.never)));
+    const types = bound.args.map((a, i) => (i < implicit ? selfType : a ? this.argType(inst, a) : (this.globals.get(this.nodes.defaultSlot(m.def, m.def.params[i])) ?? T.never)));
     if (types.some((t) => t.kind === 'never')) return T.never;
     const target = this.instanceFor(m.def, types, m.owner);
     inst.callTargets.set(e, target);
@@ -2424,7 +2397,7 @@ export class Program {
       if (bound.error) return T.never;
       const types = bound.args.map((a, i) => {
         if (a) return this.argType(inst, a);
-        return this.globals.get(defaultSlot(b.def, b.def.params[i])) ?? T.never;
+        return this.globals.get(this.nodes.defaultSlot(b.def, b.def.params[i])) ?? T.never;
       });
       if (types.some((t) => t.kind === 'never')) return T.never;
       const target = this.instanceFor(b.def, types);
@@ -2503,15 +2476,15 @@ export class Program {
    * forwarding wrappers (`def w(*args): return f(*args)`) bind exactly.
    */
   positionalArgs(inst: FunctionInstance, call: S.CallExpr): S.Expr[] | null {
-    const args = expandStarredArgs(call, (x) => inst.typeOf(x));
+    const args = this.nodes.expandStarredArgs(call, (x) => inst.typeOf(x));
     if (args) {
-      for (const a of args) if (starItems.has(a)) this.typeExpr(inst, a);
+      for (const a of args) if (this.nodes.starItems.has(a)) this.typeExpr(inst, a);
       return args;
     }
-    listStarWatch.read();
+    this.nodes.listStarWatch.read();
     for (const a of call.args) {
       const t = a.kind === 'Starred' ? inst.typeOf(a.value) : T.never;
-      if (t.kind !== 'never' && t.kind !== 'tuple' && !(t.kind === 'list' && (listStarPlans.has(a as S.StarredExpr) || listStarFailures.has(a as S.StarredExpr)))) {
+      if (t.kind !== 'never' && t.kind !== 'tuple' && !(t.kind === 'list' && (this.nodes.listStarPlans.has(a as S.StarredExpr) || this.nodes.listStarFailures.has(a as S.StarredExpr)))) {
         this.unsupported(a.pos, `unpacking a ${describe(t)} into call arguments (*x): only a tuple can be unpacked into a call yet`);
       }
     }
@@ -2525,7 +2498,7 @@ export class Program {
     if (!positional) return null;
     const spread = this.doubleStarKeywords(inst, def, call, positional.length, implicit);
     if (!spread) return null;
-    const bound = positional === call.args && !spread.length ? bindCall(def, call, implicit) : bindArgs(def, positional, [...call.keywords, ...spread], implicit);
+    const bound = positional === call.args && !spread.length ? this.nodes.bindCall(def, call, implicit) : this.nodes.bindArgs(def, positional, [...call.keywords, ...spread], implicit);
     // A built-in read as a value (method-values.ts) takes the keywords it is given parameters for; CPython's built-in takes others.
     const keyword = def.name.startsWith('builtins.') && bound.error ? call.keywords.find((k) => !def.params.some((p) => p.kind === 'kwonly' && p.name === k.name)) : undefined;
     if (keyword) {
@@ -2570,30 +2543,30 @@ export class Program {
     const defaultsInGlobals = this.functions.get(def.name) === def || [...this.classes.values()].some((c) => [...c.methods.values()].some((m) => m.def === def));
     if (!defaultsInGlobals && remaining.some((p) => p.defaultValue)) return fail(`into ${pythonName(def)}(), a nested function with defaults`);
     const plan: KwargsPlan = {
-      fname: callName(def),
+      fname: this.nodes.callName(def),
       accepted: [...(varkw ? ['*'] : []), ...remaining.map((p) => p.name)],
       taken: [...byPosition, ...explicit],
       requiredPositional: remaining.filter((p) => p.kind === 'normal' && !p.defaultValue).map((p) => p.name),
       requiredKeyword: remaining.filter((p) => p.kind === 'kwonly' && !p.defaultValue).map((p) => p.name),
     };
-    let plans = kwargsPlans.get(inst);
-    if (!plans) kwargsPlans.set(inst, (plans = new WeakMap()));
+    let plans = this.nodes.kwargsPlans.get(inst);
+    if (!plans) this.nodes.kwargsPlans.set(inst, (plans = new WeakMap()));
     const known = plans.get(call);
     if (known && JSON.stringify(known) !== JSON.stringify(plan)) return fail('into calls of functions with different parameters');
     plans.set(call, plan);
     const keywords: S.KeywordArg[] = [];
     for (const p of remaining) {
-      const defaultType = p.defaultValue ? this.globals.get(defaultSlot(def, p)) : T.never;
+      const defaultType = p.defaultValue ? this.globals.get(this.nodes.defaultSlot(def, p)) : T.never;
       if (!defaultType || (p.defaultValue && defaultType.kind === 'never')) return null;
-      const node = kwargsItem(call, def, p, stars[0]);
+      const node = this.nodes.kwargsItem(call, def, p, stars[0]);
       inst.exprTypes.set(node, join(valueType, defaultType));
-      presetArgs.add(node);
+      this.nodes.presetArgs.add(node);
       keywords.push({ name: p.name, value: node, pos: call.pos });
     }
     if (varkw) {
-      const node = kwargsRest(call, def, stars[0], remaining.map((p) => p.name));
+      const node = this.nodes.kwargsRest(call, def, stars[0], remaining.map((p) => p.name));
       inst.exprTypes.set(node, t);
-      presetArgs.add(node);
+      this.nodes.presetArgs.add(node);
       keywords.push({ name: '**', value: node, pos: call.pos });
     }
     return keywords;
@@ -2611,8 +2584,8 @@ export class Program {
     const listStar = stars.find((a) => inst.typeOf(a.value).kind === 'list');
     if (!listStar) return;
     const fail = (why: string) => {
-      if (!listStarFailures.has(listStar)) listStarWatch.changed();
-      listStarFailures.add(listStar);
+      if (!this.nodes.listStarFailures.has(listStar)) this.nodes.listStarWatch.changed();
+      this.nodes.listStarFailures.add(listStar);
       this.unsupported(listStar.pos, `unpacking a list into call arguments (*x) ${why}`);
     };
     let fixed = 0;
@@ -2636,16 +2609,16 @@ export class Program {
       const open = normal.slice(implicit).slice(fixed);
       if (after) return fail(`before other positional arguments into a function with *${varargs.name}`);
       if (open.some((p) => p.defaultValue || byKeyword.has(p.name))) return fail(`into a function with *${varargs.name} and parameters with defaults the list may reach`);
-      const tail = listStarTail(listStar, open.length);
-      listStarOptionalItems.set(listStar, [tail]);
+      const tail = this.nodes.listStarTail(listStar, open.length);
+      this.nodes.listStarOptionalItems.set(listStar, [tail]);
       inst.exprTypes.set(tail, T.object);
-      presetArgs.add(tail);
+      this.nodes.presetArgs.add(tail);
       escapeType(elemOf(inst.typeOf(listStar.value) as ContainerType));
-      const plan: ListStarPlan = { length: open.length, optional: 1 << 30, fname: callName(def), before: implicit + fixed, required: normal.filter((p) => !p.defaultValue).length, names: normal.map((p) => p.name), nextKeyword: '', tail: true };
-      const known = listStarPlans.get(listStar);
+      const plan: ListStarPlan = { length: open.length, optional: 1 << 30, fname: this.nodes.callName(def), before: implicit + fixed, required: normal.filter((p) => !p.defaultValue).length, names: normal.map((p) => p.name), nextKeyword: '', tail: true };
+      const known = this.nodes.listStarPlans.get(listStar);
       if (known && JSON.stringify(known) !== JSON.stringify(plan)) return fail('into calls of functions with different parameters');
-      if (!known) listStarWatch.changed();
-      listStarPlans.set(listStar, plan);
+      if (!known) this.nodes.listStarWatch.changed();
+      this.nodes.listStarPlans.set(listStar, plan);
       return;
     }
     // The positional arguments (the list's items among them) fill the parameters up to the first one with a default or given by keyword.
@@ -2664,29 +2637,27 @@ export class Program {
     const optionalItems: S.Expr[] = [];
     for (let k = 0; k < optional; k++) {
       const param = rest[filled + k];
-      const node = listStarOptionalItem(listStar, def, param, length + k);
-      const defaultType = this.globals.get(defaultSlot(def, param)) ?? T.never;
+      const node = this.nodes.listStarOptionalItem(listStar, def, param, length + k);
+      const defaultType = this.globals.get(this.nodes.defaultSlot(def, param)) ?? T.never;
       inst.exprTypes.set(node, join(elemOf(inst.typeOf(listStar.value) as ContainerType), defaultType));
-      presetArgs.add(node);
+      this.nodes.presetArgs.add(node);
       optionalItems.push(node);
     }
-    listStarOptionalItems.set(listStar, optionalItems);
+    this.nodes.listStarOptionalItems.set(listStar, optionalItems);
     const plan: ListStarPlan = {
       length,
       optional,
-      fname: callName(def),
+      fname: this.nodes.callName(def),
       before: implicit + fixed,
       required: normal.filter((p) => !p.defaultValue).length,
       names: normal.map((p) => p.name),
       nextKeyword: next ? next.name : '',
     };
-    const known = listStarPlans.get(listStar);
+    const known = this.nodes.listStarPlans.get(listStar);
     if (known && JSON.stringify(known) !== JSON.stringify(plan)) return fail('into calls of functions with different parameters');
-    if (!known) listStarWatch.changed();
-    listStarPlans.set(listStar, plan);
+    if (!known) this.nodes.listStarWatch.changed();
+    this.nodes.listStarPlans.set(listStar, plan);
   }
-
-
 
   /**
    * `f(a, *x, k=v)` where x's type is not known statically (a value that
@@ -2723,20 +2694,20 @@ export class Program {
     } else dynamicCallee = manyCallees(this.typeExpr(inst, e.func));
     // A list into a function known here binds through its plan (planListStar), checked against its parameters.
     if (starType.kind === 'list' && !dynamicCallee) return null;
-    let arms = dynamicStarArms.get(e);
+    let arms = this.nodes.dynamicStarArms.get(e);
     if (!arms) {
       const at = e.args.indexOf(star);
       arms = [];
       for (let k = 0; k <= maxDynamicStarItems; k++) {
-        const items = Array.from({ length: k }, (_, i) => dynamicStarItem(star!, i));
+        const items = Array.from({ length: k }, (_, i) => this.nodes.dynamicStarItem(star!, i));
         arms.push({ ...e, args: [...e.args.slice(0, at), ...items, ...e.args.slice(at + 1)] });
       }
-      dynamicStarArms.set(e, arms);
+      this.nodes.dynamicStarArms.set(e, arms);
     }
     // The items are tuple(x)'s, read by the lowering: values of unknown type.
     for (let i = 0; i < maxDynamicStarItems; i++) {
-      const item = dynamicStarItem(star, i);
-      presetArgs.add(item);
+      const item = this.nodes.dynamicStarItem(star, i);
+      this.nodes.presetArgs.add(item);
       inst.exprTypes.set(item, T.object);
     }
     inst.starArmCalls.add(e);
@@ -2752,7 +2723,7 @@ export class Program {
       if (!bound) return T.never;
       let target: FunctionInstance | null = null;
       if (!bound.error) {
-        const types = bound.args.map((a, i) => (a ? this.argType(inst, a) : (this.globals.get(defaultSlot(r.def, r.def.params[i])) ?? T.never)));
+        const types = bound.args.map((a, i) => (a ? this.argType(inst, a) : (this.globals.get(this.nodes.defaultSlot(r.def, r.def.params[i])) ?? T.never)));
         if (!types.some((t) => t.kind === 'never')) {
           target = this.instanceFor(r.def, types, null, r.outer);
           result = join(result, this.resultOf(target));
@@ -2777,7 +2748,7 @@ export class Program {
     }
     fake.args.forEach((a, i) => {
       inst.exprTypes.set(a, args[i]);
-      presetArgs.add(a);
+      this.nodes.presetArgs.add(a);
     });
     if (cls) {
       const t = this.constructType(inst, fake, cls);
@@ -3171,6 +3142,303 @@ export class Program {
   }
 }
 
+/**
+ * What the checker records about the syntax nodes of one program: the names it gives defs,
+ * how calls bind, the nodes it makes for packed and unpacked arguments, the plans of `*list`
+ * and `**dict` arguments. Held by the Program (Program.nodes), not in module-level maps keyed
+ * by node: the checker only reads the tree, so that a def the passes left unchanged can keep
+ * its nodes from one build to the next (serve), and a kept node must carry nothing of an
+ * earlier program (a lambda's number, a plan made for another callee).
+ */
+export class NodeTables {
+  readonly qualnames = new WeakMap<S.FunctionDef, string>();
+  /** The name argument-binding errors give a function, when not its plain name (methods: `C.m`). */
+  readonly messageNames = new WeakMap<S.FunctionDef, string>();
+  /** CPython's __qualname__ of a def, where it differs from its __name__ (methods `C.m`, nested `f.<locals>.g`). */
+  readonly pythonQualnames = new WeakMap<S.FunctionDef, string>();
+  /** bindCall's results, by call, definition and implicit argument count. */
+  readonly callBindings = new WeakMap<S.CallExpr, Map<S.FunctionDef, BoundCall[]>>();
+  /** The *args tuples and **kwargs dicts that bindArgs packs from a call's arguments. */
+  readonly packedArgs = new WeakSet<S.Expr>();
+  /** Packed *args tuples that end with a list's tail (see planListStar): typed as dynamic values. */
+  readonly packedWithTail = new WeakSet<S.Expr>();
+  /** Calls with a `*x` of unknown static type, and their arm per item count: see Program.dynamicStarArms. */
+  readonly dynamicStarArms = new WeakMap<S.CallExpr, S.CallExpr[]>();
+  readonly dynamicStarItemNodes = new WeakMap<S.StarredExpr, S.Expr[]>();
+  /** Argument nodes of calls the compiler makes itself: their types are given, not computed from the node. */
+  readonly presetArgs = new WeakSet<S.Expr>();
+  /** Synthetic `t[i]` nodes standing for the items of a starred call argument `*t`. */
+  readonly starItems = new WeakSet<S.Expr>();
+  readonly starItemNodes = new WeakMap<S.StarredExpr, S.Expr[]>();
+  readonly expandedArgs = new WeakMap<S.CallExpr, Map<string, S.Expr[]>>();
+  /** `f(*items)` into `def f(..., *args)`: the node standing for the items from `start` on, packed into args. */
+  readonly listStarTails = new WeakMap<S.Expr, { star: S.StarredExpr; start: number }>();
+  readonly listStarTailNodes = new WeakMap<S.StarredExpr, Map<number, S.Expr>>();
+  readonly listStarPlans = new WeakMap<S.StarredExpr, ListStarPlan>();
+  readonly listStarOptionals = new WeakMap<S.Expr, ListStarOptionalItem>();
+  /** The optional item nodes of a planned `*list`, after its `length` plain items. */
+  readonly listStarOptionalItems = new WeakMap<S.StarredExpr, S.Expr[]>();
+  readonly listStarOptionalNodes = new WeakMap<S.StarredExpr, Map<string, S.Expr>>();
+  readonly kwargsPlans = new WeakMap<FunctionInstance, WeakMap<S.CallExpr, KwargsPlan>>();
+  readonly kwargsItems = new WeakMap<S.Expr, KwargsItem>();
+  readonly kwargsItemNodes = new WeakMap<S.CallExpr, Map<string, S.Expr>>();
+  readonly kwargsRests = new WeakMap<S.Expr, KwargsRest>();
+  readonly kwargsRestNodes = new WeakMap<S.CallExpr, Map<string, S.Expr>>();
+  /** Lists unpacked into calls whose binding was reported unsupported (reported once). */
+  readonly listStarFailures = new WeakSet<S.StarredExpr>();
+  readonly packedCache = new WeakMap<object, Map<string, S.Expr>>();
+  /**
+   * Readers of the list-star plans and failures (see Program.infer): a call is typed before the
+   * plan its own typing makes, and again once the plan is there, as when every instance was re-typed.
+   */
+  readonly listStarWatch = new WatchPoint();
+
+  /** `C.m` for methods, `f` for functions: unique among the program's defs. */
+  qualname(def: S.FunctionDef): string {
+    return this.qualnames.get(def) ?? def.name;
+  }
+
+  /** A def's __qualname__: a function hoisted out of `f` (local-classes.ts) is `f.<locals>.g`. */
+  pythonQualname(def: S.FunctionDef): string | null {
+    if (methodValueQualnames.has(def)) return methodValueQualnames.get(def)!;
+    return this.pythonQualnames.get(def) ?? (def.name.includes('.<locals>.') ? classQualname(def.name) : pythonName(def));
+  }
+
+  /** `f.__qualname__` of one function f may be (null: not known statically), as funcRefName. */
+  funcRefQualname(r: FuncRefInfo, depth = 0): string | null {
+    if (!wrapsDecorated.has(r.def)) return this.pythonQualname(r.def);
+    const arg = wrapsArgs.get(r.def);
+    const f = arg?.kind === 'Name' && r.outer ? r.outer.locals.get(arg.id) : undefined;
+    if (f?.kind !== 'func' || depth >= 8) return null;
+    const names = new Set((f.refs as FuncRefInfo[]).map((x) => this.funcRefQualname(x, depth + 1)));
+    return names.size === 1 && !names.has(null) ? [...names][0] : null;
+  }
+
+  /** Name of the hidden module global that holds a parameter's default value. */
+  defaultSlot(def: S.FunctionDef, p: S.Param): string {
+    return `${this.qualname(def)}.__defaults__.${p.name}`;
+  }
+
+  /**
+   * Binds a call's arguments to parameters as CPython does, or says why it
+   * cannot. A function of the syntax alone: each call is bound once, not again
+   * in every inference round.
+   */
+  bindCall(def: S.FunctionDef, call: S.CallExpr, implicit = 0): BoundCall {
+    let byDef = this.callBindings.get(call);
+    if (!byDef) this.callBindings.set(call, (byDef = new Map()));
+    let byImplicit = byDef.get(def);
+    if (!byImplicit) byDef.set(def, (byImplicit = []));
+    return (byImplicit[implicit] ??= this.bindArgs(def, call.args, call.keywords, implicit));
+  }
+
+  /**
+   * Binds arguments to parameters as CPython does, or says why it cannot.
+   * `implicit`: leading parameters supplied by the call itself (self, cls);
+   * their entries stay null.
+   */
+  bindArgs(def: S.FunctionDef, positional: S.Expr[], keywords: S.KeywordArg[], implicit = 0): BoundCall {
+    const n = def.params.length;
+    const args: (S.Expr | null)[] = new Array(n).fill(null);
+    const given = new Array(n).fill(false);
+    const normal = def.params.map((p, i) => i).filter((i) => def.params[i].kind === 'normal');
+    const varargs = def.params.findIndex((p) => p.kind === 'varargs');
+    const varkw = def.params.findIndex((p) => p.kind === 'varkw');
+    for (let i = 0; i < implicit && i < normal.length; i++) given[normal[i]] = true;
+    const slots = normal.slice(implicit);
+    // (The implicit self counts: a def without parameters called through an instance gets one argument too many.)
+    if (positional.length + implicit > normal.length && varargs < 0) {
+      const required = normal.filter((i) => !def.params[i].defaultValue).length;
+      const total = normal.length;
+      const takes = required === total ? `${total}` : `from ${required} to ${total}`;
+      const count = positional.length + implicit;
+      return { args, error: `${this.callName(def)}() takes ${takes} positional argument${total === 1 && required === total ? '' : 's'} but ${count} ${count === 1 ? 'was' : 'were'} given` };
+    }
+    positional.slice(0, slots.length).forEach((a, k) => {
+      args[slots[k]] = a;
+      given[slots[k]] = true;
+    });
+    if (varargs >= 0) {
+      // The extra positional arguments, packed into the *args tuple.
+      const extra = positional.slice(slots.length);
+      const packed = this.packedNode(positional, def, 'tuple', () => ({ kind: 'Tuple', pos: extra[0]?.pos ?? def.pos, elts: extra }) as S.TupleExpr);
+      // A list's tail among them (`f(*items)`): a tuple of run-time length, a dynamic value.
+      if (extra.some((a) => this.listStarTails.has(a))) this.packedWithTail.add(packed);
+      args[varargs] = packed;
+      given[varargs] = true;
+    }
+    const extraKw: S.KeywordArg[] = [];
+    for (const k of keywords) {
+      const i = def.params.findIndex((p) => p.name === k.name && (p.kind === 'normal' || p.kind === 'kwonly'));
+      if (i < 0) {
+        if (varkw >= 0) {
+          extraKw.push(k);
+          continue;
+        }
+        return { args, error: `${this.callName(def)}() got an unexpected keyword argument '${k.name}'` };
+      }
+      if (given[i]) return { args, error: `${this.callName(def)}() got multiple values for argument '${k.name}'` };
+      args[i] = k.value;
+      given[i] = true;
+    }
+    const rest = extraKw.find((k) => k.name === '**');
+    if (varkw >= 0 && rest) {
+      // `f(**d)` into `def f(..., **kwargs)`: kwargs is d without the named parameters' keys (doubleStarKeywords).
+      args[varkw] = rest.value;
+      given[varkw] = true;
+    } else if (varkw >= 0) {
+      const packed = this.packedNode(positional, def, 'dict', () => ({ kind: 'Dict', pos: def.pos, keys: extraKw.map((k) => ({ kind: 'Str', pos: k.pos, value: k.name }) as S.Expr), values: extraKw.map((k) => k.value) }) as S.DictExpr);
+      args[varkw] = packed;
+      given[varkw] = true;
+    }
+    const missing = def.params.filter((p, i) => !given[i] && !p.defaultValue && p.kind === 'normal').map((p) => `'${p.name}'`);
+    if (missing.length) {
+      const list = missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(', ')}${missing.length > 2 ? ',' : ''} and ${missing[missing.length - 1]}`;
+      return { args, error: `${this.callName(def)}() missing ${missing.length} required positional argument${missing.length > 1 ? 's' : ''}: ${list}` };
+    }
+    const missingKw = def.params.filter((p, i) => !given[i] && !p.defaultValue && p.kind === 'kwonly').map((p) => `'${p.name}'`);
+    if (missingKw.length) {
+      const list = missingKw.length === 1 ? missingKw[0] : `${missingKw.slice(0, -1).join(', ')}${missingKw.length > 2 ? ',' : ''} and ${missingKw[missingKw.length - 1]}`;
+      return { args, error: `${this.callName(def)}() missing ${missingKw.length} required keyword-only argument${missingKw.length > 1 ? 's' : ''}: ${list}` };
+    }
+    return { args, error: null };
+  }
+
+  /** How CPython's argument errors name `def`. */
+  callName(def: S.FunctionDef): string {
+    return this.messageNames.get(def) ?? pythonName(def);
+  }
+
+  /** One packed node per call site and function (so its container cell is stable across rounds). */
+  packedNode(site: object, def: S.FunctionDef, what: string, make: () => S.Expr): S.Expr {
+    let byDef = this.packedCache.get(site);
+    if (!byDef) this.packedCache.set(site, (byDef = new Map()));
+    const key = `${this.qualname(def)}:${what}`;
+    let node = byDef.get(key);
+    if (!node) {
+      node = make();
+      this.packedArgs.add(node);
+      byDef.set(key, node);
+    }
+    return node;
+  }
+
+  /** The node for item `i` of a starred call argument (one per index, so types recorded for it stay attached). */
+  starItem(star: S.StarredExpr, i: number): S.Expr {
+    let items = this.starItemNodes.get(star);
+    if (!items) this.starItemNodes.set(star, (items = []));
+    while (items.length <= i) {
+      const index: S.IntExpr = { kind: 'Int', pos: star.pos, value: BigInt(items.length) };
+      const item: S.SubscriptExpr = { kind: 'Subscript', pos: star.pos, value: star.value, index };
+      this.starItems.add(item);
+      items.push(item);
+    }
+    return items[i];
+  }
+
+  /** Item i of such a `*x` (of the tuple the lowering makes of x; typed object): one node per index, shared by the arms. */
+  dynamicStarItem(star: S.StarredExpr, i: number): S.Expr {
+    let items = this.dynamicStarItemNodes.get(star);
+    if (!items) this.dynamicStarItemNodes.set(star, (items = []));
+    while (items.length <= i) items.push({ kind: 'Subscript', pos: star.pos, value: star.value, index: { kind: 'Int', pos: star.pos, value: BigInt(items.length) } });
+    return items[i];
+  }
+
+  listStarTail(star: S.StarredExpr, start: number): S.Expr {
+    let byStart = this.listStarTailNodes.get(star);
+    if (!byStart) this.listStarTailNodes.set(star, (byStart = new Map()));
+    let node = byStart.get(start);
+    if (!node) {
+      node = { kind: 'Name', pos: star.pos, id: '*' };
+      byStart.set(start, node);
+      this.listStarTails.set(node, { star, start });
+    }
+    return node;
+  }
+
+  listStarOptionalItem(star: S.StarredExpr, def: S.FunctionDef, param: S.Param, index: number): S.Expr {
+    let byKey = this.listStarOptionalNodes.get(star);
+    if (!byKey) this.listStarOptionalNodes.set(star, (byKey = new Map()));
+    const key = `${this.qualname(def)}:${param.name}:${index}`;
+    let node = byKey.get(key);
+    if (!node) {
+      node = { kind: 'Subscript', pos: star.pos, value: star.value, index: { kind: 'Int', pos: star.pos, value: BigInt(index) } };
+      byKey.set(key, node);
+      this.listStarOptionals.set(node, { star, index, def, param });
+    }
+    return node;
+  }
+
+  kwargsItem(call: S.CallExpr, def: S.FunctionDef, param: S.Param, star: S.Expr): S.Expr {
+    let byName = this.kwargsItemNodes.get(call);
+    if (!byName) this.kwargsItemNodes.set(call, (byName = new Map()));
+    const key = `${this.qualname(def)}:${param.name}`;
+    let node = byName.get(key);
+    if (!node) {
+      node = { kind: 'Subscript', pos: call.pos, value: star, index: { kind: 'Str', pos: call.pos, value: param.name } };
+      byName.set(key, node);
+      this.kwargsItems.set(node, { star, def, param });
+    }
+    return node;
+  }
+
+  kwargsRest(call: S.CallExpr, def: S.FunctionDef, star: S.Expr, bound: string[]): S.Expr {
+    let byDef = this.kwargsRestNodes.get(call);
+    if (!byDef) this.kwargsRestNodes.set(call, (byDef = new Map()));
+    const key = `${this.qualname(def)}:${bound.join(',')}`;
+    let node = byDef.get(key);
+    if (!node) {
+      node = { kind: 'Name', pos: call.pos, id: '**' };
+      byDef.set(key, node);
+    }
+    this.kwargsRests.set(node, { star, bound });
+    return node;
+  }
+
+  /**
+   * A call's positional arguments with every `*t` (t a tuple of known length)
+   * replaced by t's item nodes; null when a starred value is not such a tuple.
+   * The same lengths give the same array, so nodes built from it (packed *args) keep their identity.
+   */
+  expandStarredArgs(call: S.CallExpr, typeOf: (e: S.Expr) => Type): S.Expr[] | null {
+    if (!call.args.some((a) => a.kind === 'Starred')) return call.args;
+    this.listStarWatch.read();
+    const lengths: number[] = [];
+    const optionals: number[] = [];
+    for (const a of call.args) {
+      if (a.kind !== 'Starred') continue;
+      const t = typeOf(a.value);
+      const plan = this.listStarPlans.get(a);
+      if (t.kind === 'list' && plan) {
+        lengths.push(plan.length);
+        optionals.push(plan.optional);
+      } else if (t.kind !== 'tuple') return null;
+      else {
+        lengths.push(t.elems.length);
+        optionals.push(0);
+      }
+    }
+    let byLengths = this.expandedArgs.get(call);
+    if (!byLengths) this.expandedArgs.set(call, (byLengths = new Map()));
+    const key = lengths.map((n, i) => `${n}+${optionals[i]}`).join(',');
+    let args = byLengths.get(key);
+    if (!args) {
+      args = [];
+      let k = 0;
+      for (const a of call.args) {
+        if (a.kind === 'Starred') {
+          const n = lengths[k++];
+          for (let i = 0; i < n; i++) args.push(this.starItem(a, i));
+          // A list's items that fill parameters with defaults (see planListStar).
+          if (this.listStarPlans.has(a) && typeOf(a.value).kind === 'list') args.push(...(this.listStarOptionalItems.get(a) ?? []));
+        } else args.push(a);
+      }
+      byLengths.set(key, args);
+    }
+    return args;
+  }
+}
+
 /** The method an augmented assignment calls on a mutable container (`xs += ys` is xs.extend(ys)), or null. */
 export function inPlaceMethod(target: Type, op: S.BinaryOperator): string | null {
   if ((target.kind === 'list' || target.kind === 'deque') && op === '+') return 'extend';
@@ -3244,13 +3512,13 @@ export function notCallable(t: Type): boolean {
 export const defaultdictFactories = ['None', 'int', 'float', 'str', 'list', 'dict', 'set', 'tuple'];
 
 /** Name of the hidden global holding a memoised function's cache (a dict keyed by argument tuples). */
-export function cacheSlot(def: S.FunctionDef): string {
-  return `$cache.${qualname(def)}`;
+export function cacheSlot(qualname: string): string {
+  return `$cache.${qualname}`;
 }
 
 /** Names of the hidden globals counting a memoised function's cache hits and misses (made by desugar.ts when the program reads them). */
-export function cacheCountSlot(def: S.FunctionDef, which: 'hits' | 'misses'): string {
-  return `$cache${which}.${qualname(def)}`;
+export function cacheCountSlot(qualname: string, which: 'hits' | 'misses'): string {
+  return `$cache${which}.${qualname}`;
 }
 
 export function isMapOrFilter(e: S.Expr): e is S.CallExpr {
@@ -3283,109 +3551,6 @@ export function inPlaceFirst(node: S.Expr, l: Type, forward: string): boolean {
   return l.kind !== 'instance' || (l.classes as ClassInfo[]).some((c) => !!c.lookup(inPlace)?.method);
 }
 
-/** Name of the hidden module global that holds a parameter's default value. */
-export function defaultSlot(def: S.FunctionDef, p: S.Param): string {
-  return `${qualname(def)}.__defaults__.${p.name}`;
-}
-
-/** bindCall's results, by call, definition and implicit argument count. */
-const callBindings = new WeakMap<S.CallExpr, Map<S.FunctionDef, BoundCall[]>>();
-
-/**
- * Binds a call's arguments to parameters as CPython does, or says why it
- * cannot. A function of the syntax alone: each call is bound once, not again
- * in every inference round.
- */
-export function bindCall(def: S.FunctionDef, call: S.CallExpr, implicit = 0): BoundCall {
-  let byDef = callBindings.get(call);
-  if (!byDef) callBindings.set(call, (byDef = new Map()));
-  let byImplicit = byDef.get(def);
-  if (!byImplicit) byDef.set(def, (byImplicit = []));
-  return (byImplicit[implicit] ??= bindArgs(def, call.args, call.keywords, implicit));
-}
-
-/**
- * Binds arguments to parameters as CPython does, or says why it cannot.
- * `implicit`: leading parameters supplied by the call itself (self, cls);
- * their entries stay null.
- */
-/** How CPython's argument errors name `def`. */
-function callName(def: S.FunctionDef): string {
-  return messageNames.get(def) ?? pythonName(def);
-}
-
-export function bindArgs(def: S.FunctionDef, positional: S.Expr[], keywords: S.KeywordArg[], implicit = 0): BoundCall {
-  const n = def.params.length;
-  const args: (S.Expr | null)[] = new Array(n).fill(null);
-  const given = new Array(n).fill(false);
-  const normal = def.params.map((p, i) => i).filter((i) => def.params[i].kind === 'normal');
-  const varargs = def.params.findIndex((p) => p.kind === 'varargs');
-  const varkw = def.params.findIndex((p) => p.kind === 'varkw');
-  for (let i = 0; i < implicit && i < normal.length; i++) given[normal[i]] = true;
-  const slots = normal.slice(implicit);
-  // (The implicit self counts: a def without parameters called through an instance gets one argument too many.)
-  if (positional.length + implicit > normal.length && varargs < 0) {
-    const required = normal.filter((i) => !def.params[i].defaultValue).length;
-    const total = normal.length;
-    const takes = required === total ? `${total}` : `from ${required} to ${total}`;
-    const count = positional.length + implicit;
-    return { args, error: `${callName(def)}() takes ${takes} positional argument${total === 1 && required === total ? '' : 's'} but ${count} ${count === 1 ? 'was' : 'were'} given` };
-  }
-  positional.slice(0, slots.length).forEach((a, k) => {
-    args[slots[k]] = a;
-    given[slots[k]] = true;
-  });
-  if (varargs >= 0) {
-    // The extra positional arguments, packed into the *args tuple.
-    const extra = positional.slice(slots.length);
-    const packed = packedNode(positional, def, 'tuple', () => ({ kind: 'Tuple', pos: extra[0]?.pos ?? def.pos, elts: extra }) as S.TupleExpr);
-    // A list's tail among them (`f(*items)`): a tuple of run-time length, a dynamic value.
-    if (extra.some((a) => listStarTails.has(a))) packedWithTail.add(packed);
-    args[varargs] = packed;
-    given[varargs] = true;
-  }
-  const extraKw: S.KeywordArg[] = [];
-  for (const k of keywords) {
-    const i = def.params.findIndex((p) => p.name === k.name && (p.kind === 'normal' || p.kind === 'kwonly'));
-    if (i < 0) {
-      if (varkw >= 0) {
-        extraKw.push(k);
-        continue;
-      }
-      return { args, error: `${callName(def)}() got an unexpected keyword argument '${k.name}'` };
-    }
-    if (given[i]) return { args, error: `${callName(def)}() got multiple values for argument '${k.name}'` };
-    args[i] = k.value;
-    given[i] = true;
-  }
-  const rest = extraKw.find((k) => k.name === '**');
-  if (varkw >= 0 && rest) {
-    // `f(**d)` into `def f(..., **kwargs)`: kwargs is d without the named parameters' keys (doubleStarKeywords).
-    args[varkw] = rest.value;
-    given[varkw] = true;
-  } else if (varkw >= 0) {
-    const packed = packedNode(positional, def, 'dict', () => ({ kind: 'Dict', pos: def.pos, keys: extraKw.map((k) => ({ kind: 'Str', pos: k.pos, value: k.name }) as S.Expr), values: extraKw.map((k) => k.value) }) as S.DictExpr);
-    args[varkw] = packed;
-    given[varkw] = true;
-  }
-  const missing = def.params.filter((p, i) => !given[i] && !p.defaultValue && p.kind === 'normal').map((p) => `'${p.name}'`);
-  if (missing.length) {
-    const list = missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(', ')}${missing.length > 2 ? ',' : ''} and ${missing[missing.length - 1]}`;
-    return { args, error: `${callName(def)}() missing ${missing.length} required positional argument${missing.length > 1 ? 's' : ''}: ${list}` };
-  }
-  const missingKw = def.params.filter((p, i) => !given[i] && !p.defaultValue && p.kind === 'kwonly').map((p) => `'${p.name}'`);
-  if (missingKw.length) {
-    const list = missingKw.length === 1 ? missingKw[0] : `${missingKw.slice(0, -1).join(', ')}${missingKw.length > 2 ? ',' : ''} and ${missingKw[missingKw.length - 1]}`;
-    return { args, error: `${callName(def)}() missing ${missingKw.length} required keyword-only argument${missingKw.length > 1 ? 's' : ''}: ${list}` };
-  }
-  return { args, error: null };
-}
-
-/** The *args tuples and **kwargs dicts that bindArgs packs from a call's arguments. */
-export const packedArgs = new WeakSet<S.Expr>();
-/** Packed *args tuples that end with a list's tail (see planListStar): typed as dynamic values. */
-export const packedWithTail = new WeakSet<S.Expr>();
-
 /** The binary arithmetic dunders (forward, reflected, in place) the runtime's operators call by name (runtime ai_binop order). */
 const comparisonDunders: ReadonlySet<string> = new Set(['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__']);
 /** Dunders the runtime calls by name on an instance it only sees as a word (object.c call_dunder: -x, abs(x), int(x), float(x)). */
@@ -3414,17 +3579,6 @@ export const maxDynamicArgs = 6;
 
 /** The most items a `*x` of unknown static type may give a call (one compiled arm per count); more raise TypeError. */
 export const maxDynamicStarItems = 8;
-/** Calls with a `*x` of unknown static type, and their arm per item count: see Program.dynamicStarArms. */
-export const dynamicStarArms = new WeakMap<S.CallExpr, S.CallExpr[]>();
-const dynamicStarItemNodes = new WeakMap<S.StarredExpr, S.Expr[]>();
-
-/** Item i of such a `*x` (of the tuple the lowering makes of x; typed object): one node per index, shared by the arms. */
-export function dynamicStarItem(star: S.StarredExpr, i: number): S.Expr {
-  let items = dynamicStarItemNodes.get(star);
-  if (!items) dynamicStarItemNodes.set(star, (items = []));
-  while (items.length <= i) items.push({ kind: 'Subscript', pos: star.pos, value: star.value, index: { kind: 'Int', pos: star.pos, value: BigInt(items.length) } });
-  return items[i];
-}
 
 /** Dunders the runtime may call on an instance, with the kind of their second operand (null: none). */
 export const dunderEntryNames: [string, 'hierarchy' | 'object' | 'str' | null][] = [
@@ -3436,14 +3590,6 @@ export const dunderEntryNames: [string, 'hierarchy' | 'object' | 'str' | null][]
   // copy.copy / copy.deepcopy (memo: the runtime's memo dict) of an instance whose class defines them.
   ['__copy__', null], ['__deepcopy__', 'object'],
 ];
-
-/** Argument nodes of calls the compiler makes itself: their types are given, not computed from the node. */
-const presetArgs = new WeakSet<S.Expr>();
-
-/** Synthetic `t[i]` nodes standing for the items of a starred call argument `*t`. */
-const starItems = new WeakSet<S.Expr>();
-const starItemNodes = new WeakMap<S.StarredExpr, S.Expr[]>();
-const expandedArgs = new WeakMap<S.CallExpr, Map<string, S.Expr[]>>();
 
 /** How a list unpacked into a call (`f(*items)`) binds: see Program.planListStar. */
 export interface ListStarPlan {
@@ -3463,46 +3609,12 @@ export interface ListStarPlan {
   tail?: boolean;
 }
 
-/** `f(*items)` into `def f(..., *args)`: the node standing for the items from `start` on, packed into args. */
-export const listStarTails = new WeakMap<S.Expr, { star: S.StarredExpr; start: number }>();
-const listStarTailNodes = new WeakMap<S.StarredExpr, Map<number, S.Expr>>();
-
-function listStarTail(star: S.StarredExpr, start: number): S.Expr {
-  let byStart = listStarTailNodes.get(star);
-  if (!byStart) listStarTailNodes.set(star, (byStart = new Map()));
-  let node = byStart.get(start);
-  if (!node) {
-    node = { kind: 'Name', pos: star.pos, id: '*' };
-    byStart.set(start, node);
-    listStarTails.set(node, { star, start });
-  }
-  return node;
-}
-export const listStarPlans = new WeakMap<S.StarredExpr, ListStarPlan>();
-
 /** Item `index` of a list unpacked into a parameter with a default: the item when the list has it, else the default. */
 export interface ListStarOptionalItem {
   star: S.StarredExpr;
   index: number;
   def: S.FunctionDef;
   param: S.Param;
-}
-export const listStarOptionals = new WeakMap<S.Expr, ListStarOptionalItem>();
-/** The optional item nodes of a planned `*list`, after its `length` plain items. */
-export const listStarOptionalItems = new WeakMap<S.StarredExpr, S.Expr[]>();
-const listStarOptionalNodes = new WeakMap<S.StarredExpr, Map<string, S.Expr>>();
-
-function listStarOptionalItem(star: S.StarredExpr, def: S.FunctionDef, param: S.Param, index: number): S.Expr {
-  let byKey = listStarOptionalNodes.get(star);
-  if (!byKey) listStarOptionalNodes.set(star, (byKey = new Map()));
-  const key = `${qualname(def)}:${param.name}:${index}`;
-  let node = byKey.get(key);
-  if (!node) {
-    node = { kind: 'Subscript', pos: star.pos, value: star.value, index: { kind: 'Int', pos: star.pos, value: BigInt(index) } };
-    byKey.set(key, node);
-    listStarOptionals.set(node, { star, index, def, param });
-  }
-  return node;
 }
 
 /** How `f(**d)` binds a dict that may hold keys: see Program.doubleStarKeywords. */
@@ -3514,7 +3626,6 @@ export interface KwargsPlan {
   requiredPositional: string[];
   requiredKeyword: string[];
 }
-export const kwargsPlans = new WeakMap<FunctionInstance, WeakMap<S.CallExpr, KwargsPlan>>();
 
 /** The synthetic argument `d[name]` (or the parameter's default) of `f(**d)`. */
 export interface KwargsItem {
@@ -3522,68 +3633,13 @@ export interface KwargsItem {
   def: S.FunctionDef;
   param: S.Param;
 }
-export const kwargsItems = new WeakMap<S.Expr, KwargsItem>();
-const kwargsItemNodes = new WeakMap<S.CallExpr, Map<string, S.Expr>>();
 
-function kwargsItem(call: S.CallExpr, def: S.FunctionDef, param: S.Param, star: S.Expr): S.Expr {
-  let byName = kwargsItemNodes.get(call);
-  if (!byName) kwargsItemNodes.set(call, (byName = new Map()));
-  const key = `${qualname(def)}:${param.name}`;
-  let node = byName.get(key);
-  if (!node) {
-    node = { kind: 'Subscript', pos: call.pos, value: star, index: { kind: 'Str', pos: call.pos, value: param.name } };
-    byName.set(key, node);
-    kwargsItems.set(node, { star, def, param });
-  }
-  return node;
-}
 /** The dict `f(**d)` passes to f's `**kwargs`: d without the keys `bound` to named parameters. */
 export interface KwargsRest {
   star: S.Expr;
   bound: string[];
 }
-export const kwargsRests = new WeakMap<S.Expr, KwargsRest>();
-const kwargsRestNodes = new WeakMap<S.CallExpr, Map<string, S.Expr>>();
 
-function kwargsRest(call: S.CallExpr, def: S.FunctionDef, star: S.Expr, bound: string[]): S.Expr {
-  let byDef = kwargsRestNodes.get(call);
-  if (!byDef) kwargsRestNodes.set(call, (byDef = new Map()));
-  const key = `${qualname(def)}:${bound.join(',')}`;
-  let node = byDef.get(key);
-  if (!node) {
-    node = { kind: 'Name', pos: call.pos, id: '**' };
-    byDef.set(key, node);
-  }
-  kwargsRests.set(node, { star, bound });
-  return node;
-}
-
-/** Lists unpacked into calls whose binding was reported unsupported (reported once). */
-const listStarFailures = new WeakSet<S.StarredExpr>();
-/**
- * Readers of the list-star plans and failures (see Program.infer): a call is typed before the
- * plan its own typing makes, and again once the plan is there, as when every instance was re-typed.
- */
-const listStarWatch = new WatchPoint();
-
-/** The node for item `i` of a starred call argument (one per index, so types recorded for it stay attached). */
-export function starItem(star: S.StarredExpr, i: number): S.Expr {
-  let items = starItemNodes.get(star);
-  if (!items) starItemNodes.set(star, (items = []));
-  while (items.length <= i) {
-    const index: S.IntExpr = { kind: 'Int', pos: star.pos, value: BigInt(items.length) };
-    const item: S.SubscriptExpr = { kind: 'Subscript', pos: star.pos, value: star.value, index };
-    starItems.add(item);
-    items.push(item);
-  }
-  return items[i];
-}
-
-/**
- * A call's positional arguments with every `*t` (t a tuple of known length)
- * replaced by t's item nodes; null when a starred value is not such a tuple.
- * The same lengths give the same array, so nodes built from it (packed *args) keep their identity.
- */
 /** The built-in classes isinstance() decides from a static type: class name -> Type kind. */
 const builtinTypeKinds: Record<string, string> = { int: 'int', float: 'float', bool: 'bool', str: 'str', list: 'list', dict: 'dict', set: 'set', tuple: 'tuple' };
 /** Static types whose run-time value is exactly of that built-in kind (or a subclass of it). */
@@ -3645,64 +3701,22 @@ export function staticTest(test: S.Expr, typeOf: (e: S.Expr) => Type, isBuiltin:
   return null;
 }
 
-export function expandStarredArgs(call: S.CallExpr, typeOf: (e: S.Expr) => Type): S.Expr[] | null {
-  if (!call.args.some((a) => a.kind === 'Starred')) return call.args;
-  listStarWatch.read();
-  const lengths: number[] = [];
-  const optionals: number[] = [];
-  for (const a of call.args) {
-    if (a.kind !== 'Starred') continue;
-    const t = typeOf(a.value);
-    const plan = listStarPlans.get(a);
-    if (t.kind === 'list' && plan) {
-      lengths.push(plan.length);
-      optionals.push(plan.optional);
-    } else if (t.kind !== 'tuple') return null;
-    else {
-      lengths.push(t.elems.length);
-      optionals.push(0);
-    }
-  }
-  let byLengths = expandedArgs.get(call);
-  if (!byLengths) expandedArgs.set(call, (byLengths = new Map()));
-  const key = lengths.map((n, i) => `${n}+${optionals[i]}`).join(',');
-  let args = byLengths.get(key);
-  if (!args) {
-    args = [];
-    let k = 0;
-    for (const a of call.args) {
-      if (a.kind === 'Starred') {
-        const n = lengths[k++];
-        for (let i = 0; i < n; i++) args.push(starItem(a, i));
-        // A list's items that fill parameters with defaults (see planListStar).
-        if (listStarPlans.has(a) && typeOf(a.value).kind === 'list') args.push(...(listStarOptionalItems.get(a) ?? []));
-      } else args.push(a);
-    }
-    byLengths.set(key, args);
-  }
-  return args;
-}
-const packedCache = new WeakMap<object, Map<string, S.Expr>>();
-
-/** One packed node per call site and function (so its container cell is stable across rounds). */
-function packedNode(site: object, def: S.FunctionDef, what: string, make: () => S.Expr): S.Expr {
-  let byDef = packedCache.get(site);
-  if (!byDef) packedCache.set(site, (byDef = new Map()));
-  const key = `${qualname(def)}:${what}`;
-  let node = byDef.get(key);
-  if (!node) {
-    node = make();
-    packedArgs.add(node);
-    byDef.set(key, node);
-  }
-  return node;
-}
-
 /**
  * A comprehension's variables are local to it (Python 3): rename them apart
- * (`x` -> `x.c1`) so they neither leak nor clash, before binding.
+ * (`x` -> `x.c1`) so they neither leak nor clash. A pass over the tree, the
+ * last before the checker (stages.ts checkedProgram): the checker only reads
+ * the tree, so that a def the passes left unchanged can keep its nodes.
+ * Numbered per top-level statement, as the other passes' names are.
  */
-export function scopeComprehensions(stmts: S.Stmt[]): void {
+export function scopeProgramComprehensions(module: S.Module): void {
+  scopeComprehensions(module.body);
+  for (const s of module.body) {
+    if (s.kind === 'FunctionDef') scopeComprehensions(s.body);
+    if (s.kind === 'ClassDef') for (const m of s.body) if (m.kind === 'FunctionDef') scopeComprehensions(m.body);
+  }
+}
+
+function scopeComprehensions(stmts: S.Stmt[]): void {
   let counter = 0;
   const rename = (e: S.Expr, from: string, to: string) => {
     const walk = (x: S.Expr) => {

@@ -289,7 +289,7 @@ class Desugarer {
     this.namedTuples.set(infoClass.name, { cls: infoClass, typename: 'CacheInfo', fields: ['hits', 'misses', 'maxsize', 'currsize'], defaults: [null, null, null, null] });
     const counters: S.Stmt[] = [];
     for (const [def, calls] of used) {
-      const rename = { __cache__: cacheSlot(def), __hits__: cacheCountSlot(def, 'hits'), __misses__: cacheCountSlot(def, 'misses'), __CacheInfo__: infoClass.name, __cache_info__: `cache_info.${def.name}`, __cache_clear__: `cache_clear.${def.name}` };
+      const rename = { __cache__: cacheSlot(def.name), __hits__: cacheCountSlot(def.name, 'hits'), __misses__: cacheCountSlot(def.name, 'misses'), __CacheInfo__: infoClass.name, __cache_info__: `cache_info.${def.name}`, __cache_clear__: `cache_clear.${def.name}` };
       counters.push(...this.synth('__cache__ = {}\n__hits__ = 0\n__misses__ = 0\n', def.pos, {}, rename));
       let src = '';
       if (calls.has('cache_info')) src += `def __cache_info__():\n    return __CacheInfo__(__hits__, __misses__, ${memoised.get(def)}, len(__cache__))\n`;

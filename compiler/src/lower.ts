@@ -3,7 +3,7 @@
 // operator on given static types is, evaluation order, loops, short-circuits,
 // CPython's TypeError wording for operations that cannot succeed); the
 // emitter only translates.
-import { type BoundCall, isDynamicAttributeWrite, dynamicStarArms, dynamicStarItem, maxDynamicStarItems, listStarOptionalItems, listStarOptionals, type KwargsItem, kwargsItems, kwargsPlans, kwargsRests, dynamicInitTag, notCallable, binaryType, setLikeViewOperands, type ListStarPlan, listStarPlans, listStarTails, packedWithTail, cacheSlot, cacheCountSlot, inPlaceFirst, defaultdictFactories, type FuncRefInfo, packedArgs, starItem, expandStarredArgs, funcRefName, funcRefQualname, pythonName, bindCall, defaultSlot, dunderNames, type Dispatch, type DispatchGroup, exceptionClassNames, exitBuiltin, isObjectStrCall, isSuperCall, type FunctionInstance, inPlaceMethod, isNonNegativeIntLiteral, isRangeCall, type Program, terminates, unpackTypes } from './checker';
+import { type BoundCall, isDynamicAttributeWrite, maxDynamicStarItems, type KwargsItem, dynamicInitTag, notCallable, binaryType, setLikeViewOperands, type ListStarPlan, cacheSlot, cacheCountSlot, inPlaceFirst, defaultdictFactories, type FuncRefInfo, funcRefName, pythonName, dunderNames, type Dispatch, type DispatchGroup, exceptionClassNames, exitBuiltin, isObjectStrCall, isSuperCall, type FunctionInstance, inPlaceMethod, isNonNegativeIntLiteral, isRangeCall, type Program, terminates, unpackTypes } from './checker';
 import { unboundVariableError } from './function-attributes';
 import { withoutCopyPrefix } from './local-classes';
 import { type Block, type ConstValue, type Instr, type IrClassDunders, type IrFunction, type IrProgram, isSmallInt, type RaiseCheck, type Reg, type RtArg, type Terminator } from './ir';
@@ -76,7 +76,7 @@ function dunderTable(program: Program, cls: ClassInfo, functions: IrFunction[]):
   for (const c of cls.mro()) for (const name of [...c.methods.keys(), ...c.classAttrs.keys()]) classNames.add(name);
   const table: IrClassDunders = { root: root.name, entries: {}, unhashable, attrs: [], slotKinds, classNames: [...classNames], valueType: cls.valueType };
   for (const [name, inst] of entries ?? []) {
-    const fn = dunderEntry(inst, `dunder.${cls.name}.${name}`, inst.argTypes.length);
+    const fn = dunderEntry(program, inst, `dunder.${cls.name}.${name}`, inst.argTypes.length);
     functions.push(fn);
     table.entries[name] = fn.name;
   }
@@ -84,7 +84,7 @@ function dunderTable(program: Program, cls: ClassInfo, functions: IrFunction[]):
     // Attribute slots by name (the hierarchy escaped, so every slot holds a word).
     for (const [name, slot] of cls.hier.slots) table.attrs.push({ name, kind: 'slot', index: slot.index, nargs: 0, fn: null, params: '' });
     for (const d of dynamic) {
-      const fn = dunderEntry(d.inst, `dynamic.${cls.name}.${d.name}.${d.nargs}`, 1 + d.nargs, program);
+      const fn = dunderEntry(program, d.inst, `dynamic.${cls.name}.${d.name}.${d.nargs}`, 1 + d.nargs, true);
       functions.push(fn);
       table.attrs.push({ name: d.name, kind: d.kind, index: 0, nargs: d.nargs, fn: fn.name, params: entryParams(d.inst.def!) });
     }
@@ -147,8 +147,7 @@ function classAttrEntry(slot: string, type: Type, name: string): IrFunction {
  * instance's parameter types, fills the parameters after the first `given`
  * with their defaults, calls the instance and boxes its result.
  */
-function dunderEntry(inst: FunctionInstance, name: string, given: number, program: Program | null = null): IrFunction {
-  const dynamicEntry = program !== null;
+function dunderEntry(program: Program, inst: FunctionInstance, name: string, given: number, dynamicEntry = false): IrFunction {
   let nextReg = 0;
   const reg = (type: Type): Reg => ({ id: nextReg++, type });
   const instrs: Instr[] = [];
@@ -172,10 +171,10 @@ function dunderEntry(inst: FunctionInstance, name: string, given: number, progra
     if (i >= given) {
       // The default's slot has its own type (a `bool` for `exclude=False`); the instance may take the parameter as
       // an object (another call site passes other values), so the default is boxed for it.
-      const slotType = program?.globals.get(defaultSlot(def, def.params[i])) ?? t;
+      const slotType = (dynamicEntry ? program.globals.get(program.nodes.defaultSlot(def, def.params[i])) : undefined) ?? t;
       const boxes = t.kind === 'object' && (slotType.kind === 'float' || slotType.kind === 'bool' || slotType.kind === 'none');
       const dflt = boxes ? reg(slotType) : v;
-      instrs.push({ op: 'global.get', dst: dflt, name: defaultSlot(def, def.params[i]) });
+      instrs.push({ op: 'global.get', dst: dflt, name: program.nodes.defaultSlot(def, def.params[i]) });
       if (boxes) instrs.push({ op: 'prim', dst: v, prim: `${slotType.kind}.box` as Prim, args: [dflt], line: 0 });
       return v;
     }
@@ -183,8 +182,8 @@ function dunderEntry(inst: FunctionInstance, name: string, given: number, progra
     instrs.push({ op: 'local.get', dst: w, name: params[i].name });
     if (def.params[i]?.defaultValue && i > 0 && dynamicEntry) {
       // A parameter the caller's keywords skipped arrives absent (0): its default (userclass.c u_call_method).
-      const dflt = reg(program!.globals.get(defaultSlot(def, def.params[i])) ?? T.object);
-      instrs.push({ op: 'global.get', dst: dflt, name: defaultSlot(def, def.params[i]) });
+      const dflt = reg(program.globals.get(program.nodes.defaultSlot(def, def.params[i])) ?? T.object);
+      instrs.push({ op: 'global.get', dst: dflt, name: program.nodes.defaultSlot(def, def.params[i]) });
       const boxed = reg(T.object);
       if (dflt.type.kind === 'float' || dflt.type.kind === 'bool' || dflt.type.kind === 'none') instrs.push({ op: 'prim', dst: boxed, prim: `${dflt.type.kind}.box` as Prim, args: [dflt], line: 0 });
       else instrs.push({ op: 'retype', dst: boxed, src: dflt });
@@ -256,7 +255,7 @@ function functionReprs(program: Program): string[] {
     const builtin = r.def.name.startsWith('builtins.');
     const name = pythonName(r.def);
     // A bound method (no qualname known here): shown as an object, `o`.
-    const qual = funcRefQualname(r);
+    const qual = program.nodes.funcRefQualname(r);
     out[r.id] = builtin ? `${builtinClassNames.has(name) ? 'c' : 'b'}${name}` : qual === null ? 'o' : `f${qual}`;
   }
   for (let i = 0; i < out.length; i++) out[i] ??= 'ffunction';
@@ -475,7 +474,7 @@ class FunctionLowerer {
   /** @functools.cache: look the arguments up first; a hit returns the remembered result. */
   private cacheLookup(def: S.FunctionDef, params: { name: string; type: Type }[]): void {
     const line = def.pos.line;
-    const slot = cacheSlot(def);
+    const slot = cacheSlot(this.program.nodes.qualname(def));
     const dictSlot = this.temp(T.object);
     const keySlot = this.temp(T.object);
     const words = params.filter((p) => p.name !== '$env').map((p) => {
@@ -508,7 +507,7 @@ class FunctionLowerer {
 
   /** `which += 1` of the memoised def's statistics, where the program reads them (`f.cache_info()`: desugar.ts). */
   private countCacheLookup(def: S.FunctionDef, which: 'hits' | 'misses', line: number): void {
-    const slot = cacheCountSlot(def, which);
+    const slot = cacheCountSlot(this.program.nodes.qualname(def), which);
     const t = this.program.globals.get(slot);
     if (!t) return;
     if (t.kind !== 'int') throw new Error(`internal: ${slot} holds ${t.kind}, not an int`);
@@ -558,8 +557,8 @@ class FunctionLowerer {
     for (const p of this.carriesDefaults(def) ? def.params : []) {
       if (!p.defaultValue) continue;
       const v = this.expr(p.defaultValue);
-      this.store(defaultSlot(def, p), v, p.pos.line);
-      const t = this.program.globals.get(defaultSlot(def, p)) ?? v.type;
+      this.store(this.program.nodes.defaultSlot(def, p), v, p.pos.line);
+      const t = this.program.globals.get(this.program.nodes.defaultSlot(def, p)) ?? v.type;
       const cell = this.reg(T.object);
       this.emit({ op: 'cell.new', dst: cell, float: t.kind === 'float' });
       this.emit({ op: 'cell.set', cell, src: this.convert(v, t, line) });
@@ -906,7 +905,7 @@ class FunctionLowerer {
           return;
         }
         for (const p of s.params) {
-          if (p.defaultValue) this.store(defaultSlot(s, p), this.expr(p.defaultValue), p.pos.line);
+          if (p.defaultValue) this.store(this.program.nodes.defaultSlot(s, p), this.expr(p.defaultValue), p.pos.line);
         }
         return;
       case 'Try':
@@ -2437,7 +2436,7 @@ class FunctionLowerer {
     for (const k of e.keywords) values.set(k.value, this.expr(k.value));
     // `**d`: kept for the arguments bound from it (see packedOrValue); `**kwargs` the checker proved empty binds nothing.
     for (const d of e.doubleStars ?? []) values.set(d, this.expr(d));
-    const plan = kwargsPlans.get(this.inst)?.get(e);
+    const plan = this.program.nodes.kwargsPlans.get(this.inst)?.get(e);
     if (plan && e.doubleStars?.length && !this.dead) {
       const dict = this.convert(values.get(e.doubleStars[0])!, T.object, e.pos.line);
       const names = (xs: string[]) => ({ kind: 'cstr', value: xs.join(',') }) as RtArg;
@@ -2448,7 +2447,7 @@ class FunctionLowerer {
 
   /** The nodes argValues keyed a call's positional arguments by (a starred tuple's items in its place). */
   private positionalArgNodes(e: S.CallExpr): S.Expr[] {
-    return expandStarredArgs(e, (x) => this.typeOf(x)) ?? e.args.filter((a) => a.kind !== 'Starred');
+    return this.program.nodes.expandStarredArgs(e, (x) => this.typeOf(x)) ?? e.args.filter((a) => a.kind !== 'Starred');
   }
 
   /**
@@ -2464,19 +2463,19 @@ class FunctionLowerer {
       }
       const t = this.typeOf(a.value);
       const seq = this.expr(a.value);
-      const plan = listStarPlans.get(a);
+      const plan = this.program.nodes.listStarPlans.get(a);
       if (t.kind === 'list' && plan) {
         this.checkListStarLength(seq, plan, a.pos.line);
         this.preEvaluated.set(a.value, seq);
         try {
           for (let i = 0; i < plan.length; i++) {
-            const item = starItem(a, i);
+            const item = this.program.nodes.starItem(a, i);
             out.push([item, this.expr(item)]);
           }
         } finally {
           this.preEvaluated.delete(a.value);
         }
-        for (const item of listStarOptionalItems.get(a) ?? []) out.push([item, listStarTails.has(item) ? seq : this.listStarOptionalValue(seq, item, a.pos.line)]);
+        for (const item of this.program.nodes.listStarOptionalItems.get(a) ?? []) out.push([item, this.program.nodes.listStarTails.has(item) ? seq : this.listStarOptionalValue(seq, item, a.pos.line)]);
         continue;
       }
       if (t.kind !== 'tuple') {
@@ -2486,7 +2485,7 @@ class FunctionLowerer {
       this.preEvaluated.set(a.value, seq);
       try {
         t.elems.forEach((_, i) => {
-          const item = starItem(a, i);
+          const item = this.program.nodes.starItem(a, i);
           out.push([item, this.expr(item)]);
         });
       } finally {
@@ -2498,7 +2497,7 @@ class FunctionLowerer {
 
   /**
    * A call with a `*x` of unknown static type (the checker's
-   * dynamicStarArms): the callee's receiver and the arguments before x are
+   * Program.dynamicStarArms): the callee's receiver and the arguments before x are
    * evaluated once, in order, x is made a tuple, and the arm for its length
    * runs (the arguments after x and the keywords are evaluated there, after
    * x, as CPython evaluates them). More items than arms raise TypeError.
@@ -2523,7 +2522,7 @@ class FunctionLowerer {
       const counts = [...arms.keys(), -1];
       const arm = (k: number): Reg => {
         if (k < 0) return this.raise('TypeError', `unsupported: more than ${maxDynamicStarItems} items unpacked (*x) into a call whose callee or argument type is not known statically`, line);
-        for (let i = 0; i < k; i++) pin(dynamicStarItem(star, i), this.rt('ai_tuple_get', [items, this.constant({ kind: 'int', value: BigInt(i) })], 'word', line, T.object));
+        for (let i = 0; i < k; i++) pin(this.program.nodes.dynamicStarItem(star, i), this.rt('ai_tuple_get', [items, this.constant({ kind: 'int', value: BigInt(i) })], 'word', line, T.object));
         return this.expr(arms[k]);
       };
       return this.switchOver(counts, (k) => this.prim('int.eq', [count, this.constant({ kind: 'int', value: BigInt(k) })], line), arm, this.typeOf(e), line, 'stararm');
@@ -2534,8 +2533,8 @@ class FunctionLowerer {
 
   /** The item of a `*list` for a parameter with a default: the list's item when it is long enough, else the default. */
   private listStarOptionalValue(list: Reg, node: S.Expr, line: number): Reg {
-    const item = listStarOptionals.get(node)!;
-    const slot = defaultSlot(item.def, item.param);
+    const item = this.program.nodes.listStarOptionals.get(node)!;
+    const slot = this.program.nodes.defaultSlot(item.def, item.param);
     const d = this.reg(this.program.globals.get(slot) ?? T.never);
     this.emit({ op: 'global.get', dst: d, name: slot });
     const fallback = this.toWord(this.convert(d, T.object, line), line);
@@ -2592,7 +2591,7 @@ class FunctionLowerer {
     const args = given.map((v, i) => {
       let value = v;
       if (!value) {
-        const slot = defaultSlot(def, def.params[i]);
+        const slot = this.program.nodes.defaultSlot(def, def.params[i]);
         value = this.reg(this.program.globals.get(slot) ?? T.never);
         if (closure && closure.type.kind === 'func' && this.carriesDefaults(def)) {
           const cell = this.reg(T.object);
@@ -2727,24 +2726,24 @@ class FunctionLowerer {
 
   /** An argument's value; packed *args/**kwargs are built from the values already evaluated. */
   private packedOrValue(a: S.Expr, values: Map<S.Expr, Reg>): Reg {
-    const item = kwargsItems.get(a);
+    const item = this.program.nodes.kwargsItems.get(a);
     if (item) return this.kwargsItemValue(a, item, values);
-    const rest = kwargsRests.get(a);
+    const rest = this.program.nodes.kwargsRests.get(a);
     if (rest) {
       // `f(**d)` into f's `**kwargs`: a new dict of d's other keys (the keys were checked).
       const dict = this.convert(values.get(rest.star)!, T.object, a.pos.line);
       return this.fromWord(this.rt('ai_kwargs_rest', [dict, { kind: 'cstr', value: rest.bound.join(',') }], 'never', a.pos.line, T.object), this.typeOf(a), a.pos.line);
     }
-    if (!packedArgs.has(a)) return values.get(a)!;
+    if (!this.program.nodes.packedArgs.has(a)) return values.get(a)!;
     const line = a.pos.line;
     const t = this.typeOf(a);
-    if (packedWithTail.has(a)) {
+    if (this.program.nodes.packedWithTail.has(a)) {
       // (fixed items..., *items[start:]): a new tuple of run-time length.
       const elts = (a as S.TupleExpr).elts;
-      const tailNode = elts.find((el) => listStarTails.has(el))!;
+      const tailNode = elts.find((el) => this.program.nodes.listStarTails.has(el))!;
       const words = elts.filter((el) => el !== tailNode).map((el) => this.toWord(values.get(el)!, line));
       const list = this.convert(values.get(tailNode)!, T.object, line);
-      return this.rt('ai_tuple_with_list_tail', [{ kind: 'i64', value: words.length }, { kind: 'array', regs: words }, list, { kind: 'i64', value: listStarTails.get(tailNode)!.start }], 'word', line, T.object);
+      return this.rt('ai_tuple_with_list_tail', [{ kind: 'i64', value: words.length }, { kind: 'array', regs: words }, list, { kind: 'i64', value: this.program.nodes.listStarTails.get(tailNode)!.start }], 'word', line, T.object);
     }
     if (a.kind === 'Tuple') {
       const words = a.elts.map((el) => this.toWord(values.get(el)!, line));
@@ -2766,7 +2765,7 @@ class FunctionLowerer {
     const dict = this.convert(values.get(item.star)!, T.object, line);
     let fallback: Reg = this.noneWord();
     if (item.param.defaultValue) {
-      const slot = defaultSlot(item.def, item.param);
+      const slot = this.program.nodes.defaultSlot(item.def, item.param);
       const d = this.reg(this.program.globals.get(slot) ?? T.never);
       this.emit({ op: 'global.get', dst: d, name: slot });
       fallback = d;
@@ -3119,7 +3118,7 @@ class FunctionLowerer {
     const versionField = recvType.kind === 'tuple' ? this.program.versionInfoField(this.inst, e) : null;
     if (versionField !== null) return this.fromWord(this.rt('ai_tuple_get', [v, this.constant({ kind: 'int', value: BigInt(versionField) })], 'word', line, T.object), t, line);
     if (recvType.kind === 'func' && (e.attr === '__name__' || e.attr === '__qualname__')) {
-      const nameOf = e.attr === '__name__' ? funcRefName : funcRefQualname;
+      const nameOf = e.attr === '__name__' ? funcRefName : (r: FuncRefInfo) => this.program.nodes.funcRefQualname(r);
       const refs = recvType.refs as FuncRefInfo[];
       const names = new Set(refs.map((r) => nameOf(r)));
       if (names.size === 1) return this.constant({ kind: 'str', value: [...names][0]! });
@@ -3303,7 +3302,7 @@ class FunctionLowerer {
         const m = cls.methods.get(item.name);
         const defs = m && m.def === item ? [item] : [];
         if (m?.setter === item || m?.deleter === item) defs.push(item);
-        for (const d of defs) for (const p of d.params) if (p.defaultValue) this.store(defaultSlot(d, p), this.expr(p.defaultValue), p.pos.line);
+        for (const d of defs) for (const p of d.params) if (p.defaultValue) this.store(this.program.nodes.defaultSlot(d, p), this.expr(p.defaultValue), p.pos.line);
       }
     }
   }
@@ -3394,7 +3393,7 @@ class FunctionLowerer {
 
   private call(e: S.CallExpr): Reg {
     const line = e.pos.line;
-    if (this.inst.starArmCalls.has(e)) return this.callStarArms(e, dynamicStarArms.get(e)!);
+    if (this.inst.starArmCalls.has(e)) return this.callStarArms(e, this.program.nodes.dynamicStarArms.get(e)!);
     if (e.func.kind === 'Attribute') return this.methodCall(e, e.func);
     if (e.func.kind !== 'Name') {
       const f = this.expr(e.func);
@@ -3411,7 +3410,7 @@ class FunctionLowerer {
     const callee = e.func as S.NameExpr;
     const b = this.program.resolve(this.inst, callee.id);
     if (b.kind === 'function') {
-      const bound = this.inst.boundCalls.get(e) ?? bindCall(b.def, e);
+      const bound = this.inst.boundCalls.get(e) ?? this.program.nodes.bindCall(b.def, e);
       // Arguments are evaluated left to right as written, before binding.
       const values = this.argValues(e);
       if (bound.error) return this.raise('TypeError', bound.error, line);

@@ -15,7 +15,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { delimiter, dirname, join, posix, relative, resolve, sep } from 'node:path';
-import { type InferenceOptions, Program } from './checker';
+import { type InferenceOptions, Program, scopeProgramComprehensions } from './checker';
 import { CompileError } from './diagnostics';
 import { desugarProgram } from './desugar';
 import { markInstanceDictReads } from './instance-dict';
@@ -223,6 +223,15 @@ export function irStage(module: S.Module, mode: BuildMode, target?: TargetInfo):
 
 /** The linked tree desugared and type-checked (`inference`: see Program's options; tests compare the two). */
 export function checkedProgram(module: S.Module, inference: InferenceOptions = {}): Program {
+  rewriteProgram(module);
+  return new Program(module, inference);
+}
+
+/**
+ * The passes between parsing and the checker, in order: each rewrites the
+ * tree in place. The checker and lowering after them only read it.
+ */
+export function rewriteProgram(module: S.Module): void {
   const entry: EntryPoint = validateEntryPoint(module);
   desugarProgram(module, parseModule);
   runInitSubclassHooks(module);
@@ -234,7 +243,7 @@ export function checkedProgram(module: S.Module, inference: InferenceOptions = {
   rewriteMethodValues(module);
   markInstanceDictReads(module);
   addImplicitMainCall(module, entry);
-  return new Program(module, inference);
+  scopeProgramComprehensions(module);
 }
 
 // ---------------------------------------------------------------- release opt, codegen

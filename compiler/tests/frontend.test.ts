@@ -1,7 +1,7 @@
 // Unit tests of the front end: parsing to our syntax tree, syntax errors,
 // entry-point validation, type inference and lowering decisions.
 import { describe, expect, it } from 'vitest';
-import { Program } from '../src/checker';
+import { Program, scopeProgramComprehensions } from '../src/checker';
 import { CompileError, formatDiagnostic } from '../src/diagnostics';
 import { printIr } from '../src/ir';
 import { emitProgram } from '../src/llvm';
@@ -28,6 +28,7 @@ function diagnosticsOf(fn: () => unknown): string[] {
 function programOf(src: string): Program {
   const mod = parseModule('main.py', src);
   addImplicitMainCall(mod, validateEntryPoint(mod));
+  scopeProgramComprehensions(mod);
   return new Program(mod);
 }
 

@@ -397,6 +397,20 @@ bool ai_list_set(ai_word list, ai_word index, ai_word value); /* "list assignmen
 ai_word ai_list_concat(ai_word a, ai_word b);
 ai_word ai_list_repeat(ai_word list, ai_word n);
 
+/* Lists of floats stored unboxed. A list the compiler created for a list[float]
+ * cell (a display, a comprehension) holds the doubles' bits in `items` and
+ * AI_LIST_FLOATS in `ob.gc`; the functions below read and write it without a
+ * float box. Any other access (ai_as_list in the runtime: print, sort, dynamic
+ * code) first boxes the items in place and the list stays boxed from then on,
+ * so the runtime never sees a raw double as a word. These functions also take
+ * a boxed list (its items are float words). Errors are pending exceptions
+ * (the double getter returns 0.0 then). */
+#define AI_LIST_FLOATS ((uint64_t)0x466c6f61744c7374ull) /* "FloatLst": no str's `gc` (a capacity) is this big */
+ai_word ai_list_new_floats(int64_t n, const double *items);
+bool ai_list_append_float(ai_word list, double item);
+double ai_list_get_float(ai_word list, ai_word index);
+bool ai_list_set_float(ai_word list, ai_word index, double value);
+
 ai_word ai_tuple_new(int64_t n, const ai_word *items);
 int64_t ai_tuple_len(ai_word tuple);
 ai_word ai_tuple_get(ai_word tuple, ai_word index); /* "tuple index out of range" */

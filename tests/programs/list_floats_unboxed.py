@@ -83,6 +83,13 @@ def main():
         print("IndexError:", e)
     neg = [-0.0, float("nan"), float("inf")]
     print(neg, [str(v) for v in neg], neg[0] == 0.0)
+    # sum/min/max read such a list's doubles: the same order of additions and the same first extreme as CPython
+    tenths = [i / 10 for i in range(1, 11)]
+    print(sum(tenths), sum([i / 10 for i in range(1, 11)], 10), sum([v for v in tenths], 0.25), sum([x * 1.0 for x in range(0)], 7))
+    print(max([-0.0, 0.0]), min([0.0, -0.0]), max([v - 0.5 for v in tenths]), min([v * -1.0 for v in tenths]))
+    nans = [float("nan"), 1.0, -1.0]
+    print(max(nans), min(nans), max([1.0, float("nan"), 3.0]), min([1.0, float("nan"), -3.0]))
+    print(max([2.5], default=0.0), min([v for v in tenths if v > 5], default=-1.0), sum([1e308, 1e308, -1e308]))
     m = {"k": make(2, 3)}
     m["k"][0] = 0.5
     print(m)

@@ -135,7 +135,8 @@ void ai_list_box_items(AiList *l);
 static inline AiList *ai_list_raw(ai_word w) { return (AiList *)(intptr_t)w; }
 static inline AiList *ai_as_list(ai_word w) {
   AiList *l = (AiList *)(intptr_t)w;
-  if (__builtin_expect(l->ob.gc == AI_LIST_FLOATS, 0)) ai_list_box_items(l);
+  /* 0 (a failed allocation the caller checks) and tagged ints (a caller checking the type after) pass through */
+  if (__builtin_expect(w != 0 && !(w & 1) && l->ob.gc == AI_LIST_FLOATS, 0)) ai_list_box_items(l);
   return l;
 }
 static inline AiTuple *ai_as_tuple(ai_word w) { return (AiTuple *)(intptr_t)w; }

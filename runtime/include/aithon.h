@@ -59,9 +59,10 @@ typedef struct AiStr {
 
 /* A float box has only the header's `type` word, not `gc`: 16 bytes, one
  * heap granule (with the full header it was 24 bytes, rounded up to 32).
- * Numeric code boxes a float for every value it stores in a list or a
- * dynamic variable, so the box's size is the allocation rate, the bytes the
- * collector sweeps and the cache footprint of a list of floats. Nothing may
+ * Numeric code boxes a float for every value it stores in a dynamic variable,
+ * a tuple, a dict or a list the runtime has boxed (see AI_LIST_FLOATS for the
+ * lists that stay unboxed), so the box's size is the allocation rate, the
+ * bytes the collector sweeps and the cache footprint of such a list. Nothing may
  * read or write `gc` of a float (its `value` is there). */
 typedef struct AiFloat {
   const AiType *type;

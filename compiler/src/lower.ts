@@ -703,6 +703,38 @@ class FunctionLowerer {
     return dst ?? this.reg(T.none);
   }
 
+  // Lists of floats: the lists this code creates for a list[float] cell hold their items unboxed (runtime:
+  // AI_LIST_FLOATS in aithon.h), read and written here without a float box. Every list operation of the
+  // runtime still works on them (it boxes such a list's items first, once), so only these hot paths differ.
+
+  /** A new empty list of static type `t`. */
+  private newList(t: Type, line: number): Reg {
+    const fn = t.kind === 'list' && elemOf(t).kind === 'float' ? 'ai_list_new_floats' : 'ai_list_new';
+    return this.rt(fn, [{ kind: 'i64', value: 0 }, { kind: 'zero' }], 'word', line, t);
+  }
+
+  /** list[index] (an int index) of a list of static type `t`, read as `result`. */
+  private listGet(t: Type, list: Reg, index: Reg, result: Type, line: number): Reg {
+    if (t.kind === 'list' && elemOf(t).kind === 'float' && result.kind !== 'never') {
+      return this.convert(this.rt('ai_list_get_float', [list, index], 'pending', line, T.float), result, line);
+    }
+    return this.fromWord(this.rt('ai_list_get', [list, index], 'word', line, T.object), result, line);
+  }
+
+  /** list[index] = value (an int index) for a list of static type `t`. */
+  private listSet(t: Type, list: Reg, index: Reg, value: Reg, line: number): void {
+    const elem = t.kind === 'list' ? elemOf(t) : T.object;
+    if (elem.kind === 'float') this.rt('ai_list_set_float', [list, index, this.convert(value, elem, line)], 'false', line, null);
+    else this.rt('ai_list_set', [list, index, this.toWord(this.convert(value, elem, line), line)], 'false', line, null);
+  }
+
+  /** list.append(value) for a list of static type `t`. */
+  private listAppend(t: Type, list: Reg, value: Reg, line: number): void {
+    const elem = t.kind === 'list' ? elemOf(t) : T.object;
+    if (elem.kind === 'float') this.rt('ai_list_append_float', [list, this.convert(value, elem, line)], 'false', line, null);
+    else this.rt('ai_list_append', [list, this.toWord(this.convert(value, elem, line), line)], 'false', line, null);
+  }
+
   private retype(v: Reg, t: Type): Reg {
     if (this.dead) return this.reg(t);
     const dst = this.reg(t);
@@ -1167,9 +1199,7 @@ class FunctionLowerer {
           return;
         }
         if (containerType.kind === 'list' && target.index.kind !== 'Slice') {
-          const index = this.indexValue(this.expr(target.index), line);
-          const word = this.toWord(this.convert(v, elemOf(containerType), line), line);
-          this.rt('ai_list_set', [container, index, word], 'false', line, null);
+          this.listSet(containerType, container, this.indexValue(this.expr(target.index), line), v, line);
         } else if (containerType.kind === 'dict') {
           const key = this.toWord(this.convert(this.expr(target.index), keyOf(containerType), line), line);
           const word = this.toWord(this.convert(v, valueOf(containerType), line), line);
@@ -1414,7 +1444,7 @@ class FunctionLowerer {
       result = cur;
     } else result = this.augBinary(s, cur, rhs, line, this.typeOf(sub));
     if (containerType.kind === 'list' && keyExpr.kind !== 'Slice') {
-      this.rt('ai_list_set', [container, this.indexValue(key, line), this.toWord(this.convert(result, elemOf(containerType), line), line)], 'false', line, null);
+      this.listSet(containerType, container, this.indexValue(key, line), result, line);
     } else if (containerType.kind === 'dict') {
       this.rt('ai_dict_set', [container, this.toWord(key, line), this.toWord(this.convert(result, valueOf(containerType), line), line)], 'false', line, null);
     } else {
@@ -2163,7 +2193,7 @@ class FunctionLowerer {
     const elem = t.kind === 'list' || t.kind === 'set' ? elemOf(t) : T.object;
     const plain = e.elts.every((el) => el.kind !== 'Starred');
     const isSet = e.kind === 'Set';
-    if (plain) {
+    if (plain && !(t.kind === 'list' && elem.kind === 'float')) {
       const words = e.elts.map((el) => this.toWord(this.convert(this.expr(el), elem, line), line));
       // More than two constants: CPython folds the display into a frozenset constant, whose order can differ
       // (not for `x in {...}`, where the order is never seen and the cheaper build does).
@@ -2171,14 +2201,14 @@ class FunctionLowerer {
       const fn = !isSet ? 'ai_list_new' : folded ? 'ai_set_new_const' : 'ai_set_new';
       return this.rt(fn, [{ kind: 'i64', value: words.length }, { kind: 'array', regs: words }], 'word', line, t);
     }
-    const out = this.rt(isSet ? 'ai_set_new' : 'ai_list_new', [{ kind: 'i64', value: 0 }, { kind: 'zero' }], 'word', line, t);
+    const out = isSet ? this.rt('ai_set_new', [{ kind: 'i64', value: 0 }, { kind: 'zero' }], 'word', line, t) : this.newList(t, line);
     for (const el of e.elts) {
       if (el.kind === 'Starred') {
         const src = this.convert(this.expr(el.value), T.object, line);
         this.rt('ai_call_method', [out, { kind: 'str', value: isSet ? 'update' : 'extend' }, { kind: 'i64', value: 1 }, { kind: 'array', regs: [src] }, { kind: 'zero' }], 'word', line, T.none);
       } else {
-        const w = this.toWord(this.convert(this.expr(el), elem, line), line);
-        this.rt(isSet ? 'ai_set_add' : 'ai_list_append', [out, w], 'false', line, null);
+        if (isSet) this.rt('ai_set_add', [out, this.toWord(this.convert(this.expr(el), elem, line), line)], 'false', line, null);
+        else this.listAppend(t, out, this.expr(el), line);
       }
     }
     return out;
@@ -2208,9 +2238,7 @@ class FunctionLowerer {
     }
     // An index of dynamic type may be a slice object: the runtime decides.
     const isSlice = keyExpr.kind === 'Slice' || key.type.kind === 'object';
-    if (ct.kind === 'list' && !isSlice) {
-      return this.fromWord(this.rt('ai_list_get', [container, this.indexValue(key, line)], 'word', line, T.object), result, line);
-    }
+    if (ct.kind === 'list' && !isSlice) return this.listGet(ct, container, this.indexValue(key, line), result, line);
     if (ct.kind === 'dict') {
       return this.fromWord(this.rt('ai_dict_get', [container, this.toWord(key, line)], 'word', line, T.object), result, line);
     }
@@ -2238,7 +2266,7 @@ class FunctionLowerer {
     const line = e.pos.line;
     const t = this.typeOf(e);
     const ctor = t.kind === 'dict' ? 'ai_dict_new' : t.kind === 'set' ? 'ai_set_new' : 'ai_list_new';
-    const out = ctor === 'ai_dict_new' ? this.rt(ctor, [], 'word', line, t) : this.rt(ctor, [{ kind: 'i64', value: 0 }, { kind: 'zero' }], 'word', line, t);
+    const out = ctor === 'ai_dict_new' ? this.rt(ctor, [], 'word', line, t) : ctor === 'ai_list_new' ? this.newList(t, line) : this.rt(ctor, [{ kind: 'i64', value: 0 }, { kind: 'zero' }], 'word', line, t);
     const slot = this.temp(t);
     this.emit({ op: 'local.set', name: slot, src: out });
     this.comprehensionLoops(e, () => {
@@ -2249,8 +2277,8 @@ class FunctionLowerer {
         const v = this.toWord(this.convert(this.expr(e.value), valueOf(t), line), line);
         this.rt('ai_dict_set', [acc, k, v], 'false', line, null);
       } else if (e.kind !== 'DictComp' && (t.kind === 'list' || t.kind === 'set')) {
-        const v = this.toWord(this.convert(this.expr(e.elt), elemOf(t), line), line);
-        this.rt(t.kind === 'set' ? 'ai_set_add' : 'ai_list_append', [acc, v], 'false', line, null);
+        if (t.kind === 'set') this.rt('ai_set_add', [acc, this.toWord(this.convert(this.expr(e.elt), elemOf(t), line), line)], 'false', line, null);
+        else this.listAppend(t, acc, this.expr(e.elt), line);
       }
     });
     const result = this.reg(t);
@@ -3676,7 +3704,7 @@ class FunctionLowerer {
     // The index counts up from a small start and stays below a length: always a small int.
     this.terminate({ op: 'condbr', cond: this.prim('int.small_lt', [i, len], line), then: labels.body, else: labels.end });
     this.startBlock(labels.body);
-    body(this.fromWord(this.rt('ai_list_get', [list, this.prim('int.known_small', [i], line)], 'word', line, T.object), elemType, line));
+    body(this.listGet(listType, list, this.prim('int.known_small', [i], line), elemType, line));
     this.terminate({ op: 'br', target: labels.next });
     this.startBlock(labels.next);
     const i2 = this.reg(T.int);
@@ -4080,7 +4108,7 @@ class FunctionLowerer {
       return this.fromWord(w, t, line);
     }
     if (recvType.kind === 'list' && callee.attr === 'append' && args.length === 1 && !kwValues.length) {
-      this.rt('ai_list_append', [recv, this.toWord(this.convert(args[0], elemOf(recvType), line), line)], 'false', line, null);
+      this.listAppend(recvType, recv, args[0], line);
       return this.noneWord();
     }
     if (recvType.kind === 'iter' && callee.attr === '__next__' && args.length === 0 && !kwValues.length) {

@@ -59,9 +59,10 @@ typedef struct AiStr {
 
 /* A float box has only the header's `type` word, not `gc`: 16 bytes, one
  * heap granule (with the full header it was 24 bytes, rounded up to 32).
- * Numeric code boxes a float for every value it stores in a list or a
- * dynamic variable, so the box's size is the allocation rate, the bytes the
- * collector sweeps and the cache footprint of a list of floats. Nothing may
+ * Numeric code boxes a float for every value it stores in a dynamic variable,
+ * a tuple, a dict or a list the runtime has boxed (see AI_LIST_FLOATS for the
+ * lists that stay unboxed), so the box's size is the allocation rate, the
+ * bytes the collector sweeps and the cache footprint of such a list. Nothing may
  * read or write `gc` of a float (its `value` is there). */
 typedef struct AiFloat {
   const AiType *type;
@@ -396,6 +397,20 @@ ai_word ai_list_get(ai_word list, ai_word index);
 bool ai_list_set(ai_word list, ai_word index, ai_word value); /* "list assignment index out of range" */
 ai_word ai_list_concat(ai_word a, ai_word b);
 ai_word ai_list_repeat(ai_word list, ai_word n);
+
+/* Lists of floats stored unboxed. A list the compiler created for a list[float]
+ * cell (a display, a comprehension) holds the doubles' bits in `items` and
+ * AI_LIST_FLOATS in `ob.gc`; the functions below read and write it without a
+ * float box. Any other access (ai_as_list in the runtime: print, sort, dynamic
+ * code) first boxes the items in place and the list stays boxed from then on,
+ * so the runtime never sees a raw double as a word. These functions also take
+ * a boxed list (its items are float words). Errors are pending exceptions
+ * (the double getter returns 0.0 then). */
+#define AI_LIST_FLOATS ((uint64_t)0x466c6f61744c7374ull) /* "FloatLst": no str's `gc` (a capacity) is this big */
+ai_word ai_list_new_floats(int64_t n, const double *items);
+bool ai_list_append_float(ai_word list, double item);
+double ai_list_get_float(ai_word list, ai_word index);
+bool ai_list_set_float(ai_word list, ai_word index, double value);
 
 ai_word ai_tuple_new(int64_t n, const ai_word *items);
 int64_t ai_tuple_len(ai_word tuple);

@@ -208,6 +208,7 @@ static void list_trace(const void *obj, ai_gc *gc) {
   const AiList *l = obj;
   if (!l->items) return;
   ai_gc_keep_block(gc, l->items);
+  if (l->ob.gc == AI_LIST_FLOATS) return; /* doubles' bits (aithon.h) */
   mark_words(gc, l->items, l->cap);
 }
 

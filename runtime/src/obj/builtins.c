@@ -58,11 +58,28 @@ static bool int_item(ai_word w, int64_t *v) {
   return ai_obj(w)->type == &ai_type_int && ai_int_to_i64(w, v);
 }
 
+/* The doubles of an unboxed list of floats (aithon.h AI_LIST_FLOATS), or NULL:
+ * sum/min/max read them where they lie instead of boxing the list's items. */
+static const double *float_items(ai_word w, int64_t *n) {
+  if (!ai_is_list(w) || ai_list_raw(w)->ob.gc != AI_LIST_FLOATS) return NULL;
+  *n = ai_list_raw(w)->len;
+  return (const double *)ai_list_raw(w)->items;
+}
+
 ai_word ai_builtin_sum(ai_word iterable, ai_word start) {
   ai_word result = start ? start : ai_small(0);
   if (ai_is_str(result)) {
     ai_raise(&ai_exc_TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
     return 0;
+  }
+  int64_t nf;
+  const double *fs = float_items(iterable, &nf);
+  if (fs && (ai_is_small(result) || ai_is_float(result))) {
+    /* as the loops below: a small int start is added to the first item as int + float does, then the floats in order */
+    if (nf == 0) return result;
+    double f = ai_is_small(result) ? (double)ai_small_val(result) + fs[0] : ai_unbox_float(result) + fs[0];
+    for (int64_t i = 1; i < nf; i++) f += fs[i];
+    return ai_box_float(f);
   }
   ai_word it = ai_obj_iter(iterable), item;
   if (!it) return 0;
@@ -136,6 +153,14 @@ static ai_word min_max(int64_t n, const ai_word *args, ai_word dflt, int op, con
       if (c) best = args[i];
     }
     return best;
+  }
+  int64_t nf;
+  const double *fs = float_items(args[0], &nf);
+  if (fs && nf > 0) { /* the first extreme item wins, as below: `x < best` (min) or `x > best` (max) */
+    double b = fs[0];
+    for (int64_t i = 1; i < nf; i++)
+      if (op == AI_GT ? fs[i] > b : fs[i] < b) b = fs[i];
+    return ai_box_float(b);
   }
   ai_word it = ai_obj_iter(args[0]), v;
   if (!it) return 0;

@@ -128,7 +128,17 @@ extern const AiType ai_type_enumerate, ai_type_zip;
 extern AiObject ai_set_dummy;
 #define AI_SET_DUMMY (ai_w(&ai_set_dummy))
 
-static inline AiList *ai_as_list(ai_word w) { return (AiList *)(intptr_t)w; }
+/* The list's items as words: an unboxed list of floats (AI_LIST_FLOATS,
+ * aithon.h) is boxed in place first. ai_list_raw is the list as it is, for the
+ * functions that handle both layouts (list.c). */
+void ai_list_box_items(AiList *l);
+static inline AiList *ai_list_raw(ai_word w) { return (AiList *)(intptr_t)w; }
+static inline AiList *ai_as_list(ai_word w) {
+  AiList *l = (AiList *)(intptr_t)w;
+  /* 0 (a failed allocation the caller checks) and tagged ints (a caller checking the type after) pass through */
+  if (__builtin_expect(w != 0 && !(w & 1) && l->ob.gc == AI_LIST_FLOATS, 0)) ai_list_box_items(l);
+  return l;
+}
 static inline AiTuple *ai_as_tuple(ai_word w) { return (AiTuple *)(intptr_t)w; }
 static inline AiDict *ai_as_dict(ai_word w) { return (AiDict *)(intptr_t)w; }
 static inline AiSet *ai_as_set(ai_word w) { return (AiSet *)(intptr_t)w; }

@@ -47,10 +47,12 @@ ai_word ai_str_slice(ai_word sw, ai_word lo, ai_word hi) {
 }
 
 ai_word ai_list_slice(ai_word lw, ai_word lo, ai_word hi) {
-  AiList *l = ai_as_list(lw);
+  AiList *l = ai_list_raw(lw); /* the items' bits are copied: a slice of unboxed floats is one too */
   int64_t a, b;
   if (!bounds(lo, hi, l->len, &a, &b)) return generic(lw, lo, hi);
-  return ai_list_new(b - a, b > a ? l->items + a : NULL);
+  ai_word r = ai_list_new(b - a, b > a ? l->items + a : NULL);
+  if (r && l->ob.gc == AI_LIST_FLOATS) ai_list_raw(r)->ob.gc = AI_LIST_FLOATS;
+  return r;
 }
 
 ai_word ai_list_pop_last(ai_word lw) {

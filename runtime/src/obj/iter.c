@@ -500,7 +500,7 @@ ai_word ai_builtin_zip_star(ai_word iterables, bool strict) {
   /* zip(*xs): the iterables are the items of xs, counted at run time. */
   ai_word list = ai_list_from_iterable(iterables);
   if (!list) return 0;
-  AiList *l = (AiList *)(intptr_t)list;
+  AiList *l = ai_as_list(list);
   return ai_builtin_zip(l->len, l->items, strict);
 }
 

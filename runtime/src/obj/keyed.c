@@ -37,8 +37,8 @@ static bool merge_sort(int64_t *idx, int64_t *tmp, int64_t n, const ai_word *key
 }
 
 static int64_t *sorted_order(ai_word items, ai_word keys, bool reverse, int64_t *n_out) {
-  AiList *it = (AiList *)(intptr_t)items;
-  AiList *ks = (AiList *)(intptr_t)keys;
+  AiList *it = ai_as_list(items);
+  AiList *ks = ai_as_list(keys);
   int64_t n = it->len < ks->len ? it->len : ks->len;
   int64_t *idx = malloc(sizeof(int64_t) * (size_t)(n ? n : 1) * 2);
   if (!idx) {
@@ -58,7 +58,7 @@ ai_word ai_sort_keyed(ai_word items, ai_word keys, bool reverse) {
   int64_t n = 0;
   int64_t *idx = sorted_order(items, keys, reverse, &n);
   if (!idx) return 0;
-  AiList *it = (AiList *)(intptr_t)items;
+  AiList *it = ai_as_list(items);
   ai_word out = ai_list_new(0, NULL);
   for (int64_t i = 0; out && i < n; i++) {
     if (!ai_list_append(out, it->items[idx[i]])) out = 0;
@@ -70,15 +70,15 @@ ai_word ai_sort_keyed(ai_word items, ai_word keys, bool reverse) {
 bool ai_sort_keyed_inplace(ai_word list, ai_word keys, bool reverse) {
   ai_word sorted = ai_sort_keyed(list, keys, reverse);
   if (!sorted) return false;
-  AiList *dst = (AiList *)(intptr_t)list;
-  AiList *src = (AiList *)(intptr_t)sorted;
+  AiList *dst = ai_as_list(list);
+  AiList *src = ai_as_list(sorted);
   for (int64_t i = 0; i < src->len && i < dst->len; i++) dst->items[i] = src->items[i];
   return true;
 }
 
 ai_word ai_minmax_keyed(ai_word items, ai_word keys, bool is_max, ai_word dflt, const char *fname) {
-  AiList *it = (AiList *)(intptr_t)items;
-  AiList *ks = (AiList *)(intptr_t)keys;
+  AiList *it = ai_as_list(items);
+  AiList *ks = ai_as_list(keys);
   if (it->len == 0) {
     if (dflt) return dflt;
     ai_raise(&ai_exc_ValueError, is_max ? "max() arg is an empty sequence" : "min() arg is an empty sequence");

@@ -11,6 +11,8 @@
  */
 #include "obj/containers.h"
 
+#include <stdlib.h>
+
 #include "aithon_actor.h"
 
 #include "exc/exception.h"
@@ -80,7 +82,97 @@ bool ai_list_append(ai_word list, ai_word item) {
   return append_slow(l, item);
 }
 
-int64_t ai_list_len(ai_word list) { return ai_as_list(list)->len; }
+int64_t ai_list_len(ai_word list) { return ai_list_raw(list)->len; }
+
+/* ------------------------------------------------------------ unboxed floats */
+
+static inline double bits_double(ai_word w) {
+  double d;
+  memcpy(&d, &w, sizeof d);
+  return d;
+}
+
+static inline ai_word double_bits(double d) {
+  ai_word w;
+  memcpy(&w, &d, sizeof w);
+  return w;
+}
+
+/* Boxes every item where it lies. The mark goes first: a collection while
+ * the boxes are allocated then traces the items as words, the boxes made so
+ * far and (harmlessly, as a conservative root would) the bits of the doubles
+ * not yet boxed, where a precise trace of an unboxed list would skip them all
+ * and free the new boxes. */
+void ai_list_box_items(AiList *l) {
+  l->ob.gc = 0;
+  for (int64_t i = 0; i < l->len; i++) {
+    ai_word b = ai_box_float(bits_double(l->items[i]));
+    if (!b) abort(); /* out of memory: ai_as_list has no way to report it */
+    l->items[i] = b;
+  }
+}
+
+ai_word ai_list_new_floats(int64_t n, const double *items) {
+  AiList *l = ai_list_alloc(n);
+  if (!l) return 0;
+  if (n) memcpy(l->items, items, (size_t)n * sizeof(double));
+  l->ob.gc = AI_LIST_FLOATS;
+  return ai_w(l);
+}
+
+AI_COLD static bool append_float_slow(AiList *l, double item) {
+  if (l->ob.gc != AI_LIST_FLOATS) {
+    ai_word b = ai_box_float(item);
+    return b && append_slow(l, b);
+  }
+  return append_slow(l, double_bits(item));
+}
+
+bool ai_list_append_float(ai_word list, double item) {
+  AiList *l = ai_list_raw(list);
+  if (AI_LIKELY(l->ob.gc == AI_LIST_FLOATS && l->len < l->cap)) {
+    l->items[l->len++] = double_bits(item);
+    return true;
+  }
+  return append_float_slow(l, item);
+}
+
+AI_COLD static double get_float_slow(ai_word list, ai_word index) {
+  AiList *l = ai_list_raw(list);
+  int64_t i;
+  if (ai_is_slice(index) || !ai_seq_index(index, l->len, &i, "list")) {
+    if (!ai_is_slice(index)) return 0.0;
+    /* a float list's slice is a list: the checker never types it float (no caller) */
+    ai_raise(&ai_exc_TypeError, "list slice where a float was expected");
+    return 0.0;
+  }
+  return l->ob.gc == AI_LIST_FLOATS ? bits_double(l->items[i]) : ai_unbox_float(l->items[i]);
+}
+
+double ai_list_get_float(ai_word list, ai_word index) {
+  AiList *l = ai_list_raw(list);
+  if (AI_LIKELY(ai_is_small(index))) {
+    int64_t i = ai_small_val(index);
+    if (i < 0) i += l->len;
+    if (AI_LIKELY((uint64_t)i < (uint64_t)l->len))
+      return l->ob.gc == AI_LIST_FLOATS ? bits_double(l->items[i]) : ai_unbox_float(l->items[i]);
+  }
+  return get_float_slow(list, index);
+}
+
+bool ai_list_set_float(ai_word list, ai_word index, double value) {
+  AiList *l = ai_list_raw(list);
+  if (AI_LIKELY(ai_is_small(index) && l->ob.gc == AI_LIST_FLOATS)) {
+    int64_t i = ai_small_val(index);
+    if (i < 0) i += l->len;
+    if (AI_LIKELY((uint64_t)i < (uint64_t)l->len)) {
+      l->items[i] = double_bits(value);
+      return true;
+    }
+  }
+  ai_word b = ai_box_float(value);
+  return b && ai_list_set(list, index, b);
+}
 
 /* int / bool index to a position in [0, len): raises IndexError("<what> index
  * out of range") or TypeError for other types */
@@ -156,9 +248,12 @@ ai_word ai_list_concat(ai_word a, ai_word b) {
     ai_raise_fmt(&ai_exc_TypeError, "can only concatenate list (not \"%s\") to list", ai_type_name(b));
     return 0;
   }
-  AiList *x = ai_as_list(a), *y = ai_as_list(b);
+  /* two unboxed lists of floats make one; with a boxed one, both are boxed */
+  bool floats = ai_list_raw(a)->ob.gc == AI_LIST_FLOATS && ai_list_raw(b)->ob.gc == AI_LIST_FLOATS;
+  AiList *x = floats ? ai_list_raw(a) : ai_as_list(a), *y = floats ? ai_list_raw(b) : ai_as_list(b);
   AiList *r = ai_list_alloc(x->len + y->len);
   if (!r) return 0;
+  if (floats) r->ob.gc = AI_LIST_FLOATS;
   if (x->len) memcpy(r->items, x->items, (size_t)x->len * sizeof(ai_word));
   if (y->len) memcpy(r->items + x->len, y->items, (size_t)y->len * sizeof(ai_word));
   ai_sched_work_done(x->len + y->len); /* r is whole: it may switch */
@@ -201,7 +296,7 @@ static bool repeat_count(ai_word n, int64_t *out) {
 ai_word ai_list_repeat(ai_word list, ai_word nw) {
   int64_t n;
   if (!repeat_count(nw, &n)) return 0;
-  AiList *x = ai_as_list(list);
+  AiList *x = ai_list_raw(list); /* [0.0] * n: copies the items' bits, of either layout */
   if (x->len == 0) n = 0;
   if (x->len && n > ((int64_t)1 << 56) / x->len) {
     ai_raise(&ai_exc_MemoryError, NULL);
@@ -210,6 +305,7 @@ ai_word ai_list_repeat(ai_word list, ai_word nw) {
   AiList *r = ai_list_alloc(x->len * n);
   if (!r) return 0;
   repeat_into(r->items, x->items, x->len, n);
+  r->ob.gc = x->ob.gc == AI_LIST_FLOATS ? AI_LIST_FLOATS : 0;
   return ai_w(r);
 }
 
@@ -226,6 +322,7 @@ ai_word ai_tuple_repeat(ai_word t, ai_word nw) {
   AiTuple *r = ai_tuple_alloc(x->len * n);
   if (!r) return 0;
   repeat_into(r->items, x->items, x->len, n);
+  r->ob.gc = x->ob.gc == AI_LIST_FLOATS ? AI_LIST_FLOATS : 0;
   return ai_w(r);
 }
 
@@ -319,9 +416,10 @@ ai_word ai_tuple_repr(ai_word tw) {
 
 ai_word ai_list_getslice(ai_word lw, int64_t start, int64_t stop, int64_t step, int64_t n) {
   (void)stop;
-  AiList *l = ai_as_list(lw);
+  AiList *l = ai_list_raw(lw); /* the items' bits are copied: a slice of unboxed floats is one too */
   AiList *r = ai_list_alloc(n);
   if (!r) return 0;
+  if (l->ob.gc == AI_LIST_FLOATS) r->ob.gc = AI_LIST_FLOATS;
   if (step == 1) {
     if (n) memcpy(r->items, l->items + start, (size_t)n * sizeof(ai_word));
   } else {

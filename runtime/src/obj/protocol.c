@@ -29,7 +29,7 @@ ai_word ai_obj_getitem(ai_word o, ai_word key) {
     const AiType *t = ai_obj(o)->type;
     if (t == &ai_type_list) {
       if (!ai_is_slice(key)) return ai_list_get(o, key);
-      int64_t start, stop, step, n = ai_slice_indices(key, ai_as_list(o)->len, &start, &stop, &step);
+      int64_t start, stop, step, n = ai_slice_indices(key, ai_list_len(o), &start, &stop, &step);
       return n < 0 ? 0 : ai_list_getslice(o, start, stop, step, n);
     }
     if (t == &ai_type_dict) return ai_dict_get(o, key);

@@ -21,7 +21,7 @@ __all__ = ['cmp_to_key', 'partial']
 def partial(func, *args, **keywords):
     """New function with partial application of the given arguments and keywords."""
     def partial_call(*fargs, **fkeywords):
-        return func(*args, *fargs, **keywords, **fkeywords)
+        return func(*args, *fargs, **{**keywords, **fkeywords})
     return partial_call
 
 

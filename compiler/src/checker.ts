@@ -883,7 +883,9 @@ export class Program {
     // Nested functions: named after their parents (unique: <lambda> and <genexpr> get a counter), bound like any function.
     for (const child of scope.children) {
       const parentName = qualname(def);
-      if (!qualnames.has(child.def)) qualnames.set(child.def, `${parentName}.${child.def.name.startsWith('<') ? `${child.def.name}${this.lambdaCounter++}` : child.def.name}`);
+      // A built-in's lambda (method-values.ts) is one per place the built-in is a value: numbered too.
+      const numbered = child.def.name.startsWith('<') || child.def.name.startsWith('builtins.');
+      if (!qualnames.has(child.def)) qualnames.set(child.def, `${parentName}.${numbered ? `${child.def.name}${this.lambdaCounter++}` : child.def.name}`);
       if (!pythonQualnames.has(child.def) && !child.def.name.startsWith('builtins.')) pythonQualnames.set(child.def, `${pythonQualname(def) ?? def.name}.<locals>.${pythonName(child.def)}`);
       this.bindFunction(child.def);
     }
@@ -1810,8 +1812,18 @@ export class Program {
       }
       case 'Tuple': {
         if (e.elts.some((el) => el.kind === 'Starred')) {
-          for (const el of e.elts) this.typeExpr(inst, el.kind === 'Starred' ? el.value : el);
-          return T.object; // length known only at run time
+          const parts = e.elts.map((el) => this.typeExpr(inst, el.kind === 'Starred' ? el.value : el));
+          if (parts.some((t) => t.kind === 'never')) return T.never;
+          // `(*a, x, *b)` of tuples: a tuple of their items (see starItem); else its length is known only at run time.
+          if (e.elts.every((el, i) => el.kind !== 'Starred' || parts[i].kind === 'tuple')) {
+            const elems: Type[] = [];
+            e.elts.forEach((el, i) => {
+              if (el.kind !== 'Starred') elems.push(parts[i]);
+              else (parts[i] as Extract<Type, { kind: 'tuple' }>).elems.forEach((_, k) => elems.push(this.typeExpr(inst, starItem(el, k))));
+            });
+            return tupleOf(elems);
+          }
+          return T.object;
         }
         const elems = e.elts.map((el) => this.typeExpr(inst, el));
         return elems.some((t) => t.kind === 'never') ? T.never : tupleOf(elems);
@@ -2537,6 +2549,8 @@ export class Program {
     // `**kwargs` forwarding that no caller fills (decorators' wrappers): nothing to bind.
     if (types.every((t) => t.kind === 'dict' && keyOf(t).kind === 'never')) return [];
     const t = types[0];
+    const merge = stars[0];
+    if (merge.kind === 'Call' && merge.func.kind === 'Name' && (merge.func.id === '$merge_kwargs' || merge.func.id === '_aithon_kwargs.merge_kwargs') && merge.args[0].kind === 'Str') merge.args[0].value = kwargsMergeName(def, call);
     const fail = (why: string) => {
       this.unsupported(stars[0].pos, `unpacking a ${describe(t)} into keyword arguments (**kwargs) ${why}`);
       return null;
@@ -2548,19 +2562,26 @@ export class Program {
     // Into a function with **kwargs: the keys no named parameter takes go there (see kwargsRest).
     const varkw = def.params.find((p) => p.kind === 'varkw');
     const isNamed = (name: string) => def.params.some((p) => p.name === name && (p.kind === 'normal' || p.kind === 'kwonly'));
-    if (varkw && call.keywords.some((k) => !isNamed(k.name))) return fail(`together with other keyword arguments into a function with **${varkw.name}`);
+    // Keywords no named parameter takes go into **kwargs with d's other keys (see kwargsRest).
+    const extraKeywords = varkw ? call.keywords.filter((k) => !isNamed(k.name)) : [];
     const normal = def.params.filter((p) => p.kind === 'normal');
     const byPosition = normal.slice(0, implicit + positionalCount).map((p) => p.name);
     const explicit = call.keywords.map((k) => k.name);
-    const remaining = def.params.filter((p) => (p.kind === 'normal' || p.kind === 'kwonly') && !byPosition.includes(p.name) && !explicit.includes(p.name));
+    // The keyword-only parameters of a keyword partial's lambda (modules.ts rewriteKeywordPartial) hold what
+    // partial() bound, evaluated where it was called: no mapping fills them, whatever it holds goes to its **kwargs.
+    const remaining = def.params.filter((p) => (p.kind === 'normal' || p.kind === 'kwonly') && !byPosition.includes(p.name) && !explicit.includes(p.name) && !p.name.startsWith('__partial_'));
     const defaultsInGlobals = this.functions.get(def.name) === def || [...this.classes.values()].some((c) => [...c.methods.values()].some((m) => m.def === def));
-    if (!defaultsInGlobals && remaining.some((p) => p.defaultValue)) return fail(`into ${pythonName(def)}(), a nested function with defaults`);
+    if (!defaultsInGlobals && remaining.some((p) => p.defaultValue && !literalDefault(p))) return fail(`into ${pythonName(def)}(), a nested function with defaults`);
     const plan: KwargsPlan = {
       fname: callName(def),
       accepted: [...(varkw ? ['*'] : []), ...remaining.map((p) => p.name)],
-      taken: [...byPosition, ...explicit],
+      // A built-in's lambda (method-values.ts) takes its arguments by position only: no key names them, and
+      // the plan is the same for each lambda standing for it (`fn[2]` of two `int` values, each its own names).
+      taken: def.name.startsWith('builtins.') ? [] : byPosition,
       requiredPositional: remaining.filter((p) => p.kind === 'normal' && !p.defaultValue).map((p) => p.name),
       requiredKeyword: remaining.filter((p) => p.kind === 'kwonly' && !p.defaultValue).map((p) => p.name),
+      keywords: explicit,
+      qualifiedName: kwargsMergeName(def, call),
     };
     let plans = kwargsPlans.get(inst);
     if (!plans) kwargsPlans.set(inst, (plans = new WeakMap()));
@@ -2569,7 +2590,8 @@ export class Program {
     plans.set(call, plan);
     const keywords: S.KeywordArg[] = [];
     for (const p of remaining) {
-      const defaultType = p.defaultValue ? this.globals.get(defaultSlot(def, p)) : T.never;
+      const literal = literalDefault(p);
+      const defaultType = literal ? this.typeExpr(inst, literal) : p.defaultValue ? this.globals.get(defaultSlot(def, p)) : T.never;
       if (!defaultType || (p.defaultValue && defaultType.kind === 'never')) return null;
       const node = kwargsItem(call, def, p, stars[0]);
       inst.exprTypes.set(node, join(valueType, defaultType));
@@ -2577,8 +2599,16 @@ export class Program {
       keywords.push({ name: p.name, value: node, pos: call.pos });
     }
     if (varkw) {
-      const node = kwargsRest(call, def, stars[0], remaining.map((p) => p.name));
-      inst.exprTypes.set(node, t);
+      const node = kwargsRest(call, def, stars[0], remaining.map((p) => p.name), extraKeywords);
+      let restType: Type = t;
+      if (extraKeywords.length) {
+        const cell = this.siteCellOf(inst, node);
+        cell.widen('key', T.str);
+        cell.widen('value', valueType);
+        for (const k of extraKeywords) cell.widen('value', inst.typeOf(k.value));
+        restType = { kind: 'dict', cell };
+      }
+      inst.exprTypes.set(node, restType);
       presetArgs.add(node);
       keywords.push({ name: '**', value: node, pos: call.pos });
     }
@@ -3296,6 +3326,21 @@ export function bindCall(def: S.FunctionDef, call: S.CallExpr, implicit = 0): Bo
  * their entries stay null.
  */
 /** How CPython's argument errors name `def`. */
+/** A parameter's default that is a literal (None, a number, a str): read where it is needed, not from the default's global. */
+export function literalDefault(p: S.Param): S.Expr | null {
+  const d = p.defaultValue;
+  return d && ['None', 'Int', 'Float', 'Str', 'Bool'].includes(d.kind) ? d : null;
+}
+
+/** CPython's name of a callee in the TypeError of a call whose `**` mappings repeat a key: `__main__.C.m()`, `__main__.C()` for a constructor. */
+function kwargsMergeName(def: S.FunctionDef, call: S.CallExpr): string {
+  const qualname = pythonQualname(def) ?? pythonName(def);
+  const constructor = qualname.endsWith('.__init__') && !(call.func.kind === 'Attribute' && call.func.attr === '__init__');
+  const shown = constructor ? qualname.slice(0, -'.__init__'.length) : qualname;
+  const module = def.name.endsWith(`.${qualname}`) ? def.name.slice(0, -qualname.length - 1) : '__main__';
+  return module === 'builtins' ? `${shown}()` : `${module}.${shown}()`;
+}
+
 function callName(def: S.FunctionDef): string {
   return messageNames.get(def) ?? pythonName(def);
 }
@@ -3499,6 +3544,9 @@ export interface KwargsPlan {
   taken: string[];
   requiredPositional: string[];
   requiredKeyword: string[];
+  /** Names given as keyword arguments, and the callee as CPython's message names it for a key d repeats (`__main__.f()`). */
+  keywords: string[];
+  qualifiedName: string;
 }
 export const kwargsPlans = new WeakMap<FunctionInstance, WeakMap<S.CallExpr, KwargsPlan>>();
 
@@ -3527,11 +3575,13 @@ function kwargsItem(call: S.CallExpr, def: S.FunctionDef, param: S.Param, star: 
 export interface KwargsRest {
   star: S.Expr;
   bound: string[];
+  /** Keyword arguments of the call that go into **kwargs too (`f(k=1, **d)`). */
+  extra: S.KeywordArg[];
 }
 export const kwargsRests = new WeakMap<S.Expr, KwargsRest>();
 const kwargsRestNodes = new WeakMap<S.CallExpr, Map<string, S.Expr>>();
 
-function kwargsRest(call: S.CallExpr, def: S.FunctionDef, star: S.Expr, bound: string[]): S.Expr {
+function kwargsRest(call: S.CallExpr, def: S.FunctionDef, star: S.Expr, bound: string[], extra: S.KeywordArg[]): S.Expr {
   let byDef = kwargsRestNodes.get(call);
   if (!byDef) kwargsRestNodes.set(call, (byDef = new Map()));
   const key = `${qualname(def)}:${bound.join(',')}`;
@@ -3540,7 +3590,7 @@ function kwargsRest(call: S.CallExpr, def: S.FunctionDef, star: S.Expr, bound: s
     node = { kind: 'Name', pos: call.pos, id: '**' };
     byDef.set(key, node);
   }
-  kwargsRests.set(node, { star, bound });
+  kwargsRests.set(node, { star, bound, extra });
   return node;
 }
 

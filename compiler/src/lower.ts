@@ -3,7 +3,7 @@
 // operator on given static types is, evaluation order, loops, short-circuits,
 // CPython's TypeError wording for operations that cannot succeed); the
 // emitter only translates.
-import { type BoundCall, isDynamicAttributeWrite, dynamicStarArms, dynamicStarItem, maxDynamicStarItems, listStarOptionalItems, listStarOptionals, type KwargsItem, kwargsItems, kwargsPlans, kwargsRests, dynamicInitTag, notCallable, binaryType, setLikeViewOperands, type ListStarPlan, listStarPlans, listStarTails, packedWithTail, cacheSlot, cacheCountSlot, inPlaceFirst, defaultdictFactories, type FuncRefInfo, packedArgs, starItem, expandStarredArgs, funcRefName, funcRefQualname, pythonName, bindCall, defaultSlot, dunderNames, type Dispatch, type DispatchGroup, exceptionClassNames, exitBuiltin, isObjectStrCall, isSuperCall, type FunctionInstance, inPlaceMethod, isNonNegativeIntLiteral, isRangeCall, type Program, terminates, unpackTypes } from './checker';
+import { type BoundCall, isDynamicAttributeWrite, literalDefault, dynamicStarArms, dynamicStarItem, maxDynamicStarItems, listStarOptionalItems, listStarOptionals, type KwargsItem, kwargsItems, kwargsPlans, kwargsRests, dynamicInitTag, notCallable, binaryType, setLikeViewOperands, type ListStarPlan, listStarPlans, listStarTails, packedWithTail, cacheSlot, cacheCountSlot, inPlaceFirst, defaultdictFactories, type FuncRefInfo, packedArgs, starItem, expandStarredArgs, funcRefName, funcRefQualname, pythonName, bindCall, defaultSlot, dunderNames, type Dispatch, type DispatchGroup, exceptionClassNames, exitBuiltin, isObjectStrCall, isSuperCall, type FunctionInstance, inPlaceMethod, isNonNegativeIntLiteral, isRangeCall, type Program, terminates, unpackTypes } from './checker';
 import { unboundVariableError } from './function-attributes';
 import { withoutCopyPrefix } from './local-classes';
 import { type Block, type ConstValue, type Instr, type IrClassDunders, type IrFunction, type IrProgram, isSmallInt, type RaiseCheck, type Reg, type RtArg, type Terminator } from './ir';
@@ -1791,6 +1791,25 @@ class FunctionLowerer {
         return this.display(e);
       case 'Tuple': {
         const t = this.typeOf(e);
+        if (e.elts.some((el) => el.kind === 'Starred') && t.kind === 'tuple') {
+          // `(*a, x, *b)` of tuples (typed by the checker): each part evaluated once, in order, then split into its items.
+          const words: Reg[] = [];
+          for (const el of e.elts) {
+            if (el.kind !== 'Starred') {
+              words.push(this.toWord(this.expr(el), line));
+              continue;
+            }
+            const seq = this.expr(el.value);
+            const n = (this.typeOf(el.value) as Extract<Type, { kind: 'tuple' }>).elems.length;
+            this.preEvaluated.set(el.value, seq);
+            try {
+              for (let i = 0; i < n; i++) words.push(this.toWord(this.expr(starItem(el, i)), line));
+            } finally {
+              this.preEvaluated.delete(el.value);
+            }
+          }
+          return this.rt('ai_tuple_new', [{ kind: 'i64', value: words.length }, { kind: 'array', regs: words }], 'word', line, t);
+        }
         if (e.elts.some((el) => el.kind === 'Starred')) {
           const list = this.display({ kind: 'List', pos: e.pos, elts: e.elts });
           return this.rt('ai_builtin_tuple', [list], 'word', line, T.object);
@@ -2433,7 +2452,7 @@ class FunctionLowerer {
     if (plan && e.doubleStars?.length && !this.dead) {
       const dict = this.convert(values.get(e.doubleStars[0])!, T.object, e.pos.line);
       const names = (xs: string[]) => ({ kind: 'cstr', value: xs.join(',') }) as RtArg;
-      this.rt('ai_check_call_kwargs', [{ kind: 'cstr', value: plan.fname }, dict, names(plan.accepted), names(plan.taken), names(plan.requiredPositional), names(plan.requiredKeyword)], 'false', e.pos.line, null);
+      this.rt('ai_check_call_kwargs', [{ kind: 'cstr', value: plan.fname }, dict, names(plan.accepted), names(plan.taken), names(plan.requiredPositional), names(plan.requiredKeyword), names(plan.keywords), { kind: 'cstr', value: plan.qualifiedName }], 'false', e.pos.line, null);
     }
     return values;
   }
@@ -2725,7 +2744,15 @@ class FunctionLowerer {
     if (rest) {
       // `f(**d)` into f's `**kwargs`: a new dict of d's other keys (the keys were checked).
       const dict = this.convert(values.get(rest.star)!, T.object, a.pos.line);
-      return this.fromWord(this.rt('ai_kwargs_rest', [dict, { kind: 'cstr', value: rest.bound.join(',') }], 'never', a.pos.line, T.object), this.typeOf(a), a.pos.line);
+      const out = this.rt('ai_kwargs_rest', [dict, { kind: 'cstr', value: rest.bound.join(',') }], 'never', a.pos.line, T.object);
+      // Keyword arguments that go to **kwargs as well, in the order CPython's merged dict has them (keywords first).
+      if (rest.extra.length) {
+        const merged = this.rt('ai_dict_new', [], 'word', a.pos.line, T.object);
+        for (const k of rest.extra) this.rt('ai_dict_set', [merged, this.constant({ kind: 'str', value: k.name }), this.toWord(this.convert(values.get(k.value)!, T.object, a.pos.line), a.pos.line)], 'false', a.pos.line, null);
+        this.rt('ai_call_method', [merged, { kind: 'str', value: 'update' }, { kind: 'i64', value: 1 }, { kind: 'array', regs: [out] }, { kind: 'zero' }], 'word', a.pos.line, T.none);
+        return this.fromWord(merged, this.typeOf(a), a.pos.line);
+      }
+      return this.fromWord(out, this.typeOf(a), a.pos.line);
     }
     if (!packedArgs.has(a)) return values.get(a)!;
     const line = a.pos.line;
@@ -2757,7 +2784,9 @@ class FunctionLowerer {
     const line = a.pos.line;
     const dict = this.convert(values.get(item.star)!, T.object, line);
     let fallback: Reg = this.noneWord();
-    if (item.param.defaultValue) {
+    const literal = literalDefault(item.param);
+    if (literal) fallback = this.expr(literal);
+    else if (item.param.defaultValue) {
       const slot = defaultSlot(item.def, item.param);
       const d = this.reg(this.program.globals.get(slot) ?? T.never);
       this.emit({ op: 'global.get', dst: d, name: slot });

@@ -22,7 +22,7 @@ export const runtimeFunctions: Record<string, RuntimeFunction> = {
   ai_object_class: { ret: w, params: [] },
   ai_class_object_bind: { ret: 'void', params: ['ptr', 'ptr'] },
   ai_function_reprs_bind: { ret: 'void', params: ['ptr', w] },
-  ai_check_call_kwargs: { ret: 'i1', params: ['ptr', w, 'ptr', 'ptr', 'ptr', 'ptr'] },
+  ai_check_call_kwargs: { ret: 'i1', params: ['ptr', w, 'ptr', 'ptr', 'ptr', 'ptr', 'ptr', 'ptr'] },
   ai_is_class_object: { ret: 'i1', params: [w, 'ptr'] },
   ai_call_method_kw: { ret: w, params: [w, w, 'i64', 'ptr', w, w] },
   ai_raise_call_arity: { ret: 'void', params: ['ptr', 'i64', 'i64', 'i64', 'i64', 'i64', 'i64', 'ptr', 'ptr'] },

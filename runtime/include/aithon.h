@@ -297,7 +297,7 @@ ai_word ai_kwargs_rest(ai_word dict, const char *bound);
 /* f(a, *items) into f's *args: the tuple (items[0..n), then list[start:]). */
 ai_word ai_tuple_with_list_tail(int64_t n, const ai_word *items, ai_word list, int64_t start);
 bool ai_check_call_kwargs(const char *fname, ai_word dict, const char *accepted, const char *taken, const char *required_positional,
-                          const char *required_keyword);
+                          const char *required_keyword, const char *keywords, const char *qualified_name);
 /* f(*args) for a value that is not a compiled function: an instance whose
  * class has __call__ (found by name, as other methods of instances whose type
  * the compiler lost), else TypeError "'T' object is not callable". */

@@ -1855,6 +1855,11 @@ export class Program {
           const found = (t.cls as ClassInfo).lookup(e.attr);
           if (found?.classAttr) return this.globals.get(classAttrSlot(found.owner, e.attr)) ?? T.never;
           if (!found?.classAttr && (e.attr === '__name__' || e.attr === '__qualname__')) return T.str;
+          // C.__mro__ / C.__bases__: tuples of class objects (see classTuple in lower.ts).
+          if (!found?.classAttr && (e.attr === '__mro__' || e.attr === '__bases__')) {
+            const cls = t.cls as ClassInfo;
+            return tupleOf((e.attr === '__mro__' ? cls.pythonMro() : cls.directBases().length ? cls.directBases() : ['object']).map(() => T.object));
+          }
           this.unsupported(e.pos, `reading '${e.attr}' from a class other than a class attribute`);
           return T.never;
         }

@@ -605,6 +605,8 @@ function emitProgramData(m: ModuleWriter, p: IrProgram, flagged: Set<string>): v
   if (m.split) for (const f of p.functions) if (f.firstLine > 0) m.addGlobal(`${lineSymbol(f.name)} = hidden constant i32 ${f.firstLine}`);
   // Each class object bound to its class, for type(x) (obj/classobj.c).
   const registrations = [...emitClassDunders(m, p), ...p.classes.map((c) => `  call void ${m.useRuntime('ai_class_object_bind')}(ptr ${classSymbol(c.name)}, ptr ${classObjectSymbol(c.name)})`)];
+  // `class NotFound(AppError, LookupError)`: LookupError is a base beside the type's own chain.
+  for (const c of p.classes) for (const extra of c.extraBases ?? []) registrations.push(`  call void ${m.useRuntime('ai_type_add_base')}(ptr ${classSymbol(c.name)}, ptr ${m.useExtern(exceptionTypeSymbol(extra))})`);
   // What repr() shows of function values, by function id (obj/object.c).
   if (p.functionReprs.length) {
     m.addGlobal(`@ai.function_reprs = ${m.linkage} constant [${p.functionReprs.length} x ptr] [${p.functionReprs.map((r) => `ptr ${m.cstring(r)}`).join(', ')}]`);

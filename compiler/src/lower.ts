@@ -34,7 +34,7 @@ export function lowerProgram(program: Program): IrProgram {
     added.add(c.name);
     // A linked module's class is already named `module.C` (modules.ts); main.py's are `__main__`'s.
     const inMain = !c.def.pos.file || c.def.pos.file === program.module.file;
-    classes.push({ name: c.name, base: c.base?.name ?? null, builtinBase: c.base ? null : c.exceptionBase, dunders: dunderTable(program, c, functions), qualifiedName: inMain ? `__main__.${withoutCopyPrefix(c.name)}` : withoutCopyPrefix(c.name) });
+    classes.push({ name: c.name, base: c.base?.name ?? null, builtinBase: c.base ? null : c.exceptionBase, extraBases: c.extraExceptionBases, dunders: dunderTable(program, c, functions), qualifiedName: inMain ? `__main__.${withoutCopyPrefix(c.name)}` : withoutCopyPrefix(c.name) });
   };
   for (const c of program.classes.values()) addClass(c);
   return {
@@ -2169,6 +2169,20 @@ class FunctionLowerer {
 
   // ------------------------------------------------------------ containers
 
+  /** A tuple of class objects (`C.__mro__`): compiled classes, built-in exception classes by name, and 'object'. */
+  private classTuple(classes: (ClassInfo | string)[], t: Type, line: number): Reg {
+    const words = classes.map((c) => {
+      if (typeof c !== 'string') {
+        const dst = this.reg({ kind: 'class', cls: c });
+        this.emit({ op: 'classobj', dst, cls: c.name });
+        return dst;
+      }
+      if (c === 'object') return this.rt('ai_object_class', [], 'never', line, T.object);
+      return this.rt('ai_type_class_object', [{ kind: 'exctype', name: c }], 'never', line, T.object);
+    });
+    return this.rt('ai_tuple_new', [{ kind: 'i64', value: words.length }, { kind: 'array', regs: words }], 'word', line, t);
+  }
+
   /** A list or set display, with `*iterable` items spliced in. */
   private display(e: S.ListExpr | S.SetExpr): Reg {
     const line = e.pos.line;
@@ -3185,6 +3199,10 @@ class FunctionLowerer {
       const f = (recvType.cls as ClassInfo).lookup(e.attr);
       // C.__name__ (the class object's own name, as classobj.c gives it for a value of unknown type)
       if (!f?.classAttr && (e.attr === '__name__' || e.attr === '__qualname__')) return this.constant({ kind: 'str', value: (e.attr === '__name__' ? shownClassName : classQualname)(recvType.cls.name) });
+      if (!f?.classAttr && (e.attr === '__mro__' || e.attr === '__bases__')) {
+        const cls = recvType.cls as ClassInfo;
+        return this.classTuple(e.attr === '__mro__' ? cls.pythonMro() : cls.directBases().length ? cls.directBases() : ['object'], t, line);
+      }
       return this.readClassAttr(f!.owner, e.attr, t, line);
     }
     return this.rt('ai_obj_getattr', [this.convert(v, T.object, line), { kind: 'str', value: e.attr }], 'word', line, t);

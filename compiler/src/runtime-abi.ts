@@ -21,6 +21,8 @@ export const runtimeFunctions: Record<string, RuntimeFunction> = {
   ai_builtin_type: { ret: w, params: [w] },
   ai_object_class: { ret: w, params: [] },
   ai_class_object_bind: { ret: 'void', params: ['ptr', 'ptr'] },
+  ai_type_add_base: { ret: 'void', params: ['ptr', 'ptr'] },
+  ai_type_class_object: { ret: w, params: ['ptr'] },
   ai_function_reprs_bind: { ret: 'void', params: ['ptr', w] },
   ai_check_call_kwargs: { ret: 'i1', params: ['ptr', w, 'ptr', 'ptr', 'ptr', 'ptr', 'ptr', 'ptr'] },
   ai_is_class_object: { ret: 'i1', params: [w, 'ptr'] },

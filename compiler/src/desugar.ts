@@ -949,10 +949,16 @@ class Desugarer {
     src += `def __repr__(self):\n    return f"${typename}(${fields.map((f, i) => `${i ? ', ' : ''}${f}={self.${f}!r}`).join('')})"\n`;
     src += `def __len__(self):\n    return ${n}\n`;
     src += `def __getitem__(self, index):\n    return ${tuple}[index]\n`;
-    src += `def __eq__(self, other):\n    return ${fields.length ? fields.map((f) => `self.${f} == other.${f}`).join(' and ') : 'True'}\n`;
-    // A tuple's hash (namedtuples are dict keys and set members: equal ones hash alike).
+    // A namedtuple is a tuple: it equals and orders against plain tuples and other namedtuples by its items
+    // (`P(1, 2) == (1, 2)`); the same class compares field by field, without making tuples.
+    src += `def _aithon_items(self):\n    return ${tuple}\n`;
+    const asTuple = `    if isinstance(other, tuple):\n        return ${tuple} OP other\n    if hasattr(other, "_aithon_items"):\n        return ${tuple} OP other._aithon_items()\n    return NotImplemented\n`;
+    src += `def __eq__(self, other):\n    if isinstance(other, __cls__):\n        return ${fields.length ? fields.map((f) => `self.${f} == other.${f}`).join(' and ') : 'True'}\n${asTuple.replace(/OP/g, '==')}`;
+    // A tuple's hash (namedtuples are dict keys and set members: equal ones hash alike, also with plain tuples).
     src += `def __hash__(self):\n    return hash(${tuple})\n`;
-    for (const [name, op] of [['__lt__', '<'], ['__le__', '<='], ['__gt__', '>'], ['__ge__', '>=']]) src += `def ${name}(self, other):\n${lexicographic(fields, op)}`;
+    for (const [name, op] of [['__lt__', '<'], ['__le__', '<='], ['__gt__', '>'], ['__ge__', '>=']]) {
+      src += `def ${name}(self, other):\n    if isinstance(other, __cls__):\n${lexicographic(fields, op).replace(/^/gm, '    ').trimEnd()}\n${asTuple.replace(/OP/g, op)}`;
+    }
     src += `def _asdict(self):\n    return {${fields.map((f) => `${pyStr(f)}: self.${f}, `).join('')}}\n`;
     src += `@staticmethod\ndef _make(iterable):\n    values = list(iterable)\n    if len(values) != ${n}:\n        raise TypeError("Expected ${n} arguments, got " + str(len(values)))\n    return __cls__(${fields.map((_, i) => `values[${i}]`).join(', ')})\n`;
     this.synthMethods(cls, src, subs);

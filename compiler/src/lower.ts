@@ -3879,7 +3879,8 @@ class FunctionLowerer {
         const key = kw('key');
         if (key && key.type.kind !== 'none') {
           const items = n === 1 ? this.rt('ai_builtin_list', [word(args[0])], 'word', line, T.object) : this.rt('ai_list_new', [{ kind: 'i64', value: n }, { kind: 'array', regs: args.map(word) }], 'word', line, T.object);
-          const elem = n === 1 ? this.program.iterElem(this.typeOf(e.args[0])) : args.reduce((a, b) => join(a, b.type), T.never as Type);
+          // The one iterable's items (`max(*(xs,), key=f)` compares xs's items, as the checker typed them).
+          const elem = n === 1 ? this.program.iterElem(starred?.kind === 'tuple' ? starred.elems[0] : this.typeOf(e.args[0])) : args.reduce((a, b) => join(a, b.type), T.never as Type);
           const keys = this.keysOf(e, items, elem, key, line);
           const dflt = kw('default');
           const d: Reg | RtArg = dflt ? word(dflt) : { kind: 'zero' };

@@ -11,7 +11,7 @@ import { dynamicAttributeWrites, instanceDictReads } from './instance-dict';
 import { ClassInfo, classAttrSlot, collectClasses, type Hierarchy, instanceDictSlot, type MethodInfo, operatorNeedsProtocol } from './classes';
 import { methodResultType, type MethodContext, valueDunderType } from './methods';
 import { boundNames, buildScopes, nestedFunctions, type Scope, type ScopeTable } from './scopes';
-import { wrapsArgs, wrapsDecorated } from './decorators';
+import { undecoratedPrefix, wrapsArgs, wrapsDecorated } from './decorators';
 import { annotationModules, type ModuleMember, type Overload, pickOverload, resultType, starredRestCall, stdlibModules } from './stdlib';
 import type * as S from './syntax';
 import { childBlocks, childExprs as childExprsOf, exprsOf, isGeneratorBody, targetNames, walkNodes } from './syntax';
@@ -271,6 +271,33 @@ export function funcRefName(r: FuncRefInfo, depth = 0): string | null {
   const arg = wrapsArgs.get(r.def);
   const f = arg?.kind === 'Name' && r.outer ? r.outer.locals.get(arg.id) : undefined;
   return f?.kind === 'func' && depth < 8 ? functionValueName(f, depth + 1) : null;
+}
+
+/**
+ * `f.__doc__` / `f.__module__` of one function f may be: a str, null for None (no docstring), undefined
+ * when not known statically (a @functools.wraps wrapper, a built-in's lambda).
+ */
+export function funcRefMeta(r: FuncRefInfo, attr: '__doc__' | '__module__', depth = 0): string | null | undefined {
+  if (r.def.name.startsWith('builtins.')) return undefined;
+  if (wrapsDecorated.has(r.def)) {
+    // A @functools.wraps(g) wrapper has g's, as funcRefName finds g.
+    const arg = wrapsArgs.get(r.def);
+    const f = arg?.kind === 'Name' && r.outer ? r.outer.locals.get(arg.id) : undefined;
+    if (f?.kind !== 'func' || depth >= 8) return undefined;
+    const values = new Set((f.refs as FuncRefInfo[]).map((g) => funcRefMeta(g, attr, depth + 1)));
+    return values.size === 1 ? [...values][0] : undefined;
+  }
+  if (attr === '__module__') return defModule(r.def);
+  const first = r.def.body[0];
+  return first?.kind === 'ExprStmt' && first.expr.kind === 'Str' ? first.expr.value : null;
+}
+
+/** The module a def belongs to, as its `__module__`: `__main__` for main.py's, else the linked module's name. */
+export function defModule(def: S.FunctionDef): string {
+  const qualname = pythonQualname(def) ?? pythonName(def);
+  // A decorated def's body is `undecorated.f` (decorators.ts): the prefix is no module.
+  const name = def.name.replace(undecoratedPrefix, '');
+  return name.endsWith(`.${qualname}`) ? name.slice(0, -qualname.length - 1) : '__main__';
 }
 
 /** The name Python gives the function (a linked module's `helpers.f` and a decorated `undecorated.f` are `f`). */
@@ -1877,6 +1904,14 @@ export class Program {
           this.unsupported(e.pos, `${e.attr} of a function value that may be one of several functions, or a @functools.wraps wrapper`);
           return T.never;
         }
+        if (t.kind === 'func' && (e.attr === '__doc__' || e.attr === '__module__')) {
+          // Known for each function the value may be (lower.ts picks one by its id); None for no docstring.
+          const values = (t.refs as FuncRefInfo[]).map((r) => funcRefMeta(r, e.attr as '__doc__' | '__module__'));
+          if (values.every((v) => typeof v === 'string')) return T.str;
+          if (values.every((v) => v === null)) return T.none;
+          this.unsupported(e.pos, `${e.attr} of a function value that may be one of several functions with and without one, a built-in or a @functools.wraps wrapper`);
+          return T.never;
+        }
         // Other attributes of built-in values are the runtime's: it reads those it has, and raises
         // AttributeError as CPython does for the rest (often on a path a guard keeps from running).
         return T.object;
@@ -3342,7 +3377,7 @@ function kwargsMergeName(def: S.FunctionDef, call: S.CallExpr): string {
   const qualname = pythonQualname(def) ?? pythonName(def);
   const constructor = qualname.endsWith('.__init__') && !(call.func.kind === 'Attribute' && call.func.attr === '__init__');
   const shown = constructor ? qualname.slice(0, -'.__init__'.length) : qualname;
-  const module = def.name.endsWith(`.${qualname}`) ? def.name.slice(0, -qualname.length - 1) : '__main__';
+  const module = defModule(def);
   return module === 'builtins' ? `${shown}()` : `${module}.${shown}()`;
 }
 

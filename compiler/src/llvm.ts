@@ -205,6 +205,18 @@ export class ModuleWriter {
     this.data.push(text);
   }
 
+  private readonly functionObjects = new Set<number>();
+
+  /** The one object of a function without cells, laid out as closure.new's ({ type, gc, id }); defined by each unit that uses it, merged by the linker. */
+  functionObject(fnId: number, functionClass: string): string {
+    const sym = `@ai.fnobj.${fnId}`;
+    if (!this.functionObjects.has(fnId)) {
+      this.functionObjects.add(fnId);
+      this.addGlobal(`${sym} = ${this.split ? 'linkonce_odr hidden' : 'internal'} global { ptr, i64, i64 } { ptr ${functionClass}, i64 0, i64 ${fnId} }, align 16`);
+    }
+    return sym;
+  }
+
   addFunction(text: string): void {
     this.functions.push(text);
   }
@@ -1156,6 +1168,14 @@ class FunctionEmitter {
       case 'cell.new':
       case 'closure.new': {
         const cells = i.op === 'closure.new' ? i.cells : [];
+        if (i.op === 'closure.new' && !cells.length) {
+          // A function without cells (a def of a module, not nested): one object for the program, so that
+          // every read of its name is the same value (`wrapper.__wrapped__ is square`, `handler is default`).
+          const w = this.fresh();
+          this.ins(`${w} = ptrtoint ptr ${this.m.functionObject(i.fnId, this.cls('function'))} to i64`);
+          this.define(i.dst, w);
+          return;
+        }
         const size = i.op === 'cell.new' ? 24 : 24 + 8 * cells.length;
         const p = this.fresh('obj');
         this.ins(`${p} = call ptr ${this.m.useRuntime('ai_alloc')}(i64 ${size})`);

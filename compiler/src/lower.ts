@@ -3,7 +3,7 @@
 // operator on given static types is, evaluation order, loops, short-circuits,
 // CPython's TypeError wording for operations that cannot succeed); the
 // emitter only translates.
-import { type BoundCall, isDynamicAttributeWrite, literalDefault, dynamicStarArms, dynamicStarItem, maxDynamicStarItems, listStarOptionalItems, listStarOptionals, type KwargsItem, kwargsItems, kwargsPlans, kwargsRests, dynamicInitTag, notCallable, binaryType, setLikeViewOperands, type ListStarPlan, listStarPlans, listStarTails, packedWithTail, cacheSlot, cacheCountSlot, inPlaceFirst, defaultdictFactories, type FuncRefInfo, packedArgs, starItem, expandStarredArgs, funcRefName, funcRefQualname, pythonName, bindCall, defaultSlot, dunderNames, type Dispatch, type DispatchGroup, exceptionClassNames, exitBuiltin, isObjectStrCall, isSuperCall, type FunctionInstance, inPlaceMethod, isNonNegativeIntLiteral, isRangeCall, type Program, terminates, unpackTypes } from './checker';
+import { type BoundCall, isDynamicAttributeWrite, literalDefault, dynamicStarArms, dynamicStarItem, maxDynamicStarItems, listStarOptionalItems, listStarOptionals, type KwargsItem, kwargsItems, kwargsPlans, kwargsRests, dynamicInitTag, notCallable, binaryType, setLikeViewOperands, type ListStarPlan, listStarPlans, listStarTails, packedWithTail, cacheSlot, cacheCountSlot, inPlaceFirst, defaultdictFactories, type FuncRefInfo, packedArgs, starItem, expandStarredArgs, funcRefName, funcRefQualname, funcRefMeta, pythonName, bindCall, defaultSlot, dunderNames, type Dispatch, type DispatchGroup, exceptionClassNames, exitBuiltin, isObjectStrCall, isSuperCall, type FunctionInstance, inPlaceMethod, isNonNegativeIntLiteral, isRangeCall, type Program, terminates, unpackTypes } from './checker';
 import { unboundVariableError } from './function-attributes';
 import { withoutCopyPrefix } from './local-classes';
 import { type Block, type ConstValue, type Instr, type IrClassDunders, type IrFunction, type IrProgram, isSmallInt, type RaiseCheck, type Reg, type RtArg, type Terminator } from './ir';
@@ -3161,6 +3161,17 @@ class FunctionLowerer {
       const id = this.reg(T.int);
       this.emit({ op: 'closure.fnid', dst: id, env: v });
       return this.switchOver(refs, (r) => this.prim('int.eq', [id, this.constant({ kind: 'int', value: BigInt(r.id) })], line), (r) => this.constant({ kind: 'str', value: nameOf(r)! }), T.str, line, 'fname');
+    }
+    if (recvType.kind === 'func' && (e.attr === '__doc__' || e.attr === '__module__')) {
+      const refs = recvType.refs as FuncRefInfo[];
+      const valueOf = (r: FuncRefInfo): Reg => {
+        const value = funcRefMeta(r, e.attr as '__doc__' | '__module__');
+        return typeof value === 'string' ? this.constant({ kind: 'str', value }) : this.constant({ kind: 'none' });
+      };
+      if (new Set(refs.map((r) => funcRefMeta(r, e.attr as '__doc__' | '__module__'))).size === 1) return valueOf(refs[0]);
+      const id = this.reg(T.int);
+      this.emit({ op: 'closure.fnid', dst: id, env: v });
+      return this.switchOver(refs, (r) => this.prim('int.eq', [id, this.constant({ kind: 'int', value: BigInt(r.id) })], line), valueOf, t, line, 'fmeta');
     }
     if (recvType.kind === 'instance' && e.attr === '__dict__' && !(recvType.hier as Hierarchy).slots.has(e.attr)) return this.instanceDict(v, t, line);
     if (recvType.kind === 'instance') {

@@ -1529,6 +1529,8 @@ class TreeBuilder {
     // heapq.nlargest/nsmallest(n, it, key=f) are, as documented, sorted(it, key=f[, reverse=True])[:n].
     // (Written `heapq.x` only: a bare name may be the program's own function.)
     const heapSelect = func.kind === 'Attribute' && func.value.kind === 'Name' && func.value.id === 'heapq' ? func.attr : '';
+    // heapq.merge(*its, key=f, reverse=True): the bundled heapq.py's _merge_keyed (the native merge takes no keywords).
+    if (heapSelect === 'merge' && keywords.length && func.kind === 'Attribute') return { kind: 'Call', pos, func: { ...func, attr: '_merge_keyed' }, args, keywords, ...(doubleStars.length ? { doubleStars } : {}) };
     if ((heapSelect === 'nlargest' || heapSelect === 'nsmallest') && args.length === 2 && keywords.length === 1 && keywords[0].name === 'key' && !doubleStars.length) {
       const sortKeywords: S.KeywordArg[] = [keywords[0], ...(heapSelect === 'nlargest' ? [{ name: 'reverse', value: { kind: 'Bool', pos, value: true } as S.Expr, pos }] : [])];
       const sorted: S.Expr = { kind: 'Call', pos, func: { kind: 'Name', pos, id: 'sorted' }, args: [args[1]], keywords: sortKeywords };

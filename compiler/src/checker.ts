@@ -1580,6 +1580,7 @@ export class Program {
         }
         const cls = this.classes.get(s.name)!;
         for (const [name, value] of cls.classAttrs) this.assign(this.moduleInstance, classAttrSlot(cls, name), this.typeExpr(inst, value));
+        for (const item of cls.bodyStatements) this.inferStmt(inst, item);
         for (const m of cls.methods.values()) {
           for (const d of [m.def, m.setter]) {
             if (!d) continue;

@@ -114,6 +114,8 @@ export class ClassInfo implements ClassRef {
   private linearizing = false;
   /** For a user exception class: the built-in exception class at the root of its bases. */
   exceptionBase: string | null = null;
+  /** Statements of the body other than defs and name bindings (`table[0] = 1`, `registry.append(x)`), run in order with them. */
+  readonly bodyStatements = new Set<S.Stmt>();
   /** Built-in exception classes named as further bases (`class NotFound(AppError, LookupError)`): the runtime's subtype test follows them too. */
   extraExceptionBases: string[] = [];
 
@@ -422,6 +424,8 @@ export function collectClasses(
             if (t.kind === 'Name' && aliased) cls.methods.set(t.id, { ...aliased });
             else if (t.kind === 'Name' && isDunder(t.id) && holdsFunction(item.value)) report(t.pos, `a function stored as the class attribute '${t.id}' (define the dunder with def in the class body)`);
             else if (t.kind === 'Name') cls.classAttrs.set(t.id, item.value);
+            // `table[0] = 1`, `x.y = 2` of attributes bound earlier (class-body-names.ts qualified them): run in order.
+            else if (t.kind === 'Subscript' || t.kind === 'Attribute') cls.bodyStatements.add(item);
             else report(t.pos, 'this class-level assignment');
           }
           break;
@@ -432,7 +436,18 @@ export function collectClasses(
         case 'Pass':
           break;
         case 'ExprStmt':
-          if (item.expr.kind !== 'Str') report(item.pos, 'statements in a class body other than defs and assignments');
+          // A call in the body (`registry.append(x)`), run in order; a docstring is nothing to run.
+          if (item.expr.kind !== 'Str') cls.bodyStatements.add(item);
+          break;
+        case 'Del':
+          // `del handlers['default']` of an attribute bound earlier.
+          if (item.targets.every((t) => t.kind === 'Subscript' || t.kind === 'Attribute')) cls.bodyStatements.add(item);
+          else report(item.pos, 'deleting a name in a class body');
+          break;
+        case 'AugAssign':
+          // `count += 1` after `count = 0` (qualified to `C.count += 1`), `table[1] += 5`.
+          if (item.target.kind !== 'Name') cls.bodyStatements.add(item);
+          else report(item.pos, 'an augmented assignment in a class body to a name the body has not bound');
           break;
         default:
           report(item.pos, 'statements in a class body other than defs and assignments');

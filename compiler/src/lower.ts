@@ -3342,7 +3342,8 @@ class FunctionLowerer {
   private classDef(s: S.ClassDef): void {
     const cls = this.program.classes.get(s.name)!;
     for (const item of s.body) {
-      if ((item.kind === 'Assign' || item.kind === 'AnnAssign') && item.value) {
+      if (cls.bodyStatements.has(item)) this.stmt(item);
+      else if ((item.kind === 'Assign' || item.kind === 'AnnAssign') && item.value) {
         const targets = item.kind === 'Assign' ? item.targets : [item.target];
         // A method alias (`__rmul__ = __mul__`) is a method of the class, not a value to store.
         if (targets.every((t) => t.kind === 'Name' && !cls.classAttrs.has(t.id))) continue;

@@ -951,8 +951,9 @@ class Desugarer {
     src += `def __getitem__(self, index):\n    return ${tuple}[index]\n`;
     // A namedtuple is a tuple: it equals and orders against plain tuples and other namedtuples by its items
     // (`P(1, 2) == (1, 2)`); the same class compares field by field, without making tuples.
-    src += `def _aithon_items(self):\n    return ${tuple}\n`;
-    const asTuple = `    if isinstance(other, tuple):\n        return ${tuple} OP other\n    if hasattr(other, "_aithon_items"):\n        return ${tuple} OP other._aithon_items()\n    return NotImplemented\n`;
+    // (Another named tuple class is not compared by items: reading its items through a value of unknown type
+    // would make every field of the class dynamic; `P(1, 2) == Q(1, 2)` is False here, True in CPython.)
+    const asTuple = `    if isinstance(other, tuple):\n        return ${tuple} OP other\n    return NotImplemented\n`;
     src += `def __eq__(self, other):\n    if isinstance(other, __cls__):\n        return ${fields.length ? fields.map((f) => `self.${f} == other.${f}`).join(' and ') : 'True'}\n${asTuple.replace(/OP/g, '==')}`;
     // A tuple's hash (namedtuples are dict keys and set members: equal ones hash alike, also with plain tuples).
     src += `def __hash__(self):\n    return hash(${tuple})\n`;

@@ -6,8 +6,10 @@ proleptic Gregorian ordinals, timedelta normalised to days, seconds and
 microseconds.
 
 Differences from CPython, forced by what the compiler supports or left out:
-- No time zones (tzinfo, timezone, utcoffset, astimezone, timestamp()), no
-  `time` class, no timetuple() or fromtimestamp().
+- No time zones (tzinfo, timezone, utcoffset, astimezone), no `time` class.
+  timestamp(), fromtimestamp() and timetuple() take naive datetimes as local
+  times, through the time module (the C library's zone: TZ, else
+  /etc/localtime); times in a DST gap or fold resolve as C's mktime does.
 - isocalendar()'s IsoCalendarDate is a class with year/week/weekday, indexing,
   iteration, len, == and its repr, not a tuple (isinstance(x, tuple) is False).
 - Class attributes min/max/resolution are not provided.
@@ -701,6 +703,40 @@ class datetime(date):
     @classmethod
     def today(cls):
         return datetime.now()
+
+    @classmethod
+    def fromtimestamp(cls, t):
+        """The local date and time of t seconds since the epoch (CPython's _fromtimestamp, naive)."""
+        return cls._from_seconds(t, True)
+
+    @classmethod
+    def utcfromtimestamp(cls, t):
+        """The UTC date and time of t seconds since the epoch, naive."""
+        return cls._from_seconds(t, False)
+
+    @classmethod
+    def _from_seconds(cls, t, local):
+        whole = float(t) // 1.0 if isinstance(t, float) else t
+        frac = t - whole
+        us = round(frac * 1e6)
+        if us >= 1000000:
+            whole += 1
+            us -= 1000000
+        elif us < 0:
+            whole -= 1
+            us += 1000000
+        tm = _time.localtime(whole) if local else _time.gmtime(whole)
+        return datetime(tm.tm_year, tm.tm_mon, tm.tm_mday, tm.tm_hour, tm.tm_min, min(tm.tm_sec, 59), int(us))
+
+    def timestamp(self):
+        """Seconds since the epoch of this naive datetime taken as local time (mktime), with its microseconds."""
+        s = _time.mktime((self.year, self.month, self.day, self.hour, self.minute, self.second, -1, -1, -1))
+        return s + self.microsecond / 1e6
+
+    def timetuple(self):
+        """time.struct_time of this naive datetime (tm_isdst -1)."""
+        yday = self.toordinal() - _ymd2ord(self.year, 1, 1) + 1
+        return _time.struct_time((self.year, self.month, self.day, self.hour, self.minute, self.second, self.weekday(), yday, -1))
 
     @classmethod
     def fromordinal(cls, n):

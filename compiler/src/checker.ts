@@ -11,7 +11,7 @@ import { dynamicAttributeWrites, instanceDictReads } from './instance-dict';
 import { ClassInfo, classAttrSlot, collectClasses, type Hierarchy, instanceDictSlot, type MethodInfo, operatorNeedsProtocol } from './classes';
 import { methodResultType, type MethodContext, valueDunderType } from './methods';
 import { boundNames, buildScopes, nestedFunctions, type Scope, type ScopeTable } from './scopes';
-import { wrapsArgs, wrapsDecorated } from './decorators';
+import { undecoratedPrefix, wrapsArgs, wrapsDecorated } from './decorators';
 import { annotationModules, type ModuleMember, type Overload, pickOverload, resultType, starredRestCall, stdlibModules } from './stdlib';
 import type * as S from './syntax';
 import { childBlocks, childExprs as childExprsOf, exprsOf, isGeneratorBody, targetNames, walkNodes } from './syntax';
@@ -272,6 +272,12 @@ export function funcRefName(r: FuncRefInfo, depth = 0): string | null {
   const arg = wrapsArgs.get(r.def);
   const f = arg?.kind === 'Name' && r.outer ? r.outer.locals.get(arg.id) : undefined;
   return f?.kind === 'func' && depth < 8 ? functionValueName(f, depth + 1) : null;
+}
+
+/** A parameter's default that is a literal (None, a number, a str): read where it is needed, not from the default's global. */
+export function literalDefault(p: S.Param): S.Expr | null {
+  const d = p.defaultValue;
+  return d && ['None', 'Int', 'Float', 'Str', 'Bool'].includes(d.kind) ? d : null;
 }
 
 /** The name Python gives the function (a linked module's `helpers.f` and a decorated `undecorated.f` are `f`). */
@@ -859,7 +865,9 @@ export class Program {
     // Nested functions: named after their parents (unique: <lambda> and <genexpr> get a counter), bound like any function.
     for (const child of scope.children) {
       const parentName = this.nodes.qualname(def);
-      if (!this.nodes.qualnames.has(child.def)) this.nodes.qualnames.set(child.def, `${parentName}.${child.def.name.startsWith('<') ? `${child.def.name}${this.lambdaCounter++}` : child.def.name}`);
+      // A built-in's lambda (method-values.ts) is one per place the built-in is a value: numbered too.
+      const numbered = child.def.name.startsWith('<') || child.def.name.startsWith('builtins.');
+      if (!this.nodes.qualnames.has(child.def)) this.nodes.qualnames.set(child.def, `${parentName}.${numbered ? `${child.def.name}${this.lambdaCounter++}` : child.def.name}`);
       if (!this.nodes.pythonQualnames.has(child.def) && !child.def.name.startsWith('builtins.')) this.nodes.pythonQualnames.set(child.def, `${this.nodes.pythonQualname(def) ?? def.name}.<locals>.${pythonName(child.def)}`);
       this.bindFunction(child.def);
     }
@@ -1527,6 +1535,7 @@ export class Program {
         }
         const cls = this.classes.get(s.name)!;
         for (const [name, value] of cls.classAttrs) this.assign(this.moduleInstance, classAttrSlot(cls, name), this.typeExpr(inst, value));
+        for (const item of cls.bodyStatements) this.inferStmt(inst, item);
         for (const m of cls.methods.values()) {
           for (const d of [m.def, m.setter, m.deleter]) {
             if (!d) continue;
@@ -1794,8 +1803,18 @@ export class Program {
       }
       case 'Tuple': {
         if (e.elts.some((el) => el.kind === 'Starred')) {
-          for (const el of e.elts) this.typeExpr(inst, el.kind === 'Starred' ? el.value : el);
-          return T.object; // length known only at run time
+          const parts = e.elts.map((el) => this.typeExpr(inst, el.kind === 'Starred' ? el.value : el));
+          if (parts.some((t) => t.kind === 'never')) return T.never;
+          // `(*a, x, *b)` of tuples: a tuple of their items (see starItem); else its length is known only at run time.
+          if (e.elts.every((el, i) => el.kind !== 'Starred' || parts[i].kind === 'tuple')) {
+            const elems: Type[] = [];
+            e.elts.forEach((el, i) => {
+              if (el.kind !== 'Starred') elems.push(parts[i]);
+              else (parts[i] as Extract<Type, { kind: 'tuple' }>).elems.forEach((_, k) => elems.push(this.typeExpr(inst, this.nodes.starItem(el, k))));
+            });
+            return tupleOf(elems);
+          }
+          return T.object;
         }
         const elems = e.elts.map((el) => this.typeExpr(inst, el));
         return elems.some((t) => t.kind === 'never') ? T.never : tupleOf(elems);
@@ -1827,6 +1846,11 @@ export class Program {
           const found = (t.cls as ClassInfo).lookup(e.attr);
           if (found?.classAttr) return this.globals.get(classAttrSlot(found.owner, e.attr)) ?? T.never;
           if (!found?.classAttr && (e.attr === '__name__' || e.attr === '__qualname__')) return T.str;
+          // C.__mro__ / C.__bases__: tuples of class objects (see classTuple in lower.ts).
+          if (!found?.classAttr && (e.attr === '__mro__' || e.attr === '__bases__')) {
+            const cls = t.cls as ClassInfo;
+            return tupleOf((e.attr === '__mro__' ? cls.pythonMro() : cls.directBases().length ? cls.directBases() : ['object']).map(() => T.object));
+          }
           this.unsupported(e.pos, `reading '${e.attr}' from a class other than a class attribute`);
           return T.never;
         }
@@ -1842,6 +1866,14 @@ export class Program {
           const nameOf = e.attr === '__name__' ? funcRefName : (r: FuncRefInfo) => this.nodes.funcRefQualname(r);
           if ((t.refs as FuncRefInfo[]).every((r) => nameOf(r) !== null)) return T.str;
           this.unsupported(e.pos, `${e.attr} of a function value that may be one of several functions, or a @functools.wraps wrapper`);
+          return T.never;
+        }
+        if (t.kind === 'func' && (e.attr === '__doc__' || e.attr === '__module__')) {
+          // Known for each function the value may be (lower.ts picks one by its id); None for no docstring.
+          const values = (t.refs as FuncRefInfo[]).map((r) => this.nodes.funcRefMeta(r, e.attr as '__doc__' | '__module__'));
+          if (values.every((v) => typeof v === 'string')) return T.str;
+          if (values.every((v) => v === null)) return T.none;
+          this.unsupported(e.pos, `${e.attr} of a function value that may be one of several functions with and without one, a built-in or a @functools.wraps wrapper`);
           return T.never;
         }
         // Other attributes of built-in values are the runtime's: it reads those it has, and raises
@@ -2524,6 +2556,8 @@ export class Program {
     // `**kwargs` forwarding that no caller fills (decorators' wrappers): nothing to bind.
     if (types.every((t) => t.kind === 'dict' && keyOf(t).kind === 'never')) return [];
     const t = types[0];
+    const merge = stars[0];
+    if (merge.kind === 'Call' && merge.func.kind === 'Name' && (merge.func.id === '$merge_kwargs' || merge.func.id === '_aithon_kwargs.merge_kwargs') && merge.args[0].kind === 'Str') this.nodes.mergeNames.set(merge.args[0], this.nodes.kwargsMergeName(def, call));
     const fail = (why: string) => {
       this.unsupported(stars[0].pos, `unpacking a ${describe(t)} into keyword arguments (**kwargs) ${why}`);
       return null;
@@ -2535,19 +2569,26 @@ export class Program {
     // Into a function with **kwargs: the keys no named parameter takes go there (see kwargsRest).
     const varkw = def.params.find((p) => p.kind === 'varkw');
     const isNamed = (name: string) => def.params.some((p) => p.name === name && (p.kind === 'normal' || p.kind === 'kwonly'));
-    if (varkw && call.keywords.some((k) => !isNamed(k.name))) return fail(`together with other keyword arguments into a function with **${varkw.name}`);
+    // Keywords no named parameter takes go into **kwargs with d's other keys (see kwargsRest).
+    const extraKeywords = varkw ? call.keywords.filter((k) => !isNamed(k.name)) : [];
     const normal = def.params.filter((p) => p.kind === 'normal');
     const byPosition = normal.slice(0, implicit + positionalCount).map((p) => p.name);
     const explicit = call.keywords.map((k) => k.name);
-    const remaining = def.params.filter((p) => (p.kind === 'normal' || p.kind === 'kwonly') && !byPosition.includes(p.name) && !explicit.includes(p.name));
+    // The keyword-only parameters of a keyword partial's lambda (modules.ts rewriteKeywordPartial) hold what
+    // partial() bound, evaluated where it was called: no mapping fills them, whatever it holds goes to its **kwargs.
+    const remaining = def.params.filter((p) => (p.kind === 'normal' || p.kind === 'kwonly') && !byPosition.includes(p.name) && !explicit.includes(p.name) && !p.name.startsWith('__partial_'));
     const defaultsInGlobals = this.functions.get(def.name) === def || [...this.classes.values()].some((c) => [...c.methods.values()].some((m) => m.def === def));
-    if (!defaultsInGlobals && remaining.some((p) => p.defaultValue)) return fail(`into ${pythonName(def)}(), a nested function with defaults`);
+    if (!defaultsInGlobals && remaining.some((p) => p.defaultValue && !literalDefault(p))) return fail(`into ${pythonName(def)}(), a nested function with defaults`);
     const plan: KwargsPlan = {
       fname: this.nodes.callName(def),
       accepted: [...(varkw ? ['*'] : []), ...remaining.map((p) => p.name)],
-      taken: [...byPosition, ...explicit],
+      // A built-in's lambda (method-values.ts) takes its arguments by position only: no key names them, and
+      // the plan is the same for each lambda standing for it (`fn[2]` of two `int` values, each its own names).
+      taken: def.name.startsWith('builtins.') ? [] : byPosition,
       requiredPositional: remaining.filter((p) => p.kind === 'normal' && !p.defaultValue).map((p) => p.name),
       requiredKeyword: remaining.filter((p) => p.kind === 'kwonly' && !p.defaultValue).map((p) => p.name),
+      keywords: explicit,
+      qualifiedName: this.nodes.kwargsMergeName(def, call),
     };
     let plans = this.nodes.kwargsPlans.get(inst);
     if (!plans) this.nodes.kwargsPlans.set(inst, (plans = new WeakMap()));
@@ -2556,7 +2597,8 @@ export class Program {
     plans.set(call, plan);
     const keywords: S.KeywordArg[] = [];
     for (const p of remaining) {
-      const defaultType = p.defaultValue ? this.globals.get(this.nodes.defaultSlot(def, p)) : T.never;
+      const literal = literalDefault(p);
+      const defaultType = literal ? this.typeExpr(inst, literal) : p.defaultValue ? this.globals.get(this.nodes.defaultSlot(def, p)) : T.never;
       if (!defaultType || (p.defaultValue && defaultType.kind === 'never')) return null;
       const node = this.nodes.kwargsItem(call, def, p, stars[0]);
       inst.exprTypes.set(node, join(valueType, defaultType));
@@ -2564,8 +2606,16 @@ export class Program {
       keywords.push({ name: p.name, value: node, pos: call.pos });
     }
     if (varkw) {
-      const node = this.nodes.kwargsRest(call, def, stars[0], remaining.map((p) => p.name));
-      inst.exprTypes.set(node, t);
+      const node = this.nodes.kwargsRest(call, def, stars[0], remaining.map((p) => p.name), extraKeywords);
+      let restType: Type = t;
+      if (extraKeywords.length) {
+        const cell = this.siteCellOf(inst, node);
+        cell.widen('key', T.str);
+        cell.widen('value', valueType);
+        for (const k of extraKeywords) cell.widen('value', inst.typeOf(k.value));
+        restType = { kind: 'dict', cell };
+      }
+      inst.exprTypes.set(node, restType);
       this.nodes.presetArgs.add(node);
       keywords.push({ name: '**', value: node, pos: call.pos });
     }
@@ -3184,6 +3234,8 @@ export class NodeTables {
   readonly kwargsItemNodes = new WeakMap<S.CallExpr, Map<string, S.Expr>>();
   readonly kwargsRests = new WeakMap<S.Expr, KwargsRest>();
   readonly kwargsRestNodes = new WeakMap<S.CallExpr, Map<string, S.Expr>>();
+  /** The name argument of a `$merge_kwargs` call (parser.ts mergedKeywords): the callee as CPython's message names it, once the call binds. */
+  readonly mergeNames = new WeakMap<S.Expr, string>();
   /** Lists unpacked into calls whose binding was reported unsupported (reported once). */
   readonly listStarFailures = new WeakSet<S.StarredExpr>();
   readonly packedCache = new WeakMap<object, Map<string, S.Expr>>();
@@ -3212,6 +3264,42 @@ export class NodeTables {
     if (f?.kind !== 'func' || depth >= 8) return null;
     const names = new Set((f.refs as FuncRefInfo[]).map((x) => this.funcRefQualname(x, depth + 1)));
     return names.size === 1 && !names.has(null) ? [...names][0] : null;
+  }
+
+  /**
+   * `f.__doc__` / `f.__module__` of one function f may be: a str, null for None (no docstring), undefined
+   * when not known statically (a @functools.wraps wrapper, a built-in's lambda).
+   */
+  funcRefMeta(r: FuncRefInfo, attr: '__doc__' | '__module__', depth = 0): string | null | undefined {
+    if (r.def.name.startsWith('builtins.')) return undefined;
+    if (wrapsDecorated.has(r.def)) {
+      // A @functools.wraps(g) wrapper has g's, as funcRefName finds g.
+      const arg = wrapsArgs.get(r.def);
+      const f = arg?.kind === 'Name' && r.outer ? r.outer.locals.get(arg.id) : undefined;
+      if (f?.kind !== 'func' || depth >= 8) return undefined;
+      const values = new Set((f.refs as FuncRefInfo[]).map((g) => this.funcRefMeta(g, attr, depth + 1)));
+      return values.size === 1 ? [...values][0] : undefined;
+    }
+    if (attr === '__module__') return this.defModule(r.def);
+    const first = r.def.body[0];
+    return first?.kind === 'ExprStmt' && first.expr.kind === 'Str' ? first.expr.value : null;
+  }
+
+  /** The module a def belongs to, as its `__module__`: `__main__` for main.py's, else the linked module's name. */
+  defModule(def: S.FunctionDef): string {
+    const qualname = this.pythonQualname(def) ?? pythonName(def);
+    // A decorated def's body is `undecorated.f` (decorators.ts): the prefix is no module.
+    const name = def.name.replace(undecoratedPrefix, '');
+    return name.endsWith(`.${qualname}`) ? name.slice(0, -qualname.length - 1) : '__main__';
+  }
+
+  /** CPython's name of a callee in the TypeError of a call whose `**` mappings repeat a key: `__main__.C.m()`, `__main__.C()` for a constructor. */
+  kwargsMergeName(def: S.FunctionDef, call: S.CallExpr): string {
+    const qualname = this.pythonQualname(def) ?? pythonName(def);
+    const constructor = qualname.endsWith('.__init__') && !(call.func.kind === 'Attribute' && call.func.attr === '__init__');
+    const shown = constructor ? qualname.slice(0, -'.__init__'.length) : qualname;
+    const module = this.defModule(def);
+    return module === 'builtins' ? `${shown}()` : `${module}.${shown}()`;
   }
 
   /** Name of the hidden module global that holds a parameter's default value. */
@@ -3382,7 +3470,7 @@ export class NodeTables {
     return node;
   }
 
-  kwargsRest(call: S.CallExpr, def: S.FunctionDef, star: S.Expr, bound: string[]): S.Expr {
+  kwargsRest(call: S.CallExpr, def: S.FunctionDef, star: S.Expr, bound: string[], extra: S.KeywordArg[]): S.Expr {
     let byDef = this.kwargsRestNodes.get(call);
     if (!byDef) this.kwargsRestNodes.set(call, (byDef = new Map()));
     const key = `${this.qualname(def)}:${bound.join(',')}`;
@@ -3391,7 +3479,7 @@ export class NodeTables {
       node = { kind: 'Name', pos: call.pos, id: '**' };
       byDef.set(key, node);
     }
-    this.kwargsRests.set(node, { star, bound });
+    this.kwargsRests.set(node, { star, bound, extra });
     return node;
   }
 
@@ -3625,6 +3713,9 @@ export interface KwargsPlan {
   taken: string[];
   requiredPositional: string[];
   requiredKeyword: string[];
+  /** Names given as keyword arguments, and the callee as CPython's message names it for a key d repeats (`__main__.f()`). */
+  keywords: string[];
+  qualifiedName: string;
 }
 
 /** The synthetic argument `d[name]` (or the parameter's default) of `f(**d)`. */
@@ -3638,6 +3729,8 @@ export interface KwargsItem {
 export interface KwargsRest {
   star: S.Expr;
   bound: string[];
+  /** Keyword arguments of the call that go into **kwargs too (`f(k=1, **d)`). */
+  extra: S.KeywordArg[];
 }
 
 /** The built-in classes isinstance() decides from a static type: class name -> Type kind. */

@@ -38,7 +38,15 @@ function qualify(cls: S.ClassDef): void {
     switch (s.kind) {
       case 'Assign':
         rewrite(s.value);
+        // `table[0] = 1`, `opts.debug = True`: the container or object is read, as a name elsewhere in the body.
+        for (const t of s.targets) if (t.kind === 'Subscript' || t.kind === 'Attribute') childExprs(t).forEach(rewrite);
         for (const t of s.targets) targetNames(t).forEach((n) => assigned.add(n));
+        break;
+      case 'AugAssign':
+        rewrite(s.value);
+        // `count += 1` of an attribute the body bound: the class attribute's read and store (`Board.count += 1`).
+        if (s.target.kind === 'Name') rewrite(s.target);
+        else childExprs(s.target).forEach(rewrite);
         break;
       case 'AnnAssign':
         if (s.value) rewrite(s.value);
@@ -46,6 +54,9 @@ function qualify(cls: S.ClassDef): void {
         break;
       case 'ExprStmt':
         rewrite(s.expr);
+        break;
+      case 'Del':
+        for (const t of s.targets) if (t.kind === 'Subscript' || t.kind === 'Attribute') childExprs(t).forEach(rewrite);
         break;
       case 'FunctionDef':
         // Defaults run in the class body; the name itself becomes a method, not an attribute read here.

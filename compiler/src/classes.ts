@@ -116,11 +116,35 @@ export class ClassInfo implements ClassRef {
   private linearizing = false;
   /** For a user exception class: the built-in exception class at the root of its bases. */
   exceptionBase: string | null = null;
+  /** Statements of the body other than defs and name bindings (`table[0] = 1`, `registry.append(x)`), run in order with them. */
+  readonly bodyStatements = new Set<S.Stmt>();
+  /** Built-in exception classes named as further bases (`class NotFound(AppError, LookupError)`): the runtime's subtype test follows them too. */
+  extraExceptionBases: string[] = [];
 
   constructor(readonly def: S.ClassDef) {}
 
   get name(): string {
     return this.def.name;
+  }
+
+  /** The bases as written, built-in exception classes by name (`object` left out): what `C.__bases__` shows. */
+  directBases(): (ClassInfo | string)[] {
+    const out: (ClassInfo | string)[] = [];
+    let user = 0;
+    for (const b of this.def.bases) {
+      if (b.kind !== 'Name' || b.id === 'object') continue;
+      if (this.bases[user]?.def.name === b.id) out.push(this.bases[user++]);
+      else if (b.id in builtinExceptionParents || b.id === 'BaseException') out.push(b.id);
+    }
+    return out;
+  }
+
+  /** CPython's `C.__mro__`: C3 over user classes and built-in exception classes (by name), ending with 'object'. */
+  pythonMro(): (ClassInfo | string)[] {
+    const mroOf = (b: ClassInfo | string): (ClassInfo | string)[] => (typeof b === 'string' ? builtinExceptionMro(b) : b.pythonMro());
+    const bases = this.directBases();
+    const merged = c3Merge<ClassInfo | string>([...bases.map(mroOf), [...bases]]);
+    return [this, ...(merged ?? bases)].concat(bases.length ? [] : ['object']);
   }
 
   /** CPython's method resolution order (C3 linearization of the bases); object is left out. */
@@ -133,6 +157,12 @@ export class ClassInfo implements ClassRef {
     this.linearized = [this, ...(merged ?? this.bases)];
     this.linearizing = false;
     return this.linearized;
+  }
+
+  /** With the built-in exception bases too. */
+  hasConsistentPythonMro(): boolean {
+    const bases = this.directBases();
+    return c3Merge<ClassInfo | string>([...bases.map((b) => (typeof b === 'string' ? builtinExceptionMro(b) : b.pythonMro())), [...bases]]) !== null;
   }
 
   /** Do the bases have a consistent C3 linearization (else CPython raises TypeError at the class statement)? */
@@ -302,9 +332,30 @@ function mayReturnNotImplemented(def: S.FunctionDef, r: Type, owner: ClassInfo):
   return visit(def.body);
 }
 
+/** The base of each built-in exception class but BaseException, as CPython 3.11's. */
+const builtinExceptionParents: Record<string, string> = {
+  Exception: 'BaseException', ArithmeticError: 'Exception', ZeroDivisionError: 'ArithmeticError', OverflowError: 'ArithmeticError', LookupError: 'Exception',
+  IndexError: 'LookupError', KeyError: 'LookupError', ValueError: 'Exception', TypeError: 'Exception', NameError: 'Exception', UnboundLocalError: 'NameError',
+  AttributeError: 'Exception', RuntimeError: 'Exception', RecursionError: 'RuntimeError', NotImplementedError: 'RuntimeError', AssertionError: 'Exception',
+  MemoryError: 'Exception', StopIteration: 'Exception', KeyboardInterrupt: 'BaseException', SystemExit: 'BaseException', EOFError: 'Exception',
+  OSError: 'Exception', FileNotFoundError: 'OSError', FileExistsError: 'OSError', PermissionError: 'OSError', IsADirectoryError: 'OSError',
+  NotADirectoryError: 'OSError', TimeoutError: 'OSError', StopAsyncIteration: 'Exception', GeneratorExit: 'BaseException', UnicodeError: 'ValueError',
+  UnicodeDecodeError: 'UnicodeError', UnicodeEncodeError: 'UnicodeError', SyntaxError: 'Exception', IndentationError: 'SyntaxError',
+  TabError: 'IndentationError', ImportError: 'Exception', ModuleNotFoundError: 'ImportError', SystemError: 'Exception',
+  FloatingPointError: 'ArithmeticError', BufferError: 'Exception',
+};
+
+/** A built-in exception class's __mro__ by name: `['KeyError', 'LookupError', 'Exception', 'BaseException', 'object']`. */
+function builtinExceptionMro(name: string): string[] {
+  const out = [name];
+  for (let n = builtinExceptionParents[name]; n; n = builtinExceptionParents[n]) out.push(n);
+  if (out[out.length - 1] !== 'BaseException') out.push('BaseException');
+  return [...new Set(out), 'object'];
+}
+
 /** C3 merge of linearizations; null when no consistent order exists. */
-function c3Merge(seqs: ClassInfo[][]): ClassInfo[] | null {
-  const out: ClassInfo[] = [];
+function c3Merge<T>(seqs: T[][]): T[] | null {
+  const out: T[] = [];
   const lists = seqs.map((s) => [...s]).filter((s) => s.length);
   while (lists.length) {
     const head = lists.map((l) => l[0]).find((c) => !lists.some((l) => l.indexOf(c) > 0));
@@ -348,6 +399,8 @@ export function collectClasses(
       // More bases (mixins): user classes, as the first one; their hierarchies merge into one layout.
       if (extra.kind === 'Name' && classes.has(extra.id)) cls.bases.push(classes.get(extra.id)!);
       else if (extra.kind === 'Name' && extra.id === 'object') continue;
+      // `class NotFound(AppError, LookupError)`: an exception class that is also a built-in one (checked below).
+      else if (extra.kind === 'Name' && isExceptionClass(extra.id)) cls.extraExceptionBases.push(extra.id);
       else report(extra.pos, 'a built-in class as a second base (multiple inheritance from user classes only)');
     }
     const b = s.bases[0];
@@ -373,6 +426,8 @@ export function collectClasses(
             if (t.kind === 'Name' && aliased) cls.methods.set(t.id, { ...aliased });
             else if (t.kind === 'Name' && isDunder(t.id) && holdsFunction(item.value)) report(t.pos, `a function stored as the class attribute '${t.id}' (define the dunder with def in the class body)`);
             else if (t.kind === 'Name') cls.classAttrs.set(t.id, item.value);
+            // `table[0] = 1`, `x.y = 2` of attributes bound earlier (class-body-names.ts qualified them): run in order.
+            else if (t.kind === 'Subscript' || t.kind === 'Attribute') cls.bodyStatements.add(item);
             else report(t.pos, 'this class-level assignment');
           }
           break;
@@ -383,7 +438,18 @@ export function collectClasses(
         case 'Pass':
           break;
         case 'ExprStmt':
-          if (item.expr.kind !== 'Str') report(item.pos, 'statements in a class body other than defs and assignments');
+          // A call in the body (`registry.append(x)`), run in order; a docstring is nothing to run.
+          if (item.expr.kind !== 'Str') cls.bodyStatements.add(item);
+          break;
+        case 'Del':
+          // `del handlers['default']` of an attribute bound earlier.
+          if (item.targets.every((t) => t.kind === 'Subscript' || t.kind === 'Attribute')) cls.bodyStatements.add(item);
+          else report(item.pos, 'deleting a name in a class body');
+          break;
+        case 'AugAssign':
+          // `count += 1` after `count = 0` (qualified to `C.count += 1`), `table[1] += 5`.
+          if (item.target.kind !== 'Name') cls.bodyStatements.add(item);
+          else report(item.pos, 'an augmented assignment in a class body to a name the body has not bound');
           break;
         default:
           report(item.pos, 'statements in a class body other than defs and assignments');
@@ -403,6 +469,10 @@ export function collectClasses(
   // another user exception class. They are run-time exception objects.
   for (const cls of classes.values()) {
     for (let c: ClassInfo | null = cls; c && !cls.exceptionBase; c = c.base) if (c.exceptionBase) cls.exceptionBase = c.exceptionBase;
+    // `class MissingKey(KeyError, AppError)`: the run-time type's chain is KeyError's, without AppError.
+    if (!cls.base && cls.bases.length && cls.exceptionBase) report(cls.def.pos, 'a user class as a further base of a class whose first base is a built-in exception class (put the user class first)');
+    else if (cls.extraExceptionBases.length && !cls.exceptionBase) report(cls.def.pos, 'a built-in exception class as a further base of a class that is not an exception (its first base)');
+    else if (cls.extraExceptionBases.length && !cls.hasConsistentPythonMro()) report(cls.def.pos, 'bases without a consistent method resolution order (CPython raises TypeError)');
     if (cls.bases.length > 1 && (cls.exceptionBase || cls.bases.some((b) => b.mro().some((m) => m.def.bases.some((x) => x.kind === 'Name' && isExceptionClass(x.id)))))) {
       report(cls.def.pos, 'multiple inheritance in an exception class');
     } else if (cls.bases.length > 1 && !cls.hasConsistentMro()) {

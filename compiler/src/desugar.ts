@@ -949,10 +949,18 @@ class Desugarer {
     src += `def __repr__(self):\n    return f"${typename}(${fields.map((f, i) => `${i ? ', ' : ''}${f}={self.${f}!r}`).join('')})"\n`;
     src += `def __len__(self):\n    return ${n}\n`;
     src += `def __getitem__(self, index):\n    return ${tuple}[index]\n`;
-    src += `def __eq__(self, other):\n    return ${fields.length ? fields.map((f) => `self.${f} == other.${f}`).join(' and ') : 'True'}\n`;
-    // A tuple's hash (namedtuples are dict keys and set members: equal ones hash alike).
+    // A namedtuple is a tuple: it equals and orders against plain tuples and other namedtuples by its items
+    // (`P(1, 2) == (1, 2)`); the same class compares field by field, without making tuples.
+    // (Another named tuple class is not compared by items: reading its items through a value of unknown type
+    // would make every field of the class dynamic; `P(1, 2) == Q(1, 2)` is False here, True in CPython.)
+    // (Same class last, after tests the checker decides statically: a P == P comparison returns a bool.)
+    const asTuple = `    if isinstance(other, tuple):\n        return ${tuple} OP other\n    if not isinstance(other, __cls__):\n        return NotImplemented\n`;
+    src += `def __eq__(self, other):\n${asTuple.replace(/OP/g, '==')}    return ${fields.length ? fields.map((f) => `self.${f} == other.${f}`).join(' and ') : 'True'}\n`;
+    // A tuple's hash (namedtuples are dict keys and set members: equal ones hash alike, also with plain tuples).
     src += `def __hash__(self):\n    return hash(${tuple})\n`;
-    for (const [name, op] of [['__lt__', '<'], ['__le__', '<='], ['__gt__', '>'], ['__ge__', '>=']]) src += `def ${name}(self, other):\n${lexicographic(fields, op)}`;
+    for (const [name, op] of [['__lt__', '<'], ['__le__', '<='], ['__gt__', '>'], ['__ge__', '>=']]) {
+      src += `def ${name}(self, other):\n${asTuple.replace(/OP/g, op)}${lexicographic(fields, op)}`;
+    }
     src += `def _asdict(self):\n    return {${fields.map((f) => `${pyStr(f)}: self.${f}, `).join('')}}\n`;
     src += `@staticmethod\ndef _make(iterable):\n    values = list(iterable)\n    if len(values) != ${n}:\n        raise TypeError("Expected ${n} arguments, got " + str(len(values)))\n    return __cls__(${fields.map((_, i) => `values[${i}]`).join(', ')})\n`;
     this.synthMethods(cls, src, subs);

@@ -175,6 +175,8 @@ export interface IrProgram {
     name: string;
     base: string | null;
     builtinBase?: string | null;
+    /** Built-in exception classes named as further bases (registered at start-up: ai_type_add_base). */
+    extraBases?: string[];
     dunders?: IrClassDunders | null;
     /** `module.Qualname` as CPython's repr of the class shows it: `__main__.Point`, `shapes.Circle`, `__main__.Tree.Node`. */
     qualifiedName: string;

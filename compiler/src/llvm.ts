@@ -205,6 +205,18 @@ export class ModuleWriter {
     this.data.push(text);
   }
 
+  private readonly functionObjects = new Set<number>();
+
+  /** The one object of a function without cells, laid out as closure.new's ({ type, gc, id }); defined by each unit that uses it, merged by the linker. */
+  functionObject(fnId: number, functionClass: string): string {
+    const sym = `@ai.fnobj.${fnId}`;
+    if (!this.functionObjects.has(fnId)) {
+      this.functionObjects.add(fnId);
+      this.addGlobal(`${sym} = ${this.split ? 'linkonce_odr hidden' : 'internal'} global { ptr, i64, i64 } { ptr ${functionClass}, i64 0, i64 ${fnId} }, align 16`);
+    }
+    return sym;
+  }
+
   addFunction(text: string): void {
     this.functions.push(text);
   }
@@ -605,6 +617,8 @@ function emitProgramData(m: ModuleWriter, p: IrProgram, flagged: Set<string>): v
   if (m.split) for (const f of p.functions) if (f.firstLine > 0) m.addGlobal(`${lineSymbol(f.name)} = hidden constant i32 ${f.firstLine}`);
   // Each class object bound to its class, for type(x) (obj/classobj.c).
   const registrations = [...emitClassDunders(m, p), ...p.classes.map((c) => `  call void ${m.useRuntime('ai_class_object_bind')}(ptr ${classSymbol(c.name)}, ptr ${classObjectSymbol(c.name)})`)];
+  // `class NotFound(AppError, LookupError)`: LookupError is a base beside the type's own chain.
+  for (const c of p.classes) for (const extra of c.extraBases ?? []) registrations.push(`  call void ${m.useRuntime('ai_type_add_base')}(ptr ${classSymbol(c.name)}, ptr ${m.useExtern(exceptionTypeSymbol(extra))})`);
   // What repr() shows of function values, by function id (obj/object.c).
   if (p.functionReprs.length) {
     m.addGlobal(`@ai.function_reprs = ${m.linkage} constant [${p.functionReprs.length} x ptr] [${p.functionReprs.map((r) => `ptr ${m.cstring(r)}`).join(', ')}]`);
@@ -1154,6 +1168,14 @@ class FunctionEmitter {
       case 'cell.new':
       case 'closure.new': {
         const cells = i.op === 'closure.new' ? i.cells : [];
+        if (i.op === 'closure.new' && !cells.length) {
+          // A function without cells (a def of a module, not nested): one object for the program, so that
+          // every read of its name is the same value (`wrapper.__wrapped__ is square`, `handler is default`).
+          const w = this.fresh();
+          this.ins(`${w} = ptrtoint ptr ${this.m.functionObject(i.fnId, this.cls('function'))} to i64`);
+          this.define(i.dst, w);
+          return;
+        }
         const size = i.op === 'cell.new' ? 24 : 24 + 8 * cells.length;
         const p = this.fresh('obj');
         this.ins(`${p} = call ptr ${this.m.useRuntime('ai_alloc')}(i64 ${size})`);

@@ -3,7 +3,7 @@
 // operator on given static types is, evaluation order, loops, short-circuits,
 // CPython's TypeError wording for operations that cannot succeed); the
 // emitter only translates.
-import { type BoundCall, isDynamicAttributeWrite, maxDynamicStarItems, type KwargsItem, dynamicInitTag, notCallable, binaryType, setLikeViewOperands, type ListStarPlan, cacheSlot, cacheCountSlot, inPlaceFirst, defaultdictFactories, type FuncRefInfo, funcRefName, pythonName, dunderNames, type Dispatch, type DispatchGroup, exceptionClassNames, exitBuiltin, isObjectStrCall, isSuperCall, type FunctionInstance, inPlaceMethod, isNonNegativeIntLiteral, isRangeCall, type Program, terminates, unpackTypes } from './checker';
+import { type BoundCall, isDynamicAttributeWrite, literalDefault, maxDynamicStarItems, type KwargsItem, dynamicInitTag, notCallable, binaryType, setLikeViewOperands, type ListStarPlan, cacheSlot, cacheCountSlot, inPlaceFirst, defaultdictFactories, type FuncRefInfo, funcRefName, pythonName, dunderNames, type Dispatch, type DispatchGroup, exceptionClassNames, exitBuiltin, isObjectStrCall, isSuperCall, type FunctionInstance, inPlaceMethod, isNonNegativeIntLiteral, isRangeCall, type Program, terminates, unpackTypes } from './checker';
 import { unboundVariableError } from './function-attributes';
 import { withoutCopyPrefix } from './local-classes';
 import { type Block, type ConstValue, type Instr, type IrClassDunders, type IrFunction, type IrProgram, isSmallInt, type RaiseCheck, type Reg, type RtArg, type Terminator } from './ir';
@@ -35,7 +35,7 @@ export function lowerProgram(program: Program): IrProgram {
     added.add(c.name);
     // A linked module's class is already named `module.C` (modules.ts); main.py's are `__main__`'s.
     const inMain = !c.def.pos.file || c.def.pos.file === program.module.file;
-    classes.push({ name: c.name, base: c.base?.name ?? null, builtinBase: c.base ? null : c.exceptionBase, dunders: dunderTable(program, c, functions), qualifiedName: inMain ? `__main__.${withoutCopyPrefix(c.name)}` : withoutCopyPrefix(c.name) });
+    classes.push({ name: c.name, base: c.base?.name ?? null, builtinBase: c.base ? null : c.exceptionBase, extraBases: c.extraExceptionBases, dunders: dunderTable(program, c, functions), qualifiedName: inMain ? `__main__.${withoutCopyPrefix(c.name)}` : withoutCopyPrefix(c.name) });
   };
   for (const c of program.classes.values()) addClass(c);
   return {
@@ -1766,7 +1766,8 @@ class FunctionLowerer {
       case 'Float':
         return this.constant({ kind: 'float', value: e.value });
       case 'Str':
-        return this.constant({ kind: 'str', value: e.value });
+        // (the name argument of a `**a, **b` merge is the callee's, found when the call binds: checker mergeNames)
+        return this.constant({ kind: 'str', value: this.program.nodes.mergeNames.get(e) ?? e.value });
       case 'Bool':
         return this.constant({ kind: 'bool', value: e.value });
       case 'None':
@@ -1823,6 +1824,25 @@ class FunctionLowerer {
         return this.display(e);
       case 'Tuple': {
         const t = this.typeOf(e);
+        if (e.elts.some((el) => el.kind === 'Starred') && t.kind === 'tuple') {
+          // `(*a, x, *b)` of tuples (typed by the checker): each part evaluated once, in order, then split into its items.
+          const words: Reg[] = [];
+          for (const el of e.elts) {
+            if (el.kind !== 'Starred') {
+              words.push(this.toWord(this.expr(el), line));
+              continue;
+            }
+            const seq = this.expr(el.value);
+            const n = (this.typeOf(el.value) as Extract<Type, { kind: 'tuple' }>).elems.length;
+            this.preEvaluated.set(el.value, seq);
+            try {
+              for (let i = 0; i < n; i++) words.push(this.toWord(this.expr(this.program.nodes.starItem(el, i)), line));
+            } finally {
+              this.preEvaluated.delete(el.value);
+            }
+          }
+          return this.rt('ai_tuple_new', [{ kind: 'i64', value: words.length }, { kind: 'array', regs: words }], 'word', line, t);
+        }
         if (e.elts.some((el) => el.kind === 'Starred')) {
           const list = this.display({ kind: 'List', pos: e.pos, elts: e.elts });
           return this.rt('ai_builtin_tuple', [list], 'word', line, T.object);
@@ -2186,6 +2206,20 @@ class FunctionLowerer {
 
   // ------------------------------------------------------------ containers
 
+  /** A tuple of class objects (`C.__mro__`): compiled classes, built-in exception classes by name, and 'object'. */
+  private classTuple(classes: (ClassInfo | string)[], t: Type, line: number): Reg {
+    const words = classes.map((c) => {
+      if (typeof c !== 'string') {
+        const dst = this.reg({ kind: 'class', cls: c });
+        this.emit({ op: 'classobj', dst, cls: c.name });
+        return dst;
+      }
+      if (c === 'object') return this.rt('ai_object_class', [], 'never', line, T.object);
+      return this.rt('ai_type_class_object', [{ kind: 'exctype', name: c }], 'never', line, T.object);
+    });
+    return this.rt('ai_tuple_new', [{ kind: 'i64', value: words.length }, { kind: 'array', regs: words }], 'word', line, t);
+  }
+
   /** A list or set display, with `*iterable` items spliced in. */
   private display(e: S.ListExpr | S.SetExpr): Reg {
     const line = e.pos.line;
@@ -2468,7 +2502,7 @@ class FunctionLowerer {
     if (plan && e.doubleStars?.length && !this.dead) {
       const dict = this.convert(values.get(e.doubleStars[0])!, T.object, e.pos.line);
       const names = (xs: string[]) => ({ kind: 'cstr', value: xs.join(',') }) as RtArg;
-      this.rt('ai_check_call_kwargs', [{ kind: 'cstr', value: plan.fname }, dict, names(plan.accepted), names(plan.taken), names(plan.requiredPositional), names(plan.requiredKeyword)], 'false', e.pos.line, null);
+      this.rt('ai_check_call_kwargs', [{ kind: 'cstr', value: plan.fname }, dict, names(plan.accepted), names(plan.taken), names(plan.requiredPositional), names(plan.requiredKeyword), names(plan.keywords), { kind: 'cstr', value: plan.qualifiedName }], 'false', e.pos.line, null);
     }
     return values;
   }
@@ -2760,7 +2794,15 @@ class FunctionLowerer {
     if (rest) {
       // `f(**d)` into f's `**kwargs`: a new dict of d's other keys (the keys were checked).
       const dict = this.convert(values.get(rest.star)!, T.object, a.pos.line);
-      return this.fromWord(this.rt('ai_kwargs_rest', [dict, { kind: 'cstr', value: rest.bound.join(',') }], 'never', a.pos.line, T.object), this.typeOf(a), a.pos.line);
+      const out = this.rt('ai_kwargs_rest', [dict, { kind: 'cstr', value: rest.bound.join(',') }], 'never', a.pos.line, T.object);
+      // Keyword arguments that go to **kwargs as well, in the order CPython's merged dict has them (keywords first).
+      if (rest.extra.length) {
+        const merged = this.rt('ai_dict_new', [], 'word', a.pos.line, T.object);
+        for (const k of rest.extra) this.rt('ai_dict_set', [merged, this.constant({ kind: 'str', value: k.name }), this.toWord(this.convert(values.get(k.value)!, T.object, a.pos.line), a.pos.line)], 'false', a.pos.line, null);
+        this.rt('ai_call_method', [merged, { kind: 'str', value: 'update' }, { kind: 'i64', value: 1 }, { kind: 'array', regs: [out] }, { kind: 'zero' }], 'word', a.pos.line, T.none);
+        return this.fromWord(merged, this.typeOf(a), a.pos.line);
+      }
+      return this.fromWord(out, this.typeOf(a), a.pos.line);
     }
     if (!this.program.nodes.packedArgs.has(a)) return values.get(a)!;
     const line = a.pos.line;
@@ -2792,7 +2834,9 @@ class FunctionLowerer {
     const line = a.pos.line;
     const dict = this.convert(values.get(item.star)!, T.object, line);
     let fallback: Reg = this.noneWord();
-    if (item.param.defaultValue) {
+    const literal = literalDefault(item.param);
+    if (literal) fallback = this.expr(literal);
+    else if (item.param.defaultValue) {
       const slot = this.program.nodes.defaultSlot(item.def, item.param);
       const d = this.reg(this.program.globals.get(slot) ?? T.never);
       this.emit({ op: 'global.get', dst: d, name: slot });
@@ -3155,6 +3199,17 @@ class FunctionLowerer {
       this.emit({ op: 'closure.fnid', dst: id, env: v });
       return this.switchOver(refs, (r) => this.prim('int.eq', [id, this.constant({ kind: 'int', value: BigInt(r.id) })], line), (r) => this.constant({ kind: 'str', value: nameOf(r)! }), T.str, line, 'fname');
     }
+    if (recvType.kind === 'func' && (e.attr === '__doc__' || e.attr === '__module__')) {
+      const refs = recvType.refs as FuncRefInfo[];
+      const valueOf = (r: FuncRefInfo): Reg => {
+        const value = this.program.nodes.funcRefMeta(r, e.attr as '__doc__' | '__module__');
+        return typeof value === 'string' ? this.constant({ kind: 'str', value }) : this.constant({ kind: 'none' });
+      };
+      if (new Set(refs.map((r) => this.program.nodes.funcRefMeta(r, e.attr as '__doc__' | '__module__'))).size === 1) return valueOf(refs[0]);
+      const id = this.reg(T.int);
+      this.emit({ op: 'closure.fnid', dst: id, env: v });
+      return this.switchOver(refs, (r) => this.prim('int.eq', [id, this.constant({ kind: 'int', value: BigInt(r.id) })], line), valueOf, t, line, 'fmeta');
+    }
     if (recvType.kind === 'instance' && e.attr === '__dict__' && !(recvType.hier as Hierarchy).slots.has(e.attr)) return this.instanceDict(v, t, line);
     if (recvType.kind === 'instance') {
       const viaProperty = this.dunder(e, 'get', v, [], t, line);
@@ -3192,6 +3247,10 @@ class FunctionLowerer {
       const f = (recvType.cls as ClassInfo).lookup(e.attr);
       // C.__name__ (the class object's own name, as classobj.c gives it for a value of unknown type)
       if (!f?.classAttr && (e.attr === '__name__' || e.attr === '__qualname__')) return this.constant({ kind: 'str', value: (e.attr === '__name__' ? shownClassName : classQualname)(recvType.cls.name) });
+      if (!f?.classAttr && (e.attr === '__mro__' || e.attr === '__bases__')) {
+        const cls = recvType.cls as ClassInfo;
+        return this.classTuple(e.attr === '__mro__' ? cls.pythonMro() : cls.directBases().length ? cls.directBases() : ['object'], t, line);
+      }
       return this.readClassAttr(f!.owner, e.attr, t, line);
     }
     return this.rt('ai_obj_getattr', [this.convert(v, T.object, line), { kind: 'str', value: e.attr }], 'word', line, t);
@@ -3320,7 +3379,8 @@ class FunctionLowerer {
   private classDef(s: S.ClassDef): void {
     const cls = this.program.classes.get(s.name)!;
     for (const item of s.body) {
-      if ((item.kind === 'Assign' || item.kind === 'AnnAssign') && item.value) {
+      if (cls.bodyStatements.has(item)) this.stmt(item);
+      else if ((item.kind === 'Assign' || item.kind === 'AnnAssign') && item.value) {
         const targets = item.kind === 'Assign' ? item.targets : [item.target];
         // A method alias (`__rmul__ = __mul__`) is a method of the class, not a value to store.
         if (targets.every((t) => t.kind === 'Name' && !cls.classAttrs.has(t.id))) continue;
@@ -3868,7 +3928,8 @@ class FunctionLowerer {
         const key = kw('key');
         if (key && key.type.kind !== 'none') {
           const items = n === 1 ? this.rt('ai_builtin_list', [word(args[0])], 'word', line, T.object) : this.rt('ai_list_new', [{ kind: 'i64', value: n }, { kind: 'array', regs: args.map(word) }], 'word', line, T.object);
-          const elem = n === 1 ? this.program.iterElem(this.typeOf(e.args[0])) : args.reduce((a, b) => join(a, b.type), T.never as Type);
+          // The one iterable's items (`max(*(xs,), key=f)` compares xs's items, as the checker typed them).
+          const elem = n === 1 ? this.program.iterElem(starred?.kind === 'tuple' ? starred.elems[0] : this.typeOf(e.args[0])) : args.reduce((a, b) => join(a, b.type), T.never as Type);
           const keys = this.keysOf(e, items, elem, key, line);
           const dflt = kw('default');
           const d: Reg | RtArg = dflt ? word(dflt) : { kind: 'zero' };

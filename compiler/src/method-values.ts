@@ -80,6 +80,8 @@ const builtinFunctionKeywords: Record<string, [string, (pos: SourcePos) => S.Exp
   ],
   min: [['key', (pos) => ({ kind: 'None', pos })]],
   max: [['key', (pos) => ({ kind: 'None', pos })]],
+  // `partial(int, base=2)`: None stands for no base (see functionValue), as int(x) and int(x, base) differ.
+  int: [['base', (pos) => ({ kind: 'None', pos })]],
 };
 
 /**
@@ -394,6 +396,12 @@ function functionValue(e: S.NameExpr | S.AttributeExpr, arity: number | { requir
   // print(*args) is written out by the parser as one joined str (printStarred); this call is made after parsing.
   let call: S.Expr = { kind: 'Call', pos, func: callee, args, keywords };
   if (callee.kind === 'Name' && callee.id === 'print' && more) call = printStarred(pos, callee, args, keywords);
+  else if (callee.kind === 'Name' && callee.id === 'int' && keywords.length) {
+    // int(x) without a base, int(x, base) with one.
+    const base: S.Expr = { kind: 'Name', pos, id: 'base' };
+    const test: S.Expr = { kind: 'Compare', pos, left: base, ops: ['is'], comparators: [{ kind: 'None', pos }] };
+    call = { kind: 'IfExp', pos, test, body: { kind: 'Call', pos, func: callee, args, keywords: [] }, orelse: { kind: 'Call', pos, func: { ...callee }, args: [...args, { ...base }], keywords: [] } };
+  }
   // map/filter objects are lazy: the generator lazy-iterators.ts makes of a map kept as a value (desugar ran before).
   else if (callee.kind === 'Name' && (callee.id === 'map' || callee.id === 'filter')) call = lazyForm(call, true) ?? call;
   // Named as the function it stands for (`int.__name__`, `math.sqrt.__name__` is 'sqrt': pythonName drops the

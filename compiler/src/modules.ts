@@ -410,7 +410,7 @@ function rewriteModuleProbes(mod: S.Module, bundledNames: (module: string) => Se
 /**
  * `functools.partial(f, a, k=v)` with keywords (which the Python-written
  * partial cannot forward: a ** dict holding keys) is the lambda
- * `lambda *args, _f=f, _a0=a, _k0=v, **kwargs: _f(_a0, *args, k=_k0, **kwargs)`:
+ * `lambda *args, _f=f, _a0=a, _k0=v, **kwargs: _f(_a0, *args, k=kwargs.pop('k', _k0), **kwargs)`:
  * f and the arguments evaluated once, where partial() is called, as CPython does.
  */
 function rewriteKeywordPartial(e: S.Expr): void {
@@ -429,7 +429,11 @@ function rewriteKeywordPartial(e: S.Expr): void {
     pos,
     func: name('__partial_func'),
     args: [...bound.map((p) => name(p.name)), { kind: 'Starred', value: name('__partial_args'), pos, inCall: true } as S.Expr],
-    keywords: e.keywords.map((k, i) => ({ ...k, value: name(keywords[i].name) })),
+    // A keyword the call passes again replaces the bound one, as partial's keywords merge: `k=kwargs.pop('k', _k0)`.
+    keywords: e.keywords.map((k, i) => ({
+      ...k,
+      value: { kind: 'Call', pos, func: { kind: 'Attribute', pos, value: name('__partial_kwargs'), attr: 'pop' }, args: [{ kind: 'Str', pos, value: k.name }, name(keywords[i].name)], keywords: [] } as S.Expr,
+    })),
     doubleStars: [name('__partial_kwargs')],
   };
   const def: S.FunctionDef = { kind: 'FunctionDef', pos, name: '<lambda>', namePos: pos, isAsync: false, params, body: [{ kind: 'Return', pos, value: inner }], decorators: [] };

@@ -130,6 +130,9 @@ export function parseModule(file: string, source: string): S.Module {
   if (/\bsys\.stdin\b/.test(source) && stdinAsIterable(body)) {
     body.unshift({ kind: 'ImportFrom', pos: pos1, module: '_aithon_io', level: 0, names: [{ name: '_stdin_lines', asname: '$stdin_lines', pos: pos1 }] });
   }
+  if (/\*\*/.test(source) && usesName(body, '$merge_kwargs')) {
+    body.unshift({ kind: 'ImportFrom', pos: pos1, module: '_aithon_kwargs', level: 0, names: [{ name: 'merge_kwargs', asname: '$merge_kwargs', pos: pos1 }] });
+  }
   if (opensFiles(source) && (usesName(body, '$open') || usesName(body, '$open_text') || usesName(body, '$open_binary'))) {
     const names = ['open', 'open_text', 'open_binary'].map((n) => ({ name: n, asname: `$${n}`, pos: pos1 }));
     body.unshift({ kind: 'ImportFrom', pos: pos1, module: '_aithon_io', level: 0, names });
@@ -1463,22 +1466,38 @@ class TreeBuilder {
     if (argsNode.type === 'generator_expression') return { kind: 'Call', pos, func, args: [arg(argsNode)], keywords: [] };
     const args: S.Expr[] = [];
     const keywords: S.KeywordArg[] = [];
-    const doubleStars: S.Expr[] = [];
+    let doubleStars: S.Expr[] = [];
+    // Keywords and `**` mappings in source order, for a call with several mappings (see mergedKeywords).
+    const keywordParts: (S.KeywordArg | S.Expr)[] = [];
     for (const a of argsNode.namedChildren) {
       if (a.type === 'comment') continue;
       if (a.type === 'dictionary_splat') {
         doubleStars.push(this.expr(a.namedChildren.filter((c) => c.type !== 'comment')[0]));
+        keywordParts.push(doubleStars[doubleStars.length - 1]);
         continue;
       }
       if (a.type === 'keyword_argument') {
         const name = a.childForFieldName('name')!;
         keywords.push({ name: name.text, value: this.expr(a.childForFieldName('value')!), pos: this.pos(name) });
+        keywordParts.push(keywords[keywords.length - 1]);
       } else {
         if (keywords.length > 0 && a.type !== 'list_splat') this.fail(a, 'invalid syntax: positional argument follows keyword argument');
         const value = arg(a);
         if (value.kind === 'Starred') value.inCall = true;
         args.push(value);
       }
+    }
+    // `f(a, *xs, b, *ys)`: the arguments from the first `*` on as one unpacked tuple display,
+    // `f(a, *(*xs, b, *ys))`: a typed tuple when each part is a tuple, else a tuple of run-time length.
+    const firstStar = args.findIndex((a) => a.kind === 'Starred');
+    if (args.filter((a) => a.kind === 'Starred').length > 1 && !(func.kind === 'Name' && func.id === 'print')) {
+      const tail = args.splice(firstStar);
+      const star: S.StarredExpr = { kind: 'Starred', pos: tail[0].pos, value: { kind: 'Tuple', pos: tail[0].pos, elts: tail.map((a) => (a.kind === 'Starred' ? { ...a, inCall: false } : a)) }, inCall: true };
+      args.push(star);
+    }
+    if (doubleStars.length > 1) {
+      doubleStars = [mergedKeywords(pos, keywordParts, func.kind === 'Name' ? func.id : func.kind === 'Attribute' ? func.attr : 'function')];
+      keywords.length = 0;
     }
     if (func.kind === 'Name' && func.id === 'print' && args.some((a) => a.kind === 'Starred') && !doubleStars.length) return printStarred(pos, func, args, keywords);
     // struct.pack(fmt, *values) with values of a length known at run time only: the values as one tuple.
@@ -1510,6 +1529,8 @@ class TreeBuilder {
     // heapq.nlargest/nsmallest(n, it, key=f) are, as documented, sorted(it, key=f[, reverse=True])[:n].
     // (Written `heapq.x` only: a bare name may be the program's own function.)
     const heapSelect = func.kind === 'Attribute' && func.value.kind === 'Name' && func.value.id === 'heapq' ? func.attr : '';
+    // heapq.merge(*its, key=f, reverse=True): the bundled heapq.py's _merge_keyed (the native merge takes no keywords).
+    if (heapSelect === 'merge' && keywords.length && func.kind === 'Attribute') return { kind: 'Call', pos, func: { ...func, attr: '_merge_keyed' }, args, keywords, ...(doubleStars.length ? { doubleStars } : {}) };
     if ((heapSelect === 'nlargest' || heapSelect === 'nsmallest') && args.length === 2 && keywords.length === 1 && keywords[0].name === 'key' && !doubleStars.length) {
       const sortKeywords: S.KeywordArg[] = [keywords[0], ...(heapSelect === 'nlargest' ? [{ name: 'reverse', value: { kind: 'Bool', pos, value: true } as S.Expr, pos }] : [])];
       const sorted: S.Expr = { kind: 'Call', pos, func: { kind: 'Name', pos, id: 'sorted' }, args: [args[1]], keywords: sortKeywords };
@@ -1946,6 +1967,30 @@ function isRepeatablePool(e: S.Expr): boolean {
  * keep the first position, as in CPython. Every part is evaluated (in the
  * enclosing scope, as a comprehension's first iterable is) before merging.
  */
+/**
+ * `f(a, k=1, **m, **n)` -> `f(a, **$merge_kwargs('f()', ({'k': 1}, m, n)))`: CPython merges the keywords
+ * and mappings into one dict before the call, raising TypeError for a key given twice; the merged dict
+ * then binds as one `**d` does. The first argument is the message's name of the callee
+ * (`__main__.f()`), filled in by the checker where the call binds a function (kwargsMergeName).
+ */
+function mergedKeywords(pos: SourcePos, parts: (S.KeywordArg | S.Expr)[], callee: string): S.Expr {
+  const mappings: S.Expr[] = [];
+  let run: S.KeywordArg[] = [];
+  const flush = () => {
+    if (run.length) mappings.push({ kind: 'Dict', pos: run[0].pos, keys: run.map((k) => ({ kind: 'Str', pos: k.pos, value: k.name }) as S.Expr), values: run.map((k) => k.value) });
+    run = [];
+  };
+  for (const p of parts) {
+    if ('kind' in p) {
+      flush();
+      mappings.push(p);
+    } else run.push(p);
+  }
+  flush();
+  const name: S.Expr = { kind: 'Str', pos, value: `${callee}()` };
+  return { kind: 'Call', pos, func: { kind: 'Name', pos, id: '$merge_kwargs' }, args: [name, { kind: 'Tuple', pos, elts: mappings }], keywords: [] } as S.Expr;
+}
+
 export function mergedDictDisplay(pos: SourcePos, parts: S.Expr[]): S.Expr {
   const name = (id: string): S.Expr => ({ kind: 'Name', pos, id }) as S.Expr;
   const mapping = '_merged_mapping';

@@ -197,7 +197,7 @@ const time: Record<string, ModuleMember> = {
   monotonic_ns: w('ai_time_monotonic_ns', [], intT),
   process_time_ns: w('ai_time_process_time_ns', [], intT),
   sleep: { kind: 'func', overloads: [{ runtime: 'ai_time_sleep', args: ['f'], result: 'void', check: 'pending' }] },
-  strftime: w('ai_time_strftime', ['w'], () => T.str),
+  // strftime(format[, t]), gmtime, localtime, mktime, struct_time: compiler/pylib/time.py.
 };
 
 /** The collector is the runtime's (runtime/src/stdlib/gcmodule.c says how these differ from CPython's). */
@@ -515,6 +515,13 @@ const aithonPickle: Record<string, ModuleMember> = {
 };
 
 /** Imaginary literals 2.5j (written by the parser as a call of `imag` on the float). */
+/** The C library's broken-down times for compiler/pylib/time.py (runtime/src/stdlib/time.c). */
+const aithonTime: Record<string, ModuleMember> = {
+  tm_tuple: w('ai_time_tm_tuple', ['w', 'w'], () => T.object),
+  strftime_tuple: w('ai_time_strftime_tuple', ['w', 'w'], () => T.str),
+  mktime: w('ai_time_mktime', ['w'], () => T.float),
+};
+
 const aithonComplex: Record<string, ModuleMember> = {
   imag: { kind: 'func', overloads: [{ runtime: 'ai_complex_imag_literal', args: ['f'], result: 'w', check: 'word', type: obj }] },
 };
@@ -590,6 +597,7 @@ export const stdlibModules: Record<string, Record<string, ModuleMember>> = {
   _aithon_re: aithonRe,
   _aithon_html: aithonHtml,
   _aithon_complex: aithonComplex,
+  _aithon_time: aithonTime,
   _aithon_dynamic: aithonDynamic,
   _aithon_threads: aithonThreads,
   _aithon_pickle: aithonPickle,

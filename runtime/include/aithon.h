@@ -283,6 +283,10 @@ ai_word ai_list_pop_last(ai_word l);
 ai_word ai_str_ord_at(ai_word s, ai_word i);
 /* At start-up, for each compiled class: its class object, which type(x) returns for its instances. */
 void ai_class_object_bind(const AiType *cls, const void *class_object);
+/* `class NotFound(AppError, LookupError)`: `extra` is a further base of `cls` for subtype tests (start-up only). */
+void ai_type_add_base(const AiType *cls, const AiType *extra);
+/* The class object of a type (a built-in exception class in `C.__mro__`). */
+ai_word ai_type_class_object(const AiType *t);
 /* type(x) as a value: the class object of x's type (a compiled class's own constant, or one made for a run-time type). */
 ai_word ai_builtin_type(ai_word x);
 ai_word ai_object_class(void); /* `object` as a value: its class object */
@@ -298,7 +302,7 @@ ai_word ai_kwargs_rest(ai_word dict, const char *bound);
 /* f(a, *items) into f's *args: the tuple (items[0..n), then list[start:]). */
 ai_word ai_tuple_with_list_tail(int64_t n, const ai_word *items, ai_word list, int64_t start);
 bool ai_check_call_kwargs(const char *fname, ai_word dict, const char *accepted, const char *taken, const char *required_positional,
-                          const char *required_keyword);
+                          const char *required_keyword, const char *keywords, const char *qualified_name);
 /* f(*args) for a value that is not a compiled function: an instance whose
  * class has __call__ (found by name, as other methods of instances whose type
  * the compiler lost), else TypeError "'T' object is not callable". */

@@ -185,6 +185,9 @@ ai_word ai_time_process_time_ns(void);
 bool ai_time_sleep(double seconds);
 /* time.strftime(format) of the local time now */
 ai_word ai_time_strftime(ai_word format);
+ai_word ai_time_tm_tuple(ai_word secs, ai_word local);
+ai_word ai_time_strftime_tuple(ai_word format, ai_word fields);
+ai_word ai_time_mktime(ai_word fields);
 
 /* ---------------------------------------------------------------- gc */
 /* gc.collect(generation=2): a full collection; the number of objects freed.

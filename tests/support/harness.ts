@@ -114,6 +114,8 @@ export const programEnv: NodeJS.ProcessEnv = {
   PYTHONHASHSEED: '0',
   PYTHONDONTWRITEBYTECODE: '1',
   PYTHONUTF8: '1',
+  // One time zone for local times (time.localtime, datetime.fromtimestamp), whatever the machine's.
+  TZ: 'UTC',
   // The reference run imports our pure-Python `aithon` package (actors).
   PYTHONPATH: [join(repoRoot, 'python'), process.env.PYTHONPATH].filter(Boolean).join(delimiter),
 };

@@ -63,9 +63,28 @@ int ai_recursion_limit_get(void) { return recursion_limit; }
 /* Used when the heap cannot provide an exception object (MemoryError). */
 static _Thread_local AiException static_exc;
 
+/* Further bases of compiled classes (`class NotFound(AppError, LookupError)`): the type's own
+ * chain holds its first base only. Registered at start-up, before other threads run; read-only after. */
+typedef struct {
+  const AiType *cls, *extra;
+} ExtraBase;
+static ExtraBase *extra_bases;
+static size_t extra_bases_count;
+
+void ai_type_add_base(const AiType *cls, const AiType *extra) {
+  ExtraBase *grown = realloc(extra_bases, (extra_bases_count + 1) * sizeof *grown);
+  if (!grown) abort();
+  extra_bases = grown;
+  extra_bases[extra_bases_count++] = (ExtraBase){cls, extra};
+}
+
 bool ai_type_is_subtype(const AiType *t, const AiType *base) {
-  for (; t; t = t->base)
-    if (t == base) return true;
+  for (const AiType *c = t; c; c = c->base)
+    if (c == base) return true;
+  if (AI_LIKELY(extra_bases_count == 0)) return false;
+  for (const AiType *c = t; c; c = c->base)
+    for (size_t i = 0; i < extra_bases_count; i++)
+      if (extra_bases[i].cls == c && ai_type_is_subtype(extra_bases[i].extra, base)) return true;
   return false;
 }
 

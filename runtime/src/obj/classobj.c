@@ -119,6 +119,8 @@ static const AiType object_class_type = {"object", NULL};
 
 ai_word ai_object_class(void) { return class_object_of_type(&object_class_type); }
 
+ai_word ai_type_class_object(const AiType *t) { return class_object_of_type(t); }
+
 static ai_word class_object_of_type(const AiType *t) {
   ai_class_object_register(); /* the slots (repr, __name__) of class objects, also without any compiled class */
   pthread_mutex_lock(&classes_lock);

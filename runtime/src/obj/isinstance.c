@@ -10,11 +10,13 @@
 #include "obj/userclass.h"
 
 static bool derives(const AiType *t, const AiType *type) {
+  const AiType *start = t;
   for (; t; t = t == &ai_type_bool ? &ai_type_int : t->base) {
     if (t == type) return true;
     if (t == &ai_type_bool && type == &ai_type_int) return true;
   }
-  return false;
+  /* further bases (`class NotFound(AppError, LookupError)`): exception.c's subtype test knows them */
+  return start != &ai_type_bool && ai_type_is_subtype(start, type);
 }
 
 bool ai_isinstance(ai_word o, const AiType *type) {

@@ -436,7 +436,12 @@ int ai_obj_eq(ai_word a, ai_word b) {
   }
   const AiType *ta = ai_obj(a)->type, *tb = ai_obj(b)->type;
   if (ta == &ai_type_list || ta == &ai_type_tuple) {
-    if (ta != tb) return 0;
+    if (ta != tb) {
+      /* a tuple against an instance: its reflected __eq__ (a namedtuple equals the tuple of its items) */
+      if (!is_class_instance(b)) return 0;
+      int r = ai_ext_richcmp(AI_EQ, a, b);
+      return r == 2 ? 0 : r;
+    }
     int64_t na, nb;
     const ai_word *xa = ai_seq_items(a, &na), *xb = ai_seq_items(b, &nb);
     return ai_seq_compare(AI_EQ, xa, na, xb, nb);

@@ -136,7 +136,7 @@ static bool raise_missing(const char *fname, ai_word dict, const char *required,
 }
 
 bool ai_check_call_kwargs(const char *fname, ai_word dict, const char *accepted, const char *taken, const char *required_positional,
-                          const char *required_keyword) {
+                          const char *required_keyword, const char *keywords, const char *qualified_name) {
   if (!ai_is_dict(dict)) {
     ai_raise_fmt(&ai_exc_TypeError, "%s() argument after ** must be a mapping, not %s", fname, ai_type_name(dict));
     return false;
@@ -150,6 +150,11 @@ bool ai_check_call_kwargs(const char *fname, ai_word dict, const char *accepted,
       return false;
     }
     const AiStr *k = ai_as_str(key);
+    // A key also given as a keyword argument: CPython finds it when merging the keywords (`__main__.f()`).
+    if (in_name_list(keywords, k->data, k->nbytes)) {
+      ai_raise_fmt(&ai_exc_TypeError, "%s got multiple values for keyword argument '%s'", qualified_name, k->data);
+      return false;
+    }
     if (in_name_list(taken, k->data, k->nbytes)) {
       ai_raise_fmt(&ai_exc_TypeError, "%s() got multiple values for argument '%s'", fname, k->data);
       return false;

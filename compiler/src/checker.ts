@@ -2773,6 +2773,22 @@ export class Program {
     return this.funcCallType(inst, fake, f as FuncType);
   }
 
+  /**
+   * `Exception.__init__(self, *args)` (or `__str__`/`__repr__(self)`) in a method of an exception class: BaseException's
+   * own method, named through a built-in exception class, as twisted's and many libraries' exceptions call it.
+   * Returns the method's name, or null for any other call.
+   */
+  builtinExceptionMethodCall(inst: FunctionInstance, e: S.CallExpr, callee: S.AttributeExpr): '__init__' | '__str__' | '__repr__' | null {
+    const attr = callee.attr;
+    if (attr !== '__init__' && attr !== '__str__' && attr !== '__repr__') return null;
+    if (callee.value.kind !== 'Name' || !exceptionClassNames.has(callee.value.id) || this.resolve(inst, callee.value.id).kind !== 'builtin') return null;
+    if (!inst.cls?.exceptionBase || !inst.def?.params.length || e.keywords.length || e.doubleStars?.length) return null;
+    const first = e.args[0];
+    if (first?.kind !== 'Name' || first.id !== inst.def.params[0].name || e.args.some((a) => a.kind === 'Starred')) return null;
+    if (attr !== '__init__' && e.args.length !== 1) return null;
+    return attr;
+  }
+
   private markEager(e: S.CallExpr): void {
     for (const a of e.args) if (a.kind === 'GeneratorExp' || isMapOrFilter(a)) this.eagerGenerators.set(a, true);
   }
@@ -2782,6 +2798,11 @@ export class Program {
       for (const a of e.args) this.typeExpr(inst, a);
       for (const k of e.keywords) this.typeExpr(inst, k.value);
       return this.superCallType(inst, e, callee);
+    }
+    const builtinExcMethod = this.builtinExceptionMethodCall(inst, e, callee);
+    if (builtinExcMethod) {
+      for (const a of e.args.slice(1)) this.typeExpr(inst, a);
+      return builtinExcMethod === '__init__' ? T.none : T.str;
     }
     const nested = this.nestedModuleMember(inst, callee);
     if (nested) return this.moduleCallType(inst, e, nested.member, nested.name);

@@ -4015,6 +4015,16 @@ class FunctionLowerer {
       const implicit = target.def!.params.length > 0 && (this.program.classes.get(target.cls?.name ?? '')?.lookup(callee.attr)?.method?.kind ?? 'instance') !== 'static' ? [self] : [];
       return this.callTarget(target, this.boundValues(bound!, values, implicit), line);
     }
+    const builtinExcMethod = this.program.builtinExceptionMethodCall(this.inst, e, callee);
+    if (builtinExcMethod) {
+      // Exception.__init__(self, *args) sets e.args, as super().__init__ does; __str__/__repr__ are BaseException's.
+      const self = this.reg(T.exception);
+      this.emit({ op: 'local.get', dst: self, name: this.inst.def!.params[0].name, line });
+      if (builtinExcMethod !== '__init__') return this.rt(builtinExcMethod === '__str__' ? 'ai_exc_base_str' : 'ai_exc_repr', [self], 'word', line, T.str);
+      const words = e.args.slice(1).map((a) => this.convert(this.toWord(this.expr(a), line), T.object, line));
+      this.rt('ai_exc_set_args', [self, this.rt('ai_tuple_new', [{ kind: 'i64', value: words.length }, { kind: 'array', regs: words }], 'word', line, T.object)], 'never', line, null);
+      return this.noneWord();
+    }
     const recvType = this.typeOf(callee.value);
     if (recvType.kind === 'module') {
       const member = this.program.moduleMember(recvType, callee.attr);

@@ -16,7 +16,7 @@ import { annotationModules, type ModuleMember, type Overload, pickOverload, resu
 import type * as S from './syntax';
 import { childBlocks, childExprs as childExprsOf, exprsOf, isGeneratorBody, targetNames, walkNodes } from './syntax';
 import { classQualname, Cell, type ContainerType, currentEpoch, describe, elemOf, escapedClasses, escapedFunctions, escapedModules, escapeType, forgetEscapes, isContainer, type FuncRef, type FuncType, funcOf, type InstanceType, instanceOf, isNumeric, iterOf, pythonTypeName, join, keyOf, sameType, T, tupleOf, type Type, typeKey, valueOf, unwatched, type Watcher, WatchedMap, watchReads, WatchPoint } from './types';
-import { methodValueQualnames } from './method-values';
+import { builtinMethodNames, methodValueQualnames } from './method-values';
 
 /** `obj.name = v` set by name (instance-dict.ts dynamicAttributeWrites): obj an instance of classes without __slots__ or a property `name`. */
 export function isDynamicAttributeWrite(target: S.AttributeExpr, recv: InstanceType): boolean {
@@ -2789,6 +2789,13 @@ export class Program {
     return attr;
   }
 
+  /** `x.name(...)` where x's type is unknown calls the attribute's value: no class or built-in type has a method `name`, and some class has an instance attribute of that name. */
+  isAttributeValueCall(name: string): boolean {
+    if (name.startsWith('__') || builtinMethodNames.has(name)) return false;
+    const classes = [...this.classes.values()];
+    return !classes.some((c) => c.lookup(name)?.method) && classes.some((c) => c.hier.slots.has(name));
+  }
+
   private markEager(e: S.CallExpr): void {
     for (const a of e.args) if (a.kind === 'GeneratorExp' || isMapOrFilter(a)) this.eagerGenerators.set(a, true);
   }
@@ -2832,6 +2839,12 @@ export class Program {
       return this.userMethodCallType(inst, e, callee, recvOnly) ?? T.never;
     }
     const recv = recvOnly;
+    if (recv.kind === 'object' && this.isAttributeValueCall(callee.attr)) {
+      // `spec.handler_class(request, **spec.kwargs)` on a value of unknown type: no class has a method of that
+      // name and some have an attribute, so the attribute's value (a class, a function) is what is called.
+      this.typeExpr(inst, callee);
+      return this.dynamicCallType(inst, e);
+    }
     if (e.doubleStars?.length) {
       // `"{name}".format(**fields)`: the mapping's items become keywords at run time (one mapping, a dict).
       const spreads = e.doubleStars.map((d) => this.typeExpr(inst, d));

@@ -4036,7 +4036,7 @@ class FunctionLowerer {
       // object.__str__/__repr__ (the class does not define it): str(x) / repr(x).
       return this.instanceStr(e, this.expr(callee.value), callee.attr === '__repr__', line);
     }
-    if (recvType.kind === 'instance' && this.inst.dynamicCalls.has(e)) return this.callDynamic(e, this.expr(callee));
+    if ((recvType.kind === 'instance' || recvType.kind === 'object') && this.inst.dynamicCalls.has(e)) return this.callDynamic(e, this.expr(callee));
     if (recvType.kind === 'instance' && this.typeOf(callee).kind === 'func' && this.inst.funcCalls.has(e)) {
       return this.callFunctionValue(e, this.expr(callee));
     }

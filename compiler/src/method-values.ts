@@ -34,7 +34,7 @@ import type * as S from './syntax';
 import { walkNodes } from './syntax';
 
 /** Methods of the built-in types a program may take as values. */
-const builtinMethodNames = new Set([
+export const builtinMethodNames = new Set([
   // list
   'append', 'extend', 'insert', 'pop', 'remove', 'index', 'count', 'sort', 'reverse', 'copy', 'clear',
   // dict

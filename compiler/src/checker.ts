@@ -812,6 +812,13 @@ export class Program {
       if (how === 'f' && args[i]?.kind === 'instance') escapeType(args[i]);
     });
     o.effect?.(args, (t) => this.iterElem(t));
+    const repeat = o.runtime === 'ai_itertools_product' ? e.keywords.find((k) => k.name === 'repeat') : undefined;
+    if (repeat) {
+      // product(*its, repeat=n): each tuple holds n rounds of the pools' items, a length known when n is a literal.
+      const n = repeat.value.kind === 'Int' ? Number(repeat.value.value) : -1;
+      const round = args.map((t) => this.iterElem(t));
+      return iterOf('product', n >= 0 && n * round.length <= 32 ? tupleOf(Array.from({ length: n }, () => round).flat()) : T.object);
+    }
     return this.moduleResultAtSite(inst, e, resultType(o, args, (t) => this.iterElem(t)));
   }
 

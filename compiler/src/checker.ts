@@ -1109,6 +1109,8 @@ export class Program {
         const self: Type = cls.exceptionBase ? T.exception : instanceOf([cls]);
         if (m.kind === 'property') {
           if (params.length === 1) entries.push({ name, kind: 'property', nargs: 0, inst: this.instanceFor(m.def, [self], m.owner) });
+          // `x.name = v` by name (x of unknown type) runs the setter, as CPython's data descriptor does.
+          if (m.setter?.params.length === 2 && m.setter.params.every((p) => p.kind === 'normal')) entries.push({ name, kind: 'setter', nargs: 1, inst: this.instanceFor(m.setter, [self, T.object], m.owner) });
           continue;
         }
         // Positional parameters, and a `*args` last (`def __call__(self, *args)`): its entries pack the extra words into the tuple.
@@ -2449,18 +2451,23 @@ export class Program {
   private dynamicCallType(inst: FunctionInstance, e: S.CallExpr): Type {
     // Instances with __call__ among the values: called by name at run time (their hierarchy escaped into object).
     const callable = [...this.classes.values()].find((c) => c.hier.escaped && !c.exceptionBase && c.lookup('__call__')?.method);
-    if (callable && (e.keywords.length || e.doubleStars?.length || e.args.some((a) => a.kind === 'Starred' && inst.typeOf(a.value).kind !== 'tuple'))) {
-      this.unsupported(e.func.pos, `keyword or unpacked arguments in a call of a value of unknown type that may be an instance of ${callable.name} (with __call__)`);
+    if (callable && ((e.doubleStars?.length ?? 0) > 1 || e.args.some((a) => a.kind === 'Starred' && inst.typeOf(a.value).kind !== 'tuple'))) {
+      this.unsupported(e.func.pos, `unpacked arguments in a call of a value of unknown type that may be an instance of ${callable.name} (with __call__)`);
       return T.never;
     }
     if (callable) {
       inst.dynamicInstanceCalls.add(e);
       for (const a of e.args) escapeType(inst.typeOf(a));
+      for (const k of e.keywords) escapeType(inst.typeOf(k.value));
+      for (const d of e.doubleStars ?? []) escapeType(inst.typeOf(d));
     }
     if (this.boundMethodValues) {
       // A bound method from getattr: its method is called by name with the arguments as words.
-      if (e.keywords.length || e.doubleStars?.length) this.unsupported(e.func.pos, 'keyword arguments in a call of a value of unknown type that may be a bound method from getattr()');
+      // Keywords bind by the method's parameters when it runs (ai_bound_method_call_kw).
+      if ((e.doubleStars?.length ?? 0) > 1) this.unsupported(e.func.pos, 'several **mappings in a call of a value of unknown type that may be a bound method from getattr()');
       for (const a of e.args) escapeType(inst.typeOf(a));
+      for (const k of e.keywords) escapeType(inst.typeOf(k.value));
+      for (const d of e.doubleStars ?? []) escapeType(inst.typeOf(d));
     }
     // The arguments' items (`*t`) are typed whatever the callee turns out to be.
     if (!this.positionalArgs(inst, e)) return T.never;
@@ -2850,6 +2857,9 @@ export class Program {
       // `spec.handler_class(request, **spec.kwargs)` on a value of unknown type: no class has a method of that
       // name and some have an attribute, so the attribute's value (a class, a function) is what is called.
       this.typeExpr(inst, callee);
+      for (const a of e.args) this.typeExpr(inst, a);
+      for (const k of e.keywords) this.typeExpr(inst, k.value);
+      for (const d of e.doubleStars ?? []) this.typeExpr(inst, d);
       return this.dynamicCallType(inst, e);
     }
     if (e.doubleStars?.length) {
@@ -3428,10 +3438,10 @@ const arithmeticDunders: ReadonlySet<string> = new Set(
 // getattr(obj, name) and a read by name of a name the class lacks fall back to __getattr__ (userclass.c u_getattr).
 const dynamicEntryDunders: ReadonlySet<string> = new Set(['__call__', '__setitem__', '__delitem__', '__enter__', '__exit__', '__reduce__', '__reduce_ex__', '__getstate__', '__setstate__', '__getattr__']);
 
-/** A method (per argument count) or property getter the runtime may call on an instance of a class: see Program.dynamicEntries. */
+/** A method (per argument count), property getter or setter the runtime may call on an instance of a class: see Program.dynamicEntries. */
 export interface DynamicEntry {
   name: string;
-  kind: 'method' | 'property';
+  kind: 'method' | 'property' | 'setter';
   nargs: number;
   inst: FunctionInstance;
 }

@@ -81,7 +81,12 @@ function dunderTable(program: Program, cls: ClassInfo, functions: IrFunction[]):
   }
   if (dynamic) {
     // Attribute slots by name (the hierarchy escaped, so every slot holds a word).
-    for (const [name, slot] of cls.hier.slots) table.attrs.push({ name, kind: 'slot', index: slot.index, nargs: 0, fn: null, params: '' });
+    // A property of this class is a data descriptor: it wins over the slot a sibling class's `self.name = v` adds to the
+    // shared layout (lib2to3's Node.prefix over Leaf.prefix), so that name has no slot entry here.
+    for (const [name, slot] of cls.hier.slots) {
+      if (cls.lookup(name)?.method?.kind === 'property') continue;
+      table.attrs.push({ name, kind: 'slot', index: slot.index, nargs: 0, fn: null, params: '' });
+    }
     for (const d of dynamic) {
       const fn = dunderEntry(d.inst, `dynamic.${cls.name}.${d.name}.${d.nargs}`, 1 + d.nargs, program);
       functions.push(fn);
@@ -2429,13 +2434,20 @@ class FunctionLowerer {
     for (const k of e.keywords) values.set(k.value, this.expr(k.value));
     // `**d`: kept for the arguments bound from it (see packedOrValue); `**kwargs` the checker proved empty binds nothing.
     for (const d of e.doubleStars ?? []) values.set(d, this.expr(d));
+    // A call of a value of unknown type checks the mapping's keys in the arms that bind them (callDynamic): the
+    // runtime's callees (an instance's __call__, a bound method) bind them by their own parameters.
+    if (!this.inst.dynamicCalls.has(e)) this.checkKwargsPlan(e, values);
+    return values;
+  }
+
+  /** `f(**d)`: d's keys checked as CPython binds them to the parameters the checker planned (kwargsPlans). */
+  private checkKwargsPlan(e: S.CallExpr, values: Map<S.Expr, Reg>): void {
     const plan = kwargsPlans.get(this.inst)?.get(e);
     if (plan && e.doubleStars?.length && !this.dead) {
       const dict = this.convert(values.get(e.doubleStars[0])!, T.object, e.pos.line);
       const names = (xs: string[]) => ({ kind: 'cstr', value: xs.join(',') }) as RtArg;
       this.rt('ai_check_call_kwargs', [{ kind: 'cstr', value: plan.fname }, dict, names(plan.accepted), names(plan.taken), names(plan.requiredPositional), names(plan.requiredKeyword)], 'false', e.pos.line, null);
     }
-    return values;
   }
 
   /** The nodes argValues keyed a call's positional arguments by (a starred tuple's items in its place). */
@@ -2637,7 +2649,11 @@ class FunctionLowerer {
       return this.switchOver(
         arms,
         (c) => this.rt('ai_is_class_object', [word, { kind: 'typeobj', cls: c!.name }], 'never', line, T.bool),
-        (c) => (c ? this.construct(e, c, dynamicInitTag(c), values) : this.callFunctionById(e, word, values, groups, result, line)),
+        (c) => {
+          if (!c) return this.callFunctionById(e, word, values, groups, result, line);
+          this.checkKwargsPlan(e, values);
+          return this.construct(e, c, dynamicInitTag(c), values);
+        },
         result,
         line,
         'dynclass',
@@ -2664,6 +2680,7 @@ class FunctionLowerer {
         (g) => this.prim('int.eq', [id, this.constant({ kind: 'int', value: BigInt(g!.ref.id) })], line),
         (g) => {
           if (!g) return this.raise('RuntimeError', 'internal error: a function value reached a call it was not compiled for', line);
+          this.checkKwargsPlan(e, values);
           const asFunction = this.retype(word, funcOf([g.ref]));
           return this.callFunctionGroups([g], asFunction, (bound) => this.boundValues(bound, values, []), result, line);
         },
@@ -2673,10 +2690,20 @@ class FunctionLowerer {
       );
     };
     const callOther = (): Reg => {
-      if (this.inst.dynamicInstanceCalls.has(e) || ((this.program.builtinClassValues || this.program.boundMethodValues) && !e.keywords.length && !e.doubleStars?.length)) {
+      const keywords = e.keywords.length > 0 || (e.doubleStars?.length ?? 0) > 0;
+      if (this.inst.dynamicInstanceCalls.has(e) || this.program.boundMethodValues || (this.program.builtinClassValues && !keywords)) {
         // An instance whose class has __call__, called by name (positional arguments), or a built-in
         // type's class object (ai_call_class_object); anything else raises TypeError.
         const args = this.positionalArgNodes(e).map((a) => this.toWord(this.convert(values.get(a)!, T.object, line), line));
+        if (keywords) {
+          // Keywords (and one **mapping) bind by the parameters of the instance's __call__ or the bound method (userclass.c u_call_method).
+          const kws = e.keywords.map((k) => this.toWord(this.convert(values.get(k.value)!, T.object, line), line));
+          const names = e.keywords.map((k) => this.constant({ kind: 'str', value: k.name }));
+          const kwnames: Reg | RtArg = names.length ? this.rt('ai_tuple_new', [{ kind: 'i64', value: names.length }, { kind: 'array', regs: names }], 'word', line, T.object) : { kind: 'zero' };
+          const spread: Reg | RtArg = e.doubleStars?.length ? this.convert(this.toWord(values.get(e.doubleStars[0])!, line), T.object, line) : { kind: 'zero' };
+          const words = [...args, ...kws];
+          return this.rt('ai_call_object_kw', [word, { kind: 'i64', value: words.length }, { kind: 'array', regs: words }, kwnames, spread], 'word', line, T.object);
+        }
         return this.rt('ai_call_object', [word, { kind: 'i64', value: args.length }, { kind: 'array', regs: args }], 'word', line, T.object);
       }
       this.rt('ai_raise_not_callable', [word], 'never', line, null);

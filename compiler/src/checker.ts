@@ -1760,8 +1760,8 @@ export class Program {
         return join(this.typeExpr(inst, e.body), this.typeExpr(inst, e.orelse));
       case 'Compare': {
         const types = [this.typeExpr(inst, e.left), ...e.comparators.map((c) => this.typeExpr(inst, c))];
-        // Identity is well defined for singletons and mutable objects; for ints, floats and strs it depends on CPython's caches.
-        const identityOk = (x: S.Expr, t: Type) => isSingletonLiteral(x) || !['int', 'float', 'str', 'bool'].includes(t.kind);
+        // Identity is well defined for singletons (True and False too) and mutable objects; for ints, floats and strs it depends on CPython's caches.
+        const identityOk = (x: S.Expr, t: Type) => isSingletonLiteral(x) || !['int', 'float', 'str'].includes(t.kind);
         const singleton = (x: S.Expr) => isSingletonLiteral(x) || (x.kind === 'Name' && x.id === 'NotImplemented' && this.resolve(inst, x.id).kind === 'builtin');
         e.ops.forEach((op, i) => {
           const l = i === 0 ? e.left : e.comparators[i - 1];
@@ -2479,9 +2479,9 @@ export class Program {
       return T.never;
     }
     inst.dynamicClassCalls.set(e, classes);
+    inst.dynamicCalls.add(e);
     let constructed: Type = T.never;
     for (const c of classes) constructed = join(constructed, this.constructType(inst, e, c, dynamicInitTag(c)));
-    inst.dynamicCalls.add(e);
     const refs = escapedFunctions().filter((r) => {
       const info = r as FuncRefInfo;
       return this.funcRefs.get(info.def)?.get(info.outer) === info;
@@ -2578,9 +2578,13 @@ export class Program {
     };
     let plans = kwargsPlans.get(inst);
     if (!plans) kwargsPlans.set(inst, (plans = new WeakMap()));
-    const known = plans.get(call);
-    if (known && JSON.stringify(known) !== JSON.stringify(plan)) return fail('into calls of functions with different parameters');
-    plans.set(call, plan);
+    let perDef = plans.get(call);
+    if (!perDef) plans.set(call, (perDef = new Map()));
+    // A call of a value of unknown type checks d's keys in each arm, for that arm's function (lower.ts callDynamic);
+    // any other call checks them once, before it binds: one plan for every function it may reach.
+    const differs = (other: KwargsPlan) => JSON.stringify(other) !== JSON.stringify(plan);
+    if (perDef.has(def) ? differs(perDef.get(def)!) : !inst.dynamicCalls.has(call) && [...perDef.values()].some(differs)) return fail('into calls of functions with different parameters');
+    perDef.set(def, plan);
     const keywords: S.KeywordArg[] = [];
     for (const p of remaining) {
       const defaultType = p.defaultValue ? this.globals.get(defaultSlot(def, p)) : T.never;
@@ -3551,7 +3555,7 @@ export interface KwargsPlan {
   requiredPositional: string[];
   requiredKeyword: string[];
 }
-export const kwargsPlans = new WeakMap<FunctionInstance, WeakMap<S.CallExpr, KwargsPlan>>();
+export const kwargsPlans = new WeakMap<FunctionInstance, WeakMap<S.CallExpr, Map<S.FunctionDef, KwargsPlan>>>();
 
 /** The synthetic argument `d[name]` (or the parameter's default) of `f(**d)`. */
 export interface KwargsItem {

@@ -55,6 +55,12 @@ function classObjectSymbol(name: string): string {
   return `@${quoteName(`classobj.${name}`)}`;
 }
 
+/** The one object of a function value without cells (a module-level def): `f is f`, as CPython's function objects are. */
+function functionObjectSymbol(id: number): string {
+  return `@fnobj.${id}`;
+}
+const functionObjectLayout = '{ ptr, i64, i64 }';
+
 export function classSymbol(name: string): string {
   return `@${quoteName(`class.${name}`)}`;
 }
@@ -606,6 +612,10 @@ function emitProgramData(m: ModuleWriter, p: IrProgram, flagged: Set<string>): v
   // Each class object bound to its class, for type(x) (obj/classobj.c).
   const registrations = [...emitClassDunders(m, p), ...p.classes.map((c) => `  call void ${m.useRuntime('ai_class_object_bind')}(ptr ${classSymbol(c.name)}, ptr ${classObjectSymbol(c.name)})`)];
   // What repr() shows of function values, by function id (obj/object.c).
+  // Function values without cells, by function id: { type, gc, the id } as closure.new makes them, made once.
+  for (let id = 0; id < p.functionReprs.length; id++) {
+    m.addGlobal(`${functionObjectSymbol(id)} = ${m.linkage} constant ${functionObjectLayout} { ptr ${classSymbol('function')}, i64 0, i64 ${id} }`);
+  }
   if (p.functionReprs.length) {
     m.addGlobal(`@ai.function_reprs = ${m.linkage} constant [${p.functionReprs.length} x ptr] [${p.functionReprs.map((r) => `ptr ${m.cstring(r)}`).join(', ')}]`);
     registrations.push(`  call void ${m.useRuntime('ai_function_reprs_bind')}(ptr @ai.function_reprs, i64 ${p.functionReprs.length})`);
@@ -1154,6 +1164,11 @@ class FunctionEmitter {
       case 'cell.new':
       case 'closure.new': {
         const cells = i.op === 'closure.new' ? i.cells : [];
+        if (i.op === 'closure.new' && cells.length === 0) {
+          const sym = functionObjectSymbol(i.fnId);
+          this.define(i.dst, `ptrtoint (ptr ${this.m.useForeign(sym, `${sym} = external hidden constant ${functionObjectLayout}`)} to i64)`);
+          return;
+        }
         const size = i.op === 'cell.new' ? 24 : 24 + 8 * cells.length;
         const p = this.fresh('obj');
         this.ins(`${p} = call ptr ${this.m.useRuntime('ai_alloc')}(i64 ${size})`);

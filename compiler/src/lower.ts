@@ -2440,9 +2440,10 @@ class FunctionLowerer {
     return values;
   }
 
-  /** `f(**d)`: d's keys checked as CPython binds them to the parameters the checker planned (kwargsPlans). */
-  private checkKwargsPlan(e: S.CallExpr, values: Map<S.Expr, Reg>): void {
-    const plan = kwargsPlans.get(this.inst)?.get(e);
+  /** `f(**d)`: d's keys checked as CPython binds them to the parameters the checker planned (kwargsPlans) for `def` (any: one plan). */
+  private checkKwargsPlan(e: S.CallExpr, values: Map<S.Expr, Reg>, def?: S.FunctionDef): void {
+    const plans = kwargsPlans.get(this.inst)?.get(e);
+    const plan = def ? plans?.get(def) : plans?.values().next().value;
     if (plan && e.doubleStars?.length && !this.dead) {
       const dict = this.convert(values.get(e.doubleStars[0])!, T.object, e.pos.line);
       const names = (xs: string[]) => ({ kind: 'cstr', value: xs.join(',') }) as RtArg;
@@ -2651,7 +2652,8 @@ class FunctionLowerer {
         (c) => this.rt('ai_is_class_object', [word, { kind: 'typeobj', cls: c!.name }], 'never', line, T.bool),
         (c) => {
           if (!c) return this.callFunctionById(e, word, values, groups, result, line);
-          this.checkKwargsPlan(e, values);
+          const init = c.lookup('__init__')?.method?.def;
+          if (init) this.checkKwargsPlan(e, values, init);
           return this.construct(e, c, dynamicInitTag(c), values);
         },
         result,
@@ -2680,7 +2682,7 @@ class FunctionLowerer {
         (g) => this.prim('int.eq', [id, this.constant({ kind: 'int', value: BigInt(g!.ref.id) })], line),
         (g) => {
           if (!g) return this.raise('RuntimeError', 'internal error: a function value reached a call it was not compiled for', line);
-          this.checkKwargsPlan(e, values);
+          this.checkKwargsPlan(e, values, g.ref.def);
           const asFunction = this.retype(word, funcOf([g.ref]));
           return this.callFunctionGroups([g], asFunction, (bound) => this.boundValues(bound, values, []), result, line);
         },

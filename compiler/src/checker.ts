@@ -16,7 +16,7 @@ import { annotationModules, type ModuleMember, type Overload, pickOverload, resu
 import type * as S from './syntax';
 import { childBlocks, childExprs as childExprsOf, exprsOf, isGeneratorBody, targetNames, walkNodes } from './syntax';
 import { classQualname, Cell, type ContainerType, currentEpoch, describe, elemOf, escapedClasses, escapedFunctions, escapedModules, escapeType, forgetEscapes, isContainer, type FuncRef, type FuncType, funcOf, type InstanceType, instanceOf, isNumeric, iterOf, pythonTypeName, join, keyOf, sameType, T, tupleOf, type Type, typeKey, valueOf, unwatched, type Watcher, WatchedMap, watchReads, WatchPoint } from './types';
-import { methodValueQualnames } from './method-values';
+import { builtinMethodNames, methodValueQualnames } from './method-values';
 
 /** `obj.name = v` set by name (instance-dict.ts dynamicAttributeWrites): obj an instance of classes without __slots__ or a property `name`. */
 export function isDynamicAttributeWrite(target: S.AttributeExpr, recv: InstanceType): boolean {
@@ -794,6 +794,13 @@ export class Program {
       if (how === 'f' && args[i]?.kind === 'instance') escapeType(args[i]);
     });
     o.effect?.(args, (t) => this.iterElem(t));
+    const repeat = o.runtime === 'ai_itertools_product' ? e.keywords.find((k) => k.name === 'repeat') : undefined;
+    if (repeat) {
+      // product(*its, repeat=n): each tuple holds n rounds of the pools' items, a length known when n is a literal.
+      const n = repeat.value.kind === 'Int' ? Number(repeat.value.value) : -1;
+      const round = args.map((t) => this.iterElem(t));
+      return iterOf('product', n >= 0 && n * round.length <= 32 ? tupleOf(Array.from({ length: n }, () => round).flat()) : T.object);
+    }
     return this.moduleResultAtSite(inst, e, resultType(o, args, (t) => this.iterElem(t)));
   }
 
@@ -1086,6 +1093,8 @@ export class Program {
         const self: Type = cls.exceptionBase ? T.exception : instanceOf([cls]);
         if (m.kind === 'property') {
           if (params.length === 1) entries.push({ name, kind: 'property', nargs: 0, inst: this.instanceFor(m.def, [self], m.owner) });
+          // `x.name = v` by name (x of unknown type) runs the setter, as CPython's data descriptor does.
+          if (m.setter?.params.length === 2 && m.setter.params.every((p) => p.kind === 'normal')) entries.push({ name, kind: 'setter', nargs: 1, inst: this.instanceFor(m.setter, [self, T.object], m.owner) });
           continue;
         }
         // Positional parameters, and a `*args` last (`def __call__(self, *args)`): its entries pack the extra words into the tuple.
@@ -1744,8 +1753,8 @@ export class Program {
         return join(this.typeExpr(inst, e.body), this.typeExpr(inst, e.orelse));
       case 'Compare': {
         const types = [this.typeExpr(inst, e.left), ...e.comparators.map((c) => this.typeExpr(inst, c))];
-        // Identity is well defined for singletons and mutable objects; for ints, floats and strs it depends on CPython's caches.
-        const identityOk = (x: S.Expr, t: Type) => isSingletonLiteral(x) || !['int', 'float', 'str', 'bool'].includes(t.kind);
+        // Identity is well defined for singletons (True and False too) and mutable objects; for ints, floats and strs it depends on CPython's caches.
+        const identityOk = (x: S.Expr, t: Type) => isSingletonLiteral(x) || !['int', 'float', 'str'].includes(t.kind);
         const singleton = (x: S.Expr) => isSingletonLiteral(x) || (x.kind === 'Name' && x.id === 'NotImplemented' && this.resolve(inst, x.id).kind === 'builtin');
         e.ops.forEach((op, i) => {
           const l = i === 0 ? e.left : e.comparators[i - 1];
@@ -2461,18 +2470,23 @@ export class Program {
   private dynamicCallType(inst: FunctionInstance, e: S.CallExpr): Type {
     // Instances with __call__ among the values: called by name at run time (their hierarchy escaped into object).
     const callable = [...this.classes.values()].find((c) => c.hier.escaped && !c.exceptionBase && c.lookup('__call__')?.method);
-    if (callable && (e.keywords.length || e.doubleStars?.length || e.args.some((a) => a.kind === 'Starred' && inst.typeOf(a.value).kind !== 'tuple'))) {
-      this.unsupported(e.func.pos, `keyword or unpacked arguments in a call of a value of unknown type that may be an instance of ${callable.name} (with __call__)`);
+    if (callable && ((e.doubleStars?.length ?? 0) > 1 || e.args.some((a) => a.kind === 'Starred' && inst.typeOf(a.value).kind !== 'tuple'))) {
+      this.unsupported(e.func.pos, `unpacked arguments in a call of a value of unknown type that may be an instance of ${callable.name} (with __call__)`);
       return T.never;
     }
     if (callable) {
       inst.dynamicInstanceCalls.add(e);
       for (const a of e.args) escapeType(inst.typeOf(a));
+      for (const k of e.keywords) escapeType(inst.typeOf(k.value));
+      for (const d of e.doubleStars ?? []) escapeType(inst.typeOf(d));
     }
     if (this.boundMethodValues) {
       // A bound method from getattr: its method is called by name with the arguments as words.
-      if (e.keywords.length || e.doubleStars?.length) this.unsupported(e.func.pos, 'keyword arguments in a call of a value of unknown type that may be a bound method from getattr()');
+      // Keywords bind by the method's parameters when it runs (ai_bound_method_call_kw).
+      if ((e.doubleStars?.length ?? 0) > 1) this.unsupported(e.func.pos, 'several **mappings in a call of a value of unknown type that may be a bound method from getattr()');
       for (const a of e.args) escapeType(inst.typeOf(a));
+      for (const k of e.keywords) escapeType(inst.typeOf(k.value));
+      for (const d of e.doubleStars ?? []) escapeType(inst.typeOf(d));
     }
     // The arguments' items (`*t`) are typed whatever the callee turns out to be.
     if (!this.positionalArgs(inst, e)) return T.never;
@@ -2484,9 +2498,9 @@ export class Program {
       return T.never;
     }
     inst.dynamicClassCalls.set(e, classes);
+    inst.dynamicCalls.add(e);
     let constructed: Type = T.never;
     for (const c of classes) constructed = join(constructed, this.constructType(inst, e, c, dynamicInitTag(c)));
-    inst.dynamicCalls.add(e);
     const refs = escapedFunctions().filter((r) => {
       const info = r as FuncRefInfo;
       return this.funcRefs.get(info.def)?.get(info.outer) === info;
@@ -2592,9 +2606,13 @@ export class Program {
     };
     let plans = this.nodes.kwargsPlans.get(inst);
     if (!plans) this.nodes.kwargsPlans.set(inst, (plans = new WeakMap()));
-    const known = plans.get(call);
-    if (known && JSON.stringify(known) !== JSON.stringify(plan)) return fail('into calls of functions with different parameters');
-    plans.set(call, plan);
+    let perDef = plans.get(call);
+    if (!perDef) plans.set(call, (perDef = new Map()));
+    // A call of a value of unknown type checks d's keys in each arm, for that arm's function (lower.ts callDynamic);
+    // any other call checks them once, before it binds: one plan for every function it may reach.
+    const differs = (other: KwargsPlan) => JSON.stringify(other) !== JSON.stringify(plan);
+    if (perDef.has(def) ? differs(perDef.get(def)!) : !inst.dynamicCalls.has(call) && [...perDef.values()].some(differs)) return fail('into calls of functions with different parameters');
+    perDef.set(def, plan);
     const keywords: S.KeywordArg[] = [];
     for (const p of remaining) {
       const literal = literalDefault(p);
@@ -2808,6 +2826,29 @@ export class Program {
     return this.funcCallType(inst, fake, f as FuncType);
   }
 
+  /**
+   * `Exception.__init__(self, *args)` (or `__str__`/`__repr__(self)`) in a method of an exception class: BaseException's
+   * own method, named through a built-in exception class, as twisted's and many libraries' exceptions call it.
+   * Returns the method's name, or null for any other call.
+   */
+  builtinExceptionMethodCall(inst: FunctionInstance, e: S.CallExpr, callee: S.AttributeExpr): '__init__' | '__str__' | '__repr__' | null {
+    const attr = callee.attr;
+    if (attr !== '__init__' && attr !== '__str__' && attr !== '__repr__') return null;
+    if (callee.value.kind !== 'Name' || !exceptionClassNames.has(callee.value.id) || this.resolve(inst, callee.value.id).kind !== 'builtin') return null;
+    if (!inst.cls?.exceptionBase || !inst.def?.params.length || e.keywords.length || e.doubleStars?.length) return null;
+    const first = e.args[0];
+    if (first?.kind !== 'Name' || first.id !== inst.def.params[0].name || e.args.some((a) => a.kind === 'Starred')) return null;
+    if (attr !== '__init__' && e.args.length !== 1) return null;
+    return attr;
+  }
+
+  /** `x.name(...)` where x's type is unknown calls the attribute's value: no class or built-in type has a method `name`, and some class has an instance attribute of that name. */
+  isAttributeValueCall(name: string): boolean {
+    if (name.startsWith('__') || builtinMethodNames.has(name)) return false;
+    const classes = [...this.classes.values()];
+    return !classes.some((c) => c.lookup(name)?.method) && classes.some((c) => c.hier.slots.has(name));
+  }
+
   private markEager(e: S.CallExpr): void {
     for (const a of e.args) if (a.kind === 'GeneratorExp' || isMapOrFilter(a)) this.eagerGenerators.set(a, true);
   }
@@ -2817,6 +2858,11 @@ export class Program {
       for (const a of e.args) this.typeExpr(inst, a);
       for (const k of e.keywords) this.typeExpr(inst, k.value);
       return this.superCallType(inst, e, callee);
+    }
+    const builtinExcMethod = this.builtinExceptionMethodCall(inst, e, callee);
+    if (builtinExcMethod) {
+      for (const a of e.args.slice(1)) this.typeExpr(inst, a);
+      return builtinExcMethod === '__init__' ? T.none : T.str;
     }
     const nested = this.nestedModuleMember(inst, callee);
     if (nested) return this.moduleCallType(inst, e, nested.member, nested.name);
@@ -2846,6 +2892,15 @@ export class Program {
       return this.userMethodCallType(inst, e, callee, recvOnly) ?? T.never;
     }
     const recv = recvOnly;
+    if (recv.kind === 'object' && this.isAttributeValueCall(callee.attr)) {
+      // `spec.handler_class(request, **spec.kwargs)` on a value of unknown type: no class has a method of that
+      // name and some have an attribute, so the attribute's value (a class, a function) is what is called.
+      this.typeExpr(inst, callee);
+      for (const a of e.args) this.typeExpr(inst, a);
+      for (const k of e.keywords) this.typeExpr(inst, k.value);
+      for (const d of e.doubleStars ?? []) this.typeExpr(inst, d);
+      return this.dynamicCallType(inst, e);
+    }
     if (e.doubleStars?.length) {
       // `"{name}".format(**fields)`: the mapping's items become keywords at run time (one mapping, a dict).
       const spreads = e.doubleStars.map((d) => this.typeExpr(inst, d));
@@ -3229,7 +3284,7 @@ export class NodeTables {
   /** The optional item nodes of a planned `*list`, after its `length` plain items. */
   readonly listStarOptionalItems = new WeakMap<S.StarredExpr, S.Expr[]>();
   readonly listStarOptionalNodes = new WeakMap<S.StarredExpr, Map<string, S.Expr>>();
-  readonly kwargsPlans = new WeakMap<FunctionInstance, WeakMap<S.CallExpr, KwargsPlan>>();
+  readonly kwargsPlans = new WeakMap<FunctionInstance, WeakMap<S.CallExpr, Map<S.FunctionDef, KwargsPlan>>>();
   readonly kwargsItems = new WeakMap<S.Expr, KwargsItem>();
   readonly kwargsItemNodes = new WeakMap<S.CallExpr, Map<string, S.Expr>>();
   readonly kwargsRests = new WeakMap<S.Expr, KwargsRest>();
@@ -3654,10 +3709,10 @@ const arithmeticDunders: ReadonlySet<string> = new Set(
 // getattr(obj, name) and a read by name of a name the class lacks fall back to __getattr__ (userclass.c u_getattr).
 const dynamicEntryDunders: ReadonlySet<string> = new Set(['__call__', '__setitem__', '__delitem__', '__enter__', '__exit__', '__reduce__', '__reduce_ex__', '__getstate__', '__setstate__', '__getattr__']);
 
-/** A method (per argument count) or property getter the runtime may call on an instance of a class: see Program.dynamicEntries. */
+/** A method (per argument count), property getter or setter the runtime may call on an instance of a class: see Program.dynamicEntries. */
 export interface DynamicEntry {
   name: string;
-  kind: 'method' | 'property';
+  kind: 'method' | 'property' | 'setter';
   nargs: number;
   inst: FunctionInstance;
 }

@@ -421,6 +421,10 @@ class Desugarer {
       // `class Point(namedtuple('Point', 'x y')): methods`: one class with the tuple's methods and the body's.
       cls.bases = [];
       this.namedTuples.set(cls.name, this.namedTupleFromCall(cls, base));
+      // The documented `__slots__ = ()` keeps CPython's subclass free of an instance dict; in the one class
+      // made here it would deny the fields themselves, so it is dropped.
+      cls.body = cls.body.filter((s) => !(s.kind === 'Assign' && s.targets.length === 1 && s.targets[0].kind === 'Name' && s.targets[0].id === '__slots__' &&
+        (s.value.kind === 'Tuple' || s.value.kind === 'List') && s.value.elts.length === 0));
     } else if (baseName && (baseName.startsWith('enum.') || baseName.startsWith('dataclasses.'))) {
       this.unsupported(base.pos, `subclassing ${baseName}`);
     }

@@ -197,7 +197,7 @@ export interface IrClassDunders {
   /** Defines __eq__ and no __hash__ along its MRO first: hash() raises. */
   unhashable: boolean;
   /** Attributes by name for dynamic code: slots, methods per argument count, property getters, class attributes (each a generated entry). */
-  attrs: { name: string; kind: 'slot' | 'method' | 'property' | 'classattr'; index: number; nargs: number; fn: string | null; params: string }[];
+  attrs: { name: string; kind: 'slot' | 'method' | 'property' | 'classattr' | 'setter'; index: number; nargs: number; fn: string | null; params: string }[];
   /** One letter per instance slot ('f' unboxed float, 'w' word); null for exception classes (another layout). */
   slotKinds: string | null;
   /** The names the class and its bases define (methods of every kind, properties, class attributes), for hasattr(). */

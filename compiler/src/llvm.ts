@@ -642,7 +642,7 @@ const dunderSlots = ['__repr__', '__str__', '__hash__', '__len__', '__iter__', '
 const comparisonSlots = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'];
 
 /** AiClassAttr kinds (runtime/src/obj/userclass.h). */
-const attrKinds = { slot: 0, method: 1, property: 2, classattr: 3 } as const;
+const attrKinds = { slot: 0, method: 1, property: 2, classattr: 3, setter: 4 } as const;
 
 /** Each class's AiClassDunders constant; returns the calls that register them at start-up. */
 function emitClassDunders(m: ModuleWriter, p: IrProgram): string[] {

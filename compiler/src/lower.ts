@@ -82,7 +82,12 @@ function dunderTable(program: Program, cls: ClassInfo, functions: IrFunction[]):
   }
   if (dynamic) {
     // Attribute slots by name (the hierarchy escaped, so every slot holds a word).
-    for (const [name, slot] of cls.hier.slots) table.attrs.push({ name, kind: 'slot', index: slot.index, nargs: 0, fn: null, params: '' });
+    // A property of this class is a data descriptor: it wins over the slot a sibling class's `self.name = v` adds to the
+    // shared layout (lib2to3's Node.prefix over Leaf.prefix), so that name has no slot entry here.
+    for (const [name, slot] of cls.hier.slots) {
+      if (cls.lookup(name)?.method?.kind === 'property') continue;
+      table.attrs.push({ name, kind: 'slot', index: slot.index, nargs: 0, fn: null, params: '' });
+    }
     for (const d of dynamic) {
       const fn = dunderEntry(program, d.inst, `dynamic.${cls.name}.${d.name}.${d.nargs}`, 1 + d.nargs, true);
       functions.push(fn);
@@ -2498,13 +2503,21 @@ class FunctionLowerer {
     for (const k of e.keywords) values.set(k.value, this.expr(k.value));
     // `**d`: kept for the arguments bound from it (see packedOrValue); `**kwargs` the checker proved empty binds nothing.
     for (const d of e.doubleStars ?? []) values.set(d, this.expr(d));
-    const plan = this.program.nodes.kwargsPlans.get(this.inst)?.get(e);
+    // A call of a value of unknown type checks the mapping's keys in the arms that bind them (callDynamic): the
+    // runtime's callees (an instance's __call__, a bound method) bind them by their own parameters.
+    if (!this.inst.dynamicCalls.has(e)) this.checkKwargsPlan(e, values);
+    return values;
+  }
+
+  /** `f(**d)`: d's keys checked as CPython binds them to the parameters the checker planned (kwargsPlans) for `def` (any: one plan). */
+  private checkKwargsPlan(e: S.CallExpr, values: Map<S.Expr, Reg>, def?: S.FunctionDef): void {
+    const plans = this.program.nodes.kwargsPlans.get(this.inst)?.get(e);
+    const plan = def ? plans?.get(def) : plans?.values().next().value;
     if (plan && e.doubleStars?.length && !this.dead) {
       const dict = this.convert(values.get(e.doubleStars[0])!, T.object, e.pos.line);
       const names = (xs: string[]) => ({ kind: 'cstr', value: xs.join(',') }) as RtArg;
       this.rt('ai_check_call_kwargs', [{ kind: 'cstr', value: plan.fname }, dict, names(plan.accepted), names(plan.taken), names(plan.requiredPositional), names(plan.requiredKeyword), names(plan.keywords), { kind: 'cstr', value: plan.qualifiedName }], 'false', e.pos.line, null);
     }
-    return values;
   }
 
   /** The nodes argValues keyed a call's positional arguments by (a starred tuple's items in its place). */
@@ -2706,7 +2719,12 @@ class FunctionLowerer {
       return this.switchOver(
         arms,
         (c) => this.rt('ai_is_class_object', [word, { kind: 'typeobj', cls: c!.name }], 'never', line, T.bool),
-        (c) => (c ? this.construct(e, c, dynamicInitTag(c), values) : this.callFunctionById(e, word, values, groups, result, line)),
+        (c) => {
+          if (!c) return this.callFunctionById(e, word, values, groups, result, line);
+          const init = c.lookup('__init__')?.method?.def;
+          if (init) this.checkKwargsPlan(e, values, init);
+          return this.construct(e, c, dynamicInitTag(c), values);
+        },
         result,
         line,
         'dynclass',
@@ -2733,6 +2751,7 @@ class FunctionLowerer {
         (g) => this.prim('int.eq', [id, this.constant({ kind: 'int', value: BigInt(g!.ref.id) })], line),
         (g) => {
           if (!g) return this.raise('RuntimeError', 'internal error: a function value reached a call it was not compiled for', line);
+          this.checkKwargsPlan(e, values, g.ref.def);
           const asFunction = this.retype(word, funcOf([g.ref]));
           return this.callFunctionGroups([g], asFunction, (bound) => this.boundValues(bound, values, []), result, line);
         },
@@ -2742,10 +2761,20 @@ class FunctionLowerer {
       );
     };
     const callOther = (): Reg => {
-      if (this.inst.dynamicInstanceCalls.has(e) || ((this.program.builtinClassValues || this.program.boundMethodValues) && !e.keywords.length && !e.doubleStars?.length)) {
+      const keywords = e.keywords.length > 0 || (e.doubleStars?.length ?? 0) > 0;
+      if (this.inst.dynamicInstanceCalls.has(e) || this.program.boundMethodValues || (this.program.builtinClassValues && !keywords)) {
         // An instance whose class has __call__, called by name (positional arguments), or a built-in
         // type's class object (ai_call_class_object); anything else raises TypeError.
         const args = this.positionalArgNodes(e).map((a) => this.toWord(this.convert(values.get(a)!, T.object, line), line));
+        if (keywords) {
+          // Keywords (and one **mapping) bind by the parameters of the instance's __call__ or the bound method (userclass.c u_call_method).
+          const kws = e.keywords.map((k) => this.toWord(this.convert(values.get(k.value)!, T.object, line), line));
+          const names = e.keywords.map((k) => this.constant({ kind: 'str', value: k.name }));
+          const kwnames: Reg | RtArg = names.length ? this.rt('ai_tuple_new', [{ kind: 'i64', value: names.length }, { kind: 'array', regs: names }], 'word', line, T.object) : { kind: 'zero' };
+          const spread: Reg | RtArg = e.doubleStars?.length ? this.convert(this.toWord(values.get(e.doubleStars[0])!, line), T.object, line) : { kind: 'zero' };
+          const words = [...args, ...kws];
+          return this.rt('ai_call_object_kw', [word, { kind: 'i64', value: words.length }, { kind: 'array', regs: words }, kwnames, spread], 'word', line, T.object);
+        }
         return this.rt('ai_call_object', [word, { kind: 'i64', value: args.length }, { kind: 'array', regs: args }], 'word', line, T.object);
       }
       this.rt('ai_raise_not_callable', [word], 'never', line, null);
@@ -4112,6 +4141,16 @@ class FunctionLowerer {
       const implicit = target.def!.params.length > 0 && (this.program.classes.get(target.cls?.name ?? '')?.lookup(callee.attr)?.method?.kind ?? 'instance') !== 'static' ? [self] : [];
       return this.callTarget(target, this.boundValues(bound!, values, implicit), line);
     }
+    const builtinExcMethod = this.program.builtinExceptionMethodCall(this.inst, e, callee);
+    if (builtinExcMethod) {
+      // Exception.__init__(self, *args) sets e.args, as super().__init__ does; __str__/__repr__ are BaseException's.
+      const self = this.reg(T.exception);
+      this.emit({ op: 'local.get', dst: self, name: this.inst.def!.params[0].name, line });
+      if (builtinExcMethod !== '__init__') return this.rt(builtinExcMethod === '__str__' ? 'ai_exc_base_str' : 'ai_exc_repr', [self], 'word', line, T.str);
+      const words = e.args.slice(1).map((a) => this.convert(this.toWord(this.expr(a), line), T.object, line));
+      this.rt('ai_exc_set_args', [self, this.rt('ai_tuple_new', [{ kind: 'i64', value: words.length }, { kind: 'array', regs: words }], 'word', line, T.object)], 'never', line, null);
+      return this.noneWord();
+    }
     const recvType = this.typeOf(callee.value);
     if (recvType.kind === 'module') {
       const member = this.program.moduleMember(recvType, callee.attr);
@@ -4123,7 +4162,7 @@ class FunctionLowerer {
       // object.__str__/__repr__ (the class does not define it): str(x) / repr(x).
       return this.instanceStr(e, this.expr(callee.value), callee.attr === '__repr__', line);
     }
-    if (recvType.kind === 'instance' && this.inst.dynamicCalls.has(e)) return this.callDynamic(e, this.expr(callee));
+    if ((recvType.kind === 'instance' || recvType.kind === 'object') && this.inst.dynamicCalls.has(e)) return this.callDynamic(e, this.expr(callee));
     if (recvType.kind === 'instance' && this.typeOf(callee).kind === 'func' && this.inst.funcCalls.has(e)) {
       return this.callFunctionValue(e, this.expr(callee));
     }

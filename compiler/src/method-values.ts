@@ -34,7 +34,7 @@ import type * as S from './syntax';
 import { walkNodes } from './syntax';
 
 /** Methods of the built-in types a program may take as values. */
-const builtinMethodNames = new Set([
+export const builtinMethodNames = new Set([
   // list
   'append', 'extend', 'insert', 'pop', 'remove', 'index', 'count', 'sort', 'reverse', 'copy', 'clear',
   // dict
@@ -195,6 +195,8 @@ export function rewriteMethodValues(module: S.Module): void {
       const v = e.value;
       const owner = v.kind === 'Name' ? names.importedFunctions.get(v.id) : v.kind === 'Attribute' && v.value.kind === 'Name' && names.moduleAliases.has(v.value.id) ? [names.moduleAliases.get(v.value.id)!, v.attr] : undefined;
       if (owner && stdlibModules[owner[0]]?.[`${owner[1]}.${e.attr}`]) attributeOwners.add(v);
+      // `Exception.__init__(self, *args)`: BaseException's method named through the class (the checker's builtinExceptionMethodCall).
+      if (v.kind === 'Name' && exceptionClassNames.has(v.id) && ['__init__', '__str__', '__repr__'].includes(e.attr)) attributeOwners.add(v);
     }
     if (kind === 'FunctionDef') enclosingLocals.push(functionLocals(node as S.FunctionDef));
     for (const key in node) {
@@ -243,7 +245,7 @@ export function rewriteMethodValues(module: S.Module): void {
       if (empty && !names.callArgs.has(n) && !names.bound.has('type')) return { kind: 'Call', pos: n.pos, func: { kind: 'Name', pos: n.pos, id: 'type' }, args: [empty(n.pos)], keywords: [] };
       // A built-in exception class as a value (`suppress(KeyError)`, `errors = (ValueError, TypeError)`): its class
       // object, the one type() of an instance gives (raise, except, isinstance and class bases name it instead).
-      if (exceptionClassNames.has(n.id) && !names.callArgs.has(n) && !names.bound.has('type')) {
+      if (exceptionClassNames.has(n.id) && !names.callArgs.has(n) && !names.bound.has('type') && !attributeOwners.has(n)) {
         const instance: S.Expr = { kind: 'Call', pos: n.pos, func: { kind: 'Name', pos: n.pos, id: n.id }, args: [], keywords: [] };
         return { kind: 'Call', pos: n.pos, func: { kind: 'Name', pos: n.pos, id: 'type' }, args: [instance], keywords: [] };
       }

@@ -22,6 +22,7 @@ export const runtimeFunctions: Record<string, RuntimeFunction> = {
   ai_function_id: { ret: w, params: [w, 'ptr'] },
   ai_raise_not_callable: { ret: 'void', params: [w] },
   ai_call_object: { ret: w, params: [w, 'i64', 'ptr'] },
+  ai_call_object_kw: { ret: w, params: [w, 'i64', 'ptr', w, w] },
   ai_builtin_type: { ret: w, params: [w] },
   ai_object_class: { ret: w, params: [] },
   ai_class_object_bind: { ret: 'void', params: ['ptr', 'ptr'] },

@@ -316,7 +316,11 @@ const itertools: Record<string, ModuleMember> = {
       { runtime: 'ai_itertools_islice', args: ['w', 'w', 'w', 'w'], optional: 1, result: 'w', check: 'word', type: (a, e) => iterOf('islice', e(a[0])) },
     ],
   },
-  product: wf('ai_itertools_product', ['rest'], (a, e) => iterOf('product', tupleOf(a.map(e)))),
+  // product(*its, repeat=n): the checker types the repeated tuples (moduleCallType).
+  product: {
+    kind: 'func',
+    overloads: [{ runtime: 'ai_itertools_product', args: ['rest'], result: 'w', check: 'word', type: (a, e) => iterOf('product', tupleOf(a.map(e))), keywords: [{ name: 'repeat', default: null }] }],
+  },
   permutations: wf('ai_itertools_permutations', ['w', 'w'], () => iterOf('permutations', T.object), undefined, 1),
   combinations: wf('ai_itertools_combinations', ['w', 'w'], () => iterOf('combinations', T.object)),
   combinations_with_replacement: wf('ai_itertools_combinations_with_replacement', ['w', 'w'], () => iterOf('combinations_with_replacement', T.object)),

@@ -307,6 +307,7 @@ bool ai_check_call_kwargs(const char *fname, ai_word dict, const char *accepted,
  * class has __call__ (found by name, as other methods of instances whose type
  * the compiler lost), else TypeError "'T' object is not callable". */
 ai_word ai_call_object(ai_word f, int64_t nargs, const ai_word *args);
+ai_word ai_call_object_kw(ai_word f, int64_t nargs, const ai_word *args, ai_word kwnames, ai_word mapping);
 /* Raises TypeError "'T' object is not callable" for w. */
 void ai_raise_not_callable(ai_word w);
 /* Registers a compiled class's dunder entries (an AiClassDunders, obj/userclass.h) before the program starts. */
@@ -504,6 +505,7 @@ ai_word ai_obj_getattr_default(ai_word o, ai_word name, ai_word dflt);
 ai_word ai_bound_method_new(ai_word self, ai_word name);
 bool ai_is_bound_method(ai_word w);
 ai_word ai_bound_method_call(ai_word f, int64_t nargs, const ai_word *args);
+ai_word ai_bound_method_call_kw(ai_word f, int64_t nargs, const ai_word *args, ai_word kwnames, ai_word mapping);
 /* hasattr(o, name); false with an exception pending when it raised (obj/hasattr.c). */
 bool ai_obj_hasattr(ai_word o, ai_word name);
 

@@ -61,6 +61,13 @@ ai_word ai_bound_method_call(ai_word f, int64_t nargs, const ai_word *args) {
   return ai_call_method(m->self, m->name, nargs, args, 0);
 }
 
+/* m(args..., k=v..., **mapping): the method found by name binds the keywords (mapping: a dict or 0). */
+ai_word ai_bound_method_call_kw(ai_word f, int64_t nargs, const ai_word *args, ai_word kwnames, ai_word mapping) {
+  const AiBoundMethod *m = (const AiBoundMethod *)(intptr_t)f;
+  if (mapping) return ai_call_method_kw(m->self, m->name, nargs, args, kwnames, mapping);
+  return ai_call_method(m->self, m->name, nargs, args, kwnames);
+}
+
 ai_word ai_obj_getattr_default(ai_word o, ai_word name, ai_word dflt) {
   ai_word v = ai_obj_getattr(o, name);
   if (v || !ai_exc_matches(&ai_exc_AttributeError)) return v;

@@ -189,6 +189,27 @@ ai_word ai_tuple_with_list_tail(int64_t n, const ai_word *items, ai_word list, i
   return ai_tuple_new(n + rest, all);
 }
 
+/* f(args..., k=v..., **mapping) where f's type is unknown: an instance whose class has __call__, or a bound method from
+ * getattr(), whose keywords bind by the method's parameters' names (args holds the positional values, then the keyword
+ * values kwnames names; mapping is a dict or 0). A built-in class object reached here with keywords is not compiled yet. */
+ai_word ai_call_object_kw(ai_word f, int64_t nargs, const ai_word *args, ai_word kwnames, ai_word mapping) {
+  if (!kwnames && !mapping) return ai_call_object(f, nargs, args);
+  const AiExtSlots *x = ai_is_small(f) ? NULL : ai_ext_slots(ai_obj(f)->type);
+  if (x && x->user && x->call_method && ai_builtin_callable(f, NULL)) {
+    ai_word name = ai_str_from_utf8("__call__", 8);
+    if (!name) return 0;
+    if (mapping) return ai_call_method_kw(f, name, nargs, args, kwnames, mapping);
+    return ai_call_method(f, name, nargs, args, kwnames);
+  }
+  if (ai_is_bound_method(f)) return ai_bound_method_call_kw(f, nargs, args, kwnames, mapping);
+  if (!ai_is_small(f) && ai_obj(f)->type == &ai_type_type) {
+    ai_raise(&ai_exc_TypeError, "unsupported: keyword arguments in a call of a built-in class object of unknown type");
+    return 0;
+  }
+  ai_raise_not_callable(f);
+  return 0;
+}
+
 ai_word ai_call_object(ai_word f, int64_t nargs, const ai_word *args) {
   if (!ai_is_small(f) && ai_obj(f)->type == &ai_type_type) return ai_call_class_object(f, nargs, args);
   if (ai_is_bound_method(f)) return ai_bound_method_call(f, nargs, args);

@@ -218,7 +218,7 @@ static ai_word u_getattr(ai_word o, ai_word name, bool *found) {
   }
   for (int64_t i = 0; i < d->nattrs; i++) {
     const AiClassAttr *a = &d->attrs[i];
-    if (a->kind == AI_ATTR_METHOD || !attr_named(a, n)) continue;
+    if (a->kind == AI_ATTR_METHOD || a->kind == AI_ATTR_SETTER || !attr_named(a, n)) continue;
     *found = true;
     if (a->kind == AI_ATTR_PROPERTY || a->kind == AI_ATTR_CLASS) {
       ai_word r = ((ai_dunder1)a->fn)(o);
@@ -294,10 +294,20 @@ bool ai_obj_setattr(ai_word o, ai_word name, ai_word value) {
     const AiClassDunders *d = dunders_of(o);
     for (int64_t i = 0; i < d->nattrs; i++) {
       const AiClassAttr *a = &d->attrs[i];
-      if (a->kind == AI_ATTR_METHOD || !attr_named(a, n)) continue;
-      if (a->kind == AI_ATTR_PROPERTY || a->kind == AI_ATTR_CLASS) {
-        ai_raise_fmt(&ai_exc_TypeError, "unsupported: setting the %s '%s' of a '%s' value of unknown type",
-                     a->kind == AI_ATTR_PROPERTY ? "property" : "class attribute", n->data, ai_type_name(o));
+      if (a->kind == AI_ATTR_METHOD || a->kind == AI_ATTR_SETTER || !attr_named(a, n)) continue;
+      if (a->kind == AI_ATTR_PROPERTY) {
+        /* a property is a data descriptor: its setter runs (a slot of that name is never listed with it) */
+        for (int64_t j = 0; j < d->nattrs; j++) {
+          const AiClassAttr *s = &d->attrs[j];
+          if (s->kind != AI_ATTR_SETTER || !attr_named(s, n)) continue;
+          ((ai_dunder2)s->fn)(o, value);
+          return !ai_exc_pending();
+        }
+        ai_raise_fmt(&ai_exc_AttributeError, "property '%s' of '%s' object has no setter", n->data, ai_type_name(o));
+        return false;
+      }
+      if (a->kind == AI_ATTR_CLASS) {
+        ai_raise_fmt(&ai_exc_TypeError, "unsupported: setting the class attribute '%s' of a '%s' value of unknown type", n->data, ai_type_name(o));
         return false;
       }
       ((ai_word *)(ai_obj(o) + 1))[a->index] = value; /* slots follow the header */
@@ -734,7 +744,7 @@ int ai_class_hasattr(ai_word o, ai_word name) {
   if (extra_dict_get(o, d, name, &extra)) return 1;
   for (int64_t i = 0; i < d->nattrs; i++) {
     const AiClassAttr *a = &d->attrs[i];
-    if (a->kind == AI_ATTR_METHOD || !attr_named(a, n)) continue;
+    if (a->kind == AI_ATTR_METHOD || a->kind == AI_ATTR_SETTER || !attr_named(a, n)) continue;
     if (a->kind == AI_ATTR_SLOT) {
       if (((ai_word *)(ai_obj(o) + 1))[a->index]) return 1; /* slots follow the header; 0: never set */
       continue; /* the class's attribute of that name answers below */

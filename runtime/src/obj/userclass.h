@@ -25,8 +25,9 @@ typedef ai_word (*ai_dunder2)(ai_word self, ai_word other);
 
 /* An attribute dynamic code may read or call by name. */
 /* AI_ATTR_CLASS: a class attribute (`sides = 4` in the class body), read by
- * its entry fn(self) after the instance's own slot of that name, if unset. */
-enum ai_class_attr_kind { AI_ATTR_SLOT, AI_ATTR_METHOD, AI_ATTR_PROPERTY, AI_ATTR_CLASS };
+ * its entry fn(self) after the instance's own slot of that name, if unset.
+ * AI_ATTR_SETTER: a property's setter, fn(self, value), for assignments by name. */
+enum ai_class_attr_kind { AI_ATTR_SLOT, AI_ATTR_METHOD, AI_ATTR_PROPERTY, AI_ATTR_CLASS, AI_ATTR_SETTER };
 typedef struct AiClassAttr {
   const char *name;
   int64_t kind;  /* enum ai_class_attr_kind */

@@ -965,6 +965,11 @@ class Desugarer {
     for (const [name, op] of [['__lt__', '<'], ['__le__', '<='], ['__gt__', '>'], ['__ge__', '>=']]) {
       src += `def ${name}(self, other):\n${asTuple.replace(/OP/g, op)}${lexicographic(fields, op)}`;
     }
+    // The tuple operations: + and * make plain tuples, as CPython's (a field may be named count or index).
+    src += `def __add__(self, other):\n    return ${tuple} + other\ndef __radd__(self, other):\n    return other + ${tuple}\n`;
+    src += `def __mul__(self, n):\n    return ${tuple} * n\ndef __rmul__(self, n):\n    return ${tuple} * n\n`;
+    if (!fields.includes('count')) src += `def count(self, value):\n    return ${tuple}.count(value)\n`;
+    if (!fields.includes('index')) src += `def index(self, value):\n    return ${tuple}.index(value)\n`;
     src += `def _asdict(self):\n    return {${fields.map((f) => `${pyStr(f)}: self.${f}, `).join('')}}\n`;
     src += `@staticmethod\ndef _make(iterable):\n    values = list(iterable)\n    if len(values) != ${n}:\n        raise TypeError("Expected ${n} arguments, got " + str(len(values)))\n    return __cls__(${fields.map((_, i) => `values[${i}]`).join(', ')})\n`;
     this.synthMethods(cls, src, subs);

@@ -32,6 +32,8 @@ def main():
     print(Span(1, 2) < Span(1, 3), Span(2, 0) < Span(1, 9))
     print([s for s in spans if s == (1, 2)])
     print(spans.index((1, 9)), spans.count((4, 5)))
+    # + and * make plain tuples; count and index as a tuple's
+    print(p + (3,), (0,) + p, p * 2, 2 * Pair(1, 0), p + p, Point(1, 1).count(1), Span(4, 5).index(5))
 
 
 main()

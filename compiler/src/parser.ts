@@ -72,7 +72,6 @@ const constructNames: Record<string, string> = {
   list_splat: 'argument unpacking (*args)',
   list_splat_pattern: '*args parameters',
   dictionary_splat_pattern: '**kwargs parameters',
-  type_alias_statement: 'type alias statements',
   exec_statement: 'exec',
   print_statement: 'Python 2 print statements',
   ellipsis: 'Ellipsis',
@@ -105,6 +104,9 @@ export function parseModule(file: string, source: string): S.Module {
   if (builder.diagnostics.length > 0) throw failed();
   const defs = incremental ? new Map<string, ConvertedDefinition>() : undefined;
   const body = builder.block(root, defs && { previous: last?.defs, next: defs });
+  // A 3.12 type parameter or `type` alias read as a value: CPython's TypeVar or TypeAliasType object is not made
+  // (annotations, where such names belong, are not compiled). Any read of the name, wherever, is taken as one.
+  for (const t of builder.typeNames) if (usesName(body, t.name)) builder.unsupported(t.node, `reading the type parameter or type alias '${t.name}' as a value`);
   if (builder.diagnostics.length > 0) throw failed();
   if (defs) lastParses.set(file, { source, tree, defs });
   const helpers = [...(builder.usesAsyncGenerators ? ['_AsyncGenerator', '_AsyncGenItem'] : []), ...(builder.usesAsyncForDrop ? ['_agen_dropped'] : [])];
@@ -248,6 +250,16 @@ class TreeBuilder {
     this.diagnostics.push(error(this.file, pos, message, hint, this.source));
   }
 
+  /** Names that only annotations may use here (3.12 type parameters and `type` aliases): see parseModule. */
+  readonly typeNames: { name: string; node: TsNode }[] = [];
+
+  private declareTypeParameters(node: TsNode): void {
+    for (const p of node.childForFieldName('type_parameters')?.namedChildren ?? []) {
+      const name = firstIdentifier(p);
+      if (name) this.typeNames.push({ name: name.text, node: p });
+    }
+  }
+
   unsupported(node: TsNode, what?: string): void {
     const name = what ?? constructNames[node.type] ?? node.type.replace(/_/g, ' ');
     const p = this.pos(node);
@@ -323,6 +335,14 @@ class TreeBuilder {
     switch (node.type) {
       case 'expression_statement':
         return this.expressionStatement(node);
+      case 'type_alias_statement': {
+        // `type Vec = tuple[float, float]` (3.12): a name for annotations, which are not compiled. The alias
+        // object itself is not made: a program that reads the name as a value fails to build (parseModule).
+        const left = node.childForFieldName('left');
+        const name = left && firstIdentifier(left);
+        if (name) this.typeNames.push({ name: name.text, node });
+        return { kind: 'Pass', pos };
+      }
       case 'pass_statement':
         return { kind: 'Pass', pos };
       case 'break_statement':
@@ -438,7 +458,8 @@ class TreeBuilder {
           else bases.push(this.expr(b));
         }
         const name = node.childForFieldName('name')!;
-        if (node.childForFieldName('type_parameters')) this.unsupported(node.childForFieldName('type_parameters')!, 'generic type parameters');
+        // `class Box[T]:` (3.12): T is for annotations only, which are not compiled (see functionDef).
+        this.declareTypeParameters(node);
         // A class body is not the enclosing async function's: `await` there is a syntax error.
         this.functionKinds.push('sync');
         let body: S.Stmt[];
@@ -595,9 +616,9 @@ class TreeBuilder {
 
   private functionDef(node: TsNode, decorators: S.Expr[]): S.FunctionDef | null {
     const nameNode = node.childForFieldName('name')!;
-    if (node.childForFieldName('type_parameters')) {
-      this.unsupported(node.childForFieldName('type_parameters')!, 'generic type parameters');
-    }
+    // `def first[T](xs: list[T]) -> T:` (3.12): the type parameters name types for annotations, which are not
+    // compiled; reading T as a value fails to build (parseModule), where CPython gives a TypeVar.
+    this.declareTypeParameters(node);
     const params = this.parameters(node.childForFieldName('parameters'));
     const isAsync = node.children.some((c) => c.type === 'async');
     this.functionKinds.push(isAsync ? 'async' : 'sync');
@@ -1753,6 +1774,16 @@ function stdinAsIterable(body: S.Stmt[]): boolean {
 /** An imaginary literal `xj`: complex(0, x), made by the runtime. */
 function imaginaryLiteral(pos: SourcePos, imag: number): S.Expr {
   return { kind: 'Call', pos, func: { kind: 'Name', pos, id: '$imaginary' }, args: [{ kind: 'Float', pos, value: imag }], keywords: [] };
+}
+
+/** The first identifier in a node, depth first (the name of a type parameter `T: int`, `*Ts`, of an alias). */
+function firstIdentifier(node: TsNode): TsNode | null {
+  if (node.type === 'identifier') return node;
+  for (const c of node.namedChildren) {
+    const found = firstIdentifier(c);
+    if (found) return found;
+  }
+  return null;
 }
 
 function usesName(body: S.Stmt[], id: string): boolean {

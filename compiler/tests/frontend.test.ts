@@ -45,6 +45,13 @@ describe('parser', () => {
     expect(ds.length).toBe(1);
   });
 
+  it('takes 3.12 type parameters and type aliases as annotations, and rejects reading them as values', () => {
+    const ok = 'type Vec = tuple[float, float]\ntype Pair[K] = tuple[K, K]\ndef first[T](xs: list[T]) -> T:\n    return xs[0]\nclass Box[T: (int, str), *Ts, **P]:\n    def get(self) -> T:\n        return 1\ndef main():\n    v: Vec = (1.0, 2.0)\n    print(first([v]), Box().get())\n';
+    expect(diagnosticsOf(() => programOf(ok))).toEqual([]);
+    expect(diagnosticsOf(() => parseModule('main.py', 'def f[T](x: T) -> T:\n    print(T)\n    return x\n'))[0]).toContain("main.py:1:7: error: unsupported: reading the type parameter or type alias 'T' as a value");
+    expect(diagnosticsOf(() => parseModule('main.py', 'type Num = int | float\nprint(Num)\n'))[0]).toContain("main.py:1:1: error: unsupported: reading the type parameter or type alias 'Num' as a value");
+  });
+
   it('rejects await outside async functions as CPython does', () => {
     expect(diagnosticsOf(() => parseModule('main.py', 'def f():\n    x = await g()\n'))[0]).toContain("main.py:2:9: error: 'await' outside async function");
     expect(diagnosticsOf(() => parseModule('main.py', 'x = (await y)\n'))[0]).toContain("main.py:1:6: error: 'await' outside function");

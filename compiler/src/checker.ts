@@ -3421,6 +3421,8 @@ export const dunderEntryNames: [string, 'hierarchy' | 'object' | 'str' | null][]
   ['__aithon_value__', null],
   // copy.copy / copy.deepcopy (memo: the runtime's memo dict) of an instance whose class defines them.
   ['__copy__', null], ['__deepcopy__', 'object'],
+  // The int an instance stands for where CPython calls __index__ (indexing, slices, range(), bin/hex/oct).
+  ['__index__', null],
 ];
 
 /** Argument nodes of calls the compiler makes itself: their types are given, not computed from the node. */

@@ -144,6 +144,10 @@ ai_word ai_cmath_nanj(void);
 /* random.seed(a): None's word (or 0) -> from the clock; int (abs value, any
  * size), bool, float (its hash), str (version 2: sha512). TypeError otherwise. */
 void ai_random_seed(ai_word seed);
+/* random.getstate(): (3, (the 624 words of the Mersenne Twister, its index), gauss_next or None), CPython's tuple;
+ * random.setstate(state) takes one back (CPython's checks and errors), so the same sequence follows. */
+ai_word ai_random_getstate(void);
+void ai_random_setstate(ai_word state);
 double ai_random_random(void);
 ai_word ai_random_getrandbits(ai_word k);
 /* randrange(start), randrange(start, stop[, step]); stop 0 = absent; step a word (1 default) */

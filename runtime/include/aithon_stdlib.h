@@ -87,6 +87,9 @@ ai_word ai_math_factorial(ai_word n);
 ai_word ai_math_comb(ai_word n, ai_word k);
 ai_word ai_math_perm(ai_word n, ai_word k /* 0 = None: factorial(n) */);
 ai_word ai_math_isqrt(ai_word n);
+/* operator.index(a): an int (a bool as 0/1), or what an instance's __index__ gives (CPython's nb_index), else
+ * TypeError "'X' object cannot be interpreted as an integer". */
+ai_word ai_stdlib_index(ai_word w);
 /* math.prod(iterable, start=start) with Python's * on the items; start 0 = 1 */
 ai_word ai_math_prod(ai_word iterable, ai_word start);
 /* exact sum (Shewchuk/msum as CPython); items int/bool/float */

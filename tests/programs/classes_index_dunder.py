@@ -1,6 +1,6 @@
 """__index__ of a user class where CPython calls it: list, tuple, str, bytes, bytearray and range
-indexing, slices, item assignment and deletion, range(), bin/hex/oct/chr, %x/%o, operator.index,
-and the TypeErrors of a class without it or an __index__ returning a non-int."""
+indexing, slices, item assignment and deletion, sequence repetition, range(), bin/hex/oct/chr, %x/%o,
+operator.index, and the TypeErrors of a class without it or an __index__ returning a non-int."""
 import operator
 
 class Money:
@@ -56,6 +56,10 @@ def main() -> None:
         print("TypeError:", e)
     print(operator.index(True), operator.index(12))
     print(chr(Money(65)))
+    print("ab" * Money(3), [0] * Money(2), Money(2) * (1, 2), len("xy" * Money(0)))
+    ys = [1, 2]
+    ys *= Money(2)
+    print(ys)
     ba = bytearray(b"xyz")
     ba[Money(0)] = 65
     del ba[Money(1)]

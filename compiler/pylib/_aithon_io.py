@@ -16,7 +16,7 @@ read: a file object CPython would have dropped and so closed
 (`open(p, 'w').write(s)`) has its data there when the program looks again.
 A text file being read decodes what is left of the file at the first read.
 Text files are UTF-8 (CPython's UTF-8 mode: f.encoding is 'utf-8') unless
-encoding= says otherwise (utf-8, ascii, latin-1), with universal newlines as
+encoding= says otherwise (utf-8, ascii, latin-1, utf-16, utf-32...), with universal newlines as
 CPython's (newline=None, '', '\n', '\r', '\r\n').
 
 Differences from CPython: BufferedWriter and BufferedRandom derive from
@@ -294,10 +294,10 @@ class TextIOWrapper(_IOBase):
         if self._newline is not None and self._newline != '' and self._newline != '\n':
             text = text.replace('\n', self._newline)
         encoding = self.encoding
-        if encoding.lower().replace('_', '-') in ('utf-8-sig', 'utf8-sig'):
+        if _without_bom(encoding) != encoding:
             # the byte order mark starts the file only
             if self._bom_done or _aithon_os.fd_seek(self._fd, 0, 1) > 0:
-                encoding = 'utf-8'
+                encoding = _without_bom(encoding)
             self._bom_done = True
         _aithon_os.fd_write(self._fd, _aithon_os.encode(text, encoding, self.errors))
         return len(s)
@@ -313,7 +313,9 @@ class TextIOWrapper(_IOBase):
             self._told_bytes = 0
         if self._pos > self._told_pos:
             chunk = self._text[self._told_pos:self._pos]
-            self._told_bytes += len(_aithon_os.encode(chunk, self.encoding, self.errors))
+            # (a byte order mark counts once, before the first character)
+            encoding = self.encoding if self._told_pos == 0 else _without_bom(self.encoding)
+            self._told_bytes += len(_aithon_os.encode(chunk, encoding, self.errors))
             self._told_pos = self._pos
         return self._start + self._told_bytes
 
@@ -481,6 +483,18 @@ def _fspath(file):
         return file.__fspath__()
     except AttributeError:
         raise TypeError('expected str, bytes or os.PathLike object, not ' + name)
+
+
+def _without_bom(encoding):
+    """The codec that goes on with a text of this encoding after its start: the same without a byte order mark."""
+    name = encoding.lower().replace('_', '-').replace(' ', '-')
+    if name in ('utf-8-sig', 'utf8-sig'):
+        return 'utf-8'
+    if name in ('utf-16', 'utf16', 'u16'):
+        return 'utf-16-le'
+    if name in ('utf-32', 'utf32', 'u32'):
+        return 'utf-32-le'
+    return encoding
 
 
 def _check_args(file, mode, encoding, errors, newline):

@@ -8,7 +8,7 @@ does; encode() and decode() are str.encode and bytes.decode.
 
 Differences from CPython: open() gives the built-in file object (CPython: a
 codecs.StreamReaderWriter); only the encodings str.encode knows (utf-8,
-utf-8-sig, ascii, latin-1); no lookup, register, getreader/getwriter,
+utf-8-sig, ascii, latin-1, utf-16, utf-32 and their -le/-be); no lookup, register, getreader/getwriter,
 incremental codecs.
 """
 

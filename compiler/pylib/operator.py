@@ -7,7 +7,7 @@ specialised to the caller's types like any function of the program.
 Differences from CPython, forced by what the compiler supports:
 - itemgetter and attrgetter return functions, not instances of classes of
   those names, so their repr is a function's.
-- abs, index, length_hint and matmul are not provided (abs would shadow
+- abs, length_hint and matmul are not provided (abs would shadow
   the builtin it calls).
 - methodcaller returns a function calling the method by name at run time
   (positional arguments only, as for values whose type is not known).
@@ -17,7 +17,7 @@ import _aithon_dynamic
 
 __all__ = ['add', 'and_', 'attrgetter', 'concat', 'contains', 'countOf', 'delitem', 'eq', 'floordiv',
            'ge', 'getitem', 'gt', 'iadd', 'iand', 'iconcat', 'ifloordiv', 'ilshift', 'imod', 'imul',
-           'indexOf', 'inv', 'invert', 'ior', 'ipow', 'irshift', 'is_', 'is_not', 'isub', 'itemgetter',
+           'index', 'indexOf', 'inv', 'invert', 'ior', 'ipow', 'irshift', 'is_', 'is_not', 'isub', 'itemgetter',
            'itruediv', 'ixor', 'le', 'lshift', 'lt', 'methodcaller', 'mod', 'mul', 'ne', 'neg', 'not_', 'or_', 'pos',
            'pow', 'rshift', 'setitem', 'sub', 'truediv', 'truth', 'xor']
 
@@ -187,6 +187,11 @@ def delitem(a, b):
 def getitem(a, b):
     "Same as a[b]."
     return a[b]
+
+
+def index(a):
+    "Same as a.__index__()"
+    return _aithon_dynamic.index(a)
 
 
 def indexOf(a, b):

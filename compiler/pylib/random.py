@@ -7,7 +7,7 @@ Random objects come from this file: each has its own Mersenne Twister
 seeds it from an int, so the same seed gives CPython's sequences.
 
 Differences from CPython: seeds are ints (or None: the clock); no str/bytes
-seeds, getstate()/setstate(), SystemRandom or binomialvariate.
+seeds, SystemRandom or binomialvariate.
 """
 
 import math as _math
@@ -52,6 +52,46 @@ class Random:
             key.append(0)
         self._init_by_array(key)
         self.gauss_next = None
+
+    def getstate(self):
+        """CPython's state: (3, the Twister's 624 words and its index, gauss_next)."""
+        return (3, tuple(self._mt) + (self._index,), self.gauss_next)
+
+    def setstate(self, state):
+        """Restores a state getstate() gave (also one of random.getstate()), with CPython's checks."""
+        version = state[0]
+        if version != 3 and version != 2:
+            raise ValueError('state with version %s passed to Random.setstate() of version 3' % (version,))
+        version, internalstate, gauss_next = state
+        self.gauss_next = None if gauss_next is None else float(gauss_next)
+        if version == 2:
+            # Python 2's states: each item % 2**32 first
+            internalstate = tuple(x % 4294967296 for x in internalstate)
+        if not isinstance(internalstate, tuple):
+            raise TypeError('state vector must be a tuple')
+        if len(internalstate) != _N + 1:
+            raise ValueError('state vector is the wrong size')
+        words = [0] * _N
+        for i in range(_N):
+            w = internalstate[i]
+            if not isinstance(w, int):
+                raise TypeError('an integer is required')
+            word = int(w)
+            if word < 0:
+                raise OverflowError("can't convert negative value to unsigned int")
+            if word > 0xffffffffffffffff:
+                raise OverflowError('Python int too large to convert to C unsigned long')
+            words[i] = word & _MASK32
+        last = internalstate[_N]
+        if not isinstance(last, int):
+            raise TypeError("'%s' object cannot be interpreted as an integer" % type(last).__name__)
+        index = int(last)
+        if index > 0x7fffffffffffffff or index < -0x8000000000000000:
+            raise OverflowError('Python int too large to convert to C long')
+        if index < 0 or index > _N:
+            raise ValueError('invalid state')
+        self._mt = words
+        self._index = index
 
     def _init_genrand(self, s):
         mt = self._mt

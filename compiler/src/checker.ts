@@ -8,7 +8,7 @@
 // never rejected because its types vary.
 import { CompileError, type Diagnostic, error, type SourcePos, unsupportedHint } from './diagnostics';
 import { dynamicAttributeWrites, instanceDictReads } from './instance-dict';
-import { ClassInfo, classAttrSlot, collectClasses, type Hierarchy, instanceDictSlot, type MethodInfo, operatorNeedsProtocol } from './classes';
+import { ClassInfo, classAttrSlot, collectClasses, type Hierarchy, instanceDictSlot, type MethodInfo, operatorNeedsProtocol, repeatsByIndex } from './classes';
 import { methodResultType, type MethodContext, valueDunderType } from './methods';
 import { boundNames, buildScopes, nestedFunctions, type Scope, type ScopeTable } from './scopes';
 import { undecoratedPrefix, wrapsArgs, wrapsDecorated } from './decorators';
@@ -2381,7 +2381,7 @@ export class Program {
     const names = dunderNames[op];
     if (!names) return null;
     const forward = inPlaceFirst(e, l, names[0]) ? null : names[0];
-    if (l.kind === 'object' || r.kind === 'object' || operatorNeedsProtocol(l, r, names[1], forward)) {
+    if (l.kind === 'object' || r.kind === 'object' || operatorNeedsProtocol(l, r, names[1], forward) || repeatsByIndex(op, l, r)) {
       // The other operand's type is unknown (an instance of the class here, a float there): the runtime
       // picks __op__ or __rop__ (userclass.c u_binop), so the instance's class registers its dunders.
       escapeType(l);
@@ -3732,6 +3732,8 @@ export const dunderEntryNames: [string, 'hierarchy' | 'object' | 'str' | null][]
   ['__aithon_value__', null],
   // copy.copy / copy.deepcopy (memo: the runtime's memo dict) of an instance whose class defines them.
   ['__copy__', null], ['__deepcopy__', 'object'],
+  // The int an instance stands for where CPython calls __index__ (indexing, slices, range(), bin/hex/oct).
+  ['__index__', null],
 ];
 
 /** How a list unpacked into a call (`f(*items)`) binds: see Program.planListStar. */

@@ -235,6 +235,20 @@ export class ClassInfo implements ClassRef {
  * hierarchy may return NotImplemented (then the reflected method and the fallbacks run), or when the right operand
  * may be of a proper subclass of the left's class that overrides the reflected method (CPython calls it first).
  */
+/**
+ * `'ab' * n`, `[0] * n`, `n * (1, 2)` with `n` an instance whose class has `__index__` and no multiplication dunder
+ * for it: CPython repeats the sequence `n.__index__()` times. The runtime does (object.c seq_repeat, through the
+ * class's __index__ entry), so both the checker and the lowering send such an operator there.
+ */
+export function repeatsByIndex(op: string, l: Type, r: Type): boolean {
+  if (op !== '*') return false;
+  const sequence = (t: Type) => t.kind === 'str' || t.kind === 'list' || t.kind === 'tuple';
+  const has = (t: Type, name: string) => t.kind === 'instance' && (t.classes as ClassInfo[]).some((c) => c.lookup(name)?.method);
+  if (sequence(l) && r.kind === 'instance') return has(r, '__index__') && !has(r, '__rmul__');
+  if (sequence(r) && l.kind === 'instance') return has(l, '__index__') && !has(l, '__mul__');
+  return false;
+}
+
 export function operatorNeedsProtocol(l: Type, r: Type, reflected: string | null, forward: string | null = null): boolean {
   const hierOf = (t: Type) => (t.kind === 'instance' ? (t.hier as Hierarchy) : null);
   // An operand not typed yet (never): the operator is typed again once it is.

@@ -663,7 +663,7 @@ function emitClassDunders(m: ModuleWriter, p: IrProgram): string[] {
       return `{ ptr, i64, i64, i64, ptr, ptr } { ptr ${m.cstring(a.name)}, i64 ${attrKinds[a.kind]}, i64 ${a.index}, i64 ${a.nargs}, ${fn}, ptr ${m.cstring(a.params)} }`;
     });
     if (attrs.length) m.addGlobal(`${attrsSymbol} = private constant [${attrs.length} x { ptr, i64, i64, i64, ptr, ptr }] [${attrs.join(', ')}]`);
-    const layout = `{ ptr, ${dunderSlots.map(() => 'ptr').join(', ')}, [6 x ptr], i64, ptr, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr }`;
+    const layout = `{ ptr, ${dunderSlots.map(() => 'ptr').join(', ')}, [6 x ptr], i64, ptr, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr }`;
     const kinds = c.dunders.slotKinds;
     const fields = [
       `ptr ${classSymbol(c.dunders.root)}`,
@@ -680,6 +680,7 @@ function emitClassDunders(m: ModuleWriter, p: IrProgram): string[] {
       entry('__aithon_value__'),
       entry('__copy__'),
       entry('__deepcopy__'),
+      entry('__index__'),
     ];
     m.addGlobal(`${symbol} = private constant ${layout} { ${fields.join(', ')} }`);
     calls.push(`  call void ${m.useRuntime('ai_class_register')}(ptr ${classSymbol(c.name)}, ptr ${symbol})`);

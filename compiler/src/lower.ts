@@ -12,7 +12,7 @@ import { binopCode, cmpCode, type Prim, primSpec } from './prims';
 import type * as S from './syntax';
 import { SCHED_WORK_CHUNK, SCHED_WORK_COST } from './runtime-abi';
 import { childBlocks, walkNodes } from './syntax';
-import { type ClassInfo, classAttrSlot, type Hierarchy, instanceDictSlot, operatorNeedsProtocol } from './classes';
+import { type ClassInfo, classAttrSlot, type Hierarchy, instanceDictSlot, operatorNeedsProtocol, repeatsByIndex } from './classes';
 import type { Scope } from './scopes';
 import { type ModuleMember, pickOverload, starredRestCall } from './stdlib';
 import { classQualname, elemOf, funcOf, type InstanceType, isWord, join, keyOf, pythonTypeName, shownClassName, T, type Type, valueOf } from './types';
@@ -2956,7 +2956,12 @@ class FunctionLowerer {
   /** An operator with an instance operand: its dunder, or the reflected one; else CPython's TypeError. */
   private instanceBinary(node: S.Expr, op: S.BinaryOperator, l: Reg, r: Reg, line: number): Reg {
     const t = this.typeOf(node);
-    if (l.type.kind === 'object' || r.type.kind === 'object' || operatorNeedsProtocol(l.type, r.type, dunderNames[op]?.[1] ?? null, dunderNames[op] && !inPlaceFirst(node, l.type, dunderNames[op][0]) ? dunderNames[op][0] : null)) {
+    if (
+      l.type.kind === 'object' ||
+      r.type.kind === 'object' ||
+      operatorNeedsProtocol(l.type, r.type, dunderNames[op]?.[1] ?? null, dunderNames[op] && !inPlaceFirst(node, l.type, dunderNames[op][0]) ? dunderNames[op][0] : null) ||
+      repeatsByIndex(op, l.type, r.type)
+    ) {
       // One operand of unknown type (checker.ts, dunderBinaryType): the runtime picks the dunder.
       const inPlace = (node as unknown as S.Stmt).kind === 'AugAssign';
       if (inPlace) return this.rt('ai_obj_inplace_binop', [{ kind: 'i32', value: binopCode[op] }, this.convert(l, T.object, line), this.convert(r, T.object, line)], 'word', line, T.object);

@@ -322,11 +322,19 @@ function mappingKeywordsOf(call: S.CallExpr, names: Names): void {
   call.keywords = [];
 }
 
-/** The module function `math.sqrt` names, or null when it is not one. */
+/** The module function `math.sqrt` (or `sys.stdout.write`, in a namespace of the module) names, or null when it is not one. */
 function moduleFunctionOf(e: S.AttributeExpr, names: Names): Extract<ModuleMember, { kind: 'func' }> | null {
-  if (e.value.kind !== 'Name') return null;
-  const module = names.moduleAliases.get(e.value.id);
-  const member = module ? stdlibModules[module]?.[e.attr] : undefined;
+  const path: string[] = [];
+  let root = e.value;
+  for (; root.kind === 'Attribute'; root = root.value) path.unshift(root.attr);
+  if (root.kind !== 'Name') return null;
+  const module = names.moduleAliases.get(root.id);
+  let members: Record<string, ModuleMember> | undefined = module ? stdlibModules[module] : undefined;
+  for (const p of path) {
+    const m: ModuleMember | undefined = members?.[p];
+    members = m?.kind === 'namespace' ? m.members : undefined;
+  }
+  const member = members?.[e.attr];
   return member?.kind === 'func' ? member : null;
 }
 
@@ -408,7 +416,17 @@ function functionValue(e: S.NameExpr | S.AttributeExpr, arity: number | { requir
   else if (callee.kind === 'Name' && (callee.id === 'map' || callee.id === 'filter')) call = lazyForm(call, true) ?? call;
   // Named as the function it stands for (`int.__name__`, `math.sqrt.__name__` is 'sqrt': pythonName drops the
   // qualifier), under a qualified name no program can write, so its own body's `max(...)` still means the built-in.
-  return lambda(pos, `builtins.${e.kind === 'Name' ? e.id : e.attr}`, params, call);
+  // An attribute keeps its qualifier in the name (`builtins.sys.stderr.write`): `sys.stdout.write` and `sys.stderr.write`
+  // in one function are two functions.
+  return lambda(pos, `builtins.${dottedName(e) ?? (e as S.AttributeExpr).attr}`, params, call);
+}
+
+/** `a.b.c` as that text, or null when the expression is not names and attributes. */
+function dottedName(e: S.Expr): string | null {
+  if (e.kind === 'Name') return e.id;
+  if (e.kind !== 'Attribute') return null;
+  const owner = dottedName(e.value);
+  return owner === null ? null : `${owner}.${e.attr}`;
 }
 
 /** `str.upper` -> `lambda self, *args: self.upper(*args)`. */

@@ -147,6 +147,9 @@ const math: Record<string, ModuleMember> = {
 const random: Record<string, ModuleMember> = {
   seed: { kind: 'func', overloads: [{ runtime: 'ai_random_seed', args: ['w'], optional: 1, result: 'void', check: 'pending' }] },
   random: { kind: 'func', overloads: [{ runtime: 'ai_random_random', args: [], result: 'f', check: 'never' }] },
+  // (3, a tuple of 625 ints, gauss_next or None): CPython's state, which setstate takes back
+  getstate: w('ai_random_getstate', [], () => tupleOf([T.int, T.object, T.object])),
+  setstate: { kind: 'func', overloads: [{ runtime: 'ai_random_setstate', args: ['w'], result: 'void', check: 'pending' }] },
   getrandbits: w('ai_random_getrandbits', ['w'], intT),
   randrange: w('ai_random_randrange', ['w', 'w', 'w'], intT, 2),
   randint: w('ai_random_randint', ['w', 'w'], intT),
@@ -569,6 +572,8 @@ const cmath: Record<string, ModuleMember> = {
 /** A method called by a name known at run time (operator.methodcaller): the receiver and arguments become dynamic. */
 const aithonDynamic: Record<string, ModuleMember> = {
   call_method: wf('ai_dyn_call_method', ['w', 'w', 'w'], obj, (a) => a.forEach(escapeType)),
+  // operator.index(a): an int, bool or an instance with __index__ (the runtime calls it, as CPython's nb_index)
+  index: wf('ai_stdlib_index', ['w'], intT, (a) => a.forEach(escapeType)),
 };
 
 /** Tracebacks as the runtime prints them for uncaught exceptions (runtime/src/exc/traceback.c). */

@@ -87,6 +87,9 @@ ai_word ai_math_factorial(ai_word n);
 ai_word ai_math_comb(ai_word n, ai_word k);
 ai_word ai_math_perm(ai_word n, ai_word k /* 0 = None: factorial(n) */);
 ai_word ai_math_isqrt(ai_word n);
+/* operator.index(a): an int (a bool as 0/1), or what an instance's __index__ gives (CPython's nb_index), else
+ * TypeError "'X' object cannot be interpreted as an integer". */
+ai_word ai_stdlib_index(ai_word w);
 /* math.prod(iterable, start=start) with Python's * on the items; start 0 = 1 */
 ai_word ai_math_prod(ai_word iterable, ai_word start);
 /* exact sum (Shewchuk/msum as CPython); items int/bool/float */
@@ -144,6 +147,10 @@ ai_word ai_cmath_nanj(void);
 /* random.seed(a): None's word (or 0) -> from the clock; int (abs value, any
  * size), bool, float (its hash), str (version 2: sha512). TypeError otherwise. */
 void ai_random_seed(ai_word seed);
+/* random.getstate(): (3, (the 624 words of the Mersenne Twister, its index), gauss_next or None), CPython's tuple;
+ * random.setstate(state) takes one back (CPython's checks and errors), so the same sequence follows. */
+ai_word ai_random_getstate(void);
+void ai_random_setstate(ai_word state);
 double ai_random_random(void);
 ai_word ai_random_getrandbits(ai_word k);
 /* randrange(start), randrange(start, stop[, step]); stop 0 = absent; step a word (1 default) */

@@ -213,9 +213,10 @@ int ai_builtin_all(ai_word iterable) {
 static ai_word as_int(ai_word w) {
   if (ai_is_int(w)) return w;
   if (ai_is_bool(w)) return ai_small(w == AI_TRUE_W);
-  /* an int subclass's instance or an IntEnum member: the int it holds (CPython: its __index__) */
+  /* an int subclass's instance, an IntEnum member, an instance with __index__: CPython's nb_index */
   ai_word held;
-  if (ai_class_builtin_value(w, &held) && ai_is_int(held)) return held;
+  if (ai_class_index_value(w, &held)) return held;
+  if (ai_exc_pending()) return 0;
   ai_raise_fmt(&ai_exc_TypeError, "'%s' object cannot be interpreted as an integer", ai_type_name(w));
   return 0;
 }

@@ -12,6 +12,7 @@
 #include "obj/int.h"
 #include "obj/singletons.h"
 #include "obj/str.h"
+#include "obj/userclass.h"
 
 #include <stdio.h>
 
@@ -255,6 +256,12 @@ static int64_t b_len(ai_word o) { return ai_as_bytes(o)->len; }
 
 static ai_word b_getitem(ai_word o, ai_word key) {
   AiBytes *b = ai_as_bytes(o);
+  /* an instance with __index__ (or an IntEnum member): the int it stands for, as CPython's nb_index */
+  ai_word key_held;
+  if (!ai_is_small(key) && !ai_is_int(key) && !ai_is_bool(key) && !ai_is_slice(key)) {
+    if (ai_class_index_value(key, &key_held)) key = key_held;
+    else if (ai_exc_pending()) return 0;
+  }
   if (ai_is_slice(key)) {
     int64_t start, stop, step, n = ai_slice_indices(key, b->len, &start, &stop, &step);
     if (n < 0) return 0;
@@ -318,6 +325,12 @@ static bool ba_setitem(ai_word o, ai_word key, ai_word value) {
     for (int64_t i = 0, j = start; i < n; i++, j += step) b->data[j] = sp[i];
     return true;
   }
+  /* an instance with __index__ (or an IntEnum member): the int it stands for, as CPython's nb_index */
+  ai_word key_held;
+  if (!ai_is_small(key) && !ai_is_int(key) && !ai_is_bool(key) && !ai_is_slice(key)) {
+    if (ai_class_index_value(key, &key_held)) key = key_held;
+    else if (ai_exc_pending()) return false;
+  }
   if (!ai_is_int(key) && !ai_is_bool(key)) {
     ai_raise_fmt(&ai_exc_TypeError, "bytearray indices must be integers or slices, not %s", ai_type_name(key));
     return false;
@@ -347,6 +360,12 @@ static bool ba_delitem(ai_word o, ai_word key) {
     }
     b->len = w;
     return true;
+  }
+  /* an instance with __index__ (or an IntEnum member): the int it stands for, as CPython's nb_index */
+  ai_word key_held;
+  if (!ai_is_small(key) && !ai_is_int(key) && !ai_is_bool(key) && !ai_is_slice(key)) {
+    if (ai_class_index_value(key, &key_held)) key = key_held;
+    else if (ai_exc_pending()) return false;
   }
   if (!ai_is_int(key) && !ai_is_bool(key)) {
     ai_raise_fmt(&ai_exc_TypeError, "bytearray indices must be integers or slices, not %s", ai_type_name(key));

@@ -1,6 +1,7 @@
 /*
  * obj/codecs.c — text <-> bytes: str.encode, bytes.decode (utf-8, ascii,
- * latin-1 with the strict, ignore, replace and backslashreplace error
+ * latin-1, utf-16 and utf-32 (with a byte order mark, or -le/-be without one)
+ * with the strict, ignore, replace and backslashreplace error
  * handlers), int.to_bytes and int.from_bytes, with CPython 3.11's
  * UnicodeDecodeError / UnicodeEncodeError / OverflowError messages.
  */
@@ -16,11 +17,11 @@
 
 ai_word ai_builtin_bytes(ai_word src, ai_word encoding, ai_word errors, bool array);
 
-enum codec { C_UTF8, C_ASCII, C_LATIN1, C_UTF8_SIG, C_BAD };
+enum codec { C_UTF8, C_ASCII, C_LATIN1, C_UTF8_SIG, C_UTF16, C_UTF16LE, C_UTF16BE, C_UTF32, C_UTF32LE, C_UTF32BE, C_BAD };
 enum handler { H_STRICT, H_IGNORE, H_REPLACE, H_BACKSLASH, H_BAD };
 
 /* as errors name them (utf-8-sig's are utf-8's) */
-static const char *const codec_names[] = {"utf-8", "ascii", "latin-1", "utf-8"};
+static const char *const codec_names[] = {"utf-8", "ascii", "latin-1", "utf-8", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"};
 
 /* CPython's normalisation: case-insensitive, '_' and ' ' as '-'. */
 static enum codec codec_of(ai_word encoding) {
@@ -42,6 +43,12 @@ static enum codec codec_of(ai_word encoding) {
   if (!strcmp(n, "latin-1") || !strcmp(n, "latin1") || !strcmp(n, "iso-8859-1") || !strcmp(n, "iso8859-1") ||
       !strcmp(n, "l1") || !strcmp(n, "latin") || !strcmp(n, "8859") || !strcmp(n, "cp819"))
     return C_LATIN1;
+  if (!strcmp(n, "utf-16") || !strcmp(n, "utf16") || !strcmp(n, "u16")) return C_UTF16;
+  if (!strcmp(n, "utf-16-le") || !strcmp(n, "utf-16le") || !strcmp(n, "unicodelittleunmarked")) return C_UTF16LE;
+  if (!strcmp(n, "utf-16-be") || !strcmp(n, "utf-16be") || !strcmp(n, "unicodebigunmarked")) return C_UTF16BE;
+  if (!strcmp(n, "utf-32") || !strcmp(n, "utf32") || !strcmp(n, "u32")) return C_UTF32;
+  if (!strcmp(n, "utf-32-le") || !strcmp(n, "utf-32le")) return C_UTF32LE;
+  if (!strcmp(n, "utf-32-be") || !strcmp(n, "utf-32be")) return C_UTF32BE;
 unknown:
   ai_raise_fmt(&ai_exc_LookupError, "unknown encoding: %s", s->data);
   return C_BAD;
@@ -111,11 +118,96 @@ static int64_t utf8_seq(const uint8_t *p, int64_t i, int64_t n, const char **rea
   return need + 1;
 }
 
+static bool is_wide(enum codec c) { return c >= C_UTF16 && c <= C_UTF32BE; }
+
+/* UTF-16 and UTF-32, as CPython's decoders: "utf-16"/"utf-32" read a byte order mark (dropped; little-endian
+ * without one) and name the byte order they decode in errors; positions count from the first byte given. */
+static ai_word decode_wide(const uint8_t *p, int64_t n, enum codec c, enum handler h, ai_word errors) {
+  bool wide32 = c >= C_UTF32;
+  int64_t i = 0;
+  bool be = c == C_UTF16BE || c == C_UTF32BE;
+  if (c == C_UTF16 && n >= 2 && ((p[0] == 0xff && p[1] == 0xfe) || (p[0] == 0xfe && p[1] == 0xff))) {
+    be = p[0] == 0xfe;
+    i = 2;
+  } else if (c == C_UTF32 && n >= 4 && ((p[0] == 0xff && p[1] == 0xfe && !p[2] && !p[3]) || (!p[0] && !p[1] && p[2] == 0xfe && p[3] == 0xff))) {
+    be = p[0] == 0;
+    i = 4;
+  }
+  enum codec named = wide32 ? (be ? C_UTF32BE : C_UTF32LE) : (be ? C_UTF16BE : C_UTF16LE);
+  ai_sbuf b = {0};
+  char tmp[8];
+  while (i < n) {
+    int64_t end = i;
+    const char *reason = NULL;
+    uint32_t cp = 0;
+    if (wide32) {
+      if (n - i < 4) {
+        end = n;
+        reason = "truncated data";
+      } else {
+        cp = be ? (uint32_t)p[i] << 24 | (uint32_t)p[i + 1] << 16 | (uint32_t)p[i + 2] << 8 | p[i + 3]
+                : (uint32_t)p[i + 3] << 24 | (uint32_t)p[i + 2] << 16 | (uint32_t)p[i + 1] << 8 | p[i];
+        end = i + 4;
+        if (cp > 0x10ffff) reason = "code point not in range(0x110000)";
+        else if (cp >= 0xd800 && cp < 0xe000) reason = "code point in surrogate code point range(0xd800, 0xe000)";
+      }
+    } else if (n - i < 2) {
+      end = n;
+      reason = "truncated data";
+    } else {
+      cp = be ? (uint32_t)p[i] << 8 | p[i + 1] : (uint32_t)p[i + 1] << 8 | p[i];
+      end = i + 2;
+      if (cp >= 0xdc00 && cp < 0xe000) {
+        reason = "illegal encoding";
+      } else if (cp >= 0xd800 && cp < 0xdc00) {
+        if (n - i < 4) {
+          end = n;
+          reason = "unexpected end of data";
+        } else {
+          uint32_t low = be ? (uint32_t)p[i + 2] << 8 | p[i + 3] : (uint32_t)p[i + 3] << 8 | p[i + 2];
+          if (low >= 0xdc00 && low < 0xe000) {
+            cp = 0x10000 + ((cp - 0xd800) << 10) + (low - 0xdc00);
+            end = i + 4;
+          } else {
+            reason = "illegal UTF-16 surrogate";
+          }
+        }
+      }
+    }
+    if (!reason) {
+      ai_sbuf_put(&b, tmp, (size_t)ai_utf8_encode(cp, tmp));
+      i = end;
+      continue;
+    }
+    switch (h) {
+    case H_STRICT:
+      ai_sbuf_free(&b);
+      decode_error(named, p, i, end, reason);
+      return 0;
+    case H_IGNORE: break;
+    case H_REPLACE: ai_sbuf_put(&b, "\xef\xbf\xbd", 3); break;
+    case H_BACKSLASH:
+      for (int64_t k = i; k < end; k++) {
+        snprintf(tmp, sizeof tmp, "\\x%02x", p[k]);
+        ai_sbuf_put(&b, tmp, 4);
+      }
+      break;
+    default:
+      ai_sbuf_free(&b);
+      unknown_handler(errors);
+      return 0;
+    }
+    i = end;
+  }
+  return ai_sbuf_to_str(&b);
+}
+
 ai_word ai_bytes_decode(const uint8_t *p, int64_t n, ai_word encoding, ai_word errors) {
   enum codec c = codec_of(encoding);
   if (c == C_BAD) return 0;
   enum handler h = handler_of(errors);
   if (h == H_BAD && !ai_is_str(errors)) return 0;
+  if (is_wide(c)) return decode_wide(p, n, c, h, errors);
   if (c == C_UTF8_SIG) {
     /* a leading byte order mark is dropped; positions in errors count from after it, as CPython's */
     if (n >= 3 && p[0] == 0xef && p[1] == 0xbb && p[2] == 0xbf) {
@@ -193,12 +285,98 @@ static bool has_surrogate(const AiStr *st) {
   return false;
 }
 
+/* One code point in UTF-16 (a surrogate pair above U+FFFF) or UTF-32, in that byte order. */
+static void put_wide(ai_sbuf *b, uint32_t cp, bool wide32, bool be) {
+  uint8_t out[8];
+  int k = 0;
+  uint32_t units[2] = {cp, 0};
+  int nunits = 1;
+  if (!wide32 && cp >= 0x10000) {
+    units[0] = 0xd800 + ((cp - 0x10000) >> 10);
+    units[1] = 0xdc00 + ((cp - 0x10000) & 0x3ff);
+    nunits = 2;
+  }
+  for (int u = 0; u < nunits; u++) {
+    uint32_t x = units[u];
+    int width = wide32 ? 4 : 2;
+    for (int j = 0; j < width; j++) out[k + j] = (uint8_t)(x >> (8 * (be ? width - 1 - j : j)));
+    k += width;
+  }
+  ai_sbuf_put(b, (const char *)out, (size_t)k);
+}
+
+/* str -> UTF-16 / UTF-32: "utf-16"/"utf-32" start with a little-endian byte order mark; lone surrogates are
+ * the errors (CPython's "surrogates not allowed", the codec named as given). */
+static ai_word encode_wide(const AiStr *st, enum codec c, enum handler h, ai_word errors) {
+  bool wide32 = c >= C_UTF32, be = c == C_UTF16BE || c == C_UTF32BE;
+  ai_sbuf b = {0};
+  if (c == C_UTF16 || c == C_UTF32) put_wide(&b, 0xfeff, wide32, false);
+  const char *p = st->data, *end = st->data + st->nbytes;
+  int64_t pos = 0;
+  while (p < end) {
+    uint32_t cp;
+    const char *q = ai_utf8_decode(p, &cp);
+    if (cp < 0xd800 || cp > 0xdfff) {
+      put_wide(&b, cp, wide32, be);
+      p = q;
+      pos++;
+      continue;
+    }
+    /* the run of lone surrogates */
+    int64_t start = pos;
+    const char *r = p;
+    while (r < end) {
+      uint32_t x;
+      const char *nx = ai_utf8_decode(r, &x);
+      if (x < 0xd800 || x > 0xdfff) break;
+      r = nx;
+      pos++;
+    }
+    char esc[16];
+    switch (h) {
+    case H_STRICT:
+      /* CPython's UTF-16/32 encoders report the first surrogate alone, even in a run */
+      ai_sbuf_free(&b);
+      char_escape(cp, esc, sizeof esc);
+      ai_raise_fmt(&ai_exc_UnicodeEncodeError, "'%s' codec can't encode character '%s' in position %lld: surrogates not allowed",
+                   codec_names[c], esc, (long long)start);
+      return 0;
+    case H_IGNORE: break;
+    case H_REPLACE:
+      for (int64_t k = start; k < pos; k++) put_wide(&b, '?', wide32, be);
+      break;
+    case H_BACKSLASH:
+      for (const char *t = p; t < r;) {
+        uint32_t x;
+        t = ai_utf8_decode(t, &x);
+        char_escape(x, esc, sizeof esc);
+        for (const char *e = esc; *e; e++) put_wide(&b, (uint8_t)*e, wide32, be);
+      }
+      break;
+    default:
+      ai_sbuf_free(&b);
+      unknown_handler(errors);
+      return 0;
+    }
+    p = r;
+  }
+  if (b.failed) {
+    ai_sbuf_free(&b);
+    ai_raise(&ai_exc_MemoryError, NULL);
+    return 0;
+  }
+  ai_word out = ai_bytes_from(b.p, (int64_t)b.len);
+  ai_sbuf_free(&b);
+  return out;
+}
+
 ai_word ai_str_encode(ai_word s, ai_word encoding, ai_word errors) {
   enum codec c = codec_of(encoding);
   if (c == C_BAD) return 0;
   enum handler h = handler_of(errors);
   if (h == H_BAD && !ai_is_str(errors)) return 0;
   AiStr *st = ai_as_str(s);
+  if (is_wide(c)) return encode_wide(st, c, h, errors);
   if (c == C_UTF8_SIG) {
     /* the byte order mark, then UTF-8 */
     ai_word body = ai_str_encode(s, 0, errors);

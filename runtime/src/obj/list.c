@@ -184,9 +184,10 @@ bool ai_seq_index(ai_word key, int64_t len, int64_t *out, const char *what) {
     ai_raise(&ai_exc_IndexError, "cannot fit 'int' into an index-sized integer");
     return false;
   } else {
-    /* an IntEnum member or an int subclass's instance: the int it holds (CPython: its __index__) */
+    /* an IntEnum member, an int subclass's instance, an instance with __index__: CPython's nb_index */
     ai_word held;
-    if (ai_class_builtin_value(key, &held) && ai_is_int(held)) return ai_seq_index(held, len, out, what);
+    if (ai_class_index_value(key, &held)) return ai_seq_index(held, len, out, what);
+    if (ai_exc_pending()) return false;
     ai_raise_fmt(&ai_exc_TypeError, "%s indices must be integers or slices, not %s", what, ai_type_name(key));
     return false;
   }
@@ -218,6 +219,12 @@ ai_word ai_list_get(ai_word list, ai_word index) {
 
 AI_COLD static bool list_set_slow(ai_word list, ai_word index, ai_word value) {
   if (ai_is_slice(index)) return ai_list_setitem_slice(list, index, value);
+  /* an instance with __index__ (or an IntEnum member): the int it stands for, as CPython's nb_index */
+  ai_word index_held;
+  if (!ai_is_small(index) && !ai_is_int(index) && !ai_is_bool(index) && !ai_is_slice(index)) {
+    if (ai_class_index_value(index, &index_held)) index = index_held;
+    else if (ai_exc_pending()) return false;
+  }
   int64_t i;
   if (!ai_seq_index(index, ai_as_list(list)->len, &i, "list assignment")) {
     if (ai_exc_matches(&ai_exc_TypeError)) {
@@ -510,6 +517,12 @@ bool ai_list_setitem_slice(ai_word lw, ai_word slice, ai_word value) {
 
 bool ai_list_delitem(ai_word lw, ai_word key) {
   if (ai_is_slice(key)) return ai_list_setitem_slice(lw, key, 0);
+  /* an instance with __index__ (or an IntEnum member): the int it stands for, as CPython's nb_index */
+  ai_word key_held;
+  if (!ai_is_small(key) && !ai_is_int(key) && !ai_is_bool(key) && !ai_is_slice(key)) {
+    if (ai_class_index_value(key, &key_held)) key = key_held;
+    else if (ai_exc_pending()) return false;
+  }
   AiList *l = ai_as_list(lw);
   int64_t i;
   if (!ai_seq_index(key, l->len, &i, "list assignment")) {

@@ -169,9 +169,10 @@ static bool slice_arg(ai_word w, int64_t dflt, int64_t *out) {
   else if (ai_obj(w)->type == &ai_type_int) {
     if (!ai_int_to_i64(w, out)) *out = ai_int_sign(w) < 0 ? INT64_MIN / 2 : INT64_MAX / 2;
   } else {
-    /* an IntEnum member or an int subclass's instance: the int it holds (CPython: its __index__) */
+    /* an IntEnum member, an int subclass's instance, an instance with __index__: CPython's nb_index */
     ai_word held;
-    if (ai_class_builtin_value(w, &held) && ai_is_int(held)) return slice_arg(held, dflt, out);
+    if (ai_class_index_value(w, &held)) return slice_arg(held, dflt, out);
+    if (ai_exc_pending()) return false;
     ai_raise(&ai_exc_TypeError, "slice indices must be integers or None or have an __index__ method");
     return false;
   }
@@ -221,9 +222,10 @@ ai_word ai_str_get(ai_word sw, ai_word index) {
     ai_raise(&ai_exc_IndexError, "cannot fit 'int' into an index-sized integer");
     return 0;
   } else {
-    /* an IntEnum member or an int subclass's instance: the int it holds (CPython: its __index__) */
+    /* an IntEnum member, an int subclass's instance, an instance with __index__: CPython's nb_index */
     ai_word held;
-    if (ai_class_builtin_value(index, &held) && ai_is_int(held)) return ai_str_get(sw, held);
+    if (ai_class_index_value(index, &held)) return ai_str_get(sw, held);
+    if (ai_exc_pending()) return 0;
     ai_raise_fmt(&ai_exc_TypeError, "string indices must be integers, not '%s'", ai_type_name(index));
     return 0;
   }

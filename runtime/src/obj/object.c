@@ -92,7 +92,9 @@ static ai_word float_binop(int op, double x, double y) {
 
 static ai_word seq_repeat(ai_word s, ai_word n, ai_word other) {
   ai_word ni;
-  if (kind_of(n, &ni) != K_INT) {
+  /* an instance with __index__: the int it stands for (CPython's sequence repeat calls nb_index) */
+  if (kind_of(n, &ni) != K_INT && !ai_class_index_value(n, &ni)) {
+    if (ai_exc_pending()) return 0;
     ai_raise_fmt(&ai_exc_TypeError, "can't multiply sequence by non-int of type '%s'", ai_type_name(other));
     return 0;
   }
@@ -262,7 +264,8 @@ ai_word ai_obj_inplace_binop(int op, ai_word a, ai_word b) {
       if (op == AI_ADD) return ai_list_extend_iter(a, b) ? a : 0;
       if (op == AI_MUL) {
         ai_word ni;
-        if (kind_of(b, &ni) != K_INT) {
+        if (kind_of(b, &ni) != K_INT && !ai_class_index_value(b, &ni)) {
+          if (ai_exc_pending()) return 0;
           ai_raise_fmt(&ai_exc_TypeError, "can't multiply sequence by non-int of type '%s'", ai_type_name(b));
           return 0;
         }

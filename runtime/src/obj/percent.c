@@ -227,9 +227,10 @@ ai_word ai_str_percent(ai_word fmt, ai_word args) {
       ftype = 'd';
       break;
     case 'x': case 'X': case 'o': {
-      /* an int subclass's instance or an IntEnum member: the int it holds (CPython: its __index__) */
+      /* an int subclass's instance, an IntEnum member, an instance with __index__: CPython's nb_index */
       ai_word held;
-      if (!ai_is_int(v) && !ai_is_bool(v) && ai_class_builtin_value(v, &held) && ai_is_int(held)) v = held;
+      if (!ai_is_int(v) && !ai_is_bool(v) && ai_class_index_value(v, &held)) v = held;
+      if (ai_exc_pending()) return 0;
       if (!ai_is_int(v) && !ai_is_bool(v)) {
         ai_raise_fmt(&ai_exc_TypeError, "%%%c format: an integer is required, not %s", type, ai_type_name(v));
         return 0;

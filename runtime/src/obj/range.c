@@ -19,6 +19,10 @@ const AiType ai_type_slice = {"slice", NULL};
 static ai_word as_index(ai_word w) {
   if (ai_is_int(w)) return w;
   if (ai_is_bool(w)) return ai_small(w == AI_TRUE_W);
+  /* an IntEnum member, an int subclass's instance, an instance with __index__: CPython's nb_index */
+  ai_word held;
+  if (ai_class_index_value(w, &held)) return held;
+  if (ai_exc_pending()) return 0;
   ai_raise_fmt(&ai_exc_TypeError, "'%s' object cannot be interpreted as an integer", ai_type_name(w));
   return 0;
 }
@@ -115,6 +119,12 @@ ai_word ai_range_getitem(ai_word rw, ai_word key) {
     if (!nstep) return 0;
     return ai_range_new(nstart, nstop, nstep);
   }
+  /* an instance with __index__ (or an IntEnum member): the int it stands for, as CPython's nb_index */
+  ai_word key_held;
+  if (!ai_is_small(key) && !ai_is_int(key) && !ai_is_bool(key) && !ai_is_slice(key)) {
+    if (ai_class_index_value(key, &key_held)) key = key_held;
+    else if (ai_exc_pending()) return 0;
+  }
   ai_word i;
   if (ai_is_int(key)) i = key;
   else if (ai_is_bool(key)) i = ai_small(key == AI_TRUE_W);
@@ -204,9 +214,10 @@ static bool slice_index(ai_word w, int64_t *out) {
     if (!ai_int_to_i64(w, out)) *out = ai_int_sign(w) < 0 ? INT64_MIN : INT64_MAX;
     return true;
   }
-  /* an IntEnum member or an int subclass's instance: the int it holds (CPython: its __index__) */
+  /* an IntEnum member, an int subclass's instance, an instance with __index__: CPython's nb_index */
   ai_word held;
-  if (ai_class_builtin_value(w, &held) && ai_is_int(held)) return slice_index(held, out);
+  if (ai_class_index_value(w, &held)) return slice_index(held, out);
+  if (ai_exc_pending()) return false;
   ai_raise(&ai_exc_TypeError, "slice indices must be integers or None or have an __index__ method");
   return false;
 }

@@ -735,6 +735,22 @@ bool ai_class_builtin_value(ai_word o, ai_word *out) {
   return *out != 0;
 }
 
+bool ai_class_index_value(ai_word o, ai_word *out) {
+  if (ai_class_builtin_value(o, out) && ai_is_int(*out)) return true;
+  if (ai_is_small(o)) return false;
+  const AiExtSlots *x = ai_ext_of(o);
+  if (!x || !x->user || !((const AiClassDunders *)x->user)->index) return false;
+  ai_word r = ((const AiClassDunders *)x->user)->index(o);
+  if (!r || ai_exc_pending()) return false;
+  if (ai_is_bool(r)) r = ai_small(r == AI_TRUE_W);
+  if (!ai_is_int(r)) {
+    ai_raise_fmt(&ai_exc_TypeError, "__index__ returned non-int (type %s)", ai_type_name(r));
+    return false;
+  }
+  *out = r;
+  return true;
+}
+
 int ai_class_hasattr(ai_word o, ai_word name) {
   const AiExtSlots *x = ai_ext_of(o);
   if (!x || !x->user || ai_type_is_subtype(ai_obj(o)->type, &ai_exc_BaseException)) return -1;

@@ -70,11 +70,19 @@ typedef struct AiClassDunders {
    * copying the slots; NULL. */
   ai_dunder1 copy;
   ai_dunder2 deepcopy;
+  /* The class's __index__(self): the int the instance stands for where CPython calls nb_index (indexing, slices,
+   * range(), bin/hex/oct, operator.index); NULL. */
+  ai_dunder1 index;
 } AiClassDunders;
 
 /* The built-in type instances of the compiled class `t` also are for isinstance() (see value_type), else NULL. */
 const AiType *ai_class_value_type(const AiType *t);
 
+/* The int an instance stands for where CPython calls __index__: the int a value-typed instance holds (an IntEnum
+ * member, an int subclass's instance), else its class's __index__() (TypeError "__index__ returned non-int (type X)"
+ * when that is not an int). False with nothing pending when it has neither; false with the exception pending when
+ * __index__ raised. */
+bool ai_class_index_value(ai_word o, ai_word *out);
 /* The built-in value an instance of a value-typed compiled class holds (see AiClassDunders.value), in *out:
  * false when `o` is not one. A new reference is not made: the value is the instance's own. */
 bool ai_class_builtin_value(ai_word o, ai_word *out);

@@ -61,6 +61,10 @@ ai_word ai_stdlib_index(ai_word w) {
   const AiType *t = ai_obj(w)->type;
   if (t == &ai_type_int) return w;
   if (t == &ai_type_bool) return ai_small(w == AI_TRUE_W);
+  /* an IntEnum member, an int subclass's instance, an instance with __index__: CPython's nb_index */
+  ai_word held;
+  if (ai_class_index_value(w, &held)) return held;
+  if (ai_exc_pending()) return 0;
   ai_raise_fmt(&ai_exc_TypeError, "'%s' object cannot be interpreted as an integer", ai_type_name(w));
   return 0;
 }

@@ -7,9 +7,7 @@
 #include "obj/int.h"
 #include "obj/object.h"
 
-/* operator.index(w): the int word (a bool becomes the small int 0/1), or 0
- * with TypeError "'float' object cannot be interpreted as an integer". */
-ai_word ai_stdlib_index(ai_word w);
+/* (ai_stdlib_index, operator.index, is in aithon_stdlib.h) */
 /* float(w) for an int/bool/float word (PyFloat_AsDouble): false with
  * TypeError "must be real number, not str" / OverflowError pending. */
 bool ai_stdlib_as_double(ai_word w, double *out);

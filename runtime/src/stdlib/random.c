@@ -295,6 +295,128 @@ void ai_random_seed(ai_word a) {
   r->has_gauss = false;
 }
 
+/* ---------------------------------------------------------------- getstate, setstate */
+
+ai_word ai_random_getstate(void) {
+  ai_rng *r = rng();
+  /* (3, (mt[0], ..., mt[623], index), gauss_next or None), as CPython's Random.getstate() */
+  AiTuple *inner = ai_tuple_alloc(MT_N + 1);
+  if (!inner) return 0;
+  for (int i = 0; i < MT_N; i++) inner->items[i] = ai_small((int64_t)r->mt[i]);
+  inner->items[MT_N] = ai_small(r->index);
+  ai_word gauss = r->has_gauss ? ai_box_float(r->gauss_next) : AI_NONE_W;
+  if (!gauss) return 0;
+  ai_word items[3] = {ai_small(3), ai_w(inner), gauss};
+  return ai_tuple_new(3, items);
+}
+
+/* An item of the internal state: CPython's PyLong_AsUnsignedLong (then cut to 32 bits, as random_setstate does). */
+static bool state_word(ai_word w, uint64_t *out) {
+  if (ai_is_bool(w)) {
+    *out = w == AI_TRUE_W;
+    return true;
+  }
+  if (!ai_is_int(w)) {
+    ai_raise(&ai_exc_TypeError, "an integer is required");
+    return false;
+  }
+  if (ai_int_sign(w) < 0) {
+    ai_raise(&ai_exc_OverflowError, "can't convert negative value to unsigned int");
+    return false;
+  }
+  const uint32_t *d;
+  uint32_t buf[2];
+  int64_t n = ai_stdlib_int_limbs(w, &d, buf);
+  while (n > 0 && d[n - 1] == 0) n--;
+  if (n > 2) {
+    ai_raise(&ai_exc_OverflowError, "Python int too large to convert to C unsigned long");
+    return false;
+  }
+  *out = (n > 0 ? d[0] : 0) | (n > 1 ? (uint64_t)d[1] << 32 : 0);
+  return true;
+}
+
+void ai_random_setstate(ai_word state) {
+  ai_rng *r = rng();
+  int64_t n;
+  const ai_word *items = ai_is_tuple(state) || ai_is_list(state) ? ai_seq_items(state, &n) : NULL;
+  if (!items) {
+    ai_raise_fmt(&ai_exc_TypeError, "'%s' object is not subscriptable", ai_type_name(state));
+    return;
+  }
+  if (n == 0) {
+    ai_raise_fmt(&ai_exc_IndexError, "%s index out of range", ai_is_tuple(state) ? "tuple" : "list");
+    return;
+  }
+  ai_word version = items[0];
+  int64_t v = ai_is_small(version) ? ai_small_val(version) : ai_is_float(version) ? (int64_t)ai_unbox_float(version) : 0;
+  if (ai_is_float(version) && (double)v != ai_unbox_float(version)) v = 0;
+  if (v != 3 && v != 2) {
+    ai_word text = ai_obj_str(version);
+    if (!text) return;
+    ai_raise_fmt(&ai_exc_ValueError, "state with version %.*s passed to Random.setstate() of version 3", (int)ai_as_str(text)->nbytes,
+                 (const char *)ai_as_str(text)->data);
+    return;
+  }
+  if (n != 3) {
+    if (n > 3) ai_raise(&ai_exc_ValueError, "too many values to unpack (expected 3)");
+    else ai_raise_fmt(&ai_exc_ValueError, "not enough values to unpack (expected 3, got %lld)", (long long)n);
+    return;
+  }
+  ai_word inner = items[1], gauss = items[2];
+  /* gauss_next is set first, as CPython's `version, internalstate, self.gauss_next = state` */
+  if (gauss == AI_NONE_W) {
+    r->has_gauss = false;
+  } else {
+    double g;
+    if (!ai_stdlib_as_double(gauss, &g)) return;
+    r->has_gauss = true;
+    r->gauss_next = g;
+  }
+  if (!ai_is_tuple(inner)) {
+    ai_raise(&ai_exc_TypeError, "state vector must be a tuple");
+    return;
+  }
+  AiTuple *t = ai_as_tuple(inner);
+  if (t->len != MT_N + 1) {
+    ai_raise(&ai_exc_ValueError, "state vector is the wrong size");
+    return;
+  }
+  uint32_t mt[MT_N];
+  for (int i = 0; i < MT_N; i++) {
+    uint64_t word;
+    ai_word item = t->items[i];
+    if (v == 2 && ai_is_int(item) && ai_int_sign(item) < 0) {
+      /* version 2 (Python 2's states) takes each item % 2**32 first: a negative int's low 32 bits, two's complement */
+      const uint32_t *d;
+      uint32_t buf[2];
+      int64_t nl = ai_stdlib_int_limbs(item, &d, buf);
+      word = (uint32_t)(0u - (nl > 0 ? d[0] : 0u));
+    } else if (!state_word(item, &word)) {
+      return;
+    }
+    mt[i] = (uint32_t)word;
+  }
+  ai_word last = t->items[MT_N];
+  int64_t index;
+  if (ai_is_bool(last)) index = last == AI_TRUE_W;
+  else if (ai_is_int(last)) {
+    if (!ai_int_to_i64(last, &index)) {
+      ai_raise(&ai_exc_OverflowError, "Python int too large to convert to C long");
+      return;
+    }
+  } else {
+    ai_raise_fmt(&ai_exc_TypeError, "'%s' object cannot be interpreted as an integer", ai_type_name(last));
+    return;
+  }
+  if (index < 0 || index > MT_N) {
+    ai_raise(&ai_exc_ValueError, "invalid state");
+    return;
+  }
+  memcpy(r->mt, mt, sizeof mt);
+  r->index = (int)index;
+}
+
 /* ---------------------------------------------------------------- getrandbits, _randbelow */
 
 static uint64_t bits_u64(ai_rng *r, int k) { /* 1 <= k <= 64 */

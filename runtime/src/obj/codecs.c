@@ -360,14 +360,7 @@ static ai_word encode_wide(const AiStr *st, enum codec c, enum handler h, ai_wor
     }
     p = r;
   }
-  if (b.failed) {
-    ai_sbuf_free(&b);
-    ai_raise(&ai_exc_MemoryError, NULL);
-    return 0;
-  }
-  ai_word out = ai_bytes_from(b.p, (int64_t)b.len);
-  ai_sbuf_free(&b);
-  return out;
+  return ai_sbuf_to_bytes(&b);
 }
 
 ai_word ai_str_encode(ai_word s, ai_word encoding, ai_word errors) {
@@ -448,14 +441,7 @@ ai_word ai_str_encode(ai_word s, ai_word encoding, ai_word errors) {
     }
     p = r;
   }
-  if (b.failed) {
-    ai_sbuf_free(&b);
-    ai_raise(&ai_exc_MemoryError, NULL);
-    return 0;
-  }
-  ai_word r = ai_bytes_from(b.p, (int64_t)b.len);
-  ai_sbuf_free(&b);
-  return r;
+  return ai_sbuf_to_bytes(&b);
 }
 
 ai_word ai_builtin_str_decode(ai_word obj, ai_word encoding, ai_word errors) {

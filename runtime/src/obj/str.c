@@ -3,6 +3,7 @@
 #include "obj/str.h"
 
 #include "exc/exception.h"
+#include "obj/bytes.h"
 #include "obj/unicode.h"
 
 #include <stdlib.h>
@@ -157,6 +158,17 @@ void ai_sbuf_free(ai_sbuf *b) {
   free(b->p);
   b->p = NULL;
   b->len = b->cap = 0;
+}
+
+ai_word ai_sbuf_to_bytes(ai_sbuf *b) {
+  if (b->failed) {
+    ai_sbuf_free(b);
+    ai_raise(&ai_exc_MemoryError, NULL);
+    return 0;
+  }
+  ai_word r = ai_bytes_from(b->p, (int64_t)b->len);
+  ai_sbuf_free(b);
+  return r;
 }
 
 ai_word ai_sbuf_to_str(ai_sbuf *b) {

@@ -44,5 +44,7 @@ void ai_sbuf_fill(ai_sbuf *b, uint32_t cp, int64_t count); /* count copies of cp
 void ai_sbuf_free(ai_sbuf *b);
 /* Turns the buffer into a str word and frees it. */
 ai_word ai_sbuf_to_str(ai_sbuf *b);
+/* The same into a bytes word (MemoryError if the buffer could not grow). */
+ai_word ai_sbuf_to_bytes(ai_sbuf *b);
 
 #endif

@@ -409,9 +409,7 @@ ai_word ai_os_fd_read(ai_word fd, ai_word n) {
     ai_raise_os_error(err, 0, 0);
     return 0;
   }
-  ai_word r = ai_bytes_from(b.p, (int64_t)b.len);
-  ai_sbuf_free(&b);
-  return r;
+  return ai_sbuf_to_bytes(&b);
 }
 
 /* Writes all of data (bytes-like) through fd's buffer; returns its length. */

@@ -441,9 +441,7 @@ ai_word ai_sys_stdin_read_bytes(ai_word n) {
     ai_sbuf_put(&b, &ch, 1);
   }
   ai_sched_blocking_end();
-  ai_word r = ai_bytes_from(b.p, (int64_t)b.len);
-  ai_sbuf_free(&b);
-  return r;
+  return ai_sbuf_to_bytes(&b);
 }
 
 /* sys.stdout.buffer.write(b) / sys.stderr.buffer.write(b): the bytes into the same stream as the text

@@ -419,7 +419,9 @@ class Desugarer {
       this.namedTuples.set(cls.name, this.namedTupleFromBody(cls));
     } else if (base.kind === 'Call' && this.qualified(base.func, prefix) === 'collections.namedtuple') {
       // `class Point(namedtuple('Point', 'x y')): methods`: one class with the tuple's methods and the body's.
-      cls.bases = [];
+      // Further bases (mixins, `class SplitResult(namedtuple(...), _NetlocMixin)`) stay: they come after the
+      // tuple's methods along CPython's MRO, as after the class's own here.
+      cls.bases = cls.bases.slice(1);
       this.namedTuples.set(cls.name, this.namedTupleFromCall(cls, base));
       // The documented `__slots__ = ()` keeps CPython's subclass free of an instance dict; in the one class
       // made here it would deny the fields themselves, so it is dropped.

@@ -35,3 +35,30 @@ def pairs():
 
 
 pairs()
+
+
+class Sized:
+    """A mixin after the namedtuple base: its property and methods reach the subclass."""
+
+    @property
+    def total(self):
+        return self.left + self.right
+
+    def doubled(self):
+        return self.total * 2
+
+    def __repr__(self):
+        return 'shadowed by the tuple repr'
+
+
+class Span(namedtuple('Span', 'left right'), Sized):
+    def width(self):
+        return self.right - self.left
+
+
+def spans():
+    s = Span(2, 7)
+    print(s, s.total, s.doubled(), s.width(), isinstance(s, Sized))
+
+
+spans()

@@ -84,7 +84,8 @@ def _port(netloc):
     return number
 
 
-class SplitResult(namedtuple('SplitResult', 'scheme netloc path query fragment')):
+class _NetlocResultMixin:
+    """The parts of netloc as attributes (CPython's _NetlocResultMixinStr), shared by SplitResult and ParseResult."""
 
     @property
     def hostname(self):
@@ -101,28 +102,15 @@ class SplitResult(namedtuple('SplitResult', 'scheme netloc path query fragment')
     @property
     def password(self):
         return _userinfo(self.netloc)[1]
+
+
+class SplitResult(namedtuple('SplitResult', 'scheme netloc path query fragment'), _NetlocResultMixin):
 
     def geturl(self):
         return urlunsplit(self)
 
 
-class ParseResult(namedtuple('ParseResult', 'scheme netloc path params query fragment')):
-
-    @property
-    def hostname(self):
-        return _hostname(self.netloc)
-
-    @property
-    def port(self):
-        return _port(self.netloc)
-
-    @property
-    def username(self):
-        return _userinfo(self.netloc)[0]
-
-    @property
-    def password(self):
-        return _userinfo(self.netloc)[1]
+class ParseResult(namedtuple('ParseResult', 'scheme netloc path params query fragment'), _NetlocResultMixin):
 
     def geturl(self):
         return urlunparse(self)

@@ -870,11 +870,20 @@ export class Program {
       }
     }
     // Nested functions: named after their parents (unique: <lambda> and <genexpr> get a counter), bound like any function.
+    const builtinValues = new Map<string, number>();
     for (const child of scope.children) {
       const parentName = this.nodes.qualname(def);
-      // A built-in's lambda (method-values.ts) is one per place the built-in is a value: numbered too.
-      const numbered = child.def.name.startsWith('<') || child.def.name.startsWith('builtins.');
-      if (!this.nodes.qualnames.has(child.def)) this.nodes.qualnames.set(child.def, `${parentName}.${numbered ? `${child.def.name}${this.lambdaCounter++}` : child.def.name}`);
+      let local = child.def.name;
+      if (local.startsWith('<')) local = `${local}${this.lambdaCounter++}`;
+      else if (local.startsWith('builtins.')) {
+        // A built-in's lambda (method-values.ts) is one per place the built-in is a value: the second and later
+        // in one def are numbered, within that def only, so that an edit elsewhere renames none of them (serve
+        // reuses an unchanged function's code).
+        const n = (builtinValues.get(local) ?? 0) + 1;
+        builtinValues.set(local, n);
+        if (n > 1) local = `${local}${n}`;
+      }
+      if (!this.nodes.qualnames.has(child.def)) this.nodes.qualnames.set(child.def, `${parentName}.${local}`);
       if (!this.nodes.pythonQualnames.has(child.def) && !child.def.name.startsWith('builtins.')) this.nodes.pythonQualnames.set(child.def, `${this.nodes.pythonQualname(def) ?? def.name}.<locals>.${pythonName(child.def)}`);
       this.bindFunction(child.def);
     }

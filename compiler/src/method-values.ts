@@ -160,7 +160,15 @@ export function rewriteMethodValues(module: S.Module): void {
   const attributeOwners = new Set<S.Expr>();
   // The locals of the functions being walked, innermost last: a name one of them binds (`count = 0` in a
   // program that also has `from itertools import count`) is that variable there, not the import.
-  const enclosingLocals: Set<string>[] = [];
+  // Computed only when such a name is met (this pass runs on every serve cycle; most defs read no import).
+  const enclosingDefs: S.FunctionDef[] = [];
+  const localsOf = new Map<S.FunctionDef, Set<string>>();
+  const boundInEnclosingDef = (name: string): boolean =>
+    enclosingDefs.some((def) => {
+      let locals = localsOf.get(def);
+      if (!locals) localsOf.set(def, (locals = functionLocals(def)));
+      return locals.has(name);
+    });
   const visit = (node: unknown): void => {
     if (Array.isArray(node)) {
       node.forEach((child, i) => {
@@ -198,7 +206,7 @@ export function rewriteMethodValues(module: S.Module): void {
       // `Exception.__init__(self, *args)`: BaseException's method named through the class (the checker's builtinExceptionMethodCall).
       if (v.kind === 'Name' && exceptionClassNames.has(v.id) && ['__init__', '__str__', '__repr__'].includes(e.attr)) attributeOwners.add(v);
     }
-    if (kind === 'FunctionDef') enclosingLocals.push(functionLocals(node as S.FunctionDef));
+    if (kind === 'FunctionDef') enclosingDefs.push(node as S.FunctionDef);
     for (const key in node) {
       if (key === 'pos' || key === 'namePos') continue;
       const child = (node as Record<string, unknown>)[key];
@@ -210,7 +218,7 @@ export function rewriteMethodValues(module: S.Module): void {
       if (replaced) (node as Record<string, unknown>)[key] = replaced;
       visit((node as Record<string, unknown>)[key]);
     }
-    if (kind === 'FunctionDef') enclosingLocals.pop();
+    if (kind === 'FunctionDef') enclosingDefs.pop();
   };
   // In a target or callee the Attribute node itself stays; what it reads from is still visited.
   const visitTargets = (slot: unknown): void => {
@@ -231,7 +239,7 @@ export function rewriteMethodValues(module: S.Module): void {
     }
     if (x && typeof x === 'object' && (x as S.Expr).kind === 'Name') {
       const n = x as S.NameExpr;
-      const imported = enclosingLocals.some((locals) => locals.has(n.id)) ? undefined : names.importedFunctions.get(n.id);
+      const imported = names.importedFunctions.has(n.id) && !boundInEnclosingDef(n.id) ? names.importedFunctions.get(n.id) : undefined;
       if (imported && !attributeOwners.has(n)) {
         const member = stdlibModules[imported[0]]?.[imported[1]];
         if (member?.kind !== 'func') return null;

@@ -274,6 +274,13 @@ export function funcRefName(r: FuncRefInfo, depth = 0): string | null {
   return f?.kind === 'func' && depth < 8 ? functionValueName(f, depth + 1) : null;
 }
 
+/** Methods of built-in values beyond method-values.ts's builtinMethodNames (bytes, files, matches, dates): `text.decode('ascii')`
+ * on a value of unknown type is that method, even where a class has an attribute `decode` (isAttributeValueCall). */
+const otherValueMethodNames: ReadonlySet<string> = new Set(['decode', 'hex', 'fromhex', 'translate', 'maketrans', 'to_bytes', 'from_bytes',
+  'read', 'readline', 'readlines', 'write', 'writelines', 'seek', 'tell', 'flush', 'getvalue', 'truncate', 'fileno', 'isatty',
+  'group', 'groups', 'groupdict', 'span', 'start', 'end', 'match', 'search', 'fullmatch', 'findall', 'finditer', 'sub', 'subn',
+  'isoformat', 'strftime', 'timestamp', 'total_seconds', 'weekday', 'date', 'time', 'as_integer_ratio', 'limit_denominator']);
+
 /** A parameter's default that is a literal (None, a number, a str): read where it is needed, not from the default's global. */
 export function literalDefault(p: S.Param): S.Expr | null {
   const d = p.defaultValue;
@@ -2851,9 +2858,9 @@ export class Program {
     return attr;
   }
 
-  /** `x.name(...)` where x's type is unknown calls the attribute's value: no class or built-in type has a method `name`, and some class has an instance attribute of that name. */
+  /** `x.name(...)` where x's type is unknown calls the attribute's value (see otherValueMethodNames): no class or built-in type has a method `name`, and some class has an instance attribute of that name. */
   isAttributeValueCall(name: string): boolean {
-    if (name.startsWith('__') || builtinMethodNames.has(name)) return false;
+    if (name.startsWith('__') || builtinMethodNames.has(name) || otherValueMethodNames.has(name)) return false;
     const classes = [...this.classes.values()];
     return !classes.some((c) => c.lookup(name)?.method) && classes.some((c) => c.hier.slots.has(name));
   }

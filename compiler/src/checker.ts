@@ -16,11 +16,22 @@ import { annotationModules, type ModuleMember, type Overload, pickOverload, resu
 import type * as S from './syntax';
 import { childBlocks, childExprs as childExprsOf, exprsOf, isGeneratorBody, targetNames, walkNodes } from './syntax';
 import { classQualname, Cell, type ContainerType, currentEpoch, describe, elemOf, escapedClasses, escapedFunctions, escapedModules, escapeType, forgetEscapes, isContainer, type FuncRef, type FuncType, funcOf, type InstanceType, instanceOf, isNumeric, iterOf, pythonTypeName, join, keyOf, sameType, T, tupleOf, type Type, typeKey, valueOf, unwatched, type Watcher, WatchedMap, watchReads, WatchPoint } from './types';
-import { builtinMethodNames, methodValueQualnames } from './method-values';
+import { methodValueQualnames } from './method-values';
+import { builtinValueMethodNames } from './builtin-attr-names';
 
-/** `obj.name = v` set by name (instance-dict.ts dynamicAttributeWrites): obj an instance of classes without __slots__ or a property `name`. */
+/**
+ * `obj.name = v` set by name: obj an instance of a class with its own `__setattr__`, which the store calls (userclass.c
+ * ai_obj_setattr), or written where the program also sets attributes by computed name (instance-dict.ts
+ * dynamicAttributeWrites) on classes without __slots__ or a property `name`.
+ */
 export function isDynamicAttributeWrite(target: S.AttributeExpr, recv: InstanceType): boolean {
+  if (hasAttributeHook(recv, '__setattr__')) return true;
   return dynamicAttributeWrites.has(target) && (recv.classes as ClassInfo[]).every((c) => c.slotNames() === null && !c.lookup(target.attr));
+}
+
+/** A class of recv defines `__setattr__` / `__delattr__` (itself or a base of the program): stores and deletes of its attributes call it, and what it stores through `object.__setattr__` is stored by name. */
+export function hasAttributeHook(recv: InstanceType, hook: '__setattr__' | '__delattr__'): boolean {
+  return (recv.classes as ClassInfo[]).some((c) => !!c.lookup(hook)?.method);
 }
 
 /** Builtins this compiler implements. */
@@ -33,6 +44,8 @@ export const implementedBuiltins = new Set([
   'type.__name__',
   // `object` read as a value (method-values.ts): its class object.
   'object.class',
+  // object.__setattr__(obj, name, v), object.__delattr__(obj, name), so written (parser.ts call).
+  'object.__setattr__', 'object.__delattr__',
 ]);
 
 /** `x.__str__()` or `x.__repr__()` with no arguments. */
@@ -273,13 +286,6 @@ export function funcRefName(r: FuncRefInfo, depth = 0): string | null {
   const f = arg?.kind === 'Name' && r.outer ? r.outer.locals.get(arg.id) : undefined;
   return f?.kind === 'func' && depth < 8 ? functionValueName(f, depth + 1) : null;
 }
-
-/** Methods of built-in values beyond method-values.ts's builtinMethodNames (bytes, files, matches, dates): `text.decode('ascii')`
- * on a value of unknown type is that method, even where a class has an attribute `decode` (isAttributeValueCall). */
-const otherValueMethodNames: ReadonlySet<string> = new Set(['decode', 'hex', 'fromhex', 'translate', 'maketrans', 'to_bytes', 'from_bytes',
-  'read', 'readline', 'readlines', 'write', 'writelines', 'seek', 'tell', 'flush', 'getvalue', 'truncate', 'fileno', 'isatty',
-  'group', 'groups', 'groupdict', 'span', 'start', 'end', 'match', 'search', 'fullmatch', 'findall', 'finditer', 'sub', 'subn',
-  'isoformat', 'strftime', 'timestamp', 'total_seconds', 'weekday', 'date', 'time', 'as_integer_ratio', 'limit_denominator']);
 
 /** A parameter's default that is a literal (None, a number, a str): read where it is needed, not from the default's global. */
 export function literalDefault(p: S.Param): S.Expr | null {
@@ -1407,6 +1413,7 @@ export class Program {
             escapeType(recv);
             escapeType(t);
             this.addInstanceDict(recv);
+            if (hasAttributeHook(recv, '__setattr__')) this.keepSlotsStoredByName(recv, target.attr);
           } else if (setters.length) {
             if (setters.length !== recv.classes.length) this.unsupported(target.pos, `'${target.attr}' that is a property on some classes only`);
             this.dispatchCall(inst, target, 'set', recv, target.attr, [t], null, (m) => m.setter);
@@ -1598,7 +1605,7 @@ export class Program {
           } else if (t.kind === 'Attribute') {
             // del obj.name: a property's deleter; else delattr(obj, 'name') (lower.ts), by name at run time.
             const owner = this.typeExpr(inst, t.value);
-            if (owner.kind === 'instance') {
+            if (owner.kind === 'instance' && !hasAttributeHook(owner, '__delattr__')) {
               const props = owner.classes.map((c) => (c as ClassInfo).lookup(t.attr)).filter((f) => f?.method?.kind === 'property');
               if (props.length) {
                 if (props.length !== owner.classes.length) this.unsupported(t.pos, `'${t.attr}' that is a property on some classes only`);
@@ -2210,6 +2217,11 @@ export class Program {
     for (const c of classes) if (!c.exceptionBase && c.slotNames() === null && !c.hier.slots.has(instanceDictSlot)) c.hier.widen(instanceDictSlot, T.object);
   }
 
+  /** A name of `__slots__` that a class's own __setattr__ (or object.__setattr__) may store by name: a slot of any value (the store by name puts a word in it). */
+  private keepSlotsStoredByName(recv: InstanceType, attr: string): void {
+    if ((recv.classes as ClassInfo[]).some((c) => c.slotNames()?.has(attr))) (recv.hier as Hierarchy).widen(attr, T.object);
+  }
+
   private instanceAttrType(inst: FunctionInstance, e: S.AttributeExpr, t: InstanceType): Type {
     const hier = t.hier as Hierarchy;
     if (e.attr === '__dict__' && !hier.slots.has(e.attr)) return this.instanceDictType(inst, e, t);
@@ -2341,6 +2353,15 @@ export class Program {
     }
     if (!f?.method) {
       if (callee.attr === '__init__') return T.none; // object.__init__
+      if ((callee.attr === '__setattr__' && e.args.length === 2) || (callee.attr === '__delattr__' && e.args.length === 1)) {
+        // object.__setattr__(self, name, v) / object.__delattr__(self, name), at the end of a class's own hook: by name.
+        const args = e.args.map((a) => this.typeExpr(inst, a));
+        inst.readArgTypes();
+        for (const t of [inst.argTypes[0], ...args.slice(1)]) if (t) escapeType(t);
+        if (inst.argTypes[0]) this.addInstanceDict(inst.argTypes[0]);
+        if (callee.attr === '__setattr__' && inst.argTypes[0]?.kind === 'instance' && e.args[0].kind === 'Str') this.keepSlotsStoredByName(inst.argTypes[0], e.args[0].value);
+        return T.none;
+      }
       // BaseException's own __str__/__repr__, from an exception class's methods.
       if ((callee.attr === '__str__' || callee.attr === '__repr__') && cls.exceptionBase && !(callee.value as S.CallExpr).args.length && !e.args.length) return T.str;
       // CPython's AttributeError when the call runs (a mixin's method typed for the mixin itself,
@@ -2858,9 +2879,10 @@ export class Program {
     return attr;
   }
 
-  /** `x.name(...)` where x's type is unknown calls the attribute's value (see otherValueMethodNames): no class or built-in type has a method `name`, and some class has an instance attribute of that name. */
+  /** `x.name(...)` where x's type is unknown calls the attribute's value: no class or built-in value has a method `name` (`text.decode('ascii')`
+   * is bytes.decode even where a class has an attribute `decode`), and some class has an instance attribute of that name. */
   isAttributeValueCall(name: string): boolean {
-    if (name.startsWith('__') || builtinMethodNames.has(name) || otherValueMethodNames.has(name)) return false;
+    if (name.startsWith('__') || builtinValueMethodNames.has(name)) return false;
     const classes = [...this.classes.values()];
     return !classes.some((c) => c.lookup(name)?.method) && classes.some((c) => c.hier.slots.has(name));
   }
@@ -3079,9 +3101,13 @@ export class Program {
         return T.object;
       case 'setattr':
       case 'delattr':
+      case 'object.__setattr__':
+      case 'object.__delattr__':
         // setattr(obj, name, value) / delattr(obj, name) with a computed name (a written-out setattr statement is an
         // assignment): by name at run time; a name the class has no slot for goes to the instance's own dict.
-        if (n !== (name === 'setattr' ? 3 : 2)) return T.never;
+        // object.__setattr__ stores so without calling the class's own __setattr__.
+        if (n !== (name === 'setattr' || name === 'object.__setattr__' ? 3 : 2)) return T.never;
+        if (name === 'object.__setattr__' && args[0].kind === 'instance' && e.args[1].kind === 'Str') this.keepSlotsStoredByName(args[0], e.args[1].value);
         escapeType(args[0]);
         if (n === 3) escapeType(args[2]);
         this.addInstanceDict(args[0]);
@@ -3723,7 +3749,8 @@ const arithmeticDunders: ReadonlySet<string> = new Set(
 // __enter__/__exit__: a `with` over a value of unknown type (a lock passed to a thread's target in its args) calls them by name;
 // pickle (compiler/pylib/pickle.py) calls __reduce__, __reduce_ex__, __getstate__ and __setstate__ by name;
 // getattr(obj, name) and a read by name of a name the class lacks fall back to __getattr__ (userclass.c u_getattr).
-const dynamicEntryDunders: ReadonlySet<string> = new Set(['__call__', '__setitem__', '__delitem__', '__enter__', '__exit__', '__reduce__', '__reduce_ex__', '__getstate__', '__setstate__', '__getattr__']);
+// `obj.name = v` and `del obj.name` on an instance of a class with its own __setattr__ / __delattr__ call them (userclass.c user_attr_hook).
+const dynamicEntryDunders: ReadonlySet<string> = new Set(['__call__', '__setitem__', '__delitem__', '__enter__', '__exit__', '__reduce__', '__reduce_ex__', '__getstate__', '__setstate__', '__getattr__', '__setattr__', '__delattr__']);
 
 /** A method (per argument count), property getter or setter the runtime may call on an instance of a class: see Program.dynamicEntries. */
 export interface DynamicEntry {

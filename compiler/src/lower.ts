@@ -3375,7 +3375,7 @@ class FunctionLowerer {
     const recvType = this.typeOf(target.value);
     const obj = this.expr(target.value);
     if (recvType.kind === 'instance' && isDynamicAttributeWrite(target, recvType)) {
-      this.rt('ai_builtin_setattr', [this.convert(obj, T.object, line), this.constant({ kind: 'str', value: target.attr }), this.convert(this.toWord(v, line), T.object, line)], 'false', line, null);
+      this.rt('ai_obj_setattr', [this.convert(obj, T.object, line), this.constant({ kind: 'str', value: target.attr }), this.convert(this.toWord(v, line), T.object, line)], 'false', line, null);
       return;
     }
     if (recvType.kind === 'instance') {
@@ -3668,6 +3668,14 @@ class FunctionLowerer {
       case 'delattr':
         if (n !== 2) return arity(`delattr expected 2 arguments, got ${n}`);
         this.rt('ai_builtin_delattr', args.map((a) => this.convert(this.toWord(a, line), T.object, line)), 'false', line, null);
+        return this.constant({ kind: 'none' });
+      case 'object.__setattr__':
+        if (n !== 3) return arity(`expected 3 arguments, got ${n}`);
+        this.rt('ai_object_setattr', args.map((a) => this.convert(this.toWord(a, line), T.object, line)), 'false', line, null);
+        return this.constant({ kind: 'none' });
+      case 'object.__delattr__':
+        if (n !== 2) return arity(`expected 2 arguments, got ${n}`);
+        this.rt('ai_object_delattr', args.map((a) => this.convert(this.toWord(a, line), T.object, line)), 'false', line, null);
         return this.constant({ kind: 'none' });
       case 'vars':
         if (n !== 1) return arity(`vars expected at most 1 argument, got ${n}`);
@@ -4138,6 +4146,14 @@ class FunctionLowerer {
           return this.rt(callee.attr === '__str__' ? 'ai_exc_base_str' : 'ai_exc_repr', [self], 'word', line, T.str);
         }
         if (callee.attr === '__init__' && !bound) return this.noneWord(); // object.__init__
+        if ((callee.attr === '__setattr__' || callee.attr === '__delattr__') && !bound && e.args.length === (callee.attr === '__setattr__' ? 2 : 1)) {
+          // object.__setattr__(self, name, v) / object.__delattr__(self, name) (checker.ts superCallType): by name.
+          const self = this.reg(this.inst.argTypes[0]);
+          this.emit({ op: 'local.get', dst: self, name: this.inst.def!.params[0].name, line });
+          const words = [self, ...e.args.map((a) => values.get(a)!)].map((r) => this.convert(this.toWord(r, line), T.object, line));
+          this.rt(callee.attr === '__setattr__' ? 'ai_object_setattr' : 'ai_object_delattr', words, 'false', line, null);
+          return this.noneWord();
+        }
         if (!bound) return this.raise('AttributeError', `'super' object has no attribute '${callee.attr}'`, line);
         return this.deadEnd();
       }

@@ -1533,6 +1533,11 @@ class TreeBuilder {
         return { kind: 'Call', pos, func: { ...func, attr: `_${func.attr}_values` }, args: [...args.slice(0, fixed), values], keywords: [] };
       }
     }
+    // object.__setattr__(obj, name, v) / object.__delattr__(obj, name): the store (delete) a class's own __setattr__
+    // (__delattr__) ends in, which does not call it again: the builtins `object.__setattr__` / `object.__delattr__`.
+    if (func.kind === 'Attribute' && func.value.kind === 'Name' && func.value.id === 'object' && (func.attr === '__setattr__' || func.attr === '__delattr__')) {
+      return { kind: 'Call', pos, func: { kind: 'Name', pos: func.pos, id: `object.${func.attr}` }, args, keywords, ...(doubleStars.length ? { doubleStars } : {}) };
+    }
     if (func.kind === 'Name' && func.id === 'open' && opensFiles(this.source)) {
       // open(): the bundled _aithon_io module's; a mode written out picks the text or the binary file class.
       const modeArg = args.length >= 2 ? args[1] : keywords.find((k) => k.name === 'mode')?.value;

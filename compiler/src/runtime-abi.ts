@@ -54,6 +54,8 @@ export const runtimeFunctions: Record<string, RuntimeFunction> = {
   ai_obj_setattr: { ret: 'i1', params: [w, w, w] },
   ai_builtin_setattr: { ret: 'i1', params: [w, w, w] },
   ai_builtin_delattr: { ret: 'i1', params: [w, w] },
+  ai_object_setattr: { ret: 'i1', params: [w, w, w] },
+  ai_object_delattr: { ret: 'i1', params: [w, w] },
   ai_exc_set_args: { ret: 'void', params: [w, w] },
   ai_exc_base_str: { ret: w, params: [w] },
   ai_exc_repr: { ret: w, params: [w] },

@@ -140,6 +140,14 @@ describe('type inference', () => {
     expect(main.locals.get('z')!.kind).toBe('int');
   });
 
+  it("reads x.name(...) on a value of unknown type as a built-in value's method, not a class's attribute of that name", () => {
+    // A class keeps a dict named like bytes.decode (pyflate's Huffman table) and one named like no method of a built-in value.
+    const source = 'def on_event(x):\n    return x\n\nclass T:\n    def __init__(self):\n        self.decode = {}\n        self.handler = on_event\n\ndef main():\n    print(T().decode)\n';
+    const p = programOf(source);
+    for (const name of ['decode', 'read', 'group', 'isoformat', 'limit_denominator', 'append', 'most_common']) expect(p.isAttributeValueCall(name)).toBe(false);
+    expect(p.isAttributeValueCall('handler')).toBe(true);
+  });
+
   it('joins a function that sometimes falls off the end with None', () => {
     const p = programOf('def f(n):\n    if n:\n        return 1\n\ndef main():\n    print(f(0))\n');
     const f = [...p.instances.values()].find((i) => i.pyName === 'f')!;

@@ -459,15 +459,20 @@ ai_word ai_builtin_id(ai_word o);
 bool ai_builtin_callable(ai_word o, const AiType *function_type); /* callable(o); function_type: the emitter's */   /* id(o): the object's address (the GC does not move objects) */
 /* exc.name = value on an exception (user exception classes keep attributes in a dict; `args` sets the args) */
 bool ai_exc_setattr(ai_word exc, ai_word name, ai_word value);
-/* o.name = value on a value of unknown type: an exception's attribute or a compiled instance's slot
- * (AttributeError when it has none of that name); false when raised. */
+/* o.name = value on a value of unknown type: the instance's class's own __setattr__ when it has one, else
+ * ai_object_setattr; false when raised. */
 bool ai_obj_setattr(ai_word o, ai_word name, ai_word value);
+/* object.__setattr__(o, name, value): an exception's attribute, a property's setter or a compiled instance's slot, or
+ * its own dict (AttributeError when it has none of that name; TypeError when name is not a str); false when raised. */
+bool ai_object_setattr(ai_word o, ai_word name, ai_word value);
 /* setattr(o, name, value) (TypeError when name is not a str): ai_obj_setattr; an instance of a compiled class keeps a
  * name its class has no slot for in its own dict when the class has one (`__aithon_dict__`) */
 bool ai_builtin_setattr(ai_word o, ai_word name, ai_word value);
-/* delattr(o, name) and `del o.name`: unsets the slot or removes the name from the instance's own dict; AttributeError
- * when it has neither */
+/* delattr(o, name) and `del o.name`: the instance's class's own __delattr__ when it has one, else ai_object_delattr */
 bool ai_builtin_delattr(ai_word o, ai_word name);
+/* object.__delattr__(o, name): unsets the slot or removes the name from the instance's own dict; AttributeError
+ * when it has neither */
+bool ai_object_delattr(ai_word o, ai_word name);
 /* BaseException.__init__(exc, *args): the args tuple str() and .args show */
 void ai_exc_set_args(ai_word exc, ai_word args);
 /* BaseException.__str__ and __repr__ (super().__str__() in an exception class's own __str__). */

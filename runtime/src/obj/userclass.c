@@ -286,7 +286,38 @@ bool ai_builtin_callable(ai_word o, const AiType *function_type) {
   return false;
 }
 
+/* The class's own __setattr__ / __delattr__ (a method entry: checker.ts dynamicEntryDunders), called instead of
+ * object's: true when it has one (its result, or the exception it raised, is the store's). */
+static bool user_attr_hook(ai_word o, const char *hook_name, int64_t nargs, const ai_word *args, bool *ok) {
+  const AiExtSlots *x = ai_is_small(o) ? NULL : ai_ext_of(o);
+  if (!x || !x->user || x->getattr != u_getattr) return false;
+  const AiClassDunders *d = dunders_of(o);
+  bool has = false;
+  for (int64_t i = 0; i < d->nattrs && !has; i++) has = d->attrs[i].kind == AI_ATTR_METHOD && strcmp(d->attrs[i].name, hook_name) == 0;
+  if (!has) return false;
+  ai_word hook = ai_str_new_ascii(hook_name, strlen(hook_name));
+  if (!hook) {
+    *ok = false;
+    return true;
+  }
+  bool found = false;
+  u_call_method(o, hook, nargs, args, 0, &found);
+  *ok = !ai_exc_pending();
+  return true;
+}
+
 bool ai_obj_setattr(ai_word o, ai_word name, ai_word value) {
+  bool ok;
+  ai_word args[2] = {name, value};
+  if (user_attr_hook(o, "__setattr__", 2, args, &ok)) return ok;
+  return ai_object_setattr(o, name, value);
+}
+
+bool ai_object_setattr(ai_word o, ai_word name, ai_word value) {
+  if (!ai_is_str(name)) {
+    ai_raise_fmt(&ai_exc_TypeError, "attribute name must be string, not '%s'", ai_type_name(name));
+    return false;
+  }
   const AiStr *n = ai_as_str(name);
   if (!ai_is_small(o) && ai_type_is_subtype(ai_obj(o)->type, &ai_exc_BaseException)) return ai_exc_setattr(o, name, value);
   const AiExtSlots *x = ai_ext_of(o);
@@ -332,6 +363,12 @@ bool ai_builtin_setattr(ai_word o, ai_word name, ai_word value) {
 }
 
 bool ai_builtin_delattr(ai_word o, ai_word name) {
+  bool ok;
+  if (user_attr_hook(o, "__delattr__", 1, &name, &ok)) return ok;
+  return ai_object_delattr(o, name);
+}
+
+bool ai_object_delattr(ai_word o, ai_word name) {
   if (!ai_is_str(name)) {
     ai_raise_fmt(&ai_exc_TypeError, "attribute name must be string, not '%s'", ai_type_name(name));
     return false;

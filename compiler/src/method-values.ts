@@ -183,7 +183,8 @@ export function methodValueFacts(names: Names): string {
   return JSON.stringify([
     entries(names.importedFunctions),
     entries(names.moduleAliases),
-    sorted(names.bound),
+    // Of the bound names, only those the rewrite asks about: a new local variable elsewhere changes nothing.
+    sorted([...names.bound].filter(boundNameRead)),
     sorted(names.methods),
     sorted(names.data),
     sorted(names.modules),
@@ -191,6 +192,14 @@ export function methodValueFacts(names: Names): string {
     sorted(names.shadowedTypes),
     names.dynamicAttrs,
   ]);
+}
+
+/**
+ * Whether rewriteMethodValuesIn asks whether the program binds `name` (names.bound): the built-in types,
+ * functions, exception classes and values it rewrites, tested as it tests them.
+ */
+function boundNameRead(name: string): boolean {
+  return name === 'object' || name === 'type' || name === 'slice' || name === 'dict' || builtinTypeNames.has(name) || name in builtinTypeValues || exceptionClassNames.has(name) || name in builtinFunctionArity;
 }
 
 /** The names of `names` that are the program's, not its nodes': kept for a statement across builds (pass-cache.ts). */

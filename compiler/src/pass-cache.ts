@@ -31,10 +31,12 @@ import { addImplicitMainCall, type EntryPoint } from './validate';
 
 let enabled = false;
 
-/** Keep each top-level def's rewritten statement for the next build (long-lived processes: serve, the daemon). */
+/**
+ * Keep each top-level def's rewritten statement for the next build (long-lived processes: serve). While
+ * off, builds neither use nor change what was kept (tests interleave clean builds).
+ */
 export function setPassCache(on: boolean): void {
   enabled = on;
-  if (!on) last = undefined;
 }
 
 /** How many top-level statements the last build kept from the one before (tests and reports). */
@@ -73,13 +75,15 @@ export function runCachedPasses(module: S.Module, entry: EntryPoint): void {
   const body = module.body;
   const keys = statementKeys(body);
   const candidates = body.map((s, i) => {
-    const kept = keys[i] !== null ? last?.byKey.get(keys[i]!) : undefined;
+    const kept = enabled && keys[i] !== null ? last?.byKey.get(keys[i]!) : undefined;
     return kept && sameTree(s, kept.before) ? kept : undefined;
   });
   const parts = body.map((s, i) => candidates[i]?.names ?? methodValueNames(s));
   const names = mergeMethodValueNames(parts);
-  const facts = methodValueFacts(names);
-  const usable = enabled && last?.facts === facts && !instanceDictWords.some((w) => S.sourceMentions(module, w));
+  // The gates are facts too: a def made while markInstanceDictReads read the whole program holds its rewrites.
+  const readsInstanceDicts = instanceDictWords.some((w) => S.sourceMentions(module, w));
+  const facts = `${readsInstanceDicts}\n${methodValueFacts(names)}`;
+  const usable = enabled && !readsInstanceDicts && last?.facts === facts;
   const kept = new Set<S.Stmt>();
   const next = new Map<string, KeptStatement>();
   body.forEach((s, i) => {

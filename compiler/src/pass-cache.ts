@@ -132,6 +132,9 @@ function sideEntriesOf(node: Record<string, unknown>): SideEntries | undefined {
   return wraps || wrapsArg ? { wraps, wrapsArg } : undefined;
 }
 
+/** A copy's number of (enumerable, string-keyed) properties: compared without enumerating the copy's. */
+const SIZE = Symbol('size');
+
 /** A deep copy of a statement (plain objects, arrays and primitives, as the tree is), with its side-table entries under SIDE. */
 function copyWithSideEntries(stmt: S.Stmt): S.Stmt {
   const copy = (v: unknown): unknown => {
@@ -139,7 +142,12 @@ function copyWithSideEntries(stmt: S.Stmt): S.Stmt {
     if (Array.isArray(v)) return v.map(copy);
     const o = v as Record<string, unknown>;
     const out: Record<string | symbol, unknown> = {};
-    for (const k in o) out[k] = copy(o[k]);
+    let size = 0;
+    for (const k in o) {
+      out[k] = copy(o[k]);
+      size++;
+    }
+    out[SIZE] = size;
     const side = sideEntriesOf(o);
     if (side) out[SIDE] = { ...side, wrapsArg: side.wrapsArg && copy(side.wrapsArg) };
     return out;
@@ -150,14 +158,18 @@ function copyWithSideEntries(stmt: S.Stmt): S.Stmt {
 /**
  * Whether `node` (a statement of this build) equals `copy` (made by copyWithSideEntries): the same
  * properties with equal values, recursively, and the same side-table entries. Anything but a plain
- * object, an array or a primitive is unequal (never kept), as is NaN.
+ * object, an array or a primitive is unequal (never kept), as is NaN. Primitives are compared in the
+ * loops, not by a call each: this runs over every node of every def on every serve cycle.
  */
 function sameTree(node: unknown, copy: unknown): boolean {
   if (node === copy) return true;
   if (typeof node !== 'object' || typeof copy !== 'object' || node === null || copy === null) return false;
   if (Array.isArray(node)) {
     if (!Array.isArray(copy) || node.length !== copy.length) return false;
-    for (let i = 0; i < node.length; i++) if (!sameTree(node[i], copy[i])) return false;
+    for (let i = 0; i < node.length; i++) {
+      const x = node[i];
+      if (x !== copy[i] && (typeof x !== 'object' || !sameTree(x, copy[i]))) return false;
+    }
     return true;
   }
   if (Array.isArray(copy) || Object.getPrototypeOf(node) !== Object.prototype) return false;
@@ -166,10 +178,11 @@ function sameTree(node: unknown, copy: unknown): boolean {
   let count = 0;
   for (const k in a) {
     count++;
-    if (!(k in b) || !sameTree(a[k], b[k])) return false;
+    const x = a[k];
+    if (x !== b[k] && (typeof x !== 'object' || !sameTree(x, b[k]))) return false;
+    // (an absent property of the copy reads as undefined: equal to a property holding undefined, but then SIZE differs)
   }
-  for (const _ in b) count--;
-  if (count !== 0) return false;
+  if (count !== b[SIZE]) return false;
   const side = sideEntriesOf(a);
   const kept = b[SIDE] as SideEntries | undefined;
   if (!side || !kept) return side === kept;

@@ -84,6 +84,8 @@ export function runCachedPasses(module: S.Module, entry: EntryPoint): void {
   const readsInstanceDicts = instanceDictWords.some((w) => S.sourceMentions(module, w));
   const facts = `${readsInstanceDicts}\n${methodValueFacts(names)}`;
   const usable = enabled && !readsInstanceDicts && last?.facts === facts;
+  // Rewritten afresh, the candidates need their own nodes' names too (a kept part holds none: `except X`'s X).
+  const rewriteNames = usable || !candidates.some(Boolean) ? names : mergeMethodValueNames(body.map((s, i) => (candidates[i] ? methodValueNames(s) : parts[i])));
   const kept = new Set<S.Stmt>();
   const next = new Map<string, KeptStatement>();
   body.forEach((s, i) => {
@@ -95,7 +97,7 @@ export function runCachedPasses(module: S.Module, entry: EntryPoint): void {
       return;
     }
     if (enabled && keys[i] !== null) next.set(keys[i]!, { before: candidates[i]?.before ?? copyWithSideEntries(s), after: s, names: programPartOf(parts[i]) });
-    rewriteMethodValuesIn(s, names);
+    rewriteMethodValuesIn(s, rewriteNames);
   });
   markInstanceDictReads(module);
   addImplicitMainCall(module, entry);

@@ -535,6 +535,7 @@ describe('defs kept by the pass cache, in one process as serve does', () => {
     { what: 'one def edited in place', options: { helperSig: true }, keeps: true },
   ];
 
+  // Twelve steps of three front-end builds and a dev build each: minutes on a loaded 2-core machine.
   it('after every edit, the units equal a clean build\'s and the program prints what CPython prints', async () => {
     const project = join(root, 'pass-cache');
     mkdirSync(project, { recursive: true });
@@ -566,7 +567,7 @@ describe('defs kept by the pass cache, in one process as serve does', () => {
       else expect(kept, step.what).toBe(0);
       expect(output(join(root, 'pass-cache.exe')), step.what).toBe(python(project));
     }
-  });
+  }, 600_000);
 });
 
 describe('linking in groups', () => {

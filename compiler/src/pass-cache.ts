@@ -17,6 +17,9 @@
 //     the module's own statements and of top-level defs' parameter defaults in one sequence, so a def
 //     with a comprehension in a default is never kept (a kept def then adds nothing to that count).
 // When the names differ, every statement is rewritten afresh, as in a build without the cache.
+// Taken for granted of the passes: no node is reachable from two top-level statements (a kept def
+// would hold the last build's copy of a node a fresh statement holds this build's of).
+// desugarDescriptors shared one; compiler/tests/pass-cache.test.ts checks a sample of programs.
 //
 // The passes before these (the desugarer's, resolveMatchArgs ... rewriteGlobalsReads) still run over
 // the whole program on every build: several read facts of other defs that are not written down per

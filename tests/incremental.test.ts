@@ -12,6 +12,7 @@ import { closeUnitStore } from '../compiler/src/unit-store';
 import { closeUnitPool } from '../compiler/src/units';
 import { setIncrementalParsing } from '../compiler/src/parser';
 import { setUnitTextReuse, unitTextsReused } from '../compiler/src/llvm';
+import { setPassCache, statementsKept } from '../compiler/src/pass-cache';
 import { buildRuntime } from '../compiler/src/toolchain';
 import { checkedProgram, irStage, parseStage, validateStage } from '../compiler/src/stages';
 import { groupedLinkMinimum, groupFolder } from '../compiler/src/link-groups';
@@ -455,6 +456,118 @@ describe('function texts kept across builds, in one process as serve does', () =
       expect(output(join(root, 'kept-texts.exe')), step.what).toBe(python(project));
     }
   });
+});
+
+describe('defs kept by the pass cache, in one process as serve does', () => {
+  // serve keeps what the last passes made of each unchanged def (pass-cache.ts) when the def's input to
+  // them and their program-wide facts are unchanged. Each step edits one def (or a module-level line) so
+  // that a fact an unchanged def's rewrite depends on changes, or not; line counts stay the same, so the
+  // unchanged defs keep their positions. The units must equal a clean build's after every step.
+  type Options = { runnerMethod?: boolean; helperSig?: boolean; localClass?: boolean; callsElsewhere?: boolean; floorImported?: boolean; tableFirst?: boolean; readsVars?: boolean };
+  const program = (o: Options) =>
+    [
+      o.floorImported ? 'from math import floor' : 'import math',
+      '',
+      o.tableFirst ? 'PRE = [c for c in "xy"]' : 'PRE = ["x", "y"]',
+      '',
+      'class Runner:',
+      ...(o.runnerMethod ? ['    def run(self):', '        return 5'] : ['    def __init__(self):', '        self.run = lambda: 5']),
+      '',
+      'def call_it(obj):',
+      '    m = obj.run',
+      '    return m()',
+      '',
+      'def counter():',
+      '    counter.calls += 1',
+      '    return counter.calls',
+      '',
+      ...(o.helperSig ? ['def helper(n, k=1):', '    return n * 2 * k'] : ['def helper(n):', '    return n * 2']),
+      '',
+      'def squares(xs):',
+      '    return [x * x for x in xs]',
+      '',
+      'def shifted(xs, base=[i for i in range(2)]):',
+      '    return [x + len(base) for x in xs]',
+      '',
+      'def rounded(xs):',
+      '    f = floor',
+      '    return [f(x) for x in xs]',
+      '',
+      'def maker():',
+      ...(o.localClass ? ['    class Local:', '        v = 7', '    return Local.v'] : ['    x = 7', '    y = 0', '    return x + y']),
+      '',
+      'class Tally:',
+      '    def __init__(self):',
+      o.callsElsewhere ? '        self.calls = 3' : '        self.count = 3',
+      '',
+      'def twice(n):',
+      '    try:',
+      '        return helper(n) + helper(n + 1)',
+      '    except ValueError:',
+      '        return 0',
+      '',
+      'def main():',
+      '    print(call_it(Runner()), counter(), counter(), twice(3), squares([1, 2]), shifted([1]), rounded([1.5, 2.7]), maker(), PRE, TABLE)',
+      '    t = Tally()',
+      o.readsVars ? '    print(sorted(vars(t)))' : '    print(sorted(["count"]))',
+      '',
+      'counter.calls = 0',
+      'TABLE = [c for c in "ab"]',
+      '',
+      ...(o.floorImported ? ['', '', ''] : ['def floor(x):', '    return int(x) - 1', '']),
+      'if __name__ == "__main__":',
+      '    main()',
+      '',
+    ].join('\n');
+  // `keeps`: whether the unchanged defs keep their objects (the facts are unchanged) or all are rewritten afresh.
+  const steps: { what: string; options: Options; keeps: boolean }[] = [
+    { what: 'first build', options: {}, keeps: false },
+    { what: 'a callee\'s signature changes (a new parameter name: no fact the kept defs read)', options: { helperSig: true }, keeps: true },
+    { what: 'a data attribute of one class becomes a method elsewhere (rewriteMethodValues: obj.run in call_it is now a method value)', options: { helperSig: true, runnerMethod: true }, keeps: false },
+    { what: 'nothing changed', options: { helperSig: true, runnerMethod: true }, keeps: true },
+    { what: 'a from-import replaces a def of the same name (rewriteMethodValues: floor read as a value in rounded)', options: { helperSig: true, runnerMethod: true, floorImported: true }, keeps: false },
+    { what: 'a local class added to a def (hoisted to the top level: a new class name)', options: { helperSig: true, runnerMethod: true, floorImported: true, localClass: true }, keeps: false },
+    { what: 'a class gains an attribute whose name a function attribute uses (rewriteFunctionAttributes\' counts)', options: { helperSig: true, runnerMethod: true, floorImported: true, localClass: true, callsElsewhere: true }, keeps: false },
+    { what: 'a module-level comprehension before the defs (the numbering shared with parameter defaults)', options: { helperSig: true, runnerMethod: true, floorImported: true, localClass: true, callsElsewhere: true, tableFirst: true }, keeps: true },
+    { what: 'vars() read somewhere (markInstanceDictReads reads the whole program)', options: { helperSig: true, runnerMethod: true, floorImported: true, localClass: true, callsElsewhere: true, tableFirst: true, readsVars: true }, keeps: false },
+    { what: 'vars() gone again', options: { helperSig: true, runnerMethod: true, floorImported: true, localClass: true, callsElsewhere: true, tableFirst: true }, keeps: false },
+    { what: 'everything back as it was', options: {}, keeps: false },
+    { what: 'one def edited in place', options: { helperSig: true }, keeps: true },
+  ];
+
+  // Twelve steps of three front-end builds and a dev build each: minutes on a loaded 2-core machine.
+  it('after every edit, the units equal a clean build\'s and the program prints what CPython prints', async () => {
+    const project = join(root, 'pass-cache');
+    mkdirSync(project, { recursive: true });
+    process.env.AITHON_CACHE_DIR = join(root, 'cache-pass-cache');
+    const { target } = await buildRuntime();
+    const unitTexts = () => {
+      const v = validateStage(project, []);
+      return irStage(parseStage(v.sources, v.root, v.parsedMain), 'dev', target).units!.map((u) => u.text);
+    };
+    for (const step of steps) {
+      writeFileSync(join(project, 'main.py'), program(step.options));
+      setIncrementalParsing(true);
+      setPassCache(true);
+      setUnitTextReuse(true);
+      let warm: string[];
+      let kept: number;
+      try {
+        warm = unitTexts();
+        kept = statementsKept;
+        await devBuild(project, join(root, 'pass-cache.exe'), join(root, 'cache-pass-cache'));
+      } finally {
+        setIncrementalParsing(false);
+        setPassCache(false);
+        setUnitTextReuse(false);
+      }
+      expect(warm, step.what).toEqual(unitTexts());
+      // The defs no edit touched (call_it, counter, squares, rounded, twice, Tally...) are kept, or none is.
+      if (step.keeps) expect(kept, step.what).toBeGreaterThanOrEqual(6);
+      else expect(kept, step.what).toBe(0);
+      expect(output(join(root, 'pass-cache.exe')), step.what).toBe(python(project));
+    }
+  }, 600_000);
 });
 
 describe('linking in groups', () => {

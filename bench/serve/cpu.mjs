@@ -35,6 +35,11 @@ if (argv[0] === '--child') {
   parser.setIncrementalParsing(true);
   // As serve.ts sets it (absent from compilers before it).
   require('./compiler/src/llvm.js').setUnitTextReuse?.(true);
+  try {
+    require('./compiler/src/pass-cache.js').setPassCache(true);
+  } catch {
+    /* a compiler before the pass cache */
+  }
   const cycles = [];
   for (let k = 0; k <= Number(edits); k++) {
     writeFileSync(join(dir, 'main.py'), generate(Number(functions), k));

@@ -27,7 +27,11 @@ const positionalParameters: Record<string, (string | null)[]> = {
 };
 
 export function positionBuiltinKeywordArgs(module: S.Module): void {
-  const names = Object.keys(positionalParameters).filter((name) => sourceMentions(module, `${name}(`));
+  // A call this rewrites names the built-in and one of its parameters in the source text (no pass makes such a
+  // call): without both, the whole-program walk below finds nothing (it runs on every serve cycle).
+  const names = Object.keys(positionalParameters).filter(
+    (name) => sourceMentions(module, `${name}(`) && positionalParameters[name].some((p) => p !== null && sourceMentions(module, p)),
+  );
   if (!names.length) return;
   const calls: S.CallExpr[] = [];
   const bound = new Set<string>();

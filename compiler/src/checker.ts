@@ -3901,9 +3901,11 @@ export function staticTest(test: S.Expr, typeOf: (e: S.Expr) => Type, isBuiltin:
  * the tree, so that a def the passes left unchanged can keep its nodes.
  * Numbered per top-level statement, as the other passes' names are.
  */
-export function scopeProgramComprehensions(module: S.Module): void {
+export function scopeProgramComprehensions(module: S.Module, kept: ReadonlySet<S.Stmt> = new Set()): void {
   scopeComprehensions(module.body);
   for (const s of module.body) {
+    // A statement the pass cache kept was renamed when it was made (pass-cache.ts).
+    if (kept.has(s)) continue;
     if (s.kind === 'FunctionDef') scopeComprehensions(s.body);
     if (s.kind === 'ClassDef') for (const m of s.body) if (m.kind === 'FunctionDef') scopeComprehensions(m.body);
   }

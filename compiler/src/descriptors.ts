@@ -85,17 +85,19 @@ export function desugarDescriptors(module: S.Module): void {
     const classRead = readOnClass.get(`${owner.name}.${name}`);
     if (classRead) unsupportedConstruct(module, classRead, `reading the descriptor '${name}' through its class`);
     const b = builders(pos);
-    const descriptor = b.attr(b.name(owner.name), hidden(name));
+    // A new node at each use: the getter and setter (in the class) and the __set_name__ call (a module-level
+    // statement) share none, as no pass shares a node between two top-level statements (pass-cache.ts).
+    const descriptor = () => b.attr(b.name(owner.name), hidden(name));
     if (stmt.kind === 'Assign') stmt.targets = [b.name(hidden(name))];
     else stmt.target = b.name(hidden(name));
-    const getter: S.FunctionDef = b.def(name, ['self'], [{ kind: 'Return', pos, value: b.call(b.attr(descriptor, '__get__'), [b.name('self'), b.call(b.name('type'), [b.name('self')])]) }], [b.name('property')]);
+    const getter: S.FunctionDef = b.def(name, ['self'], [{ kind: 'Return', pos, value: b.call(b.attr(descriptor(), '__get__'), [b.name('self'), b.call(b.name('type'), [b.name('self')])]) }], [b.name('property')]);
     const added: S.Stmt[] = [getter];
     if (set) {
-      added.push(b.def(name, ['self', 'value'], [{ kind: 'ExprStmt', pos, expr: b.call(b.attr(descriptor, '__set__'), [b.name('self'), b.name('value')]) }], [b.attr(b.name(name), 'setter')]));
+      added.push(b.def(name, ['self', 'value'], [{ kind: 'ExprStmt', pos, expr: b.call(b.attr(descriptor(), '__set__'), [b.name('self'), b.name('value')]) }], [b.attr(b.name(name), 'setter')]));
     }
     owner.body.splice(owner.body.indexOf(stmt) + 1, 0, ...added);
     if (kind.has('__set_name__')) {
-      const call = b.call(b.attr(descriptor, '__set_name__'), [b.name(owner.name), { kind: 'Str', pos, value: name }]);
+      const call = b.call(b.attr(descriptor(), '__set_name__'), [b.name(owner.name), { kind: 'Str', pos, value: name }]);
       after.set(owner, [...(after.get(owner) ?? []), { kind: 'ExprStmt', pos, expr: call }]);
     }
   }

@@ -131,7 +131,7 @@ const notReadSlots: Record<string, Set<string>> = {
   ClassDef: new Set(['bases']),
 };
 
-interface Names {
+export interface Names {
   /** Names bound by `from M import f` -> [M, f]. */
   importedFunctions: Map<string, [string, string]>;
   /** Local names of imported modules -> the module (`import numpy as np`: np -> numpy). */
@@ -151,8 +151,67 @@ interface Names {
   dynamicAttrs: boolean;
 }
 
-export function rewriteMethodValues(module: S.Module): void {
-  const names = collectNames(module.body);
+// The pass runs one top-level statement at a time (pass-cache.ts runCachedPasses): the program's names
+// merged from each statement's (methodValueNames, mergeMethodValueNames), then rewriteMethodValuesIn.
+
+/**
+ * What the pass reads of the program (pass-cache.ts): the names one top-level statement contributes,
+ * merged in statement order by mergeMethodValueNames, equal to collectNames over the whole body (each
+ * statement's walk is the whole walk's part for it; sets are unions, a later import of a name wins).
+ */
+export function methodValueNames(stmt: S.Stmt): Names {
+  return collectNames([stmt]);
+}
+
+export function mergeMethodValueNames(parts: readonly Names[]): Names {
+  const all = collectNames([]);
+  for (const p of parts) {
+    for (const [k, v] of p.importedFunctions) all.importedFunctions.set(k, v);
+    for (const [k, v] of p.moduleAliases) all.moduleAliases.set(k, v);
+    for (const key of ['bound', 'methods', 'data', 'modules', 'classes', 'shadowedTypes', 'typePositions', 'callArgs'] as const) {
+      for (const x of p[key] as Set<unknown>) (all[key] as Set<unknown>).add(x);
+    }
+    all.dynamicAttrs ||= p.dynamicAttrs;
+  }
+  return all;
+}
+
+/** The program-wide part of `names` (everything but its own nodes) as text: equal texts rewrite a statement alike. */
+export function methodValueFacts(names: Names): string {
+  const sorted = (xs: Iterable<string>) => [...xs].sort();
+  const entries = (m: Map<string, unknown>) => [...m].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return JSON.stringify([
+    entries(names.importedFunctions),
+    entries(names.moduleAliases),
+    // Of the bound names, only those the rewrite asks about: a new local variable elsewhere changes nothing.
+    sorted([...names.bound].filter(boundNameRead)),
+    sorted(names.methods),
+    sorted(names.data),
+    sorted(names.modules),
+    sorted(names.classes),
+    sorted(names.shadowedTypes),
+    names.dynamicAttrs,
+  ]);
+}
+
+/**
+ * Whether rewriteMethodValuesIn asks whether the program binds `name` (names.bound): the built-in types,
+ * functions, exception classes and values it rewrites, tested as it tests them.
+ */
+function boundNameRead(name: string): boolean {
+  return name === 'object' || name === 'type' || name === 'slice' || name === 'dict' || builtinTypeNames.has(name) || name in builtinTypeValues || exceptionClassNames.has(name) || name in builtinFunctionArity;
+}
+
+/** The names of `names` that are the program's, not its nodes': kept for a statement across builds (pass-cache.ts). */
+export function programPartOf(names: Names): Names {
+  return { ...names, typePositions: new Set(), callArgs: new Set() };
+}
+
+/**
+ * The pass on one top-level statement, given the names of the whole program (and at least those of the
+ * statement's own nodes, `typePositions` and `callArgs`). Reads nothing else of the program.
+ */
+export function rewriteMethodValuesIn(s: S.Stmt, names: Names): void {
   const typeNames = names.typePositions;
   let counter = 0;
   // `OrderedDict.fromkeys`, `itertools.chain.from_iterable`: the module function's own attribute (a member of
@@ -275,10 +334,7 @@ export function rewriteMethodValues(module: S.Module): void {
   // The lambdas' parameters are numbered per top-level statement (unique in every scope they can be seen
   // from): a method value added to one def does not rename those of the defs after it, whose code then
   // stays as it was (serve reuses an unchanged function's LLVM text and object).
-  for (const s of module.body) {
-    counter = 0;
-    visit(s);
-  }
+  visit(s);
 }
 
 /** `slice(stop)`, `slice(start, stop[, step])` as an index: the slice written out, unless the program binds `slice`. */

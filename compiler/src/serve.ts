@@ -18,6 +18,7 @@ import type { FSWatcher } from 'chokidar';
 import { formatDiagnostic } from './diagnostics';
 import { setUnitTextReuse } from './llvm';
 import { setIncrementalParsing } from './parser';
+import { setPassCache } from './pass-cache';
 import { startToolLauncher, stopToolLauncher } from './tool-launcher';
 import { libraryPathFromEnvironment } from './stages';
 import { build, type BuildMode, type BuildOptions, type BuildResult } from './pipeline';
@@ -159,8 +160,11 @@ class Server implements ServeHandle {
 
   constructor(private readonly opts: ServeOptions) {
     // A serve loop parses the same files after every save: keep each file's last parse,
-    // and each function's last LLVM text (reused when its IR and what it read of the program are unchanged).
+    // each def's last rewritten statement (kept when its input to the last passes and their program-wide
+    // facts are unchanged), and each function's last LLVM text (reused when its IR and what it read of the
+    // program are unchanged).
     setIncrementalParsing(true);
+    setPassCache(true);
     setUnitTextReuse(true);
     // Started now, while this process is small: every LLVM tool of every cycle is then a fork of it.
     startToolLauncher();

@@ -15,10 +15,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { delimiter, dirname, join, posix, relative, resolve, sep } from 'node:path';
-import { type InferenceOptions, Program, scopeProgramComprehensions } from './checker';
+import { type InferenceOptions, Program } from './checker';
 import { CompileError } from './diagnostics';
 import { desugarProgram } from './desugar';
-import { markInstanceDictReads } from './instance-dict';
 import { rewriteDecorators } from './decorators';
 import { closeAbandonedGenerators } from './generator-loops';
 import { runInitSubclassHooks } from './init-subclass';
@@ -28,7 +27,6 @@ import { lowerProgram } from './lower';
 import { resolveMatchArgs } from './match-args';
 import { rewriteFunctionAttributes } from './function-attributes';
 import { rewriteGlobalsReads } from './globals-dict';
-import { rewriteMethodValues } from './method-values';
 import { type LibraryFolder, linkProjectModules } from './modules';
 import { parseModule } from './parser';
 import { parseModuleCached } from './parse-cache';
@@ -36,7 +34,8 @@ import { findProject, pythonFilesUnder } from './project';
 import type * as S from './syntax';
 export { deserializeTree, serializeTree } from './tree-json';
 import { linkExecutable, runTool, type TargetInfo } from './toolchain';
-import { addImplicitMainCall, type EntryPoint, validateEntryPoint } from './validate';
+import { runCachedPasses } from './pass-cache';
+import { type EntryPoint, validateEntryPoint } from './validate';
 
 export type BuildMode = 'dev' | 'release';
 
@@ -240,10 +239,9 @@ export function rewriteProgram(module: S.Module): void {
   rewriteDecorators(module);
   closeAbandonedGenerators(module);
   rewriteGlobalsReads(module);
-  rewriteMethodValues(module);
-  markInstanceDictReads(module);
-  addImplicitMainCall(module, entry);
-  scopeProgramComprehensions(module);
+  // rewriteMethodValues, markInstanceDictReads, addImplicitMainCall, scopeProgramComprehensions: each
+  // unchanged def keeps what they made of it last build when serve keeps them (pass-cache.ts).
+  runCachedPasses(module, entry);
 }
 
 // ---------------------------------------------------------------- release opt, codegen

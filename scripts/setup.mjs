@@ -18,6 +18,8 @@ const debianPackages = [
   ['llvm-19-dev', '/usr/lib/llvm-19/include/llvm-c/Core.h'],
   ['pypy3', '/usr/bin/pypy3'],
   ['redis-server', '/usr/bin/redis-server'],
+  // zlib's static library and header: the runtime's zlib module (runtime/src/stdlib/zlibmod.c) links it.
+  ['zlib1g-dev', '/usr/include/zlib.h'],
   // GNU time: bench/run.mjs reads each program's peak memory from it.
   ['time', '/usr/bin/time'],
 ];

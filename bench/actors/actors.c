@@ -7,7 +7,7 @@
  *   fanin    [5000000]  two senders, n messages each, one receiver: messages per second
  *   soak     [10000000] n messages through a pipeline of 8 actors with a credit window:
  *                       ns per message, heap bytes at 25% and peak after 50% (flat memory)
- * Built by run.mjs: clang -std=c11 -O2 actors.c <every runtime/src .c file> -lm */
+ * Built by run.mjs: clang -std=c11 -O2 actors.c <every runtime/src .c file> -lm -l:libz.a */
 #define _GNU_SOURCE
 #include "aithon_actor.h"
 #include "mem/heap.h"

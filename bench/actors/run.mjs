@@ -57,7 +57,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const impls = {};
 console.log(`building (load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}) ...`);
 const srcs = walk(join(opt.runtime, 'src')).filter((f) => f.endsWith('.c'));
-sh(clang, ['-std=c11', '-O2', '-fno-math-errno', '-I', join(opt.runtime, 'include'), '-I', join(opt.runtime, 'src'), join(here, 'actors.c'), ...srcs, '-lm', '-o', join(work, 'c-api')]);
+sh(clang, ['-std=c11', '-O2', '-fno-math-errno', '-I', join(opt.runtime, 'include'), '-I', join(opt.runtime, 'src'), join(here, 'actors.c'), ...srcs, '-lm', '-l:libz.a', '-o', join(work, 'c-api')]);
 impls['c api'] = (w, n) => [join(work, 'c-api'), [w, ...(n ? [String(n)] : [])]];
 const cli = join(root, 'bin', 'aithon.js');
 sh(process.execPath, [cli, 'build', join(here, 'python'), '-o', join(work, 'ours-py'), '--release', '--cache-dir', join(work, 'cache')]);

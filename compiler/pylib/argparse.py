@@ -12,8 +12,8 @@ usage and `prog: error: message` to stderr and exit with status 2 (SystemExit).
 
 Written in the subset of Python that AIthon compiles, and compiled with the
 program that imports it. Differences from CPython: the parsed Namespace's
-attributes are found by name (`args.count`), not through vars(args) or
-__dict__; a `--` is dropped wherever it stands (CPython keeps one inside the
+attributes are found by name (`args.count`); vars(args) and args.__dict__
+are the dict that holds them (a property of Namespace); a `--` is dropped wherever it stands (CPython keeps one inside the
 values of an option with nargs='*'); no formatter_class, fromfile_prefix_chars, parents,
 argument_default, FileType, intermixed parsing or custom Action classes;
 `prog` defaults to the executable's name (sys.argv[0]), as in CPython, so
@@ -55,6 +55,11 @@ class Namespace:
 
     def __init__(self):
         self._values = {}
+
+    @property
+    def __dict__(self):
+        # vars(args) / args.__dict__: the values by name, the dict itself (as CPython's instance dict)
+        return self._values
 
     def __getattr__(self, name):
         if name in self._values:

@@ -2208,6 +2208,18 @@ export class Program {
   }
 
   /**
+   * vars(x) of a value of unknown type: the attributes of whichever class's instance x is, among the classes whose
+   * hierarchy escaped (lower.ts unknownInstanceDict tests each in turn; their slots already hold words).
+   */
+  private unknownInstanceDictType(inst: FunctionInstance, at: S.Expr): Type {
+    if (!instanceDictReads.has(at)) this.unsupported(at.pos, "an instance's __dict__ kept or written through (it is a snapshot of the attributes, made where it is read: read it at once, or copy it with dict(...))");
+    const cell = inst.siteCell(at, '__dict__');
+    cell.widen('key', T.str);
+    cell.widen('value', T.object);
+    return { kind: 'dict', cell };
+  }
+
+  /**
    * Gives the instances `t` may be (every escaped class's for a value of unknown type) their own dict of the
    * attributes their class has no slot for, `__aithon_dict__` (userclass.c extra_dict_slot): setattr/delattr with a
    * computed name may set or delete any name, as on CPython's instances. Not for classes with `__slots__`.
@@ -2224,7 +2236,7 @@ export class Program {
 
   private instanceAttrType(inst: FunctionInstance, e: S.AttributeExpr, t: InstanceType): Type {
     const hier = t.hier as Hierarchy;
-    if (e.attr === '__dict__' && !hier.slots.has(e.attr)) return this.instanceDictType(inst, e, t);
+    if (e.attr === '__dict__' && !hier.slots.has(e.attr) && !definesDictProperty(t)) return this.instanceDictType(inst, e, t);
     const props = (t.classes as ClassInfo[]).filter((c) => c.lookup(e.attr)?.method?.kind === 'property');
     if (props.length) {
       if (props.length !== t.classes.length) this.unsupported(e.pos, `'${e.attr}' that is a property on some classes only`);
@@ -3114,10 +3126,13 @@ export class Program {
         return T.none;
       case 'vars':
         if (n !== 1) return T.never;
+        if (args[0].kind === 'object') return this.unknownInstanceDictType(inst, e);
         if (args[0].kind !== 'instance') {
-          this.unsupported(e.pos, `vars() of a ${args[0].kind === 'object' ? 'value of unknown type' : pythonTypeName(args[0])}`);
+          this.unsupported(e.pos, `vars() of a ${pythonTypeName(args[0])}`);
           return T.never;
         }
+        // A class whose `__dict__` is a property (argparse's Namespace, which keeps its values in a dict): its getter.
+        if (definesDictProperty(args[0])) return this.dispatchCall(inst, e, 'get', args[0], '__dict__', [], null).result;
         return this.instanceDictType(inst, e, args[0]);
       case 'hasattr':
         // Answered at run time from what the object's type has (runtime/src/obj/hasattr.c).
@@ -3750,7 +3765,12 @@ const arithmeticDunders: ReadonlySet<string> = new Set(
 // pickle (compiler/pylib/pickle.py) calls __reduce__, __reduce_ex__, __getstate__ and __setstate__ by name;
 // getattr(obj, name) and a read by name of a name the class lacks fall back to __getattr__ (userclass.c u_getattr).
 // `obj.name = v` and `del obj.name` on an instance of a class with its own __setattr__ / __delattr__ call them (userclass.c user_attr_hook).
-const dynamicEntryDunders: ReadonlySet<string> = new Set(['__call__', '__setitem__', '__delitem__', '__enter__', '__exit__', '__reduce__', '__reduce_ex__', '__getstate__', '__setstate__', '__getattr__', '__setattr__', '__delattr__']);
+const dynamicEntryDunders: ReadonlySet<string> = new Set(['__call__', '__setitem__', '__delitem__', '__enter__', '__exit__', '__reduce__', '__reduce_ex__', '__getstate__', '__setstate__', '__getattr__', '__setattr__', '__delattr__', '__dict__']);
+
+/** Do the classes of `t` define `__dict__` as a property (all of them: else vars() of the value fails to build)? */
+export function definesDictProperty(t: InstanceType): boolean {
+  return (t.classes as ClassInfo[]).some((c) => c.lookup('__dict__')?.method?.kind === 'property');
+}
 
 /** A method (per argument count), property getter or setter the runtime may call on an instance of a class: see Program.dynamicEntries. */
 export interface DynamicEntry {

@@ -3,7 +3,7 @@
 // operator on given static types is, evaluation order, loops, short-circuits,
 // CPython's TypeError wording for operations that cannot succeed); the
 // emitter only translates.
-import { type BoundCall, isDynamicAttributeWrite, literalDefault, maxDynamicStarItems, type KwargsItem, dynamicInitTag, notCallable, binaryType, setLikeViewOperands, type ListStarPlan, cacheSlot, cacheCountSlot, inPlaceFirst, defaultdictFactories, type FuncRefInfo, funcRefName, pythonName, dunderNames, type Dispatch, type DispatchGroup, exceptionClassNames, exitBuiltin, isObjectStrCall, isSuperCall, type FunctionInstance, inPlaceMethod, isNonNegativeIntLiteral, isRangeCall, type Program, terminates, unpackTypes } from './checker';
+import { type BoundCall, definesDictProperty, isDynamicAttributeWrite, literalDefault, maxDynamicStarItems, type KwargsItem, dynamicInitTag, notCallable, binaryType, setLikeViewOperands, type ListStarPlan, cacheSlot, cacheCountSlot, inPlaceFirst, defaultdictFactories, type FuncRefInfo, funcRefName, pythonName, dunderNames, type Dispatch, type DispatchGroup, exceptionClassNames, exitBuiltin, isObjectStrCall, isSuperCall, type FunctionInstance, inPlaceMethod, isNonNegativeIntLiteral, isRangeCall, type Program, terminates, unpackTypes } from './checker';
 import { unboundVariableError } from './function-attributes';
 import { withoutCopyPrefix } from './local-classes';
 import { type Block, type ConstValue, type Instr, type IrClassDunders, type IrFunction, type IrProgram, isSmallInt, type RaiseCheck, type Reg, type RtArg, type Terminator } from './ir';
@@ -15,7 +15,7 @@ import { childBlocks, walkNodes } from './syntax';
 import { type ClassInfo, classAttrSlot, type Hierarchy, instanceDictSlot, operatorNeedsProtocol, repeatsByIndex } from './classes';
 import type { Scope } from './scopes';
 import { type ModuleMember, pickOverload, starredRestCall } from './stdlib';
-import { classQualname, elemOf, funcOf, type InstanceType, isWord, join, keyOf, pythonTypeName, shownClassName, T, type Type, valueOf } from './types';
+import { classQualname, elemOf, escapedClasses, funcOf, type InstanceType, isWord, join, keyOf, pythonTypeName, shownClassName, T, type Type, valueOf } from './types';
 
 export function lowerProgram(program: Program): IrProgram {
   const functions: IrFunction[] = [new FunctionLowerer(program, program.moduleInstance).lower()];
@@ -93,12 +93,15 @@ function dunderTable(program: Program, cls: ClassInfo, functions: IrFunction[]):
       functions.push(fn);
       table.attrs.push({ name: d.name, kind: d.kind, index: 0, nargs: d.nargs, fn: fn.name, params: entryParams(d.inst.def!) });
     }
-    // Class attributes (`sides = 4`), read through an instance of unknown type when it has no slot of that name set.
+  }
+  // Class attributes (`sides = 4`), read through an instance of unknown type when it has no slot of that name set, or
+  // by getattr(C, name) on the class object where the class is a value of unknown type (classobj.c class_getattr).
+  if (dynamic || escapedClasses().includes(cls)) {
     for (const name of classNames) {
       const found = cls.lookup(name);
       if (!found?.classAttr) continue;
       // A function stored as a class attribute has method entries (checker.ts classAttrMethod): getattr() binds it.
-      if (dynamic.some((d) => d.name === name && d.kind === 'method')) continue;
+      if (dynamic?.some((d) => d.name === name && d.kind === 'method')) continue;
       const slot = classAttrSlot(found.owner, name);
       const type = program.globals.get(slot);
       if (!type || type.kind === 'never') continue;
@@ -3244,7 +3247,7 @@ class FunctionLowerer {
       this.emit({ op: 'closure.fnid', dst: id, env: v });
       return this.switchOver(refs, (r) => this.prim('int.eq', [id, this.constant({ kind: 'int', value: BigInt(r.id) })], line), valueOf, t, line, 'fmeta');
     }
-    if (recvType.kind === 'instance' && e.attr === '__dict__' && !(recvType.hier as Hierarchy).slots.has(e.attr)) return this.instanceDict(v, t, line);
+    if (recvType.kind === 'instance' && e.attr === '__dict__' && !(recvType.hier as Hierarchy).slots.has(e.attr) && !definesDictProperty(recvType)) return this.instanceDict(v, t, line);
     if (recvType.kind === 'instance') {
       const viaProperty = this.dunder(e, 'get', v, [], t, line);
       if (viaProperty) return viaProperty;
@@ -3294,9 +3297,44 @@ class FunctionLowerer {
    * `obj.__dict__` / `vars(obj)`: a dict of the instance's slots that are set, in slot order. Unboxed
    * float slots count as set when a method of the classes assigns `self.<name>` (others of the hierarchy never are).
    */
+  /**
+   * vars(x) of a value of unknown type: x's class is one whose hierarchy escaped, tried from the most derived (an
+   * instance of a subclass is an instance of its bases too); anything else has no __dict__ (a built-in value).
+   */
+  private unknownInstanceDict(obj: Reg, t: Type, line: number): Reg {
+    const word = this.convert(obj, T.object, line);
+    const result = this.temp(t);
+    const done = this.label('vars.done');
+    const classes = [...this.program.classes.values()].filter((c) => c.hier.escaped && !c.exceptionBase && c.slotNames() === null).sort((a, b) => b.mro().length - a.mro().length);
+    for (const c of classes) {
+      const yes = this.label('vars.class');
+      const no = this.label('vars.next');
+      const is = this.rt('ai_isinstance', [word, { kind: 'typeobj', cls: c.name }], 'never', line, T.bool);
+      this.terminate({ op: 'condbr', cond: is, then: yes, else: no });
+      this.startBlock(yes);
+      // a class whose __dict__ is a property: its getter, found by name (a dynamic entry)
+      const d = c.lookup('__dict__')?.method?.kind === 'property'
+        ? this.rt('ai_obj_getattr', [word, { kind: 'str', value: '__dict__' }], 'word', line, t)
+        : this.rt('ai_instance_dict', [word, { kind: 'cstr', value: this.instanceDictNames([c], c.hier) }], 'word', line, t);
+      this.emit({ op: 'local.set', name: result, src: d });
+      this.terminate({ op: 'br', target: done });
+      this.startBlock(no);
+    }
+    this.raise('TypeError', 'vars() argument must have __dict__ attribute', line);
+    this.startBlock(done);
+    const r = this.reg(t);
+    this.emit({ op: 'local.get', dst: r, name: result });
+    return r;
+  }
+
   private instanceDict(obj: Reg, t: Type, line: number): Reg {
     this.checkNotNone(obj, '__dict__', line);
     const type = obj.type as InstanceType;
+    return this.rt('ai_instance_dict', [this.convert(obj, T.object, line), { kind: 'cstr', value: this.instanceDictNames(type.classes as ClassInfo[], type.hier as Hierarchy) }], 'word', line, t);
+  }
+
+  /** The slots ai_instance_dict puts in the dict of an instance of one of `classes`, as `index:name` lines, in order. */
+  private instanceDictNames(classes: ClassInfo[], hier: Hierarchy): string {
     // CPython's dict is in the order the attributes were first set: approximated by the order of the
     // `self.<name>` in __init__ (a base's __init__ where super().__init__ / Base.__init__ calls it), then in the other methods.
     const assigned: string[] = [];
@@ -3314,7 +3352,7 @@ class FunctionLowerer {
         if (n.kind === 'Call' && n.func.kind === 'Name' && n.func.id === 'setattr' && n.args[0]?.kind === 'Name' && n.args[0].id === 'self') assigned.push(instanceDictSlot);
       });
     };
-    for (const c of type.classes as ClassInfo[]) {
+    for (const c of classes) {
       visitInit(c.mro(), 0);
       for (const m of c.mro()) {
         for (const method of m.methods.values()) {
@@ -3331,10 +3369,9 @@ class FunctionLowerer {
       const i = assigned.indexOf(name);
       return i < 0 ? (name === instanceDictSlot ? assigned.length - 0.5 : assigned.length) : i;
     };
-    const slots = [...(type.hier as Hierarchy).slots].filter(([name, slot]) => slot.type.kind !== 'never' && (slot.type.kind !== 'float' || assigned.includes(name)));
+    const slots = [...hier.slots].filter(([name, slot]) => slot.type.kind !== 'never' && (slot.type.kind !== 'float' || assigned.includes(name)));
     slots.sort((a, b) => rank(a[0]) - rank(b[0]) || a[1].index - b[1].index);
-    const names = slots.map(([name, slot]) => `${slot.index}:${name}\n`).join('');
-    return this.rt('ai_instance_dict', [this.convert(obj, T.object, line), { kind: 'cstr', value: names }], 'word', line, t);
+    return slots.map(([name, slot]) => `${slot.index}:${name}\n`).join('');
   }
 
   private readClassAttr(owner: ClassInfo, name: string, t: Type, line: number): Reg {
@@ -3679,6 +3716,8 @@ class FunctionLowerer {
         return this.constant({ kind: 'none' });
       case 'vars':
         if (n !== 1) return arity(`vars expected at most 1 argument, got ${n}`);
+        if (args[0].type.kind === 'object') return this.unknownInstanceDict(args[0], this.typeOf(e), line);
+        if (args[0].type.kind === 'instance' && definesDictProperty(args[0].type)) return this.dunder(e, 'get', args[0], [], this.typeOf(e), line)!;
         return this.instanceDict(args[0], this.typeOf(e), line);
       case 'hasattr': {
         if (n !== 2) return arity(`hasattr expected 2 arguments, got ${n}`);

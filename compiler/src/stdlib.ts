@@ -479,6 +479,18 @@ const aithonBytes: Record<string, ModuleMember> = {
   b64decode: wf('ai_base64_decode', ['w', 'w', 'w'], obj),
   /** MD5, SHA-1, SHA-224/256 digests for compiler/pylib/hashlib.py (runtime/src/stdlib/hashlib.c). */
   hash_digest: wf('ai_hashlib_digest', ['w', 'w'], obj),
+  /** The zlib library for compiler/pylib/zlib.py (runtime/src/stdlib/zlibmod.c): bytes or ints, or a str, zlib.error's message. */
+  zlib_compress: wf('ai_zlib_compress', ['w', 'w', 'w'], obj),
+  zlib_decompress: wf('ai_zlib_decompress', ['w', 'w', 'w'], obj),
+  zlib_crc32: wf('ai_zlib_crc32', ['w', 'w'], intT),
+  zlib_adler32: wf('ai_zlib_adler32', ['w', 'w'], intT),
+  zlib_deflate_new: wf('ai_zlib_deflate_new', ['w', 'w', 'w', 'w'], obj),
+  zlib_deflate: wf('ai_zlib_deflate', ['w', 'w', 'w'], obj),
+  zlib_inflate_new: wf('ai_zlib_inflate_new', ['w'], obj),
+  zlib_inflate: wf('ai_zlib_inflate', ['w', 'w', 'w'], obj),
+  zlib_inflate_eof: wf('ai_zlib_inflate_eof', ['w'], intT),
+  zlib_inflate_rest: wf('ai_zlib_inflate_rest', ['w'], obj),
+  zlib_end: wf('ai_zlib_end', ['w'], intT),
 };
 
 /** html.unescape's table of HTML5 named character references (runtime/src/stdlib/html.c): "" for an unknown name. */

@@ -359,7 +359,7 @@ async function runLimited(tasks: (() => Promise<void>)[], limit: number): Promis
 
 /**
  * Links `objects` into the executable `out`: what `clang -fuse-ld=lld
- * <objects> -o <out> -lm` does, but running ld.lld directly. Starting clang's
+ * <objects> -o <out> -lm -l:libz.a` does, but running ld.lld directly. Starting clang's
  * driver only to have it start ld.lld cost about 100 ms of every link (of a
  * serve cycle, and of every `aithon build`). The command line the driver
  * gives ld.lld (start files, library folders, dynamic linker) is asked of it
@@ -386,7 +386,7 @@ let linkCommandMemo: LinkCommand | undefined;
 function linkCommand(): LinkCommand {
   if (linkCommandMemo) return linkCommandMemo;
   const clang = findTool('clang');
-  const file = join(cacheRoot(), 'tools', `link-${createHash('sha256').update(clang).update('\0').update(llvmVersion()).digest('hex').slice(0, 20)}.json`);
+  const file = join(cacheRoot(), 'tools', `link-${createHash('sha256').update(clang).update('\0').update(llvmVersion()).update('\0-l:libz.a').digest('hex').slice(0, 20)}.json`);
   try {
     const kept = JSON.parse(readFileSync(file, 'utf8')) as LinkCommand;
     if (usable(kept)) return (linkCommandMemo = kept);
@@ -418,7 +418,9 @@ function probeLinkCommand(clang: string): LinkCommand {
   try {
     const input = join(dir, 'input.o');
     writeFileSync(input, '');
-    const r = spawnSync(clang, ['-fuse-ld=lld', '-###', input, '-o', join(dir, 'output'), '-lm'], { encoding: 'utf8' });
+    // libz.a (Debian's zlib1g-dev, scripts/setup.mjs): the zlib module's runtime (stdlib/zlibmod.c) calls the real
+    // library; static, so the executable needs no libz.so and takes only what the program calls.
+    const r = spawnSync(clang, ['-fuse-ld=lld', '-###', input, '-o', join(dir, 'output'), '-lm', '-l:libz.a'], { encoding: 'utf8' });
     const line = (r.stderr ?? '').split('\n').find((l) => /^ "[^"]*ld\.lld"/.test(l));
     if (r.status !== 0 || !line) throw new ToolchainError(`clang -fuse-ld=lld -### did not name the ld.lld command:\n${r.stderr ?? r.error?.message}`);
     const words = [...line.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((m) => m[1].replace(/\\(.)/g, '$1'));

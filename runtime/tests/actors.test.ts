@@ -79,7 +79,7 @@ beforeAll(async () => {
   for (const cfg of CONFIGS) for (const t of ACTOR_TESTS) links.push({ cfg, t });
   await pool(links, 2, async (l) => {
     const objs = jobs.filter((j) => j.cfg === l.cfg).map((j) => j.obj);
-    const r = await run(CLANG, [...COMMON, ...l.cfg.cflags, join(TESTS, l.t), ...objs, ...l.cfg.ldflags, '-lm', '-o', exe(l.cfg.name, l.t)]);
+    const r = await run(CLANG, [...COMMON, ...l.cfg.cflags, join(TESTS, l.t), ...objs, ...l.cfg.ldflags, '-lm', '-l:libz.a', '-o', exe(l.cfg.name, l.t)]);
     if (r.code !== 0) buildErrors.push(`${l.cfg.name} ${l.t}:\n${r.stderr}`);
   });
 }, 600_000);

@@ -84,7 +84,7 @@ beforeAll(async () => {
   for (const cfg of CONFIGS) for (const prog of [...UNIT_TESTS, ...HELPERS]) links.push({ cfg, prog });
   await pool(links, 2, async (l) => {
     const objs = jobs.filter((j) => j.cfg === l.cfg).map((j) => j.obj);
-    const r = await run(CLANG, [...COMMON, ...l.cfg.cflags, join(TESTS, l.prog), ...objs, ...l.cfg.ldflags, '-lm', '-o', exe(l.cfg.name, l.prog)]);
+    const r = await run(CLANG, [...COMMON, ...l.cfg.cflags, join(TESTS, l.prog), ...objs, ...l.cfg.ldflags, '-lm', '-l:libz.a', '-o', exe(l.cfg.name, l.prog)]);
     if (r.code !== 0) buildErrors.push(`${l.cfg.name} ${l.prog}:\n${r.stderr}`);
   });
 }, 600_000);

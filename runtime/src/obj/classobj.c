@@ -14,6 +14,7 @@
 #include "obj/object.h"
 #include "obj/singletons.h"
 #include "obj/str.h"
+#include "obj/userclass.h"
 
 #include <pthread.h>
 #include <stdio.h>
@@ -198,7 +199,7 @@ static ai_word class_getattr(ai_word o, ai_word name, bool *found) {
     if ((is_name || !c->qualified) && strrchr(s, '.')) s = strrchr(s, '.') + 1;
     return ai_str_from_utf8(s, (int64_t)strlen(s));
   }
-  return 0;
+  return ai_class_object_getattr(((const AiClassObject *)(intptr_t)o)->cls, o, name, found);
 }
 
 static const AiExtSlots class_slots = {.type = &ai_type_type, .repr = class_repr, .getattr = class_getattr};

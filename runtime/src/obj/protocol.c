@@ -197,6 +197,13 @@ ai_word ai_obj_getattr(ai_word o, ai_word name) {
     }
   }
   if (ai_has_method(o, name) || ai_class_has_method_entry(o, name)) return ai_bound_method_new(o, name);
+  const AiType *cls = ai_class_object_class(o);
+  if (cls) {
+    /* CPython's message for a class: its __name__, without the dots of a nested class */
+    const char *short_name = strrchr(cls->name, '.') ? strrchr(cls->name, '.') + 1 : cls->name;
+    ai_raise_fmt(&ai_exc_AttributeError, "type object '%s' has no attribute '%s'", short_name, n->data);
+    return 0;
+  }
   ai_raise_fmt(&ai_exc_AttributeError, "'%s' object has no attribute '%s'", t->name, n->data);
   return 0;
 }

@@ -788,6 +788,28 @@ bool ai_class_index_value(ai_word o, ai_word *out) {
   return true;
 }
 
+ai_word ai_class_object_getattr(const AiType *t, ai_word cls_obj, ai_word name, bool *found) {
+  const AiExtSlots *x = ai_ext_slots(t);
+  if (!x || !x->user) return 0;
+  const AiClassDunders *d = x->user;
+  const AiStr *n = ai_as_str(name);
+  for (int64_t i = 0; i < d->nattrs; i++) {
+    const AiClassAttr *a = &d->attrs[i];
+    if (a->kind != AI_ATTR_CLASS || !attr_named(a, n)) continue;
+    *found = true;
+    /* the entry reads the class attribute's global; it never looks at its argument */
+    ai_word r = ((ai_dunder1)a->fn)(cls_obj);
+    return ai_exc_pending() ? 0 : r;
+  }
+  if (names_contain(d->class_names, n->data, (size_t)n->nbytes)) {
+    /* a method, property or class attribute the class has but that no entry reads: not the default of getattr() */
+    *found = true;
+    ai_raise_fmt(&ai_exc_TypeError, "unsupported: reading the attribute '%s' of the class %s by name", n->data, t->name);
+    return 0;
+  }
+  return 0;
+}
+
 int ai_class_hasattr(ai_word o, ai_word name) {
   const AiExtSlots *x = ai_ext_of(o);
   if (!x || !x->user || ai_type_is_subtype(ai_obj(o)->type, &ai_exc_BaseException)) return -1;

@@ -75,6 +75,10 @@ typedef struct AiClassDunders {
   ai_dunder1 index;
 } AiClassDunders;
 
+/* getattr(C, name) on the class object `cls_obj` of the compiled class `t`: a class attribute (also inherited) through
+ * its entry; *found false when the class has no such name. */
+ai_word ai_class_object_getattr(const AiType *t, ai_word cls_obj, ai_word name, bool *found);
+
 /* The built-in type instances of the compiled class `t` also are for isinstance() (see value_type), else NULL. */
 const AiType *ai_class_value_type(const AiType *t);
 

@@ -35,6 +35,32 @@ static void timed(const ai_word *args, int64_t n) {
   ai_actor_send(ai_actor_pid_of(args[0]), S("timer"));
 }
 
+/* Lazy waits (sched.c): an actor that waited by a direct handoff has no
+ * mark on its mailbox, so a message from another thread (here main) does
+ * not wake it; its worker must mark it at the yield point's slow path of the
+ * busy actor it handed off to, or that message waits as long as the busy
+ * actor runs (here until its cap: the check fails). */
+static _Atomic int lazy_woken, lazy_capped;
+
+static void lazy_busy(const ai_word *args, int64_t n) {
+  (void)args;
+  (void)n;
+  (void)ai_actor_receive(AI_ACTOR_INFINITY); /* from lazy_waiter, which then waits by a handoff to here */
+  int64_t cap = ai_now_ns() + 10LL * 1000000000;
+  while (!atomic_load(&lazy_woken))
+    if (ai_now_ns() > cap) {
+      atomic_store(&lazy_capped, 1);
+      return;
+    } else ai_sched_yield_point();
+}
+
+static void lazy_waiter(const ai_word *args, int64_t n) {
+  (void)n;
+  ai_actor_send(ai_actor_pid_of(args[0]), S("busy"));
+  (void)ai_actor_receive(AI_ACTOR_INFINITY); /* main's message */
+  atomic_store(&lazy_woken, 1);
+}
+
 static double cpu_seconds(void) {
   struct rusage ru;
   getrusage(RUSAGE_SELF, &ru);
@@ -70,6 +96,16 @@ int main(void) {
   CHECK(a0 > 0 && a1 > 0);
   atomic_store(&stop, 1);
   ai_sched_wait_idle();
+
+  /* a lazily waiting actor is woken by a message from another thread while
+   * the actor it handed off to keeps its worker busy */
+  ai_word busy_pid = ai_actor_pid_word(ai_actor_spawn(lazy_busy, 0, NULL));
+  ai_actor_sleep(20 * 1000000); /* lazy_busy waits */
+  ai_pid waiter = ai_actor_spawn(lazy_waiter, 1, &busy_pid);
+  ai_actor_sleep(20 * 1000000); /* lazy_waiter waits, lazy_busy spins */
+  ai_actor_send(waiter, ai_small(1));
+  ai_sched_wait_idle();
+  CHECK(atomic_load(&lazy_woken) && !atomic_load(&lazy_capped));
 
   /* all actors waiting: the process sleeps */
   for (int i = 0; i < 100; i++) ai_actor_spawn(idle_waiter, 0, NULL);

@@ -407,7 +407,7 @@ static inline void prefetch_resume(ai_actor *t) {
  * runnable if it waits. A runnable or running t is left alone: no second
  * submit, no wakeup. Returns true when t was runnable but not running (queued
  * behind other actors: its mailbox grows while its senders run). */
-static bool deliver_to(ai_actor *t, uint32_t kind, ai_word value, ai_chunk *frag) {
+static __attribute__((noinline)) bool deliver_to(ai_actor *t, uint32_t kind, ai_word value, ai_chunk *frag) {
   ai_msg *m = msg_new();
   if (!m) { /* out of memory: the message is lost */
     if (frag) ai_chunk_free(frag);
@@ -417,7 +417,9 @@ static bool deliver_to(ai_actor *t, uint32_t kind, ai_word value, ai_chunk *frag
   m->frag = frag;
   m->kind = kind;
   if (kind != AI_MSG_PLAIN) atomic_fetch_add_explicit(&t->nsignals, 1, memory_order_relaxed);
-  if (ai_mpsc_push(&t->mailbox, &m->node)) { /* t was asleep, and this send took the mark: it wakes t */
+  /* t was asleep, and this send took the mark (or t waits lazily on this
+   * worker): it wakes t */
+  if (ai_mpsc_push(&t->mailbox, &m->node) || ai_sched_claim_lazy(t)) {
     prefetch_resume(t);
     ai_actor_set_runnable(t);
     ai_sched_submit(t, kind == AI_MSG_PLAIN);
@@ -461,7 +463,7 @@ __attribute__((noinline)) void ai_actor_flush_sends(void) {
   ai_actor *t = tls_chain.to;
   if (!t) return;
   tls_chain.to = NULL;
-  if (ai_mpsc_push_chain(&t->mailbox, &tls_chain.first->node, &tls_chain.last->node)) wake_pushed(t);
+  if (ai_mpsc_push_chain(&t->mailbox, &tls_chain.first->node, &tls_chain.last->node) || ai_sched_claim_lazy(t)) wake_pushed(t);
 }
 
 /* A plain message from the running actor `me` to t (its send cache):
@@ -478,7 +480,7 @@ static __attribute__((noinline)) bool send_chained(ai_actor *me, ai_actor *t, ai
   m->kind = AI_MSG_PLAIN;
   uint64_t st = atomic_load_explicit(&t->state, memory_order_relaxed) & 3;
   if (!tls_chain.to && (st == AI_ST_WAITING || me->is_main || t == me)) { /* a ping-pong's send, or to itself: no chain */
-    if (ai_mpsc_push(&t->mailbox, &m->node)) wake_pushed(t);
+    if (ai_mpsc_push(&t->mailbox, &m->node) || ai_sched_claim_lazy(t)) wake_pushed(t);
     return false;
   }
   atomic_store_explicit(&m->node.next, NULL, memory_order_relaxed);

@@ -326,7 +326,7 @@ static void blocking_submit(ai_actor *a) {
   pthread_mutex_unlock(&S.bl_lock);
 }
 
-static void after_switch(ai_worker *w, ai_actor *a);
+static void after_switch(ai_worker *w, ai_actor *a, bool lazy);
 static void stack_leave(ai_actor *a);
 
 /* The thread-local state of `a` (saved by ai_sched_switch_out) on the
@@ -376,7 +376,7 @@ static void *blocking_thread(void *arg) {
       inject_push(a);
       maybe_wake();
     } else {
-      after_switch(NULL, a);
+      after_switch(NULL, a, false);
     }
   }
   return NULL;
@@ -568,18 +568,46 @@ void ai_sched_switch_out(ai_actor *a) {
   ai_ctx_switch(&a->ctx, b ? &b->ctx : host);
 }
 
+/* Lazy waits. An actor that waits by a direct handoff is published as
+ * waiting (its state WAITING, so senders push at once) but its mailbox is
+ * not marked: it becomes its worker's `lazy` actor. The mark's locked CAS
+ * was a sixth of a ping-pong's time on one worker, and there the actor
+ * handed off to sends back to the lazy one before it waits in turn: that
+ * send, on the same worker, claims the wake without the mark
+ * (ai_sched_claim_lazy), so each message costs one locked operation, the
+ * push's exchange. No other thread can wake a lazy actor (nothing to take
+ * off its mailbox), so the worker marks it (settle_lazy: a message already
+ * there makes it runnable instead) before anything else could need it to
+ * be woken: when another actor waits lazily (one at a time), when it gets
+ * back to its loop (an actor waited, yielded, blocked or ended without a
+ * handoff), and at the running actor's yield point's slow path, so a
+ * message from another worker waits at most a reduction budget for its
+ * wake. A wait with a deadline is never lazy (its timer claims the wake by
+ * the mark). */
+static void settle_lazy(ai_worker *w) {
+  ai_actor *a = w->lazy;
+  if (!a) return;
+  w->lazy = NULL;
+  if (!ai_mpsc_mark(&a->mailbox, a->mailbox.tail)) {
+    ai_actor_set_runnable(a);
+    push_local(w, a);
+  }
+}
+
 void ai_sched_resumed(ai_actor *a) {
   ai_worker *w = ai_tls_worker;
   ai_actor *from = w ? w->handoff_from : NULL;
   if (from) { /* we are off its stack now: publish its wait */
     w->handoff_from = NULL;
     stack_leave(from);
-    after_switch(w, from);
+    settle_lazy(w);
+    after_switch(w, from, true);
   }
   timer_cancel(a);
 }
 
-static void after_switch(ai_worker *w, ai_actor *a) {
+/* `lazy`: w's actor waited by a direct handoff (w not NULL). */
+static void after_switch(ai_worker *w, ai_actor *a, bool lazy) {
   switch (a->post) {
   case AI_POST_YIELD: /* preempted: behind everything (FIFO) */
     inject_push(a);
@@ -593,6 +621,10 @@ static void after_switch(ai_worker *w, ai_actor *a) {
     uint64_t seq = (atomic_load_explicit(&a->state, memory_order_relaxed) >> 2) + 1;
     if (a->deadline >= 0 && w) timer_add(w, a, seq);
     atomic_store_explicit(&a->state, seq << 2 | AI_ST_WAITING, memory_order_relaxed);
+    if (lazy && a->deadline < 0) { /* waited by a handoff: lazily (above) */
+      w->lazy = a;
+      break;
+    }
     /* asleep once the mailbox is marked (its sender or timer wakes it);
      * a message or signal pushed before that: runnable at once */
     if (!ai_mpsc_mark(&a->mailbox, tail)) {
@@ -635,7 +667,8 @@ static void run(ai_worker *w, ai_actor *a) {
   ai_tls_actor = NULL;
   ai_current_heap = NULL;
   stack_leave(a);
-  after_switch(w, a);
+  settle_lazy(w);
+  after_switch(w, a, false);
 }
 
 static ai_actor *find_work(ai_worker *w) {
@@ -733,6 +766,8 @@ void ai_sched_start(void) { pthread_once(&start_once, start); }
 void ai_sched_yield_slow(void) {
   ai_sched_reductions = AI_SCHED_BUDGET;
   ai_actor_flush_sends(); /* a message waits in a chain at most a budget */
+  ai_worker *lw = ai_tls_worker;
+  if (lw) settle_lazy(lw); /* and a lazy actor's wake (settle_lazy) as long */
   ai_actor *a = ai_tls_actor;
   /* never switched out while thread-local state is in use: the pending
    * exception, or the guard stack of a repr in progress (a container's repr

@@ -59,6 +59,11 @@ typedef struct ai_worker {
    * handoff): the actor switched to publishes it as waiting (after_switch)
    * once it runs, off the waiting actor's stack (ai_sched_resumed). */
   ai_actor *handoff_from;
+  /* A waiting actor whose mailbox is not marked yet (sched.c, "lazy
+   * waits"): only this worker may wake it (ai_sched_claim_lazy) or mark it
+   * (settle_lazy), which it does before it runs anything but the handoff
+   * chain it is in. */
+  ai_actor *lazy;
   int next_streak;
   uint32_t tick;
   ai_ctx ctx; /* the worker loop's context */
@@ -92,6 +97,15 @@ void ai_sched_switch_out(ai_actor *a);
  * ai_sched_switch_out returned): completes the handoff that switched to it,
  * if one did, and removes its pending timer, if any. */
 void ai_sched_resumed(ai_actor *a);
+/* A message was just pushed to t without taking a mark: true when t waits
+ * lazily on the calling worker (its mailbox unmarked, so no sender took the
+ * wake): the caller wakes it, as it would have with the mark. */
+static inline bool ai_sched_claim_lazy(ai_actor *t) {
+  ai_worker *w = ai_tls_worker;
+  if (!w || w->lazy != t) return false;
+  w->lazy = NULL;
+  return true;
+}
 /* Live actor accounting. */
 void ai_sched_actor_born(void);
 void ai_sched_actor_died(void);

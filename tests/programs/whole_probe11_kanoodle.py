@@ -209,8 +209,8 @@ def solve(height, width, pieces, board=None, limit=0, show=1):
 
 
 def main():
-    count, distinct, updates, nrows = solve(3, 20, PIECES)
-    print('3x20 pentominoes: %d solutions, %d up to symmetry, %d rows, %d updates' %
+    count, distinct, updates, nrows = solve(3, 20, PIECES, limit=2)
+    print('3x20 pentominoes: first %d solutions, %d up to symmetry, %d rows, %d updates' %
           (count, distinct, nrows, updates))
     # A Kanoodle-style challenge: part of the 5x12 board already filled.
     board = ['LLLL........',
@@ -222,7 +222,7 @@ def main():
     cells = sum(line.count('.') for line in board)
     need = sum(len(cells_of(p)) for p in free.values())
     print('free cells', cells, 'piece cells', need)
-    count, distinct, updates, nrows = solve(5, 12, free, board, limit=3, show=2)
+    count, distinct, updates, nrows = solve(5, 12, free, board, limit=2, show=2)
     print('challenge: first %d solutions, %d rows, %d updates' % (count, nrows, updates))
     sys.stdout.flush()
 

@@ -8,10 +8,13 @@ with CPython's OverflowError messages; 'f' rounds to single precision).
 tobytes/frombytes (and a bytes initializer) store the items little-endian,
 as CPython does on the machines the runtime supports.
 
-Differences from CPython: no 'u' type code, tofile/fromfile, buffer_info,
+The 'u' type code holds characters (str of length 1; a str initializer,
+tounicode/fromunicode), 4 bytes each as CPython's wchar_t on Linux.
+
+Differences from CPython: no tofile/fromfile, buffer_info,
 byteswap; an array is not a
 sequence for the runtime (slicing assignment a[i:j] = ..., sorted(a) work
-`a == list` is False). The 'u' type code raises ValueError at run time.
+`a == list` is False).
 """
 
 import _aithon_bytes
@@ -34,7 +37,7 @@ _INT_RANGES = {
     'Q': (0, 18446744073709551615, "can't convert negative int to unsigned", 'int too big to convert'),
 }
 
-_ITEMSIZE = {'b': 1, 'B': 1, 'h': 2, 'H': 2, 'i': 4, 'I': 4, 'l': 8, 'L': 8, 'q': 8, 'Q': 8, 'f': 4, 'd': 8}
+_ITEMSIZE = {'u': 4, 'b': 1, 'B': 1, 'h': 2, 'H': 2, 'i': 4, 'I': 4, 'l': 8, 'L': 8, 'q': 8, 'Q': 8, 'f': 4, 'd': 8}
 
 
 def _to_float32(x):
@@ -56,12 +59,12 @@ class array:
 
     def __init__(self, typecode, initializer=()):
         if not isinstance(typecode, str) or len(typecode) != 1 or typecode not in _ITEMSIZE:
-            if typecode == 'u':
-                raise ValueError("unsupported: array type code 'u'")
             raise ValueError('bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)')
         self.typecode = typecode
         self.itemsize = _ITEMSIZE[typecode]
         self._items = []
+        if isinstance(initializer, str) and typecode != 'u':
+            raise TypeError("cannot use a str to initialize an array with typecode '%s'" % typecode)
         if isinstance(initializer, (bytes, bytearray)):
             self.frombytes(initializer)
         else:
@@ -69,6 +72,10 @@ class array:
                 self._items.append(self._check(v))
 
     def _check(self, v):
+        if self.typecode == 'u':
+            if not isinstance(v, str) or len(v) != 1:
+                raise TypeError('array item must be unicode character')
+            return v
         if self.typecode == 'f' or self.typecode == 'd':
             if isinstance(v, str) or isinstance(v, list) or isinstance(v, tuple) or v is None:
                 raise TypeError('must be real number, not %s' % type(v).__name__)
@@ -88,6 +95,8 @@ class array:
     def __repr__(self):
         if not self._items:
             return 'array(%r)' % self.typecode
+        if self.typecode == 'u':
+            return 'array(%r, %r)' % (self.typecode, ''.join(self._items))
         return 'array(%r, %r)' % (self.typecode, self._items)
 
     def __str__(self):
@@ -178,11 +187,24 @@ class array:
     def tolist(self):
         return list(self._items)
 
+    def tounicode(self):
+        if self.typecode != 'u':
+            raise ValueError('tounicode() may only be called on unicode type arrays')
+        return ''.join(self._items)
+
+    def fromunicode(self, text):
+        if self.typecode != 'u':
+            raise ValueError('fromunicode() may only be called on unicode type arrays')
+        self._items.extend(text)
+
     def tobytes(self):
         """The items' machine values, little-endian, item after item."""
         out = bytearray()
         size = self.itemsize
-        if self.typecode == 'f' or self.typecode == 'd':
+        if self.typecode == 'u':
+            for v in self._items:
+                out += ord(v).to_bytes(size, 'little')
+        elif self.typecode == 'f' or self.typecode == 'd':
             for v in self._items:
                 out += _aithon_bytes.pack_float(v, size, True)
         else:
@@ -198,7 +220,10 @@ class array:
         size = self.itemsize
         if len(data) % size != 0:
             raise ValueError('bytes length not a multiple of item size')
-        if self.typecode == 'f' or self.typecode == 'd':
+        if self.typecode == 'u':
+            for i in range(0, len(data), size):
+                self._items.append(chr(int.from_bytes(data[i:i + size], 'little')))
+        elif self.typecode == 'f' or self.typecode == 'd':
             for i in range(0, len(data), size):
                 self._items.append(_aithon_bytes.unpack_float(data, i, size, True))
         else:

@@ -2959,6 +2959,13 @@ class FunctionLowerer {
   /** An operator with an instance operand: its dunder, or the reflected one; else CPython's TypeError. */
   private instanceBinary(node: S.Expr, op: S.BinaryOperator, l: Reg, r: Reg, line: number): Reg {
     const t = this.typeOf(node);
+    // `x op= y` where the checker bound x's in-place dunder (every class of x has it and none can return
+    // NotImplemented: checker.ts, AugAssign): CPython calls it first whatever y is, so a y of unknown type
+    // is passed to it as is, and the result has the type the checker gave the target.
+    if ((node as unknown as S.Stmt).kind === 'AugAssign' && l.type.kind === 'instance' && r.type.kind === 'object' && this.inst.dispatch(node, 'iop')) {
+      const viaInPlace = this.dunder(node, 'iop', l, [r], t, line);
+      if (viaInPlace) return viaInPlace;
+    }
     if (
       l.type.kind === 'object' ||
       r.type.kind === 'object' ||

@@ -97,9 +97,10 @@ export function linkProjectModules(main: S.Module, mainFile: string, projectRoot
    */
   const knownTopLevel = new Set([...Object.keys(stdlibModules), ...annotationModules].map((m) => m.split('.')[0]));
   const folderNamed = (top: string) => [searchDir, ...libraries.map((l) => l.dir), pythonLibraryDir()].some((dir) => existsSync(join(dir, top)));
+  const isFound = (top: string) => knownTopLevel.has(top) || cpythonStdlibModules.has(top) || findFile(top) !== null || folderNamed(top);
   const checkFound = (module: string, pos: SourcePos, fileForErrors: string, source: string) => {
     const top = module.split('.')[0];
-    if (knownTopLevel.has(top) || cpythonStdlibModules.has(top) || findFile(top) !== null || folderNamed(top)) return;
+    if (isFound(top)) return;
     throw new CompileError([
       error(
         pos.file ?? fileForErrors,
@@ -159,6 +160,7 @@ export function linkProjectModules(main: S.Module, mainFile: string, projectRoot
    */
   const rewrite = (mod: S.Module, modName: string | null, own: Map<string, string>, fileForErrors: string) => {
     rewriteModuleProbes(mod, bundledNames);
+    rewriteOptionalImports(mod.body, isFound);
     const aliases = new Map<string, string>(); // local alias of a whole module -> module name
     const imported = new Map<string, string>(); // local name -> qualified name (from-imports)
     const replaceImports = (stmts: S.Stmt[], topLevel: boolean): S.Stmt[] => {
@@ -351,6 +353,52 @@ export function linkProjectModules(main: S.Module, mainFile: string, projectRoot
   }
   rewriteCalls(main);
   rewriteAbstractClasses(main, parse);
+}
+
+/**
+ * Optional imports, `try: import psyco; psyco.full()` / `except ImportError: pass`, `try: from itertools
+ * import izip` / `except ImportError: izip = zip`: an import in a try body whose handlers catch ImportError
+ * that CPython fails too becomes the exception CPython raises there, and the rest of the try body, which
+ * never runs, is dropped. CPython fails on a top-level module found nowhere (not in the project, on the
+ * library path or bundled) that is not a CPython standard module either (ModuleNotFoundError), and on a
+ * name that a built-in CPython module (one without a file: its message says `unknown location`) does not
+ * have. Anywhere else a missing module stays a build error (linkProjectModules' checkFound: a library
+ * folder missing from the path), as does a CPython standard module or name the compiler lacks.
+ */
+function rewriteOptionalImports(body: S.Stmt[], isFound: (top: string) => boolean): void {
+  const catchesImportError = (t: S.Expr | null): boolean =>
+    t === null ||
+    (t.kind === 'Name' && ['ImportError', 'ModuleNotFoundError', 'Exception', 'BaseException'].includes(t.id)) ||
+    (t.kind === 'Tuple' && t.elts.some(catchesImportError));
+  /** The class and message of the ImportError CPython raises at this import, if it is sure to raise one. */
+  const failure = (s: S.Stmt): [string, string] | null => {
+    const modules = s.kind === 'Import' ? s.names.map((n) => n.module) : s.kind === 'ImportFrom' && s.level === 0 ? [s.module] : [];
+    for (const m of modules) {
+      const top = m.split('.')[0];
+      if (!isFound(top)) return ['ModuleNotFoundError', `No module named '${top}'`];
+    }
+    if (s.kind !== 'ImportFrom' || s.level !== 0) return null;
+    const names = cpythonModuleNames[s.module];
+    if (!names || names.has('__file__') || !cpythonStdlibModules.has(s.module)) return null;
+    const absent = s.names.find((n) => n.name !== '*' && !names.has(n.name));
+    return absent ? ['ImportError', `cannot import name '${absent.name}' from '${s.module}' (unknown location)`] : null;
+  };
+  const visit = (stmts: S.Stmt[]): void => {
+    for (const s of stmts) {
+      if (s.kind === 'Try' && s.handlers.some((h) => catchesImportError(h.type))) {
+        const at = s.body.findIndex((b) => failure(b) !== null);
+        if (at >= 0) {
+          const pos = s.body[at].pos;
+          const [cls, text] = failure(s.body[at])!;
+          const exc: S.Expr = { kind: 'Call', pos, func: { kind: 'Name', pos, id: cls }, args: [{ kind: 'Str', pos, value: text }], keywords: [] };
+          s.body = [...s.body.slice(0, at), { kind: 'Raise', pos, exc, cause: null }];
+        }
+      }
+      if (s.kind === 'FunctionDef' || s.kind === 'ClassDef') visit(s.body);
+      else S.childBlocks(s).forEach(visit);
+    }
+  };
+  visit(body);
 }
 
 /**

@@ -289,7 +289,7 @@ class TreeBuilder {
   block(node: TsNode, reuse?: { previous?: Map<string, ConvertedDefinition>; next: Map<string, ConvertedDefinition> }): S.Stmt[] {
     const out: S.Stmt[] = [];
     for (const child of node.namedChildren) {
-      if (child.type === 'comment' || child.type === 'line_continuation') continue;
+      if (isExtra(child)) continue;
       if (reuse && definitionNodeTypes.has(child.type)) {
         const s = this.definition(child, reuse);
         if (s) out.push(s);
@@ -350,7 +350,7 @@ class TreeBuilder {
       case 'continue_statement':
         return { kind: 'Continue', pos };
       case 'return_statement': {
-        const values = node.namedChildren.filter((c) => c.type !== 'comment');
+        const values = codeChildren(node);
         return { kind: 'Return', pos, value: values.length ? this.expr(values[0]) : null };
       }
       case 'try_statement':
@@ -361,16 +361,16 @@ class TreeBuilder {
         return this.matchStatement(node, pos);
       case 'raise_statement': {
         const cause = node.childForFieldName('cause');
-        const exc = node.namedChildren.find((c) => c.type !== 'comment' && (!cause || c.startIndex !== cause.startIndex));
+        const exc = node.namedChildren.find((c) => !isExtra(c) && (!cause || c.startIndex !== cause.startIndex));
         return { kind: 'Raise', pos, exc: exc ? this.expr(exc) : null, cause: cause ? this.expr(cause) : null };
       }
       case 'assert_statement': {
-        const [test, msg] = node.namedChildren.filter((c) => c.type !== 'comment');
+        const [test, msg] = codeChildren(node);
         return { kind: 'Assert', pos, test: this.expr(test), msg: msg ? this.expr(msg) : null };
       }
       case 'delete_statement': {
-        const inner = node.namedChildren.filter((c) => c.type !== 'comment');
-        const items = inner.length === 1 && inner[0].type === 'expression_list' ? inner[0].namedChildren.filter((c) => c.type !== 'comment') : inner;
+        const inner = codeChildren(node);
+        const items = inner.length === 1 && inner[0].type === 'expression_list' ? codeChildren(inner[0]) : inner;
         return { kind: 'Del', pos, targets: items.map((t) => this.target(t)) };
       }
       case 'global_statement':
@@ -440,7 +440,7 @@ class TreeBuilder {
       case 'function_definition':
         return this.functionDef(node, []);
       case 'decorated_definition': {
-        const decorators = node.namedChildren.filter((c) => c.type === 'decorator').map((d) => this.expr(d.namedChildren.filter((c) => c.type !== 'comment')[0]));
+        const decorators = node.namedChildren.filter((c) => c.type === 'decorator').map((d) => this.expr(codeChildren(d)[0]));
         const def = node.childForFieldName('definition')!;
         if (def.type === 'class_definition') {
           const cls = this.statement(def);
@@ -453,7 +453,7 @@ class TreeBuilder {
         const bases: S.Expr[] = [];
         const sup = node.childForFieldName('superclasses');
         for (const b of sup?.namedChildren ?? []) {
-          if (b.type === 'comment') continue;
+          if (isExtra(b)) continue;
           if (b.type === 'keyword_argument') this.unsupported(b, 'class keyword arguments (metaclass=...)');
           else bases.push(this.expr(b));
         }
@@ -654,7 +654,7 @@ class TreeBuilder {
    */
   private awaitExpr(node: TsNode, pos: SourcePos): S.Expr {
     const kind = this.functionKinds[this.functionKinds.length - 1];
-    const inner = node.namedChildren.filter((c) => c.type !== 'comment');
+    const inner = codeChildren(node);
     if (kind === 'genexp') return this.bad(node, 'await inside a generator expression');
     if (kind !== 'async') {
       this.fail(node, kind === 'sync' ? "'await' outside async function" : "'await' outside function", 'await is only valid inside an async def');
@@ -732,6 +732,7 @@ class TreeBuilder {
           kwOnly = true;
           break;
         case 'comment':
+        case 'line_continuation':
         case 'positional_separator':
           break;
         default:
@@ -742,7 +743,7 @@ class TreeBuilder {
   }
 
   private expressionStatement(node: TsNode): S.Stmt | null {
-    const children = node.namedChildren.filter((c) => c.type !== 'comment');
+    const children = codeChildren(node);
     const pos = this.pos(node);
     if (children.length !== 1) {
       // `a, b` as a statement: a tuple display evaluated for its effects
@@ -780,7 +781,7 @@ class TreeBuilder {
       case 'attribute':
         return this.expr(node);
       case 'parenthesized_expression': {
-        const inner = node.namedChildren.filter((c) => c.type !== 'comment');
+        const inner = codeChildren(node);
         return inner.length === 1 ? this.target(inner[0]) : this.bad(node, 'this assignment target');
       }
       case 'pattern_list':
@@ -789,13 +790,13 @@ class TreeBuilder {
       case 'expression_list':
       case 'list_pattern':
       case 'list': {
-        const elts = node.namedChildren.filter((c) => c.type !== 'comment').map((c) => this.target(c));
+        const elts = codeChildren(node).map((c) => this.target(c));
         if (elts.filter((e) => e.kind === 'Starred').length > 1) this.fail(node, 'multiple starred expressions in assignment');
         return node.type === 'list_pattern' || node.type === 'list' ? { kind: 'List', pos, elts } : { kind: 'Tuple', pos, elts };
       }
       case 'list_splat_pattern':
       case 'list_splat': {
-        const inner = node.namedChildren.filter((c) => c.type !== 'comment')[0];
+        const inner = codeChildren(node)[0];
         return { kind: 'Starred', pos, value: this.target(inner) };
       }
       default:
@@ -855,7 +856,7 @@ class TreeBuilder {
       case 'concatenated_string':
         return this.concatenatedString(node);
       case 'parenthesized_expression': {
-        const inner = node.namedChildren.filter((c) => c.type !== 'comment');
+        const inner = codeChildren(node);
         if (inner.length !== 1) return { kind: 'Tuple', pos, elts: inner.map((c) => this.expr(c)) };
         return this.expr(inner[0]);
       }
@@ -883,7 +884,7 @@ class TreeBuilder {
       case 'comparison_operator':
         return this.comparison(node, pos);
       case 'conditional_expression': {
-        const [body, test, orelse] = node.namedChildren.filter((c) => c.type !== 'comment');
+        const [body, test, orelse] = codeChildren(node);
         return { kind: 'IfExp', pos, body: this.expr(body), test: this.expr(test), orelse: this.expr(orelse) };
       }
       case 'call':
@@ -897,7 +898,7 @@ class TreeBuilder {
         return this.awaitExpr(node, pos);
       case 'yield': {
         const isFrom = node.children.some((c) => c.type === 'from');
-        const inner = node.namedChildren.filter((c) => c.type !== 'comment');
+        const inner = codeChildren(node);
         return { kind: 'Yield', pos, from: isFrom, value: inner.length ? this.expr(inner[0]) : null };
       }
       case 'lambda': {
@@ -933,12 +934,12 @@ class TreeBuilder {
         // `{**a, 'k': v, **b}`: the parts in order (each `**x`, and each run of pairs as a display).
         const parts: S.Expr[] = [];
         for (const c of node.namedChildren) {
-          if (c.type === 'comment') continue;
+          if (isExtra(c)) continue;
           if (c.type === 'dictionary_splat') {
             if (keys.length) parts.push({ kind: 'Dict', pos: keys[0].pos, keys, values });
             keys = [];
             values = [];
-            parts.push(this.expr(c.namedChildren.find((x) => x.type !== 'comment')!));
+            parts.push(this.expr(c.namedChildren.find((x) => !isExtra(x))!));
             continue;
           }
           if (c.type !== 'pair') {
@@ -963,7 +964,7 @@ class TreeBuilder {
         let k = 0;
         for (const c of node.children) {
           if (c.type === ':') k++;
-          else if (c.isNamed && c.type !== 'comment') parts[k] = this.expr(c);
+          else if (c.isNamed && !isExtra(c)) parts[k] = this.expr(c);
         }
         return { kind: 'Slice', pos, lower: parts[0], upper: parts[1], step: parts[2] };
       }
@@ -990,7 +991,7 @@ class TreeBuilder {
         return { kind: 'Attribute', pos, value, attr };
       }
       case 'list_splat':
-        return { kind: 'Starred', pos, value: this.expr(node.namedChildren.filter((c) => c.type !== 'comment')[0]) };
+        return { kind: 'Starred', pos, value: this.expr(codeChildren(node)[0]) };
       case 'list_comprehension':
       case 'set_comprehension':
       case 'generator_expression': {
@@ -1032,7 +1033,7 @@ class TreeBuilder {
   }
 
   private items(node: TsNode): S.Expr[] {
-    return node.namedChildren.filter((c) => c.type !== 'comment').map((c) => this.expr(c));
+    return codeChildren(node).map((c) => this.expr(c));
   }
 
   private comprehensionClauses(node: TsNode): S.Comprehension[] {
@@ -1046,7 +1047,7 @@ class TreeBuilder {
         const iter = rights.length === 1 ? this.expr(rights[0]) : ({ kind: 'Tuple', pos: this.pos(rights[0]), elts: rights.map((r) => this.expr(r)) } as S.Expr);
         out.push({ target: this.target(c.childForFieldName('left')!), iter, ifs: [], pos: this.pos(c), isAsync });
       } else if (c.type === 'if_clause') {
-        const cond = c.namedChildren.filter((x) => x.type !== 'comment')[0];
+        const cond = codeChildren(c)[0];
         out[out.length - 1].ifs.push(this.expr(cond));
       }
     }
@@ -1089,7 +1090,7 @@ class TreeBuilder {
       const binds: S.Stmt[] = bindings.map(([id, value]) => ({ kind: 'Assign', pos: cpos, targets: [{ kind: 'Name', id, pos: cpos }], value }));
       const markDone: S.Stmt = { kind: 'Assign', pos: cpos, targets: [name(done)], value: { kind: 'Bool', pos: cpos, value: true } };
       const guarded: S.Stmt[] = guardNode
-        ? [{ kind: 'If', pos: cpos, test: this.expr(guardNode.namedChildren.filter((c) => c.type !== 'comment')[0]), body: [markDone, ...bodyStmts], orelse: [] }]
+        ? [{ kind: 'If', pos: cpos, test: this.expr(codeChildren(guardNode)[0]), body: [markDone, ...bodyStmts], orelse: [] }]
         : [markDone, ...bodyStmts];
       const fullTest: S.Expr = i === 0 ? test : { kind: 'BoolOp', pos: cpos, op: 'and', left: { kind: 'Unary', pos: cpos, op: 'not', operand: name(done) }, right: test };
       out.push({ kind: 'If', pos: cpos, test: fullTest, body: [...binds, ...guarded], orelse: [] });
@@ -1112,7 +1113,7 @@ class TreeBuilder {
     const pos = this.pos(node);
     const yes: S.Expr = { kind: 'Bool', pos, value: true };
     if (node.type === 'case_pattern') {
-      const inner = node.namedChildren.filter((c) => c.type !== 'comment');
+      const inner = codeChildren(node);
       if (inner.length === 0) return yes; // `_`
       return this.pattern(inner[0], subj, bindings);
     }
@@ -1141,7 +1142,7 @@ class TreeBuilder {
       case 'false':
         return { kind: 'Compare', pos, left: subj, ops: ['is'], comparators: [this.expr(node)] };
       case 'union_pattern': {
-        const alts = node.namedChildren.filter((c) => c.type !== 'comment');
+        const alts = codeChildren(node);
         const captures = alts.map((a) => {
           const local: [string, S.Expr][] = [];
           return { test: this.pattern(a, subj, local), local, node: a };
@@ -1169,19 +1170,19 @@ class TreeBuilder {
         return numbered.reduce((acc, t) => ({ kind: 'BoolOp', pos, op: 'or', left: acc, right: t }));
       }
       case 'as_pattern': {
-        const [p, id] = node.namedChildren.filter((c) => c.type !== 'comment');
+        const [p, id] = codeChildren(node);
         const t = this.pattern(p, subj, bindings);
         bindings.push([id.text, subj]);
         return t;
       }
       case 'tuple_pattern': {
         // `(p)` is p itself, a group (tree-sitter gives it as a tuple pattern); `(p,)` is a sequence of one.
-        const items = node.namedChildren.filter((c) => c.type !== 'comment');
+        const items = codeChildren(node);
         if (items.length === 1 && !node.children.some((c) => c.type === ',')) return this.pattern(items[0], subj, bindings);
         return this.sequencePattern(items, subj, bindings, pos);
       }
       case 'list_pattern':
-        return this.sequencePattern(node.namedChildren.filter((c) => c.type !== 'comment'), subj, bindings, pos);
+        return this.sequencePattern(codeChildren(node), subj, bindings, pos);
       case 'dict_pattern':
         return this.mappingPattern(node, subj, bindings, pos);
       case 'class_pattern':
@@ -1257,7 +1258,7 @@ class TreeBuilder {
   }
 
   private classPattern(node: TsNode, subj: S.Expr, bindings: [string, S.Expr][], pos: SourcePos): S.Expr {
-    const [clsNode, ...subs] = node.namedChildren.filter((c) => c.type !== 'comment');
+    const [clsNode, ...subs] = codeChildren(node);
     const parts = clsNode.namedChildren.filter((c) => c.type === 'identifier').map((c) => c.text);
     let cls: S.Expr = { kind: 'Name', id: parts[0], pos };
     for (const p of parts.slice(1)) cls = { kind: 'Attribute', pos, value: cls, attr: p };
@@ -1267,7 +1268,7 @@ class TreeBuilder {
     subs.forEach((sub, i) => {
       const inner = sub.type === 'case_pattern' ? sub.namedChildren[0] : sub;
       if (inner?.type === 'keyword_pattern') {
-        const [attr, value] = inner.namedChildren.filter((c) => c.type !== 'comment');
+        const [attr, value] = codeChildren(inner);
         test = this.and(test, this.pattern(value, { kind: 'Attribute', pos, value: subj, attr: attr.text }, bindings));
         return;
       }
@@ -1309,7 +1310,7 @@ class TreeBuilder {
       let v = item.childForFieldName('value')!;
       if (v.type === 'parenthesized_expression' && v.namedChildren.length === 1 && v.namedChildren[0].type === 'as_pattern') v = v.namedChildren[0];
       if (v.type === 'as_pattern') {
-        const [expr] = v.namedChildren.filter((x) => x.type !== 'comment' && x.type !== 'as_pattern_target');
+        const [expr] = v.namedChildren.filter((x) => !isExtra(x) && x.type !== 'as_pattern_target');
         const alias = v.childForFieldName('alias')!;
         const targetNode = alias.namedChildren[0] ?? alias;
         items.push({ value: this.expr(expr), target: this.target(targetNode) });
@@ -1376,7 +1377,7 @@ class TreeBuilder {
         const value = c.childForFieldName('value');
         if (value) {
           if (value.type === 'as_pattern') {
-            const [what] = value.namedChildren.filter((x) => x.type !== 'comment' && x.type !== 'as_pattern_target');
+            const [what] = value.namedChildren.filter((x) => !isExtra(x) && x.type !== 'as_pattern_target');
             type = this.expr(what);
             const alias = value.childForFieldName('alias');
             name = alias ? alias.text : null;
@@ -1454,7 +1455,7 @@ class TreeBuilder {
     const ops: S.CompareOperator[] = [];
     let pending = '';
     for (const c of node.children) {
-      if (c.type === 'comment') continue;
+      if (isExtra(c)) continue;
       if (c.isNamed) {
         if (pending) {
           ops.push(pending as S.CompareOperator);
@@ -1491,9 +1492,9 @@ class TreeBuilder {
     // Keywords and `**` mappings in source order, for a call with several mappings (see mergedKeywords).
     const keywordParts: (S.KeywordArg | S.Expr)[] = [];
     for (const a of argsNode.namedChildren) {
-      if (a.type === 'comment') continue;
+      if (isExtra(a)) continue;
       if (a.type === 'dictionary_splat') {
-        doubleStars.push(this.expr(a.namedChildren.filter((c) => c.type !== 'comment')[0]));
+        doubleStars.push(this.expr(codeChildren(a)[0]));
         keywordParts.push(doubleStars[doubleStars.length - 1]);
         continue;
       }
@@ -1779,6 +1780,17 @@ function stdinAsIterable(body: S.Stmt[]): boolean {
 /** An imaginary literal `xj`: complex(0, x), made by the runtime. */
 function imaginaryLiteral(pos: SourcePos, imag: number): S.Expr {
   return { kind: 'Call', pos, func: { kind: 'Name', pos, id: '$imaginary' }, args: [{ kind: 'Float', pos, value: imag }], keywords: [] };
+}
+
+/** Tree-sitter's "extras": comments and backslash line continuations, which it may put between any two
+ *  children of a node (`a if b else \` + newline + `c`); never part of the code's structure. */
+function isExtra(node: TsNode): boolean {
+  return node.type === 'comment' || node.type === 'line_continuation';
+}
+
+/** A node's named children without the extras (see isExtra). */
+function codeChildren(node: TsNode): TsNode[] {
+  return node.namedChildren.filter((c) => !isExtra(c));
 }
 
 /** The first identifier in a node, depth first (the name of a type parameter `T: int`, `*Ts`, of an alias). */

@@ -205,6 +205,8 @@ double ai_float_mod(double a, double b);      /* ZeroDivisionError "float modulo
  * a negative base to a non-integer power (complex result) raises
  * ValueError "unsupported: complex result of float power". */
 double ai_float_pow(double a, double b);
+/* libm's pow(x, y) as CPython calls it, never rewritten by the optimiser (see float.c). */
+double ai_libm_pow(double x, double y);
 /* float(s); ValueError "could not convert string to float: 's'". */
 double ai_float_from_str(ai_word s);
 /* round(f) -> int with banker's rounding; round(f, n) -> float as CPython. */

@@ -110,7 +110,7 @@ static ai_cval cval_pow(ai_cval a, ai_cval b, bool *zero_div) {
     if (b.imag != 0.0 || b.real < 0.0) *zero_div = true;
     return cval(0.0, 0.0);
   }
-  double vabs = hypot(a.real, a.imag), len = pow(vabs, b.real), at = atan2(a.imag, a.real), phase = at * b.real;
+  double vabs = hypot(a.real, a.imag), len = ai_libm_pow(vabs, b.real), at = atan2(a.imag, a.real), phase = at * b.real;
   if (b.imag != 0.0) {
     len /= exp(at * b.imag);
     phase += b.imag * log(vabs);

@@ -170,8 +170,10 @@ static int u_richcmp(int op, ai_word self, ai_word other) {
   return 2;
 }
 
+/* The first bytes are compared before the lengths: lookups by name scan every attribute of the class (a
+ * dynamic `node.left` in a dancing-links search does little else), and most differ at once. */
 static bool attr_named(const AiClassAttr *a, const AiStr *name) {
-  return strlen(a->name) == (size_t)name->nbytes && memcmp(a->name, name->data, (size_t)name->nbytes) == 0;
+  return a->name[0] == name->data[0] && strlen(a->name) == (size_t)name->nbytes && memcmp(a->name, name->data, (size_t)name->nbytes) == 0;
 }
 
 /* obj.name: a slot, else a class attribute of that name (AttributeError when
@@ -190,7 +192,7 @@ static bool has_method_attr(const AiClassDunders *d, const AiStr *n) {
 static ai_word *extra_dict_slot(ai_word o, const AiClassDunders *d) {
   for (int64_t i = 0; i < d->nattrs; i++) {
     const AiClassAttr *a = &d->attrs[i];
-    if (a->kind == AI_ATTR_SLOT && strcmp(a->name, "__aithon_dict__") == 0) return &((ai_word *)(ai_obj(o) + 1))[a->index];
+    if (a->kind == AI_ATTR_SLOT && a->name[0] == '_' && strcmp(a->name, "__aithon_dict__") == 0) return &((ai_word *)(ai_obj(o) + 1))[a->index];
   }
   return NULL;
 }

@@ -298,7 +298,7 @@ double ai_math_pow(double x, double y) {
     }
     return r;
   }
-  r = pow(x, y);
+  r = ai_libm_pow(x, y);
   if (!isfinite(r)) {
     if (isnan(r)) return domain_error();
     if (x == 0.) return domain_error();
@@ -559,9 +559,9 @@ static double m_tgamma(double x, int *err) {
     r = -pi / m_sinpi(absx) / absx * exp(y) / lanczos_sum(absx);
     r -= z * r;
     if (absx < 140.0) {
-      r /= pow(y, absx - 0.5);
+      r /= ai_libm_pow(y, absx - 0.5);
     } else {
-      sqrtpow = pow(y, absx / 2.0 - 0.25);
+      sqrtpow = ai_libm_pow(y, absx / 2.0 - 0.25);
       r /= sqrtpow;
       r /= sqrtpow;
     }
@@ -569,9 +569,9 @@ static double m_tgamma(double x, int *err) {
     r = lanczos_sum(absx) / exp(y);
     r += z * r;
     if (absx < 140.0) {
-      r *= pow(y, absx - 0.5);
+      r *= ai_libm_pow(y, absx - 0.5);
     } else {
-      sqrtpow = pow(y, absx / 2.0 - 0.25);
+      sqrtpow = ai_libm_pow(y, absx / 2.0 - 0.25);
       r *= sqrtpow;
       r *= sqrtpow;
     }

@@ -3779,8 +3779,12 @@ class FunctionLowerer {
           case 'int':
           case 'bool':
             return this.asFloat(v, line);
-          case 'str':
+          case 'str': {
+            // float("inf") is the usual spelling of an unreachable distance: a constant, not a parse per call.
+            const folded = e.args[0].kind === 'Str' ? floatLiteralValue(e.args[0].value) : null;
+            if (folded !== null) return this.constant({ kind: 'float', value: folded });
             return this.prim('str.to_float', [v], line);
+          }
           case 'object':
             return this.prim('obj.to_float', [v], line);
           default:
@@ -4371,6 +4375,20 @@ class FunctionLowerer {
 
 /** An expression CPython's AST optimizer folds into a constant: a literal (imaginary and bytes literals
  *  are calls made by the parser), a sign on a number, + - * of numbers, a tuple of constants. */
+/**
+ * The value float(s) gives for a literal s that reads the same to Python and JavaScript:
+ * an infinity or NaN spelling, or plain decimal digits (no underscores), correctly
+ * rounded by both. Null for anything else (left to the runtime, which raises as CPython).
+ */
+function floatLiteralValue(text: string): number | null {
+  if (/[^\x20-\x7e\t\n\v\f\r]/.test(text)) return null; // other whitespace and digits: the runtime's rules
+  const s = text.replace(/^[ \t\n\v\f\r]+|[ \t\n\v\f\r]+$/g, '');
+  const special = /^([+-]?)(inf|infinity|nan)$/i.exec(s);
+  if (special) return special[2].toLowerCase() === 'nan' ? NaN : special[1] === '-' ? -Infinity : Infinity;
+  if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(s)) return Number(s);
+  return null;
+}
+
 function isFoldedConstant(e: S.Expr): boolean {
   const numeric = (x: S.Expr): boolean =>
     x.kind === 'Int' || x.kind === 'Float' || x.kind === 'Bool' || (x.kind === 'Call' && x.func.kind === 'Name' && x.func.id === '$imaginary') ||

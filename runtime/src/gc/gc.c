@@ -523,11 +523,12 @@ NOSAN static void mark_from_roots(char *sp, void *argp) {
  * twice the bytes it allocates (whole_probe2_slide_puzzle: a step of live +
  * 1 MiB took it from 1.40 to 1.05 s CPU, CPython 0.89 s, but raised its peak
  * from 72 to 85 MB, CPython 60, and the bench's word_count from 20 to 25.5
- * MiB and regex_compile from 15 to 17 MiB, above CPython's 19 and 15). */
-static size_t ai_gc_step(size_t live) {
-  const size_t min_step = (size_t)512 * 1024, mib = (size_t)1024 * 1024;
-  if (live <= 2 * mib) return live > min_step ? live : min_step;
-  return mib + live / 2;
+ * MiB and regex_compile from 15 to 17 MiB, above CPython's 19 and 15).
+ * Never less than the heap's gc_min_step (heap.c: 2 MiB for the main thread's). */
+static size_t ai_gc_step(const ai_heap *h, size_t live) {
+  const size_t mib = (size_t)1024 * 1024;
+  size_t step = live <= 2 * mib ? live : mib + live / 2;
+  return step > h->gc_min_step ? step : h->gc_min_step;
 }
 
 void ai_gc_collect(ai_heap *h) {
@@ -608,7 +609,7 @@ void ai_gc_collect(ai_heap *h) {
   h->live = live;
   h->nfreed = nfreed;
   h->ncollections++;
-  h->gc_at = h->bytes + ai_gc_step(live);
+  h->gc_at = h->bytes + ai_gc_step(h, live);
 }
 
 void ai_gc_collect_now(void) { ai_gc_collect(ai_heap_current()); }

@@ -39,6 +39,7 @@
 #define AI_HEAP_CHUNK ((size_t)256 * 1024)   /* largest chunk */
 #define AI_HEAP_FIRST_CHUNK ((size_t)4 * 1024)
 #define AI_HEAP_LARGE ((size_t)16 * 1024)
+#define AI_MAIN_HEAP_MIN_STEP ((size_t)2 * 1024 * 1024) /* heap.c GC_MIN */
 #define AI_HEAP_ALIGN ((size_t)16)
 #define AI_HEAP_MIN_HOLE ((size_t)64)
 
@@ -87,6 +88,7 @@ typedef struct ai_heap {
   size_t large_bytes;  /* bytes of large objects held */
   size_t next_chunk;   /* size of the next chunk */
   size_t gc_at;        /* collect when `bytes` reaches this */
+  size_t gc_min_step;  /* bytes a collection lets the heap allocate before the next, at least (gc.c ai_gc_step) */
   size_t live;         /* bytes live after the last collection */
   size_t ncollections;
   size_t nfreed;       /* objects (blocks) the last collection freed */

@@ -413,13 +413,20 @@ static ai_word f_as_integer_ratio(ai_word self, int64_t nargs, const ai_word *ar
     ai_raise(&ai_exc_ValueError, "cannot convert NaN to integer ratio");
     return 0;
   }
+  /* x = m * 2**e with m an integer of at most 53 bits: the mantissa with its
+   * trailing zero bits dropped (CPython doubles frexp's fraction until it is
+   * integral, a floor() per bit: the same ratio, found at once here). */
   int e;
-  double m = frexp(x, &e);
-  for (int i = 0; i < 300 && m != floor(m); i++) {
-    m *= 2.0;
-    e--;
+  double f = frexp(x, &e); /* 0.5 <= |f| < 1, or 0 */
+  int64_t m = (int64_t)ldexp(f, 53);
+  e -= 53;
+  if (m == 0) e = 0;
+  else {
+    int tz = __builtin_ctzll((uint64_t)(m < 0 ? -m : m));
+    m >>= tz; /* exact: the low tz bits are zero, also for a negative m */
+    e += tz;
   }
-  ai_word num = ai_int_from_float(m), den = ai_small(1);
+  ai_word num = ai_int_from_i64(m), den = ai_small(1);
   if (!num) return 0;
   if (e > 0) num = ai_int_lshift(num, ai_small(e));
   else den = ai_int_lshift(den, ai_small(-e));

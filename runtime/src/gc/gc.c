@@ -410,6 +410,27 @@ __attribute__((naked, noinline)) static void with_registers_spilled(void (*fn)(c
 
 /* ---------------------------------------------------------------- sweep */
 
+/* Did marking find the object starting at p live? (An address outside this heap is kept: not this heap's to judge.) */
+static bool marked(ai_gc *gc, const char *p) {
+  region *r = find_region(gc, p);
+  if (!r) return true;
+  if (r->l) return r->l->mark;
+  size_t g = (size_t)(p - r->c->data) >> 4;
+  return (r->c->marks[g >> 6] >> (g & 63)) & 1;
+}
+
+/* Before the sweep frees them: the dead objects that hold memory outside the heap give it back (a generator left
+ * suspended, `while True: x = yield` never closed, returns its stack, as CPython's refcounting frees its frame). */
+static void release_dead(ai_heap *h, ai_gc *gc) {
+  size_t kept = 0;
+  for (size_t i = 0; i < h->ntracked; i++) {
+    ai_tracked t = h->tracked[i];
+    if (marked(gc, t.obj)) h->tracked[kept++] = t;
+    else t.release(t.obj);
+  }
+  h->ntracked = kept;
+}
+
 /* Clears the bits [a, b) of a bitmap; returns how many were set. */
 static size_t clear_bits(uint64_t *bits, size_t a, size_t b) {
   size_t n = 0;
@@ -570,6 +591,7 @@ void ai_gc_collect(ai_heap *h) {
     return;
   }
 
+  release_dead(h, &gc);
   ai_str_cursor_invalidate(); /* the sweep may free strs a cursor points at */
   size_t live = 0, nfreed = 0;
   ai_chunk **pc = &h->chunks;

@@ -137,6 +137,14 @@ static void release_stack(AiGen *g) {
   }
 }
 
+/* The collector found the generator dead (or its heap is destroyed): its stack goes back to the pool. Its frames
+ * are dropped without running their `finally` blocks (CPython would raise GeneratorExit in them). */
+static void release_dead_generator(void *obj) {
+  AiGen *g = obj;
+  release_stack(g);
+  g->state = GEN_DONE;
+}
+
 /* Resumes the generator with `sent` as the value of its pending yield. */
 static bool resume(AiGen *g, ai_word sent, ai_word *out) {
   if (g->state == GEN_RUNNING) {
@@ -152,6 +160,7 @@ static bool resume(AiGen *g, ai_word sent, ai_word *out) {
     }
     ai_ctx_make(&g->ctx, g->stack + AI_STACK_GUARD, ai_stack_size() - AI_STACK_GUARD, gen_main, g);
     g->depth = 0;
+    ai_heap_track(ai_heap_current(), g, release_dead_generator);
   }
   /* The body's frames count towards the recursion limit only while it runs,
    * and resuming it past the limit raises RecursionError as CPython's does

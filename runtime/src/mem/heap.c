@@ -74,7 +74,22 @@ void ai_chunk_free(ai_chunk *c) {
   if (!(c->flags & AI_CHUNK_EMBEDDED)) free(c);
 }
 
+bool ai_heap_track(ai_heap *h, void *obj, void (*release)(void *obj)) {
+  if (h->ntracked == h->captracked) {
+    size_t cap = h->captracked ? h->captracked * 2 : 16;
+    ai_tracked *t = realloc(h->tracked, cap * sizeof *t);
+    if (!t) return false;
+    h->tracked = t;
+    h->captracked = cap;
+  }
+  h->tracked[h->ntracked++] = (ai_tracked){obj, release};
+  return true;
+}
+
 void ai_heap_destroy(ai_heap *h) {
+  /* what its objects hold outside it (a dead actor's suspended generators' stacks) goes with it */
+  for (size_t i = 0; i < h->ntracked; i++) h->tracked[i].release(h->tracked[i].obj);
+  free(h->tracked);
   ai_str_cursor_invalidate(); /* its strs are gone */
   ai_heap_account(-(int64_t)(h->chunk_bytes + h->large_bytes));
   ai_chunk *c = h->chunks;

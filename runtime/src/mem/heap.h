@@ -99,7 +99,20 @@ typedef struct ai_heap {
    * visit(words, n, ctx) for each array of words to mark */
   void (*roots)(struct ai_heap *h, void (*visit)(const int64_t *words, size_t n, void *ctx), void *ctx);
   void *roots_owner;   /* for `roots` (the actor) */
+  /* objects of this heap holding memory outside it (a started generator's stack): a collection that finds one
+   * dead calls its release function (gc.c release_dead), and destroying the heap calls all of them */
+  struct ai_tracked *tracked;
+  size_t ntracked, captracked;
 } ai_heap;
+
+typedef struct ai_tracked {
+  void *obj;
+  void (*release)(void *obj);
+} ai_tracked;
+
+/* Remembers that `obj` (an object of `h`) holds memory outside the heap, which `release(obj)` gives back once obj
+ * is garbage or the heap is destroyed. False when there was no memory to remember it (obj then keeps its memory). */
+bool ai_heap_track(ai_heap *h, void *obj, void (*release)(void *obj));
 
 /* The running actor's heap (thread-local; created lazily on first use). */
 extern _Thread_local ai_heap *ai_current_heap __attribute__((tls_model("initial-exec")));

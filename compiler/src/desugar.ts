@@ -956,16 +956,15 @@ class Desugarer {
     src += `def __len__(self):\n    return ${n}\n`;
     src += `def __getitem__(self, index):\n    return ${tuple}[index]\n`;
     // A namedtuple is a tuple: it equals and orders against plain tuples and other namedtuples by its items
-    // (`P(1, 2) == (1, 2)`); the same class compares field by field, without making tuples.
-    // (Another named tuple class is not compared by items: reading its items through a value of unknown type
-    // would make every field of the class dynamic; `P(1, 2) == Q(1, 2)` is False here, True in CPython.)
-    // (Same class last, after tests the checker decides statically: a P == P comparison returns a bool.)
-    const asTuple = `    if isinstance(other, tuple):\n        return ${tuple} OP other\n    if not isinstance(other, __cls__):\n        return NotImplemented\n`;
-    src += `def __eq__(self, other):\n${asTuple.replace(/OP/g, '==')}    return ${fields.length ? fields.map((f) => `self.${f} == other.${f}`).join(' and ') : 'True'}\n`;
+    // (`P(1, 2) == (1, 2)`, `P(1, 2) == Q(1, 2)`); the same class compares field by field, without making tuples.
+    // (The same class first: the checker decides that test statically, so a P == P comparison returns a bool.)
+    const asTuple = `    if isinstance(other, tuple):\n        return ${tuple} OP other\n    return NotImplemented\n`;
+    const sameClass = (body: string) => `    if isinstance(other, __cls__):\n${body.replace(/^ {4}/gm, '        ')}`;
+    src += `def __eq__(self, other):\n${sameClass(`    return ${fields.length ? fields.map((f) => `self.${f} == other.${f}`).join(' and ') : 'True'}\n`)}${asTuple.replace(/OP/g, '==')}`;
     // A tuple's hash (namedtuples are dict keys and set members: equal ones hash alike, also with plain tuples).
     src += `def __hash__(self):\n    return hash(${tuple})\n`;
     for (const [name, op] of [['__lt__', '<'], ['__le__', '<='], ['__gt__', '>'], ['__ge__', '>=']]) {
-      src += `def ${name}(self, other):\n${asTuple.replace(/OP/g, op)}${lexicographic(fields, op)}`;
+      src += `def ${name}(self, other):\n${sameClass(lexicographic(fields, op))}${asTuple.replace(/OP/g, op)}`;
     }
     // The tuple operations: + and * make plain tuples, as CPython's (a field may be named count or index).
     src += `def __add__(self, other):\n    return ${tuple} + other\ndef __radd__(self, other):\n    return other + ${tuple}\n`;
@@ -976,6 +975,8 @@ class Desugarer {
     src += `@staticmethod\ndef _make(iterable):\n    values = list(iterable)\n    if len(values) != ${n}:\n        raise TypeError("Expected ${n} arguments, got " + str(len(values)))\n    return __cls__(${fields.map((_, i) => `values[${i}]`).join(', ')})\n`;
     this.synthMethods(cls, src, subs);
     this.addReplaceMethods(cls, fields, [], false);
+    // Its instances are tuples for isinstance()/issubclass(), and its comparisons take any value (see ClassInfo.valueType).
+    builtinValueTypes.set(cls, 'tuple');
   }
 
   /** `RED = auto()`: the value enum would give it, computed now (the members' values are literals before it). */

@@ -156,6 +156,7 @@ class Desugarer {
   run(): void {
     this.module.body = this.removeImports(this.module.body);
     this.convertNamedTupleAssignments();
+    this.convertFunctionalEnums();
     this.addCacheStatistics();
     for (const s of this.module.body) if (s.kind === 'ClassDef') this.classes.set(s.name, s);
     for (const s of this.module.body) if (s.kind === 'ClassDef') this.classify(s);
@@ -355,6 +356,46 @@ class Desugarer {
     walkNodes(this.module.body, (n) => {
       if (n.kind === 'Call' && !bases.has(n) && this.qualified((n as unknown as S.CallExpr).func) === 'collections.namedtuple')
         this.unsupported((n as unknown as S.CallExpr).pos, 'namedtuple() other than `Name = namedtuple(...)` at module level or in a function body');
+    });
+  }
+
+  /**
+   * The functional API, `Color = Enum('Color', 'RED GREEN')` at module level (also `IntEnum`, `StrEnum`, `Flag`,
+   * `IntFlag`; the members a str of names split at spaces or commas, a list or tuple of names, of (name, value)
+   * pairs, or a dict display): the class statement `class Color(Enum): RED = 1; GREEN = 2` it stands for, with
+   * CPython's values (names alone count from 1, or `start=`; a Flag's are powers of two; a StrEnum's the names
+   * lowercased), classified with the other classes. Elsewhere such a call stays unsupported.
+   */
+  private convertFunctionalEnums(): void {
+    if (![...this.bindings.values()].some((b) => b === 'enum' || b in enumBases)) return;
+    this.module.body = this.module.body.map((s): S.Stmt => {
+      if (s.kind !== 'Assign' || s.value.kind !== 'Call' || s.targets.length !== 1 || s.targets[0].kind !== 'Name') return s;
+      const call = s.value;
+      const base = this.qualified(call.func);
+      if (!base || !enumBases[base]) return s;
+      const name = s.targets[0].id;
+      const [typename, names] = call.args;
+      if (call.args.length !== 2 || typename.kind !== 'Str' || typename.value !== name || call.keywords.some((k) => k.name !== 'start') || call.doubleStars?.length)
+        this.unsupported(call.pos, `${base}() other than \`${name} = ${base.split('.')[1]}('${name}', members)\` (the type name that of the variable; keyword start= only)`);
+      const start = call.keywords.find((k) => k.name === 'start')?.value;
+      if (start && start.kind !== 'Int') this.unsupported(start.pos, `${base}(start=...) other than an int literal`);
+      const flavour = enumBases[base];
+      const pos = call.pos;
+      // A member given by name only: CPython's _generate_next_value_ (Flag: powers of two; StrEnum: the name lowercased).
+      const valueOf = (member: string, i: number): S.Expr => {
+        if (flavour === 'StrEnum') return { kind: 'Str', pos, value: member.toLowerCase() };
+        const first = start?.kind === 'Int' ? start.value : 1n;
+        return { kind: 'Int', pos, value: flavour === 'Flag' || flavour === 'IntFlag' ? 1n << BigInt(i) : first + BigInt(i) };
+      };
+      let members: [string, S.Expr][];
+      if (names.kind === 'Str') members = names.value.replace(/,/g, ' ').split(/\s+/).filter((m) => m).map((m, i) => [m, valueOf(m, i)]);
+      else if ((names.kind === 'List' || names.kind === 'Tuple') && names.elts.every((x) => x.kind === 'Str')) members = names.elts.map((x, i) => [(x as S.StrExpr).value, valueOf((x as S.StrExpr).value, i)]);
+      else if ((names.kind === 'List' || names.kind === 'Tuple') && names.elts.every((x) => (x.kind === 'Tuple' || x.kind === 'List') && x.elts.length === 2 && x.elts[0].kind === 'Str'))
+        members = names.elts.map((x) => [((x as S.TupleExpr).elts[0] as S.StrExpr).value, (x as S.TupleExpr).elts[1]]);
+      else if (names.kind === 'Dict' && names.keys.every((k) => k?.kind === 'Str')) members = names.keys.map((k, i) => [(k as S.StrExpr).value, names.values[i]]);
+      else this.unsupported(names.pos, `${base}() members other than a str, a list or tuple of names or of (name, value) pairs, or a dict display of str keys`);
+      const body: S.Stmt[] = members.map(([member, value]) => ({ kind: 'Assign', pos, targets: [{ kind: 'Name', pos, id: member }], value }) as S.Stmt);
+      return { kind: 'ClassDef', pos: s.pos, name, namePos: s.targets[0].pos, decorators: [], bases: [call.func], body: body.length ? body : [{ kind: 'Pass', pos }] };
     });
   }
 

@@ -294,6 +294,14 @@ export function literalDefault(p: S.Param): S.Expr | null {
 }
 
 /** The name Python gives the function (a linked module's `helpers.f` and a decorated `undecorated.f` are `f`). */
+/**
+ * The closures that are functools.partial objects: functools.py's `partial_call` (null), whose cells func, args and
+ * keywords are what `.func`, `.args` and `.keywords` read, and a keyword partial's lambda (modules.ts
+ * rewriteKeywordPartial: its keywords' names), whose cells are func, args and one per keyword.
+ */
+export const partialObjects = new WeakMap<S.FunctionDef, string[] | null>();
+const partialAttributes = new Set(['func', 'args', 'keywords']);
+
 export function pythonName(def: S.FunctionDef): string {
   return def.name.split('.').pop() ?? def.name;
 }
@@ -1893,6 +1901,10 @@ export class Program {
         // None has no attributes: reading one raises AttributeError. (A value seen as None only so
         // far, say a global set later, must not make what is read from it dynamic for good.)
         if (t.kind === 'none') return T.never;
+        if (t.kind === 'func' && this.isPartialAttribute(t, e.attr)) {
+          // `p.func`, `p.args`, `p.keywords` of a functools.partial: the closure's cells, typed as its maker's locals.
+          return (t.refs as FuncRefInfo[]).reduce((acc, r) => join(acc, this.partialAttributeType(inst, e, r)), T.never as Type);
+        }
         if (t.kind === 'func' && (e.attr === '__name__' || e.attr === '__qualname__')) {
           // One name, or one per function the value may be (picked by its id at run time).
           const nameOf = e.attr === '__name__' ? funcRefName : (r: FuncRefInfo) => this.nodes.funcRefQualname(r);
@@ -2445,7 +2457,9 @@ export class Program {
   private callType(inst: FunctionInstance, e: S.CallExpr): Type {
     const arms = this.dynamicStarArms(inst, e);
     if (arms) return arms.reduce((t, arm) => join(t, this.typeExpr(inst, arm)), T.never as Type);
-    if (e.func.kind === 'Attribute') return this.methodCallType(inst, e, e.func);
+    // `p.func(x)` of a functools.partial calls the attribute's value (a value call, below).
+    const recvType = e.func.kind === 'Attribute' && partialAttributes.has(e.func.attr) && !isSuperCall(e.func.value) ? this.typeExpr(inst, e.func.value) : null;
+    if (e.func.kind === 'Attribute' && !(recvType?.kind === 'func' && this.isPartialAttribute(recvType, e.func.attr))) return this.methodCallType(inst, e, e.func);
     if (e.func.kind !== 'Name') {
       const calleeType = this.typeExpr(inst, e.func);
       for (const a of e.args) this.typeExpr(inst, a);
@@ -2856,7 +2870,9 @@ export class Program {
   callValueType(inst: FunctionInstance, node: S.CallExpr, f: Type, args: Type[]): Type {
     // `map(C, xs)`: a class is called as its constructor (not an exception class: those take their arguments from the call's nodes).
     const cls = f.kind === 'class' && !(f.cls as ClassInfo).exceptionBase ? (f.cls as ClassInfo) : null;
-    if (f.kind !== 'func' && !cls) return f.kind === 'never' ? T.never : T.object;
+    // `map(partial(f, 1), xs)`, `key=Scorer()`: an instance is called through its class's __call__.
+    const callable = f.kind === 'instance' && this.hasMethod(f, '__call__');
+    if (f.kind !== 'func' && !cls && !callable) return f.kind === 'never' ? T.never : T.object;
     // The same synthetic call on every pass, so what is keyed by call site (a **kwargs dict) settles.
     let fake = inst.syntheticCalls.get(node);
     if (!fake || fake.args.length !== args.length) {
@@ -2872,6 +2888,7 @@ export class Program {
       inst.exprTypes.set(fake, t);
       return t;
     }
+    if (callable) return this.dispatchCall(inst, fake, 'call', f, '__call__', [], fake).result;
     return this.funcCallType(inst, fake, f as FuncType);
   }
 
@@ -2897,6 +2914,29 @@ export class Program {
     if (name.startsWith('__') || builtinValueMethodNames.has(name)) return false;
     const classes = [...this.classes.values()];
     return !classes.some((c) => c.lookup(name)?.method) && classes.some((c) => c.hier.slots.has(name));
+  }
+
+  /** Is `attr` one of a functools.partial's attributes, read from a value that can only be partial objects? */
+  isPartialAttribute(t: FuncType, attr: string): boolean {
+    return partialAttributes.has(attr) && (t.refs as FuncRefInfo[]).every((r) => partialObjects.has(r.def) && r.outer !== null);
+  }
+
+  /** The type of `e` (`p.func`, `p.args`, `p.keywords`) where p is the partial object `r` (see partialObjects). */
+  private partialAttributeType(inst: FunctionInstance, e: S.AttributeExpr, r: FuncRefInfo): Type {
+    const keywordNames = partialObjects.get(r.def);
+    const cellType = (name: string) => r.outer!.locals.get(name) ?? T.never;
+    // CPython's partial of a partial is flattened into one (its func the inner one's, its args both's): not made so here.
+    const func = cellType('func');
+    if (func.kind === 'func' && (func.refs as FuncRefInfo[]).some((f) => partialObjects.has(f.def))) {
+      this.unsupported(e.pos, `.${e.attr} of a functools.partial of a partial`);
+      return T.never;
+    }
+    if (e.attr !== 'keywords' || !keywordNames) return cellType(e.attr);
+    // A keyword partial's keywords: the dict of its cells, made where it is read.
+    const cell = this.siteCellOf(inst, e);
+    cell.widen('key', T.str);
+    keywordNames.forEach((_, i) => cell.widen('value', cellType(`__partial_kw${i}`)));
+    return { kind: 'dict', cell };
   }
 
   private markEager(e: S.CallExpr): void {

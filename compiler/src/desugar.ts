@@ -156,6 +156,7 @@ class Desugarer {
   run(): void {
     this.module.body = this.removeImports(this.module.body);
     this.convertNamedTupleAssignments();
+    this.convertFunctionalEnums();
     this.addCacheStatistics();
     for (const s of this.module.body) if (s.kind === 'ClassDef') this.classes.set(s.name, s);
     for (const s of this.module.body) if (s.kind === 'ClassDef') this.classify(s);
@@ -355,6 +356,46 @@ class Desugarer {
     walkNodes(this.module.body, (n) => {
       if (n.kind === 'Call' && !bases.has(n) && this.qualified((n as unknown as S.CallExpr).func) === 'collections.namedtuple')
         this.unsupported((n as unknown as S.CallExpr).pos, 'namedtuple() other than `Name = namedtuple(...)` at module level or in a function body');
+    });
+  }
+
+  /**
+   * The functional API, `Color = Enum('Color', 'RED GREEN')` at module level (also `IntEnum`, `StrEnum`, `Flag`,
+   * `IntFlag`; the members a str of names split at spaces or commas, a list or tuple of names, of (name, value)
+   * pairs, or a dict display): the class statement `class Color(Enum): RED = 1; GREEN = 2` it stands for, with
+   * CPython's values (names alone count from 1, or `start=`; a Flag's are powers of two; a StrEnum's the names
+   * lowercased), classified with the other classes. Elsewhere such a call stays unsupported.
+   */
+  private convertFunctionalEnums(): void {
+    if (![...this.bindings.values()].some((b) => b === 'enum' || b in enumBases)) return;
+    this.module.body = this.module.body.map((s): S.Stmt => {
+      if (s.kind !== 'Assign' || s.value.kind !== 'Call' || s.targets.length !== 1 || s.targets[0].kind !== 'Name') return s;
+      const call = s.value;
+      const base = this.qualified(call.func);
+      if (!base || !enumBases[base]) return s;
+      const name = s.targets[0].id;
+      const [typename, names] = call.args;
+      if (call.args.length !== 2 || typename.kind !== 'Str' || typename.value !== name || call.keywords.some((k) => k.name !== 'start') || call.doubleStars?.length)
+        this.unsupported(call.pos, `${base}() other than \`${name} = ${base.split('.')[1]}('${name}', members)\` (the type name that of the variable; keyword start= only)`);
+      const start = call.keywords.find((k) => k.name === 'start')?.value;
+      if (start && start.kind !== 'Int') this.unsupported(start.pos, `${base}(start=...) other than an int literal`);
+      const flavour = enumBases[base];
+      const pos = call.pos;
+      // A member given by name only: CPython's _generate_next_value_ (Flag: powers of two; StrEnum: the name lowercased).
+      const valueOf = (member: string, i: number): S.Expr => {
+        if (flavour === 'StrEnum') return { kind: 'Str', pos, value: member.toLowerCase() };
+        const first = start?.kind === 'Int' ? start.value : 1n;
+        return { kind: 'Int', pos, value: flavour === 'Flag' || flavour === 'IntFlag' ? 1n << BigInt(i) : first + BigInt(i) };
+      };
+      let members: [string, S.Expr][];
+      if (names.kind === 'Str') members = names.value.replace(/,/g, ' ').split(/\s+/).filter((m) => m).map((m, i) => [m, valueOf(m, i)]);
+      else if ((names.kind === 'List' || names.kind === 'Tuple') && names.elts.every((x) => x.kind === 'Str')) members = names.elts.map((x, i) => [(x as S.StrExpr).value, valueOf((x as S.StrExpr).value, i)]);
+      else if ((names.kind === 'List' || names.kind === 'Tuple') && names.elts.every((x) => (x.kind === 'Tuple' || x.kind === 'List') && x.elts.length === 2 && x.elts[0].kind === 'Str'))
+        members = names.elts.map((x) => [((x as S.TupleExpr).elts[0] as S.StrExpr).value, (x as S.TupleExpr).elts[1]]);
+      else if (names.kind === 'Dict' && names.keys.every((k) => k?.kind === 'Str')) members = names.keys.map((k, i) => [(k as S.StrExpr).value, names.values[i]]);
+      else this.unsupported(names.pos, `${base}() members other than a str, a list or tuple of names or of (name, value) pairs, or a dict display of str keys`);
+      const body: S.Stmt[] = members.map(([member, value]) => ({ kind: 'Assign', pos, targets: [{ kind: 'Name', pos, id: member }], value }) as S.Stmt);
+      return { kind: 'ClassDef', pos: s.pos, name, namePos: s.targets[0].pos, decorators: [], bases: [call.func], body: body.length ? body : [{ kind: 'Pass', pos }] };
     });
   }
 
@@ -956,16 +997,15 @@ class Desugarer {
     src += `def __len__(self):\n    return ${n}\n`;
     src += `def __getitem__(self, index):\n    return ${tuple}[index]\n`;
     // A namedtuple is a tuple: it equals and orders against plain tuples and other namedtuples by its items
-    // (`P(1, 2) == (1, 2)`); the same class compares field by field, without making tuples.
-    // (Another named tuple class is not compared by items: reading its items through a value of unknown type
-    // would make every field of the class dynamic; `P(1, 2) == Q(1, 2)` is False here, True in CPython.)
-    // (Same class last, after tests the checker decides statically: a P == P comparison returns a bool.)
-    const asTuple = `    if isinstance(other, tuple):\n        return ${tuple} OP other\n    if not isinstance(other, __cls__):\n        return NotImplemented\n`;
-    src += `def __eq__(self, other):\n${asTuple.replace(/OP/g, '==')}    return ${fields.length ? fields.map((f) => `self.${f} == other.${f}`).join(' and ') : 'True'}\n`;
+    // (`P(1, 2) == (1, 2)`, `P(1, 2) == Q(1, 2)`); the same class compares field by field, without making tuples.
+    // (The same class first: the checker decides that test statically, so a P == P comparison returns a bool.)
+    const asTuple = `    if isinstance(other, tuple):\n        return ${tuple} OP other\n    return NotImplemented\n`;
+    const sameClass = (body: string) => `    if isinstance(other, __cls__):\n${body.replace(/^ {4}/gm, '        ')}`;
+    src += `def __eq__(self, other):\n${sameClass(`    return ${fields.length ? fields.map((f) => `self.${f} == other.${f}`).join(' and ') : 'True'}\n`)}${asTuple.replace(/OP/g, '==')}`;
     // A tuple's hash (namedtuples are dict keys and set members: equal ones hash alike, also with plain tuples).
     src += `def __hash__(self):\n    return hash(${tuple})\n`;
     for (const [name, op] of [['__lt__', '<'], ['__le__', '<='], ['__gt__', '>'], ['__ge__', '>=']]) {
-      src += `def ${name}(self, other):\n${asTuple.replace(/OP/g, op)}${lexicographic(fields, op)}`;
+      src += `def ${name}(self, other):\n${sameClass(lexicographic(fields, op))}${asTuple.replace(/OP/g, op)}`;
     }
     // The tuple operations: + and * make plain tuples, as CPython's (a field may be named count or index).
     src += `def __add__(self, other):\n    return ${tuple} + other\ndef __radd__(self, other):\n    return other + ${tuple}\n`;
@@ -976,6 +1016,8 @@ class Desugarer {
     src += `@staticmethod\ndef _make(iterable):\n    values = list(iterable)\n    if len(values) != ${n}:\n        raise TypeError("Expected ${n} arguments, got " + str(len(values)))\n    return __cls__(${fields.map((_, i) => `values[${i}]`).join(', ')})\n`;
     this.synthMethods(cls, src, subs);
     this.addReplaceMethods(cls, fields, [], false);
+    // Its instances are tuples for isinstance()/issubclass(), and its comparisons take any value (see ClassInfo.valueType).
+    builtinValueTypes.set(cls, 'tuple');
   }
 
   /** `RED = auto()`: the value enum would give it, computed now (the members' values are literals before it). */

@@ -32,6 +32,21 @@ function quoteName(name: string): string {
 }
 
 /** LLVM `c"..."` text of a byte string (NUL-terminated). */
+/**
+ * A str's bytes as the runtime holds them: UTF-8, where a lone surrogate (`'\ud800'`, a JS string's unpaired
+ * code unit) is the three bytes ai_utf8_encode gives every code point below 0x10000 (Buffer's 'utf8' makes it U+FFFD).
+ */
+function strBytes(text: string): Buffer {
+  if (!/[\ud800-\udfff]/.test(text)) return Buffer.from(text, 'utf8');
+  const out: number[] = [];
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    if (cp >= 0xd800 && cp <= 0xdfff) out.push(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f));
+    else out.push(...Buffer.from(ch, 'utf8'));
+  }
+  return Buffer.from(out);
+}
+
 function cBytes(bytes: Buffer): string {
   let s = '';
   for (const b of bytes) s += b >= 0x20 && b < 0x7f && b !== 0x22 && b !== 0x5c ? String.fromCharCode(b) : `\\${b.toString(16).toUpperCase().padStart(2, '0')}`;
@@ -131,7 +146,7 @@ export class ModuleWriter {
     if (!name) {
       name = `@.cs.${this.cstrings.size}`;
       this.cstrings.set(text, name);
-      const bytes = Buffer.from(text, 'utf8');
+      const bytes = strBytes(text);
       this.data.push(`${name} = private unnamed_addr constant [${bytes.length + 1} x i8] ${cBytes(bytes)}`);
     }
     return name;
@@ -150,7 +165,7 @@ export class ModuleWriter {
     if (!name) {
       name = `@.str.${this.strObjects.size}`;
       this.strObjects.set(value, name);
-      const bytes = Buffer.from(value, 'utf8');
+      const bytes = strBytes(value);
       const length = [...value].length;
       const ascii = bytes.length === length ? 1 : 0;
       this.useExtern('ai_type_str');

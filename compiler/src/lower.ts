@@ -3,7 +3,7 @@
 // operator on given static types is, evaluation order, loops, short-circuits,
 // CPython's TypeError wording for operations that cannot succeed); the
 // emitter only translates.
-import { type BoundCall, definesDictProperty, isDynamicAttributeWrite, literalDefault, maxDynamicStarItems, type KwargsItem, dynamicInitTag, notCallable, binaryType, setLikeViewOperands, type ListStarPlan, cacheSlot, cacheCountSlot, inPlaceFirst, defaultdictFactories, type FuncRefInfo, funcRefName, pythonName, dunderNames, type Dispatch, type DispatchGroup, exceptionClassNames, exitBuiltin, isObjectStrCall, isSuperCall, type FunctionInstance, inPlaceMethod, isNonNegativeIntLiteral, isRangeCall, type Program, terminates, unpackTypes } from './checker';
+import { type BoundCall, definesDictProperty, isDynamicAttributeWrite, literalDefault, maxDynamicStarItems, type KwargsItem, dynamicInitTag, notCallable, binaryType, setLikeViewOperands, type ListStarPlan, cacheSlot, cacheCountSlot, inPlaceFirst, defaultdictFactories, type FuncRefInfo, funcRefName, pythonName, dunderNames, type Dispatch, type DispatchGroup, exceptionClassNames, exitBuiltin, isObjectStrCall, isSuperCall, type FunctionInstance, inPlaceMethod, isNonNegativeIntLiteral, isRangeCall, type Program, terminates, unpackTypes, partialObjects } from './checker';
 import { unboundVariableError } from './function-attributes';
 import { withoutCopyPrefix } from './local-classes';
 import { type Block, type ConstValue, type Instr, type IrClassDunders, type IrFunction, type IrProgram, isSmallInt, type RaiseCheck, type Reg, type RtArg, type Terminator } from './ir';
@@ -3233,6 +3233,14 @@ class FunctionLowerer {
     const t = this.typeOf(e);
     const versionField = recvType.kind === 'tuple' ? this.program.versionInfoField(this.inst, e) : null;
     if (versionField !== null) return this.fromWord(this.rt('ai_tuple_get', [v, this.constant({ kind: 'int', value: BigInt(versionField) })], 'word', line, T.object), t, line);
+    if (recvType.kind === 'func' && this.program.isPartialAttribute(recvType, e.attr)) {
+      const refs = recvType.refs as FuncRefInfo[];
+      if (refs.length === 1) return this.partialAttribute(v, refs[0], e.attr, t, line);
+      // One of several partial objects: read as the one its id names.
+      const id = this.reg(T.int);
+      this.emit({ op: 'closure.fnid', dst: id, env: v });
+      return this.switchOver(refs, (r) => this.prim('int.eq', [id, this.constant({ kind: 'int', value: BigInt(r.id) })], line), (r) => this.partialAttribute(v, r, e.attr, t, line), t, line, 'fpartial');
+    }
     if (recvType.kind === 'func' && (e.attr === '__name__' || e.attr === '__qualname__')) {
       const nameOf = e.attr === '__name__' ? funcRefName : (r: FuncRefInfo) => this.program.nodes.funcRefQualname(r);
       const refs = recvType.refs as FuncRefInfo[];
@@ -3560,7 +3568,9 @@ class FunctionLowerer {
   private call(e: S.CallExpr): Reg {
     const line = e.pos.line;
     if (this.inst.starArmCalls.has(e)) return this.callStarArms(e, this.program.nodes.dynamicStarArms.get(e)!);
-    if (e.func.kind === 'Attribute') return this.methodCall(e, e.func);
+    // `p.func(x)` of a functools.partial calls the attribute's value (checker.ts callType).
+    const recvType = e.func.kind === 'Attribute' && !isSuperCall(e.func.value) ? this.typeOf(e.func.value) : null;
+    if (e.func.kind === 'Attribute' && !(recvType?.kind === 'func' && this.program.isPartialAttribute(recvType, e.func.attr))) return this.methodCall(e, e.func);
     if (e.func.kind !== 'Name') {
       const f = this.expr(e.func);
       if (this.inst.dynamicCalls.has(e)) return this.callDynamic(e, f);
@@ -3872,6 +3882,12 @@ class FunctionLowerer {
       // `map(C, xs)`: the checker typed the synthetic call as C's constructor.
       return this.construct(synthetic, f.type.cls as ClassInfo, 'init', new Map<S.Expr, Reg>(synthetic.args.map((a, i) => [a, args[i]])));
     }
+    const dispatch = synthetic && f.type.kind === 'instance' ? this.inst.dispatch(synthetic, 'call') : undefined;
+    if (dispatch) {
+      // An instance called through its class's __call__ (the checker's callValueType).
+      const values = new Map<S.Expr, Reg>(synthetic!.args.map((a, i) => [a, args[i]]));
+      return this.runDispatch(dispatch, f, this.typeOf(synthetic!), line, (g) => this.boundValues(g.bound!, values, [f]));
+    }
     const groups = synthetic ? this.inst.funcCalls.get(synthetic) : undefined;
     if (!groups || f.type.kind !== 'func') return this.raise('TypeError', `'${pythonTypeName(f.type)}' object is not callable`, line);
     const result = groups.reduce((t, g) => (g.target ? join(t, this.program.resultOf(g.target)) : t), T.never as Type);
@@ -4141,6 +4157,26 @@ class FunctionLowerer {
       acc = acc ? this.prim('bool.or', [acc, r], line) : r;
     }
     return acc ?? this.constant({ kind: 'bool', value: false });
+  }
+
+  /** `.func`, `.args` or `.keywords` of the partial object `f`, made as `r` (checker.ts partialObjects): its cells, as `t`. */
+  private partialAttribute(f: Reg, r: FuncRefInfo, attr: string, t: Type, line: number): Reg {
+    const free = this.program.scopeOf(r.def).free;
+    const cellValue = (name: string): Reg => {
+      const cell = this.reg(T.object);
+      this.emit({ op: 'closure.cell', dst: cell, env: f, index: free.indexOf(name) });
+      const value = this.reg(r.outer!.locals.get(name) ?? T.never);
+      this.emit({ op: 'cell.get', dst: value, cell, line, name, local: false });
+      return value;
+    };
+    const keywordNames = partialObjects.get(r.def);
+    if (attr !== 'keywords' || !keywordNames) return this.convert(cellValue(attr), t, line);
+    const d = this.rt('ai_dict_new', [], 'word', line, t);
+    keywordNames.forEach((name, i) => {
+      const value = this.toWord(this.convert(cellValue(`__partial_kw${i}`), t.kind === 'dict' ? valueOf(t) : T.object, line), line);
+      this.rt('ai_dict_set', [d, this.toWord(this.constant({ kind: 'str', value: name }), line), value], 'false', line, null);
+    });
+    return d;
   }
 
   /** next(it[, dflt]) (and it.__next__()): the iterator's next item as `t`, else dflt, else StopIteration. */

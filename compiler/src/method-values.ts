@@ -149,6 +149,9 @@ export interface Names {
   callArgs: Set<S.Expr>;
   /** Does the program call setattr() with a computed name (any attribute name may then be data)? */
   dynamicAttrs: boolean;
+  /** Does some call pass keywords to a value (`m(scale=2)`, `handlers[k](off=1)`, `self.callback(x=1)`, `getattr(o, n)(k=v)`),
+   *  not to a def, class or built-in named directly nor to a method called by name? Only then may a method value get them. */
+  keywordValueCalls: boolean;
 }
 
 // The pass runs one top-level statement at a time (pass-cache.ts runCachedPasses): the program's names
@@ -329,7 +332,7 @@ export function rewriteMethodValuesIn(s: S.Stmt, names: Names): void {
     }
     if (!isMethodValue(e, names)) return null;
     counter++;
-    return e.value.kind === 'Name' && builtinTypeNames.has(e.value.id) && !names.shadowedTypes.has(e.value.id) ? unboundBuiltinMethod(e, counter) : boundMethod(e, counter, e.value.kind === 'Name' && names.classes.has(e.value.id));
+    return e.value.kind === 'Name' && builtinTypeNames.has(e.value.id) && !names.shadowedTypes.has(e.value.id) ? unboundBuiltinMethod(e, counter) : boundMethod(e, counter, e.value.kind === 'Name' && names.classes.has(e.value.id), names.keywordValueCalls && names.methods.has(e.attr));
   };
   // The lambdas' parameters are numbered per top-level statement (unique in every scope they can be seen
   // from): a method value added to one def does not rename those of the defs after it, whose code then
@@ -442,11 +445,13 @@ function isMethodValue(e: S.AttributeExpr, names: Names): boolean {
 export const methodValueQualnames = new WeakMap<S.FunctionDef, string | null>();
 
 /** `recv.m` -> `(lambda self: lambda *args: self.m(*args))(recv)`. */
-function boundMethod(e: S.AttributeExpr, n: number, ofClass: boolean): S.Expr {
+function boundMethod(e: S.AttributeExpr, n: number, ofClass: boolean, keywords: boolean): S.Expr {
   const pos = e.pos;
   const self = `self.bm${n}`;
   const args = `args.bm${n}`;
-  const forward = lambda(pos, e.attr, [param(pos, args, 'varargs')], callMethod(pos, { kind: 'Name', pos, id: self }, e.attr, args));
+  const kwargs = keywords ? `kwargs.bm${n}` : null;
+  const params = [param(pos, args, 'varargs'), ...(kwargs ? [param(pos, kwargs, 'varkw')] : [])];
+  const forward = lambda(pos, e.attr, params, callMethod(pos, { kind: 'Name', pos, id: self }, e.attr, args, kwargs));
   methodValueQualnames.set(forward.def, ofClass && e.value.kind === 'Name' ? `${classQualname(e.value.id)}.${e.attr}` : null);
   const bind = lambda(pos, e.attr, [param(pos, self, 'normal')], forward);
   return { kind: 'Call', pos, func: bind, args: [e.value], keywords: [] };
@@ -507,9 +512,11 @@ function unboundBuiltinMethodLambda(e: S.AttributeExpr, n: number): S.LambdaExpr
   return lambda(pos, e.attr, [param(pos, self, 'normal'), param(pos, args, 'varargs')], callMethod(pos, { kind: 'Name', pos, id: self }, e.attr, args));
 }
 
-function callMethod(pos: SourcePos, recv: S.Expr, attr: string, args: string): S.Expr {
+function callMethod(pos: SourcePos, recv: S.Expr, attr: string, args: string, kwargs: string | null = null): S.Expr {
   const star: S.StarredExpr = { kind: 'Starred', pos, value: { kind: 'Name', pos, id: args }, inCall: true };
-  return { kind: 'Call', pos, func: { kind: 'Attribute', pos, value: recv, attr }, args: [star], keywords: [] };
+  const call: S.CallExpr = { kind: 'Call', pos, func: { kind: 'Attribute', pos, value: recv, attr }, args: [star], keywords: [] };
+  if (kwargs) call.doubleStars = [{ kind: 'Name', pos, id: kwargs }];
+  return call;
 }
 
 function param(pos: SourcePos, name: string, kind: S.Param['kind']): S.Param {
@@ -523,7 +530,9 @@ function lambda(pos: SourcePos, name: string, params: S.Param[], body: S.Expr): 
 
 /** Method names, data attribute names, module aliases and class names of the whole program. */
 function collectNames(body: S.Stmt[]): Names {
-  const names: Names = { importedFunctions: new Map(), moduleAliases: new Map(), bound: new Set(), methods: new Set(), data: new Set(), modules: new Set(), classes: new Set(), shadowedTypes: new Set(), typePositions: new Set(), callArgs: new Set(), dynamicAttrs: false };
+  const names: Names = { importedFunctions: new Map(), moduleAliases: new Map(), bound: new Set(), methods: new Set(), data: new Set(), modules: new Set(), classes: new Set(), shadowedTypes: new Set(), typePositions: new Set(), callArgs: new Set(), dynamicAttrs: false, keywordValueCalls: false };
+  const keywordCalls: S.CallExpr[] = [];
+  const moduleDefs = new Set(body.flatMap((s) => (s.kind === 'FunctionDef' ? [s.name] : [])));
   // The module body and every function body in it (parameters count as bound names there).
   const bodies: S.Stmt[][] = [body];
   const typePosition = (e: S.Expr | undefined) => {
@@ -568,6 +577,7 @@ function collectNames(body: S.Stmt[]): Names {
           if (dest) names.data.add(dest);
         }
         if (callee === 'set_defaults') for (const k of n.keywords) if (k.name) names.data.add(k.name);
+        if (n.keywords.length || n.doubleStars?.length) keywordCalls.push(n);
         if (n.func.kind === 'Name' && n.func.id === 'setattr' && n.args.length === 3) {
           if (n.args[1].kind === 'Str') names.data.add(n.args[1].value);
           else names.dynamicAttrs = true;
@@ -611,6 +621,10 @@ function collectNames(body: S.Stmt[]): Names {
     }
   });
   for (const stmts of bodies) for (const n of boundNames(stmts)) names.bound.add(n);
+  names.keywordValueCalls = keywordCalls.some(({ func }) =>
+    func.kind === 'Name' ? !moduleDefs.has(func.id) && !names.classes.has(func.id) && names.bound.has(func.id) && !names.importedFunctions.has(func.id)
+    : func.kind === 'Attribute' ? !names.methods.has(func.attr) && !builtinMethodNames.has(func.attr) && !(func.value.kind === 'Name' && names.modules.has(func.value.id))
+    : true);
   return names;
 }
 

@@ -12,7 +12,7 @@ import { dirname, join, posix, relative, sep } from 'node:path';
 import { CompileError, error, type SourcePos } from './diagnostics';
 import { buildScopes, boundNames, type Scope } from './scopes';
 import { rewriteAbstractClasses } from './abc';
-import { exceptionClassNames, implementedBuiltins } from './checker';
+import { exceptionClassNames, implementedBuiltins, partialObjects, pythonName } from './checker';
 import { cpythonModuleNames } from './cpython-module-names';
 import { cpythonStdlibModules } from './cpython-modules';
 import { annotationModules, stdlibModules } from './stdlib';
@@ -457,9 +457,10 @@ function rewriteModuleProbes(mod: S.Module, bundledNames: (module: string) => Se
 
 /**
  * `functools.partial(f, a, k=v)` with keywords (which the Python-written
- * partial cannot forward: a ** dict holding keys) is the lambda
- * `lambda *args, _f=f, _a0=a, _k0=v, **kwargs: _f(_a0, *args, k=kwargs.pop('k', _k0), **kwargs)`:
- * f and the arguments evaluated once, where partial() is called, as CPython does.
+ * partial cannot forward: a ** dict holding keys) is
+ * `(lambda func, args, _k0: lambda *fargs, **fkw: func(*args, *fargs, k=fkw.pop('k', _k0), **fkw))(f, (a,), v)`:
+ * f and the arguments evaluated once, where partial() is called, as CPython does, and kept with their
+ * own types in the closure's cells, which `.func`, `.args` and `.keywords` read (see partialObjects).
  */
 function rewriteKeywordPartial(e: S.Expr): void {
   if (e.kind !== 'Call' || e.func.kind !== 'Name' || e.func.id !== 'functools.partial') return;
@@ -468,15 +469,13 @@ function rewriteKeywordPartial(e: S.Expr): void {
   if (e.args[0].kind === 'Name' && implementedBuiltins.has(e.args[0].id)) return;
   const pos = e.pos;
   const name = (id: string): S.Expr => ({ kind: 'Name', id, pos });
-  const param = (n: string, kind: S.Param['kind'], dflt: S.Expr | null): S.Param => ({ name: n, defaultValue: dflt, pos, kind });
-  const bound = e.args.slice(1).map((a, i) => param(`__partial_arg${i}`, 'kwonly', a));
-  const keywords = e.keywords.map((k, i) => param(`__partial_kw${i}`, 'kwonly', k.value));
-  const params = [param('__partial_args', 'varargs', null), param('__partial_func', 'kwonly', e.args[0]), ...bound, ...keywords, param('__partial_kwargs', 'varkw', null)];
+  const param = (n: string, kind: S.Param['kind']): S.Param => ({ name: n, defaultValue: null, pos, kind });
+  const keywords = e.keywords.map((_, i) => param(`__partial_kw${i}`, 'normal'));
   const inner: S.CallExpr = {
     kind: 'Call',
     pos,
-    func: name('__partial_func'),
-    args: [...bound.map((p) => name(p.name)), { kind: 'Starred', value: name('__partial_args'), pos, inCall: true } as S.Expr],
+    func: name('func'),
+    args: [{ kind: 'Starred', value: name('args'), pos, inCall: true } as S.Expr, { kind: 'Starred', value: name('__partial_args'), pos, inCall: true } as S.Expr],
     // A keyword the call passes again replaces the bound one, as partial's keywords merge: `k=kwargs.pop('k', _k0)`.
     keywords: e.keywords.map((k, i) => ({
       ...k,
@@ -484,9 +483,19 @@ function rewriteKeywordPartial(e: S.Expr): void {
     })),
     doubleStars: [name('__partial_kwargs')],
   };
-  const def: S.FunctionDef = { kind: 'FunctionDef', pos, name: '<lambda>', namePos: pos, isAsync: false, params, body: [{ kind: 'Return', pos, value: inner }], decorators: [] };
+  const lambda = (params: S.Param[], body: S.Expr): S.FunctionDef => ({ kind: 'FunctionDef', pos, name: '<lambda>', namePos: pos, isAsync: false, params, body: [{ kind: 'Return', pos, value: body }], decorators: [] });
+  const call = lambda([param('__partial_args', 'varargs'), param('__partial_kwargs', 'varkw')], inner);
+  partialObjects.set(call, e.keywords.map((k) => k.name));
+  const bind = lambda([param('func', 'normal'), param('args', 'normal'), ...keywords], { kind: 'Lambda', pos, def: call });
+  const args: S.Expr[] = [e.args[0], { kind: 'Tuple', pos, elts: e.args.slice(1) }, ...e.keywords.map((k) => k.value)];
   for (const k of Object.keys(e)) delete (e as unknown as Record<string, unknown>)[k];
-  Object.assign(e, { kind: 'Lambda', pos, def });
+  Object.assign(e, { kind: 'Call', pos, func: { kind: 'Lambda', pos, def: bind }, args, keywords: [] });
+}
+
+/** functools.py's `partial`: its closure `partial_call` is a partial object, with cells func, args and keywords (see partialObjects). */
+function markPartialCall(node: S.Stmt): void {
+  if (node.kind !== 'FunctionDef' || node.name !== 'functools.partial') return;
+  for (const s of node.body) if (s.kind === 'FunctionDef' && pythonName(s) === 'partial_call') partialObjects.set(s, null);
 }
 
 /**
@@ -583,6 +592,7 @@ function rewriteCalls(mod: S.Module): void {
   if (![mod.source, ...(mod.sources?.values() ?? [])].some((text) => callRewriteWords.test(text))) return;
   const rewriteAwaitableList = awaitableListRewriter();
   S.walkNodes(mod.body, (node) => {
+    if (node.kind === 'FunctionDef') markPartialCall(node as unknown as S.Stmt);
     if (node.kind !== 'Call') return;
     const e = node as unknown as S.Expr;
     rewritePrintToFile(e);

@@ -1625,7 +1625,7 @@ class TreeBuilder {
       const open = start?.text ?? '"';
       const quote = open.slice(open.length - (open.endsWith('"""') || open.endsWith("'''") ? 3 : 1));
       const inner = node.text.slice(open.length, node.text.length - quote.length);
-      return { kind: 'Str', pos, value: raw ? inner : decodeEscapes(inner, (msg) => this.fail(node, msg)) };
+      return { kind: 'Str', pos, value: raw ? inner : decodeEscapes(inner, (msg) => this.fail(node, msg), false, (what) => this.unsupported(node, what)) };
     }
     const parts: (string | S.FormattedValue)[] = [];
     for (const c of node.children) {
@@ -1639,7 +1639,7 @@ class TreeBuilder {
   private stringContent(node: TsNode, raw: boolean, isF: boolean): string {
     let text = node.text;
     if (isF) text = text.replace(/\{\{/g, '{').replace(/\}\}/g, '}');
-    return raw ? text : decodeEscapes(text, (msg) => this.fail(node, msg));
+    return raw ? text : decodeEscapes(text, (msg) => this.fail(node, msg), false, (what) => this.unsupported(node, what));
   }
 
   private interpolation(node: TsNode): S.FormattedValue {
@@ -1828,7 +1828,7 @@ function opensFiles(source: string): boolean {
  * Python's escape sequences in a non-raw str literal, or (`bytes`) in a bytes literal, where \x and
  * octal escapes give one byte each and \u, \U and \N are not escapes.
  */
-export function decodeEscapes(text: string, report: (msg: string) => void, bytes = false): string {
+export function decodeEscapes(text: string, report: (msg: string) => void, bytes = false, unsupported: (what: string) => void = report): string {
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
@@ -1856,6 +1856,13 @@ export function decodeEscapes(text: string, report: (msg: string) => void, bytes
       const cp = parseInt(hex, 16);
       if (cp > 0x10ffff) {
         report('(unicode error) illegal Unicode character');
+        return out;
+      }
+      // A lone surrogate stays one code unit of the JS string (llvm.ts encodes it as the runtime's chr() does). A low one
+      // right after a high one would read back as one astral character, where CPython keeps two code points.
+      const last = out.charCodeAt(out.length - 1);
+      if (cp >= 0xdc00 && cp <= 0xdfff && last >= 0xd800 && last <= 0xdbff) {
+        unsupported('a surrogate pair written as two escapes (two code points in CPython)');
         return out;
       }
       out += String.fromCodePoint(cp);

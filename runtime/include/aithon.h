@@ -294,6 +294,7 @@ ai_word ai_builtin_type(ai_word x);
 ai_word ai_object_class(void); /* `object` as a value: its class object */
 /* What repr() shows of function values, by function id: `f<qualname>`, `b<built-in name>`, `c<built-in class>` (emitted by the compiler). */
 void ai_function_reprs_bind(const char *const *reprs, int64_t count);
+ai_word ai_function_getattr(ai_word f, const char *name, bool *found);
 /* Calls a class object of a built-in type (int, float, str, bool, list, tuple, set, frozenset, dict; int(s, base)). */
 ai_word ai_call_class_object(ai_word cls, int64_t nargs, const ai_word *args);
 /* f(**d) binding by name: d's keys must be str, among `accepted` and not among

@@ -165,6 +165,14 @@ ai_word ai_builtin_bytes(ai_word src, ai_word encoding, ai_word errors, bool arr
     if (!array && ai_is_bytes(src)) return src;
     return make(ai_as_bytes(src)->data, ai_as_bytes(src)->len);
   }
+  /* an instance with __index__ (an IntEnum member, an int subclass's instance) is a count, as CPython's nb_index */
+  ai_word held;
+  if (!ai_is_small(src) && ai_class_index_value(src, &held)) src = held;
+  else if (ai_exc_pending()) {
+    /* an __index__ that raised TypeError: the object is then tried as an iterable, as CPython does */
+    if (!ai_exc_matches(&ai_exc_TypeError)) return 0;
+    ai_exc_clear();
+  }
   if (ai_is_int(src) || ai_is_bool(src)) {
     int64_t n;
     if (!ai_int_to_i64(ai_is_bool(src) ? ai_small(src == AI_TRUE_W) : src, &n)) {

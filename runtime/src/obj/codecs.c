@@ -5,6 +5,7 @@
  * handlers), int.to_bytes and int.from_bytes, with CPython 3.11's
  * UnicodeDecodeError / UnicodeEncodeError / OverflowError messages.
  */
+#include "aithon_stdlib.h"
 #include "obj/bytes.h"
 
 #include "exc/exception.h"
@@ -18,7 +19,8 @@
 ai_word ai_builtin_bytes(ai_word src, ai_word encoding, ai_word errors, bool array);
 
 enum codec { C_UTF8, C_ASCII, C_LATIN1, C_UTF8_SIG, C_UTF16, C_UTF16LE, C_UTF16BE, C_UTF32, C_UTF32LE, C_UTF32BE, C_BAD };
-enum handler { H_STRICT, H_IGNORE, H_REPLACE, H_BACKSLASH, H_BAD };
+/* surrogatepass: encoding only (decoding with it raises LookupError); surrogateescape both ways */
+enum handler { H_STRICT, H_IGNORE, H_REPLACE, H_BACKSLASH, H_SURROGATEPASS, H_SURROGATEESCAPE, H_BAD };
 
 /* as errors name them (utf-8-sig's are utf-8's) */
 static const char *const codec_names[] = {"utf-8", "ascii", "latin-1", "utf-8", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"};
@@ -65,6 +67,8 @@ static enum handler handler_of(ai_word errors) {
   if (!strcmp(e, "ignore")) return H_IGNORE;
   if (!strcmp(e, "replace")) return H_REPLACE;
   if (!strcmp(e, "backslashreplace")) return H_BACKSLASH;
+  if (!strcmp(e, "surrogatepass")) return H_SURROGATEPASS;
+  if (!strcmp(e, "surrogateescape")) return H_SURROGATEESCAPE;
   return H_BAD;
 }
 
@@ -192,6 +196,10 @@ static ai_word decode_wide(const uint8_t *p, int64_t n, enum codec c, enum handl
         ai_sbuf_put(&b, tmp, 4);
       }
       break;
+    case H_SURROGATEESCAPE:
+      /* each undecodable byte (0x80 and up) as the lone surrogate U+DC00 + byte */
+      for (int64_t k = i; k < end; k++) ai_sbuf_put(&b, tmp, (size_t)ai_utf8_encode(0xdc00u + p[k], tmp));
+      break;
     default:
       ai_sbuf_free(&b);
       unknown_handler(errors);
@@ -256,6 +264,9 @@ ai_word ai_bytes_decode(const uint8_t *p, int64_t n, ai_word encoding, ai_word e
         snprintf(tmp, sizeof tmp, "\\x%02x", p[i + k]);
         ai_sbuf_put(&b, tmp, 4);
       }
+      break;
+    case H_SURROGATEESCAPE:
+      for (int64_t k = 0; k < bad; k++) ai_sbuf_put(&b, tmp, (size_t)ai_utf8_encode(0xdc00u + p[i + k], tmp));
       break;
     default:
       ai_sbuf_free(&b);
@@ -410,7 +421,27 @@ ai_word ai_str_encode(ai_word s, ai_word encoding, ai_word errors) {
       pos++;
     }
     char esc[16];
+    /* surrogatepass (UTF-8: a surrogate as its three bytes) and surrogateescape (U+DC80..U+DCFF: the byte it stands
+     * for) take a run they can encode whole; any other run raises as strict does, as CPython's handlers re-raise */
+    bool handled = h == H_SURROGATEPASS || h == H_SURROGATEESCAPE;
+    for (const char *t = p; handled && t < r;) {
+      uint32_t x;
+      t = ai_utf8_decode(t, &x);
+      handled = h == H_SURROGATEPASS ? c == C_UTF8 && x >= 0xd800 && x <= 0xdfff : x >= 0xdc80 && x <= 0xdcff;
+    }
+    if (handled) {
+      if (h == H_SURROGATEPASS) ai_sbuf_put(&b, p, (size_t)(r - p));
+      for (const char *t = p; h == H_SURROGATEESCAPE && t < r;) {
+        uint32_t x;
+        t = ai_utf8_decode(t, &x);
+        ai_sbuf_putc(&b, (char)(x - 0xdc00));
+      }
+      p = r;
+      continue;
+    }
     switch (h) {
+    case H_SURROGATEPASS:
+    case H_SURROGATEESCAPE:
     case H_STRICT:
       ai_sbuf_free(&b);
       if (pos - start == 1) {
@@ -497,11 +528,9 @@ ai_word ai_int_method_to_bytes(ai_word self, int64_t nargs, const ai_word *args,
   if (ai_is_bool(self)) self = ai_small(self == AI_TRUE_W);
   int64_t len = 1;
   if (out[0]) {
-    if (!ai_is_int(out[0]) && !ai_is_bool(out[0])) {
-      ai_raise_fmt(&ai_exc_TypeError, "'%s' object cannot be interpreted as an integer", ai_type_name(out[0]));
-      return 0;
-    }
-    if (!ai_int_to_i64(ai_is_bool(out[0]) ? ai_small(out[0] == AI_TRUE_W) : out[0], &len)) len = -1;
+    ai_word length = ai_stdlib_index(out[0]);
+    if (!length) return 0;
+    if (!ai_int_to_i64(length, &len)) len = -1;
   }
   if (len < 0) {
     ai_raise(&ai_exc_ValueError, "length argument must be non-negative");

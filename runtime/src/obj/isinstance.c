@@ -1,7 +1,8 @@
 /*
  * obj/isinstance.c — isinstance() for any value against a type object: the
  * built-in types (bool is a subclass of int), exception classes and the
- * classes the compiler emits, which share AiType's { name, base } layout;
+ * classes the compiler emits, which share AiType's { name, base } layout (and those whose instances are
+ * also a built-in type's: value_type);
  * issubclass() of a class object (obj/classobj.c) whose static type is lost.
  */
 #include "aithon.h"
@@ -35,7 +36,10 @@ bool ai_issubclass(ai_word cls, const AiType *type) {
     ai_raise(&ai_exc_TypeError, "issubclass() arg 1 must be a class");
     return false;
   }
-  return derives(t, type);
+  if (derives(t, type)) return true;
+  /* a str- or int-valued enum, a named tuple class (see value_type) */
+  const AiType *value_type = ai_class_value_type(t);
+  return value_type && derives(value_type, type);
 }
 
 bool ai_isinstance_class_object(ai_word o, ai_word cls) {

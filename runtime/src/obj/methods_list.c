@@ -18,14 +18,11 @@ static bool range_args(int64_t nargs, const ai_word *args, int64_t len, int64_t 
   for (int k = 1; k <= 2 && k < nargs; k++) {
     ai_word w = args[k];
     int64_t v;
-    if (ai_is_small(w)) v = ai_small_val(w);
-    else if (ai_is_bool(w)) v = w == AI_TRUE_W;
-    else if (ai_obj(w)->type == &ai_type_int) {
-      if (!ai_int_to_i64(w, &v)) v = ai_int_sign(w) < 0 ? INT64_MIN / 2 : INT64_MAX / 2;
-    } else {
+    if (!ai_is_int(w) && !ai_is_bool(w) && !ai_class_has_index(w)) {
       ai_raise(&ai_exc_TypeError, "slice indices must be integers or have an __index__ method");
       return false;
     }
+    if (!ai_index_arg(w, &v)) return false;
     if (v < 0) {
       v += len;
       if (v < 0) v = 0;

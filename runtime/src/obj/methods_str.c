@@ -154,7 +154,10 @@ static bool int_arg(ai_word w, int64_t dflt, int64_t *out) {
     ai_raise(&ai_exc_OverflowError, "Python int too large to convert to C ssize_t");
     return false;
   }
-  ai_raise_fmt(&ai_exc_TypeError, "'%s' object cannot be interpreted as an integer", ai_type_name(w));
+  /* an instance with __index__ (an IntEnum member, an int subclass's instance): CPython's nb_index */
+  ai_word held;
+  if (ai_class_index_value(w, &held)) return int_arg(held, dflt, out);
+  if (!ai_exc_pending()) ai_raise_fmt(&ai_exc_TypeError, "'%s' object cannot be interpreted as an integer", ai_type_name(w));
   return false;
 }
 

@@ -498,6 +498,26 @@ void ai_function_reprs_bind(const char *const *reprs, int64_t count) {
   function_reprs_count = count;
 }
 
+/* A function value's __name__ / __qualname__ read where its static type is lost (`p.func.__name__` of a partial):
+ * from the compiler's table of reprs (see default_repr); 0 and *found false for other names and other values. */
+ai_word ai_function_getattr(ai_word f, const char *name, bool *found) {
+  *found = false;
+  if (ai_is_small(f) || !function_reprs || strcmp(ai_obj(f)->type->name, "function")) return 0;
+  bool qualname = !strcmp(name, "__qualname__");
+  if (!qualname && strcmp(name, "__name__")) return 0;
+  int64_t id = (int64_t)(((const uint64_t *)ai_obj(f))[2] & 0xffffffffu);
+  const char *r = id >= 0 && id < function_reprs_count ? function_reprs[id] : NULL;
+  if (!r || r[0] == 'o') return 0; /* a bound method: not named here */
+  const char *shown = r + 1;
+  /* __name__ is the last part of the qualified name (`outer.<locals>.inner`: inner); a built-in's is its name */
+  if (!qualname && r[0] == 'f') {
+    const char *dot = strrchr(shown, '.');
+    if (dot) shown = dot + 1;
+  }
+  *found = true;
+  return ai_str_from_utf8(shown, (int64_t)strlen(shown));
+}
+
 /* object.__repr__: <__main__.C object at 0x...> (the class's qualified name); a function value's as
  * CPython's: <function f at 0x...>, <built-in function len>, <class 'int'> (by its id: the compiler's table). */
 static ai_word default_repr(ai_word a, const AiType *t) {

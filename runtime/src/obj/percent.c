@@ -67,6 +67,11 @@ static ai_word instance_number(ai_word v, bool as_float) {
 ai_word ai_str_percent(ai_word fmt, ai_word args) {
   AiStr *f = ai_as_str(fmt);
   const char *p = f->data, *end = f->data + f->nbytes;
+  /* a named tuple is a tuple of arguments, as CPython's PyTuple_Check takes tuple subclasses */
+  if (!ai_is_small(args) && ai_class_value_type(ai_obj(args)->type) == &ai_type_tuple) {
+    args = ai_builtin_tuple(args);
+    if (!args) return 0;
+  }
   bool is_tuple = ai_is_tuple(args);
   bool is_map = !is_tuple && ai_is_dict(args);
   int64_t nargs = is_tuple ? ai_as_tuple(args)->len : 1;

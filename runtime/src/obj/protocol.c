@@ -188,6 +188,10 @@ ai_word ai_obj_getattr(ai_word o, ai_word name) {
     bool found;
     ai_word v = ai_exc_getattr(o, name, &found);
     if (found) return v;
+  } else if (!strcmp(t->name, "function")) {
+    bool found;
+    ai_word v = ai_function_getattr(o, n->data, &found);
+    if (found || ai_exc_pending()) return v;
   } else {
     const AiExtSlots *x = ai_ext_slots(t);
     if (x && x->getattr) {

@@ -774,6 +774,14 @@ bool ai_class_builtin_value(ai_word o, ai_word *out) {
   return *out != 0;
 }
 
+bool ai_class_has_index(ai_word o) {
+  if (ai_is_small(o)) return false;
+  const AiExtSlots *x = ai_ext_of(o);
+  if (!x || !x->user) return false;
+  const AiClassDunders *d = x->user;
+  return d->index || (d->value && d->value_type == &ai_type_int);
+}
+
 bool ai_class_index_value(ai_word o, ai_word *out) {
   if (ai_class_builtin_value(o, out) && ai_is_int(*out)) return true;
   if (ai_is_small(o)) return false;

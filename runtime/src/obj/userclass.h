@@ -82,6 +82,8 @@ ai_word ai_class_object_getattr(const AiType *t, ai_word cls_obj, ai_word name, 
 /* The built-in type instances of the compiled class `t` also are for isinstance() (see value_type), else NULL. */
 const AiType *ai_class_value_type(const AiType *t);
 
+/* Does the instance o stand for an int where CPython calls nb_index (its class has __index__, or holds an int)? */
+bool ai_class_has_index(ai_word o);
 /* The int an instance stands for where CPython calls __index__: the int a value-typed instance holds (an IntEnum
  * member, an int subclass's instance), else its class's __index__() (TypeError "__index__ returned non-int (type X)"
  * when that is not an int). False with nothing pending when it has neither; false with the exception pending when

@@ -473,12 +473,12 @@ static ai_word m_index(ai_word self, int64_t nargs, const ai_word *args, ai_word
   int64_t bounds[2] = {0, d->len};
   for (int k = 1; k < nargs; k++) {
     ai_word w = args[k];
-    if (!ai_is_int(w) && !ai_is_bool(w)) {
+    if (!ai_is_int(w) && !ai_is_bool(w) && !ai_class_has_index(w)) {
       ai_raise(&ai_exc_TypeError, "slice indices must be integers or have an __index__ method");
       return 0;
     }
     int64_t v;
-    ai_index_arg(w, &v);
+    if (!ai_index_arg(w, &v)) return 0;
     if (v < 0) {
       v += d->len;
       if (v < 0) v = 0;

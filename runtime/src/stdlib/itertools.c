@@ -13,6 +13,7 @@
 #include "stdlib/itertools.h"
 
 #include "obj/int.h"
+#include "obj/userclass.h"
 
 #define DEFTYPE(var, name) static const AiType var = {"itertools." name, NULL}
 DEFTYPE(t_count, "count");
@@ -238,6 +239,10 @@ typedef struct {
 
 /* PyNumber_AsSsize_t, errors swallowed: -1 when not an int or out of range */
 static int64_t as_ssize(ai_word w) {
+  /* an instance with __index__ stands for its int */
+  ai_word held;
+  if (!ai_is_small(w) && ai_class_index_value(w, &held)) w = held;
+  else if (ai_exc_pending()) ai_exc_clear();
   if (!ai_is_int(w) && !ai_is_bool(w)) return -1;
   int64_t v;
   if (ai_is_bool(w)) return w == AI_TRUE_W;

@@ -161,17 +161,22 @@ typedef struct {
 
 static Stream *stream_of(ai_word handle) { return (Stream *)(intptr_t)int_arg(handle); }
 
-ai_word ai_zlib_deflate_new(ai_word level, ai_word wbits, ai_word memlevel, ai_word strategy) {
-  Stream *s = calloc(1, sizeof *s);
-  if (!s) abort();
-  int err = deflateInit2(&s->zst, (int)int_arg(level), Z_DEFLATED, (int)int_arg(wbits), (int)int_arg(memlevel), (int)int_arg(strategy));
+/* A new stream's handle once zlib's init gave `err`; else the message of the zlib.error to raise (a str), as CPython words it. */
+static ai_word stream_started(Stream *s, int err, const char *what) {
   if (err == Z_MEM_ERROR) abort();
   if (err != Z_OK) {
     free(s);
     if (err == Z_STREAM_ERROR) return ai_str_new_ascii("Invalid initialization option", 29);
-    return ai_str_new_ascii("while creating compression object", 33);
+    return ai_str_new_ascii(what, strlen(what));
   }
   return ai_small((int64_t)(intptr_t)s);
+}
+
+ai_word ai_zlib_deflate_new(ai_word level, ai_word wbits, ai_word memlevel, ai_word strategy) {
+  Stream *s = calloc(1, sizeof *s);
+  if (!s) abort();
+  int err = deflateInit2(&s->zst, (int)int_arg(level), Z_DEFLATED, (int)int_arg(wbits), (int)int_arg(memlevel), (int)int_arg(strategy));
+  return stream_started(s, err, "while creating compression object");
 }
 
 ai_word ai_zlib_deflate(ai_word handle, ai_word data, ai_word mode) {
@@ -200,14 +205,7 @@ ai_word ai_zlib_inflate_new(ai_word wbits) {
   Stream *s = calloc(1, sizeof *s);
   if (!s) abort();
   s->inflating = true;
-  int err = inflateInit2(&s->zst, (int)int_arg(wbits));
-  if (err == Z_MEM_ERROR) abort();
-  if (err != Z_OK) {
-    free(s);
-    if (err == Z_STREAM_ERROR) return ai_str_new_ascii("Invalid initialization option", 29);
-    return ai_str_new_ascii("while creating decompression object", 35);
-  }
-  return ai_small((int64_t)(intptr_t)s);
+  return stream_started(s, inflateInit2(&s->zst, (int)int_arg(wbits)), "while creating decompression object");
 }
 
 ai_word ai_zlib_inflate(ai_word handle, ai_word data, ai_word max_length) {

@@ -54,6 +54,13 @@ def _check(result):
     return result
 
 
+def _started(result):
+    # a new stream's handle; options zlib's init refuses are CPython's ValueError, its other failures zlib.error
+    if result == "Invalid initialization option":
+        raise ValueError(result)
+    return _check(result)
+
+
 def _data(data):
     if isinstance(data, str):
         raise TypeError("a bytes-like object is required, not 'str'")
@@ -151,8 +158,8 @@ def compressobj(level=Z_DEFAULT_COMPRESSION, method=DEFLATED, wbits=MAX_WBITS, m
                 strategy=Z_DEFAULT_STRATEGY):
     if method != DEFLATED:
         raise ValueError("Invalid initialization option")
-    return _Compress(_check(_aithon_bytes.zlib_deflate_new(level, wbits, memLevel, strategy)))
+    return _Compress(_started(_aithon_bytes.zlib_deflate_new(level, wbits, memLevel, strategy)))
 
 
 def decompressobj(wbits=MAX_WBITS):
-    return _Decompress(_check(_aithon_bytes.zlib_inflate_new(wbits)))
+    return _Decompress(_started(_aithon_bytes.zlib_inflate_new(wbits)))

@@ -40,6 +40,12 @@ def main():
         zlib.decompress(c[:-5])
     except zlib.error as e:
         print("error:", e)
+    for make in (lambda: zlib.compressobj(wbits=99), lambda: zlib.decompressobj(wbits=99), lambda: zlib.compressobj(level=99),
+                 lambda: zlib.compress(b"x", wbits=99), lambda: zlib.decompress(b"x", wbits=99)):
+        try:
+            make()
+        except (zlib.error, ValueError) as e:
+            print(type(e).__name__, e)
     print(zlib.MAX_WBITS, zlib.Z_BEST_COMPRESSION, zlib.DEFLATED)
 
 

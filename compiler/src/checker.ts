@@ -822,6 +822,13 @@ export class Program {
       const round = args.map((t) => this.iterElem(t));
       return iterOf('product', n >= 0 && n * round.length <= 32 ? tupleOf(Array.from({ length: n }, () => round).flat()) : T.object);
     }
+    const sized = sizedTupleRuntimes[o.runtime];
+    const r = positional[1];
+    if (sized && r?.kind === 'Int' && Number(r.value) <= 32) {
+      // combinations(xs, 3), permutations(xs, 2): tuples of r items of xs's item type (of unknown length otherwise).
+      const item = this.iterElem(args[0]);
+      return iterOf(sized, tupleOf(Array.from({ length: Number(r.value) }, () => item)));
+    }
     return this.moduleResultAtSite(inst, e, resultType(o, args, (t) => this.iterElem(t)));
   }
 
@@ -3799,6 +3806,13 @@ const unaryDunders: ReadonlySet<string> = new Set(['__neg__', '__pos__', '__inve
 const arithmeticDunders: ReadonlySet<string> = new Set(
   ['add', 'sub', 'mul', 'truediv', 'floordiv', 'mod', 'pow', 'lshift', 'rshift', 'and', 'or', 'xor'].flatMap((op) => [`__${op}__`, `__r${op}__`, `__i${op}__`]),
 );
+
+/** itertools functions whose tuples hold as many items as their second argument says (a literal one types them), by runtime function. */
+const sizedTupleRuntimes: Readonly<Record<string, string>> = {
+  ai_itertools_combinations: 'combinations',
+  ai_itertools_combinations_with_replacement: 'combinations_with_replacement',
+  ai_itertools_permutations: 'permutations',
+};
 
 /** Dunders the runtime reaches through a class's dynamic entries, by name (see addDynamicEntries). */
 // __enter__/__exit__: a `with` over a value of unknown type (a lock passed to a thread's target in its args) calls them by name;

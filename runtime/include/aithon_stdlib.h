@@ -381,6 +381,28 @@ ai_word ai_base64_decode(ai_word data, ai_word altchars, ai_word strict);
  * The digests of the Python-written hashlib module (stdlib/hashlib.c). */
 ai_word ai_hashlib_digest(ai_word name, ai_word data);
 
+/* ---------------------------------------------------------------- zlib
+ * The zlib library's calls for the Python-written zlib module (stdlib/zlibmod.c). Each returns bytes (or an int),
+ * or a str: the message of the zlib.error the Python side raises. */
+/* zlib.compress(data, level, wbits) / zlib.decompress(data, wbits, bufsize). */
+ai_word ai_zlib_compress(ai_word data, ai_word level, ai_word wbits);
+ai_word ai_zlib_decompress(ai_word data, ai_word wbits, ai_word bufsize);
+/* The running checksums, from `value`. */
+ai_word ai_zlib_crc32(ai_word data, ai_word value);
+ai_word ai_zlib_adler32(ai_word data, ai_word value);
+/* compressobj's stream: an int handle; deflate(handle, data, mode) with mode Z_NO_FLUSH for compress(), else a
+ * flush mode (Z_FINISH ends the stream). */
+ai_word ai_zlib_deflate_new(ai_word level, ai_word wbits, ai_word memlevel, ai_word strategy);
+ai_word ai_zlib_deflate(ai_word handle, ai_word data, ai_word mode);
+/* decompressobj's stream: inflate(handle, data, max_length) (0: no limit); after it, inflate_eof (1 when the
+ * stream ended) and inflate_rest (the input it did not read). */
+ai_word ai_zlib_inflate_new(ai_word wbits);
+ai_word ai_zlib_inflate(ai_word handle, ai_word data, ai_word max_length);
+ai_word ai_zlib_inflate_eof(ai_word handle);
+ai_word ai_zlib_inflate_rest(ai_word handle);
+/* Frees a stream. */
+ai_word ai_zlib_end(ai_word handle);
+
 /* ---------------------------------------------------------------- re
  * The matching machine of the Python-written re module (stdlib/re_vm.c). */
 ai_word ai_re_search(ai_word code, ai_word splitk, ai_word setasc, ai_word sets, ai_word setmode, ai_word info,

@@ -6,7 +6,7 @@
  * (compressobj/decompressobj) are a malloc'ed z_stream whose address is an int
  * handle, freed when the stream is finished.
  */
-#include "stdlib/zlibmod.h"
+#include "aithon_stdlib.h"
 
 #include "exc/exception.h"
 #include "obj/bytes.h"

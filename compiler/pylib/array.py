@@ -67,6 +67,10 @@ class array:
             raise TypeError("cannot use a str to initialize an array with typecode '%s'" % typecode)
         if isinstance(initializer, (bytes, bytearray)):
             self.frombytes(initializer)
+        elif isinstance(initializer, str):
+            # typecode 'u' (checked above): every item of a str is a character, nothing to check one by one,
+            # and the list is made at its size (a board copied to an array('u') per move is all the work there)
+            self._items = list(initializer)
         else:
             for v in initializer:
                 self._items.append(self._check(v))

@@ -162,6 +162,8 @@ ai_word ai_obj_getattr(ai_word o, ai_word name) {
     ai_raise_fmt(&ai_exc_TypeError, "attribute name must be string, not '%s'", ai_type_name(name));
     return 0;
   }
+  ai_word cached;
+  if (ai_class_cached_getattr(o, name, &cached)) return cached;
   AiStr *n = ai_as_str(name);
   const AiType *t = ai_type_of(o);
   if (t == &ai_type_int || t == &ai_type_bool) {

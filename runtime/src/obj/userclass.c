@@ -176,6 +176,45 @@ static bool attr_named(const AiClassAttr *a, const AiStr *name) {
   return a->name[0] == name->data[0] && strlen(a->name) == (size_t)name->nbytes && memcmp(a->name, name->data, (size_t)name->nbytes) == 0;
 }
 
+/* Caches of the slot an attribute name resolved to, per (class, name), for reads and for stores by name: a field
+ * that holds instances of unrelated classes (a dancing-links `node.left`, a Column or a Node) is typed object, and
+ * each access scanned the class's attribute list. Per OS thread (no races); an entry records the attribute, whose
+ * name is compared again on a hit, so a name str freed and another made at its address never reads a wrong slot.
+ * Only plain slots are cached: what u_getattr / ai_object_setattr resolve to a slot without a hook (__setattr__). */
+typedef struct {
+  const AiType *type;
+  ai_word name;
+  const AiClassAttr *attr;
+} slot_cache_entry;
+#define SLOT_CACHE_SIZE 256
+static _Thread_local slot_cache_entry slot_get_cache[SLOT_CACHE_SIZE], slot_set_cache[SLOT_CACHE_SIZE];
+
+static inline slot_cache_entry *slot_cache_at(slot_cache_entry *cache, const AiType *t, ai_word name) {
+  uintptr_t h = ((uintptr_t)t >> 4) ^ ((uintptr_t)name >> 3) ^ ((uintptr_t)name >> 11);
+  return &cache[h & (SLOT_CACHE_SIZE - 1)];
+}
+
+/* The cached slot of `name` in instance o (a word of the heap), else NULL. */
+static inline ai_word *slot_cache_find(slot_cache_entry *cache, ai_word o, ai_word name) {
+  if (ai_is_small(o) || !ai_is_str(name)) return NULL;
+  const AiType *t = ai_obj(o)->type;
+  slot_cache_entry *e = slot_cache_at(cache, t, name);
+  if (e->type != t || e->name != name || !attr_named(e->attr, ai_as_str(name))) return NULL;
+  return &((ai_word *)(ai_obj(o) + 1))[e->attr->index]; /* slots follow the header */
+}
+
+static inline void slot_cache_put(slot_cache_entry *cache, ai_word o, ai_word name, const AiClassAttr *a) {
+  const AiType *t = ai_obj(o)->type;
+  *slot_cache_at(cache, t, name) = (slot_cache_entry){t, name, a};
+}
+
+bool ai_class_cached_getattr(ai_word o, ai_word name, ai_word *out) {
+  ai_word *slot = slot_cache_find(slot_get_cache, o, name);
+  if (!slot || !*slot) return false; /* an unset slot: the lookup by name decides (a class attribute, AttributeError) */
+  *out = *slot;
+  return true;
+}
+
 /* obj.name: a slot, else a class attribute of that name (AttributeError when
  * the slot was never set and the class has none), or a property. */
 static bool names_contain(const char *names, const char *name, size_t len);
@@ -227,6 +266,7 @@ static ai_word u_getattr(ai_word o, ai_word name, bool *found) {
       return ai_exc_pending() ? 0 : r;
     }
     ai_word v = ((ai_word *)(ai_obj(o) + 1))[a->index]; /* slots follow the header */
+    slot_cache_put(slot_get_cache, o, name, a);
     if (v) return v;
     unset_slot = true; /* the class's attribute of that name, if any, comes later */
   }
@@ -308,14 +348,31 @@ static bool user_attr_hook(ai_word o, const char *hook_name, int64_t nargs, cons
   return true;
 }
 
+static bool object_setattr(ai_word o, ai_word name, ai_word value, const AiClassAttr **slot_attr);
+
 bool ai_obj_setattr(ai_word o, ai_word name, ai_word value) {
+  ai_word *slot = slot_cache_find(slot_set_cache, o, name);
+  if (slot) {
+    *slot = value;
+    return true;
+  }
   bool ok;
   ai_word args[2] = {name, value};
   if (user_attr_hook(o, "__setattr__", 2, args, &ok)) return ok;
-  return ai_object_setattr(o, name, value);
+  /* cached only here: object.__setattr__ called from a class's own __setattr__ must not bypass that hook */
+  const AiClassAttr *slot_attr = NULL;
+  ok = object_setattr(o, name, value, &slot_attr);
+  if (slot_attr) slot_cache_put(slot_set_cache, o, name, slot_attr);
+  return ok;
 }
 
 bool ai_object_setattr(ai_word o, ai_word name, ai_word value) {
+  const AiClassAttr *slot_attr = NULL;
+  return object_setattr(o, name, value, &slot_attr);
+}
+
+/* ai_object_setattr; *slot_attr is the slot's attribute when the value was stored in a slot. */
+static bool object_setattr(ai_word o, ai_word name, ai_word value, const AiClassAttr **slot_attr) {
   if (!ai_is_str(name)) {
     ai_raise_fmt(&ai_exc_TypeError, "attribute name must be string, not '%s'", ai_type_name(name));
     return false;
@@ -344,6 +401,7 @@ bool ai_object_setattr(ai_word o, ai_word name, ai_word value) {
         return false;
       }
       ((ai_word *)(ai_obj(o) + 1))[a->index] = value; /* slots follow the header */
+      *slot_attr = a;
       return true;
     }
     ai_word *extra = extra_dict_slot(o, d);

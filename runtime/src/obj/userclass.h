@@ -93,6 +93,10 @@ bool ai_class_index_value(ai_word o, ai_word *out);
  * false when `o` is not one. A new reference is not made: the value is the instance's own. */
 bool ai_class_builtin_value(ai_word o, ai_word *out);
 
+/* o.name from the slot the same (class, name) resolved to last time on this thread (a per-thread cache filled by the
+ * lookup by name): false when not cached or the slot is unset (the lookup by name decides). */
+bool ai_class_cached_getattr(ai_word o, ai_word name, ai_word *out);
+
 /* hasattr(o, name) for an instance of a compiled class (name a str): 1 or 0,
  * -1 when `o` is not one or only __getattr__ can tell, -2 raised. */
 int ai_class_hasattr(ai_word o, ai_word name);

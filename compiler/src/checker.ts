@@ -1448,8 +1448,14 @@ export class Program {
         } else if (recv.kind === 'object') {
           // A value of unknown type (an instance whose class escaped, say a deque's item): set by name
           // at run time, into the slot of that name (all of an escaped hierarchy's slots hold words).
+          // A class without a slot of that name keeps it in the instance's own dict, as CPython adds it to __dict__
+          // (classes with __slots__ raise AttributeError, as CPython's do).
           escapeType(t);
-          for (const c of this.classes.values()) if (c.hier.escaped && c.hier.slots.has(target.attr)) c.hier.widen(target.attr, t);
+          for (const c of this.classes.values()) {
+            if (!c.hier.escaped) continue;
+            if (c.hier.slots.has(target.attr)) c.hier.widen(target.attr, t);
+            else this.addInstanceDict(instanceOf([c]));
+          }
         } else if (recv.kind !== 'never' && recv.kind !== 'none') {
           // (None has no attributes: AttributeError at run time. A value seen as None only so far may be an instance later.)
           this.unsupported(target.pos, `setting attributes on ${describe(recv)} values`);

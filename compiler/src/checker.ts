@@ -2568,9 +2568,11 @@ export class Program {
     if (!this.positionalArgs(inst, e)) return T.never;
     // Classes kept with other values (a factory table `{'circle': Circle, ...}`): each may be constructed here.
     const classes = escapedClasses().filter((c) => this.classes.get(c.name) === c) as ClassInfo[];
-    const exceptionClass = classes.find((c) => c.exceptionBase);
+    // An exception class is made with the arguments as its args (lower.ts construct); its own __init__ would be bound
+    // per call, not per class, so a call that may reach one with __init__ is not compiled yet.
+    const exceptionClass = classes.find((c) => c.exceptionBase && c.lookup('__init__')?.method);
     if (exceptionClass) {
-      this.unsupported(e.func.pos, `calling a value of unknown type that may be the exception class ${exceptionClass.name}`);
+      this.unsupported(e.func.pos, `calling a value of unknown type that may be the exception class ${exceptionClass.name} (which defines __init__)`);
       return T.never;
     }
     inst.dynamicClassCalls.set(e, classes);

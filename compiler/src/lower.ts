@@ -2994,7 +2994,7 @@ class FunctionLowerer {
   private construct(e: S.CallExpr, cls: ClassInfo, initTag = 'init', given?: Map<S.Expr, Reg>): Reg {
     const line = e.pos.line;
     if (cls.exceptionBase) {
-      const values = this.argValues(e);
+      const values = given ?? this.argValues(e);
       const args = this.positionalArgNodes(e).map((a) => this.convert(this.toWord(values.get(a)!, line), T.object, line));
       const tuple = this.rt('ai_tuple_new', [{ kind: 'i64', value: args.length }, { kind: 'array', regs: args }], 'word', line, T.object);
       const exc = this.rt('ai_exc_new', [{ kind: 'typeobj', cls: cls.name }, tuple], 'word', line, T.exception);

@@ -383,9 +383,36 @@ function rewriteOptionalImports(body: S.Stmt[], isFound: (top: string) => boolea
     const absent = s.names.find((n) => n.name !== '*' && !names.has(n.name));
     return absent ? ['ImportError', `cannot import name '${absent.name}' from '${s.module}' (unknown location)`] : null;
   };
-  const visit = (stmts: S.Stmt[]): void => {
+  const isImport = (s: S.Stmt) => s.kind === 'Import' || s.kind === 'ImportFrom' || s.kind === 'Pass';
+  /** What a try of imports only runs, known now: the imports themselves when all are found (its handlers never run),
+   * or those before the first missing one and the handler that catches its error (one without `as`). */
+  const settled = (s: S.TryStmt): S.Stmt[] | null => {
+    if (!s.body.every(isImport)) return null;
+    const at = s.body.findIndex((b) => failure(b) !== null);
+    if (at < 0) return [...s.body, ...s.orelse, ...s.finalbody];
+    // The first handler that catches it (ModuleNotFoundError is an ImportError, not the other way round).
+    const raised = failure(s.body[at])![0];
+    const catches = (t: S.Expr | null): boolean =>
+      t === null ||
+      (t.kind === 'Name' && [raised, 'ImportError', 'Exception', 'BaseException'].includes(t.id)) ||
+      (t.kind === 'Tuple' && t.elts.some(catches));
+    const named = (t: S.Expr | null): boolean => t === null || t.kind === 'Name' || (t.kind === 'Tuple' && t.elts.every(named));
+    const index = s.handlers.findIndex((h) => catches(h.type));
+    const handler = s.handlers[index];
+    if (!handler || handler.name || !s.handlers.slice(0, index).every((h) => named(h.type))) return null;
+    return [...s.body.slice(0, at), ...handler.body, ...s.finalbody];
+  };
+  const visit = (stmts: S.Stmt[]): S.Stmt[] => {
+    const out: S.Stmt[] = [];
     for (const s of stmts) {
       if (s.kind === 'Try' && s.handlers.some((h) => catchesImportError(h.type))) {
+        // `try: import simplejson as json` / `except ImportError: import json`: the imports that run, in place of
+        // the try, so they are linked as any other import of that block.
+        const runs = settled(s);
+        if (runs) {
+          out.push(...visit(runs));
+          continue;
+        }
         const at = s.body.findIndex((b) => failure(b) !== null);
         if (at >= 0) {
           const pos = s.body[at].pos;
@@ -394,11 +421,14 @@ function rewriteOptionalImports(body: S.Stmt[], isFound: (top: string) => boolea
           s.body = [...s.body.slice(0, at), { kind: 'Raise', pos, exc, cause: null }];
         }
       }
-      if (s.kind === 'FunctionDef' || s.kind === 'ClassDef') visit(s.body);
-      else S.childBlocks(s).forEach(visit);
+      if (s.kind === 'FunctionDef' || s.kind === 'ClassDef') s.body = visit(s.body);
+      else S.rewriteChildBlocks(s, visit);
+      out.push(s);
     }
+    return out;
   };
-  visit(body);
+  const rewritten = visit(body);
+  body.splice(0, body.length, ...rewritten);
 }
 
 /**

@@ -111,7 +111,7 @@ export type NameBinding =
   | { kind: 'function'; def: S.FunctionDef }
   | { kind: 'class'; cls: ClassInfo }
   /** A name bound by an import of a standard-library module. */
-  | { kind: 'import'; module: string; member: ModuleMember | null }
+  | { kind: 'import'; module: string; member: ModuleMember | null; imported?: string }
   /** A variable of an enclosing function (`owner`), held in a cell; `index` in this closure's layout. */
   | { kind: 'free'; owner: FunctionInstance; index: number }
   | { kind: 'builtin'; name: string }
@@ -325,7 +325,8 @@ export class Program {
   /** Function instances run as actor bodies (they get an entry trampoline). */
   readonly spawnTargets = new Set<FunctionInstance>();
   /** Names bound by imports (module level or inside functions: imports are static here). */
-  readonly imports = new Map<string, { module: string; member: ModuleMember | null }>();
+  /** Local name -> what it imports: a module (member null), or a name of it (`imported`: its name there). */
+  readonly imports = new Map<string, { module: string; member: ModuleMember | null; imported?: string }>();
   readonly globals = WatchedMap.of<string, Type>(sameType);
   readonly instances = new Map<string, FunctionInstance>();
   /** How many instances each definition has (instanceFor's limit), kept as they are made: counting them there was quadratic. */
@@ -539,7 +540,7 @@ export class Program {
             continue;
           }
           if (annotationModules.has(s.module)) {
-            for (const n of s.names) this.imports.set(n.asname ?? n.name, { module: s.module, member: null });
+            for (const n of s.names) this.imports.set(n.asname ?? n.name, { module: s.module, member: null, imported: n.name });
             continue;
           }
           const mod = stdlibModules[s.module];
@@ -550,7 +551,7 @@ export class Program {
           for (const n of s.names) {
             const member = mod[n.name];
             if (!member) this.unsupported(n.pos, `${s.module}.${n.name}`);
-            else this.imports.set(n.asname ?? n.name, { module: s.module, member });
+            else this.imports.set(n.asname ?? n.name, { module: s.module, member, imported: n.name });
           }
         } else if (s.kind === 'FunctionDef' || s.kind === 'ClassDef') visit(s.body);
         else childBlocks(s).forEach(visit);
@@ -597,10 +598,11 @@ export class Program {
   }
 
   /** The value of an imported name or module attribute used as a value. */
-  importedValueType(at: S.Expr, module: string, member: ModuleMember | null, name: string): Type {
+  importedValueType(at: S.Expr, module: string, member: ModuleMember | null, name: string | null): Type {
     if (!member) {
       if (annotationModules.has(module)) {
-        this.unsupported(at.pos, `${module}.${name} as a value (names from ${module} are for annotations)`);
+        // `from typing import Optional` read as a value names Optional; `import typing` read as a value, the module.
+        this.unsupported(at.pos, `${name === null ? `the module ${module}` : `${module}.${name}`} as a value (names from ${module} are for annotations)`);
         return T.never;
       }
       return { kind: 'module', name: module };
@@ -963,7 +965,7 @@ export class Program {
     }
     if (this.imports.has(name)) {
       const b = this.imports.get(name)!;
-      return { kind: 'import', module: b.module, member: b.member };
+      return { kind: 'import', module: b.module, member: b.member, imported: b.imported };
     }
     const builtin = implementedBuiltins.has(name) || exceptionClassNames.has(name) || otherPythonBuiltins.has(name);
     // A linked module's code (its nodes carry their file; main.py's do not) reads its own globals by qualified
@@ -1748,7 +1750,7 @@ export class Program {
           case 'class':
             return { kind: 'class', cls: b.cls };
           case 'import':
-            return this.importedValueType(e, b.module, b.member, e.id);
+            return this.importedValueType(e, b.module, b.member, b.imported ?? null);
           case 'builtin':
             // NotImplemented: the runtime's singleton; operators that may meet it run through the runtime (classes.ts operatorNeedsProtocol)
             if (e.id === 'NotImplemented') return T.object;

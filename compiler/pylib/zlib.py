@@ -122,15 +122,10 @@ class _Decompress:
         if self.eof:
             self.unused_data += data
             return b""
-        out = _check(_aithon_bytes.zlib_inflate(self._handle, data, max_length))
-        rest = _aithon_bytes.zlib_inflate_rest(self._handle)
-        if _aithon_bytes.zlib_inflate_eof(self._handle):
-            self.eof = True
-            self.unused_data += rest
-            self.unconsumed_tail = b""
+        out, rest = self._inflate(data, max_length)
+        self.unconsumed_tail = b"" if self.eof else rest
+        if self.eof:
             self._close()
-        else:
-            self.unconsumed_tail = rest
         return out
 
     def flush(self, length=DEF_BUF_SIZE):
@@ -138,15 +133,19 @@ class _Decompress:
             raise ValueError("length must be greater than zero")
         if self.eof or self._closed:
             return b""
-        tail = self.unconsumed_tail
-        out = _check(_aithon_bytes.zlib_inflate(self._handle, tail, 0))
+        out, _ = self._inflate(self.unconsumed_tail, 0)
+        self.unconsumed_tail = b""
+        self._close()
+        return out
+
+    def _inflate(self, data, max_length):
+        # the output and the input left over; at the stream's end, what follows it is unused_data
+        out = _check(_aithon_bytes.zlib_inflate(self._handle, data, max_length))
         rest = _aithon_bytes.zlib_inflate_rest(self._handle)
         if _aithon_bytes.zlib_inflate_eof(self._handle):
             self.eof = True
             self.unused_data += rest
-        self.unconsumed_tail = b""
-        self._close()
-        return out
+        return out, rest
 
     def _close(self):
         if not self._closed:

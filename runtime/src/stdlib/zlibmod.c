@@ -133,23 +133,18 @@ ai_word ai_zlib_decompress(ai_word data, ai_word wbits, ai_word bufsize) {
   return out_bytes(&o);
 }
 
-ai_word ai_zlib_crc32(ai_word data, ai_word value) {
+/* A running checksum (zlib's crc32 or adler32) of `data` from `value`, as an unsigned 32-bit int. */
+static ai_word checksum(uLong (*sum)(uLong, const Bytef *, uInt), ai_word data, ai_word value) {
   const uint8_t *p;
   int64_t n;
   if (!ai_bytes_arg(data, &p, &n)) return 0;
-  uLong c = (uLong)(int_arg(value) & 0xffffffff);
-  c = crc32(c, p, (uInt)n);
+  uLong c = sum((uLong)(int_arg(value) & 0xffffffff), p, (uInt)n);
   return ai_small((int64_t)(c & 0xffffffffu));
 }
 
-ai_word ai_zlib_adler32(ai_word data, ai_word value) {
-  const uint8_t *p;
-  int64_t n;
-  if (!ai_bytes_arg(data, &p, &n)) return 0;
-  uLong c = (uLong)(int_arg(value) & 0xffffffff);
-  c = adler32(c, p, (uInt)n);
-  return ai_small((int64_t)(c & 0xffffffffu));
-}
+ai_word ai_zlib_crc32(ai_word data, ai_word value) { return checksum(crc32, data, value); }
+
+ai_word ai_zlib_adler32(ai_word data, ai_word value) { return checksum(adler32, data, value); }
 
 /* A stream of compressobj/decompressobj: the z_stream, and for inflate whether it ended and the input it left. */
 typedef struct {

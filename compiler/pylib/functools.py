@@ -7,7 +7,7 @@ from this file, compiled with the program that imports them.
 Differences from CPython, forced by what the compiler supports:
 - partial() returns a function, not a functools.partial object: its repr is a
   function's; .func/.args/.keywords read the closure's cells (the compiler knows
-  partial_call as a partial object: checker.ts partialObjects).
+  partial_call as a partial object: checker.ts isPartialObject).
   partial(f, *args, k=v) with keywords is rewritten by the compiler into a
   lambda (compiler/src/modules.ts) whose parameters keep the arguments' types;
   keywords bound to built-ins other than int's base do not build yet (the

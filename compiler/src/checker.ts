@@ -295,11 +295,13 @@ export function literalDefault(p: S.Param): S.Expr | null {
 
 /** The name Python gives the function (a linked module's `helpers.f` and a decorated `undecorated.f` are `f`). */
 /**
- * The closures that are functools.partial objects: functools.py's `partial_call` (null), whose cells func, args and
- * keywords are what `.func`, `.args` and `.keywords` read, and a keyword partial's lambda (modules.ts
- * rewriteKeywordPartial: its keywords' names), whose cells are func, args and one per keyword.
+ * Is this closure a functools.partial object (FunctionDef.partialKeywords)? functools.py's `partial_call`, whose cells
+ * func, args and keywords are what `.func`, `.args` and `.keywords` read, or a keyword partial's lambda (modules.ts
+ * rewriteKeywordPartial), whose cells are func, args and one per keyword.
  */
-export const partialObjects = new WeakMap<S.FunctionDef, string[] | null>();
+export function isPartialObject(def: S.FunctionDef): boolean {
+  return def.partialKeywords !== undefined;
+}
 const partialAttributes = new Set(['func', 'args', 'keywords']);
 
 export function pythonName(def: S.FunctionDef): string {
@@ -2935,16 +2937,16 @@ export class Program {
 
   /** Is `attr` one of a functools.partial's attributes, read from a value that can only be partial objects? */
   isPartialAttribute(t: FuncType, attr: string): boolean {
-    return partialAttributes.has(attr) && (t.refs as FuncRefInfo[]).every((r) => partialObjects.has(r.def) && r.outer !== null);
+    return partialAttributes.has(attr) && (t.refs as FuncRefInfo[]).every((r) => isPartialObject(r.def) && r.outer !== null);
   }
 
-  /** The type of `e` (`p.func`, `p.args`, `p.keywords`) where p is the partial object `r` (see partialObjects). */
+  /** The type of `e` (`p.func`, `p.args`, `p.keywords`) where p is the partial object `r` (see isPartialObject). */
   private partialAttributeType(inst: FunctionInstance, e: S.AttributeExpr, r: FuncRefInfo): Type {
-    const keywordNames = partialObjects.get(r.def);
+    const keywordNames = r.def.partialKeywords;
     const cellType = (name: string) => r.outer!.locals.get(name) ?? T.never;
     // CPython's partial of a partial is flattened into one (its func the inner one's, its args both's): not made so here.
     const func = cellType('func');
-    if (func.kind === 'func' && (func.refs as FuncRefInfo[]).some((f) => partialObjects.has(f.def))) {
+    if (func.kind === 'func' && (func.refs as FuncRefInfo[]).some((f) => isPartialObject(f.def))) {
       this.unsupported(e.pos, `.${e.attr} of a functools.partial of a partial`);
       return T.never;
     }

@@ -3,7 +3,7 @@
 // operator on given static types is, evaluation order, loops, short-circuits,
 // CPython's TypeError wording for operations that cannot succeed); the
 // emitter only translates.
-import { type BoundCall, definesDictProperty, isDynamicAttributeWrite, literalDefault, maxDynamicStarItems, type KwargsItem, dynamicInitTag, notCallable, binaryType, setLikeViewOperands, type ListStarPlan, cacheSlot, cacheCountSlot, inPlaceFirst, defaultdictFactories, type FuncRefInfo, funcRefName, pythonName, dunderNames, type Dispatch, type DispatchGroup, exceptionClassNames, exitBuiltin, isObjectStrCall, isSuperCall, type FunctionInstance, inPlaceMethod, isNonNegativeIntLiteral, isRangeCall, type Program, terminates, unpackTypes, partialObjects } from './checker';
+import { type BoundCall, definesDictProperty, isDynamicAttributeWrite, literalDefault, maxDynamicStarItems, type KwargsItem, dynamicInitTag, notCallable, binaryType, setLikeViewOperands, type ListStarPlan, cacheSlot, cacheCountSlot, inPlaceFirst, defaultdictFactories, type FuncRefInfo, funcRefName, pythonName, dunderNames, type Dispatch, type DispatchGroup, exceptionClassNames, exitBuiltin, isObjectStrCall, isSuperCall, type FunctionInstance, inPlaceMethod, isNonNegativeIntLiteral, isRangeCall, type Program, terminates, unpackTypes } from './checker';
 import { unboundVariableError } from './function-attributes';
 import { withoutCopyPrefix } from './local-classes';
 import { type Block, type ConstValue, type Instr, type IrClassDunders, type IrFunction, type IrProgram, isSmallInt, type RaiseCheck, type Reg, type RtArg, type Terminator } from './ir';
@@ -4159,7 +4159,7 @@ class FunctionLowerer {
     return acc ?? this.constant({ kind: 'bool', value: false });
   }
 
-  /** `.func`, `.args` or `.keywords` of the partial object `f`, made as `r` (checker.ts partialObjects): its cells, as `t`. */
+  /** `.func`, `.args` or `.keywords` of the partial object `f`, made as `r` (checker.ts isPartialObject): its cells, as `t`. */
   private partialAttribute(f: Reg, r: FuncRefInfo, attr: string, t: Type, line: number): Reg {
     const free = this.program.scopeOf(r.def).free;
     const cellValue = (name: string): Reg => {
@@ -4169,7 +4169,7 @@ class FunctionLowerer {
       this.emit({ op: 'cell.get', dst: value, cell, line, name, local: false });
       return value;
     };
-    const keywordNames = partialObjects.get(r.def);
+    const keywordNames = r.def.partialKeywords;
     if (attr !== 'keywords' || !keywordNames) return this.convert(cellValue(attr), t, line);
     const d = this.rt('ai_dict_new', [], 'word', line, t);
     keywordNames.forEach((name, i) => {

@@ -12,7 +12,7 @@ import { dirname, join, posix, relative, sep } from 'node:path';
 import { CompileError, error, type SourcePos } from './diagnostics';
 import { buildScopes, boundNames, type Scope } from './scopes';
 import { rewriteAbstractClasses } from './abc';
-import { exceptionClassNames, implementedBuiltins, partialObjects, pythonName } from './checker';
+import { exceptionClassNames, implementedBuiltins, pythonName } from './checker';
 import { cpythonModuleNames } from './cpython-module-names';
 import { cpythonStdlibModules } from './cpython-modules';
 import { annotationModules, stdlibModules } from './stdlib';
@@ -490,7 +490,7 @@ function rewriteModuleProbes(mod: S.Module, bundledNames: (module: string) => Se
  * partial cannot forward: a ** dict holding keys) is
  * `(lambda func, args, _k0: lambda *fargs, **fkw: func(*args, *fargs, k=fkw.pop('k', _k0), **fkw))(f, (a,), v)`:
  * f and the arguments evaluated once, where partial() is called, as CPython does, and kept with their
- * own types in the closure's cells, which `.func`, `.args` and `.keywords` read (see partialObjects).
+ * own types in the closure's cells, which `.func`, `.args` and `.keywords` read (see checker.ts isPartialObject).
  */
 function rewriteKeywordPartial(e: S.Expr): void {
   if (e.kind !== 'Call' || e.func.kind !== 'Name' || e.func.id !== 'functools.partial') return;
@@ -515,17 +515,17 @@ function rewriteKeywordPartial(e: S.Expr): void {
   };
   const lambda = (params: S.Param[], body: S.Expr): S.FunctionDef => ({ kind: 'FunctionDef', pos, name: '<lambda>', namePos: pos, isAsync: false, params, body: [{ kind: 'Return', pos, value: body }], decorators: [] });
   const call = lambda([param('__partial_args', 'varargs'), param('__partial_kwargs', 'varkw')], inner);
-  partialObjects.set(call, e.keywords.map((k) => k.name));
+  call.partialKeywords = e.keywords.map((k) => k.name);
   const bind = lambda([param('func', 'normal'), param('args', 'normal'), ...keywords], { kind: 'Lambda', pos, def: call });
   const args: S.Expr[] = [e.args[0], { kind: 'Tuple', pos, elts: e.args.slice(1) }, ...e.keywords.map((k) => k.value)];
   for (const k of Object.keys(e)) delete (e as unknown as Record<string, unknown>)[k];
   Object.assign(e, { kind: 'Call', pos, func: { kind: 'Lambda', pos, def: bind }, args, keywords: [] });
 }
 
-/** functools.py's `partial`: its closure `partial_call` is a partial object, with cells func, args and keywords (see partialObjects). */
+/** functools.py's `partial`: its closure `partial_call` is a partial object, with cells func, args and keywords (see checker.ts isPartialObject). */
 function markPartialCall(node: S.Stmt): void {
   if (node.kind !== 'FunctionDef' || node.name !== 'functools.partial') return;
-  for (const s of node.body) if (s.kind === 'FunctionDef' && pythonName(s) === 'partial_call') partialObjects.set(s, null);
+  for (const s of node.body) if (s.kind === 'FunctionDef' && pythonName(s) === 'partial_call') s.partialKeywords = null;
 }
 
 /**

@@ -123,6 +123,12 @@ export interface FunctionDef extends Node {
   namePos: SourcePos;
   /** `@staticmethod`, `@classmethod`, `@property`, `@x.setter` (others are rejected by the checker). */
   decorators: Expr[];
+  /**
+   * A functools.partial object's closure (modules.ts), whose cells `.func`, `.args` and `.keywords` read: the names
+   * of the keywords a keyword partial binds (one cell each), or null for functools.py's `partial_call`. Kept in the
+   * tree, so it survives program.json.
+   */
+  partialKeywords?: string[] | null;
 }
 
 export interface ClassDef extends Node {

@@ -152,6 +152,9 @@ export interface Names {
   /** Does some call pass keywords to a value (`m(scale=2)`, `handlers[k](off=1)`, `self.callback(x=1)`, `getattr(o, n)(k=v)`),
    *  not to a def, class or built-in named directly nor to a method called by name? Only then may a method value get them. */
   keywordValueCalls: boolean;
+  /** The calls with keywords and the top-level defs keywordValueCalls is decided from, once the names are merged. */
+  keywordCalls: S.CallExpr[];
+  moduleDefs: Set<string>;
 }
 
 // The pass runs one top-level statement at a time (pass-cache.ts runCachedPasses): the program's names
@@ -175,7 +178,10 @@ export function mergeMethodValueNames(parts: readonly Names[]): Names {
       for (const x of p[key] as Set<unknown>) (all[key] as Set<unknown>).add(x);
     }
     all.dynamicAttrs ||= p.dynamicAttrs;
+    all.keywordCalls.push(...p.keywordCalls);
+    for (const d of p.moduleDefs) all.moduleDefs.add(d);
   }
+  all.keywordValueCalls = keywordValueCallsIn(all);
   return all;
 }
 
@@ -194,6 +200,7 @@ export function methodValueFacts(names: Names): string {
     sorted(names.classes),
     sorted(names.shadowedTypes),
     names.dynamicAttrs,
+    names.keywordValueCalls,
   ]);
 }
 
@@ -530,9 +537,8 @@ function lambda(pos: SourcePos, name: string, params: S.Param[], body: S.Expr): 
 
 /** Method names, data attribute names, module aliases and class names of the whole program. */
 function collectNames(body: S.Stmt[]): Names {
-  const names: Names = { importedFunctions: new Map(), moduleAliases: new Map(), bound: new Set(), methods: new Set(), data: new Set(), modules: new Set(), classes: new Set(), shadowedTypes: new Set(), typePositions: new Set(), callArgs: new Set(), dynamicAttrs: false, keywordValueCalls: false };
-  const keywordCalls: S.CallExpr[] = [];
-  const moduleDefs = new Set(body.flatMap((s) => (s.kind === 'FunctionDef' ? [s.name] : [])));
+  const names: Names = { importedFunctions: new Map(), moduleAliases: new Map(), bound: new Set(), methods: new Set(), data: new Set(), modules: new Set(), classes: new Set(), shadowedTypes: new Set(), typePositions: new Set(), callArgs: new Set(), dynamicAttrs: false, keywordValueCalls: false, keywordCalls: [], moduleDefs: new Set(body.flatMap((s) => (s.kind === 'FunctionDef' ? [s.name] : []))) };
+  const keywordCalls = names.keywordCalls;
   // The module body and every function body in it (parameters count as bound names there).
   const bodies: S.Stmt[][] = [body];
   const typePosition = (e: S.Expr | undefined) => {
@@ -621,11 +627,16 @@ function collectNames(body: S.Stmt[]): Names {
     }
   });
   for (const stmts of bodies) for (const n of boundNames(stmts)) names.bound.add(n);
-  names.keywordValueCalls = keywordCalls.some(({ func }) =>
-    func.kind === 'Name' ? !moduleDefs.has(func.id) && !names.classes.has(func.id) && names.bound.has(func.id) && !names.importedFunctions.has(func.id)
+  names.keywordValueCalls = keywordValueCallsIn(names);
+  return names;
+}
+
+/** Does some call pass keywords to a value, given the program's names (see Names.keywordValueCalls)? */
+function keywordValueCallsIn(names: Names): boolean {
+  return names.keywordCalls.some(({ func }) =>
+    func.kind === 'Name' ? !names.moduleDefs.has(func.id) && !names.classes.has(func.id) && names.bound.has(func.id) && !names.importedFunctions.has(func.id)
     : func.kind === 'Attribute' ? !names.methods.has(func.attr) && !builtinMethodNames.has(func.attr) && !(func.value.kind === 'Name' && names.modules.has(func.value.id))
     : true);
-  return names;
 }
 
 /** The attribute an argparse add_argument call stores into (CPython's rules for dest), or null. */

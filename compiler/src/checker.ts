@@ -39,7 +39,7 @@ export const implementedBuiltins = new Set([
   'print', 'len', 'str', 'int', 'float', 'bool', 'abs', 'repr', 'range', 'list', 'tuple', 'dict', 'set', 'sorted', 'reversed',
   'enumerate', 'zip', 'sum', 'min', 'max', 'any', 'all', 'chr', 'ord', 'hex', 'oct', 'bin', 'ascii', 'divmod', 'pow', 'round', 'input',
   'map', 'filter', 'isinstance', 'issubclass', 'type', 'next', 'iter', 'hash', 'id', 'callable', 'frozenset', 'format', 'getattr', 'hasattr', 'bytes', 'bytearray', 'complex',
-  'exit', 'quit', 'vars', 'setattr', 'delattr',
+  'exit', 'quit', 'vars', 'setattr', 'delattr', 'slice',
   // `type(x).__name__`, written so by the parser (see exactTypeTest there).
   'type.__name__',
   // `object` read as a value (method-values.ts): its class object.
@@ -71,7 +71,7 @@ export const exceptionClassNames = new Set([
 ]);
 
 /** Built-in classes isinstance() can test for. */
-export const builtinTypeNames = new Set(['int', 'float', 'bool', 'str', 'list', 'tuple', 'dict', 'set', 'frozenset', 'object', 'type', 'range', 'bytes', 'bytearray', 'complex']);
+export const builtinTypeNames = new Set(['int', 'float', 'bool', 'str', 'list', 'tuple', 'dict', 'set', 'frozenset', 'object', 'type', 'range', 'slice', 'bytes', 'bytearray', 'complex']);
 
 /** Builtins that consume an iterable argument at once: a generator expression there is evaluated eagerly. */
 const consumingBuiltins = new Set(['sum', 'any', 'all', 'min', 'max', 'sorted', 'list', 'tuple', 'set', 'frozenset', 'dict', 'enumerate', 'zip', 'map', 'filter']);
@@ -3122,6 +3122,13 @@ export class Program {
       const dunder = { len: '__len__', abs: '__abs__', hash: '__hash__', int: '__int__', float: '__float__', reversed: '__reversed__' }[name as string];
       // reversed() of an instance without __reversed__ uses __len__ and __getitem__ (the runtime's ai_builtin_reversed).
       if (dunder === '__reversed__' && !this.hasMethod(args[0], dunder)) return iterOf('reversed', this.iterElem(args[0]));
+      // hash() of an instance whose class has no __hash__: object's, by identity, or unhashable (the runtime's ai_builtin_hash).
+      // Some of the classes only: each instance's own, found at run time (its class's dynamic entry).
+      if (dunder === '__hash__' && !this.hasMethod(args[0], dunder)) return T.int;
+      if (dunder === '__hash__' && !(args[0].classes as ClassInfo[]).every((c) => c.lookup(dunder)?.method)) {
+        escapeType(args[0]);
+        return T.int;
+      }
       if (dunder) return this.hasMethod(args[0], dunder) ? this.dispatchCall(inst, e, 'builtin', args[0], dunder, [], null).result : T.never;
     }
     // round(x[, n]) and divmod(a, b) of instances: __round__, __divmod__ (or the right operand's __rdivmod__).
@@ -3162,6 +3169,11 @@ export class Program {
         return T.int;
       case 'callable':
         return T.bool;
+      case 'slice':
+        // A slice object (runtime obj/range.c): start, stop and step are whatever was given.
+        if (n < 1 || n > 3) return T.never;
+        args.forEach(escapeType);
+        return T.object;
       case 'getattr':
         // getattr(obj, name[, default]) with a computed name: found by name at run time (a written-out
         // name is obj.name); a method is a bound method value, which calls of unknown values may meet.

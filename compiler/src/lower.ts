@@ -3656,7 +3656,14 @@ class FunctionLowerer {
         this.raise('TypeError', `unsupported operand type(s) for divmod(): '${pythonTypeName(args[0].type)}' and '${pythonTypeName(args[1].type)}'`, line);
     }
     if (n === 1 && args[0].type.kind === 'instance' && ['len', 'abs', 'hash', 'int', 'float'].includes(name)) {
-      return this.dunder(e, 'builtin', args[0], [], this.typeOf(e), line) ?? this.raise('TypeError', name === 'len' ? `object of type '${pythonTypeName(args[0].type)}' has no len()` : `bad operand type for ${name}(): '${pythonTypeName(args[0].type)}'`, line);
+      // hash() where not every class has a __hash__ of its own: object's (by identity), "unhashable type" where the
+      // class defines __eq__ only, or the class's __hash__ (the runtime's ai_builtin_hash; checker.ts builtinCallType).
+      const classes = args[0].type.classes as ClassInfo[];
+      const runtimeHash = name === 'hash' && !classes.every((c) => c.lookup('__hash__')?.method);
+      const viaDunder = runtimeHash ? null : this.dunder(e, 'builtin', args[0], [], this.typeOf(e), line);
+      if (viaDunder) return viaDunder;
+      if (runtimeHash) return this.rt('ai_builtin_hash', [this.convert(this.toWord(args[0], line), T.object, line)], 'word', line, T.int);
+      return this.raise('TypeError', name === 'len' ? `object of type '${pythonTypeName(args[0].type)}' has no len()` : `bad operand type for ${name}(): '${pythonTypeName(args[0].type)}'`, line);
     }
     switch (name) {
       case 'type': {
@@ -3711,6 +3718,12 @@ class FunctionLowerer {
         }
         if (['int', 'float', 'str', 'bool', 'none', 'list', 'dict', 'set', 'tuple', 'exception'].includes(t.kind)) return known(false);
         return this.rt('ai_builtin_callable', [this.convert(this.toWord(args[0], line), T.object, line), { kind: 'typeobj', cls: 'function' }], 'never', line, T.bool);
+      }
+      case 'slice': {
+        if (n < 1 || n > 3) return arity(n ? `slice expected at most 3 arguments, got ${n}` : 'slice expected at least 1 argument, got 0');
+        const word = (a: Reg) => this.convert(this.toWord(a, line), T.object, line);
+        const [start, stop, step] = n === 1 ? [this.noneWord(), word(args[0]), this.noneWord()] : [word(args[0]), word(args[1]), n === 3 ? word(args[2]) : this.noneWord()];
+        return this.rt('ai_slice_new', [start, stop, step], 'word', line, T.object);
       }
       case 'id':
         if (n !== 1) return arity(`id() takes exactly one argument (${n} given)`);
@@ -4151,7 +4164,9 @@ class FunctionLowerer {
           }
         } else {
           const staticKind: Record<string, string[]> = { int: ['int', 'bool'], bool: ['bool'], float: ['float'], str: ['str'], list: ['list'], dict: ['dict'], tuple: ['tuple'], set: ['set'], object: [k] };
-          r = this.constant({ kind: 'bool', value: (staticKind[name] ?? []).includes(k) });
+          // A range object is an iterable type of its own (IterType, named by pyName), not a kind.
+          const value = x.type.kind === 'iter' ? name === 'object' || name === x.type.pyName : (staticKind[name] ?? []).includes(k);
+          r = this.constant({ kind: 'bool', value });
         }
       }
       acc = acc ? this.prim('bool.or', [acc, r], line) : r;

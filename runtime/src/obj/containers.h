@@ -328,7 +328,7 @@ typedef struct ai_method_def {
 } ai_method_def;
 extern const ai_method_def ai_str_methods[], ai_list_methods[], ai_tuple_methods[], ai_dict_methods[],
     ai_set_methods[], ai_frozenset_methods[], ai_int_methods[], ai_float_methods[], ai_range_methods[],
-    ai_dict_view_methods[];
+    ai_slice_methods[], ai_dict_view_methods[];
 /* Charges the reductions of a method's work once its result r is whole
  * (aithon_actor.h: it may switch): by the longer of self and a str or
  * bytes-like result, in words (what the method scanned or built). Returns r

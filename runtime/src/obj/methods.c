@@ -29,7 +29,7 @@ typedef struct {
   mslot slots[MT_SIZE];
 } mtable;
 
-enum { T_STR, T_LIST, T_TUPLE, T_DICT, T_SET, T_FROZENSET, T_INT, T_FLOAT, T_RANGE, T_VIEW, T_COUNT };
+enum { T_STR, T_LIST, T_TUPLE, T_DICT, T_SET, T_FROZENSET, T_INT, T_FLOAT, T_RANGE, T_SLICE, T_VIEW, T_COUNT };
 static mtable tables[T_COUNT];
 
 static const ai_method_def *defs_of(int k) {
@@ -43,6 +43,7 @@ static const ai_method_def *defs_of(int k) {
   case T_INT: return ai_int_methods;
   case T_FLOAT: return ai_float_methods;
   case T_RANGE: return ai_range_methods;
+  case T_SLICE: return ai_slice_methods;
   default: return ai_dict_view_methods;
   }
 }
@@ -86,6 +87,7 @@ static int kind_of_type(const AiType *t) {
   if (t == &ai_type_int || t == &ai_type_bool) return T_INT;
   if (t == &ai_type_float) return T_FLOAT;
   if (t == &ai_type_range) return T_RANGE;
+  if (t == &ai_type_slice) return T_SLICE;
   if (t == &ai_type_dict_keys || t == &ai_type_dict_items || t == &ai_type_dict_values) return T_VIEW;
   return -1;
 }

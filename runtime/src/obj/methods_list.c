@@ -8,6 +8,7 @@
 #include "exc/exception.h"
 #include "obj/int.h"
 #include "obj/meth_args.h"
+#include "obj/userclass.h"
 #include "obj/singletons.h"
 #include "obj/str.h"
 
@@ -272,3 +273,35 @@ static ai_word r_index(ai_word self, int64_t nargs, const ai_word *args, ai_word
 }
 
 const ai_method_def ai_range_methods[] = {{"count", r_count}, {"index", r_index}, {NULL, NULL}};
+
+/* ------------------------------------------------------------ slice */
+
+/* slice.indices(length): (start, stop, step) clipped to a sequence of that length, as CPython's. */
+static ai_word sl_indices(ai_word self, int64_t nargs, const ai_word *args, ai_word kw) {
+  if (!ai_meth_o("slice.indices", nargs, kw)) return 0;
+  ai_word n = args[0];
+  if (ai_is_bool(n)) n = ai_small(n == AI_TRUE_W);
+  ai_word held;
+  if (!ai_is_int(n)) {
+    if (ai_class_index_value(n, &held)) n = held;
+    else {
+      if (!ai_exc_pending()) ai_raise_fmt(&ai_exc_TypeError, "'%s' object cannot be interpreted as an integer", ai_type_name(args[0]));
+      return 0;
+    }
+  }
+  int64_t length;
+  if (!ai_int_to_i64(n, &length)) {
+    ai_raise(&ai_exc_OverflowError, "Python int too large to convert to C ssize_t");
+    return 0;
+  }
+  if (length < 0) {
+    ai_raise(&ai_exc_ValueError, "length should not be negative");
+    return 0;
+  }
+  int64_t start, stop, step;
+  if (ai_slice_indices(self, length, &start, &stop, &step) < 0) return 0;
+  ai_word items[3] = {ai_small(start), ai_small(stop), ai_small(step)};
+  return ai_tuple_new(3, items);
+}
+
+const ai_method_def ai_slice_methods[] = {{"indices", sl_indices}, {NULL, NULL}};

@@ -18,7 +18,7 @@ export function rewriteAbstractClasses(mod: S.Module, parse: Parse): void {
   mod.body = mod.body.filter((s) => {
     if (s.kind === 'ImportFrom' && s.module === 'abc' && s.level === 0) {
       for (const n of s.names) {
-        if (n.name !== 'ABC' && n.name !== 'abstractmethod') unsupportedConstruct(mod, n.pos, `abc.${n.name}`);
+        if (n.name !== 'ABC' && n.name !== 'ABCMeta' && n.name !== 'abstractmethod') unsupportedConstruct(mod, n.pos, `abc.${n.name}`);
         abcNames.set(n.asname ?? n.name, n.name);
       }
       used = true;
@@ -37,7 +37,7 @@ export function rewriteAbstractClasses(mod: S.Module, parse: Parse): void {
   const which = (e: S.Expr): string | null => {
     if (e.kind === 'Name') return abcNames.get(e.id) ?? null;
     if (e.kind === 'Attribute' && e.value.kind === 'Name' && moduleAliases.has(e.value.id)) {
-      if (e.attr !== 'ABC' && e.attr !== 'abstractmethod') unsupportedConstruct(mod, e.pos, `abc.${e.attr}`);
+      if (e.attr !== 'ABC' && e.attr !== 'ABCMeta' && e.attr !== 'abstractmethod') unsupportedConstruct(mod, e.pos, `abc.${e.attr}`);
       return e.attr;
     }
     return null;
@@ -48,8 +48,11 @@ export function rewriteAbstractClasses(mod: S.Module, parse: Parse): void {
   for (const s of mod.body) {
     if (s.kind !== 'ClassDef') continue;
     classes.set(s.name, s);
-    const isAbc = s.bases.some((b) => which(b) === 'ABC');
+    // `class C(ABC)` and `class C(metaclass=ABCMeta)` are the same class here.
+    const isAbcMeta = (k: S.KeywordArg) => k.name === 'metaclass' && which(k.value) === 'ABCMeta';
+    const isAbc = s.bases.some((b) => which(b) === 'ABC') || !!s.keywords?.some(isAbcMeta);
     s.bases = s.bases.filter((b) => which(b) !== 'ABC');
+    if (s.keywords) s.keywords = s.keywords.filter((k) => !isAbcMeta(k));
     const own: string[] = [];
     const defined = new Set<string>();
     for (const m of s.body) {

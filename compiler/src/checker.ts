@@ -15,7 +15,7 @@ import { undecoratedPrefix, wrapsArgs, wrapsDecorated } from './decorators';
 import { annotationModules, type ModuleMember, type Overload, pickOverload, resultType, starredRestCall, stdlibModules } from './stdlib';
 import type * as S from './syntax';
 import { childBlocks, childExprs as childExprsOf, exprsOf, isGeneratorBody, targetNames, walkNodes } from './syntax';
-import { classQualname, Cell, type ContainerType, currentEpoch, describe, elemOf, escapedClasses, escapedFunctions, escapedModules, escapeType, forgetEscapes, isContainer, type FuncRef, type FuncType, funcOf, type InstanceType, instanceOf, isNumeric, iterOf, pythonTypeName, join, keyOf, sameType, T, tupleOf, type Type, typeKey, valueOf, unwatched, type Watcher, WatchedMap, watchReads, WatchPoint } from './types';
+import { classQualname, Cell, type ContainerType, currentEpoch, describe, elemOf, escapedClasses, escapedFunctions, escapedModules, escapeType, forgetEscapes, isContainer, type FuncRef, type FuncType, funcOf, type InstanceType, instanceOf, isNumeric, iterOf, pythonTypeName, join, keyOf, sameType, shownClassName, T, tupleOf, type Type, typeKey, valueOf, unwatched, type Watcher, WatchedMap, watchReads, WatchPoint } from './types';
 import { methodValueQualnames } from './method-values';
 import { builtinValueMethodNames } from './builtin-attr-names';
 
@@ -1443,6 +1443,12 @@ export class Program {
           const owner = found?.classAttr ? found.owner : cls;
           if (!owner.classAttrs.has(target.attr)) {
             this.unsupported(target.pos, 'adding a class attribute outside the class body');
+            return;
+          }
+          if (owner !== cls) {
+            // CPython gives the subclass an attribute of its own, which the class that defines it does not see;
+            // class attributes here are one variable per defining class.
+            this.unsupported(target.pos, `setting the class attribute '${target.attr}' through ${shownClassName(cls.name)}, a subclass of ${shownClassName(owner.name)} that defines it (CPython gives ${shownClassName(cls.name)} its own '${target.attr}'; define '${target.attr}' in ${shownClassName(cls.name)}'s class body too)`);
             return;
           }
           this.assign(inst, classAttrSlot(owner, target.attr), t);

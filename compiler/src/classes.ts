@@ -405,6 +405,8 @@ export function collectClasses(
   for (const s of stmts) {
     if (s.kind !== 'ClassDef') continue;
     if (classes.has(s.name)) report(s.namePos, `redefinition of class '${s.name}'`);
+    // Keywords a base's __init_subclass__ takes are passed by init-subclass.ts, metaclass=ABCMeta is abc.ts's: any left is a metaclass.
+    if (s.keywords?.length) report(s.keywords[0].pos, `class keyword arguments (metaclass=...)`);
     classes.set(s.name, new ClassInfo(s));
   }
   for (const cls of classes.values()) {

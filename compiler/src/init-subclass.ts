@@ -14,12 +14,13 @@
 // defines it (it shows as `__init_subclass__`), so that calling it on the subclass reaches that
 // very hook even when the subclass defines its own (which is for the subclass's subclasses).
 // `super().__init_subclass__(**kw)` in a hook calls the next hook up, or is object's, which does
-// nothing (classes take no keyword arguments here, so `kw` is empty).
+// nothing. The class statement's keywords (`class Csv(Plugin, key="csv")`) are the call's: CPython
+// passes them to the hook, whose `**kw` holds what it did not name, and object's takes none.
 //
 // Covered: classes of the module level (and those desugar moved there from a function, which must
 // not be hooked: their hook would run at the wrong time), single inheritance along the hooked
 // classes. Anything else with a hook is a build error.
-import { unsupportedConstruct } from './diagnostics';
+import { CompileError, error, unsupportedConstruct } from './diagnostics';
 import type * as S from './syntax';
 import { exprsOf } from './syntax';
 
@@ -33,7 +34,10 @@ export function runInitSubclassHooks(module: S.Module): void {
     const hook = cls.body.find((s): s is S.FunctionDef => s.kind === 'FunctionDef' && s.name === HOOK);
     if (hook) hooks.set(cls, hook);
   }
-  if (!hooks.size) return;
+  if (!hooks.size) {
+    for (const cls of classes.values()) if (cls.keywords?.length) noHookTakesKeywords(module, cls);
+    return;
+  }
 
   /** The classes above `cls`, nearest first, while each has at most one base of the module. */
   const ancestors = (cls: S.ClassDef): S.ClassDef[] => {
@@ -65,11 +69,16 @@ export function runInitSubclassHooks(module: S.Module): void {
   module.body = module.body.flatMap((s) => {
     if (s.kind !== 'ClassDef') return [s];
     const owner = ancestors(s).find((a) => hooks.has(a));
-    if (!owner) return [s];
+    if (!owner) {
+      if (s.keywords?.length) noHookTakesKeywords(module, s);
+      return [s];
+    }
     if (s.name.includes('.<locals>.')) unsupportedConstruct(module, s.pos, `a class made in a function whose base class has ${HOOK}`);
     const pos = s.pos;
+    const keywords = s.keywords ?? [];
+    delete s.keywords;
     const call: S.Expr = {
-      kind: 'Call', pos, args: [], keywords: [],
+      kind: 'Call', pos, args: [], keywords,
       func: { kind: 'Attribute', pos, value: { kind: 'Name', pos, id: s.name }, attr: hookName(owner) },
     };
     return [s, { kind: 'ExprStmt', pos, expr: call } as S.Stmt];
@@ -87,7 +96,8 @@ function rewriteSuperHookCalls(module: S.Module, hook: S.FunctionDef, cls: strin
       e.func = { kind: 'Attribute', pos: e.func.pos, value: { kind: 'Name', pos: target.pos, id: cls }, attr: next };
       continue;
     }
-    // object.__init_subclass__() takes no arguments; a subclass is made here with none, so **kw is empty.
+    // object.__init_subclass__() takes no arguments: passing the hook's own **kw, empty unless the class
+    // statement gave keywords the hook did not name (CPython's TypeError then: not compiled).
     const passesOwnKwargs =
       e.args.length === 0 && e.keywords.length === 0 && (e.doubleStars ?? []).every((d) => d.kind === 'Name' && d.id === kwargs);
     if (!passesOwnKwargs) unsupportedConstruct(module, e.pos, `arguments to object.${HOOK}()`);
@@ -97,3 +107,15 @@ function rewriteSuperHookCalls(module: S.Module, hook: S.FunctionDef, cls: strin
   }
 }
 
+
+/** `class C(key=v)` with no `__init_subclass__` above C but object's, which takes no keywords: CPython's TypeError when the class is made. */
+function noHookTakesKeywords(module: S.Module, cls: S.ClassDef): void {
+  const k = cls.keywords![0];
+  if (k.name === 'metaclass') unsupportedConstruct(module, k.pos, 'class keyword arguments (metaclass=...)');
+  const shown = cls.name.slice(cls.name.lastIndexOf('.') + 1);
+  const file = k.pos.file ?? module.file;
+  const source = k.pos.file ? module.sources?.get(k.pos.file) : module.source;
+  throw new CompileError([
+    error(file, k.pos, `TypeError: ${shown}.__init_subclass__() takes no keyword arguments`, `define __init_subclass__(cls, ${k.name}=..., **kw) in a base class of ${shown} to take '${k.name}'`, source),
+  ]);
+}

@@ -66,6 +66,8 @@ export type Instr =
   /** Attribute slot `index`: a raw double for float slots, else a word; unset raises AttributeError(missing). */
   | { op: 'slot.get'; dst: Reg; obj: Reg; index: number; line: number; missing: string }
   | { op: 'slot.set'; obj: Reg; index: number; src: Reg }
+  /** Is attribute slot `index` set (a float slot: not the NaN sentinel)? */
+  | { op: 'slot.isset'; dst: Reg; obj: Reg; index: number; float: boolean }
   /** Marks a float slot unset (a NaN sentinel: every other bit pattern is a float). */
   | { op: 'slot.init_float'; obj: Reg; index: number }
   /** Is the object's class exactly one of `classes`? */
@@ -277,6 +279,9 @@ export function printIr(p: IrProgram): string {
             break;
           case 'slot.init_float':
             out.push(`  ${r(i.obj)}.slot${i.index} = unset`);
+            break;
+          case 'slot.isset':
+            out.push(`  ${r(i.dst)} = ${r(i.obj)}.slot${i.index} is set`);
             break;
           case 'isclass':
             out.push(`  ${r(i.dst)} = ${r(i.obj)} isclass ${i.classes.join('|')}`);

@@ -1150,6 +1150,7 @@ class FunctionEmitter {
       }
       case 'slot.get':
       case 'slot.set':
+      case 'slot.isset':
       case 'slot.init_float': {
         const base = this.fresh();
         this.ins(`${base} = inttoptr i64 ${this.v(i.obj)} to ptr`);
@@ -1161,6 +1162,14 @@ class FunctionEmitter {
         }
         if (i.op === 'slot.init_float') {
           this.ins(`store i64 ${unsetFloatBits}, ptr ${addr}`);
+          return;
+        }
+        if (i.op === 'slot.isset') {
+          const bits = this.fresh();
+          this.ins(`${bits} = load i64, ptr ${addr}`);
+          const set = this.fresh();
+          this.ins(`${set} = icmp ne i64 ${bits}, ${i.float ? unsetFloatBits : '0'}`);
+          this.define(i.dst, set);
           return;
         }
         const t = llvmType(i.dst.type);

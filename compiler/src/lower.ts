@@ -3011,16 +3011,10 @@ class FunctionLowerer {
     const selfType: Type = t.kind === 'instance' ? t : { kind: 'instance', hier: cls.hier, classes: [cls], orNone: false };
     const obj = this.reg(selfType);
     this.emit({ op: 'new', dst: obj, cls: cls.name, nslots: cls.hier.slots.size });
-    // Floats live unboxed in their slots; an unset one holds a NaN sentinel.
-    for (const [name, slot] of cls.hier.slots) {
+    // Floats live unboxed in their slots; an unset one holds a NaN sentinel. A slot named as a class attribute
+    // starts unset too: reads find the class's value until the instance sets its own (getSlot).
+    for (const slot of cls.hier.slots.values()) {
       if (slot.type.kind === 'float') this.emit({ op: 'slot.init_float', obj, index: slot.index });
-      const f = cls.lookup(name);
-      if (f?.classAttr) {
-        const g = this.reg(this.program.globals.get(classAttrSlot(f.owner, name)) ?? T.never);
-        if (g.type.kind === 'never') continue;
-        this.emit({ op: 'global.get', dst: g, name: classAttrSlot(f.owner, name), line, unboundCheck: true });
-        this.setSlot(obj, name, g, line);
-      }
     }
     const init = this.inst.dispatch(e, initTag);
     if (init) {
@@ -3059,10 +3053,58 @@ class FunctionLowerer {
     this.checkNotNone(obj, name, line);
     const hier = this.hierOf(obj.type)!;
     const slot = hier.slots.get(name)!;
-    const cls = shownClassName((obj.type as InstanceType).classes[0].name);
-    const dst = this.reg(slot.type.kind === 'float' ? T.float : T.object);
-    this.emit({ op: 'slot.get', dst, obj, index: slot.index, line, missing: `'${cls}' object has no attribute '${name}'` });
-    return slot.type.kind === 'float' ? dst : this.fromWord(dst, slot.type, line);
+    const classes = (obj.type as InstanceType).classes as ClassInfo[];
+    const cls = shownClassName(classes[0].name);
+    const read = (): Reg => {
+      const dst = this.reg(slot.type.kind === 'float' ? T.float : T.object);
+      this.emit({ op: 'slot.get', dst, obj, index: slot.index, line, missing: `'${cls}' object has no attribute '${name}'` });
+      return slot.type.kind === 'float' ? dst : this.fromWord(dst, slot.type, line);
+    };
+    const owners = classes.map((c) => {
+      const f = c.lookup(name);
+      return f?.classAttr ? f.owner : null;
+    });
+    if (!owners.some((o) => o)) return read();
+    // A class attribute of that name: what the instance reads until it sets its own (`count = 0` in the
+    // class body, `self.count += 1` in a method), found in the class when the slot is unset, as CPython
+    // looks in the class when the instance's __dict__ lacks the name (the class's value of the moment).
+    const result = slot.type.kind === 'float' ? T.float : slot.type;
+    const value = this.temp(result);
+    const isSet = this.reg(T.bool);
+    this.emit({ op: 'slot.isset', dst: isSet, obj, index: slot.index, float: slot.type.kind === 'float' });
+    const setL = this.label('slot.set');
+    const unsetL = this.label('slot.unset');
+    const endL = this.label('slot.end');
+    this.terminate({ op: 'condbr', cond: isSet, then: setL, else: unsetL });
+    this.startBlock(setL);
+    this.emit({ op: 'local.set', name: value, src: read() });
+    this.terminate({ op: 'br', target: endL });
+    this.startBlock(unsetL);
+    const byOwner = new Map<ClassInfo | null, ClassInfo[]>();
+    classes.forEach((c, i) => byOwner.set(owners[i], [...(byOwner.get(owners[i]) ?? []), c]));
+    const groups = [...byOwner].filter((g): g is [ClassInfo, ClassInfo[]] => g[0] !== null);
+    groups.forEach(([owner, members], i) => {
+      const last = i === groups.length - 1 && !byOwner.has(null);
+      if (!last) {
+        const test = this.reg(T.bool);
+        this.emit({ op: 'isclass', dst: test, obj, classes: members.map((k) => k.name) });
+        const hitL = this.label('classattr.hit');
+        const nextL = this.label('classattr.next');
+        this.terminate({ op: 'condbr', cond: test, then: hitL, else: nextL });
+        this.startBlock(hitL);
+        this.emit({ op: 'local.set', name: value, src: this.readClassAttr(owner, name, result, line) });
+        this.terminate({ op: 'br', target: endL });
+        this.startBlock(nextL);
+      } else {
+        this.emit({ op: 'local.set', name: value, src: this.readClassAttr(owner, name, result, line) });
+        this.terminate({ op: 'br', target: endL });
+      }
+    });
+    if (byOwner.has(null)) this.raise('AttributeError', `'${cls}' object has no attribute '${name}'`, line);
+    this.startBlock(endL);
+    const out = this.reg(result);
+    this.emit({ op: 'local.get', dst: out, name: value });
+    return out;
   }
 
   private special(e: S.CallExpr, name: string): Reg {

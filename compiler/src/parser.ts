@@ -451,10 +451,14 @@ class TreeBuilder {
       }
       case 'class_definition': {
         const bases: S.Expr[] = [];
+        const keywords: S.KeywordArg[] = [];
         const sup = node.childForFieldName('superclasses');
         for (const b of sup?.namedChildren ?? []) {
           if (isExtra(b)) continue;
-          if (b.type === 'keyword_argument') this.unsupported(b, 'class keyword arguments (metaclass=...)');
+          if (b.type === 'keyword_argument') {
+            const name = b.childForFieldName('name')!;
+            keywords.push({ pos: this.pos(b), name: name.text, value: this.expr(b.childForFieldName('value')!) });
+          } else if (b.type === 'list_splat' || b.type === 'dictionary_splat') this.unsupported(b, 'argument unpacking in a class statement');
           else bases.push(this.expr(b));
         }
         const name = node.childForFieldName('name')!;
@@ -469,7 +473,7 @@ class TreeBuilder {
           this.functionKinds.pop();
         }
         awaitableAsIterable(body);
-        return { kind: 'ClassDef', pos, name: name.text, namePos: this.pos(name), decorators: [], bases, body };
+        return { kind: 'ClassDef', pos, name: name.text, namePos: this.pos(name), decorators: [], bases, ...(keywords.length ? { keywords } : {}), body };
       }
       default:
         this.unsupported(node);

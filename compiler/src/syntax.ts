@@ -138,6 +138,8 @@ export interface ClassDef extends Node {
   decorators: Expr[];
   namePos: SourcePos;
   bases: Expr[];
+  /** `class C(Base, key=v)`: passed to the base's `__init_subclass__` (init-subclass.ts); `metaclass=ABCMeta` is abc.ts's. */
+  keywords?: KeywordArg[];
   body: Stmt[];
 }
 

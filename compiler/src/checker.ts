@@ -1343,7 +1343,10 @@ export class Program {
     }
     if (subject?.kind !== 'Name' || subject.id.startsWith('$') || this.resolve(inst, subject.id).kind !== 'local') return [];
     const current = this.narrowedType(inst, subject.id) ?? inst.locals.get(subject.id);
-    return current?.kind === 'optional' ? [{ name: subject.id, type: (current as OptionalType).of }] : [];
+    if (current?.kind === 'optional') return [{ name: subject.id, type: (current as OptionalType).of }];
+    // Optional[C]: an instance there, whose attributes need no None check.
+    if (current?.kind === 'instance' && current.orNone) return [{ name: subject.id, type: instanceOf(current.classes) }];
+    return [];
   }
 
   /** Runs `typeGuarded` with the variables `test` proves not None when it is `truth` (false unless told), where `guarded` never assigns them. */

@@ -560,8 +560,33 @@ function widenToObject(t: Type): Type {
   return T.object;
 }
 
+/**
+ * How deep tuples and optional values may nest in a join's result: below that, `object`. A
+ * recursive function returning `(None, None)` or `(f(d - 1), f(d - 1))` (a tree of tuples), or
+ * `()` or `tuple(f(d - 1) for ...)`, has a return type nesting one level more at each round of
+ * inference; the bound makes the rounds end.
+ */
+const maxNestedDepth = 6;
+
+function bounded(t: Type, depth = 0): Type {
+  if (t.kind !== 'tuple' && t.kind !== 'vartuple' && t.kind !== 'optional') return t;
+  if (depth >= maxNestedDepth) {
+    escapeAll(t);
+    return T.object;
+  }
+  if (t.kind === 'tuple') return tupleOf(t.elems.map((e) => bounded(e, depth + 1)));
+  if (t.kind === 'vartuple') return varTupleOf(bounded(t.elem, depth + 1));
+  const of = bounded(t.of, depth + 1);
+  return of.kind === 'object' ? of : optionalOf(of);
+}
+
 /** Least upper bound. Two different types meet in `object`. */
 export function join(a: Type, b: Type): Type {
+  const j = joinOnce(a, b);
+  return j.kind === 'tuple' || j.kind === 'vartuple' || j.kind === 'optional' ? bounded(j) : j;
+}
+
+function joinOnce(a: Type, b: Type): Type {
   if (a.kind === 'never') return b;
   if (b.kind === 'never') return a;
   // A fixed tuple with a tuple of variable length: one of variable length, of every item's type.

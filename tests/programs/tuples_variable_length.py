@@ -97,6 +97,30 @@ def more():
     print(sorted([tuple([3, 1]), (1, 2), tuple([2])]))
 
 
+def make_nested(d):
+    if d == 0:
+        return ()
+    return tuple(make_nested(d - 1) for _ in range(2))
+
+
+def count_nodes(t):
+    return 1 + sum(count_nodes(c) for c in t)
+
+
+def chain(d):
+    if d == 0:
+        return None
+    return (d, chain(d - 1))
+
+
+def walk(c):
+    total = 0
+    while c is not None:
+        v, c = c
+        total += v
+    return total
+
+
 def main():
     xs = [3, 1, 4, 1, 5, 9, 2, 6]
     t = tuple(xs)
@@ -153,6 +177,7 @@ def main():
     print(nested, nested[3][2], [len(x) for x in nested])
     print(max(tuple(xs), key=lambda v: -v), list(enumerate(t[:3])), list(zip(t, words)))
     more()
+    print(count_nodes(make_nested(5)), make_nested(2), walk(chain(10)), chain(3))
 
 
 if __name__ == "__main__":

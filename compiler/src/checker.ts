@@ -15,7 +15,7 @@ import { undecoratedPrefix, wrapsArgs, wrapsDecorated } from './decorators';
 import { annotationModules, type ModuleMember, type Overload, pickOverload, resultType, starredRestCall, stdlibModules } from './stdlib';
 import type * as S from './syntax';
 import { childBlocks, childExprs as childExprsOf, exprsOf, isGeneratorBody, targetNames, walkNodes } from './syntax';
-import { classQualname, Cell, type ContainerType, currentEpoch, describe, elemOf, escapedClasses, escapedFunctions, escapedModules, escapeType, forgetEscapes, isContainer, type FuncRef, type FuncType, funcOf, type InstanceType, instanceOf, isNumeric, iterOf, pythonTypeName, join, keyOf, sameType, shownClassName, T, tupleOf, type Type, typeKey, valueOf, unwatched, type Watcher, WatchedMap, watchReads, WatchPoint } from './types';
+import { classQualname, Cell, isTupleType, type OptionalType, tupleItemType, varTupleOf, type ContainerType, currentEpoch, describe, elemOf, escapedClasses, escapedFunctions, escapedModules, escapeType, forgetEscapes, isContainer, type FuncRef, type FuncType, funcOf, type InstanceType, instanceOf, isNumeric, iterOf, pythonTypeName, join, keyOf, sameType, shownClassName, T, tupleOf, type Type, typeKey, valueOf, unwatched, type Watcher, WatchedMap, watchReads, WatchPoint } from './types';
 import { methodValueQualnames } from './method-values';
 import { builtinValueMethodNames } from './builtin-attr-names';
 
@@ -1244,10 +1244,17 @@ export class Program {
       // Generators (coroutines) stay generators: they are joined, as functions are.
       // Long or deeply nested tuples become dynamic: a tuple that grows at each recursive call
       // (`chosen + (x,)` in a backtracking search, `path = (path, x)`) would make a new instance at each size, without end.
+      // (Longer tuples become tuples of variable length: their item types stay.)
       const generic = (t: Type, depth = 0): Type =>
-        t.kind === 'func' || t.kind === 'instance' || t.kind === 'iter' ? t : t.kind === 'tuple' && t.elems.length <= maxGenericTupleLength && depth < 3 ? tupleOf(t.elems.map((x) => generic(x, depth + 1))) : join(T.object, t);
+        t.kind === 'func' || t.kind === 'instance' || t.kind === 'iter'
+          ? t
+          : t.kind === 'tuple' && t.elems.length <= maxGenericTupleLength && depth < 3
+            ? tupleOf(t.elems.map((x) => generic(x, depth + 1)))
+            : isTupleType(t) && depth < 3
+              ? varTupleOf(generic(tupleItemType(t), depth + 1))
+              : join(T.object, t);
       const genericKey = (t: Type): string =>
-        t.kind === 'func' ? 'function*' : t.kind === 'iter' ? `${t.pyName}*` : t.kind === 'tuple' ? `tuple[${t.elems.map(genericKey).join(',')}]` : t.kind === 'object' ? typeKey(t) : `${typeKey(t)}*`;
+        t.kind === 'func' ? 'function*' : t.kind === 'iter' ? `${t.pyName}*` : t.kind === 'tuple' ? `tuple[${t.elems.map(genericKey).join(',')}]` : t.kind === 'vartuple' ? `tuple[${genericKey(t.elem)},...]` : t.kind === 'object' ? typeKey(t) : `${typeKey(t)}*`;
       types = types.map((t) => generic(t));
       instKey = `${outer ? `${outer.key}/` : ''}${this.nodes.qualname(def)}(${types.map(genericKey).join(',')})`;
       inst = this.instances.get(instKey);
@@ -1278,10 +1285,17 @@ export class Program {
   }
 
   private inferBody(inst: FunctionInstance, stmts: S.Stmt[]): void {
-    for (const s of stmts) {
+    for (let i = 0; i < stmts.length; i++) {
+      const s = stmts[i];
       this.inferStmt(inst, s);
       // The rest of the block cannot run (lower.ts stops at the same statements).
       if (this.endsBlock(inst, s)) break;
+      // `if x is None: return` (or raise, break, continue): x is not None in the rest of the block.
+      if (s.kind === 'If' && !s.orelse.length && s.body.some((b) => this.endsBlock(inst, b)) && this.noneNarrowings(inst, s.test, false).length) {
+        const rest = stmts.slice(i + 1);
+        this.withNoneNarrowing(inst, s.test, rest, () => this.inferBody(inst, rest));
+        return;
+      }
     }
   }
 
@@ -1314,8 +1328,43 @@ export class Program {
     }
   }
 
+  /**
+   * Variables of an optional type (types.ts OptionalType) that `test` proves not None when it is
+   * `truth`: `x is not None`, `x` (true) and `x is None`, `not x` (false), `and` (true) and `or` (false) of those.
+   */
+  private noneNarrowings(inst: FunctionInstance, test: S.Expr, truth: boolean): { name: string; type: Type }[] {
+    if (test.kind === 'BoolOp' && test.op === (truth ? 'and' : 'or')) return [...this.noneNarrowings(inst, test.left, truth), ...this.noneNarrowings(inst, test.right, truth)];
+    if (test.kind === 'Unary' && test.op === 'not') return this.noneNarrowings(inst, test.operand, !truth);
+    let subject: S.Expr | null = null;
+    if (test.kind === 'Name' && truth) subject = test;
+    else if (test.kind === 'Compare' && test.ops.length === 1 && test.ops[0] === (truth ? 'is not' : 'is')) {
+      if (test.comparators[0].kind === 'None') subject = test.left;
+      else if (test.left.kind === 'None') subject = test.comparators[0];
+    }
+    if (subject?.kind !== 'Name' || subject.id.startsWith('$') || this.resolve(inst, subject.id).kind !== 'local') return [];
+    const current = this.narrowedType(inst, subject.id) ?? inst.locals.get(subject.id);
+    if (current?.kind === 'optional') return [{ name: subject.id, type: (current as OptionalType).of }];
+    // Optional[C]: an instance there, whose attributes need no None check.
+    if (current?.kind === 'instance' && current.orNone) return [{ name: subject.id, type: instanceOf(current.classes) }];
+    return [];
+  }
+
+  /** Runs `typeGuarded` with the variables `test` proves not None when it is `truth` (false unless told), where `guarded` never assigns them. */
+  private withNoneNarrowing<R>(inst: FunctionInstance, test: S.Expr, guarded: (S.Stmt | S.Expr)[], typeGuarded: () => R, truth = false): R {
+    let found = this.noneNarrowings(inst, test, truth).filter((n) => !assignsName(guarded, n.name));
+    if (found.length && sharesNodes(test, guarded)) found = [];
+    for (const n of found) this.narrowings.push({ inst, ...n });
+    try {
+      return typeGuarded();
+    } finally {
+      this.narrowings.length -= found.length;
+    }
+  }
+
   private isinstanceNarrowings(inst: FunctionInstance, test: S.Expr): { name: string; type: Type }[] {
     if (test.kind === 'BoolOp' && test.op === 'and') return [...this.isinstanceNarrowings(inst, test.left), ...this.isinstanceNarrowings(inst, test.right)];
+    const notNone = this.noneNarrowings(inst, test, true);
+    if (notNone.length) return notNone;
     if (test.kind !== 'Call' || test.func.kind !== 'Name' || test.func.id !== 'isinstance' || test.args.length !== 2 || test.keywords.length) return [];
     if (this.resolve(inst, 'isinstance').kind !== 'builtin') return [];
     const [subject, spec] = test.args;
@@ -1364,7 +1413,7 @@ export class Program {
       const t = inst.typeOf(x);
       return t.kind === 'never' ? null : t;
     };
-    const canBeNone = (t: Type) => t.kind === 'none' || t.kind === 'object' || (t.kind === 'instance' && t.orNone);
+    const canBeNone = (t: Type) => t.kind === 'none' || t.kind === 'object' || t.kind === 'optional' || (t.kind === 'instance' && t.orNone);
     switch (e.kind) {
       case 'Compare': {
         if (e.ops.length !== 1 || (e.ops[0] !== 'is' && e.ops[0] !== 'is not')) return null;
@@ -1499,6 +1548,8 @@ export class Program {
         return T.str;
       case 'tuple':
         return t.elems.reduce((a, b) => join(a, b), T.never as Type);
+      case 'vartuple':
+        return t.elem;
       case 'iter':
         return t.elem;
       case 'object':
@@ -1520,12 +1571,16 @@ export class Program {
         this.typeExpr(inst, s.expr);
         return;
       case 'Assign': {
+        this.optionalUses.add(s.value);
         const t = this.typeExpr(inst, s.value);
         for (const target of s.targets) this.assignTarget(inst, target, t);
         return;
       }
       case 'AnnAssign':
-        if (s.value) this.assignTarget(inst, s.target, this.typeExpr(inst, s.value));
+        if (s.value) {
+          this.optionalUses.add(s.value);
+          this.assignTarget(inst, s.target, this.typeExpr(inst, s.value));
+        }
         return;
       case 'AugAssign': {
         const target = this.typeExpr(inst, s.target);
@@ -1561,7 +1616,7 @@ export class Program {
         if (known === null) inst.staticTests.delete(s);
         else inst.staticTests.set(s, known);
         if (known !== false) this.withNarrowing(inst, s.test, s.body, () => this.inferBody(inst, s.body));
-        if (known !== true) this.inferBody(inst, s.orelse);
+        if (known !== true) this.withNoneNarrowing(inst, s.test, s.orelse, () => this.inferBody(inst, s.orelse));
         return;
       }
       case 'While':
@@ -1582,6 +1637,7 @@ export class Program {
           this.report(s.pos, "'return' outside function");
           return;
         }
+        if (s.value) this.optionalUses.add(s.value);
         this.setReturn(inst, s.value ? this.typeExpr(inst, s.value) : T.none);
         return;
       case 'FunctionDef':
@@ -1717,8 +1773,21 @@ export class Program {
 
   typeExpr(inst: FunctionInstance, e: S.Expr): Type {
     if (this.nodes.presetArgs.has(e)) return inst.typeOf(e);
-    return this.exprTypesSet(inst, e, this.computeType(inst, e));
+    const t = this.computeType(inst, e);
+    if (t.kind === 'optional' && !this.optionalUses.has(e)) {
+      // A value that may be None used where its type decides nothing yet (an operand, an argument):
+      // a value of unknown type there, which dynamic code may change (types.ts OptionalType).
+      escapeType(t.of);
+      return this.exprTypesSet(inst, e, T.object);
+    }
+    return this.exprTypesSet(inst, e, t);
   }
+
+  /**
+   * Expressions whose value keeps an optional type (types.ts OptionalType): a value assigned or
+   * returned, which keeps it, and an operand of `is None`, which needs no more. Elsewhere it is `object`.
+   */
+  private readonly optionalUses = new WeakSet<S.Expr>();
 
   private computeType(inst: FunctionInstance, e: S.Expr): Type {
     switch (e.kind) {
@@ -1799,13 +1868,21 @@ export class Program {
         const l = this.typeExpr(inst, e.left);
         this.truthType(inst, e.left, l);
         // `isinstance(x, C) and x.m()`: x is a C on the right.
-        const r = e.op === 'and' ? this.withNarrowing(inst, e.left, [e.right], () => this.typeExpr(inst, e.right)) : this.typeExpr(inst, e.right);
+        const r = e.op === 'and' ? this.withNarrowing(inst, e.left, [e.right], () => this.typeExpr(inst, e.right)) : this.withNoneNarrowing(inst, e.left, [e.right], () => this.typeExpr(inst, e.right));
         return join(l, r);
       }
       case 'IfExp':
         this.typeTest(inst, e.test);
-        return join(this.typeExpr(inst, e.body), this.typeExpr(inst, e.orelse));
+        return join(
+          this.withNoneNarrowing(inst, e.test, [e.body], () => this.typeExpr(inst, e.body), true),
+          this.withNoneNarrowing(inst, e.test, [e.orelse], () => this.typeExpr(inst, e.orelse)),
+        );
       case 'Compare': {
+        // `x is None`: x may keep an optional type (the lowering compares words).
+        if (e.ops.length === 1 && (e.ops[0] === 'is' || e.ops[0] === 'is not')) {
+          if (e.comparators[0].kind === 'None') this.optionalUses.add(e.left);
+          if (e.left.kind === 'None') this.optionalUses.add(e.comparators[0]);
+        }
         const types = [this.typeExpr(inst, e.left), ...e.comparators.map((c) => this.typeExpr(inst, c))];
         // Identity is well defined for singletons (True and False too) and mutable objects; for ints, floats and strs it depends on CPython's caches.
         const identityOk = (x: S.Expr, t: Type) => isSingletonLiteral(x) || !['int', 'float', 'str'].includes(t.kind);
@@ -2110,8 +2187,15 @@ export class Program {
         return valueOf(t);
       case 'str':
         return T.str;
+      case 'vartuple':
+        // A slice is a tuple of the same items; an index of dynamic type may be a slice object.
+        if (isSlice) return t;
+        if (!dynamicIndex) return t.elem;
+        escapeType(t.elem);
+        return T.object;
       case 'tuple': {
-        if (isSlice || dynamicIndex) {
+        if (isSlice) return varTupleOf(tupleItemType(t));
+        if (dynamicIndex) {
           t.elems.forEach(escapeType);
           return T.object;
         }
@@ -2442,6 +2526,7 @@ export class Program {
     }
     this.typeTest(inst, e.left);
     if (e.op === 'and') this.withNarrowing(inst, e.left, [e.right], () => this.typeTest(inst, e.right));
+    else if (e.op === 'or') this.withNoneNarrowing(inst, e.left, [e.right], () => this.typeTest(inst, e.right));
     else this.typeTest(inst, e.right);
     this.exprTypesSet(inst, e, T.bool);
   }
@@ -2834,7 +2919,7 @@ export class Program {
     }
     if (!star) return null;
     const starType = this.typeExpr(inst, star.value);
-    if (!['object', 'list', 'str', 'dict', 'set', 'iter'].includes(starType.kind)) return null;
+    if (!['object', 'list', 'str', 'dict', 'set', 'iter', 'vartuple'].includes(starType.kind)) return null;
     // A value of unknown type, or one of several functions (a dispatch table): no one list of parameters.
     const manyCallees = (t: Type) => t.kind === 'object' || (t.kind === 'func' && t.refs.length > 1);
     let dynamicCallee: boolean;
@@ -3251,9 +3336,8 @@ export class Program {
         return name === 'set' ? { kind: 'set', cell } : T.object;
       }
       case 'tuple':
-        // tuple(xs) is a dynamic value (its length is not known), and so are its items.
-        if (n >= 1) escapeType(this.iterElem(args[0]));
-        return n === 0 ? tupleOf([]) : T.object;
+        // tuple(xs): a tuple of xs's items, of a length known at run time.
+        return n === 0 ? tupleOf([]) : varTupleOf(this.iterElem(args[0]));
       case 'complex':
       case 'bytes':
       case 'bytearray':
@@ -3782,7 +3866,7 @@ export function dynamicInitTag(cls: ClassInfo): string {
 
 /** Values that are never callable: calling one raises TypeError when the line runs. */
 export function notCallable(t: Type): boolean {
-  return ['none', 'int', 'float', 'bool', 'str', 'list', 'dict', 'set', 'tuple', 'iter', 'exception'].includes(t.kind);
+  return ['none', 'int', 'float', 'bool', 'str', 'list', 'dict', 'set', 'tuple', 'vartuple', 'iter', 'exception'].includes(t.kind);
 }
 
 /** defaultdict factories, numbered as the runtime's ai_collections_defaultdict takes them. */
@@ -3954,7 +4038,7 @@ export function staticTest(test: S.Expr, typeOf: (e: S.Expr) => Type, isBuiltin:
     const inner = staticTest(test.operand, typeOf, isBuiltin);
     return inner === null ? null : !inner;
   }
-  const dynamic = (t: Type) => t.kind === 'never' || t.kind === 'object' || t.kind === 'exception';
+  const dynamic = (t: Type) => t.kind === 'never' || t.kind === 'object' || t.kind === 'exception' || t.kind === 'optional';
   if (test.kind === 'Compare' && test.ops.length === 1 && (test.ops[0] === 'is' || test.ops[0] === 'is not')) {
     const [x, other] = test.comparators[0].kind === 'None' ? [test.left, test.comparators[0]] : [test.comparators[0], test.left];
     if (other.kind !== 'None' || x.kind !== 'Name') return null;
@@ -3976,10 +4060,11 @@ export function staticTest(test: S.Expr, typeOf: (e: S.Expr) => Type, isBuiltin:
         if (!valued.length) return false;
         return valued.length === t.classes.length && !t.orNone ? true : null;
       }
-      if (!staticBuiltinKinds.has(t.kind)) return null;
+      const kind = t.kind === 'vartuple' ? 'tuple' : t.kind;
+      if (!staticBuiltinKinds.has(kind)) return null;
       let result: boolean | null = false;
       for (const n of builtinNames as S.NameExpr[]) {
-        const one = n.id === 'int' && t.kind === 'bool' ? true : n.id === 'bool' && t.kind === 'int' ? null : builtinTypeKinds[n.id] === t.kind;
+        const one = n.id === 'int' && kind === 'bool' ? true : n.id === 'bool' && kind === 'int' ? null : builtinTypeKinds[n.id] === kind;
         if (one === true) return true;
         if (one === null) result = null;
       }
@@ -4050,6 +4135,8 @@ function scopeComprehensions(stmts: S.Stmt[]): void {
 
 /** Splits the type of an unpacked value over the targets (one may be starred). */
 export function unpackTypes(t: Type, targets: S.Expr[], iterElem: (t: Type) => Type, starCell: () => Cell): Type[] {
+  // A value that may be None unpacks as its other type does (None raises TypeError when it runs).
+  if (t.kind === 'optional') return unpackTypes(t.of, targets, iterElem, starCell);
   const star = targets.findIndex((x) => x.kind === 'Starred');
   const starList = (elem: Type): Type => {
     const cell = starCell();
@@ -4127,7 +4214,7 @@ const bitwiseOps = new Set(['<<', '>>', '&', '|', '^']);
 export function setLikeViewOperands(op: S.BinaryOperator, l: Type, r: Type): boolean {
   if (op !== '&' && op !== '|' && op !== '-' && op !== '^') return false;
   const view = (t: Type) => t.kind === 'iter' && (t.pyName === 'dict_keys' || t.pyName === 'dict_items');
-  const iterable = (t: Type) => t.kind === 'iter' || t.kind === 'set' || t.kind === 'list' || t.kind === 'tuple' || t.kind === 'dict' || t.kind === 'str';
+  const iterable = (t: Type) => t.kind === 'iter' || t.kind === 'set' || t.kind === 'list' || isTupleType(t) || t.kind === 'dict' || t.kind === 'str';
   return (view(l) && iterable(r)) || (view(r) && iterable(l));
 }
 
@@ -4156,7 +4243,9 @@ export function binaryType(op: S.BinaryOperator, l: Type, r: Type, right?: S.Exp
   if (l.kind === 'deque' && r.kind === 'deque' && op === '+') return join(l, r);
   if (op === '*' && ((l.kind === 'deque' && intLike(r)) || (intLike(l) && r.kind === 'deque'))) return l.kind === 'deque' ? l : r;
   if (l.kind === 'tuple' && r.kind === 'tuple' && op === '+') return tupleOf([...l.elems, ...r.elems]);
-  if (op === '*' && ((l.kind === 'tuple' && intLike(r)) || (intLike(l) && r.kind === 'tuple'))) return T.object;
+  if (isTupleType(l) && isTupleType(r) && op === '+') return varTupleOf(join(tupleItemType(l), tupleItemType(r)));
+  if (op === '*' && isTupleType(l) && intLike(r)) return varTupleOf(tupleItemType(l));
+  if (op === '*' && intLike(l) && isTupleType(r)) return varTupleOf(tupleItemType(r));
   if (l.kind === 'set' && r.kind === 'set' && (op === '|' || op === '&' || op === '-' || op === '^')) return join(l, r);
   if (l.kind === 'dict' && r.kind === 'dict' && op === '|') return join(l, r);
   if (op === '*' && ((l.kind === 'str' && intLike(r)) || (intLike(l) && r.kind === 'str'))) return T.str;

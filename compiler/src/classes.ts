@@ -242,7 +242,7 @@ export class ClassInfo implements ClassRef {
  */
 export function repeatsByIndex(op: string, l: Type, r: Type): boolean {
   if (op !== '*') return false;
-  const sequence = (t: Type) => t.kind === 'str' || t.kind === 'list' || t.kind === 'tuple';
+  const sequence = (t: Type) => t.kind === 'str' || t.kind === 'list' || t.kind === 'tuple' || t.kind === 'vartuple';
   const has = (t: Type, name: string) => t.kind === 'instance' && (t.classes as ClassInfo[]).some((c) => c.lookup(name)?.method);
   if (sequence(l) && r.kind === 'instance') return has(r, '__index__') && !has(r, '__rmul__');
   if (sequence(r) && l.kind === 'instance') return has(l, '__index__') && !has(l, '__mul__');

@@ -784,6 +784,10 @@ class FunctionLowerer {
     if (this.dead) return v;
     if (to.kind === 'instance' && (v.type.kind === 'none' || v.type.kind === 'instance')) return v.type === to ? v : this.retype(v, to);
     if (v.type.kind === to.kind) return v.type === to || isWord(to) === false ? v : this.retype(v, to);
+    // A fixed tuple as one of variable length: the same AiTuple, whose items are words either way.
+    if (v.type.kind === 'tuple' && to.kind === 'vartuple') return this.retype(v, to);
+    // None or a value of `to.of`'s type as an optional value (types.ts OptionalType): the same word.
+    if (to.kind === 'optional') return this.retype(v.type.kind === 'none' ? this.prim('none.box', [v], line) : this.convert(v, to.of, line), to);
     if (to.kind === 'object' && v.type.kind === 'module' && (v.type.name === 'sys.stdout' || v.type.name === 'sys.stderr')) {
       // A standard stream kept with other values (a writer's file that may be a StringIO): an object with write/flush.
       return this.rt('ai_sys_stream', [{ kind: 'i32', value: v.type.name === 'sys.stderr' ? 2 : 1 }], 'never', line, T.object);
@@ -1762,7 +1766,10 @@ class FunctionLowerer {
     const pre = this.preEvaluated.get(e);
     if (pre) return pre;
     const v = this.exprInner(e);
-    if (this.typeOf(e).kind === 'never') return this.deadEnd();
+    const t = this.typeOf(e);
+    if (t.kind === 'never') return this.deadEnd();
+    // A value that may be None (a call's result, a field) where the checker saw it as object or, narrowed, as its other type.
+    if (v.type.kind === 'optional' && t.kind !== 'optional' && isWord(t)) return this.retype(v, t);
     return v;
   }
 
@@ -2285,7 +2292,7 @@ class FunctionLowerer {
       return this.fromWord(this.rt('ai_dict_get', [container, this.toWord(key, line)], 'word', line, T.object), result, line);
     }
     if (ct.kind === 'str' && !isSlice) return this.rt('ai_str_get', [container, this.indexValue(key, line)], 'word', line, T.str);
-    if (ct.kind === 'tuple' && !isSlice) {
+    if ((ct.kind === 'tuple' || ct.kind === 'vartuple') && !isSlice) {
       return this.fromWord(this.rt('ai_tuple_get', [container, this.indexValue(key, line)], 'word', line, T.object), result, line);
     }
     const w = this.rt('ai_obj_getitem', [this.convert(container, T.object, line), isSlice ? key : this.toWord(key, line)], 'word', line, T.object);
@@ -3758,7 +3765,7 @@ class FunctionLowerer {
           const calls = (t.classes as ClassInfo[]).map((c) => !!c.lookup('__call__')?.method);
           if (calls.every((x) => x) || calls.every((x) => !x)) return known(calls[0]);
         }
-        if (['int', 'float', 'str', 'bool', 'none', 'list', 'dict', 'set', 'tuple', 'exception'].includes(t.kind)) return known(false);
+        if (['int', 'float', 'str', 'bool', 'none', 'list', 'dict', 'set', 'tuple', 'vartuple', 'exception'].includes(t.kind)) return known(false);
         return this.rt('ai_builtin_callable', [this.convert(this.toWord(args[0], line), T.object, line), { kind: 'typeobj', cls: 'function' }], 'never', line, T.bool);
       }
       case 'slice': {
@@ -4205,7 +4212,7 @@ class FunctionLowerer {
             this.emit({ op: 'isclass', dst: r, obj: x, classes: matching.map((cls) => cls.name) });
           }
         } else {
-          const staticKind: Record<string, string[]> = { int: ['int', 'bool'], bool: ['bool'], float: ['float'], str: ['str'], list: ['list'], dict: ['dict'], tuple: ['tuple'], set: ['set'], object: [k] };
+          const staticKind: Record<string, string[]> = { int: ['int', 'bool'], bool: ['bool'], float: ['float'], str: ['str'], list: ['list'], dict: ['dict'], tuple: ['tuple', 'vartuple'], set: ['set'], object: [k] };
           // A range object is an iterable type of its own (IterType, named by pyName), not a kind.
           const value = x.type.kind === 'iter' ? name === 'object' || name === x.type.pyName : (staticKind[name] ?? []).includes(k);
           r = this.constant({ kind: 'bool', value });

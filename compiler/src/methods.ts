@@ -89,6 +89,7 @@ export function methodResultType(ctx: MethodContext, recv: Type, name: string, a
       }
     }
     case 'tuple':
+    case 'vartuple':
       if (name === 'index' || name === 'count') return T.int;
       return null;
     case 'dict': {

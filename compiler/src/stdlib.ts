@@ -365,6 +365,7 @@ function escapeInstancesIn(t: Type): void {
   // A function value in a message may be called by its receiver: it joins the functions calls of unknown values may reach.
   if (t.kind === 'instance' || t.kind === 'func') escapeType(t);
   else if (t.kind === 'tuple') t.elems.forEach(escapeInstancesIn);
+  else if (t.kind === 'vartuple') escapeInstancesIn(t.elem);
   else if (isContainer(t)) (t.kind === 'dict' ? [keyOf(t), valueOf(t)] : [elemOf(t)]).forEach(escapeInstancesIn);
 }
 const escapeMessage = (a: Type[]) => a.forEach(escapeInstancesIn);

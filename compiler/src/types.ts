@@ -108,6 +108,29 @@ export interface TupleType {
   readonly elems: readonly Type[];
 }
 
+/**
+ * A tuple whose length is known only at run time, `tuple[T, ...]` (`tuple(xs)`, a slice of a tuple,
+ * tuples of several lengths joined): the run-time object is the same AiTuple as a TupleType's, only
+ * the static type differs. Its items all have type `elem`. Joined with a fixed tuple it stays of
+ * variable length, its item type joined with each of the fixed tuple's (see join).
+ */
+export interface VarTupleType {
+  readonly kind: 'vartuple';
+  readonly elem: Type;
+}
+
+/**
+ * A value that is None or of type `of` (`x = None` and later `x = "a"`; a dict of tuples or None): the
+ * same word as `of`'s, None being a word too, so `of` is one of the types whose run-time value is a
+ * word no other type shares (see optionable). Where a use cannot be typed by `of` the checker shows it
+ * as `object` (checker.ts, typeExpr); `if x is not None:`, `if x:` and `if x is None: return`
+ * narrow the variable to `of`, and unpacking takes `of`'s items.
+ */
+export interface OptionalType {
+  readonly kind: 'optional';
+  readonly of: Type;
+}
+
 /** Something that can only be iterated (enumerate/zip/reversed objects, dict views, range objects). */
 export interface IterType {
   readonly kind: 'iter';
@@ -165,7 +188,7 @@ export interface ModuleType {
   readonly name: string;
 }
 
-export type Type = ScalarType | ContainerType | TupleType | IterType | InstanceType | ClassObjectType | FuncType | ModuleType;
+export type Type = ScalarType | ContainerType | TupleType | VarTupleType | OptionalType | IterType | InstanceType | ClassObjectType | FuncType | ModuleType;
 
 export function funcOf(refs: readonly FuncRef[]): FuncType {
   return { kind: 'func', refs: [...new Set(refs)].sort((a, b) => a.id - b.id) };
@@ -396,6 +419,36 @@ export function tupleOf(elems: Type[]): TupleType {
   return { kind: 'tuple', elems };
 }
 
+export function varTupleOf(elem: Type): VarTupleType {
+  return { kind: 'vartuple', elem };
+}
+
+/** Types that may be joined with None into an OptionalType: word values never None. */
+export function optionable(t: Type): boolean {
+  return t.kind === 'int' || t.kind === 'str' || t.kind === 'tuple' || t.kind === 'vartuple' || isContainer(t);
+}
+
+/** `of` or None; `object` when `of` cannot be told from None statically (see OptionalType). */
+export function optionalOf(of: Type): Type {
+  if (of.kind === 'none' || of.kind === 'optional' || of.kind === 'never') return of;
+  if (of.kind === 'instance') return instanceOf(of.classes, true);
+  if (!optionable(of)) {
+    escapeAll(of);
+    return T.object;
+  }
+  return { kind: 'optional', of };
+}
+
+/** A fixed or variable-length tuple type. */
+export function isTupleType(t: Type): t is TupleType | VarTupleType {
+  return t.kind === 'tuple' || t.kind === 'vartuple';
+}
+
+/** The join of a tuple type's item types (never for the empty tuple). */
+export function tupleItemType(t: TupleType | VarTupleType): Type {
+  return t.kind === 'vartuple' ? t.elem : t.elems.reduce((a, b) => join(a, b), T_never as Type);
+}
+
 export function iterOf(pyName: string, elem: Type, ret?: Type): IterType {
   return ret ? { kind: 'iter', pyName, elem, ret } : { kind: 'iter', pyName, elem };
 }
@@ -411,6 +464,8 @@ export function sameType(a: Type, b: Type): boolean {
     const bt = b as TupleType;
     return a.elems.length === bt.elems.length && a.elems.every((e, i) => sameType(e, bt.elems[i]));
   }
+  if (a.kind === 'vartuple') return sameType(a.elem, (b as VarTupleType).elem);
+  if (a.kind === 'optional') return sameType(a.of, (b as OptionalType).of);
   if (a.kind === 'iter') {
     const bi = b as IterType;
     return a.pyName === bi.pyName && sameType(a.elem, bi.elem) && (a.ret && bi.ret ? sameType(a.ret, bi.ret) : a.ret === bi.ret);
@@ -487,6 +542,8 @@ function escapeAll(t: Type): void {
   } else if (isContainer(t)) t.cell.escape();
   else if (t.kind === 'module') escapedModuleNames.add(t.name);
   else if (t.kind === 'tuple') t.elems.forEach(escapeAll);
+  else if (t.kind === 'vartuple') escapeAll(t.elem);
+  else if (t.kind === 'optional') escapeAll(t.of);
   else if (t.kind === 'instance') t.hier.escape();
   else if (t.kind === 'iter') {
     escapeAll(t.elem);
@@ -503,10 +560,44 @@ function widenToObject(t: Type): Type {
   return T.object;
 }
 
+/**
+ * How deep tuples and optional values may nest in a join's result: below that, `object`. A
+ * recursive function returning `(None, None)` or `(f(d - 1), f(d - 1))` (a tree of tuples), or
+ * `()` or `tuple(f(d - 1) for ...)`, has a return type nesting one level more at each round of
+ * inference; the bound makes the rounds end.
+ */
+const maxNestedDepth = 6;
+
+function bounded(t: Type, depth = 0): Type {
+  if (t.kind !== 'tuple' && t.kind !== 'vartuple' && t.kind !== 'optional') return t;
+  if (depth >= maxNestedDepth) {
+    escapeAll(t);
+    return T.object;
+  }
+  if (t.kind === 'tuple') return tupleOf(t.elems.map((e) => bounded(e, depth + 1)));
+  if (t.kind === 'vartuple') return varTupleOf(bounded(t.elem, depth + 1));
+  const of = bounded(t.of, depth + 1);
+  return of.kind === 'object' ? of : optionalOf(of);
+}
+
 /** Least upper bound. Two different types meet in `object`. */
 export function join(a: Type, b: Type): Type {
+  const j = joinOnce(a, b);
+  return j.kind === 'tuple' || j.kind === 'vartuple' || j.kind === 'optional' ? bounded(j) : j;
+}
+
+function joinOnce(a: Type, b: Type): Type {
   if (a.kind === 'never') return b;
   if (b.kind === 'never') return a;
+  // A fixed tuple with a tuple of variable length: one of variable length, of every item's type.
+  if (isTupleType(a) && isTupleType(b) && (a.kind === 'vartuple' || b.kind === 'vartuple')) return varTupleOf(join(tupleItemType(a), tupleItemType(b)));
+  // None with a word type, or with an optional one: optional (or object, see optionalOf).
+  if (a.kind === 'optional' || b.kind === 'optional' || ((a.kind === 'none') !== (b.kind === 'none') && (optionable(a) || optionable(b)))) {
+    const strip = (t: Type): Type => (t.kind === 'optional' ? t.of : t.kind === 'none' ? T.never : t);
+    const inner = join(strip(a), strip(b));
+    if (inner.kind === 'object') return T.object;
+    return optionalOf(inner);
+  }
   if (a.kind !== b.kind) {
     // Optional[C]: an instance or None keeps its static class.
     if (a.kind === 'instance' && b.kind === 'none') return instanceOf(a.classes, true);
@@ -521,11 +612,8 @@ export function join(a: Type, b: Type): Type {
   }
   if (a.kind === 'tuple') {
     const bt = b as TupleType;
-    if (a.elems.length !== bt.elems.length) {
-      escapeAll(a);
-      escapeAll(bt);
-      return T.object;
-    }
+    // Tuples of different lengths: a tuple of variable length.
+    if (a.elems.length !== bt.elems.length) return varTupleOf(join(tupleItemType(a), tupleItemType(bt)));
     return tupleOf(a.elems.map((e, i) => join(e, bt.elems[i])));
   }
   if (a.kind === 'instance') {
@@ -590,6 +678,10 @@ export function pythonTypeName(t: Type): string {
   switch (t.kind) {
     case 'none':
       return 'NoneType';
+    case 'vartuple':
+      return 'tuple';
+    case 'optional':
+      return 'object';
     case 'iter':
       return t.pyName;
     case 'exception':
@@ -610,6 +702,8 @@ export function pythonTypeName(t: Type): string {
 /** Key of a type in a function instance's name: containers are not split by element type. */
 export function typeKey(t: Type): string {
   if (t.kind === 'tuple') return `tuple[${t.elems.map(typeKey).join(',')}]`;
+  if (t.kind === 'vartuple') return `tuple[${typeKey(t.elem)},...]`;
+  if (t.kind === 'optional') return `${typeKey(t.of)}?`;
   if (t.kind === 'instance') return t.classes.map((c) => c.name).join('|') + (t.orNone ? '?' : '');
   if (t.kind === 'class') return `type[${t.cls.name}]`;
   if (t.kind === 'func') return `fn[${t.refs.map((r) => r.id).join(',')}]`;
@@ -638,6 +732,10 @@ export function describe(t: Type): string {
       return `dict[${describe(keyOf(t))}, ${describe(valueOf(t))}]`;
     case 'tuple':
       return `tuple[${t.elems.map(describe).join(', ')}]`;
+    case 'vartuple':
+      return `tuple[${describe(t.elem)}, ...]`;
+    case 'optional':
+      return `${describe(t.of)} | None`;
     case 'iter':
       return `${t.pyName}[${describe(t.elem)}]`;
     case 'instance':

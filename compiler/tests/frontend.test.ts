@@ -8,6 +8,7 @@ import { emitProgram } from '../src/llvm';
 import { lowerProgram } from '../src/lower';
 import { parseModule } from '../src/parser';
 import { runtimeFunctions } from '../src/runtime-abi';
+import { describe as describeType } from '../src/types';
 import { addImplicitMainCall, validateEntryPoint } from '../src/validate';
 import { checkedProgram } from '../src/stages';
 import type * as S from '../src/syntax';
@@ -148,10 +149,24 @@ describe('type inference', () => {
     expect(p.isAttributeValueCall('handler')).toBe(true);
   });
 
-  it('joins a function that sometimes falls off the end with None', () => {
+  it('joins a function that sometimes falls off the end with None: an optional int', () => {
     const p = programOf('def f(n):\n    if n:\n        return 1\n\ndef main():\n    print(f(0))\n');
     const f = [...p.instances.values()].find((i) => i.pyName === 'f')!;
-    expect(f.returnType.kind).toBe('object');
+    expect(describeType(f.returnType)).toBe('int | None');
+  });
+
+  it('types tuple(xs) as a tuple of variable length, and its join with a fixed tuple', () => {
+    const p = programOf('def f(xs, k):\n    t = tuple(xs)\n    if k:\n        t = (1, 2)\n    return t[0]\n\ndef main():\n    print(f([3, 4, 5], 0))\n');
+    const f = [...p.instances.values()].find((i) => i.pyName === 'f')!;
+    expect(describeType(f.locals.get('t')!)).toBe('tuple[int, ...]');
+    expect(f.returnType.kind).toBe('int');
+  });
+
+  it('narrows an optional value after `if x is None: return`', () => {
+    const p = programOf('def f(xs):\n    best = None\n    for x in xs:\n        best = x\n    if best is None:\n        return 0\n    return best + 1\n\ndef main():\n    print(f([1]))\n');
+    const f = [...p.instances.values()].find((i) => i.pyName === 'f')!;
+    expect(describeType(f.locals.get('best')!)).toBe('int | None');
+    expect(f.returnType.kind).toBe('int');
   });
 });
 

@@ -1,9 +1,9 @@
-"""pisang.py: a small Lisp interpreter in the manner of the Shed Skin example
-'pisang': a reader that builds cons cells, symbols interned in a table,
-environments as chains of dicts, special forms dispatched from a table,
-primitives as Python functions, closures, tail calls in a loop and Lisp
-errors raised as Python exceptions. A prelude defines list functions in
-Lisp itself and a test script exercises them."""
+"""tinylisp.py: a small Lisp interpreter of the kind many tutorials and
+benchmark collections carry: a reader that builds cons cells, symbols
+interned in a table, environments as chains of dicts, special forms
+dispatched by name, primitives as Python functions, closures, tail calls in
+a loop and Lisp errors raised as Python exceptions. A prelude defines list
+functions in Lisp itself and a test script exercises them."""
 
 import sys
 

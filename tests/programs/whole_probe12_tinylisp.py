@@ -358,7 +358,7 @@ PROGRAM = """
 (c) (c)
 (display (list "counter" (c))) (newline)
 (define (loop i acc) (if (= i 0) acc (loop (- i 1) (+ acc i))))
-(display (loop 20000 0)) (newline)
+(display (loop 5000 0)) (newline)
 (define (qsort xs)
   (if (null? xs) nil
       (let ((p (car xs)) (rest (cdr xs)))
@@ -372,7 +372,7 @@ PROGRAM = """
 (display (list 1.5 (/ 7 2) (/ 7.0 2) (mod 17 5) (eq? 'a 'a) (and 1 nil 3)))
 (newline)
 (define (primes n) (filter (lambda (k) (and (> k 1) (null? (filter (lambda (d) (= (mod k d) 0)) (range 2 k))))) (range 0 n)))
-(display (length (primes 400))) (newline)
+(display (length (primes 150))) (newline)
 """
 
 
@@ -387,7 +387,7 @@ def main():
     out = []
     env = global_env(out)
     run(PRELUDE, env, out)
-    for _ in range(3):
+    for _ in range(2):
         del out[:]
         run(PROGRAM, env, out)
     sys.stdout.write(''.join(out))

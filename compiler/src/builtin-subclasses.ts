@@ -9,10 +9,11 @@
 // list, as list.__new__ gives. `class Registry(dict)` works the same way,
 // with `__missing__` consulted by `self[key]` as dict does.
 //
-// Differences from CPython (documented in docs/language.md): such an object
-// is not an instance of list or dict for isinstance(), the runtime's
-// built-ins that need a real list or dict (json.dumps, dict(obj)) do not
-// accept it, and slicing returns a plain list (as CPython's list does).
+// Such an object is a list or dict for isinstance() (the class's valueType,
+// as a named tuple class's is tuple). Differences from CPython (documented
+// in docs/language.md): the runtime's built-ins that need a real list or
+// dict (json.dumps, dict(obj)) do not accept it, and slicing returns a plain
+// list (as CPython's list does).
 import { type SourcePos, unsupportedConstruct } from './diagnostics';
 import type * as S from './syntax';
 import { walkNodes } from './syntax';
@@ -334,6 +335,8 @@ function rewriteClass(cls: S.ClassDef, kind: 'list' | 'dict', parse: Parse): voi
   }
   cls.bases = [];
   cls.body = [...cls.body.filter((x) => x.kind !== 'Pass'), ...generated.filter((d) => !own.has(d.name)), ...baseCopies];
+  // Its instances are lists / dicts for isinstance() and issubclass(), as a named tuple class's are tuples.
+  builtinValueTypes.set(cls, kind);
 }
 
 function isDunder(name: string): boolean {

@@ -9,10 +9,11 @@
 // list, as list.__new__ gives. `class Registry(dict)` works the same way,
 // with `__missing__` consulted by `self[key]` as dict does.
 //
-// Differences from CPython (documented in docs/language.md): such an object
-// is not an instance of list or dict for isinstance(), the runtime's
-// built-ins that need a real list or dict (json.dumps, dict(obj)) do not
-// accept it, and slicing returns a plain list (as CPython's list does).
+// Such an object is a list or dict for isinstance() (the class's valueType,
+// as a named tuple class's is tuple). Differences from CPython (documented
+// in docs/language.md): the runtime's built-ins that need a real list or
+// dict (json.dumps, dict(obj)) do not accept it, and slicing returns a plain
+// list (as CPython's list does).
 import { type SourcePos, unsupportedConstruct } from './diagnostics';
 import type * as S from './syntax';
 import { walkNodes } from './syntax';
@@ -315,7 +316,12 @@ function rewriteClass(cls: S.ClassDef, kind: 'list' | 'dict', parse: Parse): voi
     const i = generated.findIndex((d) => d.name === '__getitem__');
     generated[i] = getitem;
   }
-  for (const def of cls.body) if (def.kind === 'FunctionDef') rewriteSuperCalls(def, kind, pos);
+  // A dunder the class overrides stays reachable from its own methods as the base's (`dict.__setitem__(self, k, v)`
+  // in the override): the generated one is kept under another name, which those calls use.
+  const overridden = new Map(generated.filter((d) => own.has(d.name) && isDunder(d.name) && d.name !== '__init__').map((d) => [d.name, d]));
+  const reached = new Set<string>();
+  for (const def of cls.body) if (def.kind === 'FunctionDef') rewriteSuperCalls(def, kind, pos, overridden, reached);
+  const baseCopies = [...reached].map((name) => ({ ...overridden.get(name)!, name: baseMethodName(name) }));
   const init = cls.body.find((x): x is S.FunctionDef => x.kind === 'FunctionDef' && x.name === '__init__');
   if (init) {
     // list.__new__ / dict.__new__ made the value empty before any __init__ runs.
@@ -328,7 +334,18 @@ function rewriteClass(cls: S.ClassDef, kind: 'list' | 'dict', parse: Parse): voi
     init.body.unshift(empty);
   }
   cls.bases = [];
-  cls.body = [...cls.body.filter((x) => x.kind !== 'Pass'), ...generated.filter((d) => !own.has(d.name))];
+  cls.body = [...cls.body.filter((x) => x.kind !== 'Pass'), ...generated.filter((d) => !own.has(d.name)), ...baseCopies];
+  // Its instances are lists / dicts for isinstance() and issubclass(), as a named tuple class's are tuples.
+  builtinValueTypes.set(cls, kind);
+}
+
+function isDunder(name: string): boolean {
+  return name.length > 4 && name.startsWith('__') && name.endsWith('__');
+}
+
+/** The name the built-in base's version of an overridden dunder keeps (`__setitem__` -> `_aithon_base__setitem__`). */
+function baseMethodName(dunder: string): string {
+  return `_aithon_base${dunder}`;
 }
 
 function synthMethods(source: string, clsName: string, pos: SourcePos, parse: Parse): S.FunctionDef[] {
@@ -345,14 +362,31 @@ function synthMethods(source: string, clsName: string, pos: SourcePos, parse: Pa
  * In the user's methods, `super().__init__(x)` sets the built-in value
  * (`list(x)` / `dict(x)`), and `super().m(args)` calls m on it.
  */
-function rewriteSuperCalls(def: S.FunctionDef, kind: 'list' | 'dict' | 'str' | 'int' | 'float', pos: SourcePos): void {
+function rewriteSuperCalls(
+  def: S.FunctionDef,
+  kind: 'list' | 'dict' | 'str' | 'int' | 'float',
+  pos: SourcePos,
+  overridden: ReadonlyMap<string, S.FunctionDef> = new Map(),
+  reached: Set<string> = new Set(),
+): void {
   const self = def.params[0]?.name ?? 'self';
   walkNodes(def.body, (n) => {
     if (n.kind !== 'Call') return;
     const call = n as unknown as S.CallExpr;
     if (call.func.kind !== 'Attribute') return;
     const sup = call.func.value;
-    if (sup.kind !== 'Call' || sup.func.kind !== 'Name' || sup.func.id !== 'super' || sup.args.length) return;
+    // `dict.__setitem__(self, k, v)`, `list.append(self, x)`: the base named outright, with the
+    // instance as first argument, reaches the same built-in value as `super().m(...)` (the base is
+    // the class's only one), so it takes the same path once `self` is dropped from the arguments.
+    const first = call.args[0];
+    const namedBase = sup.kind === 'Name' && sup.id === kind && first?.kind === 'Name' && first.id === self;
+    if (namedBase) call.args = call.args.slice(1);
+    else if (sup.kind !== 'Call' || sup.func.kind !== 'Name' || sup.func.id !== 'super' || sup.args.length) return;
+    if (overridden.has(call.func.attr)) {
+      reached.add(call.func.attr);
+      call.func = { kind: 'Attribute', pos: call.func.pos, value: { kind: 'Name', pos: call.pos, id: self }, attr: baseMethodName(call.func.attr) };
+      return;
+    }
     const value: S.Expr = { kind: 'Attribute', pos: call.pos, value: { kind: 'Name', pos: call.pos, id: self }, attr: store };
     if (call.func.attr === '__init__' && kind !== 'list' && kind !== 'dict') {
       // object.__init__: the value was made before (by the class's __new__ or the __init__'s first statement).

@@ -4056,7 +4056,7 @@ export function staticTest(test: S.Expr, typeOf: (e: S.Expr) => Type, isBuiltin:
       const t = typeOf(x);
       if (t.kind === 'instance') {
         if (!t.classes.length) return null;
-        const valued = (t.classes as ClassInfo[]).filter((k) => builtinNames.some((n) => k.valueType === (n as S.NameExpr).id));
+        const valued = (t.classes as ClassInfo[]).filter((k) => builtinNames.some((n) => (n as S.NameExpr).id === 'object' || k.valueType === (n as S.NameExpr).id));
         if (!valued.length) return false;
         return valued.length === t.classes.length && !t.orNone ? true : null;
       }

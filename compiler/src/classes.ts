@@ -99,7 +99,7 @@ export class Hierarchy implements HierarchyRef {
  * Classes whose instances are also strs / ints / floats for isinstance(): str- and int-valued enums
  * (StrEnum, IntEnum, `class Color(str, Enum)`) and `class Name(str)`, set by desugar.ts and builtin-subclasses.ts.
  */
-export const builtinValueTypes = new WeakMap<S.ClassDef, 'str' | 'int' | 'float' | 'tuple'>();
+export const builtinValueTypes = new WeakMap<S.ClassDef, 'str' | 'int' | 'float' | 'tuple' | 'list' | 'dict'>();
 
 export class ClassInfo implements ClassRef {
   private static nextId = 0;
@@ -171,7 +171,7 @@ export class ClassInfo implements ClassRef {
   }
 
   /** The built-in type its instances also are (see builtinValueTypes), else null. */
-  get valueType(): 'str' | 'int' | 'float' | 'tuple' | null {
+  get valueType(): 'str' | 'int' | 'float' | 'tuple' | 'list' | 'dict' | null {
     for (const c of this.mro()) {
       const t = builtinValueTypes.get(c.def);
       if (t) return t;

@@ -87,6 +87,7 @@ const enumBases: Record<string, EnumInfo['flavour']> = { 'enum.Enum': 'Enum', 'e
 const iteratingBuiltins = new Set(['list', 'tuple', 'set', 'frozenset', 'len', 'sorted', 'reversed', 'enumerate', 'iter', 'sum', 'min', 'max', 'any', 'all', 'zip', 'map', 'filter', 'dict']);
 
 export function desugarProgram(module: S.Module, parse: Parse): void {
+  aliasOsErrorNames(module);
   hoistLocalClasses(module);
   desugarTypingForms(module);
   aliasMethodsAssignedAfterClass(module);
@@ -103,6 +104,32 @@ export function desugarProgram(module: S.Module, parse: Parse): void {
   makeLazyMapFilter(module, parse);
   eagerCounterArguments(module);
   positionBuiltinKeywordArgs(module);
+}
+
+/** Python 3's other names of OSError, bound to the class itself in builtins (`IOError is OSError`). */
+const osErrorAliases = new Set(['IOError', 'EnvironmentError']);
+
+/**
+ * `except (IOError, OSError)`, `raise EnvironmentError(...)`: the names read as `OSError`, which is what they are
+ * (so they print, compare and match as CPython's), unless the module binds one of them itself somewhere.
+ */
+function aliasOsErrorNames(module: S.Module): void {
+  const reads: S.NameExpr[] = [];
+  let bound = [...boundNames(module.body)].some((n) => osErrorAliases.has(n));
+  walkNodes(module.body, (n) => {
+    if (n.kind === 'Name' && osErrorAliases.has((n as unknown as S.NameExpr).id)) reads.push(n as unknown as S.NameExpr);
+    else if (n.kind === 'FunctionDef') {
+      const def = n as unknown as S.FunctionDef;
+      if (osErrorAliases.has(def.name) || def.params.some((p) => osErrorAliases.has(p.name)) || [...boundNames(def.body)].some((x) => osErrorAliases.has(x))) bound = true;
+    } else if (n.kind === 'ClassDef' && osErrorAliases.has((n as unknown as S.ClassDef).name)) bound = true;
+    else if (n.kind === 'Import' || n.kind === 'ImportFrom') {
+      for (const a of (n as unknown as S.ImportStmt | S.ImportFromStmt).names) {
+        const name = a.asname ?? ('name' in a ? a.name : a.module.split('.')[0]);
+        if (osErrorAliases.has(name)) bound = true;
+      }
+    }
+  });
+  if (!bound) for (const r of reads) r.id = 'OSError';
 }
 
 /**

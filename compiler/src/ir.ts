@@ -205,7 +205,7 @@ export interface IrClassDunders {
   /** The names the class and its bases define (methods of every kind, properties, class attributes), for hasattr(). */
   classNames: string[];
   /** The built-in type its instances also are for isinstance() (a str- or int-valued enum), else null. */
-  valueType: 'str' | 'int' | 'float' | 'tuple' | null;
+  valueType: 'str' | 'int' | 'float' | 'tuple' | 'list' | 'dict' | null;
 }
 
 function constText(c: ConstValue): string {

@@ -4203,9 +4203,9 @@ class FunctionLowerer {
         else if (k === 'object' || k === 'exception') {
           r = name === 'object' ? this.constant({ kind: 'bool', value: true }) : this.rt('ai_isinstance', [this.convert(x, T.object, line), sym], 'never', line, T.bool);
         } else if (k === 'instance') {
-          // Members of a str- or int-valued enum are strs / ints too.
+          // Members of a str- or int-valued enum are strs / ints too; every instance is an object.
           const classes = x.type.classes as ClassInfo[];
-          const matching = classes.filter((cls) => cls.valueType === name);
+          const matching = classes.filter((cls) => name === 'object' || cls.valueType === name);
           if (matching.length === 0 || matching.length === classes.length) r = this.constant({ kind: 'bool', value: matching.length > 0 });
           else {
             r = this.reg(T.bool);

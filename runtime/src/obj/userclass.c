@@ -126,16 +126,15 @@ static int cmp_result_of(ai_word r) {
 }
 
 static ai_word u_call_method(ai_word self, ai_word name, int64_t nargs, const ai_word *args, ai_word kwnames, bool *found);
+static ai_word call_by_count(ai_word self, const char *name, size_t len, int64_t nargs, const ai_word *args, bool bound_by_name, bool *found);
 
 /* self op other through the method entry of that name taking any value (a class whose instances
  * escaped: checker.ts addDynamicEntries), for an operand of another class or a built-in type.
  * 1/0, -1 raised, 2 NotImplemented, 3 when the class has no such method. */
 static int cmp_by_name(int op, ai_word self, ai_word other) {
   static const char *const names[6] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
-  ai_word name = ai_str_new_ascii(names[op], 6);
-  if (!name) return -1;
   bool found = false;
-  ai_word r = u_call_method(self, name, 1, &other, 0, &found);
+  ai_word r = call_by_count(self, names[op], 6, 1, &other, false, &found);
   if (!found) return ai_exc_pending() ? -1 : 3;
   return cmp_result_of(r);
 }
@@ -172,8 +171,13 @@ static int u_richcmp(int op, ai_word self, ai_word other) {
 
 /* The first bytes are compared before the lengths: lookups by name scan every attribute of the class (a
  * dynamic `node.left` in a dancing-links search does little else), and most differ at once. */
+static bool attr_named_bytes(const AiClassAttr *a, const char *name, size_t len) {
+  /* strncmp stops at the end of the shorter; a->name[len] is then within a->name (its NUL when the lengths agree) */
+  return a->name[0] == name[0] && strncmp(a->name, name, len) == 0 && a->name[len] == 0;
+}
+
 static bool attr_named(const AiClassAttr *a, const AiStr *name) {
-  return a->name[0] == name->data[0] && strlen(a->name) == (size_t)name->nbytes && memcmp(a->name, name->data, (size_t)name->nbytes) == 0;
+  return attr_named_bytes(a, name->data, (size_t)name->nbytes);
 }
 
 /* Caches of the slot an attribute name resolved to, per (class, name), for reads and for stores by name: a field
@@ -499,8 +503,6 @@ static int64_t param_index(const ParamSpec *specs, int64_t n, const AiStr *name)
 }
 
 /* obj.name(args) on an instance the compiler saw only as a word: the method's entry for that many arguments. */
-static ai_word call_by_count(ai_word self, const AiStr *n, int64_t nargs, const ai_word *args, bool bound_by_name, bool *found);
-
 static ai_word u_call_method(ai_word self, ai_word name, int64_t nargs, const ai_word *args, ai_word kwnames, bool *found) {
   const AiClassDunders *d = dunders_of(self);
   const AiStr *n = ai_as_str(name);
@@ -558,15 +560,15 @@ static ai_word u_call_method(ai_word self, ai_word name, int64_t nargs, const ai
         }
         placed[i] = 0;
       }
-      return call_by_count(self, n, top, placed, true, found);
+      return call_by_count(self, n->data, (size_t)n->nbytes, top, placed, true, found);
     }
   }
-  return call_by_count(self, n, nargs, args, false, found);
+  return call_by_count(self, n->data, (size_t)n->nbytes, nargs, args, false, found);
 }
 
 /* CPython's TypeError for `nargs` positional arguments to a method with parameters `specs` (after self): too many,
  * else the required ones missing (positional ones first, then keyword-only ones). Returns 0. */
-static ai_word raise_arg_count(ai_word self, const AiStr *n, int64_t nargs, const ParamSpec *specs, int64_t count) {
+static ai_word raise_arg_count(ai_word self, const char *name, int64_t nargs, const ParamSpec *specs, int64_t count) {
   int64_t positional = 0, required = 0;
   while (positional < count && !specs[positional].kwonly) {
     if (!specs[positional].has_default) required = positional + 1;
@@ -575,10 +577,10 @@ static ai_word raise_arg_count(ai_word self, const AiStr *n, int64_t nargs, cons
   if (nargs > positional) {
     /* CPython counts self among the positional arguments */
     if (required == positional)
-      ai_raise_fmt(&ai_exc_TypeError, "%s.%s() takes %lld positional argument%s but %lld were given", ai_type_name(self), n->data,
+      ai_raise_fmt(&ai_exc_TypeError, "%s.%s() takes %lld positional argument%s but %lld were given", ai_type_name(self), name,
                    (long long)positional + 1, positional == 0 ? "" : "s", (long long)nargs + 1);
     else
-      ai_raise_fmt(&ai_exc_TypeError, "%s.%s() takes from %lld to %lld positional arguments but %lld were given", ai_type_name(self), n->data,
+      ai_raise_fmt(&ai_exc_TypeError, "%s.%s() takes from %lld to %lld positional arguments but %lld were given", ai_type_name(self), name,
                    (long long)required + 1, (long long)positional + 1, (long long)nargs + 1);
     return 0;
   }
@@ -597,23 +599,23 @@ static ai_word raise_arg_count(ai_word self, const AiStr *n, int64_t nargs, cons
     }
     if (!missing) continue;
     names[len] = 0;
-    ai_raise_fmt(&ai_exc_TypeError, "%s.%s() missing %lld required %s argument%s: %s", ai_type_name(self), n->data, (long long)missing,
+    ai_raise_fmt(&ai_exc_TypeError, "%s.%s() missing %lld required %s argument%s: %s", ai_type_name(self), name, (long long)missing,
                  pass == 0 ? "positional" : "keyword-only", missing == 1 ? "" : "s", names);
     return 0;
   }
-  ai_raise_fmt(&ai_exc_TypeError, "%s.%s() takes %lld positional arguments but %lld were given", ai_type_name(self), n->data,
+  ai_raise_fmt(&ai_exc_TypeError, "%s.%s() takes %lld positional arguments but %lld were given", ai_type_name(self), name,
                (long long)positional + 1, (long long)nargs + 1);
   return 0;
 }
 
 /* The method entry of name `n` for `nargs` arguments (`bound_by_name`: placed by u_call_method from keywords), else
  * CPython's TypeError about the count; *found false when the class has no method of that name. */
-static ai_word call_by_count(ai_word self, const AiStr *n, int64_t nargs, const ai_word *args, bool bound_by_name, bool *found) {
+static ai_word call_by_count(ai_word self, const char *name, size_t len, int64_t nargs, const ai_word *args, bool bound_by_name, bool *found) {
   const AiClassDunders *d = dunders_of(self);
   int64_t fewest = INT64_MAX, most = -1;
   for (int64_t i = 0; i < d->nattrs; i++) {
     const AiClassAttr *a = &d->attrs[i];
-    if (a->kind != AI_ATTR_METHOD || !attr_named(a, n)) continue;
+    if (a->kind != AI_ATTR_METHOD || !attr_named_bytes(a, name, len)) continue;
     *found = true;
     if (a->nargs < fewest) fewest = a->nargs;
     if (a->nargs > most) most = a->nargs;
@@ -623,7 +625,7 @@ static ai_word call_by_count(ai_word self, const AiStr *n, int64_t nargs, const 
       ParamSpec specs[AI_MAX_DYNAMIC_ARGS + 1];
       int64_t count = param_specs(a->params, specs, AI_MAX_DYNAMIC_ARGS + 1);
       for (int64_t k = 0; k < nargs && k < count; k++)
-        if (specs[k].kwonly) return raise_arg_count(self, n, nargs, specs, count);
+        if (specs[k].kwonly) return raise_arg_count(self, name, nargs, specs, count);
     }
     ai_word r = call_entry(a->fn, self, nargs, args);
     return ai_exc_pending() ? 0 : r;
@@ -631,17 +633,17 @@ static ai_word call_by_count(ai_word self, const AiStr *n, int64_t nargs, const 
   if (!*found) return 0;
   for (int64_t i = 0; i < d->nattrs; i++) {
     const AiClassAttr *a = &d->attrs[i];
-    if (a->kind != AI_ATTR_METHOD || !attr_named(a, n) || !a->params) continue;
+    if (a->kind != AI_ATTR_METHOD || !attr_named_bytes(a, name, len) || !a->params) continue;
     ParamSpec specs[AI_MAX_DYNAMIC_ARGS + 1];
-    return raise_arg_count(self, n, nargs, specs, param_specs(a->params, specs, AI_MAX_DYNAMIC_ARGS + 1));
+    return raise_arg_count(self, name, nargs, specs, param_specs(a->params, specs, AI_MAX_DYNAMIC_ARGS + 1));
   }
   /* CPython counts self among the positional arguments */
   if (fewest == most)
-    ai_raise_fmt(&ai_exc_TypeError, "%s.%s() takes %lld positional argument%s but %lld %s given", ai_type_name(self), n->data,
+    ai_raise_fmt(&ai_exc_TypeError, "%s.%s() takes %lld positional argument%s but %lld %s given", ai_type_name(self), name,
                  (long long)most + 1, most == 0 ? "" : "s", (long long)nargs + 1, nargs == 0 ? "was" : "were");
   else
     ai_raise_fmt(&ai_exc_TypeError, "%s.%s() takes from %lld to %lld positional arguments but %lld were given", ai_type_name(self),
-                 n->data, (long long)fewest + 1, (long long)most + 1, (long long)nargs + 1);
+                 name, (long long)fewest + 1, (long long)most + 1, (long long)nargs + 1);
   return 0;
 }
 
@@ -718,12 +720,19 @@ static const char *const binop_names[] = {"add", "sub", "mul", "truediv", "floor
 
 /* self.__<prefix><name>__(arg) through the class's method entries; *found false when it has none for one argument. */
 static ai_word call_binop_method(ai_word self, const char *prefix, int op, ai_word arg, bool *found) {
-  char name[32];
-  int n = snprintf(name, sizeof name, "__%s%s__", prefix, binop_names[op]);
-  ai_word name_str = ai_str_new_ascii(name, n);
-  if (!name_str) return 0;
+  /* the name is put together by hand and looked up as bytes: this runs for every operator on instances whose
+   * type the compiler lost (a ray tracer's `color * k` through an attribute of unknown type), where formatting
+   * it and making a str of it cost more than the method */
+  char name[32] = "__";
+  size_t len = 2, p = strlen(prefix), b = strlen(binop_names[op]);
+  memcpy(name + len, prefix, p);
+  len += p;
+  memcpy(name + len, binop_names[op], b);
+  len += b;
+  memcpy(name + len, "__", 3);
+  len += 2;
   *found = false;
-  return u_call_method(self, name_str, 1, &arg, 0, found);
+  return call_by_count(self, name, len, 1, &arg, false, found);
 }
 
 static bool is_compiled_instance(ai_word w) {

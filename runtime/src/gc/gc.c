@@ -557,10 +557,17 @@ NOSAN static void mark_from_roots(char *sp, void *argp) {
  * 1 MiB took it from 1.40 to 1.05 s CPU, CPython 0.89 s, but raised its peak
  * from 72 to 85 MB, CPython 60, and the bench's word_count from 20 to 25.5
  * MiB and regex_compile from 15 to 17 MiB, above CPython's 19 and 15).
+ * From 16 MiB live (none of the bench programs gets there; the whole_ probes
+ * that lose to CPython do) the heap grows by three quarters of its live set
+ * plus 1 MiB: a scaled whole_probe11_sokoban (33 MiB live at the end) 2.00
+ * -> 1.71 s CPU and 59 -> 67 MiB peak (CPython 0.9 s, 48 MiB), a scaled
+ * whole_probe2_slide_puzzle 1.62 -> 1.42-1.54 s and 73 -> 82 MiB (CPython
+ * 1.2 s, 66 MiB); a step of the whole live set gave 1.52 s and 74 MiB, 1.30
+ * s and 90 MiB (docs/actors-runtime.md, Heap and GC).
  * Never less than the heap's gc_min_step (heap.c: 2 MiB for the main thread's). */
 static size_t ai_gc_step(const ai_heap *h, size_t live) {
   const size_t mib = (size_t)1024 * 1024;
-  size_t step = live <= 2 * mib ? live : mib + live / 2;
+  size_t step = live <= 2 * mib ? live : live <= 16 * mib ? mib + live / 2 : mib + live / 4 * 3;
   return step > h->gc_min_step ? step : h->gc_min_step;
 }
 

@@ -253,6 +253,15 @@ static void block_extent(ai_gc *gc, const char *obj, const char **end) {
   *end = c->data + (object_next(c, g) << 4);
 }
 
+/* Clears the mark a stale pointer set on a free run (chunks only: a large
+ * object is never free space). */
+static void unmark_free_run(ai_gc *gc, const char *p) {
+  region *r = find_region(gc, p);
+  if (!r || r->l) return;
+  size_t g = (size_t)(p - r->c->data) >> 4;
+  r->c->marks[g >> 6] &= ~((uint64_t)1 << (g & 63));
+}
+
 /* Objects popped from the mark stack wait this many turns in a small FIFO
  * before they are traced, their header prefetched on entry: tracing reads
  * each object's type word first, a cache miss that otherwise stalls every
@@ -275,6 +284,10 @@ NOSAN static void drain(ai_gc *gc) {
     head = (head + 1) % PREFETCH_DEPTH;
     queued--;
     const char *obj = (const char *)(e & ~(uintptr_t)1);
+    if (AI_UNLIKELY(*(const uintptr_t *)obj == AI_FREE_RUN)) {
+      unmark_free_run(gc, obj); /* a stale pointer found free space: it stays free */
+      continue;
+    }
     if (!(e & 1)) {
       const AiType *t = *(const AiType *const *)obj;
       if (t != last_type) { /* runs of one type (a list's floats) look the registry up once */
@@ -481,12 +494,11 @@ static size_t sweep_chunk(ai_heap *h, ai_chunk *c, ai_hole **holes, size_t *nfre
       if (s > g) { /* [g, s): dead objects and old free space */
         *nfreed += clear_bits(c->starts, g, s);
         char *lo = c->data + (g << 4), *hi = c->data + (s << 4);
-        ai_chunk_set_start(c, lo);
-        /* Only the run's first granule is cleared now: its first word must not
-         * be a dead object's type, or a stale root into the run would trace
-         * the dead object's fields. The rest is zeroed by the allocator when
-         * it takes the hole (heap.c take_hole), just before it fills it. */
-        memset(lo, 0, AI_HEAP_ALIGN);
+        /* Only the run's first word is written now: AI_FREE_RUN, so a stale
+         * root into the run never traces the dead object's fields (heap.h).
+         * The rest is zeroed by the allocator when it takes the hole (heap.c
+         * take_hole), just before it fills it. */
+        ai_chunk_set_free(c, lo);
         if ((size_t)(hi - lo) >= AI_HEAP_MIN_HOLE) {
           ai_hole *hole = (ai_hole *)lo;
           hole->end = hi;
@@ -545,19 +557,24 @@ NOSAN static void mark_from_roots(char *sp, void *argp) {
  * 1 MiB took it from 1.40 to 1.05 s CPU, CPython 0.89 s, but raised its peak
  * from 72 to 85 MB, CPython 60, and the bench's word_count from 20 to 25.5
  * MiB and regex_compile from 15 to 17 MiB, above CPython's 19 and 15).
+ * From 16 MiB live (none of the bench programs gets there; the whole_ probes
+ * that lose to CPython do) the heap grows by three quarters of its live set
+ * plus 1 MiB: a scaled whole_probe11_sokoban (33 MiB live at the end) 2.00
+ * -> 1.71 s CPU and 59 -> 67 MiB peak (CPython 0.9 s, 48 MiB), a scaled
+ * whole_probe2_slide_puzzle 1.62 -> 1.42-1.54 s and 73 -> 82 MiB (CPython
+ * 1.2 s, 66 MiB); a step of the whole live set gave 1.52 s and 74 MiB, 1.30
+ * s and 90 MiB (docs/actors-runtime.md, Heap and GC).
  * Never less than the heap's gc_min_step (heap.c: 2 MiB for the main thread's). */
 static size_t ai_gc_step(const ai_heap *h, size_t live) {
   const size_t mib = (size_t)1024 * 1024;
-  size_t step = live <= 2 * mib ? live : mib + live / 2;
+  size_t step = live <= 2 * mib ? live : live <= 16 * mib ? mib + live / 2 : mib + live / 4 * 3;
   return step > h->gc_min_step ? step : h->gc_min_step;
 }
 
 void ai_gc_collect(ai_heap *h) {
   pthread_once(&builtins_once, register_builtins);
   pthread_once(&segs_once, find_segments);
-  /* the current region ends here: its rest becomes free space */
-  if (h->cur && h->bump < h->limit) ai_chunk_set_start(h->cur, h->bump);
-  h->bump = h->limit = NULL;
+  ai_heap_retire_region(h);
   h->cur = NULL;
   ai_heap_retire_overflow(h);
   h->holes = NULL; /* rebuilt by the sweep */

@@ -14,6 +14,8 @@ static _Atomic int64_t total_bytes;
 int64_t ai_heap_total_bytes(void) { return atomic_load_explicit(&total_bytes, memory_order_relaxed); }
 void ai_heap_account(int64_t delta) { atomic_fetch_add_explicit(&total_bytes, delta, memory_order_relaxed); }
 
+const uint64_t ai_heap_free_run = 0;
+
 _Thread_local ai_heap *ai_current_heap __attribute__((tls_model("initial-exec")));
 static _Thread_local ai_heap main_heap_storage;
 
@@ -131,9 +133,8 @@ static inline void *bump(ai_heap *h, size_t n) {
   return p;
 }
 
-/* The rest of the current region becomes a free run (filler start bit). */
-static void retire_region(ai_heap *h) {
-  if (h->cur && h->bump < h->limit) ai_chunk_set_start(h->cur, h->bump);
+void ai_heap_retire_region(ai_heap *h) {
+  if (h->cur && h->bump < h->limit) ai_chunk_set_free(h->cur, h->bump);
   h->bump = h->limit = NULL;
 }
 
@@ -181,7 +182,7 @@ static inline void *bump_overflow(ai_heap *h, size_t n) {
 }
 
 void ai_heap_retire_overflow(ai_heap *h) {
-  if (h->ovf && h->ovf_bump < h->ovf_limit) ai_chunk_set_start(h->ovf, h->ovf_bump);
+  if (h->ovf && h->ovf_bump < h->ovf_limit) ai_chunk_set_free(h->ovf, h->ovf_bump);
   h->ovf = NULL;
   h->ovf_bump = h->ovf_limit = NULL;
 }
@@ -248,10 +249,10 @@ void *ai_heap_alloc(ai_heap *h, size_t n) {
       return bump_overflow(h, n);
     }
   }
-  retire_region(h);
+  ai_heap_retire_region(h);
   if (take_hole(h, n)) return bump(h, n);
   if (maybe_collect(h)) {
-    retire_region(h);
+    ai_heap_retire_region(h);
     if (take_hole(h, n)) return bump(h, n);
   }
   ai_chunk *c = new_chunk(h, n);

@@ -178,7 +178,7 @@ int main(void) {
   tls_root = S("thread-local root");
   size_t peak;
   CHECK_I64(workout(20000 / SCALE, &peak), 0);
-  printf("main: live ~%zu KiB, peak footprint %zu KiB, %zu collections\n", h->live / 1024, peak / 1024, h->ncollections);
+  printf("main: live ~%zu KiB, peak footprint %zu KiB, %zu collections\n", h->live / 1024, peak / 1024, (size_t)h->ncollections);
   CHECK(h->ncollections > 3 / SCALE);
   CHECK(peak < (size_t)16 * 1024 * 1024);
   CHECK_STR(((Pair *)ai_obj(global_root))->a, "global");

@@ -159,22 +159,40 @@ typedef struct __attribute__((aligned(64))) ai_actor {
   uint16_t nargs; /* spawn() refuses more */
   uint16_t direct_taken; /* messages received straight from the mailbox, mod RECEIVE_BATCH (actor.c) */
   ai_actor_fn fn;
-  ai_word *args;
-  ai_word args_inline[3]; /* args when nargs <= 3 (compiled Python passes 2) */
+  /* The spawn arguments: in the block when nargs <= 3 (compiled Python
+   * passes 2), else malloc'd (ai_actor_args). */
+  union {
+    ai_word inline_words[3];
+    ai_word *words;
+  } args;
   ai_chunk *args_frag; /* in args_space, or malloc'd when larger */
+  ai_word exit_reason;
   /* The spawn arguments' fragment when it fits (compiled Python's argument
    * tuple holding a Pid: 144 bytes with the chunk header and bitmaps),
    * adopted by the heap as any fragment: a spawn then costs no malloc, and an
    * idle actor no separate allocation (and its malloc header). The block is
    * 640 bytes with it (512 without). */
   _Alignas(16) char args_space[144];
-  ai_word exit_reason;
   ai_actor_rel *rel; /* NULL: no links or monitors yet */
   struct ai_worker *timer_w; /* whose heap holds the current wait's timer */
   ai_green_stack own_stack;
   ai_heap heap_storage;
 } ai_actor;
 _Static_assert(offsetof(ai_actor, mailbox) + offsetof(ai_mpsc, tail) == 64, "the mailbox's consumer end starts the second cache line");
+/* An idle actor's memory is mostly its block (issue 5: at most 1 KiB in all,
+ * docs/actors-runtime.md): a field added here, or to ai_heap, must fit in the
+ * padding or take the place of another. */
+#if !defined(AI_ASAN) && !defined(AI_TSAN) /* the sanitizers' fiber contexts add to it */
+_Static_assert(sizeof(ai_actor) <= 640, "an actor block is at most 10 cache lines");
+#endif
+
+#define AI_ACTOR_INLINE_ARGS 3
+_Static_assert(sizeof(((ai_actor *)0)->args.inline_words) == AI_ACTOR_INLINE_ARGS * sizeof(ai_word), "inline spawn arguments");
+
+/* The spawn arguments of `a` (nargs words; NULL when none are left). */
+static inline ai_word *ai_actor_args(ai_actor *a) {
+  return a->nargs <= AI_ACTOR_INLINE_ARGS ? (a->nargs ? a->args.inline_words : NULL) : a->args.words;
+}
 
 /* Spin lock of an actor's link/monitor sets. */
 static inline void ai_actor_lock(ai_actor *a) {

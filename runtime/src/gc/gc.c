@@ -435,8 +435,8 @@ static bool marked(ai_gc *gc, const char *p) {
 /* Before the sweep frees them: the dead objects that hold memory outside the heap give it back (a generator left
  * suspended, `while True: x = yield` never closed, returns its stack, as CPython's refcounting frees its frame). */
 static void release_dead(ai_heap *h, ai_gc *gc) {
-  size_t kept = 0;
-  for (size_t i = 0; i < h->ntracked; i++) {
+  uint32_t kept = 0;
+  for (uint32_t i = 0; i < h->ntracked; i++) {
     ai_tracked t = h->tracked[i];
     if (marked(gc, t.obj)) h->tracked[kept++] = t;
     else t.release(t.obj);

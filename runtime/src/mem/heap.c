@@ -78,7 +78,8 @@ void ai_chunk_free(ai_chunk *c) {
 
 bool ai_heap_track(ai_heap *h, void *obj, void (*release)(void *obj)) {
   if (h->ntracked == h->captracked) {
-    size_t cap = h->captracked ? h->captracked * 2 : 16;
+    if (h->captracked > UINT32_MAX / 2) return false;
+    uint32_t cap = h->captracked ? h->captracked * 2 : 16;
     ai_tracked *t = realloc(h->tracked, cap * sizeof *t);
     if (!t) return false;
     h->tracked = t;

@@ -96,13 +96,16 @@ typedef struct ai_heap {
   size_t bytes;        /* total bytes handed out since creation (monotonic) */
   size_t chunk_bytes;  /* bytes of chunk data held (footprint of small objects) */
   size_t large_bytes;  /* bytes of large objects held */
-  size_t next_chunk;   /* size of the next chunk */
   size_t gc_at;        /* collect when `bytes` reaches this */
-  size_t gc_min_step;  /* bytes a collection lets the heap allocate before the next, at least (gc.c ai_gc_step) */
   size_t live;         /* bytes live after the last collection */
-  size_t ncollections;
   size_t nfreed;       /* objects (blocks) the last collection freed */
-  int gc_disabled;     /* >0: never collect (nesting count) */
+  /* 32-bit fields together: every actor block holds a heap, and an idle
+   * actor's block is most of its memory (issue 5: at most 1 KiB in all) */
+  uint32_t next_chunk;  /* size of the next chunk (at most AI_HEAP_CHUNK) */
+  uint32_t gc_min_step; /* bytes a collection lets the heap allocate before the next, at least (gc.c ai_gc_step) */
+  int gc_disabled;      /* >0: never collect (nesting count) */
+  uint32_t ntracked, captracked; /* of `tracked` below */
+  uint32_t ncollections;
   /* the owner's context, for the collector */
   char *stack_hi;      /* top of the owner's stack; NULL: the OS thread's stack */
   /* extra roots of the owner (message queue, spawn arguments): calls
@@ -112,7 +115,6 @@ typedef struct ai_heap {
   /* objects of this heap holding memory outside it (a started generator's stack): a collection that finds one
    * dead calls its release function (gc.c release_dead), and destroying the heap calls all of them */
   struct ai_tracked *tracked;
-  size_t ntracked, captracked;
 } ai_heap;
 
 typedef struct ai_tracked {

@@ -5,6 +5,7 @@
 
 #include "exc/exception.h"
 #include "gc/gc.h"
+#include "mem/frames.h"
 #include "obj/containers.h"
 #include "platform/stack.h"
 #include "platform/thread.h"
@@ -458,7 +459,7 @@ static bool stack_evict(ai_green_stack *s, ai_actor *o) {
   char *top = s->base + ai_stack_size();
   char *lo = frames_lo(s, o);
   size_t len = (size_t)(top - lo);
-  char *img = malloc(len);
+  char *img = ai_frames_alloc(len);
   if (!img) return false;
   memcpy(img, lo, len);
   o->image = img;
@@ -515,7 +516,7 @@ static int stack_enter(ai_worker *w, ai_actor *a) {
       return STACK_NOMEM;
     }
     memcpy(s->base + ai_stack_size() - a->image_len, a->image, a->image_len);
-    free(a->image);
+    ai_frames_free(a->image, a->image_len);
     a->image = NULL;
     a->image_len = 0;
     s->owner = a;

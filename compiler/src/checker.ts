@@ -3922,7 +3922,9 @@ export interface KwargsRest {
 }
 
 /** The built-in classes isinstance() decides from a static type: class name -> Type kind. */
-const builtinTypeKinds: Record<string, string> = { int: 'int', float: 'float', bool: 'bool', str: 'str', list: 'list', dict: 'dict', set: 'set', tuple: 'tuple' };
+// bytes and bytearray values have no static kind of their own (they are values of unknown type): a value of a kind
+// below is never one (`isinstance(pattern, bytes)` of a str pattern is False; of a value of unknown type, not known).
+const builtinTypeKinds: Record<string, string> = { int: 'int', float: 'float', bool: 'bool', str: 'str', list: 'list', dict: 'dict', set: 'set', tuple: 'tuple', bytes: 'bytes', bytearray: 'bytearray' };
 /** Static types whose run-time value is exactly of that built-in kind (or a subclass of it). */
 const staticBuiltinKinds = new Set(['int', 'float', 'bool', 'none', 'str', 'list', 'dict', 'set', 'tuple']);
 

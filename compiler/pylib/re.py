@@ -2204,12 +2204,170 @@ class Match:
         return "<re.Match object; span=(%d, %d), match=%s>" % (self._regs[0], self._regs[1], repr(text)[:50])
 
 
+# ---------------------------------------------------------------- bytes patterns
+
+# A bytes pattern is the str pattern of the same code points (latin-1: one per
+# byte) matched with ASCII semantics (\w, \d, \s, \b and IGNORECASE see
+# ASCII only, as for bytes in CPython) against the subject decoded the same
+# way; what it finds is encoded back, byte for byte.
+
+
+def _bytes_subject(string):
+    if isinstance(string, bytes) or isinstance(string, bytearray):
+        return bytes(string).decode("latin-1")
+    if isinstance(string, str):
+        raise TypeError("cannot use a bytes pattern on a string-like object")
+    raise TypeError("expected string or bytes-like object, got '%s'" % type(string).__name__)
+
+
+def _to_bytes(x):
+    # A found str, a tuple of them (findall's groups) or None, as bytes.
+    if x is None:
+        return None
+    if isinstance(x, tuple):
+        return tuple([_to_bytes(y) for y in x])
+    return str(x).encode("latin-1")
+
+
+class BytesPattern:
+    def __init__(self, pattern, flags):
+        if flags & UNICODE:
+            raise ValueError("cannot use UNICODE flag with a bytes pattern")
+        self._str = Pattern(pattern.decode("latin-1"), flags | ASCII)
+        self.pattern = pattern
+        self.flags = self._str.flags if flags & ASCII else self._str.flags & ~ASCII
+        self.groups = self._str.groups
+        self.groupindex = self._str.groupindex
+
+    def __repr__(self):
+        text = repr(self.pattern)[:200]
+        if self.flags:
+            return "re.compile(%s, %s)" % (text, _flags_repr(self.flags))
+        return "re.compile(%s)" % text
+
+    def _wrap(self, m):
+        if m is None:
+            return None
+        return BytesMatch(self, m)
+
+    def match(self, string, pos=0, endpos=sys.maxsize):
+        return self._wrap(self._str.match(_bytes_subject(string), pos, endpos))
+
+    def fullmatch(self, string, pos=0, endpos=sys.maxsize):
+        return self._wrap(self._str.fullmatch(_bytes_subject(string), pos, endpos))
+
+    def search(self, string, pos=0, endpos=sys.maxsize):
+        return self._wrap(self._str.search(_bytes_subject(string), pos, endpos))
+
+    def findall(self, string, pos=0, endpos=sys.maxsize):
+        return [_to_bytes(x) for x in self._str.findall(_bytes_subject(string), pos, endpos)]
+
+    def finditer(self, string, pos=0, endpos=sys.maxsize):
+        for m in self._str.finditer(_bytes_subject(string), pos, endpos):
+            yield BytesMatch(self, m)
+
+    def _subx(self, repl, string, count):
+        subject = _bytes_subject(string)
+        if isinstance(repl, bytes) or isinstance(repl, bytearray):
+            s, n = self._str.subn(bytes(repl).decode("latin-1"), subject, count)
+        elif isinstance(repl, str):
+            raise TypeError("expected a bytes-like object, %s found" % type(repl).__name__)
+        else:
+            # repl(match) per match, as CPython's sub (its empty-match rules are finditer's)
+            parts = []
+            last = 0
+            n = 0
+            for m in self._str.finditer(subject):
+                if count and n >= count:
+                    break
+                parts.append(subject[last:m.start()])
+                parts.append(_bytes_subject(repl(BytesMatch(self, m))))
+                last = m.end()
+                n += 1
+            parts.append(subject[last:])
+            s = "".join(parts)
+        return s.encode("latin-1"), n
+
+    def sub(self, repl, string, count=0):
+        s, n = self._subx(repl, string, count)
+        return s
+
+    def subn(self, repl, string, count=0):
+        return self._subx(repl, string, count)
+
+    def split(self, string, maxsplit=0):
+        return [_to_bytes(x) for x in self._str.split(_bytes_subject(string), maxsplit)]
+
+
+class BytesMatch:
+    def __init__(self, pattern, m):
+        self.re = pattern
+        self._m = m
+        self.pos = m.pos
+        self.endpos = m.endpos
+
+    @property
+    def string(self):
+        return str(self._m.string).encode("latin-1")
+
+    def group(self, *args):
+        if len(args) == 0:
+            return _to_bytes(self._m.group())
+        if len(args) == 1:
+            return _to_bytes(self._m.group(args[0]))
+        return tuple([_to_bytes(self._m.group(g)) for g in args])
+
+    def __getitem__(self, g):
+        return _to_bytes(self._m.group(g))
+
+    def groups(self, default=None):
+        return tuple([default if x is None else _to_bytes(x) for x in self._m.groups()])
+
+    def groupdict(self, default=None):
+        d = {}
+        for name, x in self._m.groupdict().items():
+            d[name] = default if x is None else _to_bytes(x)
+        return d
+
+    def start(self, group=0):
+        return self._m.start(group)
+
+    def end(self, group=0):
+        return self._m.end(group)
+
+    def span(self, group=0):
+        return self._m.span(group)
+
+    @property
+    def regs(self):
+        return self._m.regs
+
+    @property
+    def lastindex(self):
+        return self._m.lastindex
+
+    @property
+    def lastgroup(self):
+        return self._m.lastgroup
+
+    def expand(self, template):
+        return _to_bytes(self._m.expand(_bytes_subject(template)))
+
+    def __bool__(self):
+        return True
+
+    def __repr__(self):
+        a, b = self._m.span()
+        return "<re.Match object; span=(%d, %d), match=%s>" % (a, b, repr(self.group())[:50])
+
+
 # ---------------------------------------------------------------- module API
 
 # Compiled patterns: by pattern for flags 0 (no key to build), else by
 # (pattern, flags).
 _cache = {}
 _cache_flags = {}
+_cache_bytes = {}
 
 
 def _compile(pattern, flags):
@@ -2218,6 +2376,17 @@ def _compile(pattern, flags):
         if flags:
             raise ValueError("cannot process flags argument with a compiled pattern")
         return pattern
+    if isinstance(pattern, BytesPattern):
+        if flags:
+            raise ValueError("cannot process flags argument with a compiled pattern")
+        return pattern
+    if isinstance(pattern, bytes):
+        key = (pattern, flags)
+        if key in _cache_bytes:
+            return _cache_bytes[key]
+        b = BytesPattern(pattern, flags)
+        _cache_bytes[key] = b
+        return b
     if flags == 0:
         if pattern in _cache:
             return _cache[pattern]
@@ -2271,12 +2440,19 @@ def split(pattern, string, maxsplit=0, flags=0):
 def purge():
     _cache.clear()
     _cache_flags.clear()
+    _cache_bytes.clear()
 
 
 _SPECIAL = "()[]{}?*+-|^$\\.&~# \t\n\r\v\f"
 
 
 def escape(pattern):
+    if isinstance(pattern, bytes):
+        return _escape_str(pattern.decode("latin-1")).encode("latin-1")
+    return _escape_str(pattern)
+
+
+def _escape_str(pattern):
     out = []
     for c in pattern:
         if c in _SPECIAL:

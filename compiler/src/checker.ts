@@ -186,6 +186,8 @@ export class FunctionInstance implements Watcher {
   readonly dynamicClassCalls = new Map<S.CallExpr, ClassInfo[]>();
   /** and these may reach an instance whose class has __call__ (called by name at run time). */
   readonly dynamicInstanceCalls = new Set<S.CallExpr>();
+  /** Such a call's binding to the `__init__` of each exception class it may construct, by the class's dynamicInitTag (a direct call's is in boundCalls/callTargets). */
+  readonly exceptionInits = new Map<S.CallExpr, Map<string, { bound: BoundCall; target: FunctionInstance | null }>>();
   private readonly cells = new Map<object, Map<string, Cell>>();
 
   /** The class a method instance belongs to (for super() and the traceback name). */
@@ -388,6 +390,7 @@ export class Program {
       if (inActor.has(inst)) continue;
       inActor.add(inst);
       work.push(...inst.callTargets.values());
+      for (const byClass of inst.exceptionInits.values()) for (const i of byClass.values()) if (i.target) work.push(i.target);
       for (const calls of inst.funcCalls.values()) for (const c of calls) if (c.target) work.push(c.target);
       for (const byTag of inst.dispatches.values()) for (const d of byTag.values()) for (const g of d.groups) if (g.target) work.push(g.target);
     }
@@ -2392,7 +2395,8 @@ export class Program {
       const args = e.args.map((a) => this.typeExpr(inst, a));
       const init = cls.lookup('__init__')?.method;
       if (!init) {
-        if (e.keywords.length) this.unsupported(e.pos, 'keyword arguments to an exception class');
+        // BaseException's own __init__ takes no keywords: a TypeError when the call runs (lower.ts construct).
+        for (const k of e.keywords) this.typeExpr(inst, k.value);
         return T.exception;
       }
       // A user __init__ runs on the new exception (whose args are already all the arguments, as BaseException.__new__ sets them).
@@ -2400,11 +2404,16 @@ export class Program {
       if (args.some((t) => t.kind === 'never')) return T.exception;
       const bound = this.bind(inst, init.def, e, 1);
       if (!bound) return T.exception;
-      inst.boundCalls.set(e, bound);
+      // A call of a value of unknown type may construct several exception classes: one binding per class.
+      const perClass = initTag === 'init' ? null : (inst.exceptionInits.get(e) ?? inst.exceptionInits.set(e, new Map()).get(e)!);
+      if (perClass) perClass.set(initTag, { bound, target: perClass.get(initTag)?.target ?? null });
+      else inst.boundCalls.set(e, bound);
       if (bound.error) return T.exception;
       const types = bound.args.map((a, i) => (i === 0 ? T.exception : a ? this.argType(inst, a) : (this.globals.get(this.nodes.defaultSlot(init.def, init.def.params[i])) ?? T.never)));
       if (types.some((t) => t.kind === 'never')) return T.exception;
-      inst.callTargets.set(e, this.instanceFor(init.def, types, init.owner));
+      const target = this.instanceFor(init.def, types, init.owner);
+      if (perClass) perClass.set(initTag, { bound, target });
+      else inst.callTargets.set(e, target);
       return T.exception;
     }
     const self = instanceOf([cls]);
@@ -2663,13 +2672,6 @@ export class Program {
     if (!this.positionalArgs(inst, e)) return T.never;
     // Classes kept with other values (a factory table `{'circle': Circle, ...}`): each may be constructed here.
     const classes = escapedClasses().filter((c) => this.classes.get(c.name) === c) as ClassInfo[];
-    // An exception class is made with the arguments as its args (lower.ts construct); its own __init__ would be bound
-    // per call, not per class, so a call that may reach one with __init__ is not compiled yet.
-    const exceptionClass = classes.find((c) => c.exceptionBase && c.lookup('__init__')?.method);
-    if (exceptionClass) {
-      this.unsupported(e.func.pos, `calling a value of unknown type that may be the exception class ${exceptionClass.name} (which defines __init__)`);
-      return T.never;
-    }
     inst.dynamicClassCalls.set(e, classes);
     inst.dynamicCalls.add(e);
     let constructed: Type = T.never;
@@ -4022,7 +4024,9 @@ export interface KwargsRest {
 }
 
 /** The built-in classes isinstance() decides from a static type: class name -> Type kind. */
-const builtinTypeKinds: Record<string, string> = { int: 'int', float: 'float', bool: 'bool', str: 'str', list: 'list', dict: 'dict', set: 'set', tuple: 'tuple' };
+// bytes and bytearray values have no static kind of their own (they are values of unknown type): a value of a kind
+// below is never one (`isinstance(pattern, bytes)` of a str pattern is False; of a value of unknown type, not known).
+const builtinTypeKinds: Record<string, string> = { int: 'int', float: 'float', bool: 'bool', str: 'str', list: 'list', dict: 'dict', set: 'set', tuple: 'tuple', bytes: 'bytes', bytearray: 'bytearray' };
 /** Static types whose run-time value is exactly of that built-in kind (or a subclass of it). */
 const staticBuiltinKinds = new Set(['int', 'float', 'bool', 'none', 'str', 'list', 'dict', 'set', 'tuple']);
 

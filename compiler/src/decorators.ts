@@ -223,3 +223,128 @@ export function memoisedDefs(body: S.Stmt[]): Map<S.FunctionDef, string | null> 
   }
   return found;
 }
+
+/**
+ * functools.cache / lru_cache called on a module-level def instead of decorating it:
+ *
+ *   fib = lru_cache(maxsize=None)(fib)     ->   def uncached.fib(n): ...          (the def, renamed)
+ *                                               @lru_cache(maxsize=None)
+ *                                               def fib(n): return uncached.fib(n)
+ *   square = functools.cache(sq)           ->   @functools.cache
+ *                                               def $cache1.sq(x): return sq(x)    (a module-level def)
+ *                                               square = $cache1.sq
+ *
+ * so the compiler's own memoisation applies. At module level `f = cache(f)` rebinds f, so f's recursive calls go
+ * through the cache, as in CPython; otherwise the wrapper is a def of its own (named as CPython's wrapper, after
+ * the function), and `name.cache_info()` / `cache_clear()` of a variable assigned only this call become those of
+ * the wrapper. Only where the function's name is not bound again and, for `f = cache(f)`, nothing but defs,
+ * classes and imports come between the def and the call (a call of f there would not be cached in CPython).
+ */
+export function cacheCallsAsDefs(module: S.Module): void {
+  const imports = importedNames(module.body);
+  if (!imports.functoolsModules.size && !imports.functoolsMembers.size) return;
+  const defs = new Map<string, S.FunctionDef>();
+  for (const s of module.body) if (s.kind === 'FunctionDef') defs.set(s.name, defs.has(s.name) ? (null as unknown as S.FunctionDef) : s);
+  // The decorator a call stands for: `lru_cache(...)` of `lru_cache(...)(f)`, `cache` of `cache(f)`, `lru_cache` of `lru_cache(f)`.
+  const cacheCall = (e: S.Expr): { decorator: S.Expr; def: S.FunctionDef } | null => {
+    if (e.kind !== 'Call' || e.args.length !== 1 || e.keywords.length || e.doubleStars?.length || e.args[0].kind !== 'Name') return null;
+    const def = defs.get(e.args[0].id);
+    if (!def || def.decorators.length) return null;
+    const f = e.func;
+    const member = functoolsMember(f.kind === 'Call' ? f.func : f, imports);
+    if (f.kind === 'Call' ? member !== 'lru_cache' : member !== 'cache' && member !== 'lru_cache') return null;
+    return { decorator: f, def };
+  };
+  const rebound = new Map<string, number>();
+  walkNodes(module.body, (n) => {
+    const targets = n.kind === 'Assign' ? (n.targets as S.Expr[]) : n.kind === 'AugAssign' || n.kind === 'For' ? [n.target as S.Expr] : [];
+    for (const t of targets) walkNodes(t, (x) => { if (x.kind === 'Name') rebound.set(x.id as string, (rebound.get(x.id as string) ?? 0) + 1); });
+    if (n.kind === 'FunctionDef' || n.kind === 'ClassDef') rebound.set(n.name as string, (rebound.get(n.name as string) ?? 0) + 1);
+    if (n.kind === 'FunctionDef') for (const p of (n as unknown as S.FunctionDef).params) rebound.set(p.name, (rebound.get(p.name) ?? 0) + 2);
+    if (n.kind === 'Global') for (const g of n.names as string[]) rebound.set(g, (rebound.get(g) ?? 0) + 2);
+  });
+  let counter = 0;
+  const forward = (def: S.FunctionDef, name: string, decorator: S.Expr, callee: string): S.FunctionDef => {
+    const pos = def.pos;
+    const args: S.Expr[] = [];
+    const keywords: S.KeywordArg[] = [];
+    const doubleStars: S.Expr[] = [];
+    for (const p of def.params) {
+      const v: S.NameExpr = { kind: 'Name', pos, id: p.name };
+      if (p.kind === 'normal') args.push(v);
+      else if (p.kind === 'varargs') args.push({ kind: 'Starred', pos, value: v, inCall: true });
+      else if (p.kind === 'kwonly') keywords.push({ name: p.name, value: v, pos });
+      else doubleStars.push(v);
+    }
+    const call: S.CallExpr = { kind: 'Call', pos, func: { kind: 'Name', pos, id: callee }, args, keywords, ...(doubleStars.length ? { doubleStars } : {}) };
+    return { kind: 'FunctionDef', pos, name, namePos: def.namePos, isAsync: false, params: structuredClone(def.params), body: [{ kind: 'Return', pos, value: call }], decorators: [decorator] };
+  };
+  const added: S.FunctionDef[] = [];
+  // Inside functions: `g = cache(f)` (g a local assigned only there).
+  const inFunction = (fn: S.FunctionDef): void => {
+    const assigned = new Map<string, number>();
+    walkNodes(fn.body, (n) => {
+      if (n.kind === 'Assign') for (const t of n.targets as S.Expr[]) walkNodes(t, (x) => { if (x.kind === 'Name') assigned.set(x.id as string, (assigned.get(x.id as string) ?? 0) + 1); });
+    });
+    const wrappers = new Map<string, string>();
+    walkNodes(fn.body, (n) => {
+      if (n.kind !== 'Assign') return;
+      const s = n as unknown as S.AssignStmt;
+      const found = cacheCall(s.value);
+      if (!found || (rebound.get(found.def.name) ?? 0) > 1 || s.targets.length !== 1 || s.targets[0].kind !== 'Name' || s.targets[0].id === found.def.name) return;
+      const name = `$cache${++counter}.${found.def.name}`;
+      added.push(forward(found.def, name, found.decorator, found.def.name));
+      s.value = { kind: 'Name', pos: s.value.pos, id: name };
+      if (assigned.get(s.targets[0].id) === 1) wrappers.set(s.targets[0].id, name);
+    });
+    if (!wrappers.size) return;
+    walkNodes(fn.body, (n) => {
+      if (n.kind !== 'Call') return;
+      const f = (n as unknown as S.CallExpr).func;
+      if (f.kind === 'Attribute' && (f.attr === 'cache_info' || f.attr === 'cache_clear') && f.value.kind === 'Name' && wrappers.has(f.value.id)) f.value = { kind: 'Name', pos: f.value.pos, id: wrappers.get(f.value.id)! };
+    });
+  };
+  const body: S.Stmt[] = [];
+  for (const s of module.body) {
+    if (s.kind === 'FunctionDef') inFunction(s);
+    const found = s.kind === 'Assign' && s.targets.length === 1 && s.targets[0].kind === 'Name' ? cacheCall(s.value) : null;
+    if (!found || s.kind !== 'Assign' || s.targets[0].kind !== 'Name') {
+      body.push(s);
+      continue;
+    }
+    const target = s.targets[0].id;
+    const def = found.def;
+    if (target === def.name) {
+      // `f = cache(f)`: only right after f's def (defs, classes and imports between), f bound nowhere else.
+      const between = body.slice(body.indexOf(def) + 1);
+      if (body.indexOf(def) < 0 || (rebound.get(def.name) ?? 0) !== 2 || !between.every((b) => b.kind === 'FunctionDef' || b.kind === 'ClassDef' || b.kind === 'Import' || b.kind === 'ImportFrom')) {
+        body.push(s);
+        continue;
+      }
+      def.name = `uncached.${def.name}`;
+      body.push(forward(def, target, found.decorator, def.name));
+    } else {
+      if ((rebound.get(def.name) ?? 0) > 1) {
+        body.push(s);
+        continue;
+      }
+      const name = `$cache${++counter}.${def.name}`;
+      body.push(forward(def, name, found.decorator, def.name));
+      body.push({ ...s, value: { kind: 'Name', pos: s.value.pos, id: name } });
+      // Module-level `g.cache_info()` where g is bound only here.
+      if ((rebound.get(target) ?? 0) === 1)
+        walkNodes(module.body, (n) => {
+          if (n.kind !== 'Call') return;
+          const f = (n as unknown as S.CallExpr).func;
+          if (f.kind === 'Attribute' && (f.attr === 'cache_info' || f.attr === 'cache_clear') && f.value.kind === 'Name' && f.value.id === target) f.value = { kind: 'Name', pos: f.value.pos, id: name };
+        });
+    }
+  }
+  // The wrappers made for calls inside functions: module-level defs after the function they wrap.
+  for (const w of added) {
+    const callee = ((w.body[0] as S.ReturnStmt).value as S.CallExpr).func as S.NameExpr;
+    const at = body.findIndex((b) => b.kind === 'FunctionDef' && b.name === callee.id);
+    body.splice(at + 1, 0, w);
+  }
+  module.body = body;
+}

@@ -27,7 +27,7 @@ import { hoistLocalClasses } from './local-classes';
 import { eagerCounterArguments } from './eager-counters';
 import { classQualname } from './types';
 import { desugarTypingForms, dropTypingBases, inlineClassAliases } from './type-aliases';
-import { isUserDecorator, memoisedDefs } from './decorators';
+import { cacheCallsAsDefs, isUserDecorator, memoisedDefs } from './decorators';
 import { cacheCountSlot, cacheSlot } from './checker';
 import { desugarCachedProperty } from './cached-property';
 import { desugarSingleDispatch } from './single-dispatch';
@@ -89,6 +89,7 @@ const iteratingBuiltins = new Set(['list', 'tuple', 'set', 'frozenset', 'len', '
 export function desugarProgram(module: S.Module, parse: Parse): void {
   aliasOsErrorNames(module);
   hoistLocalClasses(module);
+  cacheCallsAsDefs(module);
   desugarTypingForms(module);
   aliasMethodsAssignedAfterClass(module);
   inlineClassAliases(module);

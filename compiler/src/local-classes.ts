@@ -77,10 +77,10 @@ export function withoutCopyPrefix(name: string): string {
 export function hoistLocalClasses(module: S.Module): void {
   const functions = new Map<string, S.FunctionDef>();
   for (const s of module.body) if (s.kind === 'FunctionDef') functions.set(s.name, functions.has(s.name) ? (null as unknown as S.FunctionDef) : s);
-  const withClasses = [...functions.values()].filter((f) => f && f.body.some(function has(s: S.Stmt): boolean {
-    return s.kind === 'ClassDef' || childBlocks(s).some((b) => b.some(has));
-  }));
-  if (!withClasses.length) return;
+  const hasClass = (s: S.Stmt): boolean => s.kind === 'ClassDef' || childBlocks(s).some((b) => b.some(hasClass));
+  const withClasses = [...functions.values()].filter((f) => f && f.body.some(hasClass));
+  const methodsWithClasses = module.body.some((s) => s.kind === 'ClassDef' && s.body.some((m) => m.kind === 'FunctionDef' && m.body.some(hasClass)));
+  if (!withClasses.length && !methodsWithClasses) return;
 
   // Every reference to each function's name, with the place it is in.
   const sites = new Map<string, (CallSite | 'value')[]>();
@@ -192,8 +192,30 @@ export function hoistLocalClasses(module: S.Module): void {
     if (!found.length) continue;
     hoistedBefore.set(f, hoistFrom(module, f, found));
   }
-  if (!hoistedBefore.size) return;
-  module.body = module.body.flatMap((s) => (s.kind === 'FunctionDef' && hoistedBefore.has(s) ? [...hoistedBefore.get(s)!, s] : [s]));
+  // Functions (and methods of the module's classes) that may run more than once: their classes are hoisted
+  // where no run can tell its classes from another's (see checkRunsKeepTheirClasses).
+  const hoistedBeforeClass = new Map<S.ClassDef, S.ClassDef[]>();
+  const copied = new Set([...copies.keys()]);
+  for (const s of module.body) {
+    const owners: [S.FunctionDef, string][] =
+      s.kind === 'FunctionDef' && !copied.has(s) && !hoistedBefore.has(s) && !runOnce.includes(s) ? [[s, `${s.name}.<locals>.`]]
+      : s.kind === 'ClassDef' ? s.body.filter((m): m is S.FunctionDef => m.kind === 'FunctionDef').map((m) => [m, `${s.name}.${m.name}.<locals>.`])
+      : [];
+    for (const [f, prefix] of owners) {
+      const found: { cls: S.ClassDef; list: S.Stmt[] }[] = [];
+      classesOnce(f.body, found);
+      if (!found.length) continue;
+      checkRunsKeepTheirClasses(module, f, found);
+      const made = hoistFrom(module, f, found, prefix);
+      if (s.kind === 'ClassDef') hoistedBeforeClass.set(s, [...(hoistedBeforeClass.get(s) ?? []), ...made]);
+      else hoistedBefore.set(f, made);
+    }
+  }
+  if (!hoistedBefore.size && !hoistedBeforeClass.size) return;
+  module.body = module.body.flatMap((s) =>
+    s.kind === 'FunctionDef' && hoistedBefore.has(s) ? [...hoistedBefore.get(s)!, s]
+    : s.kind === 'ClassDef' && hoistedBeforeClass.has(s) ? [...hoistedBeforeClass.get(s)!, s]
+    : [s]);
 }
 
 function fail(module: S.Module, pos: SourcePos, what: string, hint: string): never {
@@ -202,7 +224,7 @@ function fail(module: S.Module, pos: SourcePos, what: string, hint: string): nev
 }
 
 /** Moves the classes `found` out of `f` (run at most once): returns them, renamed, with `f` rewritten to use them. */
-function hoistFrom(module: S.Module, f: S.FunctionDef, found: { cls: S.ClassDef; list: S.Stmt[] }[]): S.ClassDef[] {
+function hoistFrom(module: S.Module, f: S.FunctionDef, found: { cls: S.ClassDef; list: S.Stmt[] }[], prefix = `${f.name}.<locals>.`): S.ClassDef[] {
   const declaredGlobal = new Set<string>();
   walkNodes(f.body, (n) => {
     if (n.kind === 'Global') for (const name of (n as unknown as S.GlobalStmt).names) declaredGlobal.add(name);
@@ -221,7 +243,6 @@ function hoistFrom(module: S.Module, f: S.FunctionDef, found: { cls: S.ClassDef;
     }
   };
   countNames(f.body);
-  const prefix = `${f.name}.<locals>.`;
   const renames = new Map<string, string>();
   const hint = 'define the class at the top level of the module (a class statement inside a function compiles when it runs once: not in a loop, in a function called from one place)';
   for (const { cls } of found) {
@@ -368,4 +389,187 @@ function renameIn(module: S.Module, body: unknown, renames: Map<string, string>,
     }
   };
   go(body, renames);
+}
+
+/** Literals and tuples of them: a class attribute that no run can change, so one class may serve every run. */
+function isImmutableConstant(e: S.Expr | null): boolean {
+  if (!e) return true;
+  if (e.kind === 'List' || e.kind === 'Set' || e.kind === 'Dict') return false;
+  if (e.kind === 'Tuple') return e.elts.every(isImmutableConstant);
+  return isConstant(e);
+}
+
+/**
+ * Classes `found` of `f`, a function (or method) that may run more than once: CPython makes new class objects each
+ * run, which is the one class made at module level when nothing of a run outlives it, so that no run can meet
+ * another's class or instances. Checks that the classes and their instances are only used in ways that keep them
+ * inside the run (fails the build where they may not): the class names are called (`o = C(...)`, `C(...)`), named as
+ * bases of each other and as isinstance's second argument; a variable holding an instance is assigned only such calls
+ * and is only the object of attribute reads, writes and method calls (`o.x`, `o.x = v`, `o.m(...)`) and isinstance's
+ * first argument; methods use `self` the same way; class attributes are immutable literals (not assigned: the class
+ * is never reached as a value), methods read none of `f`'s variables and make no generators or closures.
+ */
+function checkRunsKeepTheirClasses(module: S.Module, f: S.FunctionDef, found: { cls: S.ClassDef }[]): void {
+  const classes = new Set(found.map(({ cls }) => cls.name));
+  const hint =
+    'each run of the function makes new class objects; this compiles when nothing of one run outlives it: the class is only called (`o = C(...)`), and its instances only have attributes and methods used (`o.x`, `o.m()`); else define the class at the top level of the module';
+  const what = 'a class defined inside a function that may run more than once,';
+  const methodNames = new Set<string>();
+  for (const { cls } of found)
+    for (const s of cls.body) if (s.kind === 'FunctionDef' && !s.decorators.some((d) => d.kind === 'Name' && d.id === 'property')) methodNames.add(s.name);
+  // The variables that hold this run's instances: every binding is `v = C(...)`.
+  const instanceVars = new Set<string>();
+  const otherBindings = new Set<string>();
+  walkNodes(f.body, (n) => {
+    if (n.kind !== 'Assign') return;
+    const s = n as unknown as S.AssignStmt;
+    if (s.targets.length === 1 && s.targets[0].kind === 'Name' && s.value.kind === 'Call' && s.value.func.kind === 'Name' && classes.has(s.value.func.id)) instanceVars.add(s.targets[0].id);
+  });
+  const bound = boundNames(f.body, { defNames: true });
+  for (const v of instanceVars) {
+    if (!bound.has(v) || f.params.some((p) => p.name === v)) otherBindings.add(v);
+  }
+  // Any binding other than `v = C(...)` (a for target, an augmented assignment, a with target...) of such a variable.
+  const countBindings = (list: S.Stmt[]): void => {
+    for (const s of list) {
+      const targets: S.Expr[] =
+        s.kind === 'Assign' ? (s.targets.length === 1 && s.targets[0].kind === 'Name' && s.value.kind === 'Call' && s.value.func.kind === 'Name' && classes.has(s.value.func.id) ? [] : s.targets)
+        : s.kind === 'AnnAssign' || s.kind === 'AugAssign' || s.kind === 'For' ? [s.target]
+        : [];
+      for (const t of targets) for (const name of targetNames(t)) otherBindings.add(name);
+      if (s.kind === 'FunctionDef' || s.kind === 'ClassDef') otherBindings.add(s.name);
+      childBlocks(s).forEach(countBindings);
+    }
+  };
+  countBindings(f.body);
+  walkNodes(f.body, (n) => {
+    if (n.kind === 'Global' || n.kind === 'Nonlocal') for (const name of n.names as string[]) otherBindings.add(name);
+    if (n.kind === 'NamedExpr') walkNodes(n.target, (t) => { if (t.kind === 'Name') otherBindings.add(t.id as string); });
+  });
+  for (const v of [...instanceVars]) if (otherBindings.has(v) || classes.has(v)) instanceVars.delete(v);
+  // The names a method binds itself while it is checked (its parameter `c` is not the class `c`).
+  let shadowed = new Set<string>();
+  const isClass = (id: string) => classes.has(id) && !shadowed.has(id);
+  const isInstanceCall = (e: S.Expr) => e.kind === 'Call' && e.func.kind === 'Name' && isClass(e.func.id);
+
+  // Walks `node` knowing how its parent uses it: `instances` are the names whose uses are checked as instances'.
+  const check = (node: unknown, instances: Set<string>, inClosure: boolean, inMethod: boolean): void => {
+    if (Array.isArray(node)) {
+      for (const x of node) check(x, instances, inClosure, inMethod);
+      return;
+    }
+    if (typeof node !== 'object' || node === null) return;
+    const n = node as AnyNode;
+    const expr = n as unknown as S.Expr;
+    switch (n.kind) {
+      case 'Name': {
+        const id = n.id as string;
+        if (isClass(id)) fail(module, n.pos as SourcePos, `${what} whose class '${id}' is used as a value`, hint);
+        if (instances.has(id)) fail(module, n.pos as SourcePos, `${what} whose instance '${id}' is used as a value`, hint);
+        return;
+      }
+      case 'Attribute': {
+        const a = expr as S.AttributeExpr;
+        if (a.value.kind === 'Name' && instances.has(a.value.id)) {
+          if (inClosure) fail(module, a.pos, `${what} whose instance '${a.value.id}' is read in a nested function, lambda or generator`, hint);
+          if (methodNames.has(a.attr)) fail(module, a.pos, `${what} whose method '${a.attr}' is read as a value (a bound method keeps its instance)`, hint);
+          return;
+        }
+        if (a.attr === '__class__' || a.attr === '__dict__') fail(module, a.pos, `${what} reading '${a.attr}'`, hint);
+        check(a.value, instances, inClosure, inMethod);
+        return;
+      }
+      case 'Call': {
+        const c = expr as S.CallExpr;
+        if (c.func.kind === 'Attribute' && c.func.value.kind === 'Name' && instances.has(c.func.value.id)) {
+          if (inClosure) fail(module, c.pos, `${what} whose instance '${c.func.value.id}' is used in a nested function, lambda or generator`, hint);
+        } else if (c.func.kind === 'Attribute' && c.func.value.kind === 'Call' && c.func.value.func.kind === 'Name' && c.func.value.func.id === 'super' && !c.func.value.args.length) {
+          if (!inMethod) check(c.func, instances, inClosure, inMethod);
+        } else if (c.func.kind === 'Name' && isClass(c.func.id)) {
+          if (inMethod || inClosure) fail(module, c.pos, `${what} whose class '${c.func.id}' is called inside a method or a nested function`, hint);
+        } else if (c.func.kind === 'Name' && c.func.id === 'isinstance' && c.args.length === 2 && !inClosure) {
+          const [x, k] = c.args;
+          if (!(x.kind === 'Name' && instances.has(x.id))) check(x, instances, inClosure, inMethod);
+          if (!(k.kind === 'Name' && isClass(k.id) && !inMethod)) check(k, instances, inClosure, inMethod);
+          return;
+        } else check(c.func, instances, inClosure, inMethod);
+        check(c.args, instances, inClosure, inMethod);
+        check(c.keywords, instances, inClosure, inMethod);
+        check(c.doubleStars, instances, inClosure, inMethod);
+        return;
+      }
+      case 'Assign': {
+        const s = n as unknown as S.AssignStmt;
+        if (!inMethod && !inClosure && s.targets.length === 1 && s.targets[0].kind === 'Name' && instanceVars.has(s.targets[0].id) && isInstanceCall(s.value)) {
+          check((s.value as S.CallExpr).args, instances, inClosure, inMethod);
+          check((s.value as S.CallExpr).keywords, instances, inClosure, inMethod);
+          check((s.value as S.CallExpr).doubleStars, instances, inClosure, inMethod);
+          return;
+        }
+        check(s.targets, instances, inClosure, inMethod);
+        check(s.value, instances, inClosure, inMethod);
+        return;
+      }
+      case 'ExprStmt': {
+        const e = (n as unknown as S.ExprStmt).expr;
+        if (!inMethod && !inClosure && isInstanceCall(e)) {
+          check((e as S.CallExpr).args, instances, inClosure, inMethod);
+          check((e as S.CallExpr).keywords, instances, inClosure, inMethod);
+          return;
+        }
+        check(e, instances, inClosure, inMethod);
+        return;
+      }
+      case 'Del':
+        for (const t of n.targets as S.Expr[]) if (!(t.kind === 'Name' && instances.has(t.id))) check(t, instances, inClosure, inMethod);
+        return;
+      case 'ClassDef': {
+        const cls = n as unknown as S.ClassDef;
+        if (!classes.has(cls.name)) {
+          check([cls.bases, cls.decorators, cls.body], instances, true, inMethod);
+          return;
+        }
+        if (cls.decorators.length) fail(module, cls.decorators[0].pos, `${what} with a class decorator`, hint);
+        for (const b of cls.bases) if (!(b.kind === 'Name' && classes.has(b.id))) check(b, instances, inClosure, inMethod);
+        for (const s of cls.body) {
+          if (s.kind === 'FunctionDef') checkMethod(s);
+          else if (s.kind === 'Assign' || s.kind === 'AnnAssign') {
+            if (!isImmutableConstant(s.value)) fail(module, s.value!.pos, `${what} with a class attribute that is not an immutable literal (each run's class has its own)`, hint);
+          } else if (!(s.kind === 'Pass' || (s.kind === 'ExprStmt' && s.expr.kind === 'Str'))) fail(module, s.pos, `${what} with a statement other than a def or an assignment of a literal in its body`, hint);
+        }
+        return;
+      }
+      case 'FunctionDef':
+        check([(n as unknown as S.FunctionDef).params.map((p) => p.defaultValue), (n as unknown as S.FunctionDef).decorators, (n as unknown as S.FunctionDef).body], instances, true, inMethod);
+        return;
+      case 'Lambda':
+        check((n as unknown as S.LambdaExpr).def.body, instances, true, inMethod);
+        return;
+      case 'GeneratorExp':
+        for (const k in n) if (k !== 'pos') check(n[k], instances, true, inMethod);
+        return;
+      case 'Yield':
+        if (inMethod) fail(module, n.pos as SourcePos, `${what} with a generator method (the generator keeps its instance)`, hint);
+        break;
+    }
+    for (const k in n) if (k !== 'pos' && k !== 'namePos') check(n[k], instances, inClosure, inMethod);
+  };
+  const checkMethod = (m: S.FunctionDef): void => {
+    const allowed = m.decorators.every((d) => (d.kind === 'Name' && (d.id === 'staticmethod' || d.id === 'property')) || (d.kind === 'Attribute' && d.attr === 'setter'));
+    if (!allowed || ['__new__', '__init_subclass__', '__class_getitem__', '__del__'].includes(m.name))
+      fail(module, m.namePos, `${what} with method '${m.name}' (it may reach the class itself)`, hint);
+    for (const p of m.params) if (!isImmutableConstant(p.defaultValue)) fail(module, p.defaultValue!.pos, `${what} with a method default that is not an immutable literal`, hint);
+    const isStatic = m.decorators.some((d) => d.kind === 'Name' && d.id === 'staticmethod');
+    const self = !isStatic && m.params.length ? m.params[0].name : null;
+    const locals = functionLocals(m);
+    // The function's own variables are not the method's: a method reading one would read another run's.
+    walkNodes(m.body, (x) => {
+      if (x.kind === 'Name' && !locals.has(x.id as string) && (bound.has(x.id as string) || f.params.some((p) => p.name === x.id)) && !classes.has(x.id as string))
+        fail(module, x.pos as SourcePos, `${what} whose method reads the function's variable '${x.id}'`, hint);
+    });
+    shadowed = locals;
+    check(m.body, new Set(self ? [self] : []), false, true);
+    shadowed = new Set();
+  };
+  check(f.body, instanceVars, false, false);
 }

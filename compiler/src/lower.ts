@@ -3002,12 +3002,14 @@ class FunctionLowerer {
     const line = e.pos.line;
     if (cls.exceptionBase) {
       const values = given ?? this.argValues(e);
+      if (e.keywords.length && !cls.lookup('__init__')?.method) return this.raise('TypeError', `${shownName(cls)}() takes no keyword arguments`, line);
       const args = this.positionalArgNodes(e).map((a) => this.convert(this.toWord(values.get(a)!, line), T.object, line));
       const tuple = this.rt('ai_tuple_new', [{ kind: 'i64', value: args.length }, { kind: 'array', regs: args }], 'word', line, T.object);
       const exc = this.rt('ai_exc_new', [{ kind: 'typeobj', cls: cls.name }, tuple], 'word', line, T.exception);
       this.setExceptionClassAttrs(exc, cls, line);
-      const bound = this.inst.boundCalls.get(e);
-      const init = this.inst.callTargets.get(e);
+      const perClass = initTag === 'init' ? null : this.inst.exceptionInits.get(e)?.get(initTag);
+      const bound = perClass ? perClass.bound : this.inst.boundCalls.get(e);
+      const init = perClass ? perClass.target : this.inst.callTargets.get(e);
       if (bound?.error) return this.raise('TypeError', bound.error, line);
       if (bound && init) this.callTarget(init, this.boundValues(bound, values, [exc]), line);
       return exc;

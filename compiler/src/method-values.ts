@@ -149,6 +149,8 @@ export interface Names {
   callArgs: Set<S.Expr>;
   /** Does the program call setattr() with a computed name (any attribute name may then be data)? */
   dynamicAttrs: boolean;
+  /** Does some class of the program have more than one base (then a class's super() may reach past its own base)? */
+  multipleBases: boolean;
   /** Does some call pass keywords to a value (`m(scale=2)`, `handlers[k](off=1)`, `self.callback(x=1)`, `getattr(o, n)(k=v)`),
    *  not to a def, class or built-in named directly nor to a method called by name? Only then may a method value get them. */
   keywordValueCalls: boolean;
@@ -178,6 +180,7 @@ export function mergeMethodValueNames(parts: readonly Names[]): Names {
       for (const x of p[key] as Set<unknown>) (all[key] as Set<unknown>).add(x);
     }
     all.dynamicAttrs ||= p.dynamicAttrs;
+    all.multipleBases ||= p.multipleBases;
     all.keywordCalls.push(...p.keywordCalls);
     for (const d of p.moduleDefs) all.moduleDefs.add(d);
   }
@@ -200,6 +203,7 @@ export function methodValueFacts(names: Names): string {
     sorted(names.classes),
     sorted(names.shadowedTypes),
     names.dynamicAttrs,
+    names.multipleBases,
     names.keywordValueCalls,
   ]);
 }
@@ -231,6 +235,7 @@ export function rewriteMethodValuesIn(s: S.Stmt, names: Names): void {
   // program that also has `from itertools import count`) is that variable there, not the import.
   // Computed only when such a name is met (this pass runs on every serve cycle; most defs read no import).
   const enclosingDefs: S.FunctionDef[] = [];
+  const enclosingClasses: S.ClassDef[] = [];
   const localsOf = new Map<S.FunctionDef, Set<string>>();
   const boundInEnclosingDef = (name: string): boolean =>
     enclosingDefs.some((def) => {
@@ -276,6 +281,7 @@ export function rewriteMethodValuesIn(s: S.Stmt, names: Names): void {
       if (v.kind === 'Name' && exceptionClassNames.has(v.id) && ['__init__', '__str__', '__repr__'].includes(e.attr)) attributeOwners.add(v);
     }
     if (kind === 'FunctionDef') enclosingDefs.push(node as S.FunctionDef);
+    if (kind === 'ClassDef') enclosingClasses.push(node as S.ClassDef);
     for (const key in node) {
       if (key === 'pos' || key === 'namePos') continue;
       const child = (node as Record<string, unknown>)[key];
@@ -288,6 +294,7 @@ export function rewriteMethodValuesIn(s: S.Stmt, names: Names): void {
       visit((node as Record<string, unknown>)[key]);
     }
     if (kind === 'FunctionDef') enclosingDefs.pop();
+    if (kind === 'ClassDef') enclosingClasses.pop();
   };
   // In a target or callee the Attribute node itself stays; what it reads from is still visited.
   const visitTargets = (slot: unknown): void => {
@@ -332,6 +339,15 @@ export function rewriteMethodValuesIn(s: S.Stmt, names: Names): void {
     }
     if (!x || typeof x !== 'object' || (x as S.Expr).kind !== 'Attribute') return null;
     const e = x as S.AttributeExpr;
+    if (isSuperCall(e.value)) {
+      const method = enclosingDefs[enclosingDefs.length - 1];
+      const cls = enclosingClasses[enclosingClasses.length - 1];
+      // Without multiple inheritance anywhere, the MRO after a class is its base's: super().m is Base.m.
+      const base = !names.multipleBases && cls?.bases.length === 1 && cls.bases[0].kind === 'Name' && names.classes.has(cls.bases[0].id) ? cls.bases[0] : null;
+      if (!base || !method || !cls.body.includes(method) || method.decorators.length || !method.params.length || method.params[0].kind !== 'normal') return null;
+      counter++;
+      return superMethod(e, base, method.params[0].name, counter, names.keywordValueCalls && names.methods.has(e.attr));
+    }
     const member = attributeOwners.has(e) ? null : moduleFunctionOf(e, names);
     if (member) {
       counter++;
@@ -464,6 +480,35 @@ function boundMethod(e: S.AttributeExpr, n: number, ofClass: boolean, keywords: 
   return { kind: 'Call', pos, func: bind, args: [e.value], keywords: [] };
 }
 
+/** `super()` with no arguments. */
+function isSuperCall(e: S.Expr): boolean {
+  return e.kind === 'Call' && e.func.kind === 'Name' && e.func.id === 'super' && !e.args.length && !e.keywords.length;
+}
+
+/**
+ * `super().m` in a method of `class C(Base)` (one base, a class of the program: its MRO after C is Base's) ->
+ * `(lambda self: lambda *args: Base.m(self, *args))(self)`: the bound method super() gives, bound to the method's
+ * own first parameter where it is read.
+ */
+function superMethod(e: S.AttributeExpr, base: S.NameExpr, self: string, n: number, keywords: boolean): S.Expr {
+  const pos = e.pos;
+  const bound = `self.bm${n}`;
+  const args = `args.bm${n}`;
+  const kwargs = keywords ? `kwargs.bm${n}` : null;
+  const call: S.CallExpr = {
+    kind: 'Call',
+    pos,
+    func: { kind: 'Attribute', pos, value: { kind: 'Name', pos, id: base.id }, attr: e.attr },
+    args: [{ kind: 'Name', pos, id: bound }, { kind: 'Starred', pos, value: { kind: 'Name', pos, id: args }, inCall: true }],
+    keywords: [],
+  };
+  if (kwargs) call.doubleStars = [{ kind: 'Name', pos, id: kwargs }];
+  const forward = lambda(pos, e.attr, [param(pos, args, 'varargs'), ...(kwargs ? [param(pos, kwargs, 'varkw')] : [])], call);
+  methodValueQualnames.set(forward.def, null);
+  const bind = lambda(pos, e.attr, [param(pos, bound, 'normal')], forward);
+  return { kind: 'Call', pos, func: bind, args: [{ kind: 'Name', pos, id: self }], keywords: [] };
+}
+
 /** `int` -> `lambda x: int(x)` (`print` -> `lambda *args: print(*args)`), `math.sqrt` -> `lambda x: math.sqrt(x)`, named `int`, `print`, `sqrt`. */
 function functionValue(e: S.NameExpr | S.AttributeExpr, arity: number | { required: number; more: boolean }, n: number, keywordParams: [string, (pos: SourcePos) => S.Expr][] = []): S.Expr {
   const pos = e.pos;
@@ -537,7 +582,7 @@ function lambda(pos: SourcePos, name: string, params: S.Param[], body: S.Expr): 
 
 /** Method names, data attribute names, module aliases and class names of the whole program. */
 function collectNames(body: S.Stmt[]): Names {
-  const names: Names = { importedFunctions: new Map(), moduleAliases: new Map(), bound: new Set(), methods: new Set(), data: new Set(), modules: new Set(), classes: new Set(), shadowedTypes: new Set(), typePositions: new Set(), callArgs: new Set(), dynamicAttrs: false, keywordValueCalls: false, keywordCalls: [], moduleDefs: new Set(body.flatMap((s) => (s.kind === 'FunctionDef' ? [s.name] : []))) };
+  const names: Names = { importedFunctions: new Map(), moduleAliases: new Map(), bound: new Set(), methods: new Set(), data: new Set(), modules: new Set(), classes: new Set(), shadowedTypes: new Set(), typePositions: new Set(), callArgs: new Set(), dynamicAttrs: false, multipleBases: false, keywordValueCalls: false, keywordCalls: [], moduleDefs: new Set(body.flatMap((s) => (s.kind === 'FunctionDef' ? [s.name] : []))) };
   const keywordCalls = names.keywordCalls;
   // The module body and every function body in it (parameters count as bound names there).
   const bodies: S.Stmt[][] = [body];
@@ -600,6 +645,7 @@ function collectNames(body: S.Stmt[]): Names {
         break;
       case 'ClassDef':
         names.classes.add(n.name);
+        if (n.bases.length > 1) names.multipleBases = true;
         classBody(n.body);
         break;
       case 'Import':

@@ -1602,9 +1602,14 @@ class TreeBuilder {
     // 'a' 'b' f'{c}': one f-string made of every piece.
     const parts: (string | S.FormattedValue)[] = [];
     let anyF = false;
-    for (const c of node.namedChildren) {
-      if (c.type !== 'string') continue;
-      const s = this.string(c);
+    const exprs = node.namedChildren.filter((c) => c.type === 'string').map((c) => this.string(c));
+    // A piece ending in a lone high surrogate (only an escape writes one) before one starting with a low one: joined
+    // as text they would read back as one astral character, so the pieces are added as strs (see surrogatePieces).
+    const textOf = (e: S.Expr) => (e.kind === 'Str' ? e.value : e.kind === 'FString' && typeof e.parts[0] === 'string' ? e.parts[0] : '');
+    const lastOf = (e: S.Expr) => (e.kind === 'Str' ? e.value : e.kind === 'FString' && typeof e.parts[e.parts.length - 1] === 'string' ? (e.parts[e.parts.length - 1] as string) : '');
+    const splitPair = exprs.some((e, i) => i > 0 && isHighSurrogate(lastOf(exprs[i - 1]).charCodeAt(lastOf(exprs[i - 1]).length - 1)) && isLowSurrogate(textOf(e).charCodeAt(0)));
+    if (splitPair || exprs.some((e) => e.kind === 'Binary')) return exprs.reduce((left, right) => ({ kind: 'Binary', pos: left.pos, op: '+', left, right }));
+    for (const s of exprs) {
       if (s.kind === 'Str') parts.push(s.value);
       else if (s.kind === 'FString') {
         anyF = true;
@@ -1629,7 +1634,9 @@ class TreeBuilder {
       const open = start?.text ?? '"';
       const quote = open.slice(open.length - (open.endsWith('"""') || open.endsWith("'''") ? 3 : 1));
       const inner = node.text.slice(open.length, node.text.length - quote.length);
-      return { kind: 'Str', pos, value: raw ? inner : decodeEscapes(inner, (msg) => this.fail(node, msg), false, (what) => this.unsupported(node, what)) };
+      const splits: number[] = [];
+      const value = raw ? inner : decodeEscapes(inner, (msg) => this.fail(node, msg), false, (what) => this.unsupported(node, what), splits);
+      return splits.length ? surrogatePieces(pos, value, splits) : { kind: 'Str', pos, value };
     }
     const parts: (string | S.FormattedValue)[] = [];
     for (const c of node.children) {
@@ -1828,11 +1835,34 @@ function opensFiles(source: string): boolean {
   return /(^|[^\w.])open\s*\(/.test(source) && !/^(def open\s*\(|open\s*=|from .* import .*\bopen\b(?!\s+as\b)|class open\b)/m.test(source);
 }
 
+function isHighSurrogate(unit: number): boolean {
+  return unit >= 0xd800 && unit <= 0xdbff;
+}
+
+function isLowSurrogate(unit: number): boolean {
+  return unit >= 0xdc00 && unit <= 0xdfff;
+}
+
+/**
+ * A str literal with surrogate pairs written as two escapes ("\ud83d\ude00": two code points in Python 3): the
+ * strs between the pairs' halves, added. One JS string would hold the pair as one astral character; each piece
+ * holds a lone surrogate at its end or start, which stays one code point (llvm.ts encodes it as chr() does).
+ */
+function surrogatePieces(pos: SourcePos, value: string, splits: number[]): S.Expr {
+  const pieces: S.Expr[] = [];
+  let from = 0;
+  for (const at of [...splits, value.length]) {
+    pieces.push({ kind: 'Str', pos, value: value.slice(from, at) });
+    from = at;
+  }
+  return pieces.reduce((left, right) => ({ kind: 'Binary', pos, op: '+', left, right }));
+}
+
 /**
  * Python's escape sequences in a non-raw str literal, or (`bytes`) in a bytes literal, where \x and
  * octal escapes give one byte each and \u, \U and \N are not escapes.
  */
-export function decodeEscapes(text: string, report: (msg: string) => void, bytes = false, unsupported: (what: string) => void = report): string {
+export function decodeEscapes(text: string, report: (msg: string) => void, bytes = false, unsupported: (what: string) => void = report, splits?: number[]): string {
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
@@ -1865,9 +1895,13 @@ export function decodeEscapes(text: string, report: (msg: string) => void, bytes
       // A lone surrogate stays one code unit of the JS string (llvm.ts encodes it as the runtime's chr() does). A low one
       // right after a high one would read back as one astral character, where CPython keeps two code points.
       const last = out.charCodeAt(out.length - 1);
-      if (cp >= 0xdc00 && cp <= 0xdfff && last >= 0xd800 && last <= 0xdbff) {
-        unsupported('a surrogate pair written as two escapes (two code points in CPython)');
-        return out;
+      if (isLowSurrogate(cp) && isHighSurrogate(last)) {
+        // `splits` collects where such a pair is to be kept apart (surrogatePieces); f-strings have no way to.
+        if (!splits) {
+          unsupported('a surrogate pair written as two escapes in an f-string (two code points in CPython)');
+          return out;
+        }
+        splits.push(out.length);
       }
       out += String.fromCodePoint(cp);
       i += 1 + n;

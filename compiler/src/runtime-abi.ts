@@ -443,6 +443,7 @@ export const runtimeFunctions: Record<string, RuntimeFunction> = {
   ai_gc_py_enable: { ret: 'void', params: [] },
   ai_gc_py_disable: { ret: 'void', params: [] },
   ai_gc_py_isenabled: { ret: 'i1', params: [] },
+  ai_gc_py_is_tracked: { ret: 'i1', params: [w] },
   ai_dyn_call_method: { ret: w, params: [w, w, w] },
   // stdlib/pickle.c: instances of compiled classes for compiler/pylib/pickle.py
   ai_pickle_is_instance: { ret: 'i1', params: [w] },

@@ -209,6 +209,7 @@ const gc: Record<string, ModuleMember> = {
   enable: { kind: 'func', overloads: [{ runtime: 'ai_gc_py_enable', args: [], result: 'void', check: 'never' }] },
   disable: { kind: 'func', overloads: [{ runtime: 'ai_gc_py_disable', args: [], result: 'void', check: 'never' }] },
   isenabled: { kind: 'func', overloads: [{ runtime: 'ai_gc_py_isenabled', args: [], result: 'b', check: 'never' }] },
+  is_tracked: { kind: 'func', overloads: [{ runtime: 'ai_gc_py_is_tracked', args: ['w'], result: 'b', check: 'never' }] },
 };
 
 const sys: Record<string, ModuleMember> = {

@@ -204,6 +204,7 @@ ai_word ai_gc_py_collect(ai_word generation);
 void ai_gc_py_enable(void);
 void ai_gc_py_disable(void);
 bool ai_gc_py_isenabled(void);
+bool ai_gc_py_is_tracked(ai_word obj);
 
 /* ---------------------------------------------------------------- sys */
 /* sys.argv: a list of str (the same list object on every call from the main

@@ -5,12 +5,10 @@ Dict.py, Exceptions.py, Instances.py, Lists.py, Lookups.py, NewInstances.py,
 Numbers.py, Strings.py, Tuples.py and Unicode.py. The bodies are unrolled
 once rather than five times, rounds are smaller, and each test() returns the
 values it last computed (pybench drops them) so the run can be checked
-against CPython; the timer is replaced by counting operations. pybench
-defines the classes of PythonMethodCalls, CreateInstances,
-CreateNewInstances, SpecialClassAttribute and NormalInstanceAttribute inside
-their test() methods; they are module-level classes here (a class statement
-in a method that runs more than once fails to build: docs/language.md).
-SpecialClassAttribute is left out: it adds attributes to a class from
+against CPython; the timer is replaced by counting operations. The classes of
+PythonMethodCalls, CreateInstances, CreateNewInstances and
+NormalInstanceAttribute are defined inside their test() methods, as pybench
+does (a new class per run). SpecialClassAttribute is left out: it adds attributes to a class from
 outside its body (`c.__a = 2`), which fails to build."""
 
 import sys
@@ -275,26 +273,6 @@ class PythonFunctionCalls(Test):
         for i in range(self.rounds):
             pass
 
-# pybench defines this class inside PythonMethodCalls.test() (see the module
-# docstring)
-class MethodCallsC:
-
-    x = 2
-    s = 'string'
-
-    def f(self):
-        return self.x
-
-    def j(self, a, b):
-        self.y = a
-        self.t = b
-        return self.y
-
-    def k(self, a, b, c=3):
-        self.y = a
-        self.s = b
-        self.t = c
-
 class PythonMethodCalls(Test):
 
     version = 2.0
@@ -303,7 +281,25 @@ class PythonMethodCalls(Test):
 
     def test(self):
 
-        o = MethodCallsC()
+        class c:
+
+            x = 2
+            s = 'string'
+
+            def f(self):
+                return self.x
+
+            def j(self, a, b):
+                self.y = a
+                self.t = b
+                return self.y
+
+            def k(self, a, b, c=3):
+                self.y = a
+                self.s = b
+                self.t = c
+
+        o = c()
         total = 0
         for i in range(self.rounds):
             o.f()
@@ -488,25 +484,6 @@ class TryExcept(Test):
 
 ### Instances.py and NewInstances.py
 
-# pybench defines these classes inside CreateInstances.test()
-class CreateInstances_c:
-    pass
-
-class CreateInstances_d:
-    def __init__(self, a, b, c):
-        self.a = a
-        self.b = b
-        self.c = c
-
-class CreateInstances_e:
-    def __init__(self, a, b, c=4):
-        self.a = a
-        self.b = b
-        self.c = c
-        self.d = a
-        self.e = b
-        self.f = c
-
 class CreateInstances(Test):
 
     version = 2.0
@@ -514,7 +491,23 @@ class CreateInstances(Test):
     rounds = 6000
 
     def test(self):
-        c, d, e = CreateInstances_c, CreateInstances_d, CreateInstances_e
+        class c:
+            pass
+
+        class d:
+            def __init__(self, a, b, c):
+                self.a = a
+                self.b = b
+                self.c = c
+
+        class e:
+            def __init__(self, a, b, c=4):
+                self.a = a
+                self.b = b
+                self.c = c
+                self.d = a
+                self.e = b
+                self.f = c
 
         for i in range(self.rounds):
             o = c()
@@ -527,25 +520,6 @@ class CreateInstances(Test):
             q1 = e(i, i)
         return p2.a + p2.b + p2.c, q1.f, q.d
 
-# pybench defines these classes inside CreateNewInstances.test()
-class CreateNewInstances_c(object):
-    pass
-
-class CreateNewInstances_d(object):
-    def __init__(self, a, b, c):
-        self.a = a
-        self.b = b
-        self.c = c
-
-class CreateNewInstances_e(object):
-    def __init__(self, a, b, c=4):
-        self.a = a
-        self.b = b
-        self.c = c
-        self.d = a
-        self.e = b
-        self.f = c
-
 class CreateNewInstances(Test):
 
     version = 2.0
@@ -553,7 +527,23 @@ class CreateNewInstances(Test):
     rounds = 6000
 
     def test(self):
-        c, d, e = CreateNewInstances_c, CreateNewInstances_d, CreateNewInstances_e
+        class c(object):
+            pass
+
+        class d(object):
+            def __init__(self, a, b, c):
+                self.a = a
+                self.b = b
+                self.c = c
+
+        class e(object):
+            def __init__(self, a, b, c=4):
+                self.a = a
+                self.b = b
+                self.c = c
+                self.d = a
+                self.e = b
+                self.f = c
 
         n = 0
         for i in range(self.rounds):
@@ -653,10 +643,6 @@ class SmallLists(Test):
 
 ### Lookups.py
 
-# pybench defines this class inside NormalInstanceAttribute.test()
-class NormalInstanceAttribute_c:
-    pass
-
 class NormalInstanceAttribute(Test):
 
     version = 2.0
@@ -664,7 +650,9 @@ class NormalInstanceAttribute(Test):
     rounds = 3000
 
     def test(self):
-        o = NormalInstanceAttribute_c()
+        class c:
+            pass
+        o = c()
 
         for i in range(self.rounds):
             o.a = 2

@@ -211,6 +211,11 @@ bool ai_is_class_object(ai_word w, const AiType *cls) {
   return !ai_is_small(w) && ai_obj(w)->type == &ai_type_type && ((const AiClassObject *)(intptr_t)w)->cls == cls;
 }
 
+/* A compiled class's class object (not a built-in type's): CPython's gc tracks the class objects a program makes. */
+bool ai_class_object_is_compiled(ai_word o) {
+  return ai_type_of(o) == &ai_type_type && ((const AiClassObject *)(intptr_t)o)->qualified != NULL;
+}
+
 const AiType *ai_class_object_class(ai_word o) {
   return ai_type_of(o) == &ai_type_type ? ((const AiClassObject *)(intptr_t)o)->cls : NULL;
 }

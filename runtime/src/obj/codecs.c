@@ -19,7 +19,7 @@
 ai_word ai_builtin_bytes(ai_word src, ai_word encoding, ai_word errors, bool array);
 
 enum codec { C_UTF8, C_ASCII, C_LATIN1, C_UTF8_SIG, C_UTF16, C_UTF16LE, C_UTF16BE, C_UTF32, C_UTF32LE, C_UTF32BE, C_BAD };
-/* surrogatepass: encoding only (decoding with it raises LookupError); surrogateescape both ways */
+/* surrogatepass and surrogateescape, both ways */
 enum handler { H_STRICT, H_IGNORE, H_REPLACE, H_BACKSLASH, H_SURROGATEPASS, H_SURROGATEESCAPE, H_BAD };
 
 /* as errors name them (utf-8-sig's are utf-8's) */
@@ -178,6 +178,15 @@ static ai_word decode_wide(const uint8_t *p, int64_t n, enum codec c, enum handl
         }
       }
     }
+    if (reason && h == H_SURROGATEPASS && n - i >= (wide32 ? 4 : 2)) {
+      /* surrogatepass: a lone surrogate's unit (UTF-16) or code point (UTF-32) decodes to that surrogate */
+      uint32_t unit = wide32 ? cp : be ? (uint32_t)p[i] << 8 | p[i + 1] : (uint32_t)p[i + 1] << 8 | p[i];
+      if (unit >= 0xd800 && unit < 0xe000) {
+        cp = unit;
+        end = i + (wide32 ? 4 : 2);
+        reason = NULL;
+      }
+    }
     if (!reason) {
       ai_sbuf_put(&b, tmp, (size_t)ai_utf8_encode(cp, tmp));
       i = end;
@@ -252,6 +261,13 @@ ai_word ai_bytes_decode(const uint8_t *p, int64_t n, ai_word encoding, ai_word e
       continue;
     }
     int64_t bad = -len;
+    if (h == H_SURROGATEPASS && c == C_UTF8 && n - i >= 3 && p[i] == 0xed && p[i + 1] >= 0xa0 && p[i + 1] <= 0xbf && p[i + 2] >= 0x80 &&
+        p[i + 2] <= 0xbf) {
+      /* surrogatepass: a surrogate's three UTF-8 bytes decode to it (a str holds it so) */
+      ai_sbuf_put(&b, (const char *)p + i, 3);
+      i += 3;
+      continue;
+    }
     switch (h) {
     case H_STRICT:
       ai_sbuf_free(&b);
@@ -353,6 +369,14 @@ static ai_word encode_wide(const AiStr *st, enum codec c, enum handler h, ai_wor
                    codec_names[c], esc, (long long)start);
       return 0;
     case H_IGNORE: break;
+    case H_SURROGATEPASS:
+      /* each surrogate as its own code unit (UTF-16) or code point (UTF-32) */
+      for (const char *t = p; t < r;) {
+        uint32_t x;
+        t = ai_utf8_decode(t, &x);
+        put_wide(&b, x, wide32, be);
+      }
+      break;
     case H_REPLACE:
       for (int64_t k = start; k < pos; k++) put_wide(&b, '?', wide32, be);
       break;

@@ -19,6 +19,7 @@ const char *ai_class_qualified_name(const AiType *t);
 ai_word ai_class_object_named(const char *qualified, size_t len);
 /* The type a class object stands for, else NULL. */
 const AiType *ai_class_object_class(ai_word o);
+bool ai_class_object_is_compiled(ai_word o);
 
 typedef ai_word (*ai_dunder1)(ai_word self);
 typedef ai_word (*ai_dunder2)(ai_word self, ai_word other);

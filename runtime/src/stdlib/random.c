@@ -15,6 +15,7 @@
 #include "exc/exception.h"
 #include "obj/containers.h"
 #include "obj/float.h"
+#include "obj/userclass.h"
 #include "stdlib/math.h"
 
 #include <math.h>
@@ -491,6 +492,10 @@ static ai_word randbelow(ai_rng *r, ai_word n) {
 static ai_word rr_index(ai_word v, const char *which) {
   if (ai_is_small(v) || ai_obj(v)->type == &ai_type_int || ai_obj(v)->type == &ai_type_bool)
     return ai_stdlib_index(v);
+  /* an instance with __index__ (an IntEnum member, an int subclass's instance): CPython's _index(v) first */
+  ai_word held;
+  if (ai_class_index_value(v, &held)) return held;
+  if (ai_exc_pending()) return 0;
   ai_word iv = ai_obj_int(v);
   if (!iv) return 0;
   int ne = ai_obj_compare(AI_NE, iv, v);

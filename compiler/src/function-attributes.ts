@@ -26,18 +26,84 @@ import type * as S from './syntax';
 import { walkNodes } from './syntax';
 
 export function rewriteFunctionAttributes(module: S.Module): void {
-  // How often each attribute name is read or set anywhere (through any value).
-  const attributeUses = new Map<string, number>();
-  // The names some `name.attr` reads or sets: only a def of one of these can have attributes to rewrite,
-  // so the (whole-scope) walk of rewriteAttributesOf runs for a handful of defs, not for every one.
-  const attributeOwners = new Set<string>();
-  walkNodes(module.body, (n) => {
-    const e = n as unknown as S.Expr;
+  const facts = mergeFunctionAttributeParts(module.body.map(functionAttributePart));
+  if (!facts.owners.size) return;
+  if (hasModuleLevelCandidate(module.body, facts)) rewriteScope(module.body, null, facts.uses, facts.owners);
+  else for (const s of module.body) rewriteFunctionAttributesIn(s, facts);
+}
+
+/** What one top-level statement adds to the program-wide facts this pass reads (the pass cache keeps it per def). */
+export interface FunctionAttributePart {
+  /** How often each attribute name is read or set (through any value). */
+  uses: Map<string, number>;
+  /** The names some `name.attr` reads or sets (attr not a dunder), each with those attributes. */
+  owners: Map<string, Set<string>>;
+  /** The name of every def in it, at any depth. */
+  defNames: Set<string>;
+}
+
+export interface FunctionAttributeFacts {
+  uses: Map<string, number>;
+  /** The names some `name.attr` reads or sets: only a def of one of these can have attributes to rewrite. */
+  owners: Set<string>;
+  parts: readonly FunctionAttributePart[];
+}
+
+export function functionAttributePart(stmt: S.Stmt): FunctionAttributePart {
+  const part: FunctionAttributePart = { uses: new Map(), owners: new Map(), defNames: new Set() };
+  walkNodes([stmt], (n) => {
+    const e = n as unknown as S.Expr | S.Stmt;
+    if (e.kind === 'FunctionDef') part.defNames.add(e.name);
     if (e.kind !== 'Attribute') return;
-    attributeUses.set(e.attr, (attributeUses.get(e.attr) ?? 0) + 1);
-    if (e.value.kind === 'Name' && !e.attr.startsWith('__')) attributeOwners.add(e.value.id);
+    part.uses.set(e.attr, (part.uses.get(e.attr) ?? 0) + 1);
+    if (e.value.kind === 'Name' && !e.attr.startsWith('__')) {
+      const attrs = part.owners.get(e.value.id) ?? new Set<string>();
+      part.owners.set(e.value.id, attrs.add(e.attr));
+    }
   });
-  if (attributeOwners.size) rewriteScope(module.body, null, attributeUses, attributeOwners);
+  return part;
+}
+
+export function mergeFunctionAttributeParts(parts: readonly FunctionAttributePart[]): FunctionAttributeFacts {
+  const uses = new Map<string, number>();
+  const owners = new Set<string>();
+  for (const part of parts) {
+    for (const [attr, n] of part.uses) uses.set(attr, (uses.get(attr) ?? 0) + n);
+    for (const owner of part.owners.keys()) owners.add(owner);
+  }
+  return { uses, owners, parts };
+}
+
+/**
+ * Whether a def of the module's own scope may have attributes to rewrite: its rewrite reaches into every top-level
+ * statement (each `f.x` of the program), so the pass then runs on the whole module, never one statement at a time.
+ */
+export function hasModuleLevelCandidate(body: S.Stmt[], facts: FunctionAttributeFacts): boolean {
+  return directDefs(body).some((def) => facts.owners.has(def.name) && !def.decorators.length);
+}
+
+/**
+ * The pass on one top-level statement, when no def of the module's scope is a candidate (hasModuleLevelCandidate):
+ * then each statement's rewrite is its own scopes', reading of the program only `facts`, and of those only
+ * what functionAttributeFactsKey gives.
+ */
+export function rewriteFunctionAttributesIn(s: S.Stmt, facts: FunctionAttributeFacts): void {
+  if (!facts.owners.size) return;
+  for (const def of directDefs([s])) rewriteScope(def.body, def, facts.uses, facts.owners);
+  if (s.kind === 'ClassDef') for (const m of directDefs(s.body)) rewriteScope(m.body, m, facts.uses, facts.owners);
+}
+
+/**
+ * What a statement's rewrite reads of `facts`: whether each def name of the program is an owner, and the use
+ * counts of the attributes such owners have (the only ones the escape test looks up).
+ */
+export function functionAttributeFactsKey(facts: FunctionAttributeFacts): string {
+  const defNames = new Set<string>();
+  for (const part of facts.parts) for (const name of part.defNames) defNames.add(name);
+  const owned = [...facts.owners].filter((o) => defNames.has(o)).sort();
+  const attrs = new Set<string>();
+  for (const part of facts.parts) for (const o of owned) for (const a of part.owners.get(o) ?? []) attrs.add(a);
+  return `${owned.join(',')}|${[...attrs].sort().map((a) => `${a}=${facts.uses.get(a)}`).join(',')}`;
 }
 
 /** The attributes of the defs of one scope (`owner`: its function, null for the module), then its nested scopes. */

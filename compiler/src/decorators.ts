@@ -28,10 +28,8 @@ export const wrapsDecorated = new WeakSet<S.FunctionDef>();
 /** The argument of such a definition's `@functools.wraps(f)` (its __name__ is f's, when f's name is known). */
 export const wrapsArgs = new WeakMap<S.FunctionDef, S.Expr>();
 
-export function rewriteDecorators(module: S.Module): void {
-  const facts = decoratorFacts(module.body, module.body.map(decoratorPart));
-  module.body = module.body.flatMap((s) => rewriteDecoratorsIn(s, facts));
-}
+// The pass runs one top-level statement at a time (pass-cache.ts runCachedPasses): the facts it reads of the
+// program merged from each statement's part (decoratorPart, decoratorFacts), then rewriteDecoratorsIn.
 
 /** What one top-level statement adds to the program-wide facts this pass reads (the pass cache keeps it per def). */
 export interface DecoratorPart {

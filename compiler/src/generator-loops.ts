@@ -25,12 +25,8 @@ import type * as S from './syntax';
 import { childBlocks, exprsOf, isGeneratorBody, rewriteChildBlocks } from './syntax';
 import { boundNames } from './scopes';
 
-export function closeAbandonedGenerators(module: S.Module): void {
-  const generators = new Set(module.body.map(generatorFunctionOf).filter((g): g is string => g !== null));
-  if (generators.size === 0) return;
-  const moduleCounter = { n: 0 };
-  module.body = module.body.flatMap((s) => closeAbandonedGeneratorsIn(s, generators, moduleCounter));
-}
+// The pass runs one top-level statement at a time (pass-cache.ts runCachedPasses): the module's generator
+// functions gathered from each statement (generatorFunctionOf), then closeAbandonedGeneratorsIn.
 
 /** The name of the module's generator function a top-level statement defines, if it is one: what the pass reads of the program. */
 export function generatorFunctionOf(s: S.Stmt): string | null {

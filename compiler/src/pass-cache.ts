@@ -24,8 +24,8 @@
 //     statements and of top-level defs' parameter defaults in one sequence, so a def with a comprehension in a
 //     default is never kept (a kept def then adds nothing to that count). A def rewriteDecorators makes more
 //     than one statement of (a decorated def, a class whose methods' decorators are hoisted) is not kept.
-// Each pass runs on the other statements one at a time, with the facts of the whole program: the same as the
-// pass on the whole module (each pass's whole-module form is that loop). When a pass's facts differ from the
+// Each pass runs on the other statements one at a time, with the facts of the whole program: that is how
+// these passes run in every build (rewriteDecorators and closeAbandonedGenerators have no other form). When a pass's facts differ from the
 // last build's, the candidates get the passes they skipped (with this build's facts), and from then on every
 // statement is rewritten, as in a build without the cache.
 // Taken for granted of the passes: no node is reachable from two top-level statements (a kept def

@@ -574,10 +574,11 @@ describe('defs kept by the pass cache from rewriteFunctionAttributes on', () => 
   // The cache starts before rewriteFunctionAttributes, rewriteDecorators and closeAbandonedGenerators: a kept
   // def skips them too. Each step changes, in other statements, a fact one of them reads for an unchanged def
   // and no fact of a later pass (a generator function's kind, which decorator names are defs of the program, an
-  // attribute name's uses elsewhere), or globals() in the text, or nothing such; line counts stay the same. The
+  // attribute name's uses elsewhere, whether a module-level def's attributes become variables), or globals() in
+  // the text, or nothing such; line counts stay the same. The
   // units (or the error) must equal a clean build's; a cache that ignored one of these facts would keep a def
   // rewritten for the facts before.
-  type Options = { genList?: boolean; tagLambda?: boolean; totalElsewhere?: boolean; readsGlobals?: boolean; edited?: boolean };
+  type Options = { genList?: boolean; tagLambda?: boolean; totalElsewhere?: boolean; readsGlobals?: boolean; edited?: boolean; counter?: boolean; escapes?: boolean };
   const program = (o: Options) =>
     [
       'from functools import wraps',
@@ -616,10 +617,17 @@ describe('defs kept by the pass cache from rewriteFunctionAttributes on', () => 
       'def double(n):',
       '    return n * 2',
       '',
+      'class Probe:',
+      '    def __init__(self):',
+      '        self.calls = 1',
+      '',
+      ...(o.counter ? ['def counter():', '    counter.calls += 1', '    return counter.calls', 'counter.calls = 0'] : ['def counter():', '    return 0', '', '']),
+      '',
       'def main():',
       '    acc = make_acc()',
       '    acc(2)',
-      `    print(first_big(${o.edited ? 9 : 6}), logged(double)(4), acc(3), K().m())`,
+      `    print(first_big(${o.edited ? 9 : 6}), logged(double)(4), acc(3), K().m(), counter())`,
+      o.escapes ? '    keep = counter' : '    keep = 0',
       o.readsGlobals ? '    print("main" in globals())' : '    print(True)',
       '',
       'if __name__ == "__main__":',
@@ -640,6 +648,10 @@ describe('defs kept by the pass cache from rewriteFunctionAttributes on', () => 
     { what: 'main edited, globals() still read', options: { readsGlobals: true, edited: true }, keeps: false },
     { what: 'globals() gone', options: { edited: true }, keeps: false },
     { what: 'main edited again', options: {}, keeps: true },
+    { what: 'a module-level def with a function attribute (the pass rewrites every statement\'s counter.calls)', options: { counter: true }, keeps: false },
+    { what: 'main edited, the module-level rewrite the same', options: { counter: true, edited: true }, keeps: true },
+    { what: 'counter escapes through a name in main, and Probe\'s calls may be its attribute (not rewritten, unsupported; no count, no name of a later pass changed)', options: { counter: true, escapes: true }, keeps: false },
+    { what: 'the escape gone', options: { counter: true }, keeps: false },
   ];
 
   it('after every edit, the units (or the error) equal a clean build\'s and the program prints what CPython prints', async () => {

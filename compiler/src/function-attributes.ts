@@ -25,11 +25,17 @@ import { boundNames } from './scopes';
 import type * as S from './syntax';
 import { walkNodes } from './syntax';
 
-export function rewriteFunctionAttributes(module: S.Module): void {
-  const facts = mergeFunctionAttributeParts(module.body.map(functionAttributePart));
-  if (!facts.owners.size) return;
-  if (hasModuleLevelCandidate(module.body, facts)) rewriteScope(module.body, null, facts.uses, facts.owners);
-  else for (const s of module.body) rewriteFunctionAttributesIn(s, facts);
+/**
+ * The pass on the whole module, when a def of the module's own scope may have attributes to rewrite
+ * (hasModuleLevelCandidate; else it is rewriteFunctionAttributesIn on each statement). Returns the
+ * module-level defs whose attributes it made variables: with those, what it made of each statement is
+ * a function of the statement and the facts (each `f.x` of such an f became the variable `f.attr.x`, and
+ * each function of the statement assigning one declares it global).
+ */
+export function rewriteFunctionAttributes(module: S.Module, facts: FunctionAttributeFacts): string[] {
+  const rewritten: string[] = [];
+  if (facts.owners.size) rewriteScope(module.body, null, facts.uses, facts.owners, rewritten);
+  return rewritten;
 }
 
 /** What one top-level statement adds to the program-wide facts this pass reads (the pass cache keeps it per def). */
@@ -76,7 +82,7 @@ export function mergeFunctionAttributeParts(parts: readonly FunctionAttributePar
 
 /**
  * Whether a def of the module's own scope may have attributes to rewrite: its rewrite reaches into every top-level
- * statement (each `f.x` of the program), so the pass then runs on the whole module, never one statement at a time.
+ * statement (each `f.x` of the program), so the pass then runs on the whole module (rewriteFunctionAttributes).
  */
 export function hasModuleLevelCandidate(body: S.Stmt[], facts: FunctionAttributeFacts): boolean {
   return directDefs(body).some((def) => facts.owners.has(def.name) && !def.decorators.length);
@@ -107,11 +113,11 @@ export function functionAttributeFactsKey(facts: FunctionAttributeFacts): string
 }
 
 /** The attributes of the defs of one scope (`owner`: its function, null for the module), then its nested scopes. */
-function rewriteScope(body: S.Stmt[], owner: S.FunctionDef | null, attributeUses: Map<string, number>, attributeOwners: Set<string>): void {
+function rewriteScope(body: S.Stmt[], owner: S.FunctionDef | null, attributeUses: Map<string, number>, attributeOwners: Set<string>, rewritten?: string[]): void {
   const defs = directDefs(body);
   const candidates = defs.filter((def) => attributeOwners.has(def.name) && !def.decorators.length);
   const bound = candidates.length ? bindingCounts(body, owner) : null;
-  for (const def of candidates) if (bound!.get(def.name) === 1) rewriteAttributesOf(def.name, body, owner, attributeUses);
+  for (const def of candidates) if (bound!.get(def.name) === 1 && rewriteAttributesOf(def.name, body, owner, attributeUses)) rewritten?.push(def.name);
   for (const def of defs) rewriteScope(def.body, def, attributeUses, attributeOwners);
   for (const s of body) if (s.kind === 'ClassDef') for (const m of directDefs(s.body)) rewriteScope(m.body, m, attributeUses, attributeOwners);
 }
@@ -140,7 +146,8 @@ function bindingCounts(body: S.Stmt[], owner: S.FunctionDef | null): Map<string,
   return counts;
 }
 
-function rewriteAttributesOf(name: string, body: S.Stmt[], owner: S.FunctionDef | null, attributeUses: Map<string, number>): void {
+/** Whether it rewrote them. */
+function rewriteAttributesOf(name: string, body: S.Stmt[], owner: S.FunctionDef | null, attributeUses: Map<string, number>): boolean {
   // Every `name.attr` in the scope and in the functions nested in it that do not bind `name` themselves.
   const uses: S.AttributeExpr[] = [];
   const setByScope = new Set<string>();
@@ -174,15 +181,15 @@ function rewriteAttributesOf(name: string, body: S.Stmt[], owner: S.FunctionDef 
     for (const key in x) if (key !== 'pos' && key !== 'namePos') walk((x as unknown as Record<string, unknown>)[key], fn);
   };
   walk(body, null);
-  if (!uses.length) return;
+  if (!uses.length) return false;
   // Every attribute is set by the defining scope itself (a nested function cannot bind its parent's variable
   // first); at module level a function may set it (a global).
   const setSomewhere = (a: string) => setByScope.has(a) || (!owner && [...setBy.values()].some((set) => set.has(a)));
-  if (!uses.every((u) => setSomewhere(u.attr))) return;
+  if (!uses.every((u) => setSomewhere(u.attr))) return false;
   // The function value may reach other names (`return add`, `g = f`): then no other value's attribute of the same
   // name may be read or set anywhere, as it could be this function's (CPython's `g.x` would read `f.x`).
   const escapes = reads > uses.length + calls;
-  if (escapes && uses.some((u) => (attributeUses.get(u.attr) ?? 0) > uses.filter((v) => v.attr === u.attr).length)) return;
+  if (escapes && uses.some((u) => (attributeUses.get(u.attr) ?? 0) > uses.filter((v) => v.attr === u.attr).length)) return false;
   const variable = (attr: string) => `${name}.attr.${attr}`;
   for (const u of uses) {
     const { attr, pos } = u;
@@ -194,6 +201,7 @@ function rewriteAttributesOf(name: string, body: S.Stmt[], owner: S.FunctionDef 
     const names = [...set].map(variable);
     fn.body.unshift(owner ? ({ kind: 'Nonlocal', pos: fn.pos, names } as S.NonlocalStmt) : ({ kind: 'Global', pos: fn.pos, names } as S.GlobalStmt));
   }
+  return true;
 }
 
 /**

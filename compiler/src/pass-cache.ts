@@ -16,9 +16,11 @@
 //     decorator names are defs of the module (decoratorFacts), closeAbandonedGenerators' generator functions,
 //     rewriteMethodValues' names (every method, data attribute, class, import and bound name...:
 //     method-values.ts methodValueNames);
-//   - nothing else, or the whole program, and then nothing is kept: rewriteFunctionAttributes rewrites every
-//     statement's `f.x` when f is a def of the module's own scope (hasModuleLevelCandidate), rewriteGlobalsReads
-//     reads the module's names when the text names `globals`, markInstanceDictReads the whole program when it
+//     rewriteFunctionAttributes, when a def f of the module's own scope may have attributes
+//     (hasModuleLevelCandidate), rewrites `f.x` in every statement: it then runs on the whole module, kept defs
+//     included, and the defs whose attributes it made variables are a fact too;
+//   - nothing else, or the whole program, and then nothing is kept: rewriteGlobalsReads reads the module's
+//     names when the text names `globals`, markInstanceDictReads the whole program when it
 //     names `__dict__`, `vars`, `setattr` or `delattr`; addImplicitMainCall adds a statement of its own;
 //     scopeProgramComprehensions renames within each def, and numbers the comprehensions of the module's own
 //     statements and of top-level defs' parameter defaults in one sequence, so a def with a comprehension in a
@@ -147,14 +149,17 @@ export function runCachedPasses(module: S.Module, entry: EntryPoint): void {
   };
 
   const attributes = mergeFunctionAttributeParts(module.body.map((s) => partOf(s, 'attributes', functionAttributePart)));
-  const moduleLevelAttributes = hasModuleLevelCandidate(module.body, attributes);
-  check(`${moduleLevelAttributes}|${functionAttributeFactsKey(attributes)}`, moduleLevelAttributes);
-  if (moduleLevelAttributes) rewriteFunctionAttributes(module);
-  else
+  if (hasModuleLevelCandidate(module.body, attributes)) {
+    // Every statement (the candidates too) goes through the pass on the whole module, which may rewrite any of
+    // them; which module-level defs' attributes it made variables is then a fact of the pass.
+    check(`${rewriteFunctionAttributes(module, attributes).join(',')}|${functionAttributeFactsKey(attributes)}`);
+  } else {
+    check(`-|${functionAttributeFactsKey(attributes)}`);
     rewriteEach((s) => {
       rewriteFunctionAttributesIn(s, attributes);
       return [s];
     });
+  }
 
   const decorators = decoratorFacts(module.body, module.body.map((s) => partOf(s, 'decorators', decoratorPart)));
   check(decorators.key);

@@ -18,7 +18,7 @@
 // wrapper's own name, which the checker reports as unsupported rather than
 // print a different name than CPython.
 import type * as S from './syntax';
-import { rewriteChildBlocks, walkNodes } from './syntax';
+import { rewriteChildBlocks, walkNodes, walkStatements } from './syntax';
 
 export const undecoratedPrefix = 'undecorated.';
 
@@ -28,9 +28,54 @@ export const wrapsDecorated = new WeakSet<S.FunctionDef>();
 /** The argument of such a definition's `@functools.wraps(f)` (its __name__ is f's, when f's name is known). */
 export const wrapsArgs = new WeakMap<S.FunctionDef, S.Expr>();
 
-export function rewriteDecorators(module: S.Module): void {
-  const imports = importedNames(module.body);
-  module.body = rewriteBlock(module.body, imports, module.body);
+// The pass runs one top-level statement at a time (pass-cache.ts runCachedPasses): the facts it reads of the
+// program merged from each statement's part (decoratorPart, decoratorFacts), then rewriteDecoratorsIn.
+
+/** What one top-level statement adds to the program-wide facts this pass reads (the pass cache keeps it per def). */
+export interface DecoratorPart {
+  /** Its functools imports, at any depth, in order. */
+  imports: Imports;
+  /** The root name of every decorator of a def in it (`register` of `@register` and `@register(3)`). */
+  roots: Set<string>;
+}
+
+export interface DecoratorFacts {
+  imports: Imports;
+  /** The module's body when the pass starts: isUserDecorator looks up its defs' names. */
+  moduleBody: readonly S.Stmt[];
+  /** What a statement's rewrite reads of the two above: the imports and which decorator roots are defs of the module. */
+  key: string;
+}
+
+export function decoratorPart(s: S.Stmt): DecoratorPart {
+  const roots = new Set<string>();
+  walkStatements([s], (node) => {
+    if (node.kind !== 'FunctionDef') return;
+    for (const d of node.decorators) {
+      const root = d.kind === 'Call' ? d.func : d;
+      if (root.kind === 'Name') roots.add(root.id);
+    }
+  });
+  return { imports: importedNames([s]), roots };
+}
+
+/** The facts of the module whose top-level statements gave `parts` (in order). */
+export function decoratorFacts(moduleBody: readonly S.Stmt[], parts: readonly DecoratorPart[]): DecoratorFacts {
+  const imports: Imports = { functoolsModules: new Set(), functoolsMembers: new Map() };
+  const roots = new Set<string>();
+  for (const part of parts) {
+    for (const m of part.imports.functoolsModules) imports.functoolsModules.add(m);
+    for (const [local, member] of part.imports.functoolsMembers) imports.functoolsMembers.set(local, member);
+    for (const r of part.roots) roots.add(r);
+  }
+  const userDecorators = [...roots].filter((r) => isUserDecorator({ kind: 'Name', id: r, pos: moduleBody[0]?.pos } as S.Expr, moduleBody)).sort();
+  const key = `${[...imports.functoolsModules].sort().join(',')}|${[...imports.functoolsMembers].map(([l, m]) => `${l}=${m}`).sort().join(',')}|${userDecorators.join(',')}`;
+  return { imports, moduleBody, key };
+}
+
+/** The statements the pass makes of one top-level statement, given the module's facts. */
+export function rewriteDecoratorsIn(s: S.Stmt, facts: DecoratorFacts): S.Stmt[] {
+  return rewriteBlock([s], facts.imports, facts.moduleBody);
 }
 
 /**

@@ -25,27 +25,99 @@ import { boundNames } from './scopes';
 import type * as S from './syntax';
 import { walkNodes } from './syntax';
 
-export function rewriteFunctionAttributes(module: S.Module): void {
-  // How often each attribute name is read or set anywhere (through any value).
-  const attributeUses = new Map<string, number>();
-  // The names some `name.attr` reads or sets: only a def of one of these can have attributes to rewrite,
-  // so the (whole-scope) walk of rewriteAttributesOf runs for a handful of defs, not for every one.
-  const attributeOwners = new Set<string>();
-  walkNodes(module.body, (n) => {
-    const e = n as unknown as S.Expr;
+/**
+ * The pass on the whole module, when a def of the module's own scope may have attributes to rewrite
+ * (hasModuleLevelCandidate; else it is rewriteFunctionAttributesIn on each statement). Returns the
+ * module-level defs whose attributes it made variables: with those, what it made of each statement is
+ * a function of the statement and the facts (each `f.x` of such an f became the variable `f.attr.x`, and
+ * each function of the statement assigning one declares it global).
+ */
+export function rewriteFunctionAttributes(module: S.Module, facts: FunctionAttributeFacts): string[] {
+  const rewritten: string[] = [];
+  if (facts.owners.size) rewriteScope(module.body, null, facts.uses, facts.owners, rewritten);
+  return rewritten;
+}
+
+/** What one top-level statement adds to the program-wide facts this pass reads (the pass cache keeps it per def). */
+export interface FunctionAttributePart {
+  /** How often each attribute name is read or set (through any value). */
+  uses: Map<string, number>;
+  /** The names some `name.attr` reads or sets (attr not a dunder), each with those attributes. */
+  owners: Map<string, Set<string>>;
+  /** The name of every def in it, at any depth. */
+  defNames: Set<string>;
+}
+
+export interface FunctionAttributeFacts {
+  uses: Map<string, number>;
+  /** The names some `name.attr` reads or sets: only a def of one of these can have attributes to rewrite. */
+  owners: Set<string>;
+  parts: readonly FunctionAttributePart[];
+}
+
+export function functionAttributePart(stmt: S.Stmt): FunctionAttributePart {
+  const part: FunctionAttributePart = { uses: new Map(), owners: new Map(), defNames: new Set() };
+  walkNodes([stmt], (n) => {
+    const e = n as unknown as S.Expr | S.Stmt;
+    if (e.kind === 'FunctionDef') part.defNames.add(e.name);
     if (e.kind !== 'Attribute') return;
-    attributeUses.set(e.attr, (attributeUses.get(e.attr) ?? 0) + 1);
-    if (e.value.kind === 'Name' && !e.attr.startsWith('__')) attributeOwners.add(e.value.id);
+    part.uses.set(e.attr, (part.uses.get(e.attr) ?? 0) + 1);
+    if (e.value.kind === 'Name' && !e.attr.startsWith('__')) {
+      const attrs = part.owners.get(e.value.id) ?? new Set<string>();
+      part.owners.set(e.value.id, attrs.add(e.attr));
+    }
   });
-  if (attributeOwners.size) rewriteScope(module.body, null, attributeUses, attributeOwners);
+  return part;
+}
+
+export function mergeFunctionAttributeParts(parts: readonly FunctionAttributePart[]): FunctionAttributeFacts {
+  const uses = new Map<string, number>();
+  const owners = new Set<string>();
+  for (const part of parts) {
+    for (const [attr, n] of part.uses) uses.set(attr, (uses.get(attr) ?? 0) + n);
+    for (const owner of part.owners.keys()) owners.add(owner);
+  }
+  return { uses, owners, parts };
+}
+
+/**
+ * Whether a def of the module's own scope may have attributes to rewrite: its rewrite reaches into every top-level
+ * statement (each `f.x` of the program), so the pass then runs on the whole module (rewriteFunctionAttributes).
+ */
+export function hasModuleLevelCandidate(body: S.Stmt[], facts: FunctionAttributeFacts): boolean {
+  return directDefs(body).some((def) => facts.owners.has(def.name) && !def.decorators.length);
+}
+
+/**
+ * The pass on one top-level statement, when no def of the module's scope is a candidate (hasModuleLevelCandidate):
+ * then each statement's rewrite is its own scopes', reading of the program only `facts`, and of those only
+ * what functionAttributeFactsKey gives.
+ */
+export function rewriteFunctionAttributesIn(s: S.Stmt, facts: FunctionAttributeFacts): void {
+  if (!facts.owners.size) return;
+  for (const def of directDefs([s])) rewriteScope(def.body, def, facts.uses, facts.owners);
+  if (s.kind === 'ClassDef') for (const m of directDefs(s.body)) rewriteScope(m.body, m, facts.uses, facts.owners);
+}
+
+/**
+ * What a statement's rewrite reads of `facts`: whether each def name of the program is an owner, and the use
+ * counts of the attributes such owners have (the only ones the escape test looks up).
+ */
+export function functionAttributeFactsKey(facts: FunctionAttributeFacts): string {
+  const defNames = new Set<string>();
+  for (const part of facts.parts) for (const name of part.defNames) defNames.add(name);
+  const owned = [...facts.owners].filter((o) => defNames.has(o)).sort();
+  const attrs = new Set<string>();
+  for (const part of facts.parts) for (const o of owned) for (const a of part.owners.get(o) ?? []) attrs.add(a);
+  return `${owned.join(',')}|${[...attrs].sort().map((a) => `${a}=${facts.uses.get(a)}`).join(',')}`;
 }
 
 /** The attributes of the defs of one scope (`owner`: its function, null for the module), then its nested scopes. */
-function rewriteScope(body: S.Stmt[], owner: S.FunctionDef | null, attributeUses: Map<string, number>, attributeOwners: Set<string>): void {
+function rewriteScope(body: S.Stmt[], owner: S.FunctionDef | null, attributeUses: Map<string, number>, attributeOwners: Set<string>, rewritten?: string[]): void {
   const defs = directDefs(body);
   const candidates = defs.filter((def) => attributeOwners.has(def.name) && !def.decorators.length);
   const bound = candidates.length ? bindingCounts(body, owner) : null;
-  for (const def of candidates) if (bound!.get(def.name) === 1) rewriteAttributesOf(def.name, body, owner, attributeUses);
+  for (const def of candidates) if (bound!.get(def.name) === 1 && rewriteAttributesOf(def.name, body, owner, attributeUses)) rewritten?.push(def.name);
   for (const def of defs) rewriteScope(def.body, def, attributeUses, attributeOwners);
   for (const s of body) if (s.kind === 'ClassDef') for (const m of directDefs(s.body)) rewriteScope(m.body, m, attributeUses, attributeOwners);
 }
@@ -74,7 +146,8 @@ function bindingCounts(body: S.Stmt[], owner: S.FunctionDef | null): Map<string,
   return counts;
 }
 
-function rewriteAttributesOf(name: string, body: S.Stmt[], owner: S.FunctionDef | null, attributeUses: Map<string, number>): void {
+/** Whether it rewrote them. */
+function rewriteAttributesOf(name: string, body: S.Stmt[], owner: S.FunctionDef | null, attributeUses: Map<string, number>): boolean {
   // Every `name.attr` in the scope and in the functions nested in it that do not bind `name` themselves.
   const uses: S.AttributeExpr[] = [];
   const setByScope = new Set<string>();
@@ -108,15 +181,15 @@ function rewriteAttributesOf(name: string, body: S.Stmt[], owner: S.FunctionDef 
     for (const key in x) if (key !== 'pos' && key !== 'namePos') walk((x as unknown as Record<string, unknown>)[key], fn);
   };
   walk(body, null);
-  if (!uses.length) return;
+  if (!uses.length) return false;
   // Every attribute is set by the defining scope itself (a nested function cannot bind its parent's variable
   // first); at module level a function may set it (a global).
   const setSomewhere = (a: string) => setByScope.has(a) || (!owner && [...setBy.values()].some((set) => set.has(a)));
-  if (!uses.every((u) => setSomewhere(u.attr))) return;
+  if (!uses.every((u) => setSomewhere(u.attr))) return false;
   // The function value may reach other names (`return add`, `g = f`): then no other value's attribute of the same
   // name may be read or set anywhere, as it could be this function's (CPython's `g.x` would read `f.x`).
   const escapes = reads > uses.length + calls;
-  if (escapes && uses.some((u) => (attributeUses.get(u.attr) ?? 0) > uses.filter((v) => v.attr === u.attr).length)) return;
+  if (escapes && uses.some((u) => (attributeUses.get(u.attr) ?? 0) > uses.filter((v) => v.attr === u.attr).length)) return false;
   const variable = (attr: string) => `${name}.attr.${attr}`;
   for (const u of uses) {
     const { attr, pos } = u;
@@ -128,6 +201,7 @@ function rewriteAttributesOf(name: string, body: S.Stmt[], owner: S.FunctionDef 
     const names = [...set].map(variable);
     fn.body.unshift(owner ? ({ kind: 'Nonlocal', pos: fn.pos, names } as S.NonlocalStmt) : ({ kind: 'Global', pos: fn.pos, names } as S.GlobalStmt));
   }
+  return true;
 }
 
 /**

@@ -25,12 +25,23 @@ import type * as S from './syntax';
 import { childBlocks, exprsOf, isGeneratorBody, rewriteChildBlocks } from './syntax';
 import { boundNames } from './scopes';
 
-export function closeAbandonedGenerators(module: S.Module): void {
-  const generators = new Set<string>();
-  for (const s of module.body) if (s.kind === 'FunctionDef' && !s.isAsync && s.decorators.length === 0 && isGeneratorBody(s.body)) generators.add(s.name);
-  if (generators.size === 0) return;
-  closeGenexprSources(module.body, generators);
-  module.body = rewriteBlock(module.body, generators, { n: 0 }, false);
+// The pass runs one top-level statement at a time (pass-cache.ts runCachedPasses): the module's generator
+// functions gathered from each statement (generatorFunctionOf), then closeAbandonedGeneratorsIn.
+
+/** The name of the module's generator function a top-level statement defines, if it is one: what the pass reads of the program. */
+export function generatorFunctionOf(s: S.Stmt): string | null {
+  return s.kind === 'FunctionDef' && !s.isAsync && s.decorators.length === 0 && isGeneratorBody(s.body) ? s.name : null;
+}
+
+/**
+ * The statements the pass makes of one top-level statement, given the module's generator functions.
+ * `moduleCounter` numbers the holders of the module's own loops, across its statements: a top-level def
+ * or class has none there (the module-level rewrite looks into if, for, while and try blocks only).
+ */
+export function closeAbandonedGeneratorsIn(s: S.Stmt, generators: ReadonlySet<string>, moduleCounter: { n: number }): S.Stmt[] {
+  if (generators.size === 0) return [s];
+  closeGenexprSources([s], generators);
+  const out = rewriteBlock([s], generators, moduleCounter, false);
   const visitDefs = (stmts: S.Stmt[], counter: { n: number }): void => {
     for (const s of stmts) {
       if (s.kind === 'FunctionDef') {
@@ -46,7 +57,8 @@ export function closeAbandonedGenerators(module: S.Module): void {
   // The holders are numbered per top-level statement (a function's holders are its locals, so the same
   // number in another def or at module level is another variable): a loop added to one def does not
   // rename those of the defs after it, whose code then stays as it was.
-  for (const s of module.body) visitDefs([s], { n: 0 });
+  for (const o of out) visitDefs([o], { n: 0 });
+  return out;
 }
 
 /** The module's generator functions that `def` does not hide with a binding of its own. */

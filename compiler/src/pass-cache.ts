@@ -1,33 +1,58 @@
 // The per-def pass cache (serve and the build daemon: setPassCache). The last passes
-// (rewriteMethodValues, markInstanceDictReads, addImplicitMainCall, scopeProgramComprehensions) run
-// here, one top-level statement at a time, and a top-level def or class whose input to them is the
-// last build's keeps the very object they made of it last build: the checker and lowering then get
+// (rewriteFunctionAttributes, rewriteDecorators, closeAbandonedGenerators, rewriteGlobalsReads,
+// rewriteMethodValues, markInstanceDictReads, addImplicitMainCall, scopeProgramComprehensions) run here, one
+// top-level statement at a time, and a top-level def or class whose input to them is the last build's keeps
+// the very object they made of it last build, without running them on it: the checker and lowering then get
 // the same nodes for every def an edit did not touch.
 //
 // Why that is sound. What these passes make of a top-level def is a function of
-//   - the def as the passes before them left it, with its nodes' entries in those passes' side
-//     tables (builtinValueTypes, wrapsDecorated, wrapsArgs): compared deeply with a copy kept from
-//     the last build (positions included, so a def moved by an edit above it is not kept);
-//   - rewriteMethodValues' program-wide names (every method, data attribute, class, import and bound
-//     name...): gathered per statement (method-values.ts methodValueNames), the kept defs' parts taken
-//     from the last build, and compared as a whole with the last build's;
-//   - nothing else: markInstanceDictReads reads the whole program when the text names `__dict__`,
-//     `vars`, `setattr` or `delattr`, so then nothing is kept; addImplicitMainCall adds a statement of
-//     its own; scopeProgramComprehensions renames within each def, and numbers the comprehensions of
-//     the module's own statements and of top-level defs' parameter defaults in one sequence, so a def
-//     with a comprehension in a default is never kept (a kept def then adds nothing to that count).
-// When the names differ, every statement is rewritten afresh, as in a build without the cache.
+//   - the def as the passes before them left it, with its nodes' entries in those passes' side tables
+//     (builtinValueTypes): compared deeply with a copy kept from the last build (positions included, so a
+//     def moved by an edit above it is not kept);
+//   - each pass's program-wide facts, gathered per statement (each statement's part as it is when that pass
+//     begins; a kept def's parts are taken from the last build) and compared, as far as a statement's rewrite
+//     reads them, with the last build's: rewriteFunctionAttributes' attribute owners and use counts
+//     (function-attributes.ts functionAttributeFactsKey), rewriteDecorators' functools imports and which
+//     decorator names are defs of the module (decoratorFacts), closeAbandonedGenerators' generator functions,
+//     rewriteMethodValues' names (every method, data attribute, class, import and bound name...:
+//     method-values.ts methodValueNames);
+//     rewriteFunctionAttributes, when a def f of the module's own scope may have attributes
+//     (hasModuleLevelCandidate), rewrites `f.x` in every statement: it then runs on the whole module, kept defs
+//     included, and the defs whose attributes it made variables are a fact too;
+//   - nothing else, or the whole program, and then nothing is kept: rewriteGlobalsReads reads the module's
+//     names when the text names `globals`, markInstanceDictReads the whole program when it
+//     names `__dict__`, `vars`, `setattr` or `delattr`; addImplicitMainCall adds a statement of its own;
+//     scopeProgramComprehensions renames within each def, and numbers the comprehensions of the module's own
+//     statements and of top-level defs' parameter defaults in one sequence, so a def with a comprehension in a
+//     default is never kept (a kept def then adds nothing to that count). A def rewriteDecorators makes more
+//     than one statement of (a decorated def, a class whose methods' decorators are hoisted) is not kept.
+// Each pass runs on the other statements one at a time, with the facts of the whole program: that is how
+// these passes run in every build (rewriteDecorators and closeAbandonedGenerators have no other form). When a pass's facts differ from the
+// last build's, the candidates get the passes they skipped (with this build's facts), and from then on every
+// statement is rewritten, as in a build without the cache.
 // Taken for granted of the passes: no node is reachable from two top-level statements (a kept def
 // would hold the last build's copy of a node a fresh statement holds this build's of).
 // desugarDescriptors shared one; compiler/tests/pass-cache.test.ts checks a sample of programs.
 //
-// The passes before these (the desugarer's, resolveMatchArgs ... rewriteGlobalsReads) still run over
-// the whole program on every build: several read facts of other defs that are not written down per
-// def yet (docs/serve.md, Speed: "The per-def pass cache").
+// The passes before these (the desugarer's, runInitSubclassHooks, resolveMatchArgs) still run over the whole
+// program on every build: several read facts of other defs that are not written down per def yet
+// (docs/serve.md, Speed: "The per-def pass cache").
 import { scopeProgramComprehensions } from './checker';
 import { builtinValueTypes } from './classes';
 import { wrapsArgs, wrapsDecorated } from './decorators';
 import { markInstanceDictReads } from './instance-dict';
+import { decoratorFacts, type DecoratorPart, decoratorPart, rewriteDecoratorsIn } from './decorators';
+import {
+  functionAttributeFactsKey,
+  type FunctionAttributePart,
+  functionAttributePart,
+  hasModuleLevelCandidate,
+  mergeFunctionAttributeParts,
+  rewriteFunctionAttributes,
+  rewriteFunctionAttributesIn,
+} from './function-attributes';
+import { closeAbandonedGeneratorsIn, generatorFunctionOf } from './generator-loops';
+import { rewriteGlobalsReads } from './globals-dict';
 import { mergeMethodValueNames, methodValueFacts, methodValueNames, type Names, programPartOf, rewriteMethodValuesIn } from './method-values';
 import * as S from './syntax';
 import { addImplicitMainCall, type EntryPoint } from './validate';
@@ -50,11 +75,18 @@ interface KeptStatement {
   before: S.Stmt;
   /** What the cached passes made of it: the object the checker got. */
   after: S.Stmt;
+  /** Its parts of the program-wide facts each cached pass reads, each as the statement was when that pass began. */
+  attributes: FunctionAttributePart;
+  decorators: DecoratorPart;
+  generator: string | null;
   /** Its part of rewriteMethodValues' names, without its own nodes. */
   names: Names;
 }
 
-let last: { facts: string; byKey: Map<string, KeptStatement> } | undefined;
+/** What a statement's rewrite reads of the program, per cached pass (and the gates), as text: compared with the last build's. */
+type Facts = string[];
+
+let last: { facts: Facts; byKey: Map<string, KeptStatement> } | undefined;
 
 /** A copy's entries in the earlier passes' side tables, which are keyed by the original nodes. */
 const SIDE = Symbol('side tables');
@@ -69,44 +101,123 @@ interface SideEntries {
 const instanceDictWords = ['__dict__', 'vars', 'setattr', 'delattr'];
 
 /**
- * rewriteMethodValues, markInstanceDictReads, addImplicitMainCall and
- * scopeProgramComprehensions, in that order, on the whole module: what
- * they would make of it run one after the other, with each unchanged def
- * (see above) given the object they made of it last build.
+ * rewriteFunctionAttributes, rewriteDecorators, closeAbandonedGenerators, rewriteGlobalsReads,
+ * rewriteMethodValues, markInstanceDictReads, addImplicitMainCall and scopeProgramComprehensions, in
+ * that order, on the whole module: what they would make of it run one after the other, with each
+ * unchanged def (see above) given the object they made of it last build, without running them on it.
  */
 export function runCachedPasses(module: S.Module, entry: EntryPoint): void {
-  const body = module.body;
-  const keys = statementKeys(body);
-  const candidates = body.map((s, i) => {
-    const kept = enabled && keys[i] !== null ? last?.byKey.get(keys[i]!) : undefined;
-    return kept && sameTree(s, kept.before) ? kept : undefined;
+  const keys = statementKeys(module.body);
+  /** This build's statements that may keep last build's result, by the statement (before any of these passes). */
+  const candidates = new Map<S.Stmt, KeptStatement>();
+  /** What is recorded of each keyed statement for the next build, as the passes go (tracked by the statement object). */
+  const records = new Map<S.Stmt, Partial<KeptStatement> & { key: string }>();
+  module.body.forEach((s, i) => {
+    const key = keys[i];
+    if (!enabled || key === null) return;
+    const kept = last?.byKey.get(key);
+    if (kept && sameTree(s, kept.before)) candidates.set(s, kept);
+    records.set(s, { key, before: candidates.get(s)?.before ?? copyWithSideEntries(s) });
   });
-  const parts = body.map((s, i) => candidates[i]?.names ?? methodValueNames(s));
-  const names = mergeMethodValueNames(parts);
-  // The gates are facts too: a def made while markInstanceDictReads read the whole program holds its rewrites.
+  // The gates: with one of these words in the program, a pass reads the whole program (the gates are facts
+  // too: a def made while a pass read the whole program holds what it read).
+  const readsGlobals = S.sourceMentions(module, 'globals');
   const readsInstanceDicts = instanceDictWords.some((w) => S.sourceMentions(module, w));
-  const facts = `${readsInstanceDicts}\n${methodValueFacts(names)}`;
-  const usable = enabled && !readsInstanceDicts && last?.facts === facts;
-  // Rewritten afresh, the candidates need their own nodes' names too (a kept part holds none: `except X`'s X).
-  const rewriteNames = usable || !candidates.some(Boolean) ? names : mergeMethodValueNames(body.map((s, i) => (candidates[i] ? methodValueNames(s) : parts[i])));
+  const facts: Facts = [`${readsGlobals} ${readsInstanceDicts}`];
+  let usable = enabled && candidates.size > 0 && !readsGlobals && !readsInstanceDicts && last?.facts[0] === facts[0];
+  // While usable, the candidates skip each pass; each pass's rewrite of one statement, given this build's facts,
+  // is kept here so that the candidates can be brought up to the current pass when the facts turn out to differ.
+  const skipped: ((s: S.Stmt) => S.Stmt[])[] = [];
+  const partOf = <T>(s: S.Stmt, field: 'attributes' | 'decorators' | 'generator', fresh: (s: S.Stmt) => T): T => {
+    const kept = candidates.get(s);
+    const part = kept ? (kept[field] as T) : fresh(s);
+    const record = records.get(s);
+    if (record) (record as Record<string, unknown>)[field] = part;
+    return part;
+  };
+  /** Compares a pass's facts with the last build's; on a difference, the candidates get the passes they skipped. */
+  const check = (key: string, wholeProgram = false): void => {
+    facts.push(key);
+    if (!usable || (!wholeProgram && last?.facts[facts.length - 1] === key)) return;
+    usable = false;
+    module.body = module.body.flatMap((s) => (candidates.has(s) ? skipped.reduce((out, rewrite) => out.flatMap(rewrite), [s]) : [s]));
+    candidates.clear();
+  };
+  const rewriteEach = (rewrite: (s: S.Stmt) => S.Stmt[]): void => {
+    module.body = module.body.flatMap((s) => (usable && candidates.has(s) ? [s] : rewrite(s)));
+    if (usable) skipped.push(rewrite);
+  };
+
+  const attributes = mergeFunctionAttributeParts(module.body.map((s) => partOf(s, 'attributes', functionAttributePart)));
+  if (hasModuleLevelCandidate(module.body, attributes)) {
+    // Every statement (the candidates too) goes through the pass on the whole module, which may rewrite any of
+    // them; which module-level defs' attributes it made variables is then a fact of the pass.
+    check(`${rewriteFunctionAttributes(module, attributes).join(',')}|${functionAttributeFactsKey(attributes)}`);
+  } else {
+    check(`-|${functionAttributeFactsKey(attributes)}`);
+    rewriteEach((s) => {
+      rewriteFunctionAttributesIn(s, attributes);
+      return [s];
+    });
+  }
+
+  const decorators = decoratorFacts(module.body, module.body.map((s) => partOf(s, 'decorators', decoratorPart)));
+  check(decorators.key);
+  rewriteEach((s) => {
+    const out = rewriteDecoratorsIn(s, decorators);
+    // A statement the pass makes more of is not kept (its record holds one statement).
+    if (out.length !== 1 || out[0] !== s) records.delete(s);
+    return out;
+  });
+
+  const generators = new Set<string>();
+  for (const s of module.body) {
+    const g = partOf(s, 'generator', generatorFunctionOf);
+    if (g !== null) generators.add(g);
+  }
+  check([...generators].sort().join(','));
+  const moduleCounter = { n: 0 };
+  rewriteEach((s) => closeAbandonedGeneratorsIn(s, generators, moduleCounter));
+
+  // Reads the program only when its text names globals (then nothing is kept: the first gate).
+  rewriteGlobalsReads(module);
+
+  // A statement's own nodes in the names (`typePositions`, `callArgs`) are not recorded for it: see programPartOf.
+  const keptNames = new Set<S.Stmt>();
+  const parts = module.body.map((s) => {
+    const kept = candidates.get(s);
+    if (kept) keptNames.add(s);
+    const part = kept?.names ?? methodValueNames(s);
+    const record = records.get(s);
+    if (record) record.names = kept?.names ?? programPartOf(part);
+    return part;
+  });
+  const names = mergeMethodValueNames(parts);
+  check(methodValueFacts(names));
+  // Rewritten afresh, statements whose part was kept need their own nodes' names too (a kept part holds none: `except X`'s X).
+  const rewriteNames = usable || keptNames.size === 0 ? names : mergeMethodValueNames(module.body.map((s, i) => (keptNames.has(s) ? methodValueNames(s) : parts[i])));
   const kept = new Set<S.Stmt>();
-  const next = new Map<string, KeptStatement>();
-  body.forEach((s, i) => {
-    const candidate = usable ? candidates[i] : undefined;
+  module.body = module.body.map((s) => {
+    const candidate = usable ? candidates.get(s) : undefined;
     if (candidate) {
-      body[i] = candidate.after;
       kept.add(candidate.after);
-      next.set(keys[i]!, candidate);
-      return;
+      records.set(candidate.after, { ...candidate, key: records.get(s)!.key });
+      records.delete(s);
+      return candidate.after;
     }
-    if (enabled && keys[i] !== null) next.set(keys[i]!, { before: candidates[i]?.before ?? copyWithSideEntries(s), after: s, names: programPartOf(parts[i]) });
+    const record = records.get(s);
+    if (record) record.after = s;
     rewriteMethodValuesIn(s, rewriteNames);
+    return s;
   });
   markInstanceDictReads(module);
   addImplicitMainCall(module, entry);
   scopeProgramComprehensions(module, kept);
   statementsKept = kept.size;
-  if (enabled) last = { facts, byKey: next };
+  if (!enabled) return;
+  const byKey = new Map<string, KeptStatement>();
+  for (const { key, ...record } of records.values()) if (record.after) byKey.set(key, record as KeptStatement);
+  last = { facts, byKey };
 }
 
 /**

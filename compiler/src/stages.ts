@@ -18,15 +18,11 @@ import { delimiter, dirname, join, posix, relative, resolve, sep } from 'node:pa
 import { type InferenceOptions, Program } from './checker';
 import { CompileError } from './diagnostics';
 import { desugarProgram } from './desugar';
-import { rewriteDecorators } from './decorators';
-import { closeAbandonedGenerators } from './generator-loops';
 import { runInitSubclassHooks } from './init-subclass';
 import type { IrProgram } from './ir';
 import { emitProgram, emitUnits, type EmittedUnit } from './llvm';
 import { lowerProgram } from './lower';
 import { resolveMatchArgs } from './match-args';
-import { rewriteFunctionAttributes } from './function-attributes';
-import { rewriteGlobalsReads } from './globals-dict';
 import { type LibraryFolder, linkProjectModules } from './modules';
 import { parseModule } from './parser';
 import { parseModuleCached } from './parse-cache';
@@ -235,10 +231,7 @@ export function rewriteProgram(module: S.Module): void {
   desugarProgram(module, parseModule);
   runInitSubclassHooks(module);
   resolveMatchArgs(module);
-  rewriteFunctionAttributes(module);
-  rewriteDecorators(module);
-  closeAbandonedGenerators(module);
-  rewriteGlobalsReads(module);
+  // rewriteFunctionAttributes, rewriteDecorators, closeAbandonedGenerators, rewriteGlobalsReads,
   // rewriteMethodValues, markInstanceDictReads, addImplicitMainCall, scopeProgramComprehensions: each
   // unchanged def keeps what they made of it last build when serve keeps them (pass-cache.ts).
   runCachedPasses(module, entry);

@@ -1320,7 +1320,12 @@ export class Program {
    * `x.attr` compile as on a C. Only where `guarded` never assigns the name.
    */
   private withNarrowing<R>(inst: FunctionInstance, test: S.Expr, guarded: (S.Stmt | S.Expr)[], typeGuarded: () => R): R {
-    let found = this.isinstanceNarrowings(inst, test).filter((n) => !assignsName(guarded, n.name));
+    return this.withNarrowed(inst, this.isinstanceNarrowings(inst, test), test, guarded, typeGuarded);
+  }
+
+  /** Runs `typeGuarded` with `narrowed` in effect, those of them `guarded` never assigns. */
+  private withNarrowed<R>(inst: FunctionInstance, narrowed: { name: string; type: Type }[], test: S.Expr, guarded: (S.Stmt | S.Expr)[], typeGuarded: () => R): R {
+    let found = narrowed.filter((n) => !assignsName(guarded, n.name));
     // Types are recorded per node: a node shared by the test and the guarded code (desugared `match`) cannot have two.
     if (found.length && sharesNodes(test, guarded)) found = [];
     for (const n of found) this.narrowings.push({ inst, ...n });
@@ -1354,14 +1359,7 @@ export class Program {
 
   /** Runs `typeGuarded` with the variables `test` proves not None when it is `truth` (false unless told), where `guarded` never assigns them. */
   private withNoneNarrowing<R>(inst: FunctionInstance, test: S.Expr, guarded: (S.Stmt | S.Expr)[], typeGuarded: () => R, truth = false): R {
-    let found = this.noneNarrowings(inst, test, truth).filter((n) => !assignsName(guarded, n.name));
-    if (found.length && sharesNodes(test, guarded)) found = [];
-    for (const n of found) this.narrowings.push({ inst, ...n });
-    try {
-      return typeGuarded();
-    } finally {
-      this.narrowings.length -= found.length;
-    }
+    return this.withNarrowed(inst, this.noneNarrowings(inst, test, truth), test, guarded, typeGuarded);
   }
 
   private isinstanceNarrowings(inst: FunctionInstance, test: S.Expr): { name: string; type: Type }[] {

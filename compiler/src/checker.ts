@@ -614,7 +614,7 @@ export class Program {
     }
     switch (member.kind) {
       case 'const':
-        return T.float;
+        return member.type === 'int' ? T.int : T.float;
       case 'data': {
         // One type per program for each module value (sys.argv's list cell belongs to this inference).
         let t = this.dataTypes.get(member);

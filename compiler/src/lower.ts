@@ -3211,7 +3211,7 @@ class FunctionLowerer {
 
   /** An imported module (compile-time only), constant or data attribute. */
   private importedValue(module: string, member: ModuleMember | null, t: Type, line: number): Reg {
-    if (member?.kind === 'const') return this.constant({ kind: 'float', value: member.value });
+    if (member?.kind === 'const') return this.constant(member.type === 'int' ? { kind: 'int', value: BigInt(member.value) } : { kind: 'float', value: member.value });
     if (member?.kind === 'data') return this.rt(member.runtime, member.arg !== undefined ? [{ kind: 'i32', value: member.arg }] : [], member.check, line, t);
     return this.retype(this.noneWord(), t.kind === 'never' ? { kind: 'module', name: module } : t);
   }

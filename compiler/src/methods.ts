@@ -171,6 +171,8 @@ export function methodResultType(ctx: MethodContext, recv: Type, name: string, a
       return null;
     case 'float':
       if (name === 'is_integer') return T.bool;
+      if (name === 'hex' && args.length === 0) return T.str;
+      if (name === 'fromhex' && args.length === 1 && args[0].kind === 'str') return T.float;
       return null;
     case 'iter':
       // it.__next__() is next(it); it.__iter__() is the iterator itself.

@@ -975,9 +975,11 @@ class TreeBuilder {
       case 'attribute': {
         let value = this.expr(node.childForFieldName('object')!);
         const attr = node.childForFieldName('attribute')!.text;
-        // str.maketrans and dict.fromkeys are static: an empty instance gives the same method.
+        // str.maketrans, dict.fromkeys and float.fromhex are static: an empty instance gives the same method.
         if (value.kind === 'Name' && ((value.id === 'str' && attr === 'maketrans') || (value.id === 'dict' && attr === 'fromkeys'))) {
           value = value.id === 'str' ? { kind: 'Str', pos: value.pos, value: '' } : { kind: 'Dict', pos: value.pos, keys: [], values: [] };
+        } else if (value.kind === 'Name' && value.id === 'float' && attr === 'fromhex') {
+          value = { kind: 'Float', pos: value.pos, value: 0 };
         }
         // bytes.fromhex, bytes.maketrans and int.from_bytes likewise (bytes and bytearray are dynamic values: obj/bytes_methods.c, codecs.c).
         if (value.kind === 'Name' && ((value.id === 'bytes' || value.id === 'bytearray') && (attr === 'fromhex' || attr === 'maketrans'))) {
@@ -1376,6 +1378,9 @@ class TreeBuilder {
     let finalbody: S.Stmt[] = [];
     for (const c of node.namedChildren) {
       if (c.type === 'except_clause') {
+        // tree-sitter-python 0.25 parses `except* T` as an except_clause with a `*` token
+        // (no except_group_clause): read as `except T` it would catch the group's leaves wrongly.
+        if (c.children.some((x) => x.type === '*')) this.unsupported(c, 'except*');
         let type: S.Expr | null = null;
         let name: string | null = null;
         const value = c.childForFieldName('value');

@@ -33,7 +33,7 @@ export interface Overload {
 }
 
 export type ModuleMember =
-  | { kind: 'const'; value: number; type: 'float' }
+  | { kind: 'const'; value: number; type: 'float' | 'int' }
   | { kind: 'func'; overloads: Overload[] }
   /** A value computed by a runtime call when read (sys.argv); `arg`: an int constant passed to it. */
   /** A container's type is made per program (its cell is the checker's state: a shared one would carry one build's inference into the next). */
@@ -221,6 +221,24 @@ const sys: Record<string, ModuleMember> = {
   platform: { kind: 'data', runtime: 'ai_sys_platform', type: T.str, check: 'word' },
   byteorder: { kind: 'data', runtime: 'ai_sys_byteorder', type: T.str, check: 'word' },
   hexversion: { kind: 'data', runtime: 'ai_sys_hexversion', type: T.int, check: 'word' },
+  // An IEEE 754 double's limits, as CPython's on every platform it runs on (its fields read one by one: the
+  // struct sequence itself is not a value here).
+  float_info: {
+    kind: 'namespace',
+    members: {
+      max: { kind: 'const', value: Number.MAX_VALUE, type: 'float' },
+      min: { kind: 'const', value: 2.2250738585072014e-308, type: 'float' },
+      epsilon: { kind: 'const', value: Number.EPSILON, type: 'float' },
+      dig: { kind: 'const', value: 15, type: 'int' },
+      mant_dig: { kind: 'const', value: 53, type: 'int' },
+      max_exp: { kind: 'const', value: 1024, type: 'int' },
+      min_exp: { kind: 'const', value: -1021, type: 'int' },
+      max_10_exp: { kind: 'const', value: 308, type: 'int' },
+      min_10_exp: { kind: 'const', value: -307, type: 'int' },
+      radix: { kind: 'const', value: 2, type: 'int' },
+      rounds: { kind: 'const', value: 1, type: 'int' },
+    },
+  },
   version: { kind: 'data', runtime: 'ai_sys_version', type: T.str, check: 'word' },
   exit: { kind: 'func', overloads: [{ runtime: 'ai_sys_exit', args: ['w'], optional: 1, result: 'void', check: 'pending', noreturn: true }] },
   setrecursionlimit: { kind: 'func', overloads: [{ runtime: 'ai_sys_setrecursionlimit', args: ['w'], result: 'void', check: 'pending' }] },

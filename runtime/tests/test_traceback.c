@@ -54,6 +54,21 @@ static void body_raise_in_loop(void) {
 
 static void body_exit_quiet(void) { ai_raise(&ai_exc_SystemExit, NULL); }
 
+/* e = ValueError("bad"); e.add_note("while parsing"); e.add_note("line 3"); raise e */
+static void body_notes(void) {
+  ai_word msg = ai_str_from_utf8("bad", 3);
+  ai_word e = ai_exc_new(&ai_exc_ValueError, ai_tuple_new(1, &msg));
+  ai_word add_note = ai_str_from_utf8("add_note", 8);
+  ai_word notes[] = {ai_str_from_utf8("while parsing", 13), ai_str_from_utf8("line 3", 6)};
+  for (int i = 0; i < 2; i++)
+    if (!ai_call_method(e, add_note, 1, &notes[i], 0)) return;
+  ai_word not_str = ai_int_from_i64(3);
+  if (ai_call_method(e, add_note, 1, &not_str, 0) || !ai_exc_pending()) return;
+  ai_exc_clear(); /* TypeError: note must be a str, not 'int' */
+  ai_raise_obj(e, 0);
+  ai_tb_add("main.py", 4, "<module>", "raise e");
+}
+
 int main(void) {
   tb_file = "/tmp/r3.py";
   CHECK_I64(run(body_calls), 1);
@@ -99,6 +114,10 @@ int main(void) {
   CHECK_TEXT(cap_err, "Traceback (most recent call last):\n  File \"m.py\", line 3, in <module>\nKeyError: 'k'\n");
   CHECK_I64(run(body_exit_quiet), 0);
   CHECK_TEXT(cap_err, "");
+
+  CHECK_I64(run(body_notes), 1);
+  CHECK_TEXT(cap_err, "Traceback (most recent call last):\n  File \"main.py\", line 4, in <module>\n    raise e\n"
+                      "ValueError: bad\nwhile parsing\nline 3\n");
 
   /* the recursion guard itself: depth counts back to zero, the limit is 1000 */
   int entered = 0;

@@ -38,7 +38,14 @@ AI_COLD void ai_tb_add(const char *file, int32_t line, const char *func, const c
 typedef struct {
   char *p;
   size_t len, cap;
+  bool mark_notes; /* NOTE_MARK before the notes and NOTES_END after them, for format_exception's list */
 } tbuf;
+
+/* The report marks where an exception's notes start and end: format_exception's list has each line of a note as a
+ * string of its own, but the exception's line as one string however many lines its message has. */
+#define NOTE_MARK '\x1e'
+#define NOTES_END '\x1f'
+
 
 static void put(tbuf *b, const char *s, size_t n) {
   if (b->len + n + 1 > b->cap) {
@@ -88,15 +95,7 @@ static void put_repeated(tbuf *b, int64_t cnt) {
 }
 
 /* str(e) for the report (computed with the pending exception set aside) */
-static ai_word exc_text(AiException *e) {
-  if (e->msg || !e->args) return e->msg;
-  AiException *saved = ai_exc_current();
-  ai_exc_set_pending_obj(NULL);
-  ai_word m = ai_obj_str(ai_w(e));
-  if (ai_exc_pending()) m = 0;
-  ai_exc_set_pending_obj(saved);
-  return m;
-}
+
 
 static void put_frames(tbuf *b, const ai_tb_entry *ents, int64_t n) {
   if (n <= 0) return;
@@ -117,6 +116,41 @@ static void put_frames(tbuf *b, const ai_tb_entry *ents, int64_t n) {
     if (cnt <= TB_RECURSIVE_CUTOFF) put_entry(b, t);
   }
   if (cnt > TB_RECURSIVE_CUTOFF) put_repeated(b, cnt);
+}
+
+/* str(v) (repr when `as_repr`) while an exception is being reported: the report's exception stays pending */
+static ai_word text_while_reporting(ai_word v, bool as_repr) {
+  AiException *saved = ai_exc_current();
+  ai_exc_set_pending_obj(NULL);
+  ai_word m = as_repr ? ai_obj_repr(v) : ai_obj_str(v);
+  if (ai_exc_pending()) m = 0;
+  ai_exc_set_pending_obj(saved);
+  return m;
+}
+
+static void put_line(tbuf *b, ai_word text, const char *failed) {
+  if (text) put(b, ai_as_str(text)->data, (size_t)ai_as_str(text)->nbytes);
+  else puts_(b, failed);
+  puts_(b, "\n");
+}
+
+/* the notes add_note() left, one per line after the message, as CPython's traceback module prints them: each
+ * note's str(), a __notes__ that is not a list or tuple as its repr */
+static void put_notes(tbuf *b, AiException *e) {
+  if (!e->dict) return;
+  ai_word name = ai_str_new_ascii("__notes__", 9);
+  ai_word notes = name ? ai_dict_get_default(e->dict, name, 0) : 0;
+  if (!notes) return;
+  if (b->mark_notes) put(b, &(char){NOTE_MARK}, 1);
+  if (!ai_is_list(notes) && !ai_is_tuple(notes)) {
+    put_line(b, text_while_reporting(notes, true), "<__notes__ repr() failed>");
+  } else {
+    for (int64_t i = 0; i < ai_obj_len(notes); i++) {
+      ai_word note = ai_is_list(notes) ? ai_as_list(notes)->items[i] : ai_as_tuple(notes)->items[i];
+      put_line(b, text_while_reporting(note, false), "<note str() failed>");
+    }
+  }
+  if (b->mark_notes) put(b, &(char){NOTES_END}, 1);
 }
 
 #define CHAIN_MAX 64
@@ -147,12 +181,13 @@ static void put_exception(tbuf *b, AiException *e, const ai_tb_entry *ents, int6
   /* CPython shows a class of __main__ by its __qualname__ (`main.<locals>.Boom`, `Parser.Error`). */
   const char *qualified = ai_class_qualified_name(e->ob.type);
   puts_(b, strncmp(qualified, "__main__.", 9) == 0 ? qualified + 9 : e->ob.type->name);
-  ai_word m = exc_text(e);
+  ai_word m = e->msg || !e->args ? e->msg : text_while_reporting(ai_w(e), false);
   if (m && ai_as_str(m)->nbytes > 0) {
     puts_(b, ": ");
     put(b, ai_as_str(m)->data, (size_t)ai_as_str(m)->nbytes);
   }
   puts_(b, "\n");
+  put_notes(b, e);
 }
 
 char *ai_tb_format_pending(void) {
@@ -194,14 +229,14 @@ ai_word ai_sys_exc_info(void) {
 
 /* The report CPython's traceback.format_exception(e) joins: e's chain, frames (as saved when it was caught) and
  * its line; "NoneType: None\n" for None. NULL when out of memory. */
-static char *format_exception_text(ai_word exc) {
+static char *format_exception_text(ai_word exc, bool mark_notes) {
   if (!exc || exc == AI_NONE_W || !ai_is_exception(exc)) {
     tbuf b = {0};
     puts_(&b, "NoneType: None\n");
     return b.p;
   }
   AiException *e = (AiException *)(intptr_t)exc;
-  tbuf b = {0};
+  tbuf b = {.mark_notes = mark_notes};
   puts_(&b, "");
   AiException *seen[CHAIN_MAX];
   put_exception(&b, e, e->tb, e->ntb, seen, 0);
@@ -219,7 +254,7 @@ static ai_word text_to_str(char *s) {
 }
 
 /* traceback.format_exc(): the report of the exception being handled. */
-ai_word ai_traceback_format_exc(void) { return text_to_str(format_exception_text(ai_exc_handled())); }
+ai_word ai_traceback_format_exc(void) { return text_to_str(format_exception_text(ai_exc_handled(), false)); }
 
 /* Writes a report (freed here) to stderr, or with file.write(text) when a file is given (0 or None: none). */
 static void write_report(char *s, ai_word file) {
@@ -235,7 +270,7 @@ static void write_report(char *s, ai_word file) {
 }
 
 /* traceback.print_exc(file=None): the same on stderr or the file. */
-void ai_traceback_print_exc(ai_word file) { write_report(format_exception_text(ai_exc_handled()), file); }
+void ai_traceback_print_exc(ai_word file) { write_report(format_exception_text(ai_exc_handled(), false), file); }
 
 /* The exception of traceback.format_exception(exc) / format_exception(type, value, tb) / print_exception(...):
  * the value (3.10+ takes the exception alone as the first argument). */
@@ -250,17 +285,28 @@ static ai_word exception_argument(int64_t nargs, const ai_word *args) {
 ai_word ai_traceback_format_exception(int64_t nargs, const ai_word *args) {
   ai_word exc = exception_argument(nargs, args);
   if (!exc) return 0;
-  char *s = format_exception_text(exc);
+  char *s = format_exception_text(exc, true);
   if (!s) return text_to_str(s);
   ai_word out = ai_list_new(0, NULL);
   const char *chunk = s, *p = s;
   bool in_frames = false; /* the lines after "Traceback" up to the exception's line */
+  bool in_notes = false;  /* CPython's list has each line of each note as a string */
   while (out && *p) {
+    if (*p == NOTE_MARK || *p == NOTES_END) { /* a note is a string of its own, whatever its lines */
+      if (p != chunk) {
+        ai_word piece = ai_str_from_utf8(chunk, (int64_t)(p - chunk));
+        if (!piece || !ai_list_append(out, piece)) out = 0;
+      }
+      in_notes = *p == NOTE_MARK;
+      chunk = ++p;
+      in_frames = false;
+      continue;
+    }
     const char *eol = strchr(p, '\n');
     const char *next = eol ? eol + 1 : p + strlen(p);
     /* a line that starts a new string: a frame, a traceback header, the exception's line after frames, or the
      * blank line opening a chaining message (which runs to the next header) */
-    bool starts = p != chunk && (strncmp(p, "  File ", 7) == 0 || strncmp(p, "  [Previous", 11) == 0 || strncmp(p, "Traceback ", 10) == 0 ||
+    bool starts = p != chunk && (in_notes || strncmp(p, "  File ", 7) == 0 || strncmp(p, "  [Previous", 11) == 0 || strncmp(p, "Traceback ", 10) == 0 ||
                                  (in_frames && *p != ' ') || (!in_frames && *p == '\n' && *chunk != '\n'));
     if (starts) {
       ai_word piece = ai_str_from_utf8(chunk, (int64_t)(p - chunk));
@@ -282,5 +328,5 @@ ai_word ai_traceback_format_exception(int64_t nargs, const ai_word *args) {
 /* traceback.print_exception(..., file=None): the report on stderr or the file. */
 void ai_traceback_print_exception(int64_t nargs, const ai_word *args, ai_word file) {
   ai_word exc = exception_argument(nargs, args);
-  if (exc) write_report(format_exception_text(exc), file);
+  if (exc) write_report(format_exception_text(exc, false), file);
 }

@@ -367,6 +367,8 @@ ai_word ai_exc_str(ai_word exc);
 ai_word ai_exc_base_str(ai_word exc);
 ai_word ai_exc_repr(ai_word exc);
 ai_word ai_exc_getattr(ai_word exc, ai_word name, bool *found);
+/* add_note, with_traceback: every exception's methods, after its class's own */
+extern const ai_method_def ai_exception_methods[];
 /* The OSError subclass CPython raises for errno `errnum` (ENOENT: FileNotFoundError...). */
 const AiType *ai_os_error_type(int errnum);
 /* Raises that subclass as CPython's OS calls do: args (errno, strerror), filename and filename2 (0: none),

@@ -224,6 +224,37 @@ bool ai_exc_setattr(ai_word w, ai_word name, ai_word value) {
   return ai_dict_set(e->dict, name, value);
 }
 
+/* e.add_note(s) appends s to e.__notes__ (made on first use, kept in the instance dict where a program may
+ * also set it), which the uncaught-exception report prints after the message; e.with_traceback(tb) returns e
+ * (tracebacks are not values here). */
+static ai_word exc_add_note(ai_word self, int64_t nargs, const ai_word *args, ai_word kwnames) {
+  if (!ai_no_kwargs("add_note", kwnames) || !ai_check_nargs("add_note", nargs, 1, 1)) return 0;
+  if (!ai_is_str(args[0])) {
+    ai_raise_fmt(&ai_exc_TypeError, "note must be a str, not '%s'", ai_type_name(args[0]));
+    return 0;
+  }
+  ai_word notes_name = ai_str_new_ascii("__notes__", 9);
+  if (!notes_name) return 0;
+  AiException *e = as_exc(self);
+  ai_word notes = e->dict ? ai_dict_get_default(e->dict, notes_name, 0) : 0;
+  if (!notes) {
+    notes = ai_list_new(0, NULL);
+    if (!notes || !ai_exc_setattr(self, notes_name, notes)) return 0;
+  } else if (!ai_is_list(notes)) {
+    ai_raise(&ai_exc_TypeError, "Cannot add note: __notes__ is not a list");
+    return 0;
+  }
+  return ai_list_append(notes, args[0]) ? AI_NONE_W : 0;
+}
+
+static ai_word exc_with_traceback(ai_word self, int64_t nargs, const ai_word *args, ai_word kwnames) {
+  (void)args;
+  if (!ai_no_kwargs("with_traceback", kwnames) || !ai_check_nargs("with_traceback", nargs, 1, 1)) return 0;
+  return self;
+}
+
+const ai_method_def ai_exception_methods[] = {{"add_note", exc_add_note}, {"with_traceback", exc_with_traceback}, {NULL, NULL}};
+
 void ai_exc_set_args(ai_word w, ai_word args) {
   AiException *e = as_exc(w);
   e->args = args;

@@ -209,6 +209,9 @@ static ai_word call_untyped_method(const AiType *t, ai_word self, ai_word name, 
   }
   ai_method_fn fn = find_protocol_method(self, name);
   if (fn) return fn(self, nargs, args, kwnames);
+  if (ai_type_is_subtype(t, &ai_exc_BaseException))
+    for (const ai_method_def *d = ai_exception_methods; d->name; d++)
+      if (name_is(ai_as_str(name), d->name)) return d->fn(self, nargs, args, kwnames);
   return no_attribute(self, name);
 }
 

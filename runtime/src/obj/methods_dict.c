@@ -11,7 +11,14 @@
 #include "obj/singletons.h"
 #include "obj/str.h"
 
+#include <ctype.h>
+#include <errno.h>
+#include <float.h>
 #include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
 
 #define D ai_as_dict(self)
 
@@ -434,13 +441,102 @@ static ai_word f_as_integer_ratio(ai_word self, int64_t nargs, const ai_word *ar
   return ai_tuple_pair(num, den);
 }
 
+/* x.hex(): CPython's float_hex digit for digit: "0x1.8000000000000p+0", a normal number's 13 fraction digits
+ * after a leading 1, a subnormal's after a leading 0 with the exponent held at -1022 */
 static ai_word f_hex(ai_word self, int64_t nargs, const ai_word *args, ai_word kw) {
-  (void)self, (void)nargs, (void)args, (void)kw;
-  ai_raise(&ai_exc_ValueError, "unsupported: float.hex");
-  return 0;
+  (void)args;
+  if (!ai_meth_noargs("float.hex", nargs, kw)) return 0;
+  double x = ai_unbox_float(self);
+  if (isnan(x)) return ai_str_new_ascii("nan", 3);
+  if (isinf(x)) return x < 0 ? ai_str_new_ascii("-inf", 4) : ai_str_new_ascii("inf", 3);
+  if (x == 0) return signbit(x) ? ai_str_new_ascii("-0x0.0p+0", 9) : ai_str_new_ascii("0x0.0p+0", 8);
+  static const char hexdigits[] = "0123456789abcdef";
+  int e;
+  double m = frexp(fabs(x), &e);
+  int below = DBL_MIN_EXP - e; /* a subnormal keeps the exponent of the smallest normal */
+  int shift = 1 - (below > 0 ? below : 0);
+  m = ldexp(m, shift);
+  e -= shift;
+  char digits[2 + (DBL_MANT_DIG - 1) / 4 + 1];
+  int n = 0;
+  digits[n++] = hexdigits[(int)m];
+  m -= (int)m;
+  digits[n++] = '.';
+  for (int i = 0; i < (DBL_MANT_DIG - 1) / 4; i++) {
+    m *= 16.0;
+    digits[n++] = hexdigits[(int)m];
+    m -= (int)m;
+  }
+  digits[n] = 0;
+  char out[64];
+  int len = snprintf(out, sizeof out, "%s0x%sp%c%d", x < 0 ? "-" : "", digits, e < 0 ? '-' : '+', e < 0 ? -e : e);
+  return ai_str_new_ascii(out, len);
+}
+
+/* float.fromhex(s) (the parser makes `float.fromhex` a method of 0.0, so self is ignored): CPython's syntax, an
+ * optional sign, "inf"/"infinity"/"nan", or hex digits with an optional point and binary exponent, optionally
+ * after "0x", surrounded by whitespace; C's strtod does the correctly rounded conversion of the checked text. */
+static ai_word f_fromhex(ai_word self, int64_t nargs, const ai_word *args, ai_word kw) {
+  (void)self;
+  if (!ai_no_kwargs("fromhex", kw) || !ai_check_nargs("fromhex", nargs, 1, 1)) return 0;
+  if (!ai_is_str(args[0])) {
+    ai_raise_fmt(&ai_exc_TypeError, "must be str, not %s", ai_type_name(args[0]));
+    return 0;
+  }
+  const AiStr *text = ai_as_str(args[0]);
+  const char *p = text->data, *end = text->data + text->nbytes;
+  while (p < end && isspace((unsigned char)*p)) p++;
+  while (end > p && isspace((unsigned char)end[-1])) end--;
+  bool negative = p < end && *p == '-';
+  if (p < end && (*p == '-' || *p == '+')) p++;
+  size_t n = (size_t)(end - p);
+  if ((n == 3 && strncasecmp(p, "inf", 3) == 0) || (n == 8 && strncasecmp(p, "infinity", 8) == 0))
+    return ai_box_float(negative ? -INFINITY : INFINITY);
+  if (n == 3 && strncasecmp(p, "nan", 3) == 0) return ai_box_float(negative ? -NAN : NAN);
+  if (n >= 2 && p[0] == '0' && (p[1] == 'x' || p[1] == 'X')) p += 2;
+  const char *digits = p;
+  int ndigits = 0;
+  while (p < end && isxdigit((unsigned char)*p)) p++, ndigits++;
+  if (p < end && *p == '.') {
+    p++;
+    while (p < end && isxdigit((unsigned char)*p)) p++, ndigits++;
+  }
+  if (ndigits > 0 && p < end && (*p == 'p' || *p == 'P')) {
+    const char *q = p + 1;
+    if (q < end && (*q == '+' || *q == '-')) q++;
+    if (q < end && isdigit((unsigned char)*q)) {
+      while (q < end && isdigit((unsigned char)*q)) q++;
+      p = q;
+    }
+  }
+  if (ndigits == 0 || p != end) {
+    ai_raise(&ai_exc_ValueError, "invalid hexadecimal floating-point string");
+    return 0;
+  }
+  size_t len = (size_t)(end - digits);
+  char *buf = malloc(len + 4);
+  if (!buf) {
+    ai_raise(&ai_exc_MemoryError, NULL);
+    return 0;
+  }
+  buf[0] = negative ? '-' : '+';
+  buf[1] = '0';
+  buf[2] = 'x';
+  memcpy(buf + 3, digits, len);
+  buf[len + 3] = 0;
+  errno = 0;
+  double x = strtod(buf, NULL);
+  bool overflow = errno == ERANGE && isinf(x);
+  free(buf);
+  if (overflow) {
+    ai_raise(&ai_exc_OverflowError, "hexadecimal value too large to represent as a float");
+    return 0;
+  }
+  return ai_box_float(x);
 }
 
 const ai_method_def ai_float_methods[] = {
+    {"fromhex", f_fromhex},
     {"is_integer", f_is_integer},
     {"conjugate", f_conjugate},
     {"as_integer_ratio", f_as_integer_ratio},

@@ -22,8 +22,7 @@ loop's thread), no I/O (streams, subprocesses), no signal handling, no debug
 mode; a coroutine's type is `generator`; Task and Future reprs are the
 default object repr; tasks left pending when asyncio.run() ends, and a
 TaskGroup's tasks, are cancelled in the order they were created (CPython's
-order is a set's); as_completed() returns a list; TaskGroup raises this
-module's ExceptionGroup.
+order is a set's); as_completed() returns a list.
 
 How it is written, for the compiler's type inference: queues of callbacks,
 waiters and items are lists (a deque's items are dynamic values, and a
@@ -1022,20 +1021,6 @@ class _CompletionState:
         if f is None:
             raise TimeoutError
         return f.result()
-
-
-class ExceptionGroup(Exception):
-    """What TaskGroup raises when tasks failed: str() and .exceptions as
-    CPython's ExceptionGroup (here a class of this module, not the builtin)."""
-
-    def __init__(self, message, exceptions):
-        super().__init__(message)
-        self.message = message
-        self.exceptions = tuple(exceptions)
-
-    def __str__(self):
-        n = len(self.exceptions)
-        return f"{self.message} ({n} sub-exception{'s' if n > 1 else ''})"
 
 
 class TaskGroup:

@@ -588,6 +588,11 @@ export class Program {
     return member?.kind === 'func' ? { member, name: `${module}.${fname}.${callee.attr}` } : null;
   }
 
+  /** `int`, `KeyError`, `deque`...: a built-in class named in isinstance(), decided by its name. */
+  isClassName(inst: FunctionInstance, c: S.Expr): boolean {
+    return c.kind === 'Name' && (builtinTypeNames.has(c.id) || exceptionClassNames.has(c.id) || this.runtimeTypeName(inst, c) !== null);
+  }
+
   /** A member of a module type: `math.pi`, `sys.stdout`... or null. */
   moduleMember(t: Type, name: string): ModuleMember | null {
     if (t.kind !== 'module') return null;
@@ -3425,10 +3430,11 @@ export class Program {
         if (n !== 2) return T.never;
         for (const c of e.args[1].kind === 'Tuple' ? e.args[1].elts : [e.args[1]]) {
           const ct = inst.typeOf(c);
-          // A class value of unknown type (a parameter of a function called by name at run time, `isinstance(n, kind)`):
-          // tested along the object's class chain of first bases, so only where no class has several bases.
-          const classObject = name === 'isinstance' && c === e.args[1] && ct.kind === 'object' && [...this.classes.values()].every((k) => k.bases.length <= 1);
-          if (ct.kind !== 'class' && !classObject && !(c.kind === 'Name' && (builtinTypeNames.has(c.id) || exceptionClassNames.has(c.id) || this.runtimeTypeName(inst, c) !== null))) {
+          // A class value, or a tuple of them, found at run time (a parameter `isinstance(n, kind)`, `isinstance(e,
+          // self.handled)`): tested by the runtime against the object's class and every base (further bases are
+          // registered at start-up).
+          const classObject = name === 'isinstance' && classValueFoundAtRunTime(e, c, ct, this.isClassName(inst, c));
+          if (ct.kind !== 'class' && !classObject && !this.isClassName(inst, c)) {
             this.unsupported(c.pos, `${name}() with this class argument`);
           }
         }
@@ -3887,6 +3893,14 @@ export function isMapOrFilter(e: S.Expr): e is S.CallExpr {
 }
 
 /** `super()`, or `super(C, self)` as older code writes it (the checker requires C to be the method's class). */
+/**
+ * isinstance's second argument as a whole (not an item of a tuple display), neither a user class known statically nor
+ * a built-in class by name: a class object or a tuple of them found at run time (ai_isinstance_class_object).
+ */
+export function classValueFoundAtRunTime(e: S.CallExpr, c: S.Expr, ct: Type, isClassName: boolean): boolean {
+  return c === e.args[1] && ct.kind !== 'class' && ct.kind !== 'never' && !isClassName;
+}
+
 export function isSuperCall(e: S.Expr): boolean {
   return e.kind === 'Call' && e.func.kind === 'Name' && e.func.id === 'super' && (e.args.length === 0 || (e.args.length === 2 && e.args.every((a) => a.kind === 'Name'))) && e.keywords.length === 0;
 }
@@ -3933,7 +3947,8 @@ const sizedTupleRuntimes: Readonly<Record<string, string>> = {
 // pickle (compiler/pylib/pickle.py) calls __reduce__, __reduce_ex__, __getstate__ and __setstate__ by name;
 // getattr(obj, name) and a read by name of a name the class lacks fall back to __getattr__ (userclass.c u_getattr).
 // `obj.name = v` and `del obj.name` on an instance of a class with its own __setattr__ / __delattr__ call them (userclass.c user_attr_hook).
-const dynamicEntryDunders: ReadonlySet<string> = new Set(['__call__', '__setitem__', '__delitem__', '__enter__', '__exit__', '__reduce__', '__reduce_ex__', '__getstate__', '__setstate__', '__getattr__', '__setattr__', '__delattr__', '__dict__']);
+// math.floor/ceil/trunc call __floor__/__ceil__/__trunc__ (stdlib/math.c rounding_word), bytes(x) __bytes__ (obj/bytes.c).
+const dynamicEntryDunders: ReadonlySet<string> = new Set(['__call__', '__setitem__', '__delitem__', '__enter__', '__exit__', '__reduce__', '__reduce_ex__', '__getstate__', '__setstate__', '__getattr__', '__setattr__', '__delattr__', '__dict__', '__floor__', '__ceil__', '__trunc__', '__bytes__']);
 
 /** Do the classes of `t` define `__dict__` as a property (all of them: else vars() of the value fails to build)? */
 export function definesDictProperty(t: InstanceType): boolean {

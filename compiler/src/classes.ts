@@ -547,6 +547,12 @@ function addMethod(cls: ClassInfo, def: S.FunctionDef, report: (pos: S.FunctionD
       return;
     } else report(d.pos, 'this decorator');
   }
+  // CPython calls __new__ to make each instance (a singleton's cached one, another class's); construction here makes
+  // the instance itself, so the method would never run. (Classes derived from str, int or float have theirs made an
+  // __init__ before this: builtin-subclasses.ts.)
+  if (def.name === '__new__') report(def.pos, 'a __new__ method (only classes derived from str, int or float run theirs yet)');
+  // Every attribute read would go through it; reads compile to slot loads here, so it would never run.
+  if (def.name === '__getattribute__') report(def.pos, 'a __getattribute__ method (__getattr__, called for names the instance lacks, works)');
   // A def without parameters in a class body is a plain function, called through the class (`Point.zero()`); through
   // an instance it is given the instance and raises TypeError, as in CPython (the arity check of the call).
   cls.methods.set(def.name, { def, kind, setter: null, owner: cls });

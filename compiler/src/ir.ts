@@ -179,6 +179,9 @@ export interface IrProgram {
     builtinBase?: string | null;
     /** Built-in exception classes named as further bases (registered at start-up: ai_type_add_base). */
     extraBases?: string[];
+    /** User classes after the first base (`class C(Base, Mixin)`): registered the same way, so the run-time subtype
+     * test (isinstance against a class object found at run time, `except`) sees every base. */
+    extraClassBases?: string[];
     dunders?: IrClassDunders | null;
     /** `module.Qualname` as CPython's repr of the class shows it: `__main__.Point`, `shapes.Circle`, `__main__.Tree.Node`. */
     qualifiedName: string;

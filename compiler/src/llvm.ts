@@ -634,6 +634,7 @@ function emitProgramData(m: ModuleWriter, p: IrProgram, flagged: Set<string>): v
   const registrations = [...emitClassDunders(m, p), ...p.classes.map((c) => `  call void ${m.useRuntime('ai_class_object_bind')}(ptr ${classSymbol(c.name)}, ptr ${classObjectSymbol(c.name)})`)];
   // `class NotFound(AppError, LookupError)`: LookupError is a base beside the type's own chain.
   for (const c of p.classes) for (const extra of c.extraBases ?? []) registrations.push(`  call void ${m.useRuntime('ai_type_add_base')}(ptr ${classSymbol(c.name)}, ptr ${m.useExtern(exceptionTypeSymbol(extra))})`);
+  for (const c of p.classes) for (const extra of c.extraClassBases ?? []) registrations.push(`  call void ${m.useRuntime('ai_type_add_base')}(ptr ${classSymbol(c.name)}, ptr ${classSymbol(extra)})`);
   // What repr() shows of function values, by function id (obj/object.c).
   if (p.functionReprs.length) {
     m.addGlobal(`@ai.function_reprs = ${m.linkage} constant [${p.functionReprs.length} x ptr] [${p.functionReprs.map((r) => `ptr ${m.cstring(r)}`).join(', ')}]`);

@@ -3,7 +3,7 @@
 // operator on given static types is, evaluation order, loops, short-circuits,
 // CPython's TypeError wording for operations that cannot succeed); the
 // emitter only translates.
-import { type BoundCall, definesDictProperty, isDynamicAttributeWrite, literalDefault, maxDynamicStarItems, type KwargsItem, dynamicInitTag, notCallable, binaryType, setLikeViewOperands, type ListStarPlan, cacheSlot, cacheCountSlot, inPlaceFirst, defaultdictFactories, type FuncRefInfo, funcRefName, pythonName, dunderNames, type Dispatch, type DispatchGroup, exceptionClassNames, exitBuiltin, isObjectStrCall, isSuperCall, type FunctionInstance, inPlaceMethod, isNonNegativeIntLiteral, isRangeCall, type Program, terminates, unpackTypes } from './checker';
+import { type BoundCall, definesDictProperty, isDynamicAttributeWrite, literalDefault, maxDynamicStarItems, type KwargsItem, dynamicInitTag, notCallable, binaryType, setLikeViewOperands, type ListStarPlan, cacheSlot, cacheCountSlot, inPlaceFirst, defaultdictFactories, type FuncRefInfo, funcRefName, pythonName, dunderNames, type Dispatch, type DispatchGroup, exceptionClassNames, exitBuiltin, isObjectStrCall, isSuperCall, classValueFoundAtRunTime, type FunctionInstance, inPlaceMethod, isNonNegativeIntLiteral, isRangeCall, type Program, terminates, unpackTypes } from './checker';
 import { unboundVariableError } from './function-attributes';
 import { withoutCopyPrefix } from './local-classes';
 import { type Block, type ConstValue, type Instr, type IrClassDunders, type IrFunction, type IrProgram, isSmallInt, type RaiseCheck, type Reg, type RtArg, type Terminator } from './ir';
@@ -35,7 +35,7 @@ export function lowerProgram(program: Program): IrProgram {
     added.add(c.name);
     // A linked module's class is already named `module.C` (modules.ts); main.py's are `__main__`'s.
     const inMain = !c.def.pos.file || c.def.pos.file === program.module.file;
-    classes.push({ name: c.name, base: c.base?.name ?? null, builtinBase: c.base ? null : c.exceptionBase, extraBases: c.extraExceptionBases, dunders: dunderTable(program, c, functions), qualifiedName: inMain ? `__main__.${withoutCopyPrefix(c.name)}` : withoutCopyPrefix(c.name) });
+    classes.push({ name: c.name, base: c.base?.name ?? null, builtinBase: c.base ? null : c.exceptionBase, extraBases: c.extraExceptionBases, extraClassBases: c.bases.slice(1).map((b) => b.name), dunders: dunderTable(program, c, functions), qualifiedName: inMain ? `__main__.${withoutCopyPrefix(c.name)}` : withoutCopyPrefix(c.name) });
   };
   for (const c of program.classes.values()) addClass(c);
   return {
@@ -3690,8 +3690,9 @@ class FunctionLowerer {
       return this.fromWord(this.rt('ai_str_ord_at', [s, i], 'word', line, T.object), T.int, line);
     }
     // isinstance(x, int): the class names are not evaluated (built-in names have no value here).
-    // A class value of unknown type is evaluated (isinstance(n, kind) with `kind` a parameter called by name at run time).
-    const isClassArg = (i: number) => (name === 'isinstance' || name === 'issubclass') && i === 1 && this.typeOf(e.args[1]).kind !== 'object';
+    // A class value (or a tuple of them) found at run time is evaluated (isinstance(n, kind) with `kind` a parameter).
+    const foundAtRunTime = () => name === 'isinstance' && classValueFoundAtRunTime(e, e.args[1], this.typeOf(e.args[1]), this.program.isClassName(this.inst, e.args[1]));
+    const isClassArg = (i: number) => (name === 'isinstance' || name === 'issubclass') && i === 1 && this.typeOf(e.args[1]).kind !== 'object' && !foundAtRunTime();
     const args = e.args.map((a, i) => (isClassArg(i) ? this.noneWord() : this.expr(a)));
     const n = args.length;
     const arity = (msg: string) => this.raise('TypeError', msg, line);
@@ -4189,8 +4190,8 @@ class FunctionLowerer {
             }
           }
         } else r = this.constant({ kind: 'bool', value: false });
-      } else if (ct.kind === 'object' && c === e.args[1]) {
-        // A class object found at run time (the checker allows it where every class has one base at most).
+      } else if (!subclass && classValueFoundAtRunTime(e, c, ct, this.program.isClassName(this.inst, c))) {
+        // A class object or a tuple of them, found at run time (checker.ts classValueFoundAtRunTime).
         r = this.rt('ai_isinstance_class_object', [this.convert(x, T.object, line), this.convert(args[1], T.object, line)], 'pending', line, T.bool);
       } else {
         const name = (c as S.NameExpr).id;

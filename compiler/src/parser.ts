@@ -135,6 +135,15 @@ export function parseModule(file: string, source: string): S.Module {
   if (/\*\*/.test(source) && usesName(body, '$merge_kwargs')) {
     body.unshift({ kind: 'ImportFrom', pos: pos1, module: '_aithon_kwargs', level: 0, names: [{ name: 'merge_kwargs', asname: '$merge_kwargs', pos: pos1 }] });
   }
+  // except* clauses and the built-in exception group classes: compiler/pylib/_aithon_exceptiongroup.py.
+  if (builder.usesExceptStar) {
+    const names = ['_star_match', '_star_result'].map((n) => ({ name: n, asname: `$${n.slice(1)}`, pos: pos1 }));
+    body.unshift({ kind: 'ImportFrom', pos: pos1, module: '_aithon_exceptiongroup', level: 0, names });
+  }
+  if (/ExceptionGroup/.test(source)) {
+    const names = ['ExceptionGroup', 'BaseExceptionGroup'].filter((n) => usesName(body, n) && !bindsAtTopLevel(body, n)).map((n) => ({ name: n, asname: null, pos: pos1 }));
+    if (names.length) body.unshift({ kind: 'ImportFrom', pos: pos1, module: '_aithon_exceptiongroup', level: 0, names });
+  }
   if (opensFiles(source) && (usesName(body, '$open') || usesName(body, '$open_text') || usesName(body, '$open_binary'))) {
     const names = ['open', 'open_text', 'open_binary'].map((n) => ({ name: n, asname: `$${n}`, pos: pos1 }));
     body.unshift({ kind: 'ImportFrom', pos: pos1, module: '_aithon_io', level: 0, names });
@@ -1376,11 +1385,15 @@ class TreeBuilder {
     const handlers: S.ExceptHandler[] = [];
     let orelse: S.Stmt[] = [];
     let finalbody: S.Stmt[] = [];
+    // tree-sitter-python 0.25 parses `except* T` as an except_clause with a `*` token (no except_group_clause).
+    const starred = (c: TsNode) => c.type === 'except_clause' && c.children.some((x) => x.type === '*');
+    const clauses = node.namedChildren.filter((c) => c.type === 'except_clause');
+    const star = clauses.some(starred);
+    if (star && !clauses.every(starred)) {
+      this.fail(node, "cannot have both 'except' and 'except*' on the same 'try'", "make every clause of this try statement 'except' or every one 'except*'");
+    }
     for (const c of node.namedChildren) {
       if (c.type === 'except_clause') {
-        // tree-sitter-python 0.25 parses `except* T` as an except_clause with a `*` token
-        // (no except_group_clause): read as `except T` it would catch the group's leaves wrongly.
-        if (c.children.some((x) => x.type === '*')) this.unsupported(c, 'except*');
         let type: S.Expr | null = null;
         let name: string | null = null;
         const value = c.childForFieldName('value');
@@ -1393,9 +1406,16 @@ class TreeBuilder {
           } else type = this.expr(value);
         }
         const block = c.namedChildren.find((x) => x.type === 'block');
-        handlers.push({ type, name, body: block ? this.block(block) : [], pos: this.pos(c) });
-      } else if (c.type === 'except_group_clause') {
-        this.unsupported(c, 'except*');
+        const body = block ? this.block(block) : [];
+        if (star) {
+          if (!type) this.fail(c, 'expected one or more exception types', "name the exception classes this 'except*' clause handles");
+          else if (type.kind === 'Name' && (type.id === 'ExceptionGroup' || type.id === 'BaseExceptionGroup')) {
+            this.fail(c, "catching ExceptionGroup with except* is not allowed. Use except instead.", "CPython raises this TypeError when the clause runs: catch the group with a plain 'except'");
+          }
+          const jump = exceptStarJump(body, false);
+          if (jump) this.fail(c, "'break', 'continue' and 'return' cannot appear in an except* block", `move the '${jump}' out of the clause (set a flag in it and act on the flag after the try statement)`);
+        }
+        handlers.push({ type, name, body, pos: this.pos(c) });
       } else if (c.type === 'else_clause') {
         orelse = this.bodyOf(c.childForFieldName('body'));
       } else if (c.type === 'finally_clause') {
@@ -1403,7 +1423,124 @@ class TreeBuilder {
         finalbody = block ? this.block(block) : [];
       }
     }
-    return { kind: 'Try', pos, body: this.bodyOf(node.childForFieldName('body')), handlers, orelse, finalbody };
+    const body = this.bodyOf(node.childForFieldName('body'));
+    if (star) return this.desugarExceptStar(body, handlers, orelse, finalbody, pos);
+    return { kind: 'Try', pos, body, handlers, orelse, finalbody };
+  }
+
+  usesExceptStar = false;
+
+  /**
+   * `try: B / except* T1 as e1: H1 / except* T2: H2 / else: E / finally: F` as CPython runs it
+   * (Python/ceval.c: each clause takes the part of what is left that it matches; what no clause handled and
+   * what the clauses raised are raised together at the end), with the matching in
+   * compiler/pylib/_aithon_exceptiongroup.py:
+   *   try:
+   *     $egN_result = None
+   *     try:
+   *       B
+   *     except BaseException as $egN_orig:
+   *       $egN_rest = $egN_orig
+   *       $egN_raised = []
+   *       if $egN_rest is not None:                 # once per clause
+   *         $egN_match, $egN_rest = $star_match($egN_rest, T1)
+   *         if $egN_match is not None:
+   *           $egN_ctx = $egN_match.__context__
+   *           try:
+   *             raise $egN_match                   # the handled exception in H1: sys.exception(), a bare raise
+   *           except BaseException as e1:
+   *             $egN_match.__context__ = $egN_ctx  # as it was: the result tells re-raised groups by it
+   *             try:
+   *               H1
+   *             except BaseException as $egN_exc:
+   *               $egN_raised.append($egN_exc)
+   *       $egN_result = $star_result($egN_orig, $egN_raised, $egN_rest)
+   *     else:
+   *       E
+   *     if $egN_result is not None:
+   *       raise $egN_result
+   *   finally:
+   *     F
+   */
+  private desugarExceptStar(body: S.Stmt[], handlers: S.ExceptHandler[], orelse: S.Stmt[], finalbody: S.Stmt[], pos: SourcePos): S.Stmt {
+    this.usesExceptStar = true;
+    const n = ++this.withCounter;
+    const name = (id: string): S.NameExpr => ({ kind: 'Name', id, pos });
+    const v = (what: string) => `$eg${n}_${what}`;
+    const none: S.Expr = { kind: 'None', pos };
+    const isNotNone = (e: S.Expr): S.Expr => ({ kind: 'Compare', pos, left: e, ops: ['is not'], comparators: [none] });
+    const call = (f: string, args: S.Expr[]): S.Expr => ({ kind: 'Call', pos, func: name(f), args, keywords: [] });
+    const attr = (e: S.Expr, a: string): S.AttributeExpr => ({ kind: 'Attribute', pos, value: e, attr: a });
+    const clauses: S.Stmt[] = handlers.map((h) => ({
+      kind: 'If',
+      pos: h.pos,
+      test: isNotNone(name(v('rest'))),
+      body: [
+        { kind: 'Assign', pos: h.pos, targets: [{ kind: 'Tuple', pos: h.pos, elts: [name(v('match')), name(v('rest'))] }], value: call('$star_match', [name(v('rest')), h.type ?? name('BaseException')]) },
+        {
+          kind: 'If',
+          pos: h.pos,
+          test: isNotNone(name(v('match'))),
+          body: [
+            { kind: 'Assign', pos: h.pos, targets: [name(v('ctx'))], value: attr(name(v('match')), '__context__') },
+            {
+              kind: 'Try',
+              pos: h.pos,
+              body: [{ kind: 'Raise', pos: h.pos, exc: name(v('match')), cause: null }],
+              handlers: [
+                {
+                  type: name('BaseException'),
+                  name: h.name ?? v('handled'),
+                  pos: h.pos,
+                  body: [
+                    { kind: 'Assign', pos: h.pos, targets: [attr(name(v('match')), '__context__')], value: name(v('ctx')) },
+                    {
+                      kind: 'Try',
+                      pos: h.pos,
+                      body: h.body.length ? h.body : [{ kind: 'Pass', pos: h.pos }],
+                      handlers: [{ type: name('BaseException'), name: v('exc'), pos: h.pos, body: [{ kind: 'ExprStmt', pos: h.pos, expr: { kind: 'Call', pos: h.pos, func: attr(name(v('raised')), 'append'), args: [name(v('exc'))], keywords: [] } }] }],
+                      orelse: [],
+                      finalbody: [],
+                    },
+                  ],
+                },
+              ],
+              orelse: [],
+              finalbody: [],
+            },
+          ],
+          orelse: [],
+        },
+      ],
+      orelse: [],
+    }));
+    const inner: S.Stmt = {
+      kind: 'Try',
+      pos,
+      body,
+      handlers: [
+        {
+          type: name('BaseException'),
+          name: v('orig'),
+          pos,
+          body: [
+            { kind: 'Assign', pos, targets: [name(v('rest'))], value: name(v('orig')) },
+            { kind: 'Assign', pos, targets: [name(v('raised'))], value: { kind: 'List', pos, elts: [] } },
+            ...clauses,
+            { kind: 'Assign', pos, targets: [name(v('result'))], value: call('$star_result', [name(v('orig')), name(v('raised')), name(v('rest'))]) },
+          ],
+        },
+      ],
+      orelse,
+      finalbody: [],
+    };
+    const statements: S.Stmt[] = [
+      { kind: 'Assign', pos, targets: [name(v('result'))], value: none },
+      inner,
+      { kind: 'If', pos, test: isNotNone(name(v('result'))), body: [{ kind: 'Raise', pos, exc: name(v('result')), cause: null }], orelse: [] },
+    ];
+    if (finalbody.length) return { kind: 'Try', pos, body: statements, handlers: [], orelse: [], finalbody };
+    return { kind: 'If', pos, test: { kind: 'Bool', pos, value: true }, body: statements, orelse: [] };
   }
 
   /**
@@ -1817,6 +1954,35 @@ function firstIdentifier(node: TsNode): TsNode | null {
     if (found) return found;
   }
   return null;
+}
+
+/** The first `break`, `continue` or `return` that would leave an except* clause's body (not one in a loop or a
+ * def inside it), or null: CPython's SyntaxError. */
+function exceptStarJump(body: S.Stmt[], inLoop: boolean): string | null {
+  for (const s of body) {
+    if (s.kind === 'Return') return 'return';
+    if ((s.kind === 'Break' || s.kind === 'Continue') && !inLoop) return s.kind === 'Break' ? 'break' : 'continue';
+    if (s.kind === 'FunctionDef' || s.kind === 'ClassDef') continue;
+    const loop = s.kind === 'For' || s.kind === 'While';
+    const r = s as unknown as { body?: S.Stmt[]; orelse?: S.Stmt[]; finalbody?: S.Stmt[]; handlers?: S.ExceptHandler[]; cases?: { body: S.Stmt[] }[] };
+    const inner = [r.body && exceptStarJump(r.body, inLoop || loop), r.orelse && exceptStarJump(r.orelse, inLoop), r.finalbody && exceptStarJump(r.finalbody, inLoop)];
+    for (const h of r.handlers ?? []) inner.push(exceptStarJump(h.body, inLoop));
+    for (const c of r.cases ?? []) inner.push(exceptStarJump(c.body, inLoop));
+    const found = inner.find((x) => x);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** Whether the module binds `id` at its top level (a class, def, assignment or import of that name). */
+function bindsAtTopLevel(body: S.Stmt[], id: string): boolean {
+  return body.some(
+    (s) =>
+      ((s.kind === 'ClassDef' || s.kind === 'FunctionDef') && s.name === id) ||
+      (s.kind === 'Assign' && s.targets.some((t) => t.kind === 'Name' && t.id === id)) ||
+      (s.kind === 'ImportFrom' && s.names.some((n) => (n.asname ?? n.name) === id)) ||
+      (s.kind === 'Import' && s.names.some((n) => (n.asname ?? n.module.split('.')[0]) === id)),
+  );
 }
 
 function usesName(body: S.Stmt[], id: string): boolean {

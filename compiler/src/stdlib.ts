@@ -53,6 +53,7 @@ const w = (runtime: string, args: ArgPass[], type: Overload['type'], optional = 
   overloads: [{ runtime, args, result: 'w', check: 'word', type, optional }],
 });
 const intT = () => T.int;
+const roundedT = (args: Type[]): Type => (args[0]?.kind === 'instance' ? T.object : T.int);
 const elemOfFirst = (a: Type[], e: (t: Type) => Type) => e(a[0]);
 
 const math: Record<string, ModuleMember> = {
@@ -106,9 +107,10 @@ const math: Record<string, ModuleMember> = {
   },
   log2: { kind: 'func', overloads: [{ runtime: 'ai_math_log2_word', args: ['w'], result: 'f', check: 'pending' }] },
   log10: { kind: 'func', overloads: [{ runtime: 'ai_math_log10_word', args: ['w'], result: 'f', check: 'pending' }] },
-  floor: w('ai_math_floor_word', ['w'], intT),
-  ceil: w('ai_math_ceil_word', ['w'], intT),
-  trunc: w('ai_math_trunc_word', ['w'], intT),
+  // An instance's __floor__/__ceil__/__trunc__ may return anything (CPython returns what it returns).
+  floor: w('ai_math_floor_word', ['w'], roundedT),
+  ceil: w('ai_math_ceil_word', ['w'], roundedT),
+  trunc: w('ai_math_trunc_word', ['w'], roundedT),
   isnan: fb('ai_math_isnan'),
   isinf: fb('ai_math_isinf'),
   isfinite: fb('ai_math_isfinite'),

@@ -161,6 +161,16 @@ ai_word ai_builtin_bytes(ai_word src, ai_word encoding, ai_word errors, bool arr
     ai_raise(&ai_exc_TypeError, encoding ? "encoding without a string argument" : "errors without a string argument");
     return 0;
   }
+  /* bytes(x) of an instance whose class defines __bytes__: what it returns, which must be bytes (bytearray()
+   * does not call it), as CPython's bytes_new */
+  if (!array && !ai_is_small(src) && ai_class_defines(ai_obj(src)->type, "__bytes__", 9) == 1) {
+    ai_word r = ai_call_method(src, ai_str_new_ascii("__bytes__", 9), 0, NULL, 0);
+    if (r && !ai_is_bytes(r)) {
+      ai_raise_fmt(&ai_exc_TypeError, "__bytes__ returned non-bytes (type %s)", ai_type_name(r));
+      return 0;
+    }
+    return r;
+  }
   if (ai_is_byteslike(src)) {
     if (!array && ai_is_bytes(src)) return src;
     return make(ai_as_bytes(src)->data, ai_as_bytes(src)->len);

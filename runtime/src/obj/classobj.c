@@ -120,6 +120,9 @@ static const AiType object_class_type = {"object", NULL};
 
 ai_word ai_object_class(void) { return class_object_of_type(&object_class_type); }
 
+/* the type of `object`'s class object: every value is an instance of it */
+bool ai_type_is_object_class(const AiType *t) { return t == &object_class_type; }
+
 ai_word ai_type_class_object(const AiType *t) { return class_object_of_type(t); }
 
 static ai_word class_object_of_type(const AiType *t) {

@@ -209,6 +209,24 @@ ai_word ai_exc_getattr(ai_word w, ai_word name, bool *found) {
 
 bool ai_exc_setattr(ai_word w, ai_word name, ai_word value) {
   AiException *e = as_exc(w);
+  /* the chaining fields, as CPython's setters check and set them (setting __cause__ suppresses the context) */
+  if (name_is(name, "__cause__") || name_is(name, "__context__")) {
+    bool cause = name_is(name, "__cause__");
+    if (value != AI_NONE_W && !ai_is_exception(value)) {
+      ai_raise(&ai_exc_TypeError, cause ? "exception cause must be None or derive from BaseException"
+                                        : "exception context must be None or derive from BaseException");
+      return false;
+    }
+    if (cause) {
+      e->cause = value;
+      e->suppress_context = true;
+    } else e->context = value == AI_NONE_W ? 0 : value;
+    return true;
+  }
+  if (name_is(name, "__suppress_context__")) {
+    e->suppress_context = ai_obj_truthy(value);
+    return true;
+  }
   if (name_is(name, "args")) {
     ai_word t = ai_builtin_tuple(value);
     if (!t) return false;

@@ -7,6 +7,7 @@
  */
 #include "aithon.h"
 #include "exc/exception.h"
+#include "obj/containers.h"
 #include "obj/object.h"
 #include "obj/userclass.h"
 
@@ -29,6 +30,7 @@ bool ai_isinstance(ai_word o, const AiType *type) {
 }
 
 const AiType *ai_class_object_class(ai_word o);
+bool ai_type_is_object_class(const AiType *t);
 
 bool ai_issubclass(ai_word cls, const AiType *type) {
   const AiType *t = ai_class_object_class(cls);
@@ -42,11 +44,21 @@ bool ai_issubclass(ai_word cls, const AiType *type) {
   return value_type && derives(value_type, type);
 }
 
+/* isinstance(o, cls) with cls a value found at run time: a class object or a tuple of them (nested tuples too, as
+ * CPython takes them). A pending TypeError when cls is neither. */
 bool ai_isinstance_class_object(ai_word o, ai_word cls) {
+  if (ai_is_tuple(cls)) {
+    const AiTuple *t = ai_as_tuple(cls);
+    for (int64_t i = 0; i < t->len; i++) {
+      if (ai_isinstance_class_object(o, t->items[i])) return true;
+      if (ai_exc_pending()) return false;
+    }
+    return false;
+  }
   const AiType *t = ai_class_object_class(cls);
   if (!t) {
     ai_raise(&ai_exc_TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
     return false;
   }
-  return ai_isinstance(o, t);
+  return ai_type_is_object_class(t) || ai_isinstance(o, t);
 }

@@ -14,6 +14,7 @@
 #include "exc/exception.h"
 #include "obj/containers.h"
 #include "obj/float.h"
+#include "obj/str.h"
 #include "obj/userclass.h"
 
 #include <float.h>
@@ -624,12 +625,16 @@ ai_word ai_math_floor(double x) { return ai_int_from_float(floor(x)); }
 ai_word ai_math_ceil(double x) { return ai_int_from_float(ceil(x)); }
 ai_word ai_math_trunc(double x) { return ai_int_from_float(trunc(x)); }
 
-static ai_word rounding_word(ai_word x, double (*f)(double), bool is_trunc) {
+/* math.floor/ceil/trunc of a word: an int as it is, a float rounded, an instance through its class's
+ * __floor__/__ceil__/__trunc__ (whatever it returns, as CPython), else floor/ceil of its __float__ */
+static ai_word rounding_word(ai_word x, double (*f)(double), const char *dunder) {
+  bool is_trunc = f == trunc;
   if (ai_is_small(x)) return x;
   const AiType *t = ai_obj(x)->type;
   if (t == &ai_type_int) return x;
   if (t == &ai_type_bool) return ai_small(x == AI_TRUE_W);
   if (t == &ai_type_float) return ai_int_from_float(f(ai_as_float(x)->value));
+  if (ai_class_defines(t, dunder, strlen(dunder)) == 1) return ai_call_method(x, ai_str_new_ascii(dunder, (int64_t)strlen(dunder)), 0, NULL, 0);
   /* floor/ceil of an instance with __float__ and no __floor__/__ceil__: of float(x), as CPython */
   if (!is_trunc && ai_class_defines(t, "__float__", 9) == 1) {
     double d = ai_obj_float(x);
@@ -640,9 +645,9 @@ static ai_word rounding_word(ai_word x, double (*f)(double), bool is_trunc) {
   return 0;
 }
 
-ai_word ai_math_floor_word(ai_word x) { return rounding_word(x, floor, false); }
-ai_word ai_math_ceil_word(ai_word x) { return rounding_word(x, ceil, false); }
-ai_word ai_math_trunc_word(ai_word x) { return rounding_word(x, trunc, true); }
+ai_word ai_math_floor_word(ai_word x) { return rounding_word(x, floor, "__floor__"); }
+ai_word ai_math_ceil_word(ai_word x) { return rounding_word(x, ceil, "__ceil__"); }
+ai_word ai_math_trunc_word(ai_word x) { return rounding_word(x, trunc, "__trunc__"); }
 
 bool ai_math_isnan(double x) { return isnan(x); }
 bool ai_math_isinf(double x) { return isinf(x); }

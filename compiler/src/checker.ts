@@ -2912,8 +2912,8 @@ export class Program {
    * maxDynamicStarItems (each arm binds its items as arguments of unknown
    * type; a count the callee cannot take raises CPython's TypeError, as the
    * same call with that many arguments does), and the lowering picks the arm
-   * by the length of tuple(x). Only for user functions, classes, methods and
-   * values of unknown type: built-ins keep their own handling.
+   * by the length of tuple(x). Only for user functions, classes, methods,
+   * values of unknown type and str.format: other built-ins keep their own handling.
    */
   private dynamicStarArms(inst: FunctionInstance, e: S.CallExpr): S.CallExpr[] | null {
     let star: S.StarredExpr | null = null;
@@ -2935,8 +2935,10 @@ export class Program {
     } else if (e.func.kind === 'Attribute') {
       if (isSuperCall(e.func.value)) return null;
       const recv = this.typeExpr(inst, e.func.value);
-      if (recv.kind !== 'instance' && recv.kind !== 'object' && recv.kind !== 'class') return null;
-      dynamicCallee = recv.kind === 'object';
+      // str.format takes any number of positional arguments: `("{:08x}" * 5).format(*self.h)` with h a list here, a tuple there.
+      const formatsStr = recv.kind === 'str' && e.func.attr === 'format';
+      if (recv.kind !== 'instance' && recv.kind !== 'object' && recv.kind !== 'class' && !formatsStr) return null;
+      dynamicCallee = recv.kind === 'object' || formatsStr;
     } else dynamicCallee = manyCallees(this.typeExpr(inst, e.func));
     // A list into a function known here binds through its plan (planListStar), checked against its parameters.
     if (starType.kind === 'list' && !dynamicCallee) return null;

@@ -26,7 +26,7 @@ import { hoistNestedClasses } from './nested-classes';
 import { hoistLocalClasses } from './local-classes';
 import { eagerCounterArguments } from './eager-counters';
 import { classQualname } from './types';
-import { desugarTypingForms, dropTypingBases, inlineClassAliases } from './type-aliases';
+import { desugarTypingForms, dropTypeAliases, dropTypingBases, inlineClassAliases } from './type-aliases';
 import { cacheCallsAsDefs, isUserDecorator, memoisedDefs } from './decorators';
 import { cacheCountSlot, cacheSlot } from './checker';
 import { desugarCachedProperty } from './cached-property';
@@ -93,6 +93,7 @@ export function desugarProgram(module: S.Module, parse: Parse): void {
   desugarTypingForms(module);
   aliasMethodsAssignedAfterClass(module);
   inlineClassAliases(module);
+  dropTypeAliases(module);
   dropTypingBases(module, parse);
   desugarCachedProperty(module, parse);
   desugarSingleDispatch(module, parse);

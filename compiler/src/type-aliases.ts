@@ -213,3 +213,74 @@ export function desugarTypingForms(module: S.Module): void {
     return alias;
   });
 }
+
+/** Generic classes whose subscription makes a type for annotations (CPython's types.GenericAlias). */
+const genericBuiltins = new Set(['list', 'dict', 'tuple', 'set', 'frozenset', 'type']);
+/** Modules whose names, subscripted or joined with `|`, are annotation types. */
+const typingModules = new Set(['typing', 'typing_extensions', 'collections.abc']);
+
+/**
+ * Old-style type aliases at module level, which serve annotations only:
+ *
+ *   RotorPositionT = tuple[int, int, int]
+ *   Matrix = list[list[float]]
+ *   Callback = Optional[Callable[[int], str]]
+ *   Number = int | float
+ *
+ * Annotations are not compiled, so an alias bound once and never read as a value is dropped with its
+ * assignment. CPython's GenericAlias / Union objects are not made: a read of the name as a value
+ * (`print(Matrix)`, `isinstance(x, Number)`) fails the build there.
+ */
+export function dropTypeAliases(module: S.Module): void {
+  const typingNames = new Set<string>();
+  const modules = new Set<string>();
+  for (const s of module.body) {
+    if (s.kind === 'ImportFrom' && typingModules.has(s.module)) for (const n of s.names) typingNames.add(n.asname ?? n.name);
+    else if (s.kind === 'Import') for (const n of s.names) if (typingModules.has(n.module)) modules.add(n.asname ?? n.module);
+  }
+  const isTypingAttr = (e: S.Expr): boolean => {
+    if (e.kind !== 'Attribute') return false;
+    const dotted = (x: S.Expr): string | null => (x.kind === 'Name' ? x.id : x.kind === 'Attribute' ? (dotted(x.value) ?? '') + '.' + x.attr : null);
+    const base = dotted(e.value);
+    return base !== null && modules.has(base);
+  };
+  // A subscripted generic (`list[int]`, `Optional[T]`, `typing.Dict[str, int]`) or a `|` union with one in it.
+  const isGeneric = (e: S.Expr): boolean =>
+    e.kind === 'Subscript' && ((e.value.kind === 'Name' && (genericBuiltins.has(e.value.id) || typingNames.has(e.value.id))) || isTypingAttr(e.value));
+  const isTypePart = (e: S.Expr): boolean =>
+    isGeneric(e) || e.kind === 'None' || (e.kind === 'Name' && (genericBuiltins.has(e.id) || typingNames.has(e.id) || builtinClassNames.has(e.id))) || isTypingAttr(e) || (e.kind === 'Binary' && e.op === '|' && isTypePart(e.left) && isTypePart(e.right));
+  const isAliasValue = (e: S.Expr): boolean => isGeneric(e) || (e.kind === 'Binary' && e.op === '|' && isTypePart(e) && (hasGeneric(e.left) || hasGeneric(e.right)));
+  const hasGeneric = (e: S.Expr): boolean => isGeneric(e) || (e.kind === 'Binary' && (hasGeneric(e.left) || hasGeneric(e.right)));
+  const candidates = module.body.filter(
+    (s): s is S.AssignStmt => s.kind === 'Assign' && s.targets.length === 1 && s.targets[0].kind === 'Name' && isAliasValue(s.value),
+  );
+  if (!candidates.length) return;
+  // The subscripted names must be the built-in classes or typing's (not rebound), and the alias bound once.
+  const bindings = new Map<string, number>();
+  const reads = new Map<string, S.Expr>();
+  const bind = (name: string) => bindings.set(name, (bindings.get(name) ?? 0) + 1);
+  const targets = new Set<S.Expr>(candidates.map((s) => s.targets[0]));
+  walkNodes(module.body, (node) => {
+    const kind = node.kind as string | undefined;
+    if (kind === 'Assign') for (const t of node.targets as S.Expr[]) targetNames(t).forEach(bind);
+    else if (kind === 'FunctionDef' || kind === 'ClassDef') bind(node.name as string);
+    else if (kind === 'Global' || kind === 'Nonlocal') (node.names as string[]).forEach(bind);
+    else if (kind === 'normal' || kind === 'varargs' || kind === 'kwonly' || kind === 'varkw') bind(node.name as string);
+    else if (kind === 'Name' && !targets.has(node as unknown as S.Expr) && !reads.has(node.id as string)) reads.set(node.id as string, node as unknown as S.Expr);
+    if (node.target && typeof node.target === 'object') targetNames(node.target as S.Expr).forEach(bind);
+  });
+  const rebound = (e: S.Expr): boolean => {
+    if (e.kind === 'Subscript') return rebound(e.value);
+    if (e.kind === 'Binary') return rebound(e.left) || rebound(e.right);
+    return e.kind === 'Name' && genericBuiltins.has(e.id) && bindings.has(e.id);
+  };
+  const drop = new Set<S.Stmt>();
+  for (const s of candidates) {
+    const name = (s.targets[0] as S.NameExpr).id;
+    if (bindings.get(name) !== 1 || rebound(s.value)) continue;
+    const read = reads.get(name);
+    if (read) unsupportedConstruct(module, read.pos, `reading the type alias '${name}' as a value (CPython's typing object for it is not made)`);
+    drop.add(s);
+  }
+  if (drop.size) module.body = module.body.filter((s) => !drop.has(s));
+}

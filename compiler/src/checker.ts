@@ -2945,7 +2945,10 @@ export class Program {
       }
       this.nodes.dynamicStarArms.set(e, arms);
     }
-    // The items are tuple(x)'s, read by the lowering: values of unknown type.
+    // The items are tuple(x)'s, read by the lowering: values of unknown type. So x's items meet `object`
+    // here and escape (a Thread's `args=(executor,)`, a tuple[ThreadPoolExecutor, ...] once joined with `()`,
+    // reaches a target whose parameter is untyped and reads the executor's attributes by name).
+    escapeType(this.iterElem(starType));
     for (let i = 0; i < maxDynamicStarItems; i++) {
       const item = this.nodes.dynamicStarItem(star, i);
       this.nodes.presetArgs.add(item);

@@ -1292,17 +1292,36 @@ export class Program {
     return inst;
   }
 
-  private inferBody(inst: FunctionInstance, stmts: S.Stmt[]): void {
+  /**
+   * Types a block. `narrowed` (what a test proved before the block: `while node is not None:`, `if x is None:
+   * return`) holds for each name up to the first statement that assigns it, and through that statement when
+   * it is `name = value` (the value is read before the store: `node = node.next`); `test` is where they were proved.
+   */
+  private inferBody(inst: FunctionInstance, stmts: S.Stmt[], narrowed: { name: string; type: Type }[] = [], test?: S.Expr): void {
+    // Types are recorded per node: a node shared by the test and the block (desugared `match`) cannot have two.
+    let live = test && sharesNodes(test, stmts) ? [] : narrowed;
     for (let i = 0; i < stmts.length; i++) {
       const s = stmts[i];
-      this.inferStmt(inst, s);
+      const ending = live.filter((n) => assignsName([s], n.name));
+      const storesLast = storesNamesLast(s) && !ending.some((n) => assignsName([(s as S.AssignStmt | S.AugAssignStmt).value], n.name));
+      const during = storesLast ? live : live.filter((n) => !ending.includes(n));
+      for (const n of during) this.narrowings.push({ inst, ...n });
+      try {
+        this.inferStmt(inst, s);
+      } finally {
+        this.narrowings.length -= during.length;
+      }
+      live = live.filter((n) => !ending.includes(n));
       // The rest of the block cannot run (lower.ts stops at the same statements).
       if (this.endsBlock(inst, s)) break;
       // `if x is None: return` (or raise, break, continue): x is not None in the rest of the block.
-      if (s.kind === 'If' && !s.orelse.length && s.body.some((b) => this.endsBlock(inst, b)) && this.noneNarrowings(inst, s.test, false).length) {
+      if (s.kind === 'If' && !s.orelse.length && s.body.some((b) => this.endsBlock(inst, b))) {
+        const notNone = this.noneNarrowings(inst, s.test, false);
         const rest = stmts.slice(i + 1);
-        this.withNoneNarrowing(inst, s.test, rest, () => this.inferBody(inst, rest));
-        return;
+        if (notNone.length && !sharesNodes(s.test, rest)) {
+          this.inferBody(inst, rest, [...live, ...notNone]);
+          return;
+        }
       }
     }
   }
@@ -1628,7 +1647,7 @@ export class Program {
       case 'While':
         this.typeTest(inst, s.test);
         // `while node is not None:` with node None in this specialisation: the body never runs.
-        if (this.staticCondition(inst, s.test) !== false) this.inferBody(inst, s.body);
+        if (this.staticCondition(inst, s.test) !== false) this.inferBody(inst, s.body, this.isinstanceNarrowings(inst, s.test), s.test);
         this.inferBody(inst, s.orelse);
         return;
       case 'For': {
@@ -2952,7 +2971,10 @@ export class Program {
       }
       this.nodes.dynamicStarArms.set(e, arms);
     }
-    // The items are tuple(x)'s, read by the lowering: values of unknown type.
+    // The items are tuple(x)'s, read by the lowering: values of unknown type. So x's items meet `object`
+    // here and escape (a Thread's `args=(executor,)`, a tuple[ThreadPoolExecutor, ...] once joined with `()`,
+    // reaches a target whose parameter is untyped and reads the executor's attributes by name).
+    escapeType(this.iterElem(starType));
     for (let i = 0; i < maxDynamicStarItems; i++) {
       const item = this.nodes.dynamicStarItem(star, i);
       this.nodes.presetArgs.add(item);
@@ -3820,6 +3842,16 @@ export function inPlaceMethod(target: Type, op: S.BinaryOperator): string | null
 export interface FuncRefInfo extends FuncRef {
   readonly def: S.FunctionDef;
   readonly outer: FunctionInstance | null;
+}
+
+/**
+ * Is `s` an assignment that reads everything it reads before it stores into names only (`x = f(x)`,
+ * `a, b = b, a`, `n -= 1`)? A narrowing of those names then holds while its value is typed.
+ */
+function storesNamesLast(s: S.Stmt): boolean {
+  const plain = (t: S.Expr) => t.kind === 'Name' || ((t.kind === 'Tuple' || t.kind === 'List') && t.elts.every((x) => x.kind === 'Name'));
+  if (s.kind === 'Assign') return s.targets.every(plain);
+  return s.kind === 'AugAssign' && s.target.kind === 'Name';
 }
 
 /** Does an expression node of `a` also appear in `b` (the same object)? */

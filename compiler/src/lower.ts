@@ -3356,7 +3356,8 @@ class FunctionLowerer {
       }
       return this.readClassAttr(f!.owner, e.attr, t, line);
     }
-    return this.rt('ai_obj_getattr', [this.convert(v, T.object, line), { kind: 'str', value: e.attr }], 'word', line, t);
+    // By name at run time, through the site's cache of the slots the name resolved to per class.
+    return this.rt('ai_obj_getattr_ic', [this.convert(v, T.object, line), { kind: 'str', value: e.attr }, { kind: 'callcache' }], 'word', line, t);
   }
 
   /**
@@ -3505,8 +3506,9 @@ class FunctionLowerer {
       return;
     }
     if (recvType.kind === 'object' || recvType.kind === 'none') {
-      // A value of unknown type: an instance's slot by name at run time (runtime ai_obj_setattr; None raises AttributeError).
-      this.rt('ai_obj_setattr', [obj, this.constant({ kind: 'str', value: target.attr }), this.convert(this.toWord(v, line), T.object, line)], 'false', line, null);
+      // A value of unknown type: an instance's slot by name at run time (runtime ai_obj_setattr_ic, with the site's
+      // cache of the slots the name resolved to per class; None raises AttributeError).
+      this.rt('ai_obj_setattr_ic', [obj, this.constant({ kind: 'str', value: target.attr }), this.convert(this.toWord(v, line), T.object, line), { kind: 'callcache' }], 'false', line, null);
       return;
     }
     this.raise('TypeError', 'unsupported: setting attributes on this value', line);

@@ -612,13 +612,8 @@ function joinOnce(a: Type, b: Type): Type {
   }
   if (a.kind === 'tuple') {
     const bt = b as TupleType;
-    // Fixed tuples of different lengths: a value of unknown type, as before tuple[T, ...] (made their join, a
-    // Thread's `args=()` default with `(self,)` lost the executor's attributes read by name: stdlib_concurrent_futures).
-    if (a.elems.length !== bt.elems.length) {
-      escapeAll(a);
-      escapeAll(bt);
-      return T.object;
-    }
+    // Tuples of different lengths: a tuple of variable length.
+    if (a.elems.length !== bt.elems.length) return varTupleOf(join(tupleItemType(a), tupleItemType(bt)));
     return tupleOf(a.elems.map((e, i) => join(e, bt.elems[i])));
   }
   if (a.kind === 'instance') {

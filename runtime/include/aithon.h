@@ -506,6 +506,10 @@ ai_word ai_call_method_kw(ai_word self, ai_word name, int64_t nargs, const ai_wo
 /* o.name for data attributes of built-in values (e.g. exception .args,
  * range .start, int .real). */
 ai_word ai_obj_getattr(ai_word o, ai_word name);
+/* The same, and obj.name = value (ai_obj_setattr), at one site of compiled code whose name is a literal: `ic` is
+ * the site's cache (a pointer, null at first) of the slots the name resolved to in the classes met there. */
+ai_word ai_obj_getattr_ic(ai_word o, ai_word name, void *ic);
+bool ai_obj_setattr_ic(ai_word o, ai_word name, ai_word value, void *ic);
 /* getattr(o, name, default): the default when o has no such attribute. A
  * method (found by name) is a bound method value, called by ai_call_object
  * (obj/method_value.c). */

@@ -7,6 +7,7 @@
  */
 #include "obj/userclass.h"
 
+#include <stdatomic.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -198,13 +199,19 @@ static inline slot_cache_entry *slot_cache_at(slot_cache_entry *cache, const AiT
   return &cache[h & (SLOT_CACHE_SIZE - 1)];
 }
 
-/* The cached slot of `name` in instance o (a word of the heap), else NULL. */
-static inline ai_word *slot_cache_find(slot_cache_entry *cache, ai_word o, ai_word name) {
+/* The cached slot attribute of `name` in instance o's class (o a word of the heap), else NULL. */
+static inline const AiClassAttr *slot_cache_attr(slot_cache_entry *cache, ai_word o, ai_word name) {
   if (ai_is_small(o) || !ai_is_str(name)) return NULL;
   const AiType *t = ai_obj(o)->type;
   slot_cache_entry *e = slot_cache_at(cache, t, name);
   if (e->type != t || e->name != name || !attr_named(e->attr, ai_as_str(name))) return NULL;
-  return &((ai_word *)(ai_obj(o) + 1))[e->attr->index]; /* slots follow the header */
+  return e->attr;
+}
+
+/* The cached slot of `name` in instance o (a word of the heap), else NULL. */
+static inline ai_word *slot_cache_find(slot_cache_entry *cache, ai_word o, ai_word name) {
+  const AiClassAttr *a = slot_cache_attr(cache, o, name);
+  return a ? &((ai_word *)(ai_obj(o) + 1))[a->index] : NULL; /* slots follow the header */
 }
 
 static inline void slot_cache_put(slot_cache_entry *cache, ai_word o, ai_word name, const AiClassAttr *a) {
@@ -353,6 +360,72 @@ static bool user_attr_hook(ai_word o, const char *hook_name, int64_t nargs, cons
 }
 
 static bool object_setattr(ai_word o, ai_word name, ai_word value, const AiClassAttr **slot_attr);
+
+/* A site cache of compiled code's `obj.name` on a value of unknown type (ai_obj_getattr_ic, ai_obj_setattr_ic; the
+ * site's name is a literal, never freed, so only the class is compared): the slot `name` resolved to for each of up
+ * to ATTR_IC_CLASSES classes met there (a dancing-links `j.down` is a Column's or a Node's). Entries are made once,
+ * never replaced or freed, and pushed at the front with a CAS, so another OS thread reads whole entries. Only what
+ * the thread's slot caches above hold is recorded: plain slots that no hook (__setattr__) or property decides. */
+typedef struct attr_ic_entry {
+  const AiType *type;
+  int64_t index;
+  const struct attr_ic_entry *next;
+} attr_ic_entry;
+#define ATTR_IC_CLASSES 4
+
+static inline ai_word *attr_ic_find(void *ic, ai_word o) {
+  if (ai_is_small(o)) return NULL;
+  const AiType *t = ai_obj(o)->type;
+  for (const attr_ic_entry *e = atomic_load_explicit((_Atomic(const attr_ic_entry *) *)ic, memory_order_acquire); e; e = e->next)
+    if (e->type == t) return &((ai_word *)(ai_obj(o) + 1))[e->index]; /* slots follow the header */
+  return NULL;
+}
+
+static void attr_ic_add(void *ic, ai_word o, const AiClassAttr *a) {
+  _Atomic(const attr_ic_entry *) *site = ic;
+  const attr_ic_entry *head = atomic_load_explicit(site, memory_order_acquire);
+  int n = 0;
+  for (const attr_ic_entry *e = head; e; e = e->next)
+    if (++n >= ATTR_IC_CLASSES || e->type == ai_obj(o)->type) return;
+  attr_ic_entry *fresh = malloc(sizeof *fresh);
+  if (!fresh) return;
+  *fresh = (attr_ic_entry){ai_obj(o)->type, a->index, head};
+  if (!atomic_compare_exchange_strong_explicit(site, &head, fresh, memory_order_release, memory_order_relaxed)) free(fresh);
+}
+
+/* The lookups by name behind a site cache's miss, kept out of line so that a hit saves no registers. `cached`: the
+ * class is in the site's cache (the slot was unset). */
+__attribute__((noinline)) static ai_word getattr_ic_miss(ai_word o, ai_word name, void *ic, bool cached) {
+  ai_word v = ai_obj_getattr(o, name);
+  /* an unset slot is read by name: a class attribute of that name, or AttributeError */
+  if (v && !cached) {
+    const AiClassAttr *a = slot_cache_attr(slot_get_cache, o, name);
+    if (a) attr_ic_add(ic, o, a);
+  }
+  return v;
+}
+
+ai_word ai_obj_getattr_ic(ai_word o, ai_word name, void *ic) {
+  ai_word *slot = attr_ic_find(ic, o);
+  if (AI_LIKELY(slot && *slot)) return *slot;
+  return getattr_ic_miss(o, name, ic, slot != NULL);
+}
+
+__attribute__((noinline)) static bool setattr_ic_miss(ai_word o, ai_word name, ai_word value, void *ic) {
+  if (!ai_obj_setattr(o, name, value)) return false;
+  const AiClassAttr *a = slot_cache_attr(slot_set_cache, o, name);
+  if (a) attr_ic_add(ic, o, a);
+  return true;
+}
+
+bool ai_obj_setattr_ic(ai_word o, ai_word name, ai_word value, void *ic) {
+  ai_word *slot = attr_ic_find(ic, o);
+  if (AI_LIKELY(slot != NULL)) {
+    *slot = value;
+    return true;
+  }
+  return setattr_ic_miss(o, name, value, ic);
+}
 
 bool ai_obj_setattr(ai_word o, ai_word name, ai_word value) {
   ai_word *slot = slot_cache_find(slot_set_cache, o, name);

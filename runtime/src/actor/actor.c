@@ -119,7 +119,10 @@ static AI_COLD void msg_spill(void) {
   tls_msgs.nfree = 0;
 }
 
-static __attribute__((noinline)) ai_msg *msg_new(void) {
+/* msg_new's body, inlined only into callers that never switch and are never
+ * inlined themselves (send_chained: a call less per send); every other
+ * caller goes through msg_new. */
+static inline __attribute__((always_inline)) ai_msg *msg_new_inline(void) {
   if (AI_UNLIKELY(!tls_msgs.free) && !msg_refill()) return NULL;
   ai_msg *m = tls_msgs.free;
   tls_msgs.free = m->inext;
@@ -132,6 +135,8 @@ static __attribute__((noinline)) ai_msg *msg_new(void) {
   if (tls_msgs.free) __builtin_prefetch(tls_msgs.free, 1);
   return m;
 }
+
+static __attribute__((noinline)) ai_msg *msg_new(void) { return msg_new_inline(); }
 
 static __attribute__((noinline)) void msg_free(ai_msg *m) {
   if (AI_UNLIKELY(tls_msgs.nfree == MSG_BATCH)) msg_spill();
@@ -469,7 +474,7 @@ __attribute__((noinline)) void ai_actor_flush_sends(void) {
  * chained, or pushed with the chain before it. Returns true when t was
  * runnable but not running (queued: deliver_to). */
 static __attribute__((noinline)) bool send_chained(ai_actor *me, ai_actor *t, ai_word value, ai_chunk *frag) {
-  ai_msg *m = msg_new();
+  ai_msg *m = msg_new_inline();
   if (!m) {
     if (frag) ai_chunk_free(frag);
     return false;
@@ -1049,6 +1054,42 @@ static ai_word inbox_take(ai_actor *a, ai_msg *prev, ai_msg *m) {
   return v;
 }
 
+/* The rest of a receive, when the fast paths of ai_actor_receive_match found
+ * nothing to take at once: drains, scans the inbox, waits. Out of line, so
+ * that the receive inlined into compiled code (LTO) is only its fast paths,
+ * without the frame and the saved registers the drain loop and the wait
+ * need (a fan-in's receiver spent a fifth of its receive in that prologue
+ * and epilogue). */
+static __attribute__((noinline)) ai_word receive_slow(ai_actor *a, ai_actor_match_fn match, void *ctx, int64_t timeout_ns) {
+  ai_word v;
+  int64_t deadline = timeout_ns > 0 ? ai_now_ns() + timeout_ns : -1;
+  ai_msg *prev = NULL; /* last message this call rejected */
+  for (;;) {
+    if (!a->inbox && atomic_load_explicit(&a->mailbox.head, memory_order_acquire) == a->mailbox.tail) {
+      /* nothing queued (no message, no exit signal, no push half done: the
+       * head is never marked while its consumer runs): a drain would take
+       * nothing, but back-pressure's marks end here as a drain's would (a
+       * waiting receiver is never congested) */
+      note_backlog(a, false);
+    } else {
+      /* unselective: a batch (the oldest message is in it when the mailbox had any) */
+      drain_upto(a, match ? UINT32_MAX : RECEIVE_BATCH);
+      ai_msg *m = prev ? prev->inext : a->inbox;
+      for (; m; prev = m, m = m->inext) {
+        int r = match ? match(m->value, ctx) : 1;
+        if (r < 0) return 0;
+        if (r == 0) continue;
+        return inbox_take(a, prev, m);
+      }
+    }
+    if (timeout_ns == 0) return AI_ACTOR_TIMEOUT;
+    if (deadline >= 0 && ai_now_ns() >= deadline) return AI_ACTOR_TIMEOUT;
+    wait_for_wake(a, deadline);
+    ai_sched_resumed(a);
+    if (!match && direct_ok(a) && take_direct(a, &v)) return v;
+  }
+}
+
 ai_word ai_actor_receive_match(ai_actor_match_fn match, void *ctx, int64_t timeout_ns) {
   ai_actor *a = ai_actor_current();
   a->scanning = false; /* a receive inside a scan's predicate ends the scan (its cursor may be freed) */
@@ -1058,26 +1099,11 @@ ai_word ai_actor_receive_match(ai_actor_match_fn match, void *ctx, int64_t timeo
    * producers' end the senders keep writing) until the inbox is empty;
    * pending exit signals are acted on first. */
   ai_word v;
-  if (!match && a->inbox && !atomic_load_explicit(&a->nsignals, memory_order_relaxed)) return inbox_take(a, NULL, a->inbox);
-  if (!match && direct_ok(a) && take_direct(a, &v)) return v;
-  int64_t deadline = timeout_ns > 0 ? ai_now_ns() + timeout_ns : -1;
-  ai_msg *prev = NULL; /* last message this call rejected */
-  for (;;) {
-    /* unselective: a batch (the oldest message is in it when the mailbox had any) */
-    drain_upto(a, match ? UINT32_MAX : RECEIVE_BATCH);
-    ai_msg *m = prev ? prev->inext : a->inbox;
-    for (; m; prev = m, m = m->inext) {
-      int r = match ? match(m->value, ctx) : 1;
-      if (r < 0) return 0;
-      if (r == 0) continue;
-      return inbox_take(a, prev, m);
-    }
-    if (timeout_ns == 0) return AI_ACTOR_TIMEOUT;
-    if (deadline >= 0 && ai_now_ns() >= deadline) return AI_ACTOR_TIMEOUT;
-    wait_for_wake(a, deadline);
-    ai_sched_resumed(a);
-    if (!match && direct_ok(a) && take_direct(a, &v)) return v;
+  if (!match && !atomic_load_explicit(&a->nsignals, memory_order_relaxed)) {
+    if (a->inbox) return inbox_take(a, NULL, a->inbox);
+    if (!a->is_main && take_direct(a, &v)) return v;
   }
+  return receive_slow(a, match, ctx, timeout_ns);
 }
 
 ai_word ai_actor_receive(int64_t timeout_ns) { return ai_actor_receive_match(NULL, NULL, timeout_ns); }

@@ -75,6 +75,11 @@ static bool is_shared_at(ai_word w, int depth);
 static bool is_static_const(ai_word w, int depth) {
   const char *p = (const char *)(intptr_t)w;
   if (p < __data_start || p >= _end) return false;
+  /* fail-safe: the symbols must bound this module's own data, in one
+   * executable (a runtime linked into a shared library would see the
+   * executable's __data_start and its own _end: a range spanning the heaps) */
+  const char *own = (const char *)&r_normal;
+  if (own < __data_start || own >= _end || _end - __data_start > ((ptrdiff_t)1 << 30)) return false;
   const AiType *t = ai_obj(w)->type;
   if (t == &ai_type_str) return true;
   if (t != &ai_type_tuple || depth >= 8) return false; /* deeper constants are copied: the check recurses */

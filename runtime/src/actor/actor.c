@@ -1054,14 +1054,21 @@ static ai_word inbox_take(ai_actor *a, ai_msg *prev, ai_msg *m) {
   return v;
 }
 
-/* The rest of a receive, when the fast paths of ai_actor_receive_match found
- * nothing to take at once: drains, scans the inbox, waits. Out of line, so
- * that the receive inlined into compiled code (LTO) is only its fast paths,
- * without the frame and the saved registers the drain loop and the wait
- * need (a fan-in's receiver spent a fifth of its receive in that prologue
- * and epilogue). */
-static __attribute__((noinline)) ai_word receive_slow(ai_actor *a, ai_actor_match_fn match, void *ctx, int64_t timeout_ns) {
+ai_word ai_actor_receive_match(ai_actor_match_fn match, void *ctx, int64_t timeout_ns) {
+  ai_actor *a = ai_actor_current();
+  a->scanning = false; /* a receive inside a scan's predicate ends the scan (its cursor may be freed) */
+  a->scan_prev = a->scan_cur = NULL;
+  /* A drain takes every message queued, so a receiver behind its senders
+   * takes the next ones from its inbox without touching the mailbox (whose
+   * producers' end the senders keep writing) until the inbox is empty;
+   * pending exit signals are acted on first. */
   ai_word v;
+  if (!match && a->inbox && !atomic_load_explicit(&a->nsignals, memory_order_relaxed)) return inbox_take(a, NULL, a->inbox);
+  if (!match && direct_ok(a) && take_direct(a, &v)) return v;
+  /* The rest stays inline (LTO puts it into the compiled receive()): out of
+   * line, its frame was one more below an idle actor's receive, 64 bytes
+   * more in every idle actor's saved image (1,024 B per idle actor at
+   * 300,000, against 962), for 3.5% less CPU in a fan-in. */
   int64_t deadline = timeout_ns > 0 ? ai_now_ns() + timeout_ns : -1;
   ai_msg *prev = NULL; /* last message this call rejected */
   for (;;) {
@@ -1088,22 +1095,6 @@ static __attribute__((noinline)) ai_word receive_slow(ai_actor *a, ai_actor_matc
     ai_sched_resumed(a);
     if (!match && direct_ok(a) && take_direct(a, &v)) return v;
   }
-}
-
-ai_word ai_actor_receive_match(ai_actor_match_fn match, void *ctx, int64_t timeout_ns) {
-  ai_actor *a = ai_actor_current();
-  a->scanning = false; /* a receive inside a scan's predicate ends the scan (its cursor may be freed) */
-  a->scan_prev = a->scan_cur = NULL;
-  /* A drain takes every message queued, so a receiver behind its senders
-   * takes the next ones from its inbox without touching the mailbox (whose
-   * producers' end the senders keep writing) until the inbox is empty;
-   * pending exit signals are acted on first. */
-  ai_word v;
-  if (!match && !atomic_load_explicit(&a->nsignals, memory_order_relaxed)) {
-    if (a->inbox) return inbox_take(a, NULL, a->inbox);
-    if (!a->is_main && take_direct(a, &v)) return v;
-  }
-  return receive_slow(a, match, ctx, timeout_ns);
 }
 
 ai_word ai_actor_receive(int64_t timeout_ns) { return ai_actor_receive_match(NULL, NULL, timeout_ns); }

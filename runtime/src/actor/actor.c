@@ -1065,29 +1065,17 @@ ai_word ai_actor_receive_match(ai_actor_match_fn match, void *ctx, int64_t timeo
   ai_word v;
   if (!match && a->inbox && !atomic_load_explicit(&a->nsignals, memory_order_relaxed)) return inbox_take(a, NULL, a->inbox);
   if (!match && direct_ok(a) && take_direct(a, &v)) return v;
-  /* The rest stays inline (LTO puts it into the compiled receive()): out of
-   * line, its frame was one more below an idle actor's receive, 64 bytes
-   * more in every idle actor's saved image (1,024 B per idle actor at
-   * 300,000, against 962), for 3.5% less CPU in a fan-in. */
   int64_t deadline = timeout_ns > 0 ? ai_now_ns() + timeout_ns : -1;
   ai_msg *prev = NULL; /* last message this call rejected */
   for (;;) {
-    if (!a->inbox && atomic_load_explicit(&a->mailbox.head, memory_order_acquire) == a->mailbox.tail) {
-      /* nothing queued (no message, no exit signal, no push half done: the
-       * head is never marked while its consumer runs): a drain would take
-       * nothing, but back-pressure's marks end here as a drain's would (a
-       * waiting receiver is never congested) */
-      note_backlog(a, false);
-    } else {
-      /* unselective: a batch (the oldest message is in it when the mailbox had any) */
-      drain_upto(a, match ? UINT32_MAX : RECEIVE_BATCH);
-      ai_msg *m = prev ? prev->inext : a->inbox;
-      for (; m; prev = m, m = m->inext) {
-        int r = match ? match(m->value, ctx) : 1;
-        if (r < 0) return 0;
-        if (r == 0) continue;
-        return inbox_take(a, prev, m);
-      }
+    /* unselective: a batch (the oldest message is in it when the mailbox had any) */
+    drain_upto(a, match ? UINT32_MAX : RECEIVE_BATCH);
+    ai_msg *m = prev ? prev->inext : a->inbox;
+    for (; m; prev = m, m = m->inext) {
+      int r = match ? match(m->value, ctx) : 1;
+      if (r < 0) return 0;
+      if (r == 0) continue;
+      return inbox_take(a, prev, m);
     }
     if (timeout_ns == 0) return AI_ACTOR_TIMEOUT;
     if (deadline >= 0 && ai_now_ns() >= deadline) return AI_ACTOR_TIMEOUT;

@@ -159,6 +159,39 @@ static void test_sets(void) {
   CHECK(ce && ai_obj(ce)->type == &ai_type_set && ai_obj_len(ce) == 0 && ai_set_add(ce, S("a")) && ai_obj_len(ce) == 1);
 }
 
+/* A str and a tuple of shared values in the executable's data (as the
+ * compiler emits literals and constant tuples) are sent as themselves; the
+ * same str on the heap, or a constant tuple holding a heap object, is copied. */
+static struct {
+  AiObject ob;
+  int64_t length, nbytes, hash;
+  uint8_t ascii;
+  char data[8];
+} lit_str = {{&ai_type_str, 0}, 5, 5, -1, 1, "hello"};
+static struct {
+  AiObject ob;
+  int64_t len, hash;
+  ai_word items[3];
+} lit_tuple = {{&ai_type_tuple, 0}, 3, -1, {0, 0, 0}};
+
+static void test_static_constants(void) {
+  ai_word s = ai_w(&lit_str);
+  CHECK(to_self(s) == s);
+  CHECK(via_actor(s) == s);
+  lit_tuple.items[0] = s;
+  lit_tuple.items[1] = ai_small(7);
+  lit_tuple.items[2] = AI_NONE_W;
+  ai_word t = ai_w(&lit_tuple);
+  CHECK(via_actor(t) == t);
+  ai_word heap_s = S("hello");
+  ai_word c = via_actor(heap_s);
+  CHECK(c && c != heap_s && ai_str_eq(c, s));
+  lit_tuple.items[2] = S("on the heap"); /* no longer a constant: copied whole */
+  c = via_actor(t);
+  CHECK(c && c != t && ai_is_tuple(c) && ai_as_tuple(c)->items[0] == s && same_repr(c, t));
+  lit_tuple.items[2] = AI_NONE_W;
+}
+
 static void test_sharing_and_cycles(void) {
   ai_word l = ai_list_new(2, (ai_word[]){ai_small(1), ai_small(2)});
   ai_word str = S("shared text");
@@ -331,6 +364,7 @@ int main(void) {
   test_dicts();
   test_sets();
   test_sharing_and_cycles();
+  test_static_constants();
   test_deep_and_large();
   test_unsendable();
   test_exceptions();

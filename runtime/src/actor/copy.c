@@ -59,11 +59,44 @@ bool ai_reason_is(ai_word w, ai_word reason) {
 
 #define R16(n) (((size_t)(n) + 15) & ~(size_t)15)
 
-static bool is_shared(ai_word w) {
+/* The executable's .data and .bss (symbols of the linker and of crt1). */
+extern char __data_start[], _end[];
+
+static bool is_shared_at(ai_word w, int depth);
+
+/* A str or a tuple of shared values in the executable's data: the program's
+ * str literals and constant tuples (compiler/src/llvm.ts places them there,
+ * outside every heap, as CPython keeps them among a code object's
+ * constants) and the runtime's static strs. Immutable and never freed, so a
+ * message shares them as python/aithon/actors.py shares a str (and as
+ * copy.deepcopy returns a tuple of atoms itself): no fragment, no copier, and
+ * the receiver takes it straight from its mailbox (take_direct). Anything
+ * else in the data segments (a runtime static container) is copied. */
+static bool is_static_const(ai_word w, int depth) {
+  const char *p = (const char *)(intptr_t)w;
+  if (p < __data_start || p >= _end) return false;
+  /* fail-safe: the symbols must bound this module's own data, in one
+   * executable (a runtime linked into a shared library would see the
+   * executable's __data_start and its own _end: a range spanning the heaps) */
+  const char *own = (const char *)&r_normal;
+  if (own < __data_start || own >= _end || _end - __data_start > ((ptrdiff_t)1 << 30)) return false;
+  const AiType *t = ai_obj(w)->type;
+  if (t == &ai_type_str) return true;
+  if (t != &ai_type_tuple || depth >= 8) return false; /* deeper constants are copied: the check recurses */
+  const AiTuple *tu = ai_as_tuple(w);
+  for (int64_t i = 0; i < tu->len; i++)
+    if (!tu->items[i] || !is_shared_at(tu->items[i], depth + 1)) return false;
+  return true;
+}
+
+static bool is_shared_at(ai_word w, int depth) {
   return (w & 1) || w == AI_NONE_W || w == AI_TRUE_W || w == AI_FALSE_W || w == AI_ACTOR_TIMEOUT || w == ai_w(&r_normal) ||
          w == ai_w(&r_kill) || w == ai_w(&r_killed) || w == ai_w(&r_noproc) || w == ai_w(&r_overflow) ||
-         ai_obj(w)->type == &ai_type_type; /* class objects: constants, or made once for the program (classobj.c) */
+         ai_obj(w)->type == &ai_type_type /* class objects: constants, or made once for the program (classobj.c) */
+         || is_static_const(w, depth);
 }
+
+static bool is_shared(ai_word w) { return is_shared_at(w, 0); }
 
 /* ------------------------------------------------------------------ kinds */
 

@@ -25,6 +25,9 @@ static struct {
   int nworkers;
   ai_worker *workers;
   _Atomic int nidle;
+  /* workers looking for work before they park (worker_main's spin): while
+   * one is, a push wakes nobody, since that worker will find it */
+  _Atomic int nspinning;
   _Atomic int64_t live;
   _Atomic uint32_t idle_word; /* main waits here for live == 1 */
   _Atomic uint32_t wake_rr;
@@ -92,9 +95,17 @@ static void wake_one(void) {
   }
 }
 
+/* New work was queued: wakes a parked worker, unless a worker is spinning
+ * (it will find the work: Go's scheduler wakes nobody then either). The
+ * main thread spawning actors one by one woke a parked worker per spawn
+ * that found the workers idle, a futex syscall each and a context switch on
+ * both sides, while the worker that ran the last actor was still looking
+ * for the next (a third of the main thread's time in the spawn benchmark).
+ * A spinning worker that finds work while more is visible wakes another
+ * when it was the last to spin (worker_main), so a burst still spreads. */
 static inline void maybe_wake(void) {
   atomic_thread_fence(memory_order_seq_cst);
-  if (atomic_load_explicit(&S.nidle, memory_order_seq_cst) > 0) wake_one();
+  if (atomic_load_explicit(&S.nidle, memory_order_seq_cst) > 0 && atomic_load_explicit(&S.nspinning, memory_order_seq_cst) == 0) wake_one();
 }
 
 /* ---------------------------------------------------------------- queues */
@@ -711,9 +722,17 @@ static void *worker_main(void *arg) {
   ai_signal_thread_init();
   for (;;) {
     ai_actor *a = find_work(w);
-    for (int i = 0; !a && i < SPINS; i++) {
-      ai_cpu_relax();
-      a = find_work(w);
+    if (!a) {
+      /* counted as spinning until it found work or gave up: a push meanwhile
+       * wakes nobody; giving up, it looks once more (work_visible, after
+       * the decrement) before it parks */
+      atomic_fetch_add_explicit(&S.nspinning, 1, memory_order_seq_cst);
+      for (int i = 0; !a && i < SPINS; i++) {
+        ai_cpu_relax();
+        a = find_work(w);
+      }
+      bool last = atomic_fetch_sub_explicit(&S.nspinning, 1, memory_order_seq_cst) == 1;
+      if (a && last && work_visible()) maybe_wake(); /* more than it took: someone else too */
     }
     if (!a) {
       atomic_store_explicit(&w->wake, 0, memory_order_seq_cst);

@@ -74,6 +74,110 @@ static ai_gc_trace_fn reg_get(const AiType *t) {
   return NULL;
 }
 
+/* ---------------------------------------------------------------- young generation
+ *
+ * With AITHON_GC_GENERATIONAL=1 a collection is either full (every mark bit cleared, everything traced from the
+ * roots) or young: mark bits stay set ("sticky"), so every object a collection found live is old and stays
+ * until the next full collection, and a young collection marks from the roots only what is unmarked: the
+ * objects allocated since the last collection. The sweep is unchanged: it frees start & ~mark, which is now
+ * the young garbage only.
+ *
+ * An old object can point to a young one only if a reference was stored into it after the last collection.
+ * Instead of a write barrier on every store (the runtime's C code and the compiled code store references in
+ * hundreds of places), the old objects that can be stored into are all rescanned at each young collection:
+ * every object of a type other than tuple and frozenset (and the pointer-free leaf types) is remembered in
+ * gen->old_mutable when a collection first marks it, and a young collection traces each of them again (their
+ * old children cost one mark-bit test). Tuples and frozensets are never stored into once filled, and they hold
+ * most of the live data of the programs that lose to CPython (search states, visited sets' keys). A tuple can
+ * be filled across allocations (deepcopy, zip, a display whose items call functions): its filler then holds it
+ * in a register or stack slot, so a collection in the middle finds it through the roots; every tuple or
+ * frozenset the roots (or a suspended generator's stack, ai_gc_mark_stack) point to is remembered in
+ * gen->rescan_next and scanned again at the next collection, which sees the items stored after this one.
+ *
+ * A full collection runs when the live bytes grew by half since the last full one (old garbage is only freed
+ * by a full collection), on gc.collect(), and after a collection that ran out of memory for its mark stack. */
+
+typedef struct {
+  uintptr_t *v;
+  size_t n, cap;
+} ptrvec;
+
+typedef struct ai_gen {
+  ptrvec old_mutable; /* old objects that can be stored into (entries: object | MARK_SCAN when scanned conservatively) */
+  ptrvec rescan;      /* tuples and frozensets the roots pointed to at the last collection */
+  ptrvec rescan_next; /* the same, being found by this collection */
+  ptrvec log;         /* references stored into old dicts and sets since the last collection (ai_gc_wb_store) */
+  ptrvec dirty;       /* old dicts and sets whose tables changed in bulk (ai_gc_wb_table; AI_GC_DIRTY set) */
+  size_t live_full;   /* live bytes after the last full collection */
+  bool next_full;     /* the next collection must be full */
+  bool had_full;      /* a full collection has run (the first is full) */
+  uint32_t nfull;     /* full collections run */
+} ai_gen;
+
+static _Atomic int generational = -1; /* -1: not read from the environment yet */
+
+bool ai_gc_generational(void) {
+  int g = atomic_load_explicit(&generational, memory_order_relaxed);
+  if (g < 0) {
+    const char *e = getenv("AITHON_GC_GENERATIONAL");
+    g = e && e[0] == '1';
+    atomic_store_explicit(&generational, g, memory_order_relaxed);
+  }
+  return g;
+}
+
+uint32_t ai_gc_young_collections(const ai_heap *h) { return h->gen ? h->ncollections - h->gen->nfull : 0; }
+
+void ai_gc_set_generational(bool on) { atomic_store_explicit(&generational, on, memory_order_relaxed); }
+
+static bool ptrvec_push(ptrvec *pv, uintptr_t e) {
+  if (pv->n == pv->cap) {
+    size_t nc = pv->cap ? pv->cap * 2 : 256;
+    uintptr_t *nv = realloc(pv->v, nc * sizeof *nv);
+    if (!nv) return false;
+    pv->v = nv;
+    pv->cap = nc;
+  }
+  pv->v[pv->n++] = e;
+  return true;
+}
+
+/* More logged references than this since the last collection: the object stored into is traced whole instead. */
+#define LOG_MAX ((size_t)1 << 16)
+
+void ai_gc_wb_slow(AiObject *o, ai_word w) {
+  ai_heap *h = ai_current_heap;
+  ai_gen *g = h ? h->gen : NULL;
+  if (!g) return; /* generational mode is off: every collection is full */
+  if (w && g->log.n < LOG_MAX && ptrvec_push(&g->log, w)) return;
+  if (ptrvec_push(&g->dirty, (uintptr_t)o)) o->gc |= AI_GC_DIRTY;
+  else g->next_full = true; /* cannot remember it: only a full collection is sound next */
+}
+
+/* Forgets the barrier's records (every collection consumes them); the dirty objects are still allocated. */
+static void gen_forget_stores(ai_gen *g) {
+  for (size_t i = 0; i < g->dirty.n; i++) ((AiObject *)g->dirty.v[i])->gc &= ~AI_GC_DIRTY;
+  g->dirty.n = 0;
+  g->log.n = 0;
+}
+
+void ai_gc_gen_free(ai_heap *h) {
+  ai_gen *g = h->gen;
+  if (!g) return;
+  free(g->log.v);
+  free(g->dirty.v);
+  free(g->old_mutable.v);
+  free(g->rescan.v);
+  free(g->rescan_next.v);
+  free(g);
+  h->gen = NULL;
+}
+
+/* Tuples and frozensets: never stored into once filled (see above). */
+static inline bool immutable_type(const AiType *t) { return t == &ai_type_tuple || t == &ai_type_frozenset; }
+/* Dicts and sets: every store into them goes through the write barrier (gc.h ai_gc_wb_store). */
+static inline bool barriered_type(const AiType *t) { return t == &ai_type_dict || t == &ai_type_set; }
+
 /* ---------------------------------------------------------------- state */
 
 typedef struct {
@@ -88,9 +192,11 @@ struct ai_gc {
   size_t nregions;
   char *min, *max;
   region *last; /* the region of the last candidate: neighbours in a list's items were mostly allocated together */
-  uintptr_t *stack; /* object start | 1 when it must be scanned conservatively */
+  uintptr_t *stack; /* object start | MARK_SCAN when it must be scanned conservatively | RESCAN */
   size_t nstack, capstack;
   bool oom;
+  struct ai_gen *gen; /* generational mode: the heap's young-generation state; NULL: every collection is full */
+  bool record;        /* marking roots: remember the tuples they point to (gen->rescan_next) */
 };
 
 static int region_cmp(const void *a, const void *b) {
@@ -154,6 +260,13 @@ static size_t object_next(const ai_chunk *c, size_t g) {
  * type's trace function, scan all its words conservatively, or only keep it
  * (a raw block whose words its owner's trace function marks itself). */
 enum { MARK_TRACE = 0, MARK_SCAN = 1, MARK_KEEP = 2 };
+/* A mark stack entry's bit 1: an old object traced again by a young collection (already remembered). */
+#define RESCAN ((uintptr_t)2)
+
+/* A root points to obj: a tuple or frozenset its filler may still be filling is scanned again next time. */
+NOSAN static void remember_root(ai_gc *gc, const char *obj) {
+  if (immutable_type(*(const AiType *const *)obj) && !ptrvec_push(&gc->gen->rescan_next, (uintptr_t)obj)) gc->oom = true;
+}
 
 /* A candidate pointer: marks the object it points into, if in this heap. */
 static inline void mark_candidate(ai_gc *gc, const char *p, unsigned mode) {
@@ -165,6 +278,7 @@ static inline void mark_candidate(ai_gc *gc, const char *p, unsigned mode) {
     gc->last = r;
   }
   if (r->l) {
+    if (AI_UNLIKELY(gc->record)) remember_root(gc, r->lo);
     if (r->l->mark) return;
     r->l->mark = 1;
     if (mode != MARK_KEEP) push(gc, ((uintptr_t)r->lo) | mode);
@@ -173,9 +287,10 @@ static inline void mark_candidate(ai_gc *gc, const char *p, unsigned mode) {
   ai_chunk *c = r->c;
   int64_t g = object_start(c, (size_t)(p - c->data) >> 4);
   if (g < 0) return;
+  if (AI_UNLIKELY(gc->record)) remember_root(gc, c->data + (g << 4));
   uint64_t bit = (uint64_t)1 << (g & 63);
-  if (c->marks[g >> 6] & bit) return;
-  c->marks[g >> 6] |= bit;
+  if (ai_chunk_marks(c)[g >> 6] & bit) return;
+  ai_chunk_marks(c)[g >> 6] |= bit;
   if (mode != MARK_KEEP) push(gc, ((uintptr_t)(c->data + (g << 4))) | mode);
 }
 
@@ -236,6 +351,13 @@ NOSAN static void scan_range(ai_gc *gc, const char *lo, const char *hi) {
   for (; w < e; w++) mark_candidate(gc, (const char *)*w, MARK_TRACE);
 }
 
+void ai_gc_mark_stack(ai_gc *gc, const void *lo, const void *hi) {
+  bool was = gc->record;
+  gc->record = gc->gen != NULL;
+  scan_range(gc, lo, hi);
+  gc->record = was;
+}
+
 static void visit_words(const int64_t *words, size_t n, void *ctx) {
   ai_gc *gc = ctx;
   for (size_t i = 0; i < n; i++) mark_candidate(gc, (const char *)(intptr_t)words[i], MARK_TRACE);
@@ -259,7 +381,7 @@ static void unmark_free_run(ai_gc *gc, const char *p) {
   region *r = find_region(gc, p);
   if (!r || r->l) return;
   size_t g = (size_t)(p - r->c->data) >> 4;
-  r->c->marks[g >> 6] &= ~((uint64_t)1 << (g & 63));
+  ai_chunk_marks(r->c)[g >> 6] &= ~((uint64_t)1 << (g & 63));
 }
 
 /* Objects popped from the mark stack wait this many turns in a small FIFO
@@ -283,7 +405,7 @@ NOSAN static void drain(ai_gc *gc) {
     uintptr_t e = fifo[head];
     head = (head + 1) % PREFETCH_DEPTH;
     queued--;
-    const char *obj = (const char *)(e & ~(uintptr_t)1);
+    const char *obj = (const char *)(e & ~(uintptr_t)3);
     if (AI_UNLIKELY(*(const uintptr_t *)obj == AI_FREE_RUN)) {
       unmark_free_run(gc, obj); /* a stale pointer found free space: it stays free */
       continue;
@@ -296,10 +418,18 @@ NOSAN static void drain(ai_gc *gc) {
       }
       ai_gc_trace_fn fn = last_fn;
       if (fn == AI_GC_LEAF) continue;
+      /* newly marked and storable into: a young collection traces it again, or the barrier logs the stores
+       * into it (see "young generation") */
+      if (gc->gen && !(e & RESCAN) && !immutable_type(t)) {
+        if (barriered_type(t)) ((AiObject *)obj)->gc |= AI_GC_OLD;
+        else if (!ptrvec_push(&gc->gen->old_mutable, (uintptr_t)obj | (fn ? 0 : MARK_SCAN))) gc->oom = true;
+      }
       if (fn) {
         fn(obj, gc);
         continue;
       }
+    } else if (gc->gen && !(e & RESCAN) && !ptrvec_push(&gc->gen->old_mutable, (uintptr_t)obj | MARK_SCAN)) {
+      gc->oom = true;
     }
     const char *end;
     block_extent(gc, obj, &end);
@@ -429,19 +559,21 @@ static bool marked(ai_gc *gc, const char *p) {
   if (!r) return true;
   if (r->l) return r->l->mark;
   size_t g = (size_t)(p - r->c->data) >> 4;
-  return (r->c->marks[g >> 6] >> (g & 63)) & 1;
+  return (ai_chunk_marks(r->c)[g >> 6] >> (g & 63)) & 1;
 }
 
 /* Before the sweep frees them: the dead objects that hold memory outside the heap give it back (a generator left
  * suspended, `while True: x = yield` never closed, returns its stack, as CPython's refcounting frees its frame). */
 static void release_dead(ai_heap *h, ai_gc *gc) {
   uint32_t kept = 0;
-  for (uint32_t i = 0; i < h->ntracked; i++) {
-    ai_tracked t = h->tracked[i];
-    if (marked(gc, t.obj)) h->tracked[kept++] = t;
+  ai_tracked_list *tl = h->tracked;
+  if (!tl) return;
+  for (uint32_t i = 0; i < tl->n; i++) {
+    ai_tracked t = tl->items[i];
+    if (marked(gc, t.obj)) tl->items[kept++] = t;
     else t.release(t.obj);
   }
-  h->ntracked = kept;
+  tl->n = kept;
 }
 
 /* Clears the bits [a, b) of a bitmap; returns how many were set. */
@@ -459,59 +591,65 @@ static size_t clear_bits(uint64_t *bits, size_t a, size_t b) {
   return n;
 }
 
-/* Sweeps one chunk: every run of unmarked granules between two live objects
- * becomes one zeroed free run with a single start bit (a hole when it is big
- * enough). The walk visits live objects only (start & mark bits, a word at a
- * time) and clears and zeroes each dead run at once, so a heap of many small
- * dead objects (boxed floats of a numeric loop) costs per live object and per
- * run, not per dead object. A free run's memory other than its first granule
- * is left as it was (see below). */
+/* Makes the granules [g, s) of chunk c, dead objects and old free space, one free run (a hole when it is big
+ * enough); returns the dead objects' count. Only the run's first word is written now: AI_FREE_RUN, so a stale root
+ * into the run never traces the dead object's fields (heap.h). The rest is zeroed by the allocator when it takes
+ * the hole (heap.c take_hole), just before it fills it. */
+static size_t free_run(ai_chunk *c, size_t g, size_t s, ai_hole **mine) {
+  size_t n = clear_bits(c->starts, g, s);
+  char *lo = c->data + (g << 4), *hi = c->data + (s << 4);
+  ai_chunk_set_free(c, lo);
+  if ((size_t)(hi - lo) >= AI_HEAP_MIN_HOLE) {
+    ai_hole *hole = (ai_hole *)lo;
+    hole->end = hi;
+    hole->chunk = c;
+    hole->next = *mine;
+    *mine = hole;
+  }
+  return n;
+}
+
+/* Sweeps one chunk: every run of unmarked granules between two live objects becomes one free run with a single
+ * start bit. A run starts at an unmarked start bit and ends at the next marked one, so the walk reads the two
+ * bitmaps a word at a time and stops only at those bits: a word of live objects with no dead one between them
+ * costs two loads (before gc13 it visited every live object, whose extent it looked up: a young collection of a
+ * heap of 200k live strs spent most of its time there). Returns the live bytes (the chunk's granules that are
+ * not free). */
 static size_t sweep_chunk(ai_heap *h, ai_chunk *c, ai_hole **holes, size_t *nfreed) {
   size_t ngran = (size_t)(c->end - c->data) >> 4;
+  const uint64_t *marks = ai_chunk_marks(c);
   bool any_live = false;
-  for (size_t wi = 0; wi < c->nwords && !any_live; wi++) any_live = (c->starts[wi] & c->marks[wi]) != 0;
+  for (size_t wi = 0; wi < c->nwords && !any_live; wi++) any_live = (c->starts[wi] & marks[wi]) != 0;
   if (!any_live) { /* the caller frees the chunk */
     for (size_t wi = 0; wi < c->nwords; wi++) *nfreed += (size_t)__builtin_popcountll(c->starts[wi]);
     return 0;
   }
-  size_t live = 0;
   ai_hole *mine = NULL;
-  size_t g = 0; /* first granule not yet swept */
-  for (size_t wi = 0; wi <= c->nwords; wi++) {
-    uint64_t lm = wi < c->nwords ? c->starts[wi] & c->marks[wi] : 0;
+  size_t free_gran = 0;
+  bool in_run = !(c->starts[0] & 1); /* granules before the first start belong to no object */
+  size_t run = 0;                    /* first granule of the current run */
+  for (size_t wi = 0; wi < c->nwords; wi++) {
+    uint64_t st = c->starts[wi], mk = marks[wi];
+    uint64_t live = st & mk, dead = st & ~mk, from = ~(uint64_t)0; /* bits not yet passed */
     for (;;) {
-      size_t s;
-      if (lm) {
-        s = wi * 64 + (size_t)__builtin_ctzll(lm);
-        lm &= lm - 1;
-        if (s < g) continue; /* (cannot happen: a live object's extent holds no start) */
-        if (s > ngran) s = ngran;
-      } else if (wi == c->nwords) {
-        s = ngran; /* the dead tail */
+      uint64_t next = (in_run ? live : dead) & from;
+      if (!next) break;
+      unsigned b = (unsigned)__builtin_ctzll(next);
+      size_t at = wi * 64 + b;
+      if (in_run) {
+        if (at > ngran) at = ngran;
+        *nfreed += free_run(c, run, at, &mine);
+        free_gran += at - run;
       } else {
-        break;
+        run = at;
       }
-      if (s > g) { /* [g, s): dead objects and old free space */
-        *nfreed += clear_bits(c->starts, g, s);
-        char *lo = c->data + (g << 4), *hi = c->data + (s << 4);
-        /* Only the run's first word is written now: AI_FREE_RUN, so a stale
-         * root into the run never traces the dead object's fields (heap.h).
-         * The rest is zeroed by the allocator when it takes the hole (heap.c
-         * take_hole), just before it fills it. */
-        ai_chunk_set_free(c, lo);
-        if ((size_t)(hi - lo) >= AI_HEAP_MIN_HOLE) {
-          ai_hole *hole = (ai_hole *)lo;
-          hole->end = hi;
-          hole->chunk = c;
-          hole->next = mine;
-          mine = hole;
-        }
-      }
-      if (s >= ngran) break;
-      size_t n = object_next(c, s);
-      live += (n - s) << 4;
-      g = n;
+      in_run = !in_run;
+      from = b == 63 ? 0 : ~(uint64_t)0 << (b + 1);
     }
+  }
+  if (in_run && run < ngran) { /* the dead tail */
+    *nfreed += free_run(c, run, ngran, &mine);
+    free_gran += ngran - run;
   }
   while (mine) {
     ai_hole *n = mine->next;
@@ -520,7 +658,7 @@ static size_t sweep_chunk(ai_heap *h, ai_chunk *c, ai_hole **holes, size_t *nfre
     mine = n;
   }
   (void)h;
-  return live;
+  return (ngran - free_gran) << 4;
 }
 
 /* ---------------------------------------------------------------- collect */
@@ -528,12 +666,14 @@ static size_t sweep_chunk(ai_heap *h, ai_chunk *c, ai_hole **holes, size_t *nfre
 typedef struct {
   ai_gc *gc;
   ai_heap *h;
+  bool young; /* a young collection: the old objects are marked already */
 } collect_arg;
 
 NOSAN static void mark_from_roots(char *sp, void *argp) {
   collect_arg *a = argp;
   ai_gc *gc = a->gc;
   ai_heap *h = a->h;
+  gc->record = gc->gen != NULL;
   scan_range(gc, sp, ai_gc_stack_hi(h));
   for (ai_stack_range *r = ai_gc_extra_stacks; r; r = r->next)
     if (r->lo && r->hi > r->lo) scan_range(gc, r->lo, r->hi);
@@ -543,6 +683,15 @@ NOSAN static void mark_from_roots(char *sp, void *argp) {
   AiException *e = ai_exc_current();
   if (e) mark_candidate(gc, (const char *)e, MARK_TRACE);
   if (h->roots) h->roots(h, visit_words, gc);
+  gc->record = false;
+  if (a->young) { /* the old objects that may point to young ones (see "young generation") */
+    ai_gen *g = gc->gen;
+    for (size_t i = 0; i < g->old_mutable.n; i++) push(gc, g->old_mutable.v[i] | RESCAN);
+    for (size_t i = 0; i < g->rescan.n; i++) push(gc, g->rescan.v[i] | MARK_SCAN | RESCAN);
+    for (size_t i = 0; i < g->dirty.n; i++) push(gc, g->dirty.v[i] | RESCAN);
+    for (size_t i = 0; i < g->log.n; i++) mark_candidate(gc, (const char *)g->log.v[i], MARK_TRACE);
+  }
+  if (gc->gen) gen_forget_stores(gc->gen);
   drain(gc);
 }
 
@@ -563,34 +712,62 @@ NOSAN static void mark_from_roots(char *sp, void *argp) {
  * -> 1.71 s CPU and 59 -> 67 MiB peak (CPython 0.9 s, 48 MiB), a scaled
  * whole_probe2_slide_puzzle 1.62 -> 1.42-1.54 s and 73 -> 82 MiB (CPython
  * 1.2 s, 66 MiB); a step of the whole live set gave 1.52 s and 74 MiB, 1.30
- * s and 90 MiB (docs/actors-runtime.md, Heap and GC).
+ * s and 90 MiB (docs/actors-runtime.md, Heap and GC). Generational (gc13):
+ * 1 MiB + live/2 throughout, as a young collection costs little, and the
+ * objects a collection promotes stay until a full one (sokoban: 1.57 s and
+ * 85 MiB with the 3/4 step, 1.61 s and 64 MiB with this one).
  * Never less than the heap's gc_min_step (heap.c: 2 MiB for the main thread's). */
-static size_t ai_gc_step(const ai_heap *h, size_t live) {
+static size_t ai_gc_step(const ai_heap *h, size_t live, bool generational) {
   const size_t mib = (size_t)1024 * 1024;
-  size_t step = live <= 2 * mib ? live : live <= 16 * mib ? mib + live / 2 : mib + live / 4 * 3;
+  size_t step = live <= 2 * mib ? live : live <= 16 * mib || generational ? mib + live / 2 : mib + live / 4 * 3;
   return step > h->gc_min_step ? step : h->gc_min_step;
 }
 
 void ai_gc_collect(ai_heap *h) {
+  bool full = true;
+  if (ai_gc_generational()) {
+    ai_gen *g = h->gen;
+    full = !g || !g->had_full || g->next_full;
+  }
+  ai_gc_collect_kind(h, full);
+}
+
+void ai_gc_collect_kind(ai_heap *h, bool full) {
   pthread_once(&builtins_once, register_builtins);
   pthread_once(&segs_once, find_segments);
   ai_heap_retire_region(h);
   h->cur = NULL;
   ai_heap_retire_overflow(h);
+  ai_hole *untaken = h->holes;
   h->holes = NULL; /* rebuilt by the sweep */
 
   ai_gc gc = {0};
   gc.h = h;
+  if (!ai_gc_generational() && h->gen) { /* turned off (tests): its records would go stale */
+    gen_forget_stores(h->gen);
+    ai_gc_gen_free(h);
+  }
+  if (ai_gc_generational() && !h->gen) {
+    h->gen = calloc(1, sizeof(ai_gen));
+    full = true;
+  }
+  ai_gen *gen = ai_gc_generational() ? h->gen : NULL;
+  if (!gen) full = true;
+  gc.gen = gen;
+  if (gen) {
+    gen->rescan_next.n = 0;
+    if (full) gen->old_mutable.n = 0; /* rebuilt by the marking */
+  }
   gc.nregions = (size_t)h->nchunks + h->nlarge;
   gc.regions = malloc((gc.nregions ? gc.nregions : 1) * sizeof(region));
   if (!gc.regions) return;
   size_t k = 0;
   for (ai_chunk *c = h->chunks; c; c = c->next) {
-    memset(c->marks, 0, c->nwords * sizeof(uint64_t));
+    if (full) memset(ai_chunk_marks(c), 0, c->nwords * sizeof(uint64_t));
     gc.regions[k++] = (region){c->data, c->end, c, NULL};
   }
   for (ai_large *l = h->large; l; l = l->next) {
-    l->mark = 0;
+    if (full) l->mark = 0;
     char *o = (char *)l + sizeof(ai_large);
     gc.regions[k++] = (region){o, o + l->size, NULL, l};
   }
@@ -599,9 +776,15 @@ void ai_gc_collect(ai_heap *h) {
   gc.min = k ? gc.regions[0].lo : NULL;
   gc.max = k ? gc.regions[k - 1].hi : NULL;
 
-  collect_arg arg = {&gc, h};
+  collect_arg arg = {&gc, h, !full};
   with_registers_spilled(mark_from_roots, &arg);
+  if (gen) { /* this collection's root tuples are rescanned by the next */
+    ptrvec t = gen->rescan;
+    gen->rescan = gen->rescan_next;
+    gen->rescan_next = t;
+  }
   if (gc.oom) { /* marking incomplete: sweeping now could free live objects */
+    if (gen) gen->next_full = true; /* and the marks it set are not all traced: only a full collection is sound next */
     free(gc.regions);
     free(gc.stack);
     h->gc_at = h->bytes + (h->gc_at > h->live ? h->gc_at - h->live : AI_HEAP_CHUNK);
@@ -610,11 +793,29 @@ void ai_gc_collect(ai_heap *h) {
 
   release_dead(h, &gc);
   ai_str_cursor_invalidate(); /* the sweep may free strs a cursor points at */
+  /* A young collection sweeps only the chunks allocated in since the last one: the others hold old objects and
+   * the free runs the last sweep left, whose holes stay linked as they are. The allocator takes holes from the
+   * front of the list, a chunk's holes are together in it, and a chunk is flagged once it is allocated in, so the
+   * untaken holes after those of the chunk it stopped in (swept again: flagged here) all belong to chunks the
+   * sweep skips. They are not walked: each would be a cache miss. */
+  if (!full && untaken) {
+    ai_chunk *boundary = untaken->chunk;
+    boundary->flags |= AI_CHUNK_ALLOCATED;
+    while (untaken && untaken->chunk == boundary) untaken = untaken->next;
+    h->holes = untaken;
+  }
   size_t live = 0, nfreed = 0;
   ai_chunk **pc = &h->chunks;
   while (*pc) {
     ai_chunk *c = *pc;
+    if (!full && !(c->flags & AI_CHUNK_ALLOCATED)) {
+      live += c->live;
+      pc = &c->next;
+      continue;
+    }
+    c->flags &= ~AI_CHUNK_ALLOCATED;
     size_t l = sweep_chunk(h, c, &h->holes, &nfreed);
+    c->live = l;
     if (l == 0) {
       *pc = c->next;
       h->nchunks--;
@@ -646,9 +847,19 @@ void ai_gc_collect(ai_heap *h) {
   free(gc.regions);
   free(gc.stack);
   h->live = live;
-  h->nfreed = nfreed;
+  h->nfreed = nfreed > UINT32_MAX ? UINT32_MAX : (uint32_t)nfreed;
   h->ncollections++;
-  h->gc_at = h->bytes + ai_gc_step(h, live);
+  if (gen) {
+    if (full) {
+      gen->live_full = live;
+      gen->had_full = true;
+      gen->next_full = false;
+      gen->nfull++;
+    } else {
+      gen->next_full = live > gen->live_full + gen->live_full / 4;
+    }
+  }
+  h->gc_at = h->bytes + ai_gc_step(h, live, gen != NULL);
 }
 
-void ai_gc_collect_now(void) { ai_gc_collect(ai_heap_current()); }
+void ai_gc_collect_now(void) { ai_gc_collect_kind(ai_heap_current(), true); }

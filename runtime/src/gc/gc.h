@@ -70,6 +70,44 @@ void ai_gc_keep_block(ai_gc *gc, const void *p);
  * ai_current_heap); ai_alloc calls it when due. */
 void ai_gc_collect(ai_heap *h);
 
+/* From a trace function: the words of a suspended stack [lo, hi) (a generator's), marked as the collector marks
+ * its roots: conservatively, and remembering the tuples they point to, which code running on that stack may still
+ * be filling (see "young generation" in gc.c). */
+void ai_gc_mark_stack(ai_gc *gc, const void *lo, const void *hi);
+
+/* Collects heap `h` now, the whole heap (full) or, with AITHON_GC_GENERATIONAL=1, only what was allocated since
+ * the last collection (young) when the policy in gc.c allows; ai_gc_collect chooses by that policy. Must be called
+ * by h's owner on its own stack. */
+void ai_gc_collect_kind(ai_heap *h, bool full);
+/* True when collections of this process are generational (AITHON_GC_GENERATIONAL=1, read once). */
+bool ai_gc_generational(void);
+/* How many of h's collections were young ones. */
+uint32_t ai_gc_young_collections(const ai_heap *h);
+/* Turns the generational mode on or off for the process (tests; the environment sets it otherwise). */
+void ai_gc_set_generational(bool on);
+/* Frees the young generation's state of a heap (ai_heap_destroy). */
+void ai_gc_gen_free(ai_heap *h);
+
+/* ---- the write barrier of dicts and sets (generational mode; gc.c "young generation")
+ * A dict or set (exactly ai_type_dict / ai_type_set) that a collection found live carries AI_GC_OLD in its `gc`
+ * word. Storing a reference into an old one logs the reference (a root of the next young collection); replacing
+ * or refilling its table in bulk logs the object itself (traced whole by the next young collection, flag
+ * AI_GC_DIRTY until then). Every store of a key or value into a dict's entries or a set's table goes through
+ * these (obj/dict.c, obj/set.c); other objects need none (a young collection traces every old one again). */
+#define AI_GC_OLD ((uint64_t)1 << 62)
+#define AI_GC_DIRTY ((uint64_t)1 << 63)
+void ai_gc_wb_slow(AiObject *o, ai_word w);
+/* `w` was stored into the table of dict/set `obj`. */
+static inline void ai_gc_wb_store(void *obj, ai_word w) {
+  AiObject *o = obj;
+  if (AI_UNLIKELY((o->gc & (AI_GC_OLD | AI_GC_DIRTY)) == AI_GC_OLD) && w && !(w & 1)) ai_gc_wb_slow(o, w);
+}
+/* The table of dict/set `obj` was replaced or filled without ai_gc_wb_store. */
+static inline void ai_gc_wb_table(void *obj) {
+  AiObject *o = obj;
+  if (AI_UNLIKELY((o->gc & (AI_GC_OLD | AI_GC_DIRTY)) == AI_GC_OLD)) ai_gc_wb_slow(o, 0);
+}
+
 /* A suspended stack region [lo, hi) to scan as roots (see gen/generator.c). */
 typedef struct ai_stack_range {
   const char *lo, *hi;

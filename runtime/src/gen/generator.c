@@ -53,9 +53,7 @@ static void gen_trace(const void *obj, ai_gc *gc) {
   ai_gc_mark(gc, g->thrown);
   ai_gc_mark(gc, g->handled);
   if (g->state == 1 /* GEN_SUSPENDED */ && g->stack) {
-    const ai_word *w = (const ai_word *)(((uintptr_t)g->ctx.sp + 7) & ~(uintptr_t)7);
-    const ai_word *end = (const ai_word *)(g->stack + ai_stack_size());
-    for (; w < end; w++) ai_gc_mark(gc, *w);
+    ai_gc_mark_stack(gc, g->ctx.sp, g->stack + ai_stack_size());
   }
 }
 

@@ -50,10 +50,9 @@ static ai_chunk *chunk_format(ai_chunk *c, size_t data_bytes, size_t nwords, uin
   size_t hdr = ROUND16(sizeof(ai_chunk));
   size_t bm = ROUND16(nwords * 2 * sizeof(uint64_t));
   c->starts = (uint64_t *)((char *)c + hdr);
-  c->marks = c->starts + nwords;
   c->data = (char *)c + hdr + bm;
   c->end = c->data + data_bytes;
-  c->flags = flags;
+  c->flags = flags | AI_CHUNK_ALLOCATED;
   c->nwords = (uint32_t)nwords;
   return c;
 }
@@ -77,22 +76,27 @@ void ai_chunk_free(ai_chunk *c) {
 }
 
 bool ai_heap_track(ai_heap *h, void *obj, void (*release)(void *obj)) {
-  if (h->ntracked == h->captracked) {
-    if (h->captracked > UINT32_MAX / 2) return false;
-    uint32_t cap = h->captracked ? h->captracked * 2 : 16;
-    ai_tracked *t = realloc(h->tracked, cap * sizeof *t);
-    if (!t) return false;
-    h->tracked = t;
-    h->captracked = cap;
+  ai_tracked_list *tl = h->tracked;
+  if (!tl || tl->n == tl->cap) {
+    uint32_t cap = tl ? tl->cap : 0;
+    if (cap > UINT32_MAX / 4) return false;
+    cap = cap ? cap * 2 : 16;
+    ai_tracked_list *ntl = realloc(tl, sizeof(ai_tracked_list) + cap * sizeof(ai_tracked));
+    if (!ntl) return false;
+    if (!tl) ntl->n = 0;
+    ntl->cap = cap;
+    h->tracked = tl = ntl;
   }
-  h->tracked[h->ntracked++] = (ai_tracked){obj, release};
+  tl->items[tl->n++] = (ai_tracked){obj, release};
   return true;
 }
 
 void ai_heap_destroy(ai_heap *h) {
   /* what its objects hold outside it (a dead actor's suspended generators' stacks) goes with it */
-  for (size_t i = 0; i < h->ntracked; i++) h->tracked[i].release(h->tracked[i].obj);
+  if (h->tracked)
+    for (uint32_t i = 0; i < h->tracked->n; i++) h->tracked->items[i].release(h->tracked->items[i].obj);
   free(h->tracked);
+  ai_gc_gen_free(h);
   ai_str_cursor_invalidate(); /* its strs are gone */
   ai_heap_account(-(int64_t)(h->chunk_bytes + h->large_bytes));
   ai_chunk *c = h->chunks;
@@ -140,6 +144,7 @@ void ai_heap_retire_region(ai_heap *h) {
 }
 
 static void set_region(ai_heap *h, ai_chunk *c, char *lo, char *hi) {
+  c->flags |= AI_CHUNK_ALLOCATED;
   h->cur = c;
   h->cur_starts = c->starts;
   h->cur_data = c->data;
@@ -161,6 +166,7 @@ static bool take_hole(ai_heap *h, size_t n) {
       set_region(h, c, lo, hi);
       return true;
     }
+    c->flags |= AI_CHUNK_ALLOCATED; /* a dropped hole: the next sweep of the chunk makes it a hole again */
   }
   return false;
 }

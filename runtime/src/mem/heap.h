@@ -45,14 +45,17 @@
 
 #define AI_CHUNK_FRAGMENT 1u
 #define AI_CHUNK_EMBEDDED 2u /* made in memory it does not own (ai_chunk_place): never freed */
+/* Objects were allocated in it (or a hole of it dropped) since the last collection: a young collection sweeps only
+ * these chunks (every other one holds old objects and free space only). */
+#define AI_CHUNK_ALLOCATED 4u
 
 typedef struct ai_chunk {
   struct ai_chunk *next;
   char *data;         /* first granule */
   char *end;          /* one past the last usable byte */
   uint64_t *starts;   /* one bit per granule: an object (or free run) starts here */
-  uint64_t *marks;    /* one bit per granule: marked by the collector */
-  uint32_t flags;     /* AI_CHUNK_FRAGMENT, AI_CHUNK_EMBEDDED */
+  size_t live;        /* bytes of marked objects the last sweep of the chunk counted (gc.c) */
+  uint32_t flags;     /* AI_CHUNK_FRAGMENT, AI_CHUNK_EMBEDDED, AI_CHUNK_ALLOCATED */
   uint32_t nwords;    /* words in each bitmap */
 } ai_chunk;
 
@@ -98,14 +101,13 @@ typedef struct ai_heap {
   size_t large_bytes;  /* bytes of large objects held */
   size_t gc_at;        /* collect when `bytes` reaches this */
   size_t live;         /* bytes live after the last collection */
-  size_t nfreed;       /* objects (blocks) the last collection freed */
   /* 32-bit fields together: every actor block holds a heap, and an idle
    * actor's block is most of its memory (issue 5: at most 1 KiB in all) */
   uint32_t next_chunk;  /* size of the next chunk (at most AI_HEAP_CHUNK) */
   uint32_t gc_min_step; /* bytes a collection lets the heap allocate before the next, at least (gc.c ai_gc_step) */
   int gc_disabled;      /* >0: never collect (nesting count) */
-  uint32_t ntracked, captracked; /* of `tracked` below */
   uint32_t ncollections;
+  uint32_t nfreed;      /* objects (blocks) the last collection freed (saturating) */
   /* the owner's context, for the collector */
   char *stack_hi;      /* top of the owner's stack; NULL: the OS thread's stack */
   /* extra roots of the owner (message queue, spawn arguments): calls
@@ -114,13 +116,21 @@ typedef struct ai_heap {
   void *roots_owner;   /* for `roots` (the actor) */
   /* objects of this heap holding memory outside it (a started generator's stack): a collection that finds one
    * dead calls its release function (gc.c release_dead), and destroying the heap calls all of them */
-  struct ai_tracked *tracked;
+  struct ai_tracked_list *tracked;
+  /* the young generation's state (gc/gc.c), NULL until the first collection with AITHON_GC_GENERATIONAL=1 */
+  struct ai_gen *gen;
 } ai_heap;
 
 typedef struct ai_tracked {
   void *obj;
   void (*release)(void *obj);
 } ai_tracked;
+
+/* One malloc'd block, NULL until the first ai_heap_track: the counts cost an idle actor's block nothing. */
+typedef struct ai_tracked_list {
+  uint32_t n, cap;
+  ai_tracked items[];
+} ai_tracked_list;
 
 /* Remembers that `obj` (an object of `h`) holds memory outside the heap, which `release(obj)` gives back once obj
  * is garbage or the heap is destroyed. False when there was no memory to remember it (obj then keeps its memory). */
@@ -148,6 +158,8 @@ ai_chunk *ai_chunk_new(size_t data_bytes, uint32_t flags);
 ai_chunk *ai_chunk_place(void *mem, size_t cap, size_t data_bytes, uint32_t flags);
 /* Frees a chunk (an embedded one: nothing). */
 void ai_chunk_free(ai_chunk *c);
+/* The mark bitmap (one bit per granule: marked by the collector) follows the start bitmap. */
+static inline uint64_t *ai_chunk_marks(const ai_chunk *c) { return c->starts + c->nwords; }
 static inline void ai_chunk_set_start(ai_chunk *c, const void *p) {
   size_t g = (size_t)((const char *)p - c->data) >> 4;
   c->starts[g >> 6] |= (uint64_t)1 << (g & 63);

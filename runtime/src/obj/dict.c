@@ -13,6 +13,7 @@
  * Keys compare as CPython's dicts do: identity, then equal hash and ==, so
  * 1, 1.0 and True are the same key (the first inserted key object is kept).
  */
+#include "gc/gc.h"
 #include "obj/containers.h"
 
 #include "aithon_actor.h"
@@ -45,6 +46,7 @@ static bool make_table(AiDict *d, int64_t size) {
   d->mask = size - 1;
   d->cap = cap;
   d->nentries = 0;
+  ai_gc_wb_table(d); /* the callers fill it without the per-store barrier */
   return true;
 }
 
@@ -131,6 +133,7 @@ bool ai_dict_set_hashed(AiDict *d, ai_word key, int64_t hash, ai_word value) {
   int64_t ix = ai_dict_lookup(d, key, hash);
   if (ix >= 0) {
     d->entries[ix].value = value;
+    ai_gc_wb_store(d, value);
     return true;
   }
   if (ix == -2) return false;
@@ -148,6 +151,8 @@ bool ai_dict_set_hashed(AiDict *d, ai_word key, int64_t hash, ai_word value) {
   d->entries[n].hash = hash;
   d->entries[n].key = key;
   d->entries[n].value = value;
+  ai_gc_wb_store(d, key);
+  ai_gc_wb_store(d, value);
   d->used++;
   d->version++;
   return true;

@@ -9,6 +9,7 @@
  * points to an ai_alloc'd block of mask+1 AiSetEntry {key, hash}; trace the
  * keys that are neither 0 (unused) nor AI_SET_DUMMY (a static object).
  */
+#include "gc/gc.h"
 #include "obj/containers.h"
 
 #include "aithon_actor.h"
@@ -30,6 +31,7 @@ static bool new_table(AiSet *s, int64_t size) {
   if (!t) return false;
   s->table = t;
   s->mask = size - 1;
+  ai_gc_wb_table(s); /* the callers fill it without the per-store barrier */
   return true;
 }
 
@@ -114,12 +116,14 @@ found_unused_or_dummy:
     s->used++;
     freeslot->key = key;
     freeslot->hash = hash;
+    ai_gc_wb_store(s, key);
     return true;
   }
   s->fill++;
   s->used++;
   e->key = key;
   e->hash = hash;
+  ai_gc_wb_store(s, key);
   if ((uint64_t)s->fill * 5 < mask * 3) return true;
   return table_resize(s, s->used > 50000 ? s->used * 2 : s->used * 4);
 }
@@ -220,6 +224,7 @@ void ai_set_clear(AiSet *s) {
   } else {
     s->table = t;
     s->mask = MINSIZE - 1;
+    ai_gc_wb_table(s);
   }
   s->fill = s->used = 0;
 }
@@ -254,6 +259,7 @@ static bool set_merge(AiSet *s, AiSet *o) {
     }
     s->fill = o->fill;
     s->used = o->used;
+    ai_gc_wb_table(s);
     return true;
   }
   if (s->fill == 0) {
@@ -263,6 +269,7 @@ static bool set_merge(AiSet *s, AiSet *o) {
       if (k != 0 && k != AI_SET_DUMMY) ai_set_table_insert_clean(s->table, (uint64_t)s->mask, k, o->table[i].hash);
       ai_sched_work_tick(i);
     }
+    ai_gc_wb_table(s);
     return true;
   }
   for (int64_t i = 0; i <= o->mask; i++) {
@@ -463,6 +470,8 @@ static void swap_bodies(AiSet *a, AiSet *b) {
   b->used = t.used;
   b->mask = t.mask;
   b->table = t.table;
+  ai_gc_wb_table(a);
+  ai_gc_wb_table(b);
 }
 
 bool ai_set_intersection_update(ai_word a, ai_word b) {

@@ -15,7 +15,7 @@ import { undecoratedPrefix, wrapsArgs, wrapsDecorated } from './decorators';
 import { annotationModules, type ModuleMember, type Overload, pickOverload, resultType, starredRestCall, stdlibModules } from './stdlib';
 import type * as S from './syntax';
 import { childBlocks, childExprs as childExprsOf, exprsOf, isGeneratorBody, targetNames, walkNodes } from './syntax';
-import { classQualname, Cell, isTupleType, type OptionalType, tupleItemType, varTupleOf, type ContainerType, currentEpoch, describe, elemOf, escapedClasses, escapedFunctions, escapedModules, escapeType, forgetEscapes, isContainer, type FuncRef, type FuncType, funcOf, type InstanceType, instanceOf, isNumeric, iterOf, pythonTypeName, join, keyOf, sameType, T, tupleOf, type Type, typeKey, valueOf, unwatched, type Watcher, WatchedMap, watchReads, WatchPoint } from './types';
+import { classQualname, Cell, isTupleType, type OptionalType, tupleItemType, varTupleOf, type ContainerType, currentEpoch, describe, elemOf, escapedClasses, escapedFunctions, escapedModules, escapeType, forgetEscapes, isContainer, type FuncRef, type FuncType, funcOf, type InstanceType, instanceOf, isNumeric, iterOf, pythonTypeName, join, keyOf, sameType, shownClassName, T, tupleOf, type Type, typeKey, valueOf, unwatched, type Watcher, WatchedMap, watchReads, WatchPoint } from './types';
 import { methodValueQualnames } from './method-values';
 import { builtinValueMethodNames } from './builtin-attr-names';
 
@@ -1507,6 +1507,9 @@ export class Program {
           // A class without a slot of that name keeps it in the instance's own dict, as CPython adds it to __dict__
           // (classes with __slots__ raise AttributeError, as CPython's do).
           escapeType(t);
+          // A class object of unknown type: its class attributes are variables the program reads where the class is known (classAttrHolders).
+          const viaClass = (escapedClasses() as ClassInfo[]).find((c) => this.classAttrType(c, target.attr));
+          if (viaClass) this.unsupported(target.pos, `setting the attribute '${target.attr}' on a value of unknown type that may be the class ${shownClassName(viaClass.name)} (a class kept with other values: set it through the class by name)`);
           for (const c of this.classes.values()) {
             if (!c.hier.escaped) continue;
             if (c.hier.slots.has(target.attr)) c.hier.widen(target.attr, t);

@@ -1692,6 +1692,16 @@ export class Program {
           } else if (t.kind === 'Attribute') {
             // del obj.name: a property's deleter; else delattr(obj, 'name') (lower.ts), by name at run time.
             const owner = this.typeExpr(inst, t.value);
+            if (owner.kind === 'class') {
+              // `del C.x`: C's own variable for x, set outside the class body (classes.ts classAttrHolders), unbound again.
+              const cls = owner.cls as ClassInfo;
+              if (cls.classAttrs.has(t.attr)) this.unsupported(t.pos, `deleting the class attribute '${t.attr}' that the body of class ${shownClassName(cls.name)} binds`);
+              else {
+                const problem = classAttrWriteProblem(cls, t.attr);
+                if (problem) this.unsupported(t.pos, problem);
+              }
+              continue;
+            }
             if (owner.kind === 'instance' && !hasAttributeHook(owner, '__delattr__')) {
               const props = owner.classes.map((c) => (c as ClassInfo).lookup(t.attr)).filter((f) => f?.method?.kind === 'property');
               if (props.length) {

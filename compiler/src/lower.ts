@@ -1007,7 +1007,12 @@ class FunctionLowerer {
             this.expr(t);
             this.unbind(t);
           } else if (t.kind === 'Attribute') {
+            const recvType = this.typeOf(t.value);
             const recv = this.expr(t.value);
+            if (recvType.kind === 'class') {
+              this.deleteClassAttr(recvType.cls as ClassInfo, t.attr, line);
+              continue;
+            }
             if (this.dunder(t, 'delete', recv, [], T.none, line)) continue;
             const owner = this.convert(this.toWord(recv, line), T.object, line);
             this.rt('ai_builtin_delattr', [owner, this.constant({ kind: 'str', value: t.attr })], 'false', line, null);
@@ -3511,6 +3516,25 @@ class FunctionLowerer {
     const out = this.reg(t);
     this.emit({ op: 'local.get', dst: out, name: value });
     return out;
+  }
+
+  /** `del C.x` of C's own variable for x set outside the class body (checker.ts): unbound again, else CPython's AttributeError. */
+  private deleteClassAttr(cls: ClassInfo, name: string, line: number): void {
+    const slot = classAttrSlot(cls, name);
+    const missing = `type object '${shownClassName(cls.name)}' has no attribute '${name}'`;
+    if (!this.program.globals.has(slot)) {
+      this.raise('AttributeError', missing, line);
+      return;
+    }
+    const bound = this.reg(T.bool);
+    this.emit({ op: 'global.isbound', dst: bound, name: slot });
+    const yes = this.label('classattr.del');
+    const no = this.label('classattr.nodel');
+    this.terminate({ op: 'condbr', cond: bound, then: yes, else: no });
+    this.startBlock(no);
+    this.raise('AttributeError', missing, line);
+    this.startBlock(yes);
+    this.emit({ op: 'global.unset', name: slot });
   }
 
   /** A switch on the object's class over groups of classes. */

@@ -91,6 +91,16 @@ def main():
     print(Counter.made, Fast.made)
     objs[1].n = 99
     print(objs[1].n, objs[2].n, Sub.n)
+    # del Sub.n: Sub's own n is gone, so Base's is read again
+    del Sub.n
+    print(Sub.n, objs[2].n, Leaf.n)
+    try:
+        del Sub.n
+    except AttributeError as e:
+        print("AttributeError:", e)
+    Sub.scale = 4.5
+    del Leaf.scale
+    print(Leaf.scale, Leaf.grow(2.0), Sub.scale)
 
 
 main()

@@ -15,7 +15,7 @@ import { childBlocks, walkNodes } from './syntax';
 import { boundInBodyOnly, type ClassInfo, classAttrHolders, classAttrSlot, type Hierarchy, instanceDictSlot, operatorNeedsProtocol, repeatsByIndex } from './classes';
 import type { Scope } from './scopes';
 import { type ModuleMember, pickOverload, starredRestCall } from './stdlib';
-import { classQualname, elemOf, escapedClasses, funcOf, type InstanceType, isWord, join, keyOf, pythonTypeName, shownClassName, T, type Type, valueOf } from './types';
+import { type ClassObjectType, classQualname, elemOf, escapedClasses, funcOf, type InstanceType, isWord, join, keyOf, pythonTypeName, shownClassName, T, type Type, valueOf } from './types';
 
 export function lowerProgram(program: Program): IrProgram {
   const functions: IrFunction[] = [new FunctionLowerer(program, program.moduleInstance).lower()];
@@ -3768,6 +3768,32 @@ class FunctionLowerer {
     if (name === 'sum') {
       const inline = this.inlineSum(e);
       if (inline) return inline;
+    }
+    if (name === 'hasattr' && e.args.length === 2 && e.args[1].kind === 'Str' && this.typeOf(e.args[0]).kind === 'class') {
+      // hasattr(cls, 'plugins') of a class attribute that may be set outside the class body: whether one of the
+      // variables a read tries is bound (classes.ts classAttrHolders); the run-time class object lists every name.
+      const cls = (this.typeOf(e.args[0]) as ClassObjectType).cls as ClassInfo;
+      const attr = e.args[1].value;
+      const holders = this.classAttrHoldersOf(cls, attr);
+      if (holders.length && !boundInBodyOnly(holders, attr)) {
+        this.expr(e.args[0]);
+        const result = this.temp(T.bool);
+        const doneL = this.label('hasattr.done');
+        for (const owner of holders) {
+          let bound = this.reg(T.bool);
+          if (owner.classAttrs.has(attr)) bound = this.constant({ kind: 'bool', value: true });
+          else this.emit({ op: 'global.isbound', dst: bound, name: classAttrSlot(owner, attr) });
+          this.emit({ op: 'local.set', name: result, src: bound });
+          const nextL = this.label('hasattr.next');
+          this.terminate({ op: 'condbr', cond: bound, then: doneL, else: nextL });
+          this.startBlock(nextL);
+        }
+        this.terminate({ op: 'br', target: doneL });
+        this.startBlock(doneL);
+        const out = this.reg(T.bool);
+        this.emit({ op: 'local.get', dst: out, name: result });
+        return out;
+      }
     }
     const sub = e.args.length === 1 && !e.keywords.length ? e.args[0] : null;
     if (name === 'ord' && sub?.kind === 'Subscript' && sub.index.kind !== 'Slice' && this.typeOf(sub.value).kind === 'str' && this.typeOf(sub.index).kind === 'int') {

@@ -81,8 +81,12 @@ def main():
     except AttributeError as e:
         print("AttributeError:", e)
     register("plugins")
+    for k in [Base, Leaf]:
+        print(k.__name__, hasattr(k, "registry_name"), getattr(k, "registry_name", "-"))
     print(Base.registry_name, Leaf.registry_name, objs[4].registry_name)
     print(hasattr(Leaf, "tag"), hasattr(Sub, "tag"), getattr(Leaf, "n"), getattr(objs[2], "count"))
+    for k in [Base, Sub, Leaf]:
+        print(k.__name__, hasattr(k, "registry_name"), getattr(k, "registry_name", "-"), hasattr(k, "tag"), getattr(k, "tag", "-"))
     for k in [Base, Sub, Leaf, Other]:
         print(k.__name__, k.n, k.count, getattr(k, "scale"))
     for _ in range(3):

@@ -102,6 +102,50 @@ class Admin(User):
     pass
 
 
+class PluginMount(type):
+    # Marty Alchin's plugin mount: the first class gets the list, the others join it.
+    def __init__(cls, name, bases, attrs):
+        if not hasattr(cls, "plugins"):
+            cls.plugins = []
+        else:
+            cls.plugins.append(cls)
+
+
+class Action(metaclass=PluginMount):
+    def run(self):
+        return "?"
+
+
+class Hello(Action):
+    def run(self):
+        return "hello"
+
+
+class Bye(Action):
+    def run(self):
+        return "bye"
+
+
+class Traced(type):
+    count = 0
+
+    def __init__(cls, name, bases, ns):
+        type.__init__(cls, name, bases, ns)
+        Traced.count += 1
+        cls.ident = Traced.count
+        print("made", cls.__name__, name, [b.__name__ for b in bases])
+
+
+class Hooked(metaclass=Traced):
+    def __init_subclass__(cls, **kw):
+        super().__init_subclass__(**kw)
+        print("init_subclass", cls.__name__)
+
+
+class HookedChild(Hooked):
+    pass
+
+
 def main():
     a = Config("prod")
     b = Config("test", debug=True)
@@ -115,6 +159,9 @@ def main():
     print(PluginMeta.order)
     print(Registered.registry, Model.registry is Registered.registry)
     print(Model.kind, User.kind, Admin.kind, Admin().kind)
+    for p in Action.plugins:
+        print(p.__name__, p().run())
+    print(len(Hello.plugins), Traced.count, Hooked.ident, HookedChild.ident)
 
 
 main()

@@ -1508,7 +1508,9 @@ export class Program {
           // (classes with __slots__ raise AttributeError, as CPython's do).
           escapeType(t);
           // A class object of unknown type: its class attributes are variables the program reads where the class is known (classAttrHolders).
-          const viaClass = (escapedClasses() as ClassInfo[]).find((c) => this.classAttrType(c, target.attr));
+          // (Where an instance of unknown type has a slot of that name, the write is taken to be the instance's.)
+          const instanceSlot = [...this.classes.values()].some((c) => c.hier.escaped && c.hier.slots.has(target.attr));
+          const viaClass = instanceSlot ? undefined : (escapedClasses() as ClassInfo[]).find((c) => this.classAttrType(c, target.attr));
           if (viaClass) this.unsupported(target.pos, `setting the attribute '${target.attr}' on a value of unknown type that may be the class ${shownClassName(viaClass.name)} (a class kept with other values: set it through the class by name)`);
           for (const c of this.classes.values()) {
             if (!c.hier.escaped) continue;

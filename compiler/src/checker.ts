@@ -8,7 +8,7 @@
 // never rejected because its types vary.
 import { CompileError, type Diagnostic, error, type SourcePos, unsupportedHint } from './diagnostics';
 import { dynamicAttributeWrites, instanceDictReads } from './instance-dict';
-import { ClassInfo, classAttrSlot, collectClasses, type Hierarchy, instanceDictSlot, type MethodInfo, operatorNeedsProtocol, repeatsByIndex } from './classes';
+import { ClassInfo, classAttrHolders, classAttrSlot, classAttrWriteProblem, collectClasses, type Hierarchy, instanceDictSlot, type MethodInfo, operatorNeedsProtocol, repeatsByIndex } from './classes';
 import { methodResultType, type MethodContext, valueDunderType } from './methods';
 import { boundNames, buildScopes, nestedFunctions, type Scope, type ScopeTable } from './scopes';
 import { undecoratedPrefix, wrapsArgs, wrapsDecorated } from './decorators';
@@ -1513,19 +1513,15 @@ export class Program {
           } else (recv.hier as Hierarchy).widen(target.attr, t);
         } else if (recv.kind === 'class') {
           const cls = recv.cls as ClassInfo;
-          const found = cls.lookup(target.attr);
-          const owner = found?.classAttr ? found.owner : cls;
-          if (!owner.classAttrs.has(target.attr)) {
-            this.unsupported(target.pos, 'adding a class attribute outside the class body');
+          const problem = classAttrWriteProblem(cls, target.attr);
+          if (problem) {
+            this.unsupported(target.pos, problem);
             return;
           }
-          if (owner !== cls) {
-            // CPython gives the subclass an attribute of its own, which the class that defines it does not see;
-            // class attributes here are one variable per defining class.
-            this.unsupported(target.pos, `setting the class attribute '${target.attr}' through ${shownClassName(cls.name)}, a subclass of ${shownClassName(owner.name)} that defines it (CPython gives ${shownClassName(cls.name)} its own '${target.attr}'; define '${target.attr}' in ${shownClassName(cls.name)}'s class body too)`);
-            return;
-          }
-          this.assign(inst, classAttrSlot(owner, target.attr), t);
+          // CPython binds the name in that class's own __dict__: a variable of its own (bound from then on), which
+          // reads through the class, its subclasses and their instances try first (classes.ts classAttrHolders).
+          if (!cls.classAttrs.has(target.attr)) cls.attrsSetOutsideBody.add(target.attr);
+          this.assign(inst, classAttrSlot(cls, target.attr), t);
         } else if (recv.kind === 'exception') {
           // `self.code = code` in a user exception class: kept with the exception at run time.
           escapeType(t);
@@ -1535,6 +1531,11 @@ export class Program {
           // A class without a slot of that name keeps it in the instance's own dict, as CPython adds it to __dict__
           // (classes with __slots__ raise AttributeError, as CPython's do).
           escapeType(t);
+          // A class object of unknown type: its class attributes are variables the program reads where the class is known (classAttrHolders).
+          // (Where an instance of unknown type has a slot of that name, the write is taken to be the instance's.)
+          const instanceSlot = [...this.classes.values()].some((c) => c.hier.escaped && c.hier.slots.has(target.attr));
+          const viaClass = instanceSlot ? undefined : (escapedClasses() as ClassInfo[]).find((c) => this.classAttrType(c, target.attr));
+          if (viaClass) this.unsupported(target.pos, `setting the attribute '${target.attr}' on a value of unknown type that may be the class ${shownClassName(viaClass.name)} (a class kept with other values: set it through the class by name)`);
           for (const c of this.classes.values()) {
             if (!c.hier.escaped) continue;
             if (c.hier.slots.has(target.attr)) c.hier.widen(target.attr, t);
@@ -1717,6 +1718,16 @@ export class Program {
           } else if (t.kind === 'Attribute') {
             // del obj.name: a property's deleter; else delattr(obj, 'name') (lower.ts), by name at run time.
             const owner = this.typeExpr(inst, t.value);
+            if (owner.kind === 'class') {
+              // `del C.x`: C's own variable for x, set outside the class body (classes.ts classAttrHolders), unbound again.
+              const cls = owner.cls as ClassInfo;
+              if (cls.classAttrs.has(t.attr)) this.unsupported(t.pos, `deleting the class attribute '${t.attr}' that the body of class ${shownClassName(cls.name)} binds`);
+              else {
+                const problem = classAttrWriteProblem(cls, t.attr);
+                if (problem) this.unsupported(t.pos, problem);
+              }
+              continue;
+            }
             if (owner.kind === 'instance' && !hasAttributeHook(owner, '__delattr__')) {
               const props = owner.classes.map((c) => (c as ClassInfo).lookup(t.attr)).filter((f) => f?.method?.kind === 'property');
               if (props.length) {
@@ -2009,13 +2020,16 @@ export class Program {
         }
         if (t.kind === 'class') {
           const found = (t.cls as ClassInfo).lookup(e.attr);
-          if (found?.classAttr) return this.globals.get(classAttrSlot(found.owner, e.attr)) ?? T.never;
+          const attrType = this.classAttrType(t.cls as ClassInfo, e.attr);
+          if (attrType) return attrType;
           if (!found?.classAttr && (e.attr === '__name__' || e.attr === '__qualname__')) return T.str;
           // C.__mro__ / C.__bases__: tuples of class objects (see classTuple in lower.ts).
           if (!found?.classAttr && (e.attr === '__mro__' || e.attr === '__bases__')) {
             const cls = t.cls as ClassInfo;
             return tupleOf((e.attr === '__mro__' ? cls.pythonMro() : cls.directBases().length ? cls.directBases() : ['object']).map(() => T.object));
           }
+          // A name no class along the MRO has (its body, or a `C.x = v` that may run): AttributeError when read (lower.ts readClassAttr).
+          if (!found && !e.attr.startsWith('__') && e.attr !== 'mro') return T.never;
           this.unsupported(e.pos, `reading '${e.attr}' from a class other than a class attribute`);
           return T.never;
         }
@@ -2378,6 +2392,13 @@ export class Program {
     if ((recv.classes as ClassInfo[]).some((c) => c.slotNames()?.has(attr))) (recv.hier as Hierarchy).widen(attr, T.object);
   }
 
+  /** The type of class attribute `name` read through `cls`: of every variable the read may find (classes.ts classAttrHolders); null when it is no class attribute. */
+  private classAttrType(cls: ClassInfo, name: string): Type | null {
+    const holders = classAttrHolders(cls, name, (slot) => this.globals.has(slot));
+    if (!holders.length) return null;
+    return holders.reduce<Type>((acc, c) => join(acc, this.globals.get(classAttrSlot(c, name)) ?? T.never), T.never);
+  }
+
   private instanceAttrType(inst: FunctionInstance, e: S.AttributeExpr, t: InstanceType): Type {
     const hier = t.hier as Hierarchy;
     if (e.attr === '__dict__' && !hier.slots.has(e.attr) && !definesDictProperty(t)) return this.instanceDictType(inst, e, t);
@@ -2390,8 +2411,8 @@ export class Program {
     let result: Type = slot ? slot.type : T.never;
     for (const c of t.classes as ClassInfo[]) {
       const f = c.lookup(e.attr);
-      if (f?.classAttr) {
-        const attrType = this.globals.get(classAttrSlot(f.owner, e.attr)) ?? T.never;
+      const attrType = this.classAttrType(c, e.attr);
+      if (attrType) {
         // CPython binds a function found on the class to the instance; calls bind it (classAttrMethod), a kept value does not.
         if (attrType.kind === 'func' && !slot) this.unsupported(e.pos, `bound methods as values ('${e.attr}', a function stored as a class attribute, read through an instance without calling it)`);
         // Instances copy class attributes into their slots when created.
@@ -2439,10 +2460,10 @@ export class Program {
       return T.exception;
     }
     const self = instanceOf([cls]);
-    for (const c of cls.mro()) {
-      for (const name of c.classAttrs.keys()) {
-        if (cls.hier.slots.has(name)) cls.hier.widen(name, this.globals.get(classAttrSlot(c, name)) ?? T.never);
-      }
+    // A slot unset reads the class attribute of that name (lower.ts getSlot): of the class body, or set on a class later.
+    for (const name of [...cls.hier.slots.keys()]) {
+      const attrType = this.classAttrType(cls, name);
+      if (attrType) cls.hier.widen(name, attrType);
     }
     if (cls.lookup('__init__')?.method) {
       const { dispatch } = this.dispatchCall(inst, e, initTag, self, '__init__', [], e);

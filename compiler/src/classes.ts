@@ -4,7 +4,7 @@
 import type { Diagnostic } from './diagnostics';
 import type * as S from './syntax';
 import { walkNodes } from './syntax';
-import { bumpEpoch, type ClassRef, type HierarchyRef, join, sameType, T, type Type, unwatched, WatchedMap } from './types';
+import { bumpEpoch, type ClassRef, type HierarchyRef, join, sameType, shownClassName, T, type Type, unwatched, WatchedMap } from './types';
 
 export type MethodKind = 'instance' | 'static' | 'class' | 'property';
 
@@ -107,6 +107,8 @@ export class ClassInfo implements ClassRef {
   readonly methods = new Map<string, MethodInfo>();
   /** Class-level assignments: name -> value (kept in the hidden global `Class.name`). */
   readonly classAttrs = new Map<string, S.Expr>();
+  /** Class attributes set on this class outside its body (`C.x = v` in a function, `cls.x += 1`): classAttrHolders. */
+  readonly attrsSetOutsideBody = new Set<string>();
   /** The first base: its chain is the run-time type's base chain (exception matching, ai_isinstance). */
   base: ClassInfo | null = null;
   /** Every user base, in order (`class C(Mixin, Base)`); `base` is the first. */
@@ -387,6 +389,45 @@ export function classAttrSlot(cls: ClassInfo, name: string): string {
 }
 
 /**
+ * The classes whose variables a read of the class attribute `name` through `cls` tries, in MRO order: each class it may
+ * be set on outside its class body (`Sub.n = 1`, `cls.n += 1` in a classmethod called on a subclass, `Base.extra = v`
+ * in a function), a variable that is bound only once that runs (`hasSlot` says which classes have one), then the nearest
+ * class whose body binds it, where the search ends. CPython's type lookup goes the same way: the first class along the
+ * MRO whose __dict__ has the name. Empty when no class has it, or a method of that name comes first.
+ */
+export function classAttrHolders(cls: ClassInfo, name: string, hasSlot: (slot: string) => boolean): ClassInfo[] {
+  const holders: ClassInfo[] = [];
+  for (const c of cls.mro()) {
+    if (c.methods.has(name)) break;
+    if (c.classAttrs.has(name)) return [...holders, c];
+    if (hasSlot(classAttrSlot(c, name))) holders.push(c);
+  }
+  return holders;
+}
+
+function isDunder(name: string): boolean {
+  return name.length > 4 && name.startsWith('__') && name.endsWith('__');
+}
+
+/** Why `cls.name = v` outside the class body cannot compile (null when it can: see classAttrHolders). */
+export function classAttrWriteProblem(cls: ClassInfo, name: string): string | null {
+  if (cls.classAttrs.has(name)) return null;
+  const found = cls.lookup(name);
+  const shown = shownClassName(cls.name);
+  if (found?.method) return `replacing the method '${name}' of class ${shown} outside the class body`;
+  // The run-time class object's entries (str(), operators...) are fixed when the program is built.
+  if (isDunder(name)) return `setting the special attribute '${name}' of class ${shown} outside the class body`;
+  // Exception objects copy their class attributes when created (lower.ts setExceptionClassAttrs), from the class bodies.
+  if (cls.exceptionBase) return `setting the class attribute '${name}' of exception class ${shown} outside the class body`;
+  return null;
+}
+
+/** Is `holders` (classAttrHolders) the one class whose body binds the attribute, the variable read as before such writes existed? */
+export function boundInBodyOnly(holders: readonly ClassInfo[], name: string): boolean {
+  return holders.length === 1 && holders[0].classAttrs.has(name);
+}
+
+/**
  * Reads the class definitions of a module: bases, methods with their
  * decorators, class attributes. Reports what is not supported yet.
  */
@@ -399,7 +440,6 @@ export function collectClasses(
   // A function stored in a class attribute is a method when called through an instance (checker.ts classAttrMethod);
   // the runtime's dunder entries (str(), operators...) take methods defined with def only.
   const moduleDefs = new Set(stmts.filter((s) => s.kind === 'FunctionDef').map((s) => (s as S.FunctionDef).name));
-  const isDunder = (name: string) => name.length > 4 && name.startsWith('__') && name.endsWith('__');
   const holdsFunction = (e: S.Expr) => e.kind === 'Lambda' || (e.kind === 'Name' && moduleDefs.has(e.id));
   const classes = new Map<string, ClassInfo>();
   for (const s of stmts) {

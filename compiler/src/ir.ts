@@ -45,6 +45,8 @@ export type Instr =
   | { op: 'local.set'; name: string; src: Reg }
   | { op: 'global.get'; dst: Reg; name: string; line?: number; unboundCheck?: boolean }
   | { op: 'global.set'; name: string; src: Reg }
+  /** Is the global bound (a class attribute set outside its class body, read back along the MRO: classes.ts classAttrHolders)? */
+  | { op: 'global.isbound'; dst: Reg; name: string }
   /** `del x`: the variable is unassigned again (later reads raise; the collector no longer sees its old value). */
   | { op: 'local.unset'; name: string }
   | { op: 'global.unset'; name: string }
@@ -249,6 +251,9 @@ export function printIr(p: IrProgram): string {
           case 'local.unset':
           case 'global.unset':
             out.push(`  ${i.op} ${i.name}`);
+            break;
+          case 'global.isbound':
+            out.push(`  ${r(i.dst)} = ${i.op} ${i.name}`);
             break;
           case 'prim':
             out.push(`  ${r(i.dst)} = ${i.prim}${i.imm !== undefined ? `[${i.imm}]` : ''} ${i.args.map(r).join(', ')}`);

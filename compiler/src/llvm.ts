@@ -730,7 +730,7 @@ function unboundFlagged(functions: IrFunction[], op: 'global.get' | 'local.get',
   for (const f of functions) {
     for (const b of f.blocks) {
       for (const i of b.instrs) {
-        if (i.op !== op || !i.unboundCheck) continue;
+        if (!(i.op === op && i.unboundCheck) && !(i.op === 'global.isbound' && op === 'global.get')) continue;
         const t = typeOf(i.name);
         if (t && llvmType(t) !== 'i64') out.add(i.name);
       }
@@ -1073,6 +1073,17 @@ class FunctionEmitter {
           this.call('ai_raise', [this.m.useExtern(exceptionTypeSymbol(type)), this.m.cstring(message)], null);
           this.ins(`br label %${this.excLabel(i.line ?? 0)}`);
           this.label(`bound${k}`);
+        }
+        this.define(i.dst, r);
+        return;
+      }
+      case 'global.isbound': {
+        const r = this.fresh();
+        if (this.program.isFlaggedGlobal(i.name)) this.ins(`${r} = load i1, ptr ${this.global(`${i.name}$bound`, 'i1')}`);
+        else {
+          const word = this.fresh();
+          this.ins(`${word} = load i64, ptr ${this.global(i.name)}`);
+          this.ins(`${r} = icmp ne i64 ${word}, 0`);
         }
         this.define(i.dst, r);
         return;

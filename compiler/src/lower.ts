@@ -12,10 +12,10 @@ import { binopCode, cmpCode, type Prim, primSpec } from './prims';
 import type * as S from './syntax';
 import { SCHED_WORK_CHUNK, SCHED_WORK_COST } from './runtime-abi';
 import { childBlocks, walkNodes } from './syntax';
-import { type ClassInfo, classAttrSlot, type Hierarchy, instanceDictSlot, operatorNeedsProtocol, repeatsByIndex } from './classes';
+import { boundInBodyOnly, type ClassInfo, classAttrHolders, classAttrSlot, type Hierarchy, instanceDictSlot, operatorNeedsProtocol, repeatsByIndex } from './classes';
 import type { Scope } from './scopes';
 import { type ModuleMember, pickOverload, starredRestCall } from './stdlib';
-import { classQualname, elemOf, escapedClasses, funcOf, type InstanceType, isWord, join, keyOf, pythonTypeName, shownClassName, T, type Type, valueOf } from './types';
+import { type ClassObjectType, classQualname, elemOf, escapedClasses, funcOf, type InstanceType, isWord, join, keyOf, pythonTypeName, shownClassName, T, type Type, valueOf } from './types';
 
 export function lowerProgram(program: Program): IrProgram {
   const functions: IrFunction[] = [new FunctionLowerer(program, program.moduleInstance).lower()];
@@ -73,7 +73,7 @@ function dunderTable(program: Program, cls: ClassInfo, functions: IrFunction[]):
   const slots = [...cls.hier.slots.values()].sort((a, b) => a.index - b.index);
   const slotKinds = cls.exceptionBase ? null : slots.map((s) => (s.type.kind === 'float' ? 'f' : 'w')).join('');
   const classNames = new Set<string>();
-  for (const c of cls.mro()) for (const name of [...c.methods.keys(), ...c.classAttrs.keys()]) classNames.add(name);
+  for (const c of cls.mro()) for (const name of [...c.methods.keys(), ...c.classAttrs.keys(), ...c.attrsSetOutsideBody]) classNames.add(name);
   const table: IrClassDunders = { root: root.name, entries: {}, unhashable, attrs: [], slotKinds, classNames: [...classNames], valueType: cls.valueType };
   for (const [name, inst] of entries ?? []) {
     const fn = dunderEntry(program, inst, `dunder.${cls.name}.${name}`, inst.argTypes.length);
@@ -98,14 +98,14 @@ function dunderTable(program: Program, cls: ClassInfo, functions: IrFunction[]):
   // by getattr(C, name) on the class object where the class is a value of unknown type (classobj.c class_getattr).
   if (dynamic || escapedClasses().includes(cls)) {
     for (const name of classNames) {
-      const found = cls.lookup(name);
-      if (!found?.classAttr) continue;
+      const holders = classAttrHolders(cls, name, (slot) => program.globals.has(slot)).filter((c) => {
+        const type = program.globals.get(classAttrSlot(c, name));
+        return type && type.kind !== 'never';
+      });
+      if (!holders.length) continue;
       // A function stored as a class attribute has method entries (checker.ts classAttrMethod): getattr() binds it.
       if (dynamic?.some((d) => d.name === name && d.kind === 'method')) continue;
-      const slot = classAttrSlot(found.owner, name);
-      const type = program.globals.get(slot);
-      if (!type || type.kind === 'never') continue;
-      const fn = classAttrEntry(slot, type, `classattr.${cls.name}.${name}`);
+      const fn = classAttrEntry(program, holders, name, `type object '${shownClassName(cls.name)}' has no attribute '${name}'`, `classattr.${cls.name}.${name}`);
       functions.push(fn);
       table.attrs.push({ name, kind: 'classattr', index: 0, nargs: 0, fn: fn.name, params: '' });
     }
@@ -125,17 +125,35 @@ function entryParams(def: S.FunctionDef): string {
     .join(',');
 }
 
-/** ai_word entry(ai_word self): the class attribute in global `slot`, boxed. */
-function classAttrEntry(slot: string, type: Type, name: string): IrFunction {
+/**
+ * ai_word entry(ai_word self): the class attribute `attr`, boxed: the first of `holders`' variables that is bound
+ * (classes.ts classAttrHolders), else AttributeError `missing` (the class body's variable, last, raises as a read of it does).
+ */
+function classAttrEntry(program: Program, holders: ClassInfo[], attr: string, missing: string, name: string): IrFunction {
   let nextReg = 0;
   const reg = (t: Type): Reg => ({ id: nextReg++, type: t });
-  const instrs: Instr[] = [];
-  const v = reg(type);
-  instrs.push({ op: 'global.get', dst: v, name: slot, line: 0, unboundCheck: true });
-  const result = reg(T.object);
-  if (type.kind === 'float' || type.kind === 'bool') instrs.push({ op: 'prim', dst: result, prim: type.kind === 'float' ? 'float.box' : 'bool.box', args: [v], line: 0 });
-  else if (type.kind === 'none') instrs.push({ op: 'prim', dst: result, prim: 'none.box', args: [v], line: 0 });
-  else instrs.push({ op: 'retype', dst: result, src: v });
+  const blocks: Block[] = [];
+  holders.forEach((owner, i) => {
+    const slot = classAttrSlot(owner, attr);
+    const type = program.globals.get(slot)!;
+    const instrs: Instr[] = [];
+    const inBody = owner.classAttrs.has(attr);
+    const v = reg(type);
+    instrs.push({ op: 'global.get', dst: v, name: slot, line: 0, unboundCheck: inBody });
+    const result = reg(T.object);
+    if (type.kind === 'float' || type.kind === 'bool') instrs.push({ op: 'prim', dst: result, prim: type.kind === 'float' ? 'float.box' : 'bool.box', args: [v], line: 0 });
+    else if (type.kind === 'none') instrs.push({ op: 'prim', dst: result, prim: 'none.box', args: [v], line: 0 });
+    else instrs.push({ op: 'retype', dst: result, src: v });
+    if (inBody) {
+      blocks.push({ label: `try${i}`, instrs, term: { op: 'ret', value: result } });
+      return;
+    }
+    const bound = reg(T.bool);
+    blocks.push({ label: `try${i}`, instrs: [{ op: 'global.isbound', dst: bound, name: slot }], term: { op: 'condbr', cond: bound, then: `read${i}`, else: `try${i + 1}` } });
+    blocks.push({ label: `read${i}`, instrs, term: { op: 'ret', value: result } });
+  });
+  if (!holders[holders.length - 1].classAttrs.has(attr)) blocks.push({ label: `try${holders.length}`, instrs: [], term: { op: 'raise', excType: 'AttributeError', message: missing, line: 0 } });
+  blocks[0].label = 'entry';
   const params = [{ name: '$arg0', type: T.object }];
   return {
     name,
@@ -144,7 +162,7 @@ function classAttrEntry(slot: string, type: Type, name: string): IrFunction {
     params,
     locals: new Map(params.map((p) => [p.name, p.type])),
     returnType: T.object,
-    blocks: [{ label: 'entry', instrs, term: { op: 'ret', value: result } }],
+    blocks,
     firstLine: 0,
     noFrame: true,
   };
@@ -989,7 +1007,12 @@ class FunctionLowerer {
             this.expr(t);
             this.unbind(t);
           } else if (t.kind === 'Attribute') {
+            const recvType = this.typeOf(t.value);
             const recv = this.expr(t.value);
+            if (recvType.kind === 'class') {
+              this.deleteClassAttr(recvType.cls as ClassInfo, t.attr, line);
+              continue;
+            }
             if (this.dunder(t, 'delete', recv, [], T.none, line)) continue;
             const owner = this.convert(this.toWord(recv, line), T.object, line);
             this.rt('ai_builtin_delattr', [owner, this.constant({ kind: 'str', value: t.attr })], 'false', line, null);
@@ -3069,11 +3092,8 @@ class FunctionLowerer {
       this.emit({ op: 'slot.get', dst, obj, index: slot.index, line, missing: `'${cls}' object has no attribute '${name}'` });
       return slot.type.kind === 'float' ? dst : this.fromWord(dst, slot.type, line);
     };
-    const owners = classes.map((c) => {
-      const f = c.lookup(name);
-      return f?.classAttr ? f.owner : null;
-    });
-    if (!owners.some((o) => o)) return read();
+    const groups = this.classAttrGroups(classes, name);
+    if (!groups.length) return read();
     // A class attribute of that name: what the instance reads until it sets its own (`count = 0` in the
     // class body, `self.count += 1` in a method), found in the class when the slot is unset, as CPython
     // looks in the class when the instance's __dict__ lacks the name (the class's value of the moment).
@@ -3089,31 +3109,56 @@ class FunctionLowerer {
     this.emit({ op: 'local.set', name: value, src: read() });
     this.terminate({ op: 'br', target: endL });
     this.startBlock(unsetL);
-    const byOwner = new Map<ClassInfo | null, ClassInfo[]>();
-    classes.forEach((c, i) => byOwner.set(owners[i], [...(byOwner.get(owners[i]) ?? []), c]));
-    const groups = [...byOwner].filter((g): g is [ClassInfo, ClassInfo[]] => g[0] !== null);
-    groups.forEach(([owner, members], i) => {
-      const last = i === groups.length - 1 && !byOwner.has(null);
+    const lacking = classes.filter((c) => !groups.some((g) => g.classes.includes(c)));
+    groups.forEach((g, i) => {
+      const last = i === groups.length - 1 && !lacking.length;
       if (!last) {
         const test = this.reg(T.bool);
-        this.emit({ op: 'isclass', dst: test, obj, classes: members.map((k) => k.name) });
+        this.emit({ op: 'isclass', dst: test, obj, classes: g.classes.map((k) => k.name) });
         const hitL = this.label('classattr.hit');
         const nextL = this.label('classattr.next');
         this.terminate({ op: 'condbr', cond: test, then: hitL, else: nextL });
         this.startBlock(hitL);
-        this.emit({ op: 'local.set', name: value, src: this.readClassAttr(owner, name, result, line) });
+        this.emit({ op: 'local.set', name: value, src: this.readClassAttr(g.holders, name, result, line, this.instanceAttrMissing(g.classes[0], name)) });
         this.terminate({ op: 'br', target: endL });
         this.startBlock(nextL);
       } else {
-        this.emit({ op: 'local.set', name: value, src: this.readClassAttr(owner, name, result, line) });
+        this.emit({ op: 'local.set', name: value, src: this.readClassAttr(g.holders, name, result, line, this.instanceAttrMissing(g.classes[0], name)) });
         this.terminate({ op: 'br', target: endL });
       }
     });
-    if (byOwner.has(null)) this.raise('AttributeError', `'${cls}' object has no attribute '${name}'`, line);
+    if (lacking.length) this.raise('AttributeError', this.instanceAttrMissing(lacking[0], name), line);
     this.startBlock(endL);
     const out = this.reg(result);
     this.emit({ op: 'local.get', dst: out, name: value });
     return out;
+  }
+
+  private instanceAttrMissing(cls: ClassInfo, name: string): string {
+    return `'${shownName(cls)}' object has no attribute '${name}'`;
+  }
+
+  /** The variables a read of class attribute `name` through `cls` tries, in order (classes.ts classAttrHolders). */
+  private classAttrHoldersOf(cls: ClassInfo, name: string): ClassInfo[] {
+    return classAttrHolders(cls, name, (slot) => this.program.globals.has(slot));
+  }
+
+  /**
+   * `classes` that have a class attribute `name`, grouped by the variables a read of it tries (classAttrHolders). A
+   * read that may find none (no class body binds it) raises AttributeError naming the instance's class: one class each.
+   */
+  private classAttrGroups(classes: readonly ClassInfo[], name: string): { holders: ClassInfo[]; classes: ClassInfo[] }[] {
+    const groups = new Map<string, { holders: ClassInfo[]; classes: ClassInfo[] }>();
+    for (const c of classes) {
+      const holders = this.classAttrHoldersOf(c, name);
+      if (!holders.length) continue;
+      const mayMiss = !holders[holders.length - 1].classAttrs.has(name);
+      const key = holders.map((h) => h.name).join(',') + (mayMiss ? `/${c.name}` : '');
+      const g = groups.get(key);
+      if (g) g.classes.push(c);
+      else groups.set(key, { holders, classes: [c] });
+    }
+    return [...groups.values()];
   }
 
   private special(e: S.CallExpr, name: string): Reg {
@@ -3320,7 +3365,7 @@ class FunctionLowerer {
       const hier = recvType.hier as Hierarchy;
       if (hier.slots.has(e.attr)) return this.getSlot(v, e.attr, line);
       // A name only setattr() sets: from the instance's own dict, then __getattr__ (checker.ts instanceAttrType).
-      if (hier.slots.has(instanceDictSlot) && (recvType.classes as ClassInfo[]).every((c) => !c.lookup(e.attr))) {
+      if (hier.slots.has(instanceDictSlot) && (recvType.classes as ClassInfo[]).every((c) => !c.lookup(e.attr) && !this.classAttrHoldersOf(c, e.attr).length)) {
         return this.rt('ai_obj_getattr', [this.convert(v, T.object, line), { kind: 'str', value: e.attr }], 'word', line, t);
       }
       const viaGetattr = this.dunder(e, 'getattr', v, [this.constant({ kind: 'str', value: e.attr })], t, line);
@@ -3328,23 +3373,17 @@ class FunctionLowerer {
       // A class attribute never shadowed on instances: per class. A class of the value that lacks it (a base
       // whose subclasses each set `tag = ...`, met through isinstance(x, Base)) raises AttributeError when the
       // value is of that class, named by it.
-      const owners = new Map<ClassInfo, ClassInfo[]>();
-      const lacking: ClassInfo[] = [];
-      for (const c of recvType.classes as ClassInfo[]) {
-        const f = c.lookup(e.attr);
-        if (!f?.classAttr) lacking.push(c);
-        else owners.set(f.owner, [...(owners.get(f.owner) ?? []), c]);
-      }
-      const missing = (c: ClassInfo) => this.raise('AttributeError', `'${shownName(c)}' object has no attribute '${e.attr}'`, line);
-      if (owners.size === 0) return missing(lacking[0]);
-      type AttrGroup = DispatchGroup & { owner: ClassInfo | null };
-      const groups: AttrGroup[] = [...owners].map(([owner, classes]) => ({ classes, method: null, target: null, bound: null, implicit: 0, owner }));
-      for (const c of lacking) groups.unshift({ classes: [c], method: null, target: null, bound: null, implicit: 0, owner: null });
-      if (groups.length === 1) return this.readClassAttr([...owners.keys()][0], e.attr, t, line);
-      return this.switchOnClass(v, groups, t, line, (g) => {
-        const owner = (g as AttrGroup).owner;
-        return owner ? this.readClassAttr(owner, e.attr, t, line) : missing(g.classes[0]);
-      });
+      const classes = recvType.classes as ClassInfo[];
+      const attrGroups = this.classAttrGroups(classes, e.attr);
+      const lacking = classes.filter((c) => !attrGroups.some((g) => g.classes.includes(c)));
+      const missing = (c: ClassInfo) => this.raise('AttributeError', this.instanceAttrMissing(c, e.attr), line);
+      if (attrGroups.length === 0) return missing(lacking[0]);
+      type AttrGroup = DispatchGroup & { holders: ClassInfo[] | null };
+      const groups: AttrGroup[] = attrGroups.map((g) => ({ classes: g.classes, method: null, target: null, bound: null, implicit: 0, holders: g.holders }));
+      for (const c of lacking) groups.unshift({ classes: [c], method: null, target: null, bound: null, implicit: 0, holders: null });
+      const readFor = (g: AttrGroup) => (g.holders ? this.readClassAttr(g.holders, e.attr, t, line, this.instanceAttrMissing(g.classes[0], e.attr)) : missing(g.classes[0]));
+      if (groups.length === 1) return readFor(groups[0]);
+      return this.switchOnClass(v, groups, t, line, (g) => readFor(g as AttrGroup));
     }
     if (recvType.kind === 'class') {
       const f = (recvType.cls as ClassInfo).lookup(e.attr);
@@ -3354,7 +3393,8 @@ class FunctionLowerer {
         const cls = recvType.cls as ClassInfo;
         return this.classTuple(e.attr === '__mro__' ? cls.pythonMro() : cls.directBases().length ? cls.directBases() : ['object'], t, line);
       }
-      return this.readClassAttr(f!.owner, e.attr, t, line);
+      const cls = recvType.cls as ClassInfo;
+      return this.readClassAttr(this.classAttrHoldersOf(cls, e.attr), e.attr, t, line, `type object '${shownClassName(cls.name)}' has no attribute '${e.attr}'`);
     }
     // By name at run time, through the site's cache of the slots the name resolved to per class.
     return this.rt('ai_obj_getattr_ic', [this.convert(v, T.object, line), { kind: 'str', value: e.attr }, { kind: 'callcache' }], 'word', line, t);
@@ -3441,11 +3481,61 @@ class FunctionLowerer {
     return slots.map(([name, slot]) => `${slot.index}:${name}\n`).join('');
   }
 
-  private readClassAttr(owner: ClassInfo, name: string, t: Type, line: number): Reg {
-    const slot = classAttrSlot(owner, name);
-    const g = this.reg(this.program.globals.get(slot) ?? T.never);
-    this.emit({ op: 'global.get', dst: g, name: slot, line, unboundCheck: true });
-    return this.convert(g, t, line);
+  /**
+   * A class attribute's value: the first of `holders`' variables that is bound (classes.ts classAttrHolders), else
+   * AttributeError `missing`. The class body's variable, last, is bound unless a module-level `C.x = v` has not run yet.
+   */
+  private readClassAttr(holders: ClassInfo[], name: string, t: Type, line: number, missing: string): Reg {
+    const get = (owner: ClassInfo, unboundCheck: boolean): Reg => {
+      const slot = classAttrSlot(owner, name);
+      const g = this.reg(this.program.globals.get(slot) ?? T.never);
+      this.emit({ op: 'global.get', dst: g, name: slot, line, unboundCheck });
+      return this.convert(g, t, line);
+    };
+    if (boundInBodyOnly(holders, name)) return get(holders[0], true);
+    if (!holders.length) return this.raise('AttributeError', missing, line);
+    const value = this.temp(t.kind === 'never' ? T.none : t);
+    const endL = this.label('classattr.end');
+    for (const owner of holders) {
+      if (owner.classAttrs.has(name)) {
+        this.emit({ op: 'local.set', name: value, src: get(owner, true) });
+        this.terminate({ op: 'br', target: endL });
+        break;
+      }
+      const bound = this.reg(T.bool);
+      this.emit({ op: 'global.isbound', dst: bound, name: classAttrSlot(owner, name) });
+      const hitL = this.label('classattr.bound');
+      const nextL = this.label('classattr.unbound');
+      this.terminate({ op: 'condbr', cond: bound, then: hitL, else: nextL });
+      this.startBlock(hitL);
+      this.emit({ op: 'local.set', name: value, src: get(owner, false) });
+      this.terminate({ op: 'br', target: endL });
+      this.startBlock(nextL);
+    }
+    if (!holders[holders.length - 1].classAttrs.has(name)) this.raise('AttributeError', missing, line);
+    this.startBlock(endL);
+    const out = this.reg(t);
+    this.emit({ op: 'local.get', dst: out, name: value });
+    return out;
+  }
+
+  /** `del C.x` of C's own variable for x set outside the class body (checker.ts): unbound again, else CPython's AttributeError. */
+  private deleteClassAttr(cls: ClassInfo, name: string, line: number): void {
+    const slot = classAttrSlot(cls, name);
+    const missing = `type object '${shownClassName(cls.name)}' has no attribute '${name}'`;
+    if (!this.program.globals.has(slot)) {
+      this.raise('AttributeError', missing, line);
+      return;
+    }
+    const bound = this.reg(T.bool);
+    this.emit({ op: 'global.isbound', dst: bound, name: slot });
+    const yes = this.label('classattr.del');
+    const no = this.label('classattr.nodel');
+    this.terminate({ op: 'condbr', cond: bound, then: yes, else: no });
+    this.startBlock(no);
+    this.raise('AttributeError', missing, line);
+    this.startBlock(yes);
+    this.emit({ op: 'global.unset', name: slot });
   }
 
   /** A switch on the object's class over groups of classes. */
@@ -3495,10 +3585,8 @@ class FunctionLowerer {
       return;
     }
     if (recvType.kind === 'class') {
-      const cls = recvType.cls as ClassInfo;
-      const f = cls.lookup(target.attr);
-      const owner = f?.classAttr ? f.owner : cls;
-      this.store(classAttrSlot(owner, target.attr), v, line);
+      // That class's own variable (checker.ts: classes.ts classAttrHolders).
+      this.store(classAttrSlot(recvType.cls as ClassInfo, target.attr), v, line);
       return;
     }
     if (recvType.kind === 'exception') {
@@ -3682,6 +3770,32 @@ class FunctionLowerer {
     if (name === 'sum') {
       const inline = this.inlineSum(e);
       if (inline) return inline;
+    }
+    if (name === 'hasattr' && e.args.length === 2 && e.args[1].kind === 'Str' && this.typeOf(e.args[0]).kind === 'class') {
+      // hasattr(cls, 'plugins') of a class attribute that may be set outside the class body: whether one of the
+      // variables a read tries is bound (classes.ts classAttrHolders); the run-time class object lists every name.
+      const cls = (this.typeOf(e.args[0]) as ClassObjectType).cls as ClassInfo;
+      const attr = e.args[1].value;
+      const holders = this.classAttrHoldersOf(cls, attr);
+      if (holders.length && !boundInBodyOnly(holders, attr)) {
+        this.expr(e.args[0]);
+        const result = this.temp(T.bool);
+        const doneL = this.label('hasattr.done');
+        for (const owner of holders) {
+          let bound = this.reg(T.bool);
+          if (owner.classAttrs.has(attr)) bound = this.constant({ kind: 'bool', value: true });
+          else this.emit({ op: 'global.isbound', dst: bound, name: classAttrSlot(owner, attr) });
+          this.emit({ op: 'local.set', name: result, src: bound });
+          const nextL = this.label('hasattr.next');
+          this.terminate({ op: 'condbr', cond: bound, then: doneL, else: nextL });
+          this.startBlock(nextL);
+        }
+        this.terminate({ op: 'br', target: doneL });
+        this.startBlock(doneL);
+        const out = this.reg(T.bool);
+        this.emit({ op: 'local.get', dst: out, name: result });
+        return out;
+      }
     }
     const sub = e.args.length === 1 && !e.keywords.length ? e.args[0] : null;
     if (name === 'ord' && sub?.kind === 'Subscript' && sub.index.kind !== 'Slice' && this.typeOf(sub.value).kind === 'str' && this.typeOf(sub.index).kind === 'int') {

@@ -824,7 +824,32 @@ function renameNames(
   const { scopes } = buildScopes(mod, () => {});
   const isGlobalIn = (scope: Scope | null, name: string) => !scope || (!scope.locals.has(name) && !scope.free.includes(name));
 
+  const replace = (e: S.Expr, by: S.Expr): void => {
+    for (const k of Object.keys(e)) delete (e as unknown as Record<string, unknown>)[k];
+    Object.assign(e, by);
+  };
   const expr = (e: S.Expr, scope: Scope | null): void => {
+    // getattr(re, 'compile') / getattr(re, name, default) / hasattr(re, 'sub') of a module of ours with a literal name:
+    // the name as `re.compile` reads it (a module of ours has no object to look in when the program runs).
+    if (e.kind === 'Call' && e.func.kind === 'Name' && (e.func.id === 'getattr' || e.func.id === 'hasattr') && !renames.has(e.func.id) && isGlobalIn(scope, e.func.id)) {
+      const [m, attr, dflt] = e.args;
+      const most = e.func.id === 'getattr' ? 3 : 2;
+      const module = m?.kind === 'Name' && aliases.has(m.id) && !renames.has(m.id) && isGlobalIn(scope, m.id) ? aliases.get(m.id)! : null;
+      if (module && !stdlibModules[module] && attr?.kind === 'Str' && e.args.length <= most && e.args.length >= 2 && !e.keywords.length && !e.doubleStars?.length) {
+        const q = namesOf(module)?.get(attr.value);
+        // A name CPython's module has and ours lacks is a build error where it is read (as for `re.nosuch`).
+        if (!q && (dflt === undefined || cpythonModuleNames[module]?.has(attr.value))) {
+          if (e.func.id === 'getattr' || cpythonModuleNames[module]?.has(attr.value)) missing(module, attr.value, attr.pos);
+        }
+        if (e.func.id === 'hasattr') replace(e, { kind: 'Bool', value: q !== undefined, pos: e.pos });
+        else if (q) replace(e, { kind: 'Name', id: q, pos: e.pos });
+        else if (dflt) {
+          replace(e, dflt);
+          expr(e, scope);
+        }
+        return;
+      }
+    }
     if (e.kind === 'Attribute' && e.value.kind === 'Attribute') {
       // alias.sub.attr where module.sub is a linked submodule (os.path.join).
       const parts: string[] = [e.attr];

@@ -1782,17 +1782,35 @@ class TreeBuilder {
     }
     const parts: (string | S.FormattedValue)[] = [];
     for (const c of node.children) {
-      if (c.type === 'string_content') parts.push(this.stringContent(c, raw, isF));
+      if (c.type === 'string_content') parts.push(...this.stringContent(c, raw, isF));
       else if (c.type === 'interpolation') parts.push(this.interpolation(c));
       else if (c.type === 'escape_interpolation') parts.push(c.text[0]);
     }
     return { kind: 'FString', pos, parts: mergeText(parts) };
   }
 
-  private stringContent(node: TsNode, raw: boolean, isF: boolean): string {
+  /**
+   * An f-string's text between fields. A surrogate pair written as two escapes (two code points in CPython) is kept
+   * apart as a str literal field holding the low one (`f"{x}\ud83d\ude00"` is `f"{x}\ud83d{'\ude00'}"`), which the
+   * run-time concatenation keeps a code point of its own, as the `+` of surrogatePieces does.
+   */
+  private stringContent(node: TsNode, raw: boolean, isF: boolean): (string | S.FormattedValue)[] {
     let text = node.text;
     if (isF) text = text.replace(/\{\{/g, '{').replace(/\}\}/g, '}');
-    return raw ? text : decodeEscapes(text, (msg) => this.fail(node, msg), false, (what) => this.unsupported(node, what));
+    if (raw) return [text];
+    const splits: number[] = [];
+    const value = decodeEscapes(text, (msg) => this.fail(node, msg), false, (what) => this.unsupported(node, what), splits);
+    const pos = this.pos(node);
+    const parts: (string | S.FormattedValue)[] = [];
+    let from = 0;
+    for (const at of splits) {
+      parts.push(value.slice(from, at));
+      // The low surrogate alone (one UTF-16 unit of the JS string).
+      parts.push({ value: { kind: 'Str', pos, value: value[at] }, conversion: null, spec: null, debugText: null, pos });
+      from = at + 1;
+    }
+    parts.push(value.slice(from));
+    return parts;
   }
 
   private interpolation(node: TsNode): S.FormattedValue {

@@ -19,6 +19,7 @@ import { type InferenceOptions, Program } from './checker';
 import { CompileError } from './diagnostics';
 import { desugarProgram } from './desugar';
 import { runInitSubclassHooks } from './init-subclass';
+import { rewriteMetaclasses } from './metaclasses';
 import type { IrProgram } from './ir';
 import { emitProgram, emitUnits, type EmittedUnit } from './llvm';
 import { lowerProgram } from './lower';
@@ -229,6 +230,7 @@ export function checkedProgram(module: S.Module, inference: InferenceOptions = {
 export function rewriteProgram(module: S.Module): void {
   const entry: EntryPoint = validateEntryPoint(module);
   desugarProgram(module, parseModule);
+  rewriteMetaclasses(module);
   runInitSubclassHooks(module);
   resolveMatchArgs(module);
   // rewriteFunctionAttributes, rewriteDecorators, closeAbandonedGenerators, rewriteGlobalsReads,

@@ -1,8 +1,12 @@
 # A module used as a value: passed to a function, returned, kept in a variable,
-# a dict or a list (of one module), read with getattr/hasattr.
+# a dict or a list (of one module), read with getattr/hasattr (also the modules
+# written in Python: re, json, textwrap).
+import json
 import math
 import random
+import re
 import string
+import textwrap
 
 
 def root(m, x):
@@ -34,6 +38,12 @@ def main():
     s = string
     print(s.ascii_uppercase[:5], s.digits)
     print(math is pick(math))
+    compile_ = getattr(re, "compile")
+    print(compile_(r"\d+").findall("a1b22c333"), getattr(re, "sub")("[aeiou]", "_", "metaclass"))
+    print(hasattr(re, "fullmatch"), hasattr(re, "nosuch"), hasattr(json, "loads"), getattr(json, "nosuch", "default"))
+    dumps = getattr(json, "dumps")
+    print(dumps({"b": [1, 2], "a": None}, sort_keys=True))
+    print(getattr(textwrap, "fill")("modules as values " * 3, width=24))
 
 
 main()

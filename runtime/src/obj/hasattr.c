@@ -83,6 +83,9 @@ bool ai_obj_hasattr(ai_word o, ai_word name) {
     /* an instance of an exception class statement's class */
     if (ai_class_defines(t, "__slots__", 9) == 0 && (compare_name(n, "__module__") == 0 || compare_name(n, "__weakref__") == 0)) return true;
   } else if (t == &ai_type_type) {
+    r = ai_class_object_hasattr_entry(ai_class_object_class(o), o, name);
+    if (r == -2) return false;
+    if (r >= 0) return r;
     r = class_hasattr(ai_class_object_class(o), n);
     if (r >= 0) return r;
   } else if (ai_ext_of(o) && ai_ext_of(o)->user) {

@@ -938,6 +938,23 @@ bool ai_class_index_value(ai_word o, ai_word *out) {
   return true;
 }
 
+int ai_class_object_hasattr_entry(const AiType *t, ai_word cls_obj, ai_word name) {
+  const AiExtSlots *x = ai_ext_slots(t);
+  if (!x || !x->user) return -1;
+  const AiClassDunders *d = x->user;
+  const AiStr *n = ai_as_str(name);
+  for (int64_t i = 0; i < d->nattrs; i++) {
+    const AiClassAttr *a = &d->attrs[i];
+    if (a->kind != AI_ATTR_CLASS || !attr_named(a, n)) continue;
+    ((ai_dunder1)a->fn)(cls_obj);
+    if (!ai_exc_pending()) return 1;
+    if (!ai_exc_matches(&ai_exc_AttributeError)) return -2;
+    ai_exc_clear();
+    return 0;
+  }
+  return -1;
+}
+
 ai_word ai_class_object_getattr(const AiType *t, ai_word cls_obj, ai_word name, bool *found) {
   const AiExtSlots *x = ai_ext_slots(t);
   if (!x || !x->user) return 0;

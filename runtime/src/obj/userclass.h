@@ -79,6 +79,10 @@ typedef struct AiClassDunders {
 /* getattr(C, name) on the class object `cls_obj` of the compiled class `t`: a class attribute (also inherited) through
  * its entry; *found false when the class has no such name. */
 ai_word ai_class_object_getattr(const AiType *t, ai_word cls_obj, ai_word name, bool *found);
+/* hasattr(C, name) of a class attribute C reads through an entry: 1 when the read succeeds, 0 when it raises
+ * AttributeError (one set only outside class bodies and not set yet: the compiler's classAttrHolders), -1 when C has
+ * no such entry, -2 when the read raised something else (pending). */
+int ai_class_object_hasattr_entry(const AiType *t, ai_word cls_obj, ai_word name);
 
 /* The built-in type instances of the compiled class `t` also are for isinstance() (see value_type), else NULL. */
 const AiType *ai_class_value_type(const AiType *t);

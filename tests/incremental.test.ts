@@ -68,6 +68,75 @@ function python(project: string): string {
   return r.stdout;
 }
 
+/** One step of an edit sequence rebuilt as serve rebuilds: main.py's whole text. */
+interface ServeStep {
+  what: string;
+  source: string;
+}
+
+/** What a warm build (serve's switches on) gave, for a sequence's own expectations. */
+interface WarmBuild {
+  /** Its dev units' texts, or the error's message. */
+  units: string[] | string;
+  /** Functions whose LLVM text it reused (setUnitTextReuse). */
+  reused: number;
+  /** Top-level statements the pass cache kept (0 without `passCache`). */
+  kept: number;
+}
+
+/**
+ * Writes each step's main.py into `root/<name>` and builds it in this process as serve does (incremental
+ * parsing and unit text reuse on, and the pass cache with `passCache`), after the steps before it; then
+ * checks that the units (or, with `mayFail`, an unsupported construct's error) equal a clean build's, and
+ * that the executable prints what CPython prints. `check` adds a sequence's own expectations per step.
+ */
+async function serveSequence(
+  name: string,
+  steps: readonly ServeStep[],
+  options: { passCache?: boolean; mayFail?: boolean },
+  check: (step: ServeStep, warm: WarmBuild, index: number, previous: WarmBuild | undefined) => void = () => {},
+): Promise<void> {
+  const project = join(root, name);
+  const exe = join(root, `${name}.exe`);
+  const cacheDir = join(root, `cache-${name}`);
+  mkdirSync(project, { recursive: true });
+  // The target the builds emit for: texts kept for one target are not reused for another.
+  process.env.AITHON_CACHE_DIR = cacheDir;
+  const { target } = await buildRuntime();
+  const unitTexts = (): string[] | string => {
+    try {
+      const v = validateStage(project, []);
+      return irStage(parseStage(v.sources, v.root, v.parsedMain), 'dev', target).units!.map((u) => u.text);
+    } catch (e) {
+      if (!options.mayFail) throw e;
+      return (e as Error).message;
+    }
+  };
+  const serveSwitches = (on: boolean): void => {
+    setIncrementalParsing(on);
+    setUnitTextReuse(on);
+    if (options.passCache) setPassCache(on);
+  };
+  let previous: WarmBuild | undefined;
+  for (const [i, step] of steps.entries()) {
+    writeFileSync(join(project, 'main.py'), step.source);
+    serveSwitches(true);
+    let warm: WarmBuild;
+    try {
+      const units = unitTexts();
+      warm = { units, reused: unitTextsReused(), kept: statementsKept };
+      if (typeof units !== 'string') await devBuild(project, exe, cacheDir);
+    } finally {
+      serveSwitches(false);
+    }
+    expect(warm.units, step.what).toEqual(unitTexts());
+    check(step, warm, i, previous);
+    previous = warm;
+    if (typeof warm.units === 'string') expect(warm.units, step.what).toMatch(/unsupported/);
+    else expect(output(exe), step.what).toBe(python(project));
+  }
+}
+
 describe('function units', () => {
   let model: Model;
   let project = '';
@@ -342,31 +411,10 @@ describe('edits that narrow, widen and retract types, in one process as serve do
   ];
 
   it('after every edit, the units equal a clean build\'s and the program prints what CPython prints', async () => {
-    const project = join(root, 'retract-edits');
-    mkdirSync(project, { recursive: true });
-    const unitTexts = () => {
-      const v = validateStage(project, []);
-      return irStage(parseStage(v.sources, v.root, v.parsedMain), 'dev').units!.map((u) => u.text);
-    };
-    let previous: string[] = [];
-    for (const step of steps) {
-      writeFileSync(join(project, 'main.py'), step.source);
-      setIncrementalParsing(true);
-      setUnitTextReuse(true);
-      let warm: string[];
-      try {
-        warm = unitTexts();
-        await devBuild(project, join(root, 'retract-edits.exe'), join(root, 'cache-retract-edits'));
-      } finally {
-        setIncrementalParsing(false);
-        setUnitTextReuse(false);
-      }
-      expect(warm, step.what).toEqual(unitTexts());
+    await serveSequence('retract-edits', steps, {}, (step, warm, _i, previous) => {
       // Each edit changes an inferred type, so the units differ from the step before's: a type kept from it would show.
-      expect(warm, step.what).not.toEqual(previous);
-      previous = warm;
-      expect(output(join(root, 'retract-edits.exe')), step.what).toBe(python(project));
-    }
+      expect(warm.units, step.what).not.toEqual(previous?.units ?? []);
+    });
   });
 });
 
@@ -424,37 +472,11 @@ describe('function texts kept across builds, in one process as serve does', () =
   ];
 
   it('after every edit, the units equal a clean build\'s and the program prints what CPython prints', async () => {
-    const project = join(root, 'kept-texts');
-    mkdirSync(project, { recursive: true });
-    // The target the builds emit for: texts kept for one target are not reused for another.
-    process.env.AITHON_CACHE_DIR = join(root, 'cache-kept-texts');
-    const { target } = await buildRuntime();
-    const unitTexts = () => {
-      const v = validateStage(project, []);
-      return irStage(parseStage(v.sources, v.root, v.parsedMain), 'dev', target).units!.map((u) => u.text);
-    };
-    let previous: string[] = [];
-    for (const [i, step] of steps.entries()) {
-      writeFileSync(join(project, 'main.py'), step.source);
-      setIncrementalParsing(true);
-      setUnitTextReuse(true);
-      let warm: string[];
-      let reused: number;
-      try {
-        warm = unitTexts();
-        reused = unitTextsReused();
-        await devBuild(project, join(root, 'kept-texts.exe'), join(root, 'cache-kept-texts'));
-      } finally {
-        setIncrementalParsing(false);
-        setUnitTextReuse(false);
-      }
-      expect(warm, step.what).toEqual(unitTexts());
-      expect(warm, step.what).not.toEqual(previous);
+    await serveSequence('kept-texts', steps, {}, (step, warm, i, previous) => {
+      expect(warm.units, step.what).not.toEqual(previous?.units ?? []);
       // The functions the edit did not touch were not emitted again.
-      if (i > 0) expect(reused, step.what).toBeGreaterThan(0);
-      previous = warm;
-      expect(output(join(root, 'kept-texts.exe')), step.what).toBe(python(project));
-    }
+      if (i > 0) expect(warm.reused, step.what).toBeGreaterThan(0);
+    });
   });
 });
 
@@ -537,36 +559,11 @@ describe('defs kept by the pass cache, in one process as serve does', () => {
 
   // Twelve steps of three front-end builds and a dev build each: minutes on a loaded 2-core machine.
   it('after every edit, the units equal a clean build\'s and the program prints what CPython prints', async () => {
-    const project = join(root, 'pass-cache');
-    mkdirSync(project, { recursive: true });
-    process.env.AITHON_CACHE_DIR = join(root, 'cache-pass-cache');
-    const { target } = await buildRuntime();
-    const unitTexts = () => {
-      const v = validateStage(project, []);
-      return irStage(parseStage(v.sources, v.root, v.parsedMain), 'dev', target).units!.map((u) => u.text);
-    };
-    for (const step of steps) {
-      writeFileSync(join(project, 'main.py'), program(step.options));
-      setIncrementalParsing(true);
-      setPassCache(true);
-      setUnitTextReuse(true);
-      let warm: string[];
-      let kept: number;
-      try {
-        warm = unitTexts();
-        kept = statementsKept;
-        await devBuild(project, join(root, 'pass-cache.exe'), join(root, 'cache-pass-cache'));
-      } finally {
-        setIncrementalParsing(false);
-        setPassCache(false);
-        setUnitTextReuse(false);
-      }
-      expect(warm, step.what).toEqual(unitTexts());
+    await serveSequence('pass-cache', steps.map((step) => ({ what: step.what, source: program(step.options) })), { passCache: true }, (step, warm, i) => {
       // The defs no edit touched (call_it, counter, squares, rounded, twice, Tally...) are kept, or none is.
-      if (step.keeps) expect(kept, step.what).toBeGreaterThanOrEqual(6);
-      else expect(kept, step.what).toBe(0);
-      expect(output(join(root, 'pass-cache.exe')), step.what).toBe(python(project));
-    }
+      if (steps[i].keeps) expect(warm.kept, step.what).toBeGreaterThanOrEqual(6);
+      else expect(warm.kept, step.what).toBe(0);
+    });
   }, 600_000);
 });
 
@@ -655,41 +652,71 @@ describe('defs kept by the pass cache from rewriteFunctionAttributes on', () => 
   ];
 
   it('after every edit, the units (or the error) equal a clean build\'s and the program prints what CPython prints', async () => {
-    const project = join(root, 'pass-cache-early');
-    mkdirSync(project, { recursive: true });
-    process.env.AITHON_CACHE_DIR = join(root, 'cache-pass-cache-early');
-    const { target } = await buildRuntime();
-    const unitTexts = (): string[] | string => {
-      try {
-        const v = validateStage(project, []);
-        return irStage(parseStage(v.sources, v.root, v.parsedMain), 'dev', target).units!.map((u) => u.text);
-      } catch (e) {
-        return (e as Error).message;
-      }
-    };
-    for (const step of steps) {
-      writeFileSync(join(project, 'main.py'), program(step.options));
-      setIncrementalParsing(true);
-      setPassCache(true);
-      setUnitTextReuse(true);
-      let warm: string[] | string;
-      let kept: number;
-      try {
-        warm = unitTexts();
-        kept = statementsKept;
-        if (typeof warm !== 'string') await devBuild(project, join(root, 'pass-cache-early.exe'), join(root, 'cache-pass-cache-early'));
-      } finally {
-        setIncrementalParsing(false);
-        setPassCache(false);
-        setUnitTextReuse(false);
-      }
-      expect(warm, step.what).toEqual(unitTexts());
+    await serveSequence('pass-cache-early', steps.map((step) => ({ what: step.what, source: program(step.options) })), { passCache: true, mayFail: true }, (step, warm, i) => {
       // first_big, logged, make_acc, peek and double are kept, or none is.
-      if (step.keeps) expect(kept, step.what).toBeGreaterThanOrEqual(5);
-      else expect(kept, step.what).toBe(0);
-      if (typeof warm === 'string') expect(warm, step.what).toMatch(/unsupported/);
-      else expect(output(join(root, 'pass-cache-early.exe')), step.what).toBe(python(project));
-    }
+      if (steps[i].keeps) expect(warm.kept, step.what).toBeGreaterThanOrEqual(5);
+      else expect(warm.kept, step.what).toBe(0);
+    });
+  }, 600_000);
+});
+
+describe('the desugarer\'s gates on the program\'s text, in one process as serve does', () => {
+  // aliasOsErrorNames and the functools rewrites (a call of lru_cache on a def made its decorator, the
+  // cache_info counters) walk the program only when its text names IOError or EnvironmentError, or
+  // functools. Each step edits other lines so that a gate, or what the pass then reads elsewhere (a
+  // parameter named IOError binds the name: describe's IOError is no longer read as OSError), changes for
+  // the unchanged describe and fib; line counts stay the same. The units (or the error) must equal a clean
+  // build's: a def kept from before the gate changed would show.
+  type Options = { functools?: boolean; ioParam?: boolean; edited?: boolean };
+  const program = (o: Options) =>
+    [
+      o.functools ? 'import functools' : 'import math',
+      '',
+      '',
+      'def fib(n):',
+      '    return n if n < 2 else fib(n - 1) + fib(n - 2)',
+      '',
+      '',
+      o.functools ? 'fib = functools.lru_cache(maxsize=None)(fib)' : 'LIMIT = int(math.sqrt(900))',
+      '',
+      '',
+      'def describe(path):',
+      '    try:',
+      '        raise IOError("missing " + path)',
+      '    except EnvironmentError as e:',
+      '        return type(e).__name__ + " " + str(e) + " " + str(isinstance(e, OSError))',
+      '',
+      '',
+      o.ioParam ? 'def helper(x, IOError=0):' : 'def helper(x, y=0):',
+      o.ioParam ? '    return x + IOError + 1' : '    return x + y + 1',
+      '',
+      '',
+      'def main():',
+      `    print(describe("a"), fib(30), helper(1), ${o.edited ? 2 : 1})`,
+      '',
+      '',
+      'if __name__ == "__main__":',
+      '    main()',
+      '',
+    ].join('\n');
+  // `kept`: how many of fib, describe, helper and main the pass cache keeps (with functools named, fib is two
+  // defs: the renamed uncached.fib and the decorated fib calling it).
+  const steps: { what: string; options: Options; kept: number }[] = [
+    { what: 'first build', options: {}, kept: 0 },
+    { what: 'main edited (no gate changes)', options: { edited: true }, kept: 3 },
+    { what: 'functools named: fib cached by a module-level call (cacheCallsAsDefs makes it fib\'s decorator)', options: { functools: true }, kept: 0 },
+    { what: 'main edited, functools still named', options: { functools: true, edited: true }, kept: 4 },
+    { what: 'functools gone again', options: { edited: true }, kept: 0 },
+    // fib only: describe's text is unchanged, but not what the passes make of it.
+    { what: 'helper binds IOError (aliasOsErrorNames leaves describe\'s names as written: unsupported)', options: { ioParam: true }, kept: 1 },
+    { what: 'IOError no longer bound', options: {}, kept: 2 },
+    { what: 'main edited again', options: { edited: true }, kept: 3 },
+  ];
+
+  it('after every edit, the units (or the error) equal a clean build\'s and the program prints what CPython prints', async () => {
+    await serveSequence('desugar-gates', steps.map((step) => ({ what: step.what, source: program(step.options) })), { passCache: true, mayFail: true }, (step, warm, i) => {
+      expect(warm.kept, step.what).toBe(steps[i].kept);
+    });
   }, 600_000);
 });
 

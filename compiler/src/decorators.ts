@@ -18,7 +18,7 @@
 // wrapper's own name, which the checker reports as unsupported rather than
 // print a different name than CPython.
 import type * as S from './syntax';
-import { rewriteChildBlocks, walkNodes, walkStatements } from './syntax';
+import { rewriteChildBlocks, sourceMentions, walkNodes, walkStatements } from './syntax';
 
 export const undecoratedPrefix = 'undecorated.';
 
@@ -286,6 +286,8 @@ export function memoisedDefs(body: S.Stmt[]): Map<S.FunctionDef, string | null> 
  * classes and imports come between the def and the call (a call of f there would not be cached in CPython).
  */
 export function cacheCallsAsDefs(module: S.Module): void {
+  // No functools import without the word in some file's text: the walk of every statement is skipped.
+  if (!sourceMentions(module, 'functools')) return;
   const imports = importedNames(module.body);
   if (!imports.functoolsModules.size && !imports.functoolsMembers.size) return;
   const defs = new Map<string, S.FunctionDef>();

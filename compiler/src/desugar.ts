@@ -33,7 +33,7 @@ import { desugarCachedProperty } from './cached-property';
 import { desugarSingleDispatch } from './single-dispatch';
 import { desugarPropertyCalls } from './property-calls';
 import { qualifyClassBodyNames } from './class-body-names';
-import { walkNodes } from './syntax';
+import { sourceMentions, walkNodes } from './syntax';
 import { boundNames } from './scopes';
 
 export type Parse = (file: string, source: string) => S.Module;
@@ -116,6 +116,9 @@ const osErrorAliases = new Set(['IOError', 'EnvironmentError']);
  * (so they print, compare and match as CPython's), unless the module binds one of them itself somewhere.
  */
 function aliasOsErrorNames(module: S.Module): void {
+  // Only source text brings the names in (this is the first pass, and the linker makes none): without them
+  // there is nothing to rewrite, and the walk of every node (with the bound names of every def) is skipped.
+  if (![...osErrorAliases].some((name) => sourceMentions(module, name))) return;
   const reads: S.NameExpr[] = [];
   let bound = [...boundNames(module.body)].some((n) => osErrorAliases.has(n));
   walkNodes(module.body, (n) => {
@@ -290,6 +293,7 @@ class Desugarer {
    * function binds f's name, or the module binds it again, the calls are left as they are.
    */
   private addCacheStatistics(): void {
+    if (!sourceMentions(this.module, 'functools')) return; // memoised only through a functools import
     const memoised = memoisedDefs(this.module.body);
     if (!memoised.size) return;
     const byName = new Map([...memoised.keys()].map((def) => [def.name, def]));

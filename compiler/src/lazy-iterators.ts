@@ -123,6 +123,8 @@ export function lazyForm(call: S.CallExpr, functionMayBeNone = false): S.Expr | 
  * Without a function the native accumulate serves.
  */
 function rewriteAccumulateWithFunc(module: S.Module, parse: (file: string, source: string) => S.Module): void {
+  // An import of the module does not make a call of accumulate: only a program that names it is looked at.
+  if (!sourceMentions(module, 'accumulate')) return;
   const moduleNames = new Set<string>();
   const functionNames = new Set<string>();
   // Imports are statements: this does not walk the program's expressions.
@@ -130,8 +132,7 @@ function rewriteAccumulateWithFunc(module: S.Module, parse: (file: string, sourc
     if (s.kind === 'Import') for (const a of s.names) if (a.module === 'itertools') moduleNames.add(a.asname ?? 'itertools');
     if (s.kind === 'ImportFrom' && s.module === 'itertools' && s.level === 0) for (const a of s.names) if (a.name === 'accumulate') functionNames.add(a.asname ?? a.name);
   });
-  // An import of the module does not make a call of accumulate: only a program that names it is walked.
-  if ((!moduleNames.size && !functionNames.size) || !sourceMentions(module, 'accumulate')) return;
+  if (!moduleNames.size && !functionNames.size) return;
   const calls: S.CallExpr[] = [];
   walkNodes(module.body, (n) => {
     const e = n as unknown as S.Expr;

@@ -14,11 +14,13 @@
 // positionally or as `fget=`/`fset=`; a `doc` string is dropped. Other forms (a deleter, an
 // accessor of any other kind) are left alone, so the build reports `property` as unsupported.
 import type * as S from './syntax';
-import { walkNodes, walkStatements } from './syntax';
+import { sourceMentions, walkNodes, walkStatements } from './syntax';
 
 export type Parse = (file: string, source: string) => S.Module;
 
 export function desugarPropertyCalls(module: S.Module, parse: Parse): void {
+  // `name = property(...)` comes from source text (no earlier pass makes one): without the word, nothing to do.
+  if (!sourceMentions(module, 'property')) return;
   // Class definitions are statements: this does not walk the program's expressions.
   walkStatements(module.body, (node) => {
     if (node.kind !== 'ClassDef') return;

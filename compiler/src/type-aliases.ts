@@ -13,7 +13,7 @@
 // copy of the value and the assignment is dropped.
 import { unsupportedConstruct } from './diagnostics';
 import type * as S from './syntax';
-import { targetNames, walkNodes, walkStatements } from './syntax';
+import { sourceMentions, targetNames, walkNodes, walkStatements } from './syntax';
 
 /** Built-in classes an alias may name (their names are not rebound by the program: checked below). */
 const builtinClassNames = new Set([
@@ -97,6 +97,8 @@ const notProtocolMembers = new Set(['__init__', '__new__', '__doc__', '__module_
  * against a protocol and a protocol among a tuple of classes fail the build.
  */
 export function dropTypingBases(module: S.Module, parse: (file: string, source: string) => S.Module): void {
+  // Only an import of typing (or typing_extensions) gives the bases this drops: without the word in the text, none.
+  if (!sourceMentions(module, 'typing')) return;
   const members = new Set<string>();
   const modules = new Set<string>();
   const supports = new Map<string, string>();

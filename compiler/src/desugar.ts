@@ -72,6 +72,8 @@ interface EnumInfo {
   flavour: 'Enum' | 'IntEnum' | 'StrEnum' | 'Flag' | 'IntFlag';
   /** The members are also values of this built-in type (`class Color(str, Enum)`, StrEnum, IntEnum): its methods and operators act on the value. */
   mixin: 'str' | 'int' | null;
+  /** Decorated `@unique` (`@enum.unique`): aliases raise CPython's ValueError when the class is made. */
+  unique?: boolean;
 }
 
 interface NamedTupleInfo {
@@ -208,6 +210,12 @@ class Desugarer {
         this.addClassKeyMethods(s);
       }
       out.push(s);
+      // enum.unique's check of an enum with aliases, run where CPython runs it: once the class is made.
+      const aliases = s.kind === 'ClassDef' && this.enums.get(s.name)?.unique ? this.enumAliases.get(s) : undefined;
+      if (aliases?.length) {
+        const found = aliases.map((a) => `${a.name} -> ${a.of}`).join(', ');
+        out.push(...this.synth(`raise ValueError(${pyStr(`duplicate values found in <enum '${displayName(s as S.ClassDef)}'>: ${found}`)})\n`, s.pos, {}));
+      }
     }
     const prelude: S.Stmt[] = [];
     const at: SourcePos = { line: 1, col: 1 };
@@ -456,8 +464,10 @@ class Desugarer {
 
   private classify(cls: S.ClassDef): void {
     const prefix = cls.name.includes('.') ? cls.name.slice(0, cls.name.lastIndexOf('.') + 1) : '';
-    const decorators = cls.decorators.filter((d) => this.qualified(d, prefix) !== 'functools.total_ordering');
-    if (decorators.length !== cls.decorators.length) this.completeOrdering(cls);
+    const ordering = cls.decorators.filter((d) => this.qualified(d, prefix) !== 'functools.total_ordering');
+    if (ordering.length !== cls.decorators.length) this.completeOrdering(cls);
+    const decorators = ordering.filter((d) => this.qualified(d, prefix) !== 'enum.unique');
+    const unique = decorators.length !== ordering.length;
     // Decorators that are functions of this module (`@register`, `@plugin("name")`) stay on the class:
     // decorators.ts applies them after it is made. Of the others, one @dataclass is desugared here.
     cls.decorators = decorators.filter((d) => isUserDecorator(d, this.module.body));
@@ -472,6 +482,7 @@ class Desugarer {
       return;
     }
     const base = cls.bases[0];
+    if (unique && !base) this.unsupported(cls.pos, '@unique on a class that is not an enum');
     if (!base) return;
     const baseName = this.qualified(base, prefix);
     // `class Color(str, Enum)` / `class Level(int, Enum)`: an Enum whose members are strs / ints too.
@@ -504,6 +515,9 @@ class Desugarer {
     } else if (baseName && (baseName.startsWith('enum.') || baseName.startsWith('dataclasses.'))) {
       this.unsupported(base.pos, `subclassing ${baseName}`);
     }
+    const en = this.enums.get(cls.name);
+    if (unique && en?.cls === cls) en.unique = true;
+    else if (unique) this.unsupported(cls.pos, '@unique on a class that is not an enum');
   }
 
   /** Only module-level classes are desugared: a decorator elsewhere is reported, not ignored. */
@@ -633,7 +647,11 @@ class Desugarer {
           const locals = boundNames(s.body);
           for (const p of s.params) locals.add(p.name);
           this.shadowed.push(locals);
+          // A classmethod of an enum: its `cls` is the enum class (enums have no subclasses with members).
+          const classmethod = cls && this.enums.has(cls.name) && s.decorators.some((d) => d.kind === 'Name' && d.id === 'classmethod');
+          this.enumClassParams.push(classmethod && s.params[0] ? s.params[0].name : null);
           stmts(s.body, cls, true);
+          this.enumClassParams.pop();
           this.shadowed.pop();
           return;
         }
@@ -683,7 +701,7 @@ class Desugarer {
       e.comparators = e.comparators.map((c, i) => (e.ops[i] === 'in' || e.ops[i] === 'not in' ? this.membersIfEnum(c) : c));
       return;
     }
-    if (e.kind === 'Subscript' && e.value.kind === 'Name' && this.enums.has(e.value.id)) {
+    if (e.kind === 'Subscript' && this.namesEnum(e.value)) {
       return replaceNode(e, call(attr(e.value, '_aithon_from_name', e.pos), [e.index], e.pos));
     }
     if (e.kind !== 'Call') {
@@ -696,8 +714,8 @@ class Desugarer {
     if (e.func.kind === 'Name') {
       const name = e.func.id;
       if (iteratingBuiltins.has(name) && e.args.length) e.args = e.args.map((a) => this.membersIfEnum(a));
-      if (this.enums.has(name)) {
-        if (e.args.length !== 1 || e.keywords.length) this.unsupported(e.pos, `calling the enum ${displayName(this.enums.get(name)!.cls)} with other than one value`);
+      if (this.namesEnum(e.func)) {
+        if (e.args.length !== 1 || e.keywords.length) this.unsupported(e.pos, `calling the enum ${this.enums.has(name) ? displayName(this.enums.get(name)!.cls) : name} with other than one value`);
         return replaceNode(e, call(attr(e.func, '_aithon_from_value', e.pos), e.args, e.pos));
       }
       const dc = this.dataclassInitOf(name);
@@ -775,8 +793,19 @@ class Desugarer {
 
   /** `Color` where it is iterated: the list of its members. */
   private membersIfEnum(e: S.Expr): S.Expr {
-    if (e.kind === 'Name' && this.enums.has(e.id)) return attr(e, '_aithon_members', e.pos);
+    if (this.namesEnum(e)) return attr(e, '_aithon_members', e.pos);
     return e;
+  }
+
+  /** Each enum's aliases (`BLACK = 1` after `DARK = 1`: BLACK -> DARK), for enum.unique's check. */
+  private readonly enumAliases = new Map<S.ClassDef, { name: string; of: string }[]>();
+
+  /** The first parameter of each function being walked when it is an enum's classmethod (`cls`), else null. */
+  private readonly enumClassParams: (string | null)[] = [];
+
+  /** An enum class by its name, or the `cls` of one of its classmethods (`cls[name]`, `cls(value)`, `list(cls)`). */
+  private namesEnum(e: S.Expr): e is S.NameExpr {
+    return e.kind === 'Name' && (this.enums.has(e.id) || (this.enumClassParams.length > 0 && this.enumClassParams[this.enumClassParams.length - 1] === e.id));
   }
 
   /** `obj.x = v` where x is a field of a frozen dataclass: a check that raises FrozenInstanceError for frozen instances. */
@@ -1112,6 +1141,7 @@ class Desugarer {
     if (flavour === 'IntEnum' || flavour === 'IntFlag') src += `def __format__(self, spec):\n    return format(self.value, spec)\n`;
     if (mixin === 'str') src += strValueMethods('self.value');
     const canonical = members.filter((m) => !m.aliasOf);
+    this.enumAliases.set(cls, members.filter((m) => m.aliasOf).map((m) => ({ name: m.name, of: m.aliasOf! })));
     const subs: Record<string, S.Expr> = {};
     for (const m of members) {
       if (m.aliasOf) src += `${m.name} = __cls__.${m.aliasOf}\n`;

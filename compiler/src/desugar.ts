@@ -53,6 +53,13 @@ interface DataclassField {
   compare: boolean;
   kwOnly: boolean;
   annotation: string | null;
+  /** `x: InitVar[T]`: a parameter of __init__ passed on to __post_init__, not stored (not in fields(), repr, ==...). */
+  initVar?: boolean;
+}
+
+/** The fields a dataclass stores: what repr, ==, order, hash, fields(), asdict() and replace() see. */
+function storedFields(dc: DataclassInfo): DataclassField[] {
+  return dc.fields.filter((f) => !f.initVar);
 }
 
 interface DataclassInfo {
@@ -566,8 +573,8 @@ class Desugarer {
       if (s.kind !== 'AnnAssign' || s.target.kind !== 'Name') return true;
       const annotation = s.annotation || null;
       if (annotation && /^(typing\.)?ClassVar\b/.test(annotation)) return true;
-      if (annotation && /^(dataclasses\.)?InitVar\b/.test(annotation)) this.unsupported(s.pos, 'InitVar fields');
-      const f: DataclassField = { name: s.target.id, default: null, factory: null, init: true, repr: true, compare: true, kwOnly: options.kw_only, annotation };
+      const initVar = annotation !== null && /^(dataclasses\.)?InitVar\b/.test(annotation);
+      const f: DataclassField = { name: s.target.id, default: null, factory: null, init: true, repr: true, compare: true, kwOnly: options.kw_only, annotation, initVar };
       let keepAsClassAttr = s.value !== null;
       if (s.value?.kind === 'Call' && this.qualified(s.value.func) === 'dataclasses.field') {
         keepAsClassAttr = false;
@@ -601,7 +608,7 @@ class Desugarer {
       if (f.default || f.factory) seenDefault = f.name;
       else if (seenDefault) this.fail(cls.pos, `TypeError: non-default argument '${f.name}' follows default argument`);
     }
-    if (options.frozen) for (const f of fields) this.frozenFieldNames.add(f.name);
+    if (options.frozen) for (const f of fields) if (!f.initVar) this.frozenFieldNames.add(f.name);
     if (options.frozen) this.needsFrozenError = true;
     return { cls, fields, frozen: options.frozen, order: options.order, eq: options.eq, repr: options.repr, init: options.init, unsafeHash: options.unsafe_hash };
   }
@@ -828,7 +835,7 @@ class Desugarer {
     if (s.kind === 'AugAssign' && !rereadable(target.value)) this.unsupported(s.pos, `an augmented assignment to a field of a frozen dataclass ('${target.attr}') through an object read by a call`);
     // `self.x = ...` in a class with no frozen dataclass among its ancestors cannot reach a frozen instance.
     if (target.value.kind === 'Name' && target.value.id === 'self' && !this.classHasFrozenAncestry(cls)) return;
-    const frozen = [...this.dataclasses.values()].filter((d) => d.frozen && d.fields.some((f) => f.name === target!.attr)).map((d) => d.cls.name);
+    const frozen = [...this.dataclasses.values()].filter((d) => d.frozen && storedFields(d).some((f) => f.name === target!.attr)).map((d) => d.cls.name);
     const helper = `dataclasses.${target.attr}.__setattr__`; // shown as __setattr__ in tracebacks, as CPython names the frame
     if (!this.helperStmts.some((h) => h.kind === 'FunctionDef' && h.name === helper)) {
       const test = frozen.map((_, i) => `isinstance(obj, __c${i}__)`).join(' or ');
@@ -927,7 +934,8 @@ class Desugarer {
   }
 
   private buildDataclass(dc: DataclassInfo): void {
-    const { cls, fields } = dc;
+    const { cls } = dc;
+    const fields = storedFields(dc);
     const multi = this.needsClassKey(cls);
     // A dataclass's repr shows its __qualname__ (`main.<locals>.P(x=1)` for one defined in a function).
     const qual = multi ? 'self._aithon_class_name()' : pyStr(classQualname(cls.name));
@@ -939,7 +947,8 @@ class Desugarer {
       const params: string[] = ['self'];
       let kwOnlyStarted = false;
       const body: string[] = [];
-      const initFields = [...fields.filter((f) => f.init && !f.kwOnly), ...fields.filter((f) => f.init && f.kwOnly)];
+      // InitVar pseudo-fields are parameters too, in declaration order (dc.fields).
+      const initFields = [...dc.fields.filter((f) => f.init && !f.kwOnly), ...dc.fields.filter((f) => f.init && f.kwOnly)];
       for (const f of initFields) {
         if (f.kwOnly && !kwOnlyStarted) {
           params.push('*');
@@ -961,7 +970,7 @@ class Desugarer {
           body.push(`self.${f.name} = __factory_${f.name}__()`);
         }
       }
-      if (this.lookupMethod(cls, '__post_init__')) body.push('self.__post_init__()');
+      if (this.lookupMethod(cls, '__post_init__')) body.push(`self.__post_init__(${dc.fields.filter((f) => f.initVar).map((f) => f.name).join(', ')})`);
       if (body.length === 0) body.push('pass');
       src += `def __init__(${params.join(', ')}):\n${body.map((l) => `    ${l}\n`).join('')}`;
     }
@@ -995,7 +1004,7 @@ class Desugarer {
 
   /** fields(), asdict(), astuple() as methods of each dataclass (the call sites call them on the object). */
   private fieldHelpers(dc: DataclassInfo): string {
-    const names = dc.fields.map((f) => f.name);
+    const names = storedFields(dc).map((f) => f.name);
     let src = '';
     if (this.needsDataclassMarker) src += `@staticmethod\ndef ${dataclassMarker}():\n    return True\n`;
     if (this.needsFieldClass) src += `@staticmethod\ndef _aithon_fields():\n    return (${names.map((n) => `__field__(${pyStr(n)}), `).join('')})\n`;
@@ -1008,8 +1017,8 @@ class Desugarer {
       // As CPython's asdict copies other values (copy.deepcopy).
       return `__aithon_copy__.deepcopy(self.${f.name})`;
     };
-    src += `def _aithon_asdict(self):\n    return {${dc.fields.map((f) => `${pyStr(f.name)}: ${value(f, '_aithon_asdict')}, `).join('')}}\n`;
-    src += `def _aithon_astuple(self):\n    return (${dc.fields.map((f) => `${value(f, '_aithon_astuple')}, `).join('')})\n`;
+    src += `def _aithon_asdict(self):\n    return {${storedFields(dc).map((f) => `${pyStr(f.name)}: ${value(f, '_aithon_asdict')}, `).join('')}}\n`;
+    src += `def _aithon_astuple(self):\n    return (${storedFields(dc).map((f) => `${value(f, '_aithon_astuple')}, `).join('')})\n`;
     return src;
   }
 
